@@ -1,0 +1,168 @@
+import { provide } from '@lit/context';
+import { LitElement, type PropertyValues, type TemplateResult, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
+import { type MfaContextValue, ensureContextRoot, mfaContext } from '../../core/context.js';
+import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
+
+ensureContextRoot();
+
+/** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
+export type MfaTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * @summary Configures every mfa element inside it, once: the endpoint and how to call it, the
+ * locale and the host's own words, and the colour scheme.
+ *
+ * Elements find their nearest provider whichever is defined or upgraded first. It renders only its
+ * children and takes no space of its own (`display: contents`).
+ *
+ * @slot - The elements to configure, and any other content.
+ *
+ * @cssproperty [--mfa-color-text=light-dark(#1b1b1f, #ececf1)] Body text.
+ * @cssproperty [--mfa-color-text-muted=light-dark(#55565e, #b4b5bd)] Secondary text (hints, dates).
+ * @cssproperty [--mfa-color-surface=light-dark(#ffffff, #18181b)] Background of elements and fields.
+ * @cssproperty [--mfa-color-surface-raised=light-dark(#f4f4f6, #232327)] Background of cards, rows and notices.
+ * @cssproperty [--mfa-color-border=light-dark(#8a8b94, #74757e)] Borders of fields and controls.
+ * @cssproperty [--mfa-color-primary=light-dark(#1f5fbf, #8ab4f8)] Primary buttons, links, selected controls.
+ * @cssproperty [--mfa-color-on-primary=light-dark(#ffffff, #0b1b33)] Text on the primary colour.
+ * @cssproperty [--mfa-color-danger=light-dark(#b3261e, #ffb4ab)] Errors and destructive actions.
+ * @cssproperty [--mfa-color-success=light-dark(#1e6b34, #8fd9a3)] Confirmations.
+ * @cssproperty [--mfa-color-warning=light-dark(#7a5200, #f2c35b)] Warnings, such as the restricted-method notice.
+ * @cssproperty [--mfa-color-focus=light-dark(#1f5fbf, #8ab4f8)] The focus ring.
+ * @cssproperty [--mfa-font-family=system-ui, sans-serif] Font of every element.
+ * @cssproperty [--mfa-font-size=1rem] Base font size.
+ * @cssproperty [--mfa-font-size-small=0.875rem] Hints and secondary text.
+ * @cssproperty [--mfa-line-height=1.5] Base line height.
+ * @cssproperty [--mfa-space-xs=0.25rem] Smallest gap.
+ * @cssproperty [--mfa-space-s=0.5rem] Small gap.
+ * @cssproperty [--mfa-space-m=1rem] Medium gap.
+ * @cssproperty [--mfa-space-l=1.5rem] Large gap.
+ * @cssproperty [--mfa-radius=0.375rem] Corner radius of fields, buttons and cards.
+ * @cssproperty [--mfa-focus-ring-width=2px] Width of the focus ring.
+ */
+@customElement('mfa-provider')
+export class MfaProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
+  `;
+
+  #langObserver: MutationObserver | undefined;
+
+  @provide({ context: mfaContext })
+  protected context: MfaContextValue | undefined;
+
+  /** The nearest `lang` around the provider, used when `locale` is unset. */
+  @state()
+  private pageLocale = '';
+
+  /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
+  @property()
+  endpoint = '';
+
+  /** `fetch` credentials mode: `same-origin` (default), `include` for a cross-origin endpoint, or `omit`. */
+  @property()
+  credentials: RequestCredentials = 'same-origin';
+
+  /** Milliseconds before a request is given up as timed out. */
+  @property({ type: Number })
+  timeout = 15_000;
+
+  /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
+  @property()
+  locale: string | undefined;
+
+  /** The colour scheme: `light`, `dark`, `auto` (the system's). Unset: the page's `color-scheme`. */
+  @property({ reflect: true })
+  theme: MfaTheme | undefined;
+
+  /**
+   * Headers for every request (a CSRF token, a bearer token), or a function returning them, called
+   * before each request so tokens can be refreshed.
+   */
+  @property({ attribute: false })
+  headers: HeadersOption | undefined;
+
+  /** The host's own words, per locale: `{ en: { save: 'Apply' } }`. See `StringOverrides`. */
+  @property({ attribute: false })
+  strings: StringOverrides = {};
+
+  /** A client that replaces the built-in fetch transport entirely; `endpoint` is then unused. */
+  @property({ attribute: false })
+  client: MfaClient | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without an explicit locale, follow `lang` changes on the page (a portal's own language switch).
+    this.pageLocale = ambientLocale(this);
+    this.#langObserver = new MutationObserver(() => {
+      this.pageLocale = ambientLocale(this);
+    });
+    this.#langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const clientChanged =
+      !this.context || changed.has('client') || changed.has('endpoint') || changed.has('credentials') || changed.has('timeout');
+    const localeChanged =
+      !this.context || changed.has('locale') || changed.has('strings') || (!this.locale && changed.has('pageLocale'));
+    if (!clientChanged && !localeChanged) return;
+    this.context = {
+      client: clientChanged ? this.#makeClient() : this.context?.client,
+      localizer:
+        localeChanged || !this.context
+          ? new Localizer(this.locale || this.pageLocale, this.strings)
+          : this.context.localizer,
+    };
+  }
+
+  #makeClient(): MfaClient | undefined {
+    if (this.client) return this.client;
+    if (!this.endpoint) return undefined;
+    return new FetchClient({
+      endpoint: this.endpoint,
+      credentials: this.credentials,
+      timeout: this.timeout,
+      // Read at call time, so a host may replace `headers` without a new client.
+      headers: async () => {
+        const h = this.headers;
+        return (typeof h === 'function' ? await h() : h) ?? {};
+      },
+    });
+  }
+
+  /** The localizer the elements below use now. */
+  get localizer(): Localizer {
+    return this.context?.localizer ?? new Localizer(this.locale || ambientLocale(this), this.strings);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mfa-provider': MfaProvider;
+  }
+}

@@ -1,0 +1,462 @@
+import { MfaError, errorFromResponse, isAbortError } from './errors.js';
+import type {
+  AdminAction,
+  AdminActionResult,
+  AppPasswordList,
+  Authenticator,
+  AuthenticatorList,
+  CreatedAppPassword,
+  DefaultMethodResult,
+  Enrollment,
+  MethodId,
+  PhoneChallenge,
+  PhoneConfirmation,
+  PhoneSlot,
+  ResendPhoneVerificationRequest,
+  SettingsSummary,
+  StartEnrollmentRequest,
+  StartPhoneVerificationRequest,
+} from './types.js';
+
+/** Options every client call takes. */
+export interface RequestOptions {
+  /** Aborts the request; the call then rejects with a DOMException named `AbortError`. */
+  signal?: AbortSignal;
+  /**
+   * For POSTs: the key that makes a repeated request safe. Send the same key when the user retries
+   * the same action (after a failure or a re-authentication); a new action gets a new key.
+   * Defaults to a fresh key per call.
+   */
+  idempotencyKey?: string;
+}
+
+/**
+ * One method per protocol operation (see `protocol/openapi.json`). Implement it to replace the
+ * transport entirely, for example to call a GraphQL API or an SDK; the elements use nothing else.
+ * Failures reject with an {@link MfaError}; aborted calls with an `AbortError`.
+ */
+export interface MfaClient {
+  getSettings(options?: RequestOptions): Promise<SettingsSummary>;
+  setDefaultMethod(method: MethodId, options?: RequestOptions): Promise<DefaultMethodResult>;
+  startPhoneVerification(
+    slot: PhoneSlot,
+    request: StartPhoneVerificationRequest,
+    options?: RequestOptions,
+  ): Promise<PhoneChallenge>;
+  resendPhoneVerification(
+    slot: PhoneSlot,
+    challengeId: string,
+    request?: ResendPhoneVerificationRequest,
+    options?: RequestOptions,
+  ): Promise<PhoneChallenge>;
+  confirmPhoneVerification(
+    slot: PhoneSlot,
+    challengeId: string,
+    code: string,
+    options?: RequestOptions,
+  ): Promise<PhoneConfirmation>;
+  deletePhone(slot: PhoneSlot, options?: RequestOptions): Promise<void>;
+  listAuthenticators(options?: RequestOptions): Promise<AuthenticatorList>;
+  startEnrollment(request: StartEnrollmentRequest, options?: RequestOptions): Promise<Enrollment>;
+  getEnrollment(enrollmentId: string, options?: RequestOptions): Promise<Enrollment>;
+  verifyEnrollment(enrollmentId: string, code: string, options?: RequestOptions): Promise<Enrollment>;
+  cancelEnrollment(enrollmentId: string, options?: RequestOptions): Promise<void>;
+  renameAuthenticator(authenticatorId: string, name: string, options?: RequestOptions): Promise<Authenticator>;
+  deleteAuthenticator(authenticatorId: string, options?: RequestOptions): Promise<void>;
+  listAppPasswords(options?: RequestOptions): Promise<AppPasswordList>;
+  createAppPassword(name: string, options?: RequestOptions): Promise<CreatedAppPassword>;
+  revokeAppPassword(appPasswordId: string, options?: RequestOptions): Promise<void>;
+  runAdminAction(action: AdminAction, userIds: string[], options?: RequestOptions): Promise<AdminActionResult>;
+}
+
+/** The protocol's operations, named as the OpenAPI document's operationIds. */
+export const MfaClientOperations = [
+  'getSettings',
+  'setDefaultMethod',
+  'startPhoneVerification',
+  'resendPhoneVerification',
+  'confirmPhoneVerification',
+  'deletePhone',
+  'listAuthenticators',
+  'startEnrollment',
+  'getEnrollment',
+  'verifyEnrollment',
+  'cancelEnrollment',
+  'renameAuthenticator',
+  'deleteAuthenticator',
+  'listAppPasswords',
+  'createAppPassword',
+  'revokeAppPassword',
+  'runAdminAction',
+] as const satisfies readonly (keyof MfaClient)[];
+
+export type MfaOperation = (typeof MfaClientOperations)[number];
+
+/** Headers, or a function that returns them (called before every attempt, so tokens stay fresh). */
+export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+export interface FetchClientOptions {
+  /** The endpoint's base URL, absolute or relative to the page. */
+  endpoint: string;
+  /** `fetch` credentials mode. Default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** Extra headers (a CSRF token, a bearer token), or an async function returning them. */
+  headers?: HeadersOption;
+  /** Milliseconds before one attempt is given up as `timeout`. Default 15000. */
+  timeout?: number;
+  /** How many times an idempotent read is retried after a transient failure. Default 2. */
+  retries?: number;
+  /** The longest Retry-After (seconds) a read waits out by itself before failing. Default 10. */
+  maxRetryAfter?: number;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Call {
+  operation: MfaOperation;
+  method: Method;
+  path: string;
+  body?: unknown;
+  /** Top-level properties the success body must have; omitted for 204 answers. */
+  expect?: readonly string[];
+  options: RequestOptions | undefined;
+}
+
+/** A random key for `Idempotency-Key`; `getRandomValues` works on plain-HTTP intranet pages too. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const seg = encodeURIComponent;
+
+/** Waits, unless the signal aborts first. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * The client that speaks the protocol over `fetch`: JSON bodies, the host's headers, a timeout on
+ * every attempt, retries with backoff for reads only, an idempotency key on every POST.
+ */
+export class FetchClient implements MfaClient {
+  readonly #options: Required<Omit<FetchClientOptions, 'headers' | 'fetch'>> &
+    Pick<FetchClientOptions, 'headers' | 'fetch'>;
+
+  constructor(options: FetchClientOptions) {
+    if (!options.endpoint) throw new TypeError('mfa-elements: FetchClient needs an endpoint URL.');
+    this.#options = {
+      credentials: 'same-origin',
+      timeout: 15_000,
+      retries: 2,
+      maxRetryAfter: 10,
+      ...options,
+    };
+  }
+
+  get endpoint(): string {
+    return this.#options.endpoint;
+  }
+
+  getSettings(options?: RequestOptions): Promise<SettingsSummary> {
+    return this.#call({
+      operation: 'getSettings',
+      method: 'GET',
+      path: '/settings',
+      expect: ['methods', 'defaultMethod', 'phones', 'authenticators', 'policy'],
+      options,
+    });
+  }
+
+  setDefaultMethod(method: MethodId, options?: RequestOptions): Promise<DefaultMethodResult> {
+    return this.#call({
+      operation: 'setDefaultMethod',
+      method: 'PUT',
+      path: '/settings/default-method',
+      body: { method },
+      expect: ['defaultMethod'],
+      options,
+    });
+  }
+
+  startPhoneVerification(
+    slot: PhoneSlot,
+    request: StartPhoneVerificationRequest,
+    options?: RequestOptions,
+  ): Promise<PhoneChallenge> {
+    return this.#call({
+      operation: 'startPhoneVerification',
+      method: 'POST',
+      path: `/phones/${seg(slot)}/verifications`,
+      body: request,
+      expect: ['challengeId', 'expiresAt', 'resendAt'],
+      options,
+    });
+  }
+
+  resendPhoneVerification(
+    slot: PhoneSlot,
+    challengeId: string,
+    request: ResendPhoneVerificationRequest = {},
+    options?: RequestOptions,
+  ): Promise<PhoneChallenge> {
+    return this.#call({
+      operation: 'resendPhoneVerification',
+      method: 'POST',
+      path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
+      body: request,
+      expect: ['challengeId', 'expiresAt', 'resendAt'],
+      options,
+    });
+  }
+
+  confirmPhoneVerification(
+    slot: PhoneSlot,
+    challengeId: string,
+    code: string,
+    options?: RequestOptions,
+  ): Promise<PhoneConfirmation> {
+    return this.#call({
+      operation: 'confirmPhoneVerification',
+      method: 'POST',
+      path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
+      body: { code },
+      expect: ['phone'],
+      options,
+    });
+  }
+
+  deletePhone(slot: PhoneSlot, options?: RequestOptions): Promise<void> {
+    return this.#call({ operation: 'deletePhone', method: 'DELETE', path: `/phones/${seg(slot)}`, options });
+  }
+
+  listAuthenticators(options?: RequestOptions): Promise<AuthenticatorList> {
+    return this.#call({
+      operation: 'listAuthenticators',
+      method: 'GET',
+      path: '/authenticators',
+      expect: ['items'],
+      options,
+    });
+  }
+
+  startEnrollment(request: StartEnrollmentRequest, options?: RequestOptions): Promise<Enrollment> {
+    return this.#call({
+      operation: 'startEnrollment',
+      method: 'POST',
+      path: '/authenticators/enrollments',
+      body: request,
+      expect: ['enrollmentId', 'kind', 'status'],
+      options,
+    });
+  }
+
+  getEnrollment(enrollmentId: string, options?: RequestOptions): Promise<Enrollment> {
+    return this.#call({
+      operation: 'getEnrollment',
+      method: 'GET',
+      path: `/authenticators/enrollments/${seg(enrollmentId)}`,
+      expect: ['enrollmentId', 'status'],
+      options,
+    });
+  }
+
+  verifyEnrollment(enrollmentId: string, code: string, options?: RequestOptions): Promise<Enrollment> {
+    return this.#call({
+      operation: 'verifyEnrollment',
+      method: 'POST',
+      path: `/authenticators/enrollments/${seg(enrollmentId)}/verify`,
+      body: { code },
+      expect: ['enrollmentId', 'status'],
+      options,
+    });
+  }
+
+  cancelEnrollment(enrollmentId: string, options?: RequestOptions): Promise<void> {
+    return this.#call({
+      operation: 'cancelEnrollment',
+      method: 'DELETE',
+      path: `/authenticators/enrollments/${seg(enrollmentId)}`,
+      options,
+    });
+  }
+
+  renameAuthenticator(authenticatorId: string, name: string, options?: RequestOptions): Promise<Authenticator> {
+    return this.#call({
+      operation: 'renameAuthenticator',
+      method: 'PATCH',
+      path: `/authenticators/${seg(authenticatorId)}`,
+      body: { name },
+      expect: ['id', 'name'],
+      options,
+    });
+  }
+
+  deleteAuthenticator(authenticatorId: string, options?: RequestOptions): Promise<void> {
+    return this.#call({
+      operation: 'deleteAuthenticator',
+      method: 'DELETE',
+      path: `/authenticators/${seg(authenticatorId)}`,
+      options,
+    });
+  }
+
+  listAppPasswords(options?: RequestOptions): Promise<AppPasswordList> {
+    return this.#call({
+      operation: 'listAppPasswords',
+      method: 'GET',
+      path: '/app-passwords',
+      expect: ['items', 'limit'],
+      options,
+    });
+  }
+
+  createAppPassword(name: string, options?: RequestOptions): Promise<CreatedAppPassword> {
+    return this.#call({
+      operation: 'createAppPassword',
+      method: 'POST',
+      path: '/app-passwords',
+      body: { name },
+      expect: ['appPassword', 'password'],
+      options,
+    });
+  }
+
+  revokeAppPassword(appPasswordId: string, options?: RequestOptions): Promise<void> {
+    return this.#call({
+      operation: 'revokeAppPassword',
+      method: 'DELETE',
+      path: `/app-passwords/${seg(appPasswordId)}`,
+      options,
+    });
+  }
+
+  runAdminAction(action: AdminAction, userIds: string[], options?: RequestOptions): Promise<AdminActionResult> {
+    return this.#call({
+      operation: 'runAdminAction',
+      method: 'POST',
+      path: '/admin/actions',
+      body: { action, userIds },
+      expect: ['action', 'results'],
+      options,
+    });
+  }
+
+  #url(path: string): string {
+    const base = this.#options.endpoint.replace(/\/+$/, '');
+    const page = globalThis.location?.href;
+    return page ? new URL(base + path, page).href : base + path;
+  }
+
+  async #headers(call: Call, idempotencyKey: string | undefined): Promise<Headers> {
+    const extra = this.#options.headers;
+    const headers = new Headers(typeof extra === 'function' ? await extra() : extra);
+    headers.set('Accept', 'application/json');
+    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+    return headers;
+  }
+
+  async #call<T>(call: Call): Promise<T> {
+    const signal = call.options?.signal;
+    if (signal?.aborted) throw abortReason(signal);
+    // Only reads retry by themselves; a POST keeps one key however often the caller repeats it.
+    const idempotencyKey =
+      call.method === 'POST' ? (call.options?.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const attempts = call.method === 'GET' ? this.#options.retries + 1 : 1;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#attempt<T>(call, idempotencyKey);
+      } catch (error) {
+        const last = attempt + 1 >= attempts;
+        if (last || !(error instanceof MfaError) || !error.transient || signal?.aborted) throw error;
+        if (error.code === 'rate-limited' && (error.retryAfter ?? 0) > this.#options.maxRetryAfter) throw error;
+        const backoff = 250 * 2 ** attempt + Math.random() * 100;
+        await sleep(error.retryAfter !== undefined ? error.retryAfter * 1000 : backoff, signal);
+      }
+    }
+  }
+
+  async #attempt<T>(call: Call, idempotencyKey: string | undefined): Promise<T> {
+    const { operation } = call;
+    const outer = call.options?.signal;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.#options.timeout);
+    const onOuterAbort = () => controller.abort(outer ? abortReason(outer) : undefined);
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    try {
+      let response: Response;
+      try {
+        response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
+          method: call.method,
+          credentials: this.#options.credentials,
+          headers: await this.#headers(call, idempotencyKey),
+          body: call.body === undefined ? undefined : JSON.stringify(call.body),
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        throw this.#failure(operation, cause, timedOut, outer);
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (cause) {
+        throw this.#failure(operation, cause, timedOut, outer);
+      }
+      const body = parseJson(text);
+      if (!response.ok) throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
+      if (response.status === 204 || !call.expect) return undefined as T;
+      if (body === INVALID || !hasKeys(body, call.expect)) {
+        // A 2xx answer that is not the promised JSON: the endpoint is broken, not the user.
+        throw new MfaError('server', { operation, status: response.status, reason: 'malformed-response' });
+      }
+      return body as T;
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    }
+  }
+
+  #failure(operation: string, cause: unknown, timedOut: boolean, outer: AbortSignal | undefined): unknown {
+    if (outer?.aborted) return abortReason(outer);
+    if (timedOut) return new MfaError('timeout', { operation, cause });
+    if (isAbortError(cause)) return cause;
+    return new MfaError('network', { operation, cause });
+  }
+}
+
+const INVALID = Symbol('invalid-json');
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return INVALID;
+  }
+}
+
+function hasKeys(body: unknown, keys: readonly string[]): boolean {
+  return typeof body === 'object' && body !== null && keys.every((k) => k in body);
+}

@@ -1,0 +1,158 @@
+import type { ErrorBody, FieldError, WireErrorCode } from './types.js';
+
+/**
+ * Every failure the client reports, as one machine code. The wire codes come from the endpoint's
+ * error body; `network` and `timeout` are the client's own.
+ */
+export type MfaErrorCode = WireErrorCode | 'network' | 'timeout';
+
+export const MFA_ERROR_CODES: readonly MfaErrorCode[] = [
+  'network',
+  'timeout',
+  'validation',
+  'invalid-code',
+  'expired',
+  'rate-limited',
+  'reauth-required',
+  'unauthenticated',
+  'conflict',
+  'not-found',
+  'forbidden',
+  'server',
+];
+
+const WIRE_CODES = new Set<string>(MFA_ERROR_CODES);
+
+/** Server answers worth sending again: the server may be fine a moment later. */
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+
+/** The status an endpoint answers with for each wire code, when the body is missing or unusable. */
+const CODE_FOR_STATUS: Record<number, WireErrorCode> = {
+  400: 'validation',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  410: 'expired',
+  422: 'invalid-code',
+  429: 'rate-limited',
+};
+
+export interface MfaErrorInit {
+  operation: string;
+  status?: number;
+  fieldErrors?: FieldError[];
+  retryAfter?: number;
+  attemptsLeft?: number;
+  reason?: string;
+  cause?: unknown;
+}
+
+/**
+ * The one error type the client throws (an abort by the caller stays a DOMException `AbortError`).
+ *
+ * Its `message` names only the operation, the code and the HTTP status: never a phone number, a
+ * code or a secret, so it is safe to log.
+ */
+export class MfaError extends Error {
+  override readonly name = 'MfaError';
+  readonly code: MfaErrorCode;
+  /** The client operation that failed, for example `setDefaultMethod`. */
+  readonly operation: string;
+  /** HTTP status, when the endpoint answered. */
+  readonly status: number | undefined;
+  /** `validation`: which fields are wrong and why. */
+  readonly fieldErrors: readonly FieldError[];
+  /** `rate-limited`: seconds until the action is allowed again. */
+  readonly retryAfter: number | undefined;
+  /** `invalid-code`: attempts left on this challenge, when the endpoint tells. */
+  readonly attemptsLeft: number | undefined;
+  /** `conflict` and `forbidden`: the endpoint's machine reason, for example `backs-default-method`. */
+  readonly reason: string | undefined;
+
+  constructor(code: MfaErrorCode, init: MfaErrorInit) {
+    super(
+      `mfa-elements: ${init.operation} failed: ${code}${init.status ? ` (HTTP ${init.status})` : ''}`,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
+    this.code = code;
+    this.operation = init.operation;
+    this.status = init.status;
+    this.fieldErrors = init.fieldErrors ?? [];
+    this.retryAfter = init.retryAfter;
+    this.attemptsLeft = init.attemptsLeft;
+    this.reason = init.reason;
+  }
+
+  /** True for failures that may pass if the same request is sent again later. */
+  get transient(): boolean {
+    return (
+      this.code === 'network' ||
+      this.code === 'timeout' ||
+      this.code === 'rate-limited' ||
+      (this.code === 'server' && this.status !== undefined && RETRYABLE_STATUS.has(this.status))
+    );
+  }
+}
+
+export function isMfaError(value: unknown): value is MfaError {
+  return value instanceof MfaError;
+}
+
+export function isAbortError(value: unknown): boolean {
+  return value instanceof DOMException && value.name === 'AbortError';
+}
+
+/** Seconds from a `Retry-After` header: delta-seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const error = (value as { error?: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    WIRE_CODES.has((error as { code: string }).code)
+  );
+}
+
+function finiteOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** Turns a non-2xx answer (and its parsed body, if any) into an MfaError. */
+export function errorFromResponse(
+  operation: string,
+  response: Response,
+  body: unknown,
+): MfaError {
+  const status = response.status;
+  const headerRetry = parseRetryAfter(response.headers.get('Retry-After'));
+  if (isErrorBody(body)) {
+    const e = body.error;
+    const fieldErrors = Array.isArray(e.fieldErrors)
+      ? e.fieldErrors.filter(
+          (f): f is FieldError =>
+            typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.reason === 'string',
+        )
+      : undefined;
+    return new MfaError(e.code, {
+      operation,
+      status,
+      fieldErrors,
+      retryAfter: finiteOrUndefined(e.retryAfter) ?? headerRetry,
+      attemptsLeft: finiteOrUndefined(e.attemptsLeft),
+      reason: typeof e.reason === 'string' ? e.reason : undefined,
+    });
+  }
+  const code: WireErrorCode = CODE_FOR_STATUS[status] ?? 'server';
+  return new MfaError(code, { operation, status, retryAfter: headerRetry });
+}

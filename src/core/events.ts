@@ -1,0 +1,63 @@
+import type { MfaErrorCode } from './errors.js';
+import type { MfaOperation } from './client.js';
+
+/**
+ * The events every element may fire. Each is its own `Event` subclass with a typed `detail`,
+ * bubbles and crosses shadow roots, and is declared in `GlobalEventHandlersEventMap` so
+ * `addEventListener('mfa-…', e => e.detail)` is typed. Element-specific events live with their
+ * element and follow the same shape.
+ */
+
+export interface MfaReauthRequiredDetail {
+  /** The protocol operation the endpoint refused until the user signs in again. */
+  operation: MfaOperation;
+  /**
+   * Call after the user has signed in again: the element sends the same request again, with the
+   * same idempotency key, and what the user entered is still there.
+   */
+  retry: () => void;
+}
+
+/**
+ * The endpoint answered "re-authentication required". The user's input is kept. A host that steps
+ * the user up itself calls `preventDefault()` (the element then waits and says so) and later
+ * `detail.retry()`; without `preventDefault()` the element asks the user to confirm their sign-in
+ * and offers a retry button.
+ */
+export class MfaReauthRequiredEvent extends Event {
+  static readonly eventName = 'mfa-reauth-required';
+  readonly detail: MfaReauthRequiredDetail;
+
+  constructor(detail: MfaReauthRequiredDetail) {
+    super(MfaReauthRequiredEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+export interface MfaErrorDetail {
+  operation: MfaOperation;
+  code: MfaErrorCode;
+  /** HTTP status, when the endpoint answered. */
+  status?: number;
+}
+
+/**
+ * A request failed and the element shows the user why. For a host's logging and analytics: it
+ * carries the machine code only, never what the user typed.
+ */
+export class MfaErrorEvent extends Event {
+  static readonly eventName = 'mfa-error';
+  readonly detail: MfaErrorDetail;
+
+  constructor(detail: MfaErrorDetail) {
+    super(MfaErrorEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mfa-reauth-required': MfaReauthRequiredEvent;
+    'mfa-error': MfaErrorEvent;
+  }
+}

@@ -1,0 +1,158 @@
+import { en, type MfaStrings } from '../locales/en.js';
+import { zhHans } from '../locales/zh-Hans.js';
+import { isMfaError } from './errors.js';
+
+export type { MfaStrings };
+
+/** A key whose value is a plain string. */
+export type PlainKey = { [K in keyof MfaStrings]: MfaStrings[K] extends string ? K : never }[keyof MfaStrings];
+/** A key whose value is a function of parameters. */
+export type ParamKey = Exclude<keyof MfaStrings, PlainKey>;
+
+/**
+ * Host overrides, keyed by locale tag: `{ en: { save: 'Apply' }, 'zh-Hans': { save: '应用' } }`.
+ * A tag with no built-in table (say `ar`) adds a locale: its keys are used, English fills the rest.
+ * Lookup tries the exact tag, then language-script, then the language (`zh-Hans-CN`, `zh-Hans`, `zh`).
+ */
+export type StringOverrides = Record<string, Partial<MfaStrings>>;
+
+const BUILT_IN: Record<string, MfaStrings> = { en, 'zh-Hans': zhHans };
+
+/** The built-in locales, complete. */
+export const BUILT_IN_LOCALES = Object.keys(BUILT_IN);
+
+// Scripts written right to left, for engines without Intl.Locale#getTextInfo.
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+function safeLocale(tag: string): Intl.Locale {
+  try {
+    return new Intl.Locale(tag);
+  } catch {
+    return new Intl.Locale('en');
+  }
+}
+
+/** The candidate keys for a tag, most specific first: `zh-Hans-CN`, `zh-Hans`, `zh`. */
+function candidates(tag: string): string[] {
+  const loc = safeLocale(tag);
+  const max = loc.maximize();
+  const list = [loc.toString(), `${max.language}-${max.script ?? ''}`, loc.language];
+  return [...new Set(list.filter((c) => !c.endsWith('-')))];
+}
+
+function direction(locale: Intl.Locale): 'ltr' | 'rtl' {
+  const withInfo = locale as Intl.Locale & { getTextInfo?: () => { direction?: string } };
+  const info = withInfo.getTextInfo?.();
+  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  return RTL_SCRIPTS.has(locale.maximize().script ?? '') ? 'rtl' : 'ltr';
+}
+
+/** The locale of the page around an element: the nearest `lang`, else the browser's. */
+export function ambientLocale(from?: Element | null): string {
+  let node: Node | null | undefined = from;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
+    node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? undefined);
+  }
+  return globalThis.navigator?.language ?? 'en';
+}
+
+/**
+ * Strings and formats for one locale. Immutable: a locale or override change makes a new one, which
+ * is how elements know to re-render.
+ */
+export class Localizer {
+  /** The requested locale tag, canonicalized. */
+  readonly locale: string;
+  /** `ltr` or `rtl`, from the locale's script. */
+  readonly dir: 'ltr' | 'rtl';
+  readonly #table: MfaStrings;
+
+  constructor(locale: string, overrides: StringOverrides = {}) {
+    const loc = safeLocale(locale);
+    this.locale = loc.toString();
+    this.dir = direction(loc);
+    const keys = candidates(this.locale);
+    // Chinese in any script falls back to Simplified Chinese: closer for a reader than English.
+    const builtIn = keys.map((k) => BUILT_IN[k]).find(Boolean) ?? (loc.language === 'zh' ? zhHans : en);
+    const layers = keys
+      .map((k) => overrides[k])
+      .filter((o): o is Partial<MfaStrings> => Boolean(o))
+      .reverse();
+    this.#table = Object.assign({}, en, builtIn, ...layers);
+  }
+
+  /** A plain string. */
+  term(key: PlainKey): string {
+    return this.#table[key];
+  }
+
+  /** A string with parameters. */
+  format<K extends ParamKey>(key: K, ...args: Parameters<MfaStrings[K]>): string {
+    const fn = this.#table[key] as (...a: Parameters<MfaStrings[K]>) => string;
+    return fn(...args);
+  }
+
+  number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  /** A wait such as "30 seconds" or "2 minutes", for countdowns. */
+  duration(seconds: number): string {
+    const s = Math.max(0, Math.ceil(seconds));
+    const [value, unit] = s >= 120 ? [Math.ceil(s / 60), 'minute'] : [s, 'second'];
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  }
+
+  date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    const date = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.locale, options).format(date);
+  }
+
+  /** A region's name in this locale, for example `DE` → "Germany" / "德国". */
+  regionName(region: string): string {
+    try {
+      return new Intl.DisplayNames([this.locale], { type: 'region' }).of(region) ?? region;
+    } catch {
+      return region;
+    }
+  }
+
+  /** What to tell the user about a failed request: one clear message per protocol error. */
+  errorMessage(error: unknown): string {
+    if (!isMfaError(error)) return this.term('errorUnknown');
+    switch (error.code) {
+      case 'network':
+        return this.term('errorNetwork');
+      case 'timeout':
+        return this.term('errorTimeout');
+      case 'validation':
+        return this.term('errorValidation');
+      case 'invalid-code':
+        return error.attemptsLeft === undefined
+          ? this.term('errorInvalidCode')
+          : this.format('errorInvalidCodeAttempts', error.attemptsLeft, this.number(error.attemptsLeft));
+      case 'expired':
+        return this.term('errorExpired');
+      case 'rate-limited':
+        return error.retryAfter === undefined
+          ? this.format('errorRateLimited', this.duration(30))
+          : this.format('errorRateLimited', this.duration(error.retryAfter));
+      case 'reauth-required':
+        return this.term('errorReauthRequired');
+      case 'unauthenticated':
+        return this.term('errorUnauthenticated');
+      case 'conflict':
+        if (error.reason === 'backs-default-method') return this.term('errorBacksDefaultMethod');
+        if (error.reason === 'duplicate-name') return this.term('errorDuplicateName');
+        if (error.reason === 'limit-reached') return this.term('errorLimitReached');
+        return this.term('errorConflict');
+      case 'not-found':
+        return this.term('errorNotFound');
+      case 'forbidden':
+        return this.term('errorForbidden');
+      case 'server':
+        return this.term('errorServer');
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { MfaClient } from './client.js';
+import { type MfaContextValue, ensureContextRoot, mfaContext } from './context.js';
+import { Localizer, ambientLocale } from './localize.js';
+
+ensureContextRoot();
+
+/**
+ * The base of every element that talks to the endpoint: it finds the nearest `<mfa-provider>`
+ * (whenever either is defined), and gives the element its client and localizer. Without a
+ * provider the element localizes from the nearest `lang` and uses its own `client` property.
+ */
+export class MfaElement extends LitElement {
+  #fallbackLocalizer: Localizer | undefined;
+
+  @consume({ context: mfaContext, subscribe: true })
+  @state()
+  protected mfaContext: MfaContextValue | undefined;
+
+  /** A client for this element alone, instead of the provider's. */
+  @property({ attribute: false })
+  client: MfaClient | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#fallbackLocalizer = undefined;
+  }
+
+  /** The client in use: this element's own, else the provider's. */
+  protected get activeClient(): MfaClient | undefined {
+    return this.client ?? this.mfaContext?.client;
+  }
+
+  protected get localizer(): Localizer {
+    if (this.mfaContext) return this.mfaContext.localizer;
+    this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));
+    return this.#fallbackLocalizer;
+  }
+}

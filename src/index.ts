@@ -1,0 +1,7 @@
+/**
+ * mfa-elements: importing this module registers every element and re-exports the public API.
+ * Import `mfa-elements/<element>` to register one element alone, or `mfa-elements/core` for the
+ * API without any element.
+ */
+export * from './core/index.js';
+export { MfaProvider, type MfaTheme } from './components/provider/provider.js';

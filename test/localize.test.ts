@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
+import { Localizer, ambientLocale } from '../src/core/localize.js';
+import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
+
+describe('Localizer', () => {
+  const tables: [string, string, 'ltr' | 'rtl'][] = [
+    ['en', 'Save', 'ltr'],
+    ['en-GB', 'Save', 'ltr'],
+    ['zh', '保存', 'ltr'],
+    ['zh-CN', '保存', 'ltr'],
+    ['zh-Hans-SG', '保存', 'ltr'],
+    ['zh-TW', '保存', 'ltr'],
+    ['de', 'Save', 'ltr'],
+    ['ar-EG', 'Save', 'rtl'],
+    ['he', 'Save', 'rtl'],
+    ['fa', 'Save', 'rtl'],
+    ['not a locale', 'Save', 'ltr'],
+  ];
+  for (const [locale, save, dir] of tables) {
+    it(`resolves ${locale}: "${save}", ${dir}`, () => {
+      const l = new Localizer(locale);
+      expect(l.term('save')).to.equal(save);
+      expect(l.dir).to.equal(dir);
+    });
+  }
+
+  it('has a complete Simplified Chinese table: every key translated', () => {
+    const han = /[\u4e00-\u9fff]/;
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const value = zhHans[key];
+      expect(typeof value, key).to.equal(typeof en[key]);
+      const sample = typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, '3') : value;
+      expect(han.test(sample), `${key}: ${sample}`).to.equal(true);
+    }
+  });
+
+  it('layers host overrides: exact tag over language-script over language', () => {
+    const l = new Localizer('zh-Hans-CN', {
+      zh: { save: 'A', cancel: 'B', close: 'C' },
+      'zh-Hans': { save: 'D', cancel: 'E' },
+      'zh-Hans-CN': { save: 'F' },
+    });
+    expect([l.term('save'), l.term('cancel'), l.term('close'), l.term('retry')]).to.deep.equal(['F', 'E', 'C', '重试']);
+  });
+
+  it('lets overrides add a locale, with English for keys they leave out', () => {
+    const l = new Localizer('ar', { ar: { save: 'حفظ' } });
+    expect(l.term('save')).to.equal('حفظ');
+    expect(l.term('cancel')).to.equal('Cancel');
+    expect(l.dir).to.equal('rtl');
+  });
+
+  it('formats parameters for the locale', () => {
+    expect(new Localizer('en').format('retryIn', new Localizer('en').duration(30))).to.equal(
+      'You can try again in 30 seconds.',
+    );
+    const zh = new Localizer('zh-CN');
+    expect(zh.format('retryIn', zh.duration(30))).to.equal('你可以在30秒钟后重试。');
+    expect(new Localizer('en').duration(125)).to.equal('3 minutes');
+    expect(new Localizer('en').duration(0.2)).to.equal('1 second');
+    expect(new Localizer('zh-CN').regionName('DE')).to.equal('德国');
+    expect(new Localizer('en').date('2026-01-05T10:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).to.equal(
+      'January 5, 2026',
+    );
+    expect(new Localizer('en').date('not a date')).to.equal('');
+  });
+
+  it('gives every error code its own message, in both locales', () => {
+    for (const locale of ['en', 'zh-CN']) {
+      const l = new Localizer(locale);
+      const messages = MFA_ERROR_CODES.map((code: MfaErrorCode) =>
+        l.errorMessage(new MfaError(code, { operation: 'getSettings' })),
+      );
+      expect(new Set(messages).size, locale).to.equal(MFA_ERROR_CODES.length);
+      expect(messages).not.to.include(l.term('errorUnknown'));
+    }
+  });
+
+  it('says how many tries are left and how long to wait, when the endpoint tells', () => {
+    const l = new Localizer('en');
+    expect(l.errorMessage(new MfaError('invalid-code', { operation: 'verifyEnrollment', attemptsLeft: 2 }))).to.equal(
+      'That code is not right. You have 2 more tries.',
+    );
+    expect(l.errorMessage(new MfaError('invalid-code', { operation: 'verifyEnrollment', attemptsLeft: 1 }))).to.equal(
+      'That code is not right. You have 1 more try.',
+    );
+    expect(l.errorMessage(new MfaError('rate-limited', { operation: 'startPhoneVerification', retryAfter: 42 }))).to.equal(
+      'Too many attempts. You can try again in 42 seconds.',
+    );
+    expect(
+      l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'backs-default-method' })),
+    ).to.equal(l.term('errorBacksDefaultMethod'));
+    expect(l.errorMessage(new Error('boom'))).to.equal(l.term('errorUnknown'));
+  });
+
+  it('finds the nearest lang across shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'zh-CN';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(outer);
+    try {
+      expect(ambientLocale(inner)).to.equal('zh-CN');
+      expect(ambientLocale(null)).to.equal(navigator.language);
+    } finally {
+      outer.remove();
+    }
+  });
+});

@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/provider/provider.js';
+import { FetchClient, type MfaClient } from '../src/core/client.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
+import './fixtures/context-probe.js';
+import type { MfaTestProbe } from './fixtures/context-probe.js';
+
+function text(probe: MfaTestProbe): string {
+  return probe.shadowRoot?.querySelector('p')?.textContent ?? '';
+}
+
+async function loadPage(order: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.src = `/test/pages/late-upgrade.html?order=${order}`;
+  document.body.append(frame);
+  await new Promise<void>((resolve, reject) => {
+    const started = Date.now();
+    const poll = () => {
+      const win = frame.contentWindow as (Window & { ready?: boolean }) | null;
+      if (win?.ready) return resolve();
+      if (Date.now() - started > 8000) return reject(new Error(`late-upgrade page (${order}) never got ready`));
+      setTimeout(poll, 20);
+    };
+    poll();
+  });
+  return frame.contentDocument as Document;
+}
+
+describe('<mfa-provider>', () => {
+  it('gives elements below it a client for its endpoint and its locale', async () => {
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider endpoint="/api/mfa" locale="zh-CN"><mfa-test-probe></mfa-test-probe></mfa-provider>
+    `);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    expect(probe.hasClient).to.equal(true);
+    expect(text(probe)).to.equal('保存');
+    expect(provider.localizer.locale).to.equal('zh-CN');
+  });
+
+  it('re-renders its elements when the locale changes at run time', async () => {
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider locale="en"><mfa-test-probe></mfa-test-probe></mfa-provider>
+    `);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Save');
+    provider.locale = 'zh-Hans';
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('保存');
+  });
+
+  it('follows the nearest lang attribute when it has no locale, and its changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="zh-CN"><mfa-provider><mfa-test-probe></mfa-test-probe></mfa-provider></div>
+    `);
+    const probe = wrapper.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('保存');
+    wrapper.setAttribute('lang', 'en-GB');
+    await new Promise((r) => setTimeout(r, 0));
+    await (wrapper.querySelector('mfa-provider') as MfaProvider).updateComplete;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Save');
+  });
+
+  it('applies per-key overrides for the locale, and adds a right-to-left locale', async () => {
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider locale="ar" .strings=${{ ar: { save: 'حفظ' }, en: { save: 'Apply' } }}>
+        <mfa-test-probe></mfa-test-probe>
+      </mfa-provider>
+    `);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('حفظ');
+    expect(probe.shadowRoot?.querySelector('p')?.getAttribute('dir')).to.equal('rtl');
+    provider.locale = 'en';
+    await provider.updateComplete;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('Apply');
+    expect(probe.shadowRoot?.querySelector('p')?.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('hands a host client to the elements instead of building one', async () => {
+    const client = new FetchClient({ endpoint: '/elsewhere' }) as MfaClient;
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider .client=${client}><mfa-test-probe></mfa-test-probe></mfa-provider>
+    `);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe & { mfaContext?: { client: unknown } };
+    await probe.updateComplete;
+    expect(probe.mfaContext?.client).to.equal(client);
+  });
+
+  it('lets the nearest provider win when providers nest', async () => {
+    const outer = await fixture<MfaProvider>(html`
+      <mfa-provider locale="en">
+        <mfa-test-probe id="a"></mfa-test-probe>
+        <mfa-provider locale="zh-CN"><mfa-test-probe id="b"></mfa-test-probe></mfa-provider>
+      </mfa-provider>
+    `);
+    const a = outer.querySelector('#a') as MfaTestProbe;
+    const b = outer.querySelector('#b') as MfaTestProbe;
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(text(a)).to.equal('Save');
+    expect(text(b)).to.equal('保存');
+  });
+
+  it('without a provider, an element localizes from the nearest lang and has no client', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-Hans"><mfa-test-probe></mfa-test-probe></div>`);
+    const probe = wrapper.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('保存');
+    expect(probe.hasClient).to.equal(false);
+  });
+
+  it('sets the colour scheme its theme names', async () => {
+    const provider = await fixture<MfaProvider>(html`<mfa-provider theme="dark"></mfa-provider>`);
+    expect(getComputedStyle(provider).colorScheme).to.equal('dark');
+    provider.theme = 'light';
+    await provider.updateComplete;
+    expect(getComputedStyle(provider).colorScheme).to.equal('light');
+    provider.theme = 'auto';
+    await provider.updateComplete;
+    expect(getComputedStyle(provider).colorScheme).to.equal('light dark');
+  });
+
+  for (const order of ['consumer-first', 'provider-first']) {
+    it(`connects elements in a real page whichever module loads first (${order})`, async () => {
+      const doc = await loadPage(order);
+      const inner = doc.getElementById('inner') as MfaTestProbe;
+      const outside = doc.getElementById('outside') as MfaTestProbe;
+      await inner.updateComplete;
+      expect(inner.shadowRoot?.querySelector('p')?.textContent).to.equal('保存');
+      expect(inner.shadowRoot?.querySelector('p')?.dataset.client).to.equal('yes');
+      expect(outside.shadowRoot?.querySelector('p')?.textContent).to.equal('Save');
+      expect(outside.shadowRoot?.querySelector('p')?.dataset.client).to.equal('no');
+    });
+  }
+});

@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, type TemplateResult, html as litHtml } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import '../src/components/provider/provider.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
+import { themeTokens } from '../src/core/theme.js';
+
+/** An element with the shared tokens and nothing else: the test reads what they resolve to. */
+@customElement('mfa-test-swatch')
+class MfaTestSwatch extends LitElement {
+  static override styles = themeTokens;
+
+  /** The colour a private token resolves to, as the browser computes it. */
+  resolve(token: string): [number, number, number] {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${token})`;
+    this.shadowRoot?.append(probe);
+    const rgb = getComputedStyle(probe).color.match(/[\d.]+/g)?.map(Number) ?? [];
+    probe.remove();
+    return [rgb[0], rgb[1], rgb[2]];
+  }
+
+  protected override render(): TemplateResult {
+    return litHtml``;
+  }
+}
+
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const TEXT = 4.5; // WCAG 1.4.3, normal text
+const UI = 3; // WCAG 1.4.11, focus rings and control borders
+const pairs: [string, string, number][] = [
+  ['--_mfa-text', '--_mfa-surface', TEXT],
+  ['--_mfa-text', '--_mfa-surface-raised', TEXT],
+  ['--_mfa-text-muted', '--_mfa-surface', TEXT],
+  ['--_mfa-text-muted', '--_mfa-surface-raised', TEXT],
+  ['--_mfa-primary', '--_mfa-surface', TEXT],
+  ['--_mfa-primary', '--_mfa-surface-raised', TEXT],
+  ['--_mfa-on-primary', '--_mfa-primary', TEXT],
+  ['--_mfa-danger', '--_mfa-surface', TEXT],
+  ['--_mfa-danger', '--_mfa-surface-raised', TEXT],
+  ['--_mfa-success', '--_mfa-surface', TEXT],
+  ['--_mfa-success', '--_mfa-surface-raised', TEXT],
+  ['--_mfa-warning', '--_mfa-surface', TEXT],
+  ['--_mfa-warning', '--_mfa-surface-raised', TEXT],
+  ['--_mfa-focus', '--_mfa-surface', UI],
+  ['--_mfa-focus', '--_mfa-surface-raised', UI],
+  ['--_mfa-border', '--_mfa-surface', UI],
+  ['--_mfa-border', '--_mfa-surface-raised', UI],
+];
+
+describe('theme tokens', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`meet WCAG AA contrast in the ${theme} scheme`, async () => {
+      const provider = await fixture<MfaProvider>(html`
+        <mfa-provider theme=${theme}><mfa-test-swatch></mfa-test-swatch></mfa-provider>
+      `);
+      const swatch = provider.querySelector('mfa-test-swatch') as MfaTestSwatch;
+      for (const [fg, bg, min] of pairs) {
+        const ratio = contrast(swatch.resolve(fg), swatch.resolve(bg));
+        expect(ratio, `${fg} on ${bg} (${theme}): ${ratio.toFixed(2)}`).to.be.at.least(min);
+      }
+    });
+  }
+
+  it('switches every colour between light and dark', async () => {
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider theme="light"><mfa-test-swatch></mfa-test-swatch></mfa-provider>
+    `);
+    const swatch = provider.querySelector('mfa-test-swatch') as MfaTestSwatch;
+    const tokens = [...new Set(pairs.flatMap(([fg, bg]) => [fg, bg]))];
+    const light = tokens.map((t) => swatch.resolve(t).join());
+    provider.theme = 'dark';
+    await provider.updateComplete;
+    const dark = tokens.map((t) => swatch.resolve(t).join());
+    tokens.forEach((t, i) => expect(dark[i], t).not.to.equal(light[i]));
+  });
+
+  it('takes a host token from anywhere above, in either scheme', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="--mfa-color-primary: rgb(10, 20, 30)">
+        <mfa-provider theme="dark"><mfa-test-swatch></mfa-test-swatch></mfa-provider>
+      </div>
+    `);
+    const swatch = wrapper.querySelector('mfa-test-swatch') as MfaTestSwatch;
+    expect(swatch.resolve('--_mfa-primary')).to.deep.equal([10, 20, 30]);
+  });
+});

@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * One config, three jobs:
+ * - `vite` (npm start): the demo portal in demo/, with the reference endpoint mounted at /reference.
+ * - `vite build` (npm run build): the library, one ES module per element, dependencies external.
+ * - `vite build --mode bundle`: dist/mfa-elements.bundle.js, everything inlined, for pages with no
+ *   build step (`<script type="module" src="mfa-elements.bundle.js">`).
+ */
+
+/** `src/components/<name>/<name>.ts` for every element: each is its own entry and subpath export. */
+function elementEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync('src/components')) {
+    entries[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
+  }
+  return entries;
+}
+
+/** Serves the reference endpoint (every sandbox, the demo's included) from the dev server. */
+function referenceEndpoint(): Plugin {
+  return {
+    name: 'mfa-reference-endpoint',
+    async configureServer(server) {
+      const { createReferenceMiddleware } = await import('./reference/node-entry.js');
+      server.middlewares.use(createReferenceMiddleware());
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return {
+      root: 'demo',
+      plugins: [referenceEndpoint()],
+      server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
+          };
+  }
+  if (mode === 'bundle') {
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        sourcemap: true,
+        lib: { entry: { 'mfa-elements.bundle': 'src/index.ts' }, formats: ['es'] },
+      },
+    };
+  }
+  return {
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', ...elementEntries() },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        // One Lit (and one copy of each dependency) on a page: the host's bundler provides them.
+        external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^qrcode($|\/)/],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

@@ -1,0 +1,52 @@
+// Browser tests: every test file runs in real Chromium, importing TypeScript source.
+// The reference endpoint is mounted in the test server under /reference, so tests talk to it over
+// real HTTP, exactly as an element talks to a host's endpoint.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { loadReferenceHost } from './scripts/load-reference.js';
+
+const executablePath =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+if (!executablePath) {
+  throw new Error('No Chromium found. Install it (apt-get install chromium) or set CHROME_PATH.');
+}
+
+const reference = await loadReferenceHost();
+
+export default {
+  files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  // Lit's development build warns once that it is in dev mode: expected in tests, not a finding.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  middleware: [
+    async function mountReference(ctx, next) {
+      if (!ctx.path.startsWith('/reference/')) return next();
+      ctx.respond = false;
+      await reference(ctx.req, ctx.res, () => {
+        ctx.res.statusCode = 404;
+        ctx.res.end();
+      });
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+};
