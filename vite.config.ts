@@ -23,8 +23,9 @@ function referenceEndpoint(): Plugin {
   return {
     name: 'mfa-reference-endpoint',
     async configureServer(server) {
-      const { createReferenceMiddleware } = await import('./reference/node-entry.js');
-      server.middlewares.use(createReferenceMiddleware());
+      // Loaded the way the test server loads it (see scripts/load-reference.js).
+      const { loadReferenceHost } = await import('./scripts/load-reference.js');
+      server.middlewares.use(await loadReferenceHost());
     },
   };
 }
@@ -59,7 +60,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       rolldownOptions: {
         // One Lit (and one copy of each dependency) on a page: the host's bundler provides them.
         external: [/^lit($|\/)/, /^@lit\//, /^libphonenumber-js($|\/)/, /^qrcode($|\/)/],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // One dist file per source file, so `sideEffects` can name exactly the modules that
+        // register elements and everything else tree-shakes.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -79,12 +79,12 @@ describe('theme tokens', () => {
       <mfa-provider theme="light"><mfa-test-swatch></mfa-test-swatch></mfa-provider>
     `);
     const swatch = provider.querySelector('mfa-test-swatch') as MfaTestSwatch;
-    const tokens = [...new Set(pairs.flatMap(([fg, bg]) => [fg, bg]))];
+    const tokens = [...new Set(pairs.flatMap(([fg, bg]) => [fg, bg] as const))];
     const light = tokens.map((t) => swatch.resolve(t).join());
     provider.theme = 'dark';
     await provider.updateComplete;
     const dark = tokens.map((t) => swatch.resolve(t).join());
-    tokens.forEach((t, i) => expect(dark[i], t).not.to.equal(light[i]));
+    for (const [i, t] of tokens.entries()) expect(dark[i], t).not.to.equal(light[i]);
   });
 
   it('takes a host token from anywhere above, in either scheme', async () => {

@@ -1,6 +1,7 @@
 import { en, type MfaStrings } from '../locales/en.js';
 import { zhHans } from '../locales/zh-Hans.js';
 import { isMfaError } from './errors.js';
+import type { MethodId, PhoneSlot } from './types.js';
 
 export type { MfaStrings };
 
@@ -15,6 +16,21 @@ export type ParamKey = Exclude<keyof MfaStrings, PlainKey>;
  * Lookup tries the exact tag, then language-script, then the language (`zh-Hans-CN`, `zh-Hans`, `zh`).
  */
 export type StringOverrides = Record<string, Partial<MfaStrings>>;
+
+const METHOD_KEYS: Record<MethodId, PlainKey> = {
+  'text-mobile': 'methodTextMobile',
+  'call-mobile': 'methodCallMobile',
+  'call-alternate': 'methodCallAlternate',
+  'call-office': 'methodCallOffice',
+  'app-notification': 'methodAppNotification',
+  'app-code': 'methodAppCode',
+};
+
+const SLOT_KEYS: Record<PhoneSlot, PlainKey> = {
+  mobile: 'slotMobile',
+  alternate: 'slotAlternate',
+  office: 'slotOffice',
+};
 
 const BUILT_IN: Record<string, MfaStrings> = { en, 'zh-Hans': zhHans };
 
@@ -91,6 +107,16 @@ export class Localizer {
   format<K extends ParamKey>(key: K, ...args: Parameters<MfaStrings[K]>): string {
     const fn = this.#table[key] as (...a: Parameters<MfaStrings[K]>) => string;
     return fn(...args);
+  }
+
+  /** A verification method's name, for example "Call my office phone". */
+  methodName(method: MethodId): string {
+    return this.term(METHOD_KEYS[method]);
+  }
+
+  /** A phone slot's name, for example "Alternate authentication phone". */
+  slotName(slot: PhoneSlot): string {
+    return this.term(SLOT_KEYS[slot]);
   }
 
   number(value: number): string {

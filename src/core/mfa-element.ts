@@ -14,6 +14,7 @@ ensureContextRoot();
  */
 export class MfaElement extends LitElement {
   #fallbackLocalizer: Localizer | undefined;
+  #connection = new AbortController();
 
   @consume({ context: mfaContext, subscribe: true })
   @state()
@@ -26,6 +27,18 @@ export class MfaElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#fallbackLocalizer = undefined;
+    if (this.#connection.signal.aborted) this.#connection = new AbortController();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Every request the element started while connected is abandoned: its answer would be stale.
+    this.#connection.abort(new DOMException('The element was disconnected.', 'AbortError'));
+  }
+
+  /** Aborts when the element is disconnected: pass it (or a signal combined with it) to every request. */
+  protected get connectedSignal(): AbortSignal {
+    return this.#connection.signal;
   }
 
   /** The client in use: this element's own, else the provider's. */

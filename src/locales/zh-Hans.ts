@@ -13,9 +13,14 @@ export const zhHans: MfaStrings = {
   slotAlternate: '备用身份验证电话',
   slotOffice: '办公电话',
 
+  defaultMethodLabel: '默认登录方式',
+  methodsLabel: '登录方式',
+  authenticatorLabel: '身份验证器应用',
+
   save: '保存',
   cancel: '取消',
   retry: '重试',
+  refresh: '刷新',
   close: '关闭',
   loading: '正在加载…',
   saving: '正在保存…',

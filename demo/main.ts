@@ -1,0 +1,131 @@
+// The demo portal: a host page as a company would write it. It signs in as a demo user, gives the
+// provider the CSRF token, steps the user up when the endpoint asks, and shows the simulated phone.
+import '../src/index.js';
+import type { MfaProvider, MfaTheme } from '../src/index.js';
+import './settings-summary.js';
+import type { DemoSettingsSummary } from './settings-summary.js';
+
+const ENDPOINT = '/reference/sandboxes/demo/api';
+const CONTROL = '/reference/sandboxes/demo/control';
+const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
+
+const provider = $<MfaProvider>('#provider');
+const userSelect = $<HTMLSelectElement>('#user');
+const localeSelect = $<HTMLSelectElement>('#locale');
+const themeSelect = $<HTMLSelectElement>('#theme');
+const faultSelect = $<HTMLSelectElement>('#fault');
+const outbox = $<HTMLOListElement>('#outbox');
+const reauthDialog = $<HTMLDialogElement>('#reauth-dialog');
+
+let csrfToken = '';
+
+async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(CONTROL + path, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function refreshElements(): void {
+  for (const el of document.querySelectorAll<DemoSettingsSummary>('demo-settings-summary')) void el.load();
+}
+
+async function signIn(userId: string): Promise<void> {
+  const session = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
+  csrfToken = session.csrfToken;
+  if (provider.endpoint !== ENDPOINT) provider.endpoint = ENDPOINT;
+  else refreshElements();
+}
+
+async function loadUsers(): Promise<void> {
+  const users = await control<{ id: string; displayName: string; isAdmin: boolean; methods: string[] }[]>(
+    'GET',
+    '/users',
+  );
+  const describe = (u: (typeof users)[number]) =>
+    u.isAdmin ? 'administrator' : u.methods.length === 0 ? 'nothing set up' : `${u.methods.length} methods`;
+  userSelect.replaceChildren(...users.map((u) => new Option(`${u.displayName} (${describe(u)})`, u.id)));
+}
+
+let lastOutbox = '';
+async function pollOutbox(): Promise<void> {
+  try {
+    const messages = await control<{ id: string; to: string; channel: string; code: string; sentAt: string }[]>(
+      'GET',
+      `/outbox?userId=${encodeURIComponent(userSelect.value)}`,
+    );
+    const key = messages.map((m) => m.id).join();
+    if (key === lastOutbox) return;
+    lastOutbox = key;
+    outbox.replaceChildren(
+      ...messages
+        .slice()
+        .reverse()
+        .slice(0, 10)
+        .map((m) => {
+          const li = document.createElement('li');
+          const head = document.createElement('div');
+          const to = document.createElement('span');
+          to.className = 'to';
+          to.textContent = m.to;
+          head.append(m.channel === 'call' ? 'Call to ' : 'Text to ', to, ` · ${new Date(m.sentAt).toLocaleTimeString()}`);
+          const code = document.createElement('div');
+          code.className = 'code';
+          code.textContent = m.code;
+          li.append(head, code);
+          return li;
+        }),
+    );
+  } catch {
+    // The demo server restarted or is gone: try again on the next tick.
+  }
+}
+
+// The provider sends the session cookie itself (same origin); the CSRF token goes in a header.
+provider.headers = () => ({ 'X-CSRF-Token': csrfToken });
+
+// The endpoint asks for a fresh sign-in: show the portal's own confirmation, then retry.
+provider.addEventListener('mfa-reauth-required', (event) => {
+  event.preventDefault();
+  reauthDialog.returnValue = '';
+  reauthDialog.showModal();
+  reauthDialog.addEventListener(
+    'close',
+    async () => {
+      if (reauthDialog.returnValue !== 'confirm') return;
+      await control('POST', '/reauth', {});
+      event.detail.retry();
+    },
+    { once: true },
+  );
+});
+
+userSelect.addEventListener('change', () => void signIn(userSelect.value));
+localeSelect.addEventListener('change', () => {
+  provider.locale = localeSelect.value;
+});
+themeSelect.addEventListener('change', () => {
+  provider.theme = themeSelect.value as MfaTheme;
+  document.documentElement.dataset.theme = themeSelect.value;
+});
+faultSelect.addEventListener('change', async () => {
+  const kind = faultSelect.value;
+  const faults = !kind ? [] : [kind === 'latency' ? { kind, ms: 2000 } : kind === 'timeout' ? { kind, maxMs: 20_000 } : { kind }];
+  await control('PUT', '/faults', { faults });
+  refreshElements();
+});
+$<HTMLButtonElement>('#age-sign-in').addEventListener('click', () => void control('POST', '/age-sign-in', {}));
+
+// Demo-only Arabic strings, to show a right-to-left locale the library has no table for.
+provider.strings = {
+  ar: { save: 'حفظ', cancel: 'إلغاء', refresh: 'تحديث', loading: 'جارٍ التحميل…' },
+};
+
+await loadUsers();
+await signIn(userSelect.value);
+await pollOutbox();
+setInterval(pollOutbox, 1500);

@@ -1,0 +1,331 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/provider/provider.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
+import { FetchClient } from '../src/core/client.js';
+import { MfaError, type MfaErrorCode } from '../src/core/errors.js';
+import type { PhoneChallenge } from '../src/core/types.js';
+import './fixtures/context-probe.js';
+import type { MfaTestProbe } from './fixtures/context-probe.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+const ADELE = 'adele'; // mobile phone, office phone, a code app, default text-mobile
+const BEN = 'ben'; // nothing registered
+const DANA = 'dana'; // an administrator
+
+async function failure(promise: Promise<unknown>): Promise<MfaError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof MfaError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+interface OutboxMessage {
+  to: string;
+  code: string;
+  channel: string;
+}
+
+async function lastCode(sandbox: Sandbox): Promise<string> {
+  const messages = await sandbox.controlCall<OutboxMessage[]>('GET', '/outbox');
+  return messages[messages.length - 1].code;
+}
+
+/** Records what the client sent, then lets the request through. */
+function recordingFetch(log: { method: string; url: string; headers: Headers }[]): typeof fetch {
+  return (input, init) => {
+    log.push({ method: init?.method ?? 'GET', url: String(input), headers: new Headers(init?.headers) });
+    return fetch(input, init);
+  };
+}
+
+describe('FetchClient against the reference endpoint (real HTTP)', () => {
+  let sandbox: Sandbox;
+  beforeEach(async () => {
+    sandbox = await newSandbox();
+  });
+
+  it("reads the caller's own settings, with phone numbers masked", async () => {
+    const client = await sandbox.clientFor(ADELE);
+    const settings = await client.getSettings();
+    expect(settings.defaultMethod).to.equal('text-mobile');
+    expect(settings.methods).to.include.members(['text-mobile', 'call-mobile', 'app-code']);
+    const mobile = settings.phones.find((p) => p.slot === 'mobile');
+    expect(mobile?.maskedNumber).to.contain('•');
+    expect((mobile?.maskedNumber.match(/\d/g) ?? []).length).to.be.below(6);
+  });
+
+  it('saves a verified phone only after the right code, end to end', async () => {
+    const client = await sandbox.clientFor(BEN);
+    const challenge = await client.startPhoneVerification('mobile', { number: '+14155550123', channel: 'text' });
+    expect(challenge.maskedNumber).not.to.contain('4155550123');
+    expect((await client.getSettings()).phones).to.deep.equal([]);
+    const { phone } = await client.confirmPhoneVerification('mobile', challenge.challengeId, await lastCode(sandbox));
+    expect(phone.slot).to.equal('mobile');
+    expect((await client.getSettings()).methods).to.include('text-mobile');
+  });
+
+  describe('turns every failure into one error with a machine code', () => {
+    const cases: [MfaErrorCode, (s: Sandbox) => Promise<MfaError>, (e: MfaError) => void][] = [
+      [
+        'network',
+        async () => failure(new FetchClient({ endpoint: 'http://127.0.0.1:1/api', retries: 0 }).getSettings()),
+        (e) => expect(e.status).to.equal(undefined),
+      ],
+      [
+        'timeout',
+        async (s) => {
+          await s.controlCall('PUT', '/faults', { faults: [{ kind: 'timeout', maxMs: 5000 }] });
+          return failure((await s.clientFor(ADELE, { timeout: 200, retries: 0 })).getSettings());
+        },
+        () => undefined,
+      ],
+      [
+        'validation',
+        async (s) =>
+          failure((await s.clientFor(BEN)).startPhoneVerification('mobile', { number: '+1 abc', channel: 'text' })),
+        (e) => {
+          expect(e.status).to.equal(400);
+          expect(e.fieldErrors.map((f) => f.field)).to.include('number');
+        },
+      ],
+      [
+        'invalid-code',
+        async (s) => {
+          const client = await s.clientFor(BEN);
+          const c = await client.startPhoneVerification('mobile', { number: '+14155550123', channel: 'text' });
+          const right = await lastCode(s);
+          const wrong = right === '000000' ? '111111' : '000000';
+          return failure(client.confirmPhoneVerification('mobile', c.challengeId, wrong));
+        },
+        (e) => expect(e.attemptsLeft).to.equal(4),
+      ],
+      [
+        'expired',
+        async (s) => {
+          const client = await s.clientFor(BEN);
+          const c = await client.startPhoneVerification('mobile', { number: '+14155550123', channel: 'text' });
+          const code = await lastCode(s);
+          await s.controlCall('POST', '/clock', { advanceSeconds: 301 });
+          await s.controlCall('POST', '/reauth', {});
+          return failure(client.confirmPhoneVerification('mobile', c.challengeId, code));
+        },
+        (e) => expect(e.status).to.equal(410),
+      ],
+      [
+        'rate-limited',
+        async (s) => {
+          const client = await s.clientFor(BEN);
+          await client.startPhoneVerification('mobile', { number: '+14155550123', channel: 'text' });
+          return failure(client.startPhoneVerification('mobile', { number: '+14155550123', channel: 'text' }));
+        },
+        (e) => {
+          expect(e.retryAfter).to.be.within(25, 30);
+          expect(e.status).to.equal(429);
+        },
+      ],
+      [
+        'reauth-required',
+        async () => {
+          const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+          const client = await s.clientFor(ADELE);
+          await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+          return failure(client.setDefaultMethod('call-mobile'));
+        },
+        (e) => expect(e.status).to.equal(401),
+      ],
+      [
+        'unauthenticated',
+        async (s) => failure(new FetchClient({ endpoint: s.endpoint, credentials: 'omit' }).getSettings()),
+        (e) => expect(e.status).to.equal(401),
+      ],
+      [
+        'conflict',
+        async (s) => failure((await s.clientFor(ADELE)).deletePhone('mobile')),
+        (e) => expect(e.reason).to.equal('backs-default-method'),
+      ],
+      [
+        'not-found',
+        async (s) => failure((await s.clientFor(ADELE)).getEnrollment('no-such-enrollment')),
+        (e) => expect(e.status).to.equal(404),
+      ],
+      [
+        'forbidden',
+        async (s) => failure((await s.clientFor(ADELE)).runAdminAction('delete-app-passwords', [BEN])),
+        (e) => expect(e.status).to.equal(403),
+      ],
+      [
+        'server',
+        async (s) => {
+          await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error' }] });
+          return failure((await s.clientFor(ADELE, { retries: 0 })).getSettings());
+        },
+        (e) => expect(e.status).to.equal(500),
+      ],
+    ];
+    for (const [code, produce, check] of cases) {
+      it(code, async () => {
+        const error = await produce(sandbox);
+        expect(error.code).to.equal(code);
+        check(error);
+      });
+    }
+  });
+
+  it('refuses a change without the CSRF header', async () => {
+    const { token } = await sandbox.signIn(ADELE);
+    const client = new FetchClient({ endpoint: sandbox.endpoint, headers: { Authorization: `Bearer ${token}` } });
+    const error = await failure(client.setDefaultMethod('call-mobile'));
+    expect([error.code, error.reason]).to.deep.equal(['forbidden', 'csrf']);
+  });
+
+  it('puts no phone number and no code into an error message', async () => {
+    const client = await sandbox.clientFor(BEN);
+    const c = await client.startPhoneVerification('office', { number: '+14155550199', channel: 'call' });
+    const code = await lastCode(sandbox);
+    const wrong = code === '999999' ? '888888' : '999999';
+    const errors = [
+      await failure(client.startPhoneVerification('mobile', { number: '+4930', channel: 'text' })),
+      await failure(client.confirmPhoneVerification('office', c.challengeId, wrong)),
+    ];
+    for (const error of errors) {
+      expect(error.message).not.to.match(/4155550199|4930|999999|888888/);
+      expect(error.message).to.match(/^mfa-elements: \w+ failed: [\w-]+ \(HTTP \d+\)$/);
+    }
+  });
+
+  it('retries a read after transient failures, then succeeds', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 2 }] });
+    const settings = await (await sandbox.clientFor(ADELE, { retries: 2 })).getSettings();
+    expect(settings.defaultMethod).to.equal('text-mobile');
+  });
+
+  it('gives up on a read after its retries', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3 }] });
+    const error = await failure((await sandbox.clientFor(ADELE, { retries: 2 })).getSettings());
+    expect(error.code).to.equal('server');
+    // The three failures used the fault up: the next read goes through.
+    expect((await (await sandbox.clientFor(ADELE)).getSettings()).defaultMethod).to.equal('text-mobile');
+  });
+
+  it('waits out a short Retry-After on a read, and fails at once on a long one', async () => {
+    const client = await sandbox.clientFor(ADELE);
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1 }] });
+    const started = performance.now();
+    await client.getSettings();
+    expect(performance.now() - started).to.be.at.least(900);
+
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 120, times: 1 }] });
+    const error = await failure(client.getSettings());
+    expect([error.code, error.retryAfter]).to.deep.equal(['rate-limited', 120]);
+  });
+
+  it('never retries a POST by itself', async () => {
+    const client = await sandbox.clientFor(ADELE, { retries: 5 });
+    await sandbox.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'server-error', times: 1, operations: ['createAppPassword'] }],
+    });
+    expect((await failure(client.createAppPassword('Printer'))).code).to.equal('server');
+    // One attempt used the one fault; had the client retried, the first call would have passed.
+    const created = await client.createAppPassword('Printer');
+    expect(created.password).to.match(/^[a-z]{16}$/);
+  });
+
+  it('sends an idempotency key on every POST and none on reads', async () => {
+    const log: { method: string; url: string; headers: Headers }[] = [];
+    const client = await sandbox.clientFor(ADELE, { fetch: recordingFetch(log) });
+    await client.getSettings();
+    await client.createAppPassword('One');
+    await client.createAppPassword('Two');
+    const [get, post1, post2] = log;
+    expect(get.headers.has('Idempotency-Key')).to.equal(false);
+    expect(post1.headers.get('Idempotency-Key')).to.match(/^[0-9a-f]{32}$/);
+    expect(post2.headers.get('Idempotency-Key')).to.match(/^[0-9a-f]{32}$/);
+    expect(post1.headers.get('Idempotency-Key')).not.to.equal(post2.headers.get('Idempotency-Key'));
+    expect(post1.headers.get('Content-Type')).to.equal('application/json');
+  });
+
+  it('makes a repeated POST with the same key a single side effect', async () => {
+    const client = await sandbox.clientFor(ADELE);
+    const before = (await client.listAppPasswords()).items.length;
+    const first = await client.createAppPassword('Scanner', { idempotencyKey: 'retry-me-1' });
+    const again = await client.createAppPassword('Scanner', { idempotencyKey: 'retry-me-1' });
+    expect(again.password).to.equal(first.password);
+    expect((await client.listAppPasswords()).items.length).to.equal(before + 1);
+  });
+
+  it('retries the same action after re-authentication, with the same key', async () => {
+    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+    const client = await s.clientFor(BEN);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    const key = 'start-once';
+    const request = { number: '+14155550123', channel: 'text' } as const;
+    expect((await failure(client.startPhoneVerification('mobile', request, { idempotencyKey: key }))).code).to.equal(
+      'reauth-required',
+    );
+    await s.controlCall('POST', '/reauth', {});
+    const first: PhoneChallenge = await client.startPhoneVerification('mobile', request, { idempotencyKey: key });
+    const replay = await client.startPhoneVerification('mobile', request, { idempotencyKey: key });
+    expect(replay.challengeId).to.equal(first.challengeId);
+    expect(await s.controlCall<OutboxMessage[]>('GET', '/outbox')).to.have.length(1);
+  });
+
+  it('reports a 2xx answer that is not JSON as a server error', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'malformed-body', times: 1 }] });
+    const error = await failure((await sandbox.clientFor(ADELE, { retries: 0 })).getSettings());
+    expect([error.code, error.reason]).to.deep.equal(['server', 'malformed-response']);
+  });
+
+  it('rejects with an AbortError when the caller aborts, without waiting for the answer', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
+    const client = await sandbox.clientFor(ADELE);
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = rejection(client.getSettings({ signal: controller.signal }));
+    setTimeout(() => controller.abort(), 100);
+    const error = await pending;
+    expect((error as DOMException).name).to.equal('AbortError');
+    expect(performance.now() - started).to.be.below(1500);
+  });
+
+  it("aborts an element's request when the element is disconnected", async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
+    const { csrfToken } = await sandbox.signIn(ADELE);
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider endpoint=${sandbox.endpoint} .headers=${{ 'X-CSRF-Token': csrfToken }}>
+        <mfa-test-probe></mfa-test-probe>
+      </mfa-provider>
+    `);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    const pending = rejection(probe.loadSettings());
+    setTimeout(() => probe.remove(), 100);
+    expect(((await pending) as DOMException).name).to.equal('AbortError');
+    // Connected again, the element gets a fresh signal and its requests go through.
+    await sandbox.controlCall('PUT', '/faults', { faults: [] });
+    provider.append(probe);
+    expect((await probe.loadSettings()).defaultMethod).to.equal('text-mobile');
+  });
+
+  it('lets only an administrator run admin actions, with a result per user', async () => {
+    const admin = await sandbox.clientFor(DANA);
+    const result = await admin.runAdminAction('delete-app-passwords', [ADELE, 'nobody']);
+    expect(result.results).to.deep.equal([
+      { userId: ADELE, status: 'done' },
+      { userId: 'nobody', status: 'failed', error: result.results[1].error },
+    ]);
+    expect(result.results[1].error?.code).to.equal('not-found');
+    expect((await (await sandbox.clientFor(ADELE)).listAppPasswords()).items).to.deep.equal([]);
+  });
+});
