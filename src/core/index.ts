@@ -2,12 +2,15 @@
  * The core API, without any element: the client, errors, events, localization and theme tokens.
  * `import { FetchClient } from 'mfa-elements/core'` registers no custom element.
  */
+export * from './action.js';
 export * from './client.js';
 export * from './context.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './localize.js';
 export * from './mfa-element.js';
+export * from './resource.js';
+export * from './styles.js';
 export * from './theme.js';
 export type * from './types.js';
 export { METHOD_IDS, PHONE_SLOTS } from './types.js';

@@ -1,0 +1,198 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type RequestOptions, newIdempotencyKey } from './client.js';
+import type { MfaOperation } from './client.js';
+import { isAbortError, isMfaError } from './errors.js';
+import { MfaErrorEvent, MfaReauthRequiredEvent } from './events.js';
+
+/**
+ * `idle`: nothing sent yet (or reset); `pending`: a request is in flight; `success`: the endpoint
+ * confirmed; `error`: it failed (see `error`); `reauth`: the host is re-authenticating the user
+ * (it called `preventDefault()` on `mfa-reauth-required`) and will call `retry()`.
+ */
+export type ActionStatus = 'idle' | 'pending' | 'success' | 'error' | 'reauth';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface ActionOptions<A extends unknown[], R> {
+  /** The protocol operation, for events. */
+  operation: MfaOperation;
+  /** Sends the request. Pass `options` through to the client: it carries the signal and key. */
+  send: (options: RequestOptions, ...args: A) => Promise<R>;
+  /** The element's connection signal: disconnecting aborts what is in flight. */
+  signal: () => AbortSignal;
+}
+
+/**
+ * One user action against the endpoint (save, send a code, remove...), with every rule the
+ * elements keep, so no element re-implements them:
+ * - one request in flight: running again while pending returns the same promise (a double click
+ *   sends once);
+ * - the same idempotency key while the user retries the same input; a new key for new input;
+ * - an answer that arrives after a newer run, a reset or a disconnect is ignored;
+ * - `reauth-required` fires `mfa-reauth-required` with a `retry()` that resends the same input;
+ * - `rate-limited` blocks the action until the server's Retry-After has passed, with a countdown;
+ * - offline, the action is blocked (input stays) and unblocks when the browser is back online;
+ * - every failure fires `mfa-error` (code only) and stays in `error` for the element to show.
+ */
+export class ActionController<A extends unknown[], R> implements ReactiveController {
+  status: ActionStatus = 'idle';
+  /** The last failure; `undefined` unless `status` is `error`. */
+  error: unknown;
+  /** The last confirmed result. */
+  result: R | undefined;
+
+  readonly #host: Host;
+  readonly #options: ActionOptions<A, R>;
+  #generation = 0;
+  #pending: Promise<R | undefined> | undefined;
+  #key: string | undefined;
+  #keyFor: string | undefined;
+  #blockedUntil = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #offline = false;
+
+  constructor(host: Host, options: ActionOptions<A, R>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#offline = globalThis.navigator?.onLine === false;
+    globalThis.addEventListener?.('online', this.#onOnline);
+    globalThis.addEventListener?.('offline', this.#onOffline);
+    if (this.#blockedUntil > Date.now()) this.#startCountdown();
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    globalThis.removeEventListener?.('offline', this.#onOffline);
+    this.#stopCountdown();
+    // What was in flight is aborted by the element's signal; its answer must not land later.
+    this.#generation++;
+    this.#pending = undefined;
+    if (this.status === 'pending' || this.status === 'reauth') this.status = 'idle';
+  }
+
+  /** Whole seconds until a rate-limited action is allowed again; 0 when it is. */
+  get retryAfterSeconds(): number {
+    return Math.max(0, Math.ceil((this.#blockedUntil - Date.now()) / 1000));
+  }
+
+  /** The browser reports no network. */
+  get offline(): boolean {
+    return this.#offline;
+  }
+
+  /** True while the action must not be sent: in flight, rate limited, offline or awaiting reauth. */
+  get blocked(): boolean {
+    return this.status === 'pending' || this.status === 'reauth' || this.retryAfterSeconds > 0 || this.#offline;
+  }
+
+  /**
+   * Sends the request, unless one is already in flight (then its promise is returned). Resolves
+   * with the result, or `undefined` when it failed, was superseded or is blocked; read `status`
+   * and `error` for why.
+   */
+  run(...args: A): Promise<R | undefined> {
+    if (this.#pending) return this.#pending;
+    if (this.retryAfterSeconds > 0 || this.#offline) return Promise.resolve(undefined);
+    const fingerprint = JSON.stringify(args);
+    if (this.#keyFor !== fingerprint || !this.#key) {
+      this.#key = newIdempotencyKey();
+      this.#keyFor = fingerprint;
+    }
+    const key = this.#key;
+    const generation = ++this.#generation;
+    this.status = 'pending';
+    this.error = undefined;
+    this.#host.requestUpdate();
+    const pending = this.#send(args, key, generation);
+    this.#pending = pending;
+    return pending;
+  }
+
+  /** Back to `idle`, forgetting the error and result; an answer still in flight is ignored. */
+  reset(): void {
+    this.#generation++;
+    this.#pending = undefined;
+    this.status = 'idle';
+    this.error = undefined;
+    this.result = undefined;
+    this.#host.requestUpdate();
+  }
+
+  async #send(args: A, key: string, generation: number): Promise<R | undefined> {
+    const current = () => generation === this.#generation;
+    try {
+      const result = await this.#options.send({ signal: this.#options.signal(), idempotencyKey: key }, ...args);
+      if (!current()) return undefined;
+      this.result = result;
+      this.status = 'success';
+      // The input was accepted: the next action is a new one.
+      this.#key = undefined;
+      return result;
+    } catch (error) {
+      if (!current() || isAbortError(error)) return undefined;
+      this.error = error;
+      this.status = 'error';
+      if (isMfaError(error)) {
+        this.#host.dispatchEvent(
+          new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
+        );
+        if (error.code === 'rate-limited') this.#block(error.retryAfter ?? 30);
+        if (error.code === 'reauth-required') this.#askForReauth(args, generation);
+      }
+      return undefined;
+    } finally {
+      if (current()) {
+        this.#pending = undefined;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+
+  #askForReauth(args: A, generation: number): void {
+    let retried = false;
+    const event = new MfaReauthRequiredEvent({
+      operation: this.#options.operation,
+      retry: () => {
+        // Once, and only if nothing newer happened meanwhile.
+        if (retried || generation !== this.#generation) return;
+        retried = true;
+        this.status = 'idle';
+        void this.run(...args);
+      },
+    });
+    this.#host.dispatchEvent(event);
+    if (event.defaultPrevented && generation === this.#generation) this.status = 'reauth';
+  }
+
+  #block(seconds: number): void {
+    this.#blockedUntil = Date.now() + seconds * 1000;
+    this.#startCountdown();
+  }
+
+  #startCountdown(): void {
+    this.#stopCountdown();
+    this.#timer = setInterval(() => {
+      this.#host.requestUpdate();
+      if (this.retryAfterSeconds === 0) this.#stopCountdown();
+    }, 1000);
+  }
+
+  #stopCountdown(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #onOnline = (): void => {
+    this.#offline = false;
+    this.#host.requestUpdate();
+  };
+
+  #onOffline = (): void => {
+    this.#offline = true;
+    this.#host.requestUpdate();
+  };
+}

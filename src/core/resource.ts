@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MfaClient } from './client.js';
+import { isAbortError, isMfaError } from './errors.js';
+import { MfaErrorEvent } from './events.js';
+import type { MfaOperation } from './client.js';
+
+export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Aborts when any of the signals aborts (AbortSignal.any, with a fallback for older engines). */
+export function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+export interface ResourceOptions<T> {
+  operation: MfaOperation;
+  /** The client in use now; a new client means a new load. */
+  client: () => MfaClient | undefined;
+  load: (client: MfaClient, signal: AbortSignal) => Promise<T>;
+  /** The element's connection signal. */
+  signal: () => AbortSignal;
+}
+
+/**
+ * Something an element reads from the endpoint (the settings, a list). Loads when a client is
+ * first available and again when it changes; a newer load aborts an older one, whose answer is
+ * then ignored; the last good value stays shown while reloading. Reads retry inside the client.
+ */
+export class ResourceController<T> implements ReactiveController {
+  status: ResourceStatus = 'idle';
+  value: T | undefined;
+  error: unknown;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: ResourceOptions<T>;
+  #loadedWith: MfaClient | undefined;
+  #current: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Reconnected after a disconnect aborted the load: load again.
+    if (this.status === 'loading' || this.status === 'idle') this.#loadedWith = undefined;
+  }
+
+  hostUpdate(): void {
+    const client = this.#options.client();
+    if (client && client !== this.#loadedWith) void this.reload();
+  }
+
+  hostDisconnected(): void {
+    this.#current?.abort();
+  }
+
+  /** Loads again; resolves when this load (or a newer one) has settled. */
+  async reload(): Promise<void> {
+    const client = this.#options.client();
+    if (!client) return;
+    this.#loadedWith = client;
+    this.#current?.abort();
+    const controller = new AbortController();
+    this.#current = controller;
+    this.status = 'loading';
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#options.load(client, anySignal([controller.signal, this.#options.signal()]));
+      if (this.#current !== controller) return;
+      this.value = value;
+      this.error = undefined;
+      this.status = 'ready';
+    } catch (error) {
+      if (this.#current !== controller || isAbortError(error)) return;
+      this.error = error;
+      this.status = 'error';
+      if (isMfaError(error)) {
+        this.#host.dispatchEvent(
+          new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
+        );
+      }
+    } finally {
+      if (this.#current === controller) this.#host.requestUpdate();
+    }
+  }
+
+  /** Replaces the value with one the endpoint has confirmed (after a change), without a reload. */
+  set(value: T): void {
+    this.value = value;
+    this.status = 'ready';
+    this.error = undefined;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/**
+ * Shared control styles: buttons, fields, messages and notices, built on the theme tokens. Every
+ * target is at least 24 px (WCAG 2.5.8; buttons here are 40 px) and every control has a visible
+ * focus ring. Forced-colors mode keeps borders on controls.
+ */
+export const controlStyles = css`
+  button {
+    font: inherit;
+    min-block-size: 2.5rem;
+    min-inline-size: 2.5rem;
+    padding: 0 var(--_mfa-space-m);
+    border-radius: var(--_mfa-radius);
+    border: 1px solid var(--_mfa-primary);
+    background: var(--_mfa-surface);
+    color: var(--_mfa-primary);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_mfa-primary);
+    color: var(--_mfa-on-primary);
+  }
+  button.danger {
+    border-color: var(--_mfa-danger);
+    color: var(--_mfa-danger);
+  }
+  button.link {
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+    padding-inline: var(--_mfa-space-xs);
+  }
+  button[aria-disabled='true'],
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_mfa-text);
+    background: var(--_mfa-surface);
+    min-block-size: 2.5rem;
+    padding: 0 var(--_mfa-space-s);
+    border: 1px solid var(--_mfa-border);
+    border-radius: var(--_mfa-radius);
+    box-sizing: border-box;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_mfa-danger);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_mfa-danger);
+  }
+  .success {
+    color: var(--_mfa-success);
+  }
+  .hint {
+    color: var(--_mfa-text-muted);
+    font-size: var(--_mfa-font-size-small);
+  }
+  .notice {
+    background: var(--_mfa-surface-raised);
+    border-inline-start: 4px solid var(--_mfa-warning);
+    border-radius: var(--_mfa-radius);
+    padding: var(--_mfa-space-s) var(--_mfa-space-m);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mfa-space-s);
+    align-items: center;
+  }
+  /* Phone numbers and codes read left to right inside right-to-left text. */
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    button,
+    input,
+    select {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

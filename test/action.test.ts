@@ -1,0 +1,151 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, type TemplateResult, html as litHtml } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ActionController } from '../src/core/action.js';
+import { MfaError } from '../src/core/errors.js';
+import type { MfaErrorEvent, MfaReauthRequiredEvent } from '../src/core/events.js';
+import { FakeClient, settle } from './support/fake-client.js';
+
+const fake = new FakeClient();
+
+@customElement('mfa-test-action')
+class MfaTestAction extends LitElement {
+  connection = new AbortController();
+  save = new ActionController(this, {
+    operation: 'createAppPassword',
+    send: (options, name: string) => fake.client.createAppPassword(name, options),
+    signal: () => this.connection.signal,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection.abort();
+    this.connection = new AbortController();
+  }
+
+  protected override render(): TemplateResult {
+    return litHtml`${this.save.status}`;
+  }
+}
+
+const created = { appPassword: { id: 'a', name: 'x', createdAt: '', lastUsedAt: null }, password: 'p' };
+
+describe('ActionController', () => {
+  let el: MfaTestAction;
+  beforeEach(async () => {
+    fake.calls.length = 0;
+    el = await fixture<MfaTestAction>(html`<mfa-test-action></mfa-test-action>`);
+  });
+
+  it('sends once however often it runs while pending, and reports each state', async () => {
+    const first = el.save.run('Printer');
+    const second = el.save.run('Printer');
+    expect(second).to.equal(first);
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+    expect(el.save.status).to.equal('pending');
+    expect(el.save.blocked).to.equal(true);
+    fake.last('createAppPassword').resolve(created);
+    expect(await first).to.deep.equal(created);
+    expect(el.save.status).to.equal('success');
+  });
+
+  it('keeps the idempotency key while the same input is retried, and changes it for new input', async () => {
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('timeout', { operation: 'createAppPassword' }));
+    await settle();
+    expect(el.save.status).to.equal('error');
+    void el.save.run('Printer');
+    const [a, b] = fake.callsOf('createAppPassword');
+    expect(b.options?.idempotencyKey).to.equal(a.options?.idempotencyKey);
+    b.reject(new MfaError('network', { operation: 'createAppPassword' }));
+    await settle();
+    void el.save.run('Scanner');
+    expect(fake.last('createAppPassword').options?.idempotencyKey).not.to.equal(a.options?.idempotencyKey);
+  });
+
+  it('uses a new key after a success, even for the same input', async () => {
+    void el.save.run('Printer');
+    fake.last('createAppPassword').resolve(created);
+    await settle();
+    void el.save.run('Printer');
+    const [a, b] = fake.callsOf('createAppPassword');
+    expect(b.options?.idempotencyKey).not.to.equal(a.options?.idempotencyKey);
+  });
+
+  it('blocks a rate-limited action with a countdown, then allows it', async () => {
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('rate-limited', { operation: 'createAppPassword', retryAfter: 1 }));
+    await settle();
+    expect(el.save.retryAfterSeconds).to.equal(1);
+    expect(el.save.blocked).to.equal(true);
+    expect(await el.save.run('Printer')).to.equal(undefined);
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(el.save.retryAfterSeconds).to.equal(0);
+    void el.save.run('Printer');
+    expect(fake.callsOf('createAppPassword')).to.have.length(2);
+  });
+
+  it('asks the host to re-authenticate and resends the same input with the same key on retry', async () => {
+    let event: MfaReauthRequiredEvent | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      event = e;
+    });
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));
+    await settle();
+    expect(event?.detail.operation).to.equal('createAppPassword');
+    expect(event?.bubbles && event?.composed).to.equal(true);
+    expect(el.save.status).to.equal('reauth');
+    event?.detail.retry();
+    event?.detail.retry(); // a second call does nothing
+    const calls = fake.callsOf('createAppPassword');
+    expect(calls).to.have.length(2);
+    expect(calls[1].args).to.deep.equal(['Printer']);
+    expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
+  });
+
+  it('stays in error with the reauth message when the host does not handle the event', async () => {
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));
+    await settle();
+    expect(el.save.status).to.equal('error');
+    expect((el.save.error as MfaError).code).to.equal('reauth-required');
+  });
+
+  it('fires mfa-error with the code only', async () => {
+    const events: MfaErrorEvent[] = [];
+    el.addEventListener('mfa-error', (e) => events.push(e));
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('server', { operation: 'createAppPassword', status: 503 }));
+    await settle();
+    expect(events.map((e) => e.detail)).to.deep.equal([{ operation: 'createAppPassword', code: 'server', status: 503 }]);
+  });
+
+  it('ignores an answer that arrives after a reset or a disconnect', async () => {
+    void el.save.run('Printer');
+    el.save.reset();
+    fake.last('createAppPassword').resolve(created);
+    await settle();
+    expect(el.save.status).to.equal('idle');
+    expect(el.save.result).to.equal(undefined);
+
+    void el.save.run('Printer');
+    const call = fake.last('createAppPassword');
+    el.remove();
+    await settle();
+    expect(call.aborted).to.equal(true);
+    expect(el.save.status).to.equal('idle');
+  });
+
+  it('does not send while offline, and sends again once back online', async () => {
+    window.dispatchEvent(new Event('offline'));
+    expect(el.save.offline).to.equal(true);
+    expect(await el.save.run('Printer')).to.equal(undefined);
+    expect(fake.callsOf('createAppPassword')).to.have.length(0);
+    window.dispatchEvent(new Event('online'));
+    void el.save.run('Printer');
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+  });
+});
