@@ -1,6 +1,6 @@
 // Loads the reference endpoint (TypeScript, written for web standards) into Node 20, which cannot
 // import TypeScript itself: esbuild bundles it once into node_modules/.cache, then we import that.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -9,7 +9,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A Connect-style middleware serving the sandbox host (the demo sandbox and the tests' ones). */
 export async function loadReferenceHost() {
-  const outfile = join(root, 'node_modules/.cache/mfa-elements/reference.mjs');
+  // One file per process: several test runs or a test run beside `npm start` must not race.
+  const outfile = join(root, `node_modules/.cache/mfa-elements/reference.${process.pid}.mjs`);
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
     entryPoints: [join(root, 'reference/node-entry.ts')],
@@ -21,6 +22,7 @@ export async function loadReferenceHost() {
     packages: 'external',
     logLevel: 'warning',
   });
-  const mod = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  const mod = await import(pathToFileURL(outfile).href);
+  rmSync(outfile, { force: true });
   return mod.createReferenceMiddleware();
 }

@@ -63,6 +63,22 @@ export const en = {
   errorForbidden: 'You are not allowed to make this change.',
   errorServer: 'Something went wrong on the server. Try again later.',
   errorUnknown: 'Something went wrong. Try again.',
+
+  // <mfa-method-picker>
+
+  // <mfa-code-input>
+
+  // <mfa-phone-editor>
+
+  // <mfa-authenticator-enroll>
+
+  // <mfa-authenticator-list>
+
+  // <mfa-app-passwords>
+
+  // <mfa-user-admin>
+
+  // <mfa-security-info>
 };
 
 export type MfaStrings = typeof en;

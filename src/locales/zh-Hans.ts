@@ -50,4 +50,20 @@ export const zhHans: MfaStrings = {
   errorForbidden: '你无权进行此更改。',
   errorServer: '服务器出现问题。请稍后重试。',
   errorUnknown: '出现问题。请重试。',
+
+  // <mfa-method-picker>
+
+  // <mfa-code-input>
+
+  // <mfa-phone-editor>
+
+  // <mfa-authenticator-enroll>
+
+  // <mfa-authenticator-list>
+
+  // <mfa-app-passwords>
+
+  // <mfa-user-admin>
+
+  // <mfa-security-info>
 };
