@@ -5,3 +5,12 @@
  */
 export * from './core/index.js';
 export { MfaProvider, type MfaTheme } from './components/provider/provider.js';
+// Elements (one line each, in the order of the portal):
+// <mfa-method-picker>
+// <mfa-code-input>
+// <mfa-phone-editor>
+// <mfa-authenticator-enroll>
+// <mfa-authenticator-list>
+// <mfa-app-passwords>
+// <mfa-user-admin>
+// <mfa-security-info>

@@ -7,6 +7,13 @@ export interface MfaContextValue {
   /** The transport; undefined until the provider has an endpoint or a client. */
   client: MfaClient | undefined;
   localizer: Localizer;
+  /** Goes up by one whenever an element below has changed the user's settings. */
+  revision: number;
+  /**
+   * Called by an element after the endpoint confirmed a change: the provider bumps `revision`, so
+   * every element showing settings loads them again (a new phone appears in the method picker).
+   */
+  notifyChange(): void;
 }
 
 /** The context key. `Symbol.for` so two copies of the library on one page still find each other. */

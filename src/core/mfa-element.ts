@@ -46,6 +46,16 @@ export class MfaElement extends LitElement {
     return this.client ?? this.mfaContext?.client;
   }
 
+  /** Tell the other elements that the endpoint confirmed a change, so they load again. */
+  protected notifyChange(): void {
+    this.mfaContext?.notifyChange();
+  }
+
+  /** The provider's settings revision (see `MfaContextValue.revision`); 0 without a provider. */
+  protected get settingsRevision(): number {
+    return this.mfaContext?.revision ?? 0;
+  }
+
   protected get localizer(): Localizer {
     if (this.mfaContext) return this.mfaContext.localizer;
     this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));

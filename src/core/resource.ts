@@ -25,6 +25,8 @@ export interface ResourceOptions<T> {
   /** The client in use now; a new client means a new load. */
   client: () => MfaClient | undefined;
   load: (client: MfaClient, signal: AbortSignal) => Promise<T>;
+  /** Loads again when this changes; pass the element's `settingsRevision`. */
+  revision?: () => number;
   /** The element's connection signal. */
   signal: () => AbortSignal;
 }
@@ -42,6 +44,7 @@ export class ResourceController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ResourceOptions<T>;
   #loadedWith: MfaClient | undefined;
+  #loadedRevision: number | undefined;
   #current: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
@@ -57,7 +60,8 @@ export class ResourceController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const client = this.#options.client();
-    if (client && client !== this.#loadedWith) void this.reload();
+    const revision = this.#options.revision?.();
+    if (client && (client !== this.#loadedWith || revision !== this.#loadedRevision)) void this.reload();
   }
 
   hostDisconnected(): void {
@@ -69,6 +73,7 @@ export class ResourceController<T> implements ReactiveController {
     const client = this.#options.client();
     if (!client) return;
     this.#loadedWith = client;
+    this.#loadedRevision = this.#options.revision?.();
     this.#current?.abort();
     const controller = new AbortController();
     this.#current = controller;

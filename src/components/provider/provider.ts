@@ -67,6 +67,10 @@ export class MfaProvider extends LitElement {
   @state()
   private pageLocale = '';
 
+  /** Bumped by `notifyChange()`, see `MfaContextValue.revision`. */
+  @state()
+  private revision = 0;
+
   /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
   @property()
   endpoint = '';
@@ -126,15 +130,21 @@ export class MfaProvider extends LitElement {
       !this.context || changed.has('client') || changed.has('endpoint') || changed.has('credentials') || changed.has('timeout');
     const localeChanged =
       !this.context || changed.has('locale') || changed.has('strings') || (!this.locale && changed.has('pageLocale'));
-    if (!clientChanged && !localeChanged) return;
+    if (!clientChanged && !localeChanged && !changed.has('revision')) return;
     this.context = {
       client: clientChanged ? this.#makeClient() : this.context?.client,
       localizer:
         localeChanged || !this.context
           ? new Localizer(this.locale || this.pageLocale, this.strings)
           : this.context.localizer,
+      revision: this.revision,
+      notifyChange: this.#notifyChange,
     };
   }
+
+  #notifyChange = (): void => {
+    this.revision++;
+  };
 
   #makeClient(): MfaClient | undefined {
     if (this.client) return this.client;
