@@ -41,7 +41,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {
-      // The reference endpoint answers /reference/* on the test server's port, beside the test
+      // The reference endpoint answers /reference/sandboxes/* on the test server's port, beside the test
       // server rather than inside it: its answers (a 404 included) are protocol answers, not
       // missing test files.
       name: 'mfa-reference-endpoint',
@@ -49,7 +49,7 @@ export default {
         const testServer = server.listeners('request');
         server.removeAllListeners('request');
         server.on('request', (req, res) => {
-          if (!req.url?.startsWith('/reference/')) {
+          if (!req.url?.startsWith('/reference/sandboxes')) {
             for (const listener of testServer) listener.call(server, req, res);
             return;
           }

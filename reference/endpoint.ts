@@ -1,0 +1,356 @@
+/**
+ * The reference endpoint: every operation of `protocol/openapi.json`, with real rules and an
+ * in-memory store. Hosts read it as the example of what their own backend must do; the demo
+ * portal, Storybook and the tests run it.
+ *
+ * It uses web standards only (`Request`, `Response`, `crypto`), so it runs in Node and in a page.
+ *
+ * What happens to a request, in order:
+ *  1. routing (404 unknown path, 405 wrong method);
+ *  2. injected faults, if any are switched on (demos and tests);
+ *  3. the session, from `Authorization: Bearer` or the session cookie (401 `unauthenticated`);
+ *  4. for anything but GET: the CSRF header (403 `csrf`), then a recent sign-in (401 `reauth-required`);
+ *  5. for a POST with `Idempotency-Key`: replay of an earlier success, or 409 when the key is reused;
+ *  6. the body, parsed and validated against the document's request schema (400 `validation`);
+ *  7. the operation itself; a 2xx answer to a change is logged as a side effect.
+ */
+import type { Enrollment, MethodId, PhoneSlot } from '../src/core/types.js';
+import { type Fault, FaultSwitch } from './faults.js';
+import { ApiError, errors, jsonResponse } from './http.js';
+import { verifyAppPassword } from './operations/app-passwords.js';
+import { TOTP_DIGITS, TOTP_PERIOD, activateEnrollment } from './operations/authenticators.js';
+import { DEFAULT_CONFIG, type EndpointConfig, enrollmentStatus, enrollmentView } from './operations/shared.js';
+import { requestSchemaName, validateRequestBody } from './protocol.js';
+import { matchRoute } from './routes.js';
+import {
+  type OutboxMessage,
+  type SessionRecord,
+  type SideEffect,
+  type Store,
+  type UserRecord,
+  createStore,
+  randomHex,
+  registeredMethods,
+} from './store.js';
+import { base32Decode, totp } from './totp.js';
+
+/** The cookie the reference endpoint reads the session from (a host uses its own). */
+export const SESSION_COOKIE = 'mfa_ref_session';
+/** The header that must carry the session's CSRF token on every request but GET. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Successful POST answers are replayed for this long when their Idempotency-Key comes again. */
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** A control call that cannot be done: `status` is what the control HTTP routes answer. */
+export class ControlError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404 | 409,
+  ) {
+    super(message);
+    this.name = 'ControlError';
+  }
+}
+
+export interface ReferenceEndpointOptions {
+  /** The path the endpoint is mounted at, for example `/api/mfa`. Default: the origin root. */
+  basePath?: string;
+  /** The clock in milliseconds. Default `Date.now`. The control API can move it forward. */
+  now?: () => number;
+  /** A change needs a sign-in younger than this. Default 900 (15 minutes). */
+  reauthMaxAgeSeconds?: number;
+  /** App passwords per user. Default 40. */
+  appPasswordLimit?: number;
+  /** Faults switched on from the start. */
+  faults?: Fault[];
+  /** Where push apps are told to activate (simulated). */
+  pushActivationUrl?: string;
+}
+
+/** A user as the demo and the tests see them (no secrets). */
+export interface UserOverview {
+  id: string;
+  email: string;
+  displayName: string;
+  isAdmin: boolean;
+  mustRegisterAgain: boolean;
+  methods: MethodId[];
+  defaultMethod: MethodId | null;
+  phoneSlots: PhoneSlot[];
+  authenticatorIds: string[];
+  appPasswordCount: number;
+  rememberedDevicesRestoredAt: string | null;
+}
+
+/**
+ * Controls for demos and tests, never part of the protocol: sign users in, read the simulated
+ * outbox, move the clock, switch faults on, play the user's phone.
+ */
+export interface ReferenceControl {
+  /** Starts a session for a seeded user. Throws for an unknown user. */
+  signIn(userId: string): { token: string; csrfToken: string };
+  /** Marks the session's sign-in as fresh again (a step-up). Throws for an unknown token. */
+  reauthenticate(token: string): void;
+  /** Ends a session. */
+  signOut(token: string): void;
+  /** Simulated texts and calls, oldest first, optionally for one user. */
+  outbox(userId?: string): OutboxMessage[];
+  /** The code in the latest message to a user, if any. */
+  lastCode(userId: string): string | undefined;
+  /** Moves the endpoint's clock forward; answers the new time in milliseconds. */
+  advanceClock(seconds: number): number;
+  /** The endpoint's clock, in milliseconds. */
+  now(): number;
+  /** Replaces the active faults ([] switches them off). */
+  setFaults(faults: Fault[]): void;
+  faults(): Fault[];
+  /** The simulated phone approves a pending push enrollment. Throws when it is not pending. */
+  approvePush(enrollmentId: string): Enrollment;
+  /** The code a simulated authenticator app shows now, for an enrollment or an authenticator id. */
+  currentTotp(enrollmentOrAuthenticatorId: string): Promise<string>;
+  users(): UserOverview[];
+  /** A deep copy of a user's stored record (hashes and secrets included), for tests. */
+  userRecord(userId: string): UserRecord | undefined;
+  /** Every committed change, oldest first. */
+  sideEffects(): SideEffect[];
+  /** Whether an app password is valid for a user (what an app's sign-in would check). */
+  verifyAppPassword(userId: string, password: string): Promise<boolean>;
+}
+
+export interface ReferenceEndpoint {
+  /** Answers one protocol request. Rejects only when the request's signal aborts. */
+  handle(request: Request): Promise<Response>;
+  control: ReferenceControl;
+}
+
+export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}): ReferenceEndpoint {
+  const baseClock = options.now ?? Date.now;
+  let clockOffsetMs = 0;
+  const now = () => baseClock() + clockOffsetMs;
+  const config: EndpointConfig = {
+    ...DEFAULT_CONFIG,
+    ...(options.reauthMaxAgeSeconds !== undefined ? { reauthMaxAgeSeconds: options.reauthMaxAgeSeconds } : {}),
+    ...(options.appPasswordLimit !== undefined ? { appPasswordLimit: options.appPasswordLimit } : {}),
+    ...(options.pushActivationUrl !== undefined ? { pushActivationUrl: options.pushActivationUrl } : {}),
+  };
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const store: Store = createStore(now());
+  const faults = new FaultSwitch();
+  if (options.faults) faults.set(options.faults);
+
+  async function handle(request: Request): Promise<Response> {
+    try {
+      return await handleOrThrow(request);
+    } catch (error) {
+      if (error instanceof ApiError) return error.toResponse();
+      if (request.signal.aborted) throw error;
+      return errors.server().toResponse();
+    }
+  }
+
+  async function handleOrThrow(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
+      throw errors.notFound('No such route.');
+    }
+    const match = matchRoute(request.method, url.pathname.slice(basePath.length));
+    if (match.kind === 'none') throw errors.notFound('No such route.');
+    if (match.kind === 'wrong-method') {
+      return jsonResponse(405, { error: { code: 'not-found', message: 'This route does not take that method.' } }, { allow: match.allowed.join(', ') });
+    }
+    const { route, params } = match;
+
+    const faulted = await faults.apply(route.operationId, request.signal);
+    if (faulted) return faulted;
+
+    const session = findSession(request);
+    if (!session) throw errors.unauthenticated();
+    const user = store.users.get(session.userId);
+    if (!user) throw errors.unauthenticated();
+
+    const isChange = route.method !== 'GET';
+    if (isChange) {
+      if (request.headers.get(CSRF_HEADER) !== session.csrfToken) {
+        throw errors.forbidden('csrf', 'The CSRF token is missing or wrong.');
+      }
+      if (now() - session.authenticatedAt > config.reauthMaxAgeSeconds * 1000) throw errors.reauthRequired();
+    }
+
+    const bodyText = isChange ? await request.text() : '';
+    const idempotencyKey = route.method === 'POST' ? (request.headers.get('idempotency-key') ?? undefined) : undefined;
+    const idempotencySlot = idempotencyKey === undefined ? undefined : `${user.id} ${idempotencyKey}`;
+    const fingerprint = `${route.method} ${url.pathname} ${bodyText}`;
+    if (idempotencySlot) {
+      const stored = store.idempotency.get(idempotencySlot);
+      if (stored && now() - stored.storedAt < IDEMPOTENCY_TTL_MS) {
+        if (stored.fingerprint !== fingerprint) {
+          throw errors.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a different request.');
+        }
+        return new Response(stored.body, { status: stored.status, headers: stored.headers });
+      }
+    }
+
+    const body = parseBody(route.operationId, bodyText);
+    const response = await route.run({
+      store,
+      config,
+      user,
+      now: now(),
+      params,
+      body,
+      recordSideEffect: () => {
+        store.sideEffects.push({
+          operationId: route.operationId,
+          userId: user.id,
+          ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+          at: new Date(now()).toISOString(),
+        });
+      },
+    });
+
+    if (idempotencySlot && response.ok) {
+      const text = await response.clone().text();
+      store.idempotency.set(idempotencySlot, {
+        fingerprint,
+        status: response.status,
+        headers: [...response.headers],
+        body: text,
+        storedAt: now(),
+      });
+    }
+    return response;
+  }
+
+  function findSession(request: Request): SessionRecord | undefined {
+    const authorization = request.headers.get('authorization');
+    const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const token = bearer ?? readCookie(request.headers.get('cookie'), SESSION_COOKIE);
+    return token ? store.sessions.get(token) : undefined;
+  }
+
+  function parseBody(operationId: string, text: string): unknown {
+    const schema = requestSchemaName(operationId);
+    if (!schema) return undefined;
+    if (text.trim() === '') {
+      if (schema.required) throw errors.validation([{ field: 'body', reason: 'required' }], 'A JSON body is required.');
+      return {};
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw errors.validation([{ field: 'body', reason: 'malformed-json' }], 'The body is not valid JSON.');
+    }
+    const fieldErrors = validateRequestBody(schema.name, body);
+    if (fieldErrors.length > 0) throw errors.validation(fieldErrors, 'The body does not match the request schema.');
+    return body;
+  }
+
+  function findAuthenticator(id: string) {
+    for (const user of store.users.values()) {
+      const authenticator = user.authenticators.find((item) => item.id === id);
+      if (authenticator) return authenticator;
+    }
+    return undefined;
+  }
+
+  const control: ReferenceControl = {
+    signIn(userId) {
+      if (!store.users.has(userId)) throw new ControlError('Unknown user.', 404);
+      const session: SessionRecord = { token: randomHex(24), csrfToken: randomHex(24), userId, authenticatedAt: now() };
+      store.sessions.set(session.token, session);
+      return { token: session.token, csrfToken: session.csrfToken };
+    },
+    reauthenticate(token) {
+      const session = store.sessions.get(token);
+      if (!session) throw new ControlError('Unknown session.', 404);
+      session.authenticatedAt = now();
+    },
+    signOut(token) {
+      store.sessions.delete(token);
+    },
+    outbox(userId) {
+      return store.outbox.filter((message) => userId === undefined || message.userId === userId).map((message) => ({ ...message }));
+    },
+    lastCode(userId) {
+      return store.outbox.findLast((message) => message.userId === userId)?.code;
+    },
+    advanceClock(seconds) {
+      if (!Number.isFinite(seconds) || seconds < 0) throw new ControlError('The clock only moves forward.', 400);
+      clockOffsetMs += seconds * 1000;
+      return now();
+    },
+    now,
+    setFaults(list) {
+      try {
+        faults.set(list);
+      } catch (error) {
+        throw new ControlError((error as Error).message, 400);
+      }
+    },
+    faults() {
+      return faults.list();
+    },
+    approvePush(enrollmentId) {
+      const enrollment = store.enrollments.get(enrollmentId);
+      if (enrollment?.kind !== 'push') throw new ControlError('No such push enrollment.', 404);
+      if (enrollmentStatus(enrollment, now()) !== 'pending') throw new ControlError('The enrollment is not pending.', 409);
+      const user = store.users.get(enrollment.userId)!;
+      activateEnrollment(user, enrollment, now(), null);
+      store.sideEffects.push({ operationId: 'approvePush', userId: user.id, at: new Date(now()).toISOString() });
+      return enrollmentView(enrollment, user, now());
+    },
+    async currentTotp(id) {
+      const secret = store.enrollments.get(id)?.secret ?? findAuthenticator(id)?.secret;
+      if (!secret) throw new ControlError('No such enrollment or authenticator.', 404);
+      return totp(base32Decode(secret), now() / 1000, { period: TOTP_PERIOD, digits: TOTP_DIGITS });
+    },
+    users() {
+      return [...store.users.values()].map((user) => {
+        const methods = registeredMethods(user);
+        return {
+          id: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          isAdmin: user.isAdmin,
+          mustRegisterAgain: user.mustRegisterAgain,
+          methods,
+          defaultMethod: user.defaultMethod && methods.includes(user.defaultMethod) ? user.defaultMethod : null,
+          phoneSlots: (['mobile', 'alternate', 'office'] as const).filter((slot) => user.phones[slot]),
+          authenticatorIds: user.authenticators.map((item) => item.id),
+          appPasswordCount: user.appPasswords.length,
+          rememberedDevicesRestoredAt:
+            user.rememberedDevicesRestoredAt === null ? null : new Date(user.rememberedDevicesRestoredAt).toISOString(),
+        };
+      });
+    },
+    userRecord(userId) {
+      const user = store.users.get(userId);
+      return user ? structuredClone(user) : undefined;
+    },
+    sideEffects() {
+      return store.sideEffects.map((effect) => ({ ...effect }));
+    },
+    async verifyAppPassword(userId, password) {
+      const user = store.users.get(userId);
+      if (!user) return false;
+      for (const record of user.appPasswords) {
+        if (await verifyAppPassword(record, password)) return true;
+      }
+      return false;
+    },
+  };
+
+  return { handle, control };
+}
+
+/** Reads one cookie from a `Cookie` header. */
+export function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}

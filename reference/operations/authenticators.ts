@@ -1,0 +1,174 @@
+/**
+ * Authenticator apps: enrollment (TOTP with a first code, push with a simulated activation),
+ * list, rename, delete.
+ */
+import type { AuthenticatorKind, AuthenticatorList, Enrollment } from '../../src/core/types.js';
+import { emptyResponse, errors, jsonResponse } from '../http.js';
+import { type AuthenticatorRecord, type EnrollmentRecord, type UserRecord, newId, randomDigits, registeredMethods } from '../store.js';
+import { base32Decode, base32Encode, buildOtpauthUri, generateSecret, verifyTotp } from '../totp.js';
+import {
+  type Operation,
+  type OperationContext,
+  afterRegistration,
+  authenticatorView,
+  cleanName,
+  enrollmentStatus,
+  enrollmentView,
+  methodsBroughtBy,
+} from './shared.js';
+
+export const TOTP_PERIOD = 30;
+export const TOTP_DIGITS = 6;
+
+function assertUniqueName(user: UserRecord, name: string, exceptId?: string): void {
+  const taken = user.authenticators.some(
+    (item) => item.id !== exceptId && item.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
+  );
+  if (taken) throw errors.conflict('duplicate-name', 'An authenticator with this name already exists.');
+}
+
+function findEnrollment({ store, user, params }: OperationContext): EnrollmentRecord {
+  const enrollment = store.enrollments.get(params.enrollmentId!);
+  if (!enrollment || enrollment.userId !== user.id) throw errors.notFound('No such enrollment.');
+  return enrollment;
+}
+
+function findAuthenticator({ user, params }: OperationContext): AuthenticatorRecord {
+  const authenticator = user.authenticators.find((item) => item.id === params.authenticatorId);
+  if (!authenticator) throw errors.notFound('No such authenticator.');
+  return authenticator;
+}
+
+/**
+ * Turns a pending enrollment into an authenticator. Used by a correct first code (TOTP) and by
+ * the simulated push approval of the control API.
+ */
+export function activateEnrollment(
+  user: UserRecord,
+  enrollment: EnrollmentRecord,
+  now: number,
+  lastAcceptedStep: number | null,
+): AuthenticatorRecord {
+  const authenticator: AuthenticatorRecord = {
+    id: newId('auth'),
+    kind: enrollment.kind,
+    name: enrollment.name,
+    createdAt: now,
+    lastUsedAt: null,
+    secret: enrollment.secret,
+    lastAcceptedStep,
+  };
+  user.authenticators.push(authenticator);
+  enrollment.status = 'activated';
+  enrollment.authenticatorId = authenticator.id;
+  afterRegistration(user, enrollment.kind);
+  return authenticator;
+}
+
+export const listAuthenticators: Operation = ({ user }) => {
+  const list: AuthenticatorList = { items: user.authenticators.map(authenticatorView) };
+  return jsonResponse(200, list);
+};
+
+export const startEnrollment: Operation = (context) => {
+  const { store, user, body, now, config } = context;
+  const kind = body.kind as AuthenticatorKind;
+  if (!methodsBroughtBy(kind).some((method) => user.policy.allowedMethods.includes(method))) {
+    throw errors.forbidden('policy', 'The policy does not allow this kind of authenticator app.');
+  }
+  const name = cleanName(body.name);
+  assertUniqueName(user, name);
+  const record: EnrollmentRecord = {
+    id: newId('enr'),
+    userId: user.id,
+    kind,
+    name,
+    status: 'pending',
+    expiresAt: now + config.enrollmentTtlSeconds * 1000,
+    secret: base32Encode(generateSecret(20)),
+    attemptsLeft: config.maxAttempts,
+  };
+  const answer: Enrollment = enrollmentView(record, user, now);
+  if (kind === 'totp') {
+    answer.totp = {
+      secret: record.secret,
+      otpauthUri: buildOtpauthUri({ issuer: store.issuer, accountName: user.email, secret: record.secret }),
+      issuer: store.issuer,
+      accountName: user.email,
+      algorithm: 'SHA1',
+      digits: TOTP_DIGITS,
+      period: TOTP_PERIOD,
+    };
+  } else {
+    record.activationCode = randomDigits(9);
+    const activationUrl = `${config.pushActivationUrl}/${encodeURIComponent(record.id)}`;
+    answer.push = {
+      activationCode: record.activationCode,
+      activationUrl,
+      qrPayload: JSON.stringify({ code: record.activationCode, url: activationUrl }),
+    };
+  }
+  store.enrollments.set(record.id, record);
+  context.recordSideEffect();
+  return jsonResponse(201, answer);
+};
+
+export const getEnrollment: Operation = (context) => {
+  const enrollment = findEnrollment(context);
+  return jsonResponse(200, enrollmentView(enrollment, context.user, context.now));
+};
+
+export const verifyEnrollment: Operation = async (context) => {
+  const { user, now, body } = context;
+  const enrollment = findEnrollment(context);
+  if (enrollment.status === 'activated') throw errors.conflict('already-activated', 'This enrollment is already activated.');
+  if (enrollment.kind !== 'totp') throw errors.conflict('kind-mismatch', 'A push app activates itself; poll the enrollment instead.');
+  if (enrollmentStatus(enrollment, now) !== 'pending') {
+    throw errors.expired('This enrollment no longer accepts codes. Start again.');
+  }
+  const step = await verifyTotp(base32Decode(enrollment.secret), body.code as string, now / 1000, {
+    period: TOTP_PERIOD,
+    digits: TOTP_DIGITS,
+    window: 1,
+  });
+  if (step === null) {
+    enrollment.attemptsLeft--;
+    throw errors.invalidCode(enrollment.attemptsLeft);
+  }
+  activateEnrollment(user, enrollment, now, step);
+  context.recordSideEffect();
+  return jsonResponse(200, enrollmentView(enrollment, user, now));
+};
+
+export const cancelEnrollment: Operation = (context) => {
+  const enrollment = findEnrollment(context);
+  if (enrollment.status === 'activated') {
+    throw errors.conflict('already-activated', 'This enrollment is activated; delete the authenticator instead.');
+  }
+  enrollment.status = 'cancelled';
+  context.recordSideEffect();
+  return emptyResponse();
+};
+
+export const renameAuthenticator: Operation = (context) => {
+  const authenticator = findAuthenticator(context);
+  const name = cleanName(context.body.name);
+  assertUniqueName(context.user, name, authenticator.id);
+  authenticator.name = name;
+  context.recordSideEffect();
+  return jsonResponse(200, authenticatorView(authenticator));
+};
+
+export const deleteAuthenticator: Operation = (context) => {
+  const { user } = context;
+  const authenticator = findAuthenticator(context);
+  const current = user.defaultMethod;
+  // Refuse when the default method would stop working without this authenticator.
+  if (current && registeredMethods(user).includes(current) && !registeredMethods(user, { authenticatorId: authenticator.id }).includes(current)) {
+    throw errors.conflict('backs-default-method', 'The default method needs this authenticator. Choose another default first.');
+  }
+  user.authenticators = user.authenticators.filter((item) => item !== authenticator);
+  context.recordSideEffect();
+  return emptyResponse();
+};
+

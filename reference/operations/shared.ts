@@ -1,0 +1,144 @@
+/**
+ * What every operation of the reference endpoint receives, and the views that turn store records
+ * into protocol objects (where numbers get masked and secrets stay behind).
+ */
+import type {
+  AppPassword,
+  Authenticator,
+  Enrollment,
+  EnrollmentStatus,
+  MethodId,
+  Phone,
+  PhoneSlot,
+} from '../../src/core/types.js';
+import { maskPhoneNumber } from '../phone.js';
+import type {
+  AppPasswordRecord,
+  AuthenticatorRecord,
+  EnrollmentRecord,
+  PhoneRecord,
+  Store,
+  UserRecord,
+} from '../store.js';
+
+/** The endpoint's tunable rules. */
+export interface EndpointConfig {
+  /** A change needs a sign-in younger than this. */
+  reauthMaxAgeSeconds: number;
+  appPasswordLimit: number;
+  codeLength: number;
+  codeTtlSeconds: number;
+  resendIntervalSeconds: number;
+  maxAttempts: number;
+  enrollmentTtlSeconds: number;
+  /** Where a push app is told to activate itself (simulated). */
+  pushActivationUrl: string;
+}
+
+export const DEFAULT_CONFIG: EndpointConfig = {
+  reauthMaxAgeSeconds: 900,
+  appPasswordLimit: 40,
+  codeLength: 6,
+  codeTtlSeconds: 300,
+  resendIntervalSeconds: 30,
+  maxAttempts: 5,
+  enrollmentTtlSeconds: 600,
+  pushActivationUrl: 'https://push.contoso.example/activate',
+};
+
+export interface OperationContext {
+  store: Store;
+  config: EndpointConfig;
+  /** The signed-in caller. Operations only ever touch this user's records (admin actions aside). */
+  user: UserRecord;
+  /** The endpoint clock, in milliseconds. */
+  now: number;
+  /** Path parameters, already decoded. */
+  params: Record<string, string>;
+  /** The request body, already validated against the operation's schema. */
+  // biome-ignore lint/suspicious/noExplicitAny: validated against the operation's request schema before any operation reads it
+  body: any;
+  /** Records a committed change for the side-effect log. */
+  recordSideEffect(): void;
+}
+
+export type Operation = (context: OperationContext) => Response | Promise<Response>;
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+export function phoneView(slot: PhoneSlot, record: PhoneRecord): Phone {
+  const phone: Phone = { slot, maskedNumber: maskPhoneNumber(record.number), verifiedAt: iso(record.verifiedAt) };
+  if (record.extension !== undefined) phone.extension = record.extension;
+  if (record.region !== undefined) phone.region = record.region;
+  return phone;
+}
+
+export function authenticatorView(record: AuthenticatorRecord): Authenticator {
+  return {
+    id: record.id,
+    kind: record.kind,
+    name: record.name,
+    createdAt: iso(record.createdAt),
+    lastUsedAt: record.lastUsedAt === null ? null : iso(record.lastUsedAt),
+  };
+}
+
+export function appPasswordView(record: AppPasswordRecord): AppPassword {
+  return {
+    id: record.id,
+    name: record.name,
+    createdAt: iso(record.createdAt),
+    lastUsedAt: record.lastUsedAt === null ? null : iso(record.lastUsedAt),
+  };
+}
+
+export function enrollmentStatus(record: EnrollmentRecord, now: number): EnrollmentStatus {
+  if (record.status === 'pending' && (now >= record.expiresAt || record.attemptsLeft <= 0)) return 'expired';
+  return record.status;
+}
+
+/** An enrollment without its set-up data: the secret is only ever in the answer that starts it. */
+export function enrollmentView(record: EnrollmentRecord, user: UserRecord, now: number): Enrollment {
+  const view: Enrollment = {
+    enrollmentId: record.id,
+    kind: record.kind,
+    name: record.name,
+    status: enrollmentStatus(record, now),
+    expiresAt: iso(record.expiresAt),
+  };
+  const authenticator = user.authenticators.find((item) => item.id === record.authenticatorId);
+  if (authenticator) view.authenticator = authenticatorView(authenticator);
+  return view;
+}
+
+/** Names are trimmed; 1 to 64 characters remain (the schema already refused blank names). */
+export function cleanName(name: string): string {
+  return name.trim();
+}
+
+/** The methods a new registration brings, in the order a sensible default is picked. */
+export function methodsBroughtBy(kind: PhoneSlot | 'totp' | 'push'): MethodId[] {
+  switch (kind) {
+    case 'mobile':
+      return ['text-mobile', 'call-mobile'];
+    case 'alternate':
+      return ['call-alternate'];
+    case 'office':
+      return ['call-office'];
+    case 'totp':
+      return ['app-code'];
+    case 'push':
+      return ['app-notification', 'app-code'];
+  }
+}
+
+/**
+ * After a first registration, a user with no default gets one, so `defaultMethod` is null only
+ * while nothing is registered. An administrator's "register again" requirement is met.
+ */
+export function afterRegistration(user: UserRecord, kind: PhoneSlot | 'totp' | 'push'): void {
+  user.mustRegisterAgain = false;
+  if (user.defaultMethod === null) {
+    user.defaultMethod = methodsBroughtBy(kind).find((method) => user.policy.allowedMethods.includes(method)) ?? null;
+  }
+}

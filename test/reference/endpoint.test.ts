@@ -1,0 +1,770 @@
+import { expect } from '@open-wc/testing';
+import { type ReferenceEndpointOptions, createReferenceEndpoint } from '../../reference/endpoint.js';
+import { DEMO_USERS } from '../../reference/store.js';
+import { type Caller, createCaller } from '../../reference/testing.js';
+import { base32Decode, totp } from '../../reference/totp.js';
+
+const START = Date.parse('2030-01-01T00:00:00Z'); // a TOTP step boundary
+
+/** A fresh endpoint with a clock that only moves when a test moves it. */
+function setup(options: ReferenceEndpointOptions = {}) {
+  const endpoint = createReferenceEndpoint({ now: () => START, ...options });
+  const as = (userId: string): Caller => createCaller(endpoint, endpoint.control.signIn(userId));
+  return { endpoint, control: endpoint.control, as };
+}
+
+const { regular: ADELE, newcomer: BEN, mustRegisterAgain: CHEN, admin: DANA, restricted: ERIK } = DEMO_USERS;
+
+describe('reference endpoint', () => {
+  describe('sessions, CSRF and re-authentication', () => {
+    it('answers 401 unauthenticated without a session or with an unknown one', async () => {
+      const { endpoint } = setup();
+      const anonymous = await createCaller(endpoint, null)('GET', '/settings');
+      expect(anonymous.status).to.equal(401);
+      expect(anonymous.body.error.code).to.equal('unauthenticated');
+      const unknown = await createCaller(endpoint, { token: 'nope', csrfToken: 'nope' })('GET', '/settings');
+      expect(unknown.status).to.equal(401);
+      expect(unknown.body.error.code).to.equal('unauthenticated');
+    });
+
+    it('answers 403 csrf for a change without the right X-CSRF-Token, and allows reads without it', async () => {
+      const { endpoint, control } = setup();
+      const session = control.signIn(ADELE);
+      const call = createCaller(endpoint, { token: session.token, csrfToken: 'wrong' });
+      for (const [method, path, body] of [
+        ['PUT', '/settings/default-method', { method: 'call-mobile' }],
+        ['POST', '/app-passwords', { name: 'x' }],
+        ['DELETE', '/app-passwords/apw_adele_mail'],
+        ['PATCH', '/authenticators/auth_adele_phone', { name: 'y' }],
+      ] as const) {
+        const res = await call(method, path, body);
+        expect(res.status, `${method} ${path}`).to.equal(403);
+        expect(res.body.error).to.include({ code: 'forbidden', reason: 'csrf' });
+      }
+      const missing = await endpoint.handle(
+        new Request('https://p/settings/default-method', {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${session.token}` },
+          body: '{"method":"call-mobile"}',
+        }),
+      );
+      expect(missing.status).to.equal(403);
+      expect((await call('GET', '/settings')).status).to.equal(200);
+      expect(control.sideEffects()).to.deep.equal([]);
+    });
+
+    it('answers 401 reauth-required for a change once the sign-in is older than reauthMaxAgeSeconds', async () => {
+      const { endpoint, control } = setup({ reauthMaxAgeSeconds: 60 });
+      const session = control.signIn(ADELE);
+      const call = createCaller(endpoint, session);
+      control.advanceClock(60);
+      expect((await call('PUT', '/settings/default-method', { method: 'call-mobile' })).status).to.equal(200);
+      control.advanceClock(1);
+      const stale = await call('PUT', '/settings/default-method', { method: 'call-office' });
+      expect(stale.status).to.equal(401);
+      expect(stale.body.error.code).to.equal('reauth-required');
+      expect((await call('GET', '/settings')).status, 'reads need no recent sign-in').to.equal(200);
+      control.reauthenticate(session.token);
+      expect((await call('PUT', '/settings/default-method', { method: 'call-office' })).status).to.equal(200);
+    });
+
+    it('defaults to 15 minutes', async () => {
+      const { endpoint, control } = setup();
+      const call = createCaller(endpoint, control.signIn(ADELE));
+      control.advanceClock(900);
+      expect((await call('PUT', '/settings/default-method', { method: 'call-mobile' })).status).to.equal(200);
+      control.advanceClock(1);
+      expect((await call('PUT', '/settings/default-method', { method: 'call-mobile' })).status).to.equal(401);
+    });
+
+    it('reads the session from the cookie too', async () => {
+      // A page's Request cannot carry a Cookie header (browsers drop it), so this passes what a
+      // server adapter builds: a request whose headers include the cookie. Over real HTTP the
+      // sandbox test covers the same path with a real cookie.
+      const { endpoint, control } = setup();
+      const session = control.signIn(ADELE);
+      const serverSide = (cookie: string) =>
+        ({
+          url: 'https://p/settings',
+          method: 'GET',
+          headers: new Headers({ cookie }),
+          signal: new AbortController().signal,
+          text: async () => '',
+        }) as unknown as Request;
+      expect((await endpoint.handle(serverSide(`a=b; mfa_ref_session=${session.token}`))).status).to.equal(200);
+      expect((await endpoint.handle(serverSide('mfa_ref_session=forged'))).status).to.equal(401);
+    });
+  });
+
+  describe('isolation and administrators', () => {
+    it("never lets a user read or change another user's items", async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const adele = as(ADELE);
+      const challenge = await ben('POST', '/phones/mobile/verifications', { number: '+14155550123', channel: 'text' });
+      const code = control.lastCode(BEN)!;
+      const enrollment = await ben('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Ben phone' });
+      const attempts: [string, string, unknown?][] = [
+        ['POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code }],
+        ['POST', `/phones/mobile/verifications/${challenge.body.challengeId}/resend`, {}],
+        ['GET', `/authenticators/enrollments/${enrollment.body.enrollmentId}`],
+        ['DELETE', `/authenticators/enrollments/${enrollment.body.enrollmentId}`],
+        ['POST', `/authenticators/enrollments/${enrollment.body.enrollmentId}/verify`, { code: '123456' }],
+      ];
+      const dana = as(DANA);
+      attempts.push(['PATCH', '/authenticators/auth_adele_phone', { name: 'Mine now' }]);
+      attempts.push(['DELETE', '/authenticators/auth_adele_phone']);
+      attempts.push(['DELETE', '/app-passwords/apw_adele_mail']);
+      for (const [method, path, body] of attempts) {
+        const caller = path.includes('adele') ? dana : adele;
+        const res = await caller(method, path, body);
+        expect(res.status, `${method} ${path}`).to.equal(404);
+        expect(res.body.error.code).to.equal('not-found');
+      }
+      const settings = await adele('GET', '/settings');
+      expect(settings.body.user.displayName).to.equal('Adele Vance');
+      expect(control.userRecord(ADELE)!.authenticators.map((a) => a.name)).to.deep.equal(['Work phone']);
+      expect(control.userRecord(ADELE)!.appPasswords).to.have.length(2);
+    });
+
+    it('answers 403 not-admin to anyone but an administrator', async () => {
+      const { as, control } = setup();
+      const res = await as(ADELE)('POST', '/admin/actions', { action: 'delete-app-passwords', userIds: [ADELE] });
+      expect(res.status).to.equal(403);
+      expect(res.body.error).to.include({ code: 'forbidden', reason: 'not-admin' });
+      expect(control.userRecord(ADELE)!.appPasswords).to.have.length(2);
+    });
+
+    it('runs each admin action with a result per user', async () => {
+      const { as, control } = setup();
+      const dana = as(DANA);
+      const register = await dana('POST', '/admin/actions', { action: 'require-register-again', userIds: [ADELE, 'ghost'] });
+      expect(register.status).to.equal(200);
+      expect(register.body).to.deep.equal({
+        action: 'require-register-again',
+        results: [
+          { userId: ADELE, status: 'done' },
+          { userId: 'ghost', status: 'failed', error: { code: 'not-found', message: 'No such user.' } },
+        ],
+      });
+      expect((await as(ADELE)('GET', '/settings')).body.mustRegisterAgain).to.equal(true);
+
+      const wipe = await dana('POST', '/admin/actions', { action: 'delete-app-passwords', userIds: [ADELE] });
+      expect(wipe.body.results).to.deep.equal([{ userId: ADELE, status: 'done' }]);
+      expect(control.userRecord(ADELE)!.appPasswords).to.deep.equal([]);
+
+      const restore = await dana('POST', '/admin/actions', { action: 'restore-remembered-devices', userIds: [BEN] });
+      expect(restore.body.results[0].status).to.equal('done');
+      expect(control.users().find((u) => u.id === BEN)!.rememberedDevicesRestoredAt).to.equal(new Date(START).toISOString());
+    });
+
+    it('clears "register again" when the user proves a phone', async () => {
+      const { as, control } = setup();
+      const chen = as(CHEN);
+      expect((await chen('GET', '/settings')).body.mustRegisterAgain).to.equal(true);
+      const challenge = await chen('POST', '/phones/alternate/verifications', { number: '+442079460018', channel: 'call' });
+      await chen('POST', `/phones/alternate/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(CHEN) });
+      expect((await chen('GET', '/settings')).body.mustRegisterAgain).to.equal(false);
+    });
+
+    it('clears "register again" when the user activates an authenticator', async () => {
+      const { as, control } = setup();
+      const chen = as(CHEN);
+      const started = await chen('POST', '/authenticators/enrollments', { kind: 'totp', name: 'New phone' });
+      const code = await control.currentTotp(started.body.enrollmentId);
+      expect((await chen('POST', `/authenticators/enrollments/${started.body.enrollmentId}/verify`, { code })).status).to.equal(200);
+      expect((await chen('GET', '/settings')).body.mustRegisterAgain).to.equal(false);
+    });
+  });
+
+  describe('settings and the default method', () => {
+    it('derives methods from registrations and filters them by policy', async () => {
+      const { as } = setup();
+      expect((await as(ADELE)('GET', '/settings')).body).to.deep.include({
+        methods: ['text-mobile', 'call-mobile', 'call-office', 'app-code'],
+        defaultMethod: 'text-mobile',
+      });
+      expect((await as(DANA)('GET', '/settings')).body.methods).to.deep.equal(['text-mobile', 'call-mobile', 'app-notification', 'app-code']);
+      const ben = (await as(BEN)('GET', '/settings')).body;
+      expect(ben).to.deep.include({ methods: [], defaultMethod: null, phones: [], authenticators: [], mustRegisterAgain: false });
+      expect(ben.appPasswords).to.deep.equal({ count: 0, limit: 40 });
+      expect((await as(ERIK)('GET', '/settings')).body.policy).to.deep.equal({
+        allowedMethods: ['text-mobile', 'call-mobile', 'call-office'],
+        appPasswordsAllowed: false,
+      });
+    });
+
+    const refusals: [string, string, string, string][] = [
+      ['a method with nothing registered', BEN, 'text-mobile', 'not-registered'],
+      ['a call to an alternate phone the user lacks', ADELE, 'call-alternate', 'not-registered'],
+      ['push without a push app', ADELE, 'app-notification', 'not-registered'],
+      ['a method the policy does not allow', ERIK, 'app-code', 'not-allowed'],
+    ];
+    for (const [label, user, method, reason] of refusals) {
+      it(`refuses ${label} (${reason})`, async () => {
+        const { as, control } = setup();
+        const res = await as(user)('PUT', '/settings/default-method', { method });
+        expect(res.status).to.equal(400);
+        expect(res.body.error.code).to.equal('validation');
+        expect(res.body.error.fieldErrors).to.deep.equal([{ field: 'method', reason }]);
+        expect(control.sideEffects()).to.deep.equal([]);
+      });
+    }
+
+    it('saves a registered method and logs the change', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const res = await adele('PUT', '/settings/default-method', { method: 'app-code' });
+      expect(res).to.deep.include({ status: 200, body: { defaultMethod: 'app-code' } });
+      expect((await adele('GET', '/settings')).body.defaultMethod).to.equal('app-code');
+      expect(control.sideEffects()).to.deep.equal([{ operationId: 'setDefaultMethod', userId: ADELE, at: new Date(START).toISOString() }]);
+    });
+
+    it('refuses an unknown method by schema', async () => {
+      const { as } = setup();
+      const res = await as(ADELE)('PUT', '/settings/default-method', { method: 'carrier-pigeon' });
+      expect(res.status).to.equal(400);
+      expect(res.body.error.fieldErrors).to.deep.equal([{ field: 'method', reason: 'invalid' }]);
+    });
+  });
+
+  describe('phones', () => {
+    async function start(call: Caller, slot = 'alternate', body: unknown = { number: '+442079460018', channel: 'call' }) {
+      return call('POST', `/phones/${slot}/verifications`, body);
+    }
+
+    it('sends a random 6-digit code to the outbox and answers a masked challenge', async () => {
+      const { as, control } = setup();
+      const res = await start(as(BEN), 'mobile', { number: '+14155550123', channel: 'text' });
+      expect(res.status).to.equal(201);
+      expect(res.body).to.deep.include({
+        slot: 'mobile',
+        maskedNumber: '+1 ••• ••• ••23',
+        channel: 'text',
+        codeLength: 6,
+        expiresAt: new Date(START + 300_000).toISOString(),
+        resendAt: new Date(START + 30_000).toISOString(),
+      });
+      const [message] = control.outbox(BEN);
+      expect(message).to.deep.include({ userId: BEN, to: '+14155550123', channel: 'text' });
+      expect(message!.code).to.match(/^[0-9]{6}$/);
+      expect(message!.text).to.contain(message!.code);
+      expect(JSON.stringify(res.body)).not.to.contain('4155550123');
+    });
+
+    it('saves nothing until the code is confirmed, then replaces the old number', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const challenge = await start(adele, 'mobile', { number: '+33612345678', channel: 'text' });
+      expect((await adele('GET', '/settings')).body.phones[0].maskedNumber).to.equal('+1 ••• ••• ••67');
+      const confirmed = await adele('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(ADELE) });
+      expect(confirmed.status).to.equal(200);
+      expect(confirmed.body.phone).to.deep.equal({ slot: 'mobile', maskedNumber: '+33 • •• •• •• 78', region: 'FR', verifiedAt: new Date(START).toISOString() });
+      expect(control.userRecord(ADELE)!.phones.mobile!.number).to.equal('+33612345678');
+    });
+
+    it('gives a new user a default method with the first phone', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben, 'mobile', { number: '+14155550123', channel: 'call' });
+      await ben('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(BEN) });
+      expect((await ben('GET', '/settings')).body).to.deep.include({ methods: ['text-mobile', 'call-mobile'], defaultMethod: 'text-mobile' });
+    });
+
+    it('stores the office extension', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben, 'office', { number: '+14155550123', channel: 'call', extension: '77' });
+      const res = await ben('POST', `/phones/office/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(BEN) });
+      expect(res.body.phone).to.deep.include({ slot: 'office', extension: '77' });
+      expect(control.outbox(BEN)[0]!.channel).to.equal('call');
+    });
+
+    const invalid: [string, string, Record<string, string>, string, string][] = [
+      ['a text to a fixed-line number', 'mobile', { number: '+442079460018', channel: 'text' }, 'number', 'cannot-receive-text'],
+      ['a text to an office phone', 'office', { number: '+14155550123', channel: 'text' }, 'channel', 'text-not-allowed-for-office'],
+      ['a number too short', 'mobile', { number: '+1415', channel: 'call' }, 'number', 'too-short'],
+      ['a number too long', 'mobile', { number: '+141555501234567', channel: 'call' }, 'number', 'too-long'],
+      ['an unknown country code', 'mobile', { number: '+999123456789', channel: 'call' }, 'number', 'invalid-country'],
+      ['a number that is not E.164', 'mobile', { number: '(415) 555-0123', channel: 'call' }, 'number', 'invalid-format'],
+      ['a number invalid for its region', 'alternate', { number: '+861381234567', channel: 'call' }, 'number', 'invalid-for-region'],
+      ['a bad extension', 'office', { number: '+14155550123', channel: 'call', extension: 'ext9' }, 'extension', 'invalid-extension'],
+      ['no number', 'mobile', { channel: 'call' }, 'number', 'required'],
+      ['an unknown channel', 'mobile', { number: '+14155550123', channel: 'fax' }, 'channel', 'invalid'],
+      ['an unknown property', 'mobile', { number: '+14155550123', channel: 'call', pin: '1' }, 'pin', 'invalid'],
+    ];
+    for (const [label, slot, body, field, reason] of invalid) {
+      it(`refuses ${label} (${field}: ${reason}) and sends nothing`, async () => {
+        const { as, control } = setup();
+        const res = await start(as(BEN), slot, body);
+        expect(res.status).to.equal(400);
+        expect(res.body.error.code).to.equal('validation');
+        expect(res.body.error.fieldErrors).to.deep.include({ field, reason });
+        expect(res.body.error.message).not.to.contain(body.number?.slice(2) ?? '-');
+        expect(control.outbox()).to.deep.equal([]);
+      });
+    }
+
+    it('answers 404 for a slot that does not exist', async () => {
+      const { as } = setup();
+      const res = await as(BEN)('POST', '/phones/pager/verifications', { number: '+14155550123', channel: 'call' });
+      expect(res.status).to.equal(404);
+    });
+
+    it('answers 403 policy when the policy allows no method for the slot', async () => {
+      const { as } = setup();
+      const res = await start(as(ERIK), 'alternate');
+      expect(res.status).to.equal(403);
+      expect(res.body.error).to.include({ code: 'forbidden', reason: 'policy' });
+    });
+
+    it('expires a code after 5 minutes (410)', async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 3600 });
+      const ben = as(BEN);
+      const challenge = await start(ben);
+      const code = control.lastCode(BEN);
+      control.advanceClock(299);
+      const wrong = await ben('POST', `/phones/alternate/verifications/${challenge.body.challengeId}/confirm`, { code: '000000' === code ? '111111' : '000000' });
+      expect(wrong.status, 'still accepted at 4:59').to.equal(422);
+      control.advanceClock(1);
+      const late = await ben('POST', `/phones/alternate/verifications/${challenge.body.challengeId}/confirm`, { code });
+      expect(late.status).to.equal(410);
+      expect(late.body.error.code).to.equal('expired');
+      expect(control.userRecord(BEN)!.phones.alternate).to.equal(undefined);
+    });
+
+    it('allows 5 wrong codes, counting down, then the challenge is dead (410)', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben);
+      const code = control.lastCode(BEN)!;
+      const wrongCode = code === '000000' ? '111111' : '000000';
+      const path = `/phones/alternate/verifications/${challenge.body.challengeId}/confirm`;
+      for (const left of [4, 3, 2, 1, 0]) {
+        const res = await ben('POST', path, { code: wrongCode });
+        expect(res.status).to.equal(422);
+        expect(res.body.error).to.deep.include({ code: 'invalid-code', attemptsLeft: left });
+        expect(res.body.error.message).not.to.contain(code);
+      }
+      const afterwards = await ben('POST', path, { code });
+      expect(afterwards.status).to.equal(410);
+      expect(control.userRecord(BEN)!.phones.alternate).to.equal(undefined);
+    });
+
+    it('refuses a new code sooner than 30 s after the last (429 + Retry-After), then resends on the same challenge', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben);
+      const firstCode = control.lastCode(BEN)!;
+      const resendPath = `/phones/alternate/verifications/${challenge.body.challengeId}/resend`;
+
+      control.advanceClock(10);
+      const tooSoon = await ben('POST', resendPath, {});
+      expect(tooSoon.status).to.equal(429);
+      expect(tooSoon.body.error).to.deep.include({ code: 'rate-limited', retryAfter: 20 });
+      expect(tooSoon.headers.get('retry-after')).to.equal('20');
+      const restart = await start(ben);
+      expect(restart.status, 'starting again is rate limited too').to.equal(429);
+
+      control.advanceClock(20);
+      const resent = await ben('POST', resendPath, {});
+      expect(resent.status).to.equal(200);
+      expect(resent.body.challengeId).to.equal(challenge.body.challengeId);
+      expect(resent.body.expiresAt).to.equal(new Date(START + 30_000 + 300_000).toISOString());
+      expect(control.outbox(BEN)).to.have.length(2);
+      const secondCode = control.lastCode(BEN)!;
+
+      const confirmPath = `/phones/alternate/verifications/${challenge.body.challengeId}/confirm`;
+      if (firstCode !== secondCode) {
+        expect((await ben('POST', confirmPath, { code: firstCode })).status, 'the old code stops working').to.equal(422);
+      }
+      control.advanceClock(290); // past the first code's expiry, within the resent one's
+      expect((await ben('POST', confirmPath, { code: secondCode })).status).to.equal(200);
+    });
+
+    it('resends without a body, or on another channel', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben, 'mobile', { number: '+14155550123', channel: 'text' });
+      control.advanceClock(30);
+      const empty = await ben('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/resend`);
+      expect(empty.status).to.equal(200);
+      expect(empty.body.channel).to.equal('text');
+      control.advanceClock(30);
+      const call = await ben('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/resend`, { channel: 'call' });
+      expect(call.body.channel).to.equal('call');
+      expect(control.outbox(BEN).map((m) => m.channel)).to.deep.equal(['text', 'text', 'call']);
+    });
+
+    it('refuses a resend by text to an office phone', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben, 'office', { number: '+14155550123', channel: 'call' });
+      control.advanceClock(30);
+      const res = await ben('POST', `/phones/office/verifications/${challenge.body.challengeId}/resend`, { channel: 'text' });
+      expect(res.status).to.equal(400);
+      expect(res.body.error.fieldErrors).to.deep.equal([{ field: 'channel', reason: 'text-not-allowed-for-office' }]);
+    });
+
+    it('answers 410 for a challenge already confirmed or replaced by a newer one', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const first = await start(ben);
+      control.advanceClock(30);
+      const second = await start(ben);
+      const code = control.lastCode(BEN);
+      expect((await ben('POST', `/phones/alternate/verifications/${first.body.challengeId}/confirm`, { code })).status).to.equal(410);
+      expect((await ben('POST', `/phones/alternate/verifications/${second.body.challengeId}/confirm`, { code })).status).to.equal(200);
+      expect((await ben('POST', `/phones/alternate/verifications/${second.body.challengeId}/confirm`, { code })).status).to.equal(410);
+    });
+
+    it('answers 404 for a challenge under another slot', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben);
+      const res = await ben('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(BEN) });
+      expect(res.status).to.equal(404);
+    });
+
+    it('refuses to delete the phone behind the default method (409), deletes others (204), 404 when empty', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const refused = await adele('DELETE', '/phones/mobile');
+      expect(refused.status).to.equal(409);
+      expect(refused.body.error).to.include({ code: 'conflict', reason: 'backs-default-method' });
+      expect((await adele('DELETE', '/phones/office')).status).to.equal(204);
+      expect((await adele('DELETE', '/phones/office')).status).to.equal(404);
+      expect((await adele('DELETE', '/phones/alternate')).status).to.equal(404);
+      await adele('PUT', '/settings/default-method', { method: 'app-code' });
+      expect((await adele('DELETE', '/phones/mobile')).status).to.equal(204);
+      expect((await adele('GET', '/settings')).body.methods).to.deep.equal(['app-code']);
+      expect(control.sideEffects().map((e) => e.operationId)).to.deep.equal(['deletePhone', 'setDefaultMethod', 'deletePhone']);
+    });
+  });
+
+  describe('authenticators', () => {
+    it('starts a TOTP enrollment with a fresh secret and a Key Uri Format URI', async () => {
+      const { as } = setup();
+      const res = await as(ADELE)('POST', '/authenticators/enrollments', { kind: 'totp', name: '  Laptop  ' });
+      expect(res.status).to.equal(201);
+      const { totp: setupData, ...rest } = res.body;
+      expect(rest).to.deep.include({ kind: 'totp', name: 'Laptop', status: 'pending', expiresAt: new Date(START + 600_000).toISOString() });
+      expect(setupData.secret).to.match(/^[A-Z2-7]{32}$/); // 20 bytes, no padding
+      expect(base32Decode(setupData.secret)).to.have.length(20);
+      expect(setupData).to.deep.include({ issuer: 'Contoso Portal', accountName: 'adele.vance@contoso.example', algorithm: 'SHA1', digits: 6, period: 30 });
+      expect(setupData.otpauthUri).to.equal(
+        `otpauth://totp/Contoso%20Portal:adele.vance%40contoso.example?secret=${setupData.secret}&issuer=Contoso%20Portal&algorithm=SHA1&digits=6&period=30`,
+      );
+      const other = await as(ADELE)('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Tablet' });
+      expect(other.body.totp.secret).not.to.equal(setupData.secret);
+    });
+
+    const windowCases: [string, number, number][] = [
+      ['the current step', 0, 200],
+      ['one step before', -30, 200],
+      ['one step after', 30, 200],
+      ['two steps before', -60, 422],
+      ['two steps after', 60, 422],
+    ];
+    for (const [label, shift, status] of windowCases) {
+      it(`answers ${status} to a code from ${label}`, async () => {
+        const { as } = setup();
+        const adele = as(ADELE);
+        const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+        const code = await totp(base32Decode(started.body.totp.secret), START / 1000 + shift);
+        const res = await adele('POST', `/authenticators/enrollments/${started.body.enrollmentId}/verify`, { code });
+        expect(res.status).to.equal(status);
+      });
+    }
+
+    it('activates with a correct code, keeps the accepted step, never returns the secret again', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const id = started.body.enrollmentId;
+      const pending = await adele('GET', `/authenticators/enrollments/${id}`);
+      expect(pending.body).to.deep.equal({ enrollmentId: id, kind: 'totp', name: 'Laptop', status: 'pending', expiresAt: started.body.expiresAt });
+      const code = await control.currentTotp(id);
+      const verified = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code });
+      expect(verified.status).to.equal(200);
+      expect(verified.body.status).to.equal('activated');
+      expect(verified.body.totp).to.equal(undefined);
+      expect(verified.body.authenticator).to.deep.include({ kind: 'totp', name: 'Laptop', lastUsedAt: null });
+      const record = control.userRecord(ADELE)!.authenticators.find((a) => a.id === verified.body.authenticator.id)!;
+      expect(record.lastAcceptedStep).to.equal(START / 1000 / 30);
+      const again = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code });
+      expect(again.status, 'the same code (and step) is not accepted twice').to.equal(409);
+      expect(again.body.error.reason).to.equal('already-activated');
+      const after = await adele('GET', `/authenticators/enrollments/${id}`);
+      expect(after.body.status).to.equal('activated');
+      expect(JSON.stringify(after.body)).not.to.contain(started.body.totp.secret);
+      expect((await adele('GET', '/authenticators')).body.items).to.have.length(2);
+    });
+
+    it('allows 5 wrong codes per enrollment, then 410', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const id = started.body.enrollmentId;
+      const good = await control.currentTotp(id);
+      const wrong = good === '000000' ? '111111' : '000000';
+      for (const left of [4, 3, 2, 1, 0]) {
+        const res = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: wrong });
+        expect(res.body.error).to.deep.include({ code: 'invalid-code', attemptsLeft: left });
+      }
+      expect((await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: good })).status).to.equal(410);
+      expect((await adele('GET', `/authenticators/enrollments/${id}`)).body.status).to.equal('expired');
+    });
+
+    it('expires an enrollment after 10 minutes', async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 3600 });
+      const adele = as(ADELE);
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      control.advanceClock(600);
+      const code = await control.currentTotp(started.body.enrollmentId);
+      const res = await adele('POST', `/authenticators/enrollments/${started.body.enrollmentId}/verify`, { code });
+      expect(res.status).to.equal(410);
+      expect((await adele('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status).to.equal('expired');
+    });
+
+    it('cancels a pending enrollment; its codes stop working', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const id = started.body.enrollmentId;
+      expect((await adele('DELETE', `/authenticators/enrollments/${id}`)).status).to.equal(204);
+      expect((await adele('GET', `/authenticators/enrollments/${id}`)).body.status).to.equal('cancelled');
+      const code = await control.currentTotp(id);
+      expect((await adele('POST', `/authenticators/enrollments/${id}/verify`, { code })).status).to.equal(410);
+      expect((await adele('DELETE', '/authenticators/enrollments/enr_nope')).status).to.equal(404);
+    });
+
+    it('activates a push app through the simulated phone approval', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const started = await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'Authenticator' });
+      expect(started.status).to.equal(201);
+      expect(started.body.totp).to.equal(undefined);
+      expect(started.body.push.activationCode).to.match(/^[0-9]{9}$/);
+      expect(started.body.push.activationUrl).to.match(/^https:\/\//);
+      expect(JSON.parse(started.body.push.qrPayload)).to.deep.equal({ code: started.body.push.activationCode, url: started.body.push.activationUrl });
+      const id = started.body.enrollmentId;
+      const polled = await ben('GET', `/authenticators/enrollments/${id}`);
+      expect(polled.body.status).to.equal('pending');
+      expect(polled.body.push).to.equal(undefined);
+      const verify = await ben('POST', `/authenticators/enrollments/${id}/verify`, { code: '123456' });
+      expect(verify.status).to.equal(409);
+      expect(verify.body.error.reason).to.equal('kind-mismatch');
+      control.approvePush(id);
+      const activated = await ben('GET', `/authenticators/enrollments/${id}`);
+      expect(activated.body.status).to.equal('activated');
+      expect(activated.body.authenticator.kind).to.equal('push');
+      expect((await ben('GET', '/settings')).body).to.deep.include({ methods: ['app-notification', 'app-code'], defaultMethod: 'app-notification' });
+      expect(() => control.approvePush(id)).to.throw();
+    });
+
+    it('answers 403 policy for an authenticator app the policy does not allow', async () => {
+      const { as } = setup();
+      const res = await as(ERIK)('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Phone' });
+      expect(res.status).to.equal(403);
+      expect(res.body.error.reason).to.equal('policy');
+    });
+
+    const names: [string, unknown, number, string?][] = [
+      ['a duplicate name (any case, trimmed)', ' work PHONE ', 409, 'duplicate-name'],
+      ['a blank name', '   ', 400],
+      ['an empty name', '', 400],
+      ['a 65-character name', 'x'.repeat(65), 400],
+      ['a name that is not a string', 42, 400],
+    ];
+    for (const [label, name, status, reason] of names) {
+      it(`refuses ${label} on start and on rename (${status})`, async () => {
+        const { as } = setup();
+        const adele = as(ADELE);
+        const startRes = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name });
+        expect(startRes.status).to.equal(status);
+        // Renaming "Work phone" to its own name (in another case) is fine.
+        const rename = await adele('PATCH', '/authenticators/auth_adele_phone', { name });
+        expect(rename.status).to.equal(status === 409 ? 200 : status);
+        if (reason) expect(startRes.body.error.reason).to.equal(reason);
+      });
+    }
+
+    it('renames with a trimmed name, refusing a name another authenticator has', async () => {
+      const { as, control } = setup();
+      const dana = as(DANA);
+      const started = await dana('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      await dana('POST', `/authenticators/enrollments/${started.body.enrollmentId}/verify`, { code: await control.currentTotp(started.body.enrollmentId) });
+      const clash = await dana('PATCH', '/authenticators/auth_dana_push', { name: 'laptop' });
+      expect(clash.status).to.equal(409);
+      expect(clash.body.error.reason).to.equal('duplicate-name');
+      const ok = await dana('PATCH', '/authenticators/auth_dana_push', { name: '  Pixel 9 ' });
+      expect(ok.status).to.equal(200);
+      expect(ok.body).to.deep.include({ id: 'auth_dana_push', name: 'Pixel 9', kind: 'push' });
+      expect((await dana('PATCH', '/authenticators/auth_nope', { name: 'x' })).status).to.equal(404);
+    });
+
+    it('refuses to delete the last authenticator behind an app default method (409), deletes otherwise', async () => {
+      const { as } = setup();
+      const dana = as(DANA);
+      const refused = await dana('DELETE', '/authenticators/auth_dana_push');
+      expect(refused.status).to.equal(409);
+      expect(refused.body.error.reason).to.equal('backs-default-method');
+      const adele = as(ADELE);
+      expect((await adele('DELETE', '/authenticators/auth_adele_phone')).status, 'the default is a text').to.equal(204);
+      expect((await adele('DELETE', '/authenticators/auth_adele_phone')).status).to.equal(404);
+      await dana('PUT', '/settings/default-method', { method: 'call-mobile' });
+      expect((await dana('DELETE', '/authenticators/auth_dana_push')).status).to.equal(204);
+    });
+  });
+
+  describe('app passwords', () => {
+    it('creates 16 random lowercase letters, returned once, stored only as a SHA-256 hash', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const created = await adele('POST', '/app-passwords', { name: ' Outlook 2013 ' });
+      expect(created.status).to.equal(201);
+      const { password, appPassword } = created.body;
+      expect(password).to.match(/^[a-z]{16}$/);
+      expect(appPassword).to.deep.include({ name: 'Outlook 2013', lastUsedAt: null });
+      const record = control.userRecord(ADELE)!.appPasswords.find((item) => item.id === appPassword.id)!;
+      expect(record.passwordHash).not.to.equal(password);
+      expect(JSON.stringify(record)).not.to.contain(password);
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(password));
+      const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+      expect(record.passwordHash).to.equal(hex);
+      expect(await control.verifyAppPassword(ADELE, password)).to.equal(true);
+      expect(await control.verifyAppPassword(ADELE, password.toUpperCase())).to.equal(false);
+      expect(await control.verifyAppPassword(BEN, password)).to.equal(false);
+      const list = await adele('GET', '/app-passwords');
+      expect(list.body.limit).to.equal(40);
+      expect(list.body.items.map((item: { name: string }) => item.name)).to.deep.equal(['Mail on old laptop', 'Scan-to-email printer', 'Outlook 2013']);
+      expect(JSON.stringify(list.body)).not.to.contain(password);
+      const second = await adele('POST', '/app-passwords', { name: 'Outlook 2013' });
+      expect(second.body.password).not.to.equal(password);
+    });
+
+    it('answers 409 limit-reached at the limit', async () => {
+      const { as } = setup({ appPasswordLimit: 3 });
+      const adele = as(ADELE);
+      expect((await adele('POST', '/app-passwords', { name: 'third' })).status).to.equal(201);
+      const full = await adele('POST', '/app-passwords', { name: 'fourth' });
+      expect(full.status).to.equal(409);
+      expect(full.body.error.reason).to.equal('limit-reached');
+      expect((await adele('GET', '/settings')).body.appPasswords).to.deep.equal({ count: 3, limit: 3 });
+    });
+
+    it('answers 403 policy when app passwords are not allowed', async () => {
+      const { as } = setup();
+      const res = await as(CHEN)('POST', '/app-passwords', { name: 'Mail' });
+      expect(res.status).to.equal(403);
+      expect(res.body.error).to.include({ code: 'forbidden', reason: 'policy' });
+    });
+
+    it('revokes (204), then 404', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      expect((await adele('DELETE', '/app-passwords/apw_adele_mail')).status).to.equal(204);
+      expect((await adele('DELETE', '/app-passwords/apw_adele_mail')).status).to.equal(404);
+      expect(control.userRecord(ADELE)!.appPasswords.map((a) => a.id)).to.deep.equal(['apw_adele_printer']);
+    });
+  });
+
+  describe('idempotency', () => {
+    it('replays a successful POST with the same key, with no second side effect', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const headers = { 'Idempotency-Key': 'key-1' };
+      const first = await adele('POST', '/app-passwords', { name: 'Mail' }, { headers });
+      const replay = await adele('POST', '/app-passwords', { name: 'Mail' }, { headers });
+      expect(replay.status).to.equal(201);
+      expect(replay.body).to.deep.equal(first.body);
+      expect(control.userRecord(ADELE)!.appPasswords).to.have.length(3);
+      expect(control.sideEffects()).to.deep.equal([
+        { operationId: 'createAppPassword', userId: ADELE, idempotencyKey: 'key-1', at: new Date(START).toISOString() },
+      ]);
+    });
+
+    it('replays a phone verification start without sending a second code', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const headers = { 'Idempotency-Key': 'start-1' };
+      const body = { number: '+14155550123', channel: 'text' };
+      const first = await ben('POST', '/phones/mobile/verifications', body, { headers });
+      const replay = await ben('POST', '/phones/mobile/verifications', body, { headers });
+      expect(replay.status, 'not rate limited: it is the same request').to.equal(201);
+      expect(replay.body.challengeId).to.equal(first.body.challengeId);
+      expect(control.outbox(BEN)).to.have.length(1);
+    });
+
+    it('answers 409 idempotency-key-reused for the same key on a different request', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const headers = { 'Idempotency-Key': 'key-2' };
+      await adele('POST', '/app-passwords', { name: 'Mail' }, { headers });
+      for (const [path, body] of [
+        ['/app-passwords', { name: 'Other' }],
+        ['/authenticators/enrollments', { kind: 'totp', name: 'Mail' }],
+      ] as const) {
+        const res = await adele('POST', path, body, { headers });
+        expect(res.status).to.equal(409);
+        expect(res.body.error).to.include({ code: 'conflict', reason: 'idempotency-key-reused' });
+      }
+      expect(control.userRecord(ADELE)!.appPasswords).to.have.length(3);
+    });
+
+    it('does not store failures, and keys are per user', async () => {
+      const { as, control, endpoint } = setup({ reauthMaxAgeSeconds: 10 });
+      const session = control.signIn(ADELE);
+      const adele = createCaller(endpoint, session);
+      const headers = { 'Idempotency-Key': 'key-3' };
+      control.advanceClock(11);
+      expect((await adele('POST', '/app-passwords', { name: 'Mail' }, { headers })).status).to.equal(401);
+      control.reauthenticate(session.token);
+      expect((await adele('POST', '/app-passwords', { name: 'Mail' }, { headers })).status).to.equal(201);
+      const dana = await as(DANA)('POST', '/app-passwords', { name: 'Mail' }, { headers });
+      expect(dana.status).to.equal(201);
+      expect(control.sideEffects().map((e) => e.userId)).to.deep.equal([ADELE, DANA]);
+    });
+  });
+
+  describe('routing and bodies', () => {
+    it('answers 404 not-found for an unknown route and 405 for a wrong method', async () => {
+      const { as } = setup();
+      const adele = as(ADELE);
+      const unknown = await adele('GET', '/nothing-here');
+      expect(unknown.status).to.equal(404);
+      expect(unknown.body.error.code).to.equal('not-found');
+      const wrong = await adele('POST', '/settings', {});
+      expect(wrong.status).to.equal(405);
+      expect(wrong.headers.get('allow')).to.equal('GET');
+      expect(wrong.body.error.code).to.equal('not-found');
+    });
+
+    it('answers 400 malformed-json for a body that is not JSON, and required for a missing one', async () => {
+      const { as } = setup();
+      const adele = as(ADELE);
+      const bad = await adele('POST', '/app-passwords', undefined, { rawBody: '{"name": ' });
+      expect(bad.status).to.equal(400);
+      expect(bad.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'malformed-json' }]);
+      const missing = await adele('POST', '/app-passwords');
+      expect(missing.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'required' }]);
+      const array = await adele('POST', '/app-passwords', ['x']);
+      expect(array.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'invalid' }]);
+    });
+
+    it('sends JSON with no-store caching', async () => {
+      const { as } = setup();
+      const res = await as(ADELE)('GET', '/settings');
+      expect(res.headers.get('content-type')).to.equal('application/json');
+      expect(res.headers.get('cache-control')).to.equal('no-store');
+    });
+
+    it('serves under a base path', async () => {
+      const endpoint = createReferenceEndpoint({ basePath: '/api/mfa', now: () => START });
+      const call = createCaller(endpoint, endpoint.control.signIn(ADELE));
+      expect((await call('GET', '/api/mfa/settings')).status).to.equal(200);
+      expect((await call('GET', '/settings')).status).to.equal(404);
+    });
+  });
+});
