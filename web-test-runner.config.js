@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { loadReferenceHost } from './scripts/load-reference.js';
 
 const executablePath =
@@ -13,6 +14,38 @@ if (!executablePath) {
 }
 
 const reference = await loadReferenceHost();
+
+/**
+ * CommonJS packages (qrcode, jsqr) cannot be served to the browser as they are: each bare import is
+ * answered with an ES module bundle of the package's browser build, with the package's
+ * `module.exports` as its default export (`import QRCode from 'qrcode'`).
+ */
+const COMMONJS_PACKAGES = ['qrcode', 'jsqr'];
+function commonjsPackages() {
+  const bundles = new Map();
+  return {
+    name: 'mfa-commonjs-packages',
+    resolveImport({ source }) {
+      if (COMMONJS_PACKAGES.includes(source)) return `/__commonjs__/${source}.js`;
+    },
+    async serve(context) {
+      const name = context.path.match(/^\/__commonjs__\/(.+)\.js$/)?.[1];
+      if (!name || !COMMONJS_PACKAGES.includes(name)) return undefined;
+      if (!bundles.has(name)) {
+        const result = await build({
+          stdin: { contents: `import m from '${name}'; export default m;`, resolveDir: process.cwd() },
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          logLevel: 'warning',
+        });
+        bundles.set(name, result.outputFiles[0].text);
+      }
+      return { body: bundles.get(name), type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
@@ -39,6 +72,7 @@ export default {
     }),
   ],
   plugins: [
+    commonjsPackages(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {
       // The reference endpoint answers /reference/sandboxes/* on the test server's port, beside the test
