@@ -92,6 +92,8 @@ export interface ReferenceControl {
   signIn(userId: string): { token: string; csrfToken: string };
   /** Marks the session's sign-in as fresh again (a step-up). Throws for an unknown token. */
   reauthenticate(token: string): void;
+  /** Makes the session's sign-in older than the re-authentication age (the demo's step-up trigger). */
+  ageSignIn(token: string): void;
   /** Ends a session. */
   signOut(token: string): void;
   /** Simulated texts and calls, oldest first, optionally for one user. */
@@ -266,6 +268,11 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       const session = store.sessions.get(token);
       if (!session) throw new ControlError('Unknown session.', 404);
       session.authenticatedAt = now();
+    },
+    ageSignIn(token) {
+      const session = store.sessions.get(token);
+      if (!session) throw new ControlError('Unknown session.', 404);
+      session.authenticatedAt = now() - (config.reauthMaxAgeSeconds + 1) * 1000;
     },
     signOut(token) {
       store.sessions.delete(token);

@@ -139,6 +139,10 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
         api.reauthenticate(await sessionToken(request));
         return emptyResponse();
       }
+      case key === 'POST age-sign-in': {
+        api.ageSignIn(await sessionToken(request));
+        return emptyResponse();
+      }
       case key === 'POST sign-out': {
         api.signOut(await sessionToken(request));
         const headers = new Headers({ 'cache-control': 'no-store' });

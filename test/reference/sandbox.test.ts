@@ -91,6 +91,18 @@ describe('reference sandbox host', () => {
     expect(bad!.status).to.equal(400);
   });
 
+  it('ages a sign-in on request, so the next change asks for re-authentication', async () => {
+    const call = hostCaller();
+    const { endpoint, control } = (await call('POST', '/reference/sandboxes', {}))!.body;
+    const session = (await call('POST', `${control}/sign-in`, { userId: DEMO_USERS.regular }))!.body;
+    const auth = { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken };
+    expect((await call('POST', `${control}/age-sign-in`, { token: session.token }))!.status).to.equal(204);
+    const stale = await call('PUT', `${endpoint}/settings/default-method`, { method: 'call-mobile' }, auth);
+    expect(stale!.body.error.code).to.equal('reauth-required');
+    // Reads still work: only changes need a fresh sign-in.
+    expect((await call('GET', `${endpoint}/settings`, undefined, auth))!.status).to.equal(200);
+  });
+
   it('serves every control route', async () => {
     const call = hostCaller();
     const { endpoint, control } = (await call('POST', '/reference/sandboxes'))!.body;
