@@ -6,7 +6,7 @@ import type { ErrorBody, FieldError, WireErrorCode } from './types.js';
  */
 export type MfaErrorCode = WireErrorCode | 'network' | 'timeout';
 
-export const MFA_ERROR_CODES: readonly MfaErrorCode[] = [
+export const MFA_ERROR_CODES = [
   'network',
   'timeout',
   'validation',
@@ -19,7 +19,7 @@ export const MFA_ERROR_CODES: readonly MfaErrorCode[] = [
   'not-found',
   'forbidden',
   'server',
-];
+] as const satisfies readonly MfaErrorCode[];
 
 const WIRE_CODES = new Set<string>(MFA_ERROR_CODES);
 

@@ -15,19 +15,20 @@ export type MethodId =
   | 'app-notification'
   | 'app-code';
 
-export const METHOD_IDS: readonly MethodId[] = [
+/** Every method, in the order the elements list them. */
+export const METHOD_IDS = [
   'text-mobile',
   'call-mobile',
   'call-alternate',
   'call-office',
   'app-notification',
   'app-code',
-];
+] as const satisfies readonly MethodId[];
 
 /** A phone slot: the authentication phone, the alternate phone, the office phone. */
 export type PhoneSlot = 'mobile' | 'alternate' | 'office';
 
-export const PHONE_SLOTS: readonly PhoneSlot[] = ['mobile', 'alternate', 'office'];
+export const PHONE_SLOTS = ['mobile', 'alternate', 'office'] as const satisfies readonly PhoneSlot[];
 
 /** How a verification code reaches a phone. Office phones take calls only. */
 export type DeliveryChannel = 'text' | 'call';
