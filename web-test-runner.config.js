@@ -1,17 +1,11 @@
-// Browser tests: every test file runs in real Chromium, importing TypeScript source.
+// Browser tests: every test file runs in real browsers (Chromium by default; see
+// scripts/browsers.js), importing TypeScript source.
 // The reference endpoint is mounted in the test server under /reference, so tests talk to it over
 // real HTTP, exactly as an element talks to a host's endpoint.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
+import { browsersFromEnv } from './scripts/browsers.js';
 import { loadReferenceHost } from './scripts/load-reference.js';
-
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-if (!executablePath) {
-  throw new Error('No Chromium found. Install it (apt-get install chromium) or set CHROME_PATH.');
-}
 
 const reference = await loadReferenceHost();
 
@@ -54,23 +48,8 @@ export default {
   // Lit's development build warns once that it is in dev mode: expected in tests, not a finding.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  // Chromium alone unless BROWSERS says otherwise (`npm run test:all` runs all three).
+  browsers: await browsersFromEnv(),
   plugins: [
     commonjsPackages(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
