@@ -104,6 +104,47 @@ provider.addEventListener('mfa-reauth-required', (event) => {
   );
 });
 
+const device = $<HTMLUListElement>('#device');
+let lastDevice = '';
+/** The simulated phone: current codes of pending app set-ups, and approval of push set-ups. */
+async function pollDevice(): Promise<void> {
+  try {
+    const pending = await control<{ enrollmentId: string; kind: 'totp' | 'push'; name: string }[]>(
+      'GET',
+      `/enrollments?userId=${encodeURIComponent(userSelect.value)}`,
+    );
+    const items = await Promise.all(
+      pending.map(async (e) =>
+        e.kind === 'totp' ? { ...e, code: (await control<{ code: string }>('GET', `/totp/${e.enrollmentId}`)).code } : e,
+      ),
+    );
+    const key = JSON.stringify(items);
+    if (key === lastDevice) return;
+    lastDevice = key;
+    device.replaceChildren(
+      ...items.map((item) => {
+        const li = document.createElement('li');
+        li.append(`${item.name}: `);
+        if ('code' in item) {
+          const code = document.createElement('div');
+          code.className = 'code';
+          code.textContent = item.code;
+          li.append(code);
+        } else {
+          const approve = document.createElement('button');
+          approve.type = 'button';
+          approve.textContent = 'Approve on this phone';
+          approve.addEventListener('click', () => void control('POST', `/push/${item.enrollmentId}/approve`));
+          li.append(approve);
+        }
+        return li;
+      }),
+    );
+  } catch {
+    // Try again on the next tick.
+  }
+}
+
 userSelect.addEventListener('change', () => void signIn(userSelect.value));
 localeSelect.addEventListener('change', () => {
   provider.locale = localeSelect.value;
@@ -128,4 +169,7 @@ provider.strings = {
 await loadUsers();
 await signIn(userSelect.value);
 await pollOutbox();
-setInterval(pollOutbox, 1500);
+setInterval(() => {
+  void pollOutbox();
+  void pollDevice();
+}, 1500);

@@ -14,7 +14,7 @@
  *  6. the body, parsed and validated against the document's request schema (400 `validation`);
  *  7. the operation itself; a 2xx answer to a change is logged as a side effect.
  */
-import type { Enrollment, MethodId, PhoneSlot } from '../src/core/types.js';
+import type { AuthenticatorKind, Enrollment, MethodId, PhoneSlot } from '../src/core/types.js';
 import { type Fault, FaultSwitch } from './faults.js';
 import { ApiError, errors, jsonResponse } from './http.js';
 import { verifyAppPassword } from './operations/app-passwords.js';
@@ -107,6 +107,8 @@ export interface ReferenceControl {
   /** Replaces the active faults ([] switches them off). */
   setFaults(faults: Fault[]): void;
   faults(): Fault[];
+  /** A user's enrollments that are still pending (what the demo's simulated phone can act on). */
+  pendingEnrollments(userId: string): { enrollmentId: string; kind: AuthenticatorKind; name: string }[];
   /** The simulated phone approves a pending push enrollment. Throws when it is not pending. */
   approvePush(enrollmentId: string): Enrollment;
   /** The code a simulated authenticator app shows now, for an enrollment or an authenticator id. */
@@ -298,6 +300,11 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     },
     faults() {
       return faults.list();
+    },
+    pendingEnrollments(userId) {
+      return [...store.enrollments.values()]
+        .filter((e) => e.userId === userId && enrollmentStatus(e, now()) === 'pending')
+        .map((e) => ({ enrollmentId: e.id, kind: e.kind, name: e.name }));
     },
     approvePush(enrollmentId) {
       const enrollment = store.enrollments.get(enrollmentId);

@@ -165,6 +165,11 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
         api.setFaults(faults as Fault[]);
         return jsonResponse(200, { faults: api.faults() });
       }
+      case key === 'GET enrollments': {
+        const userId = url.searchParams.get('userId');
+        if (!userId) throw errors.validation([{ field: 'userId', reason: 'required' }]);
+        return jsonResponse(200, api.pendingEnrollments(userId));
+      }
       case request.method === 'POST' && route.length === 3 && route[0] === 'push' && route[2] === 'approve':
         return jsonResponse(200, api.approvePush(decodeURIComponent(route[1]!)));
       case request.method === 'GET' && route.length === 2 && route[0] === 'totp':

@@ -103,6 +103,18 @@ describe('reference sandbox host', () => {
     expect((await call('GET', `${endpoint}/settings`, undefined, auth))!.status).to.equal(200);
   });
 
+  it('lists a user\'s pending enrollments for the simulated phone', async () => {
+    const call = hostCaller();
+    const { endpoint, control } = (await call('POST', '/reference/sandboxes', {}))!.body;
+    const session = (await call('POST', `${control}/sign-in`, { userId: DEMO_USERS.newcomer }))!.body;
+    const auth = { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken };
+    const started = await call('POST', `${endpoint}/authenticators/enrollments`, { kind: 'push', name: 'Phone' }, auth);
+    const pending = await call('GET', `${control}/enrollments?userId=${DEMO_USERS.newcomer}`);
+    expect(pending!.body).to.deep.equal([{ enrollmentId: started!.body.enrollmentId, kind: 'push', name: 'Phone' }]);
+    await call('POST', `${control}/push/${started!.body.enrollmentId}/approve`);
+    expect((await call('GET', `${control}/enrollments?userId=${DEMO_USERS.newcomer}`))!.body).to.deep.equal([]);
+  });
+
   it('serves every control route', async () => {
     const call = hostCaller();
     const { endpoint, control } = (await call('POST', '/reference/sandboxes'))!.body;
