@@ -3,7 +3,6 @@
 import '../src/index.js';
 import type { MfaProvider, MfaTheme } from '../src/index.js';
 import './settings-summary.js';
-import type { DemoSettingsSummary } from './settings-summary.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
 const CONTROL = '/reference/sandboxes/demo/control';
@@ -31,7 +30,7 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
 }
 
 function refreshElements(): void {
-  for (const el of document.querySelectorAll<DemoSettingsSummary>('demo-settings-summary')) void el.load();
+  provider.refresh();
 }
 
 async function signIn(userId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { type TemplateResult, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { isAbortError } from '../src/core/errors.js';
+import { customElement } from 'lit/decorators.js';
 import { MfaElement } from '../src/core/mfa-element.js';
+import { ResourceController } from '../src/core/resource.js';
 import { themeTokens } from '../src/core/theme.js';
 import type { SettingsSummary } from '../src/core/types.js';
 
@@ -55,44 +55,21 @@ export class DemoSettingsSummary extends MfaElement {
     `,
   ];
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private settings: SettingsSummary | undefined;
-  @state() private error: unknown;
-  #request = 0;
-  #loadedWith: unknown;
-
-  /** Loads the settings again; a newer load wins over an older one still in flight. */
-  async load(): Promise<void> {
-    const client = this.activeClient;
-    if (!client) return;
-    this.#loadedWith = client;
-    const request = ++this.#request;
-    this.status = 'loading';
-    try {
-      const settings = await client.getSettings({ signal: this.connectedSignal });
-      if (request !== this.#request) return;
-      this.settings = settings;
-      this.status = 'ready';
-    } catch (error) {
-      if (request !== this.#request || isAbortError(error)) return;
-      this.error = error;
-      this.status = 'error';
-    }
-  }
-
-  protected override updated(): void {
-    // The provider's client arrives through context, possibly after the first render, and changes
-    // when the host changes the endpoint: load with each new one.
-    if (this.activeClient && this.activeClient !== this.#loadedWith) void this.load();
-  }
+  #settings = new ResourceController<SettingsSummary>(this, {
+    operation: 'getSettings',
+    client: () => this.activeClient,
+    revision: () => this.settingsRevision,
+    load: (client, signal) => client.getSettings({ signal }),
+    signal: () => this.connectedSignal,
+  });
 
   protected override render(): TemplateResult {
     const l = this.localizer;
-    const s = this.settings;
-    return html`<div dir=${l.dir} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
-      ${this.status === 'error'
-        ? html`<p class="error" role="alert">${l.errorMessage(this.error)}</p>`
-        : this.status === 'loading' && !s
+    const { status, value: s, error } = this.#settings;
+    return html`<div dir=${l.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      ${status === 'error'
+        ? html`<p class="error" role="alert">${l.errorMessage(error)}</p>`
+        : status === 'loading' && !s
           ? html`<p role="status">${l.term('loading')}</p>`
           : nothing}
       ${s
@@ -111,7 +88,7 @@ export class DemoSettingsSummary extends MfaElement {
             )}
           </dl>`
         : nothing}
-      <button type="button" @click=${() => this.load()}>${l.term('refresh')}</button>
+      <button type="button" @click=${() => this.#settings.reload()}>${l.term('refresh')}</button>
     </div>`;
   }
 }

@@ -61,6 +61,27 @@ describe('ResourceController', () => {
     expect(b.settings.value?.defaultMethod).to.equal('app-code');
   });
 
+  it('loads again when the host calls refresh() on the provider, and a confirmed value beats an older read', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
+    await settle();
+    fake.last('getSettings').resolve(summary('text-mobile'));
+    await settle();
+    provider.refresh();
+    await settle();
+    expect(fake.callsOf('getSettings')).to.have.length(2);
+    // A change is confirmed while that read is in flight: the read is dropped, the confirmed value stays.
+    const inFlight = fake.last('getSettings');
+    el.settings.set(summary('app-code'));
+    expect(inFlight.aborted).to.equal(true);
+    inFlight.resolve(summary('text-mobile'));
+    await settle();
+    expect(el.settings.value?.defaultMethod).to.equal('app-code');
+  });
+
   it('aborts its load when the element is disconnected', async () => {
     const fake = new FakeClient();
     const provider = await fixture<MfaProvider>(html`

@@ -99,8 +99,13 @@ export class ResourceController<T> implements ReactiveController {
     }
   }
 
-  /** Replaces the value with one the endpoint has confirmed (after a change), without a reload. */
+  /**
+   * Replaces the value with one the endpoint has confirmed (after a change), without a reload. A
+   * read still in flight may have been answered before the change: it is aborted, not applied.
+   */
   set(value: T): void {
+    this.#current?.abort();
+    this.#current = undefined;
     this.value = value;
     this.status = 'ready';
     this.error = undefined;

@@ -161,6 +161,14 @@ export class MfaProvider extends LitElement {
     });
   }
 
+  /**
+   * Makes every element below load its data again, for changes the elements cannot see (the host
+   * signed in as someone else, or changed settings through its own pages).
+   */
+  refresh(): void {
+    this.revision++;
+  }
+
   /** The localizer the elements below use now. */
   get localizer(): Localizer {
     return this.context?.localizer ?? new Localizer(this.locale || ambientLocale(this), this.strings);
