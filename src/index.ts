@@ -6,7 +6,7 @@
 export * from './core/index.js';
 export { MfaProvider, type MfaTheme } from './components/provider/provider.js';
 // Elements (one line each, in the order of the portal):
-// <mfa-method-picker>
+export * from './components/method-picker/method-picker.js';
 // <mfa-code-input>
 // <mfa-phone-editor>
 // <mfa-authenticator-enroll>

@@ -1,0 +1,132 @@
+/**
+ * What `<mfa-method-picker>` shows, worked out from the settings summary without any DOM: which
+ * methods can be chosen, which can be set up, what each one uses, and the element's status.
+ */
+import type { ActionStatus } from '../../core/action.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Localizer } from '../../core/localize.js';
+import type { ResourceStatus } from '../../core/resource.js';
+import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary } from '../../core/types.js';
+
+/**
+ * The one status of the picker. `error` covers a failed load and a failed save; `saving` includes
+ * waiting for the host to re-authenticate the user.
+ */
+export type MethodPickerStatus = 'loading' | 'ready' | 'saving' | 'saved' | 'error' | 'empty';
+
+const PHONE_SLOT_OF: Partial<Record<MethodId, PhoneSlot>> = {
+  'text-mobile': 'mobile',
+  'call-mobile': 'mobile',
+  'call-alternate': 'alternate',
+  'call-office': 'office',
+};
+
+/** The phone slot a text or voice method needs; undefined for authenticator-app methods. */
+export function phoneSlotOf(method: MethodId): PhoneSlot | undefined {
+  return PHONE_SLOT_OF[method];
+}
+
+/** Text and voice are restricted authenticators (weaker than an app). */
+export function isRestricted(method: MethodId): boolean {
+  return phoneSlotOf(method) !== undefined;
+}
+
+export function isAppMethod(method: MethodId): boolean {
+  return method === 'app-notification' || method === 'app-code';
+}
+
+/** A method the user can choose, and what it uses. */
+export interface ChoiceRow {
+  method: MethodId;
+  /** The phone behind a text or voice method (masked by the server). */
+  phone?: Phone;
+  /** The authenticator apps behind an app method, by the names the user gave them. */
+  appNames: string[];
+  restricted: boolean;
+}
+
+export interface PickerRows {
+  /** Registered methods the policy allows, in protocol order. */
+  choices: ChoiceRow[];
+  /** Methods the policy allows that are not registered, in protocol order. */
+  setup: MethodId[];
+  /** A text or voice method is offered, as a choice or to set up: the notice is due. */
+  restricted: boolean;
+  /** The policy allows an authenticator app. */
+  appsAllowed: boolean;
+  /** The app method to offer beside the notice when no app is registered yet. */
+  appSetup: MethodId | undefined;
+}
+
+export function pickerRows(summary: SettingsSummary): PickerRows {
+  const allowed = new Set(summary.policy.allowedMethods);
+  const registered = new Set(summary.methods);
+  const choices = METHOD_IDS.filter((m) => allowed.has(m) && registered.has(m)).map(
+    (method): ChoiceRow => {
+      const slot = phoneSlotOf(method);
+      const apps = summary.authenticators.filter((a) => method === 'app-code' || (method === 'app-notification' && a.kind === 'push'));
+      return {
+        method,
+        phone: slot ? summary.phones.find((p) => p.slot === slot) : undefined,
+        appNames: slot ? [] : apps.map((a) => a.name),
+        restricted: slot !== undefined,
+      };
+    },
+  );
+  const setup = METHOD_IDS.filter((m) => allowed.has(m) && !registered.has(m));
+  const appsAllowed = METHOD_IDS.some((m) => isAppMethod(m) && allowed.has(m));
+  const hasApp = choices.some((row) => isAppMethod(row.method));
+  return {
+    choices,
+    setup,
+    restricted: choices.some((row) => row.restricted) || setup.some(isRestricted),
+    appsAllowed,
+    appSetup: hasApp ? undefined : setup.find(isAppMethod),
+  };
+}
+
+/** The method shown as selected: the user's pending choice while it can still be chosen, else the saved default. */
+export function selectedMethod(summary: SettingsSummary, choice: MethodId | undefined): MethodId | null {
+  return choice && summary.methods.includes(choice) && summary.policy.allowedMethods.includes(choice)
+    ? choice
+    : summary.defaultMethod;
+}
+
+export interface StatusInput {
+  hasClient: boolean;
+  load: ResourceStatus;
+  summary: SettingsSummary | undefined;
+  save: ActionStatus;
+  /** The selected method is the saved default. */
+  selectionSaved: boolean;
+}
+
+/** The picker's status from its read and its save. A reload keeps the last summary shown. */
+export function pickerStatus({ hasClient, load, summary, save, selectionSaved }: StatusInput): MethodPickerStatus {
+  if (!summary) return !hasClient || load === 'error' ? 'error' : 'loading';
+  if (summary.methods.length === 0) return 'empty';
+  switch (save) {
+    case 'pending':
+    // The host is re-authenticating the user and will retry: the save is still under way.
+    case 'reauth':
+      return 'saving';
+    case 'error':
+      return 'error';
+    case 'success':
+      return selectionSaved ? 'saved' : 'ready';
+    default:
+      return 'ready';
+  }
+}
+
+/** What to tell the user when saving failed: that nothing changed, then why and what to do. */
+export function saveFailureMessage(l: Localizer, error: unknown): string {
+  const refused = isMfaError(error) && error.code === 'validation' ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
+  const why =
+    refused?.reason === 'not-registered'
+      ? l.term('methodPickerNotRegistered')
+      : refused?.reason === 'not-allowed'
+        ? l.term('methodPickerNotAllowed')
+        : l.errorMessage(error);
+  return `${l.term('methodPickerSaveFailed')} ${why}`;
+}

@@ -1,0 +1,107 @@
+/** The parts of `<mfa-method-picker>` that render rows: the choices, the notice, the set-up list. */
+import { type TemplateResult, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Localizer } from '../../core/localize.js';
+import type { MethodId } from '../../core/types.js';
+import { type ChoiceRow, isRestricted } from './method-picker-rows.js';
+
+export interface ChoiceState {
+  /** The method whose radio is checked. */
+  selected: MethodId | null;
+  /** The saved default, marked "Current default". */
+  saved: MethodId | null;
+  /** The endpoint refused this choice. */
+  invalid: boolean;
+  onChoose: (event: Event) => void;
+}
+
+/** One method to choose: a native radio named by the method and described by what it uses. */
+export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): TemplateResult {
+  const m = row.method;
+  const phone = row.phone;
+  // The name is the method alone; what it uses and its marks are the description, and the error
+  // joins them when the endpoint refused this choice.
+  return html`
+    <div part="row" class="row">
+      <input
+        type="radio"
+        name="method"
+        id="radio-${m}"
+        .value=${m}
+        .checked=${live(m === state.selected)}
+        aria-labelledby="label-${m}"
+        aria-describedby=${state.invalid ? `detail-${m} error` : `detail-${m}`}
+        aria-invalid=${state.invalid ? 'true' : 'false'}
+        @change=${state.onChoose}
+      />
+      <label for="radio-${m}">
+        <span part="row-label" id="label-${m}">${l.methodName(m)}</span>
+        <span part="row-detail" class="detail" id="detail-${m}">
+          ${phone
+            ? html`<span class="ltr"
+                >${phone.maskedNumber}${phone.extension ? ` ${l.format('methodPickerExtension', phone.extension)}` : ''}</span
+              >`
+            : nothing}
+          ${row.appNames.length > 0
+            ? html`<span>${new Intl.ListFormat(l.locale, { type: 'disjunction' }).format(row.appNames)}</span>`
+            : nothing}
+          ${m === state.saved ? html`<span part="current" class="current">${l.term('methodPickerCurrent')}</span>` : nothing}
+          ${row.restricted ? html`<span>${l.term('methodPickerLessSecure')}</span>` : nothing}
+        </span>
+      </label>
+    </div>
+  `;
+}
+
+/** Text and voice are weaker: say so, and offer an app where the policy allows one. */
+export function renderNotice(
+  l: Localizer,
+  appsAllowed: boolean,
+  appSetup: MethodId | undefined,
+  onSetup: (method: MethodId) => void,
+): TemplateResult {
+  return html`
+    <div part="notice" class="notice">
+      <p>${l.term(appsAllowed ? 'restrictedMethodNotice' : 'methodPickerRestrictedNoApp')}</p>
+      ${appSetup
+        ? html`<button part="setup-button" class="link" type="button" @click=${() => onSetup(appSetup)}>
+            ${l.term('methodPickerSetUpApp')}
+          </button>`
+        : nothing}
+    </div>
+  `;
+}
+
+/**
+ * The methods the policy allows that are not registered. They sit apart from the radio group:
+ * they are actions, not options of the default.
+ */
+export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method: MethodId) => void): TemplateResult {
+  return html`
+    <div>
+      <p class="subheading" id="setup-heading">${l.term('methodPickerSetupHeading')}</p>
+      <ul part="setup-list" class="setup-list" aria-labelledby="setup-heading">
+        ${methods.map(
+          (m) => html`
+            <li part="row" class="row">
+              <span class="label">
+                <span part="row-label" id="setup-label-${m}">${l.methodName(m)}</span>
+                ${isRestricted(m) ? html`<span part="row-detail" class="detail">${l.term('methodPickerLessSecure')}</span>` : nothing}
+              </span>
+              <!-- The name starts with the visible "Set up" and names the method (WCAG 2.5.3, 2.4.6). -->
+              <button
+                part="setup-button"
+                type="button"
+                id="setup-${m}"
+                aria-labelledby="setup-${m} setup-label-${m}"
+                @click=${() => onSetup(m)}
+              >
+                ${l.term('methodPickerSetUp')}
+              </button>
+            </li>
+          `,
+        )}
+      </ul>
+    </div>
+  `;
+}

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+export const methodPickerStyles = css`
+  :host {
+    display: block;
+    --mfa-method-picker-gap: var(--_mfa-space-s);
+    --mfa-method-picker-row-background: var(--_mfa-surface-raised);
+    --mfa-method-picker-row-padding: var(--_mfa-space-s) var(--_mfa-space-m);
+    --mfa-method-picker-row-radius: var(--_mfa-radius);
+    --mfa-method-picker-selected-border: var(--_mfa-primary);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-m);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-method-picker-gap);
+  }
+  legend,
+  .subheading {
+    font-weight: 600;
+    padding: 0;
+    margin: 0 0 var(--_mfa-space-xs);
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: var(--_mfa-space-s);
+    padding: var(--mfa-method-picker-row-padding);
+    background: var(--mfa-method-picker-row-background);
+    border: 1px solid transparent;
+    border-radius: var(--mfa-method-picker-row-radius);
+  }
+  .row:has(input:checked) {
+    border-color: var(--mfa-method-picker-selected-border);
+  }
+  /* 24 px radios (WCAG 2.5.8); the whole row is their label, so the row is the target. */
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_mfa-primary);
+  }
+  input[aria-invalid='true'] {
+    outline: 2px solid var(--_mfa-danger);
+    outline-offset: 2px;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  .detail {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mfa-space-xs) var(--_mfa-space-s);
+    color: var(--_mfa-text-muted);
+    font-size: var(--_mfa-font-size-small);
+  }
+  .current {
+    font-weight: 600;
+    color: var(--_mfa-success);
+  }
+  .setup-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-method-picker-gap);
+  }
+  .setup-list .row {
+    justify-content: space-between;
+    flex-wrap: wrap;
+  }
+  .setup-list .label {
+    display: flex;
+    flex-direction: column;
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice button {
+    margin-block-start: var(--_mfa-space-xs);
+  }
+  .empty,
+  .status,
+  .message {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,297 @@
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { ActionController } from '../../core/action.js';
+import { isMfaError } from '../../core/errors.js';
+import { MfaElement } from '../../core/mfa-element.js';
+import { ResourceController } from '../../core/resource.js';
+import { controlStyles } from '../../core/styles.js';
+import { themeTokens } from '../../core/theme.js';
+import type { DefaultMethodResult, MethodId, SettingsSummary } from '../../core/types.js';
+import {
+  type MethodPickerStatus,
+  type PickerRows,
+  phoneSlotOf,
+  pickerRows,
+  pickerStatus,
+  saveFailureMessage,
+  selectedMethod,
+} from './method-picker-rows.js';
+import { MfaMethodChangeEvent, MfaMethodChangeRequestEvent, MfaMethodSetupRequestEvent } from './method-picker.events.js';
+import { renderChoice, renderNotice, renderSetup } from './method-picker.render.js';
+import { methodPickerStyles } from './method-picker.styles.js';
+
+export * from './method-picker.events.js';
+export type { MethodPickerStatus } from './method-picker-rows.js';
+
+/** A short note in the status region that is not a status of its own. */
+type Note = 'unchanged' | 'back-online' | undefined;
+
+/**
+ * @summary Lets the user choose the default two-step verification method, and offers to set up
+ * the methods the policy allows that are not registered yet.
+ *
+ * The methods are native radios in a fieldset (Tab lands on the checked one, arrow keys move),
+ * saved only by an explicit Save; the endpoint's answer is the truth. Text and voice methods carry
+ * a notice that they are less secure, suggesting an authenticator app where the policy allows one.
+ * Read the state from `status`, or style it with `:state(loading|ready|saving|saved|error|empty)`.
+ *
+ * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
+ *
+ * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - The user asked to save a new default (`detail: { method, previous }`); nothing is sent yet. Cancelable: `preventDefault()` vetoes and keeps the choice selected.
+ * @event {MfaMethodChangeEvent} mfa-method-change - The endpoint confirmed the new default (`detail: { method, previous }`).
+ * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - The user asked to set up a method that is allowed but not registered (`detail: { method, slot? }`): open the matching editor.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - Saving needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()`.
+ * @event {MfaErrorEvent} mfa-error - Loading or saving failed (machine code only).
+ *
+ * @csspart base - The wrapper.
+ * @csspart list - The fieldset holding the methods the user can choose.
+ * @csspart row - One method (to choose, or to set up).
+ * @csspart row-label - The method's name.
+ * @csspart row-detail - What the method uses (masked phone number, app names), and its marks.
+ * @csspart current - The "Current default" mark on the saved default.
+ * @csspart notice - The notice that text and voice methods are less secure.
+ * @csspart save-button - The Save button.
+ * @csspart setup-list - The methods that can be set up.
+ * @csspart setup-button - A "Set up" button.
+ * @csspart empty - The message shown when nothing is registered yet.
+ * @csspart status - The live region for progress and confirmations.
+ * @csspart error - The alert region for what went wrong, and its retry button.
+ *
+ * @cssproperty [--mfa-method-picker-gap=var(--mfa-space-s)] Space between rows.
+ * @cssproperty [--mfa-method-picker-row-background=var(--mfa-color-surface-raised)] Background of a row.
+ * @cssproperty [--mfa-method-picker-row-padding=var(--mfa-space-s) var(--mfa-space-m)] Padding of a row.
+ * @cssproperty [--mfa-method-picker-row-radius=var(--mfa-radius)] Corner radius of a row.
+ * @cssproperty [--mfa-method-picker-selected-border=var(--mfa-color-primary)] Border of the selected row.
+ */
+@customElement('mfa-method-picker')
+export class MfaMethodPicker extends MfaElement {
+  static override styles = [themeTokens, controlStyles, methodPickerStyles];
+
+  readonly #internals = this.attachInternals();
+  #shownStatus: MethodPickerStatus | undefined;
+  #wasOffline = false;
+  /** The saved default when the current save was asked for. */
+  #previous: MethodId | null = null;
+  /** The last confirmed answer already applied. */
+  #applied: DefaultMethodResult | undefined;
+
+  readonly #settings = new ResourceController<SettingsSummary>(this, {
+    operation: 'getSettings',
+    client: () => this.activeClient,
+    revision: () => this.settingsRevision,
+    load: (client, signal) => client.getSettings({ signal }),
+    signal: () => this.connectedSignal,
+  });
+
+  readonly #save = new ActionController<[MethodId], DefaultMethodResult>(this, {
+    operation: 'setDefaultMethod',
+    send: (options, method) => this.#client().setDefaultMethod(method, options),
+    signal: () => this.connectedSignal,
+  });
+
+  /** The user's pending choice; undefined while the saved default is selected. */
+  @state() private choice: MethodId | undefined;
+  /** The method of the last save the user asked for. */
+  @state() private attempted: MethodId | undefined;
+  @state() private note: Note;
+
+  /** Read-only. `loading`, `ready`, `saving`, `saved`, `error` (loading or saving failed) or `empty` (nothing registered). */
+  get status(): MethodPickerStatus {
+    const summary = this.#settings.value;
+    return pickerStatus({
+      hasClient: this.activeClient !== undefined,
+      load: this.#settings.status,
+      summary,
+      save: this.#save.status,
+      selectionSaved: summary !== undefined && selectedMethod(summary, this.choice) === summary.defaultMethod,
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const result = this.#save.result;
+    if (this.#save.status === 'success' && result && result !== this.#applied) {
+      this.#applied = result;
+      this.#applyConfirmed(result);
+    }
+    // Online again after being offline: say so once (the Save button is usable again).
+    if (this.#save.offline) this.#wasOffline = true;
+    else if (this.#wasOffline) {
+      this.#wasOffline = false;
+      this.note = 'back-online';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const status = this.status;
+    if (status === this.#shownStatus) return;
+    try {
+      if (this.#shownStatus) this.#internals.states.delete(this.#shownStatus);
+      this.#internals.states.add(status);
+    } catch {
+      // Engines without custom states: `status` still tells.
+    }
+    this.#shownStatus = status;
+  }
+
+  #client() {
+    const client = this.activeClient;
+    if (!client) throw new Error('mfa-method-picker: no client');
+    return client;
+  }
+
+  get #saveBlocked(): boolean {
+    return this.#save.status === 'pending' || this.#save.retryAfterSeconds > 0 || this.#save.offline;
+  }
+
+  #onChoose(event: Event): void {
+    const method = (event.target as HTMLInputElement).value as MethodId;
+    this.choice = method === this.#settings.value?.defaultMethod ? undefined : method;
+    this.note = undefined;
+  }
+
+  async #onSave(): Promise<void> {
+    const summary = this.#settings.value;
+    if (this.#saveBlocked || !summary) return;
+    const method = selectedMethod(summary, this.choice);
+    const previous = summary.defaultMethod;
+    if (!method) return;
+    if (method === previous) {
+      this.note = 'unchanged';
+      return;
+    }
+    const request = new MfaMethodChangeRequestEvent({ method, previous });
+    this.dispatchEvent(request);
+    if (request.defaultPrevented) return;
+    this.note = undefined;
+    this.attempted = method;
+    this.#previous = previous;
+    // Success is applied in willUpdate, whoever ran the save: this click or a reauth retry.
+    if (!(await this.#save.run(method))) await this.#afterFailure();
+  }
+
+  /** The endpoint confirmed a save: its answer is the saved default from now on. */
+  #applyConfirmed(result: DefaultMethodResult): void {
+    const current = this.#settings.value;
+    if (!current) return;
+    // A read that started before this answer would put the old default back: read again instead.
+    const staleRead = this.#settings.status === 'loading';
+    this.#settings.set({ ...current, defaultMethod: result.defaultMethod });
+    if (staleRead) void this.#settings.reload();
+    if (this.choice === result.defaultMethod) this.choice = undefined;
+    const changed = new MfaMethodChangeEvent({ method: result.defaultMethod, previous: this.#previous });
+    this.dispatchEvent(changed);
+    this.notifyChange();
+  }
+
+  async #afterFailure(): Promise<void> {
+    const error = this.#save.error;
+    if (this.#save.status !== 'error' || !isMfaError(error) || error.code !== 'validation') return;
+    // The endpoint knows better what is registered: read again, and point at the refused choice.
+    void this.#settings.reload();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+  }
+
+  #onSetup(method: MethodId): void {
+    const slot = phoneSlotOf(method);
+    const request = new MfaMethodSetupRequestEvent(slot ? { method, slot } : { method });
+    this.dispatchEvent(request);
+  }
+
+  /** Loads the settings again, for example after the host changed them elsewhere. */
+  reload(): Promise<void> {
+    return this.#settings.reload();
+  }
+
+  protected override render(): TemplateResult {
+    const l = this.localizer;
+    const summary = this.#settings.value;
+    const status = this.status;
+    const rows = summary ? pickerRows(summary) : undefined;
+    const onSetup = (method: MethodId) => this.#onSetup(method);
+    // The live regions stay in place in every state, right below Save, so changes are announced.
+    return html`
+      <div part="base" class="base" dir=${l.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+        ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
+        <p part="status" class="status" role="status">${this.#statusText(status)}</p>
+        <div part="error" class="error">
+          <p class="message" role="alert" id="error">${this.#errorText()}</p>
+          ${this.#retryButton()}
+        </div>
+        ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}
+        ${rows && rows.setup.length > 0 ? renderSetup(l, rows.setup, onSetup) : nothing}
+      </div>
+    `;
+  }
+
+  #renderChoices(summary: SettingsSummary, rows: PickerRows, status: MethodPickerStatus): TemplateResult {
+    const l = this.localizer;
+    if (status === 'empty') return html`<p part="empty" class="empty">${l.term('methodPickerEmpty')}</p>`;
+    const selected = selectedMethod(summary, this.choice);
+    const countdown = this.#save.retryAfterSeconds;
+    const error = this.#save.error;
+    // The refused choice is marked invalid and described by the error.
+    const invalid = this.#save.status === 'error' && isMfaError(error) && error.code === 'validation' ? this.attempted : undefined;
+    const onChoose = (event: Event) => this.#onChoose(event);
+    return html`
+      <fieldset part="list">
+        <legend>${l.term('defaultMethodLabel')}</legend>
+        ${rows.choices.map((row) =>
+          renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose }),
+        )}
+      </fieldset>
+      <div class="actions">
+        <button
+          part="save-button"
+          class="primary"
+          type="button"
+          aria-disabled=${this.#saveBlocked ? 'true' : 'false'}
+          @click=${this.#onSave}
+        >
+          ${l.term('save')}
+        </button>
+        ${countdown > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(countdown))}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  #statusText(status: MethodPickerStatus): string {
+    const l = this.localizer;
+    if (status === 'loading') return l.term('loading');
+    if (this.#save.status === 'reauth') return l.term('methodPickerReauthWaiting');
+    if (status === 'saving') return l.term('saving');
+    if (this.#save.offline) return l.term('offline');
+    if (this.note === 'back-online') return l.term('backOnline');
+    if (this.note === 'unchanged') return l.term('methodPickerUnchanged');
+    const result = this.#save.result;
+    if (status === 'saved' && result) return l.format('methodPickerSaved', l.methodName(result.defaultMethod));
+    return '';
+  }
+
+  #errorText(): string {
+    const l = this.localizer;
+    if (!this.activeClient) return l.term('noClient');
+    if (this.#settings.status === 'error') return `${l.term('methodPickerLoadFailed')} ${l.errorMessage(this.#settings.error)}`;
+    return this.#save.status === 'error' ? saveFailureMessage(l, this.#save.error) : '';
+  }
+
+  #retryButton(): TemplateResult | typeof nothing {
+    const l = this.localizer;
+    if (this.activeClient && this.#settings.status === 'error') {
+      return html`<button type="button" @click=${() => this.#settings.reload()}>${l.term('retry')}</button>`;
+    }
+    // The host did not step the user up: once the user has signed in again, they retry here.
+    if (this.#save.status === 'error' && isMfaError(this.#save.error) && this.#save.error.code === 'reauth-required') {
+      return html`<button type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;
+    }
+    return nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mfa-method-picker': MfaMethodPicker;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/method-picker/method-picker.js';
+import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
+import '../src/components/provider/provider.js';
+import type { MethodId } from '../src/core/types.js';
+import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+
+interface Args extends StoryEndpointOptions {
+  locale: string;
+}
+
+/** Waits until the picker has loaded, then chooses a method and presses Save, as a user would. */
+async function chooseAndSave(canvas: HTMLElement, method: MethodId): Promise<void> {
+  const picker = canvas.querySelector<MfaMethodPicker>('mfa-method-picker');
+  if (!picker) return;
+  for (let i = 0; i < 100 && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+  picker.shadowRoot?.querySelector<HTMLInputElement>(`#radio-${method}`)?.click();
+  await picker.updateComplete;
+  picker.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+}
+
+const saveOfficePhone: Story['play'] = ({ canvasElement }) => chooseAndSave(canvasElement, 'call-office');
+
+/**
+ * `<mfa-method-picker>` against the reference endpoint running in the page: the signed-in demo user
+ * (`adele` unless a story says otherwise) and the faults switched on decide the state. Stories that
+ * show a save's outcome choose "Call my office phone" and press Save when they load.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Method picker',
+  component: 'mfa-method-picker',
+  argTypes: {
+    user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+  },
+  args: { user: 'adele', locale: 'en' },
+  render: ({ user, faults, staleSignIn, locale }) => {
+    const { client } = storyEndpoint({ user, faults, staleSignIn });
+    return html`
+      <mfa-provider locale=${locale} .client=${client} .strings=${{ ar: { save: 'حفظ', loading: 'جارٍ التحميل…' } }}>
+        <mfa-method-picker></mfa-method-picker>
+      </mfa-provider>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The settings never arrive. */
+export const Loading: Story = { args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }] } };
+
+/** Phones, an office extension and a code app; text to the mobile is the default. */
+export const Ready: Story = {};
+
+/** Saving takes a long time: progress is shown and Save does nothing more. */
+export const Saving: Story = {
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['setDefaultMethod'] }] },
+  play: saveOfficePhone,
+};
+
+export const Saved: Story = { play: saveOfficePhone };
+
+/** The settings could not be loaded: a retry is offered. */
+export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
+
+/** Saving failed: the current default stays marked, the choice stays selected. */
+export const ServerError: Story = {
+  args: { faults: [{ kind: 'server-error', operations: ['setDefaultMethod'] }] },
+  play: saveOfficePhone,
+};
+
+/** Too many attempts: Save is disabled with a countdown. */
+export const RateLimited: Story = {
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['setDefaultMethod'] }] },
+  play: saveOfficePhone,
+};
+
+/** The sign-in is too old and no host steps the user up: the element asks to confirm and offers a retry. */
+export const ReauthRequired: Story = { args: { staleSignIn: true }, play: saveOfficePhone };
+
+/** Nothing registered yet (ben): set-up actions only. */
+export const Empty: Story = { args: { user: 'ben' } };
+
+/** A policy that allows phones only (erik): no app rows, and the notice suggests no app. */
+export const RestrictedPolicy: Story = { args: { user: 'erik' } };
+
+/** A push app (dana): its name is shown beside the app methods. */
+export const PushApp: Story = { args: { user: 'dana' } };
+
+export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
+
+/** A right-to-left locale added by host overrides; phone numbers stay left to right. */
+export const RightToLeft: Story = { args: { locale: 'ar' } };

@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import {
+  type MethodPickerStatus,
+  type StatusInput,
+  pickerRows,
+  pickerStatus,
+  saveFailureMessage,
+  selectedMethod,
+} from '../src/components/method-picker/method-picker-rows.js';
+import { MfaError } from '../src/core/errors.js';
+import { Localizer } from '../src/core/localize.js';
+import { en } from '../src/locales/en.js';
+import { METHOD_IDS, type MethodId, type SettingsSummary } from '../src/core/types.js';
+
+const summary = (over: Partial<SettingsSummary> = {}): SettingsSummary => ({
+  user: { displayName: 'U', isAdmin: false },
+  methods: [],
+  defaultMethod: null,
+  phones: [],
+  authenticators: [],
+  appPasswords: { count: 0, limit: 10 },
+  policy: { allowedMethods: [...METHOD_IDS], appPasswordsAllowed: true },
+  mustRegisterAgain: false,
+  ...over,
+});
+
+const at = '2024-01-01T00:00:00Z';
+
+describe('method picker rows (pure)', () => {
+  it('splits allowed methods into choices and set-up actions, in protocol order', () => {
+    const rows = pickerRows(
+      summary({
+        methods: ['app-code', 'call-office', 'text-mobile'],
+        phones: [{ slot: 'office', maskedNumber: '+1 ••00', extension: '4321', verifiedAt: at }],
+        authenticators: [
+          { id: 'a', kind: 'totp', name: 'Work phone', createdAt: at, lastUsedAt: null },
+          { id: 'b', kind: 'push', name: 'Pixel', createdAt: at, lastUsedAt: null },
+        ],
+      }),
+    );
+    expect(rows.choices.map((r) => r.method)).to.deep.equal(['text-mobile', 'call-office', 'app-code']);
+    expect(rows.choices[1].phone?.extension).to.equal('4321');
+    expect(rows.choices[2].appNames).to.deep.equal(['Work phone', 'Pixel']);
+    expect(rows.choices.map((r) => r.restricted)).to.deep.equal([true, true, false]);
+    expect(rows.setup).to.deep.equal(['call-mobile', 'call-alternate', 'app-notification']);
+    expect(rows.appSetup).to.equal(undefined);
+  });
+
+  const notices: [string, MethodId[], MethodId[], { restricted: boolean; appsAllowed: boolean; appSetup: MethodId | undefined }][] = [
+    ['everything allowed, nothing registered', [...METHOD_IDS], [], { restricted: true, appsAllowed: true, appSetup: 'app-notification' }],
+    ['phones only (erik)', ['text-mobile', 'call-mobile', 'call-office'], [], { restricted: true, appsAllowed: false, appSetup: undefined }],
+    ['apps only', ['app-notification', 'app-code'], ['app-code'], { restricted: false, appsAllowed: true, appSetup: undefined }],
+    ['codes only, a phone registered', ['text-mobile', 'app-code'], ['text-mobile'], { restricted: true, appsAllowed: true, appSetup: 'app-code' }],
+  ];
+  for (const [name, allowed, methods, expected] of notices) {
+    it(`notice and app suggestion: ${name}`, () => {
+      const rows = pickerRows(summary({ methods, policy: { allowedMethods: allowed, appPasswordsAllowed: false } }));
+      expect({ restricted: rows.restricted, appsAllowed: rows.appsAllowed, appSetup: rows.appSetup }).to.deep.equal(expected);
+      expect([...rows.choices.map((r) => r.method), ...rows.setup].every((m) => allowed.includes(m))).to.equal(true);
+    });
+  }
+
+  it('selects the pending choice only while it can be chosen', () => {
+    const s = summary({ methods: ['text-mobile', 'app-code'], defaultMethod: 'text-mobile' });
+    expect(selectedMethod(s, undefined)).to.equal('text-mobile');
+    expect(selectedMethod(s, 'app-code')).to.equal('app-code');
+    expect(selectedMethod(s, 'call-office')).to.equal('text-mobile');
+  });
+
+  const base: StatusInput = { hasClient: true, load: 'ready', summary: summary({ methods: ['app-code'] }), save: 'idle', selectionSaved: true };
+  const statuses: [string, Partial<StatusInput>, MethodPickerStatus][] = [
+    ['first load', { load: 'loading', summary: undefined }, 'loading'],
+    ['no client', { hasClient: false, load: 'idle', summary: undefined }, 'error'],
+    ['failed load', { load: 'error', summary: undefined }, 'error'],
+    ['reload keeps the summary', { load: 'loading' }, 'ready'],
+    ['nothing registered', { summary: summary() }, 'empty'],
+    ['saving', { save: 'pending' }, 'saving'],
+    ['saved', { save: 'success' }, 'saved'],
+    ['saved, then another choice', { save: 'success', selectionSaved: false }, 'ready'],
+    ['failed save', { save: 'error' }, 'error'],
+    ['host re-authenticating', { save: 'reauth' }, 'saving'],
+  ];
+  for (const [name, input, expected] of statuses) {
+    it(`status: ${name} → ${expected}`, () => {
+      expect(pickerStatus({ ...base, ...input })).to.equal(expected);
+    });
+  }
+
+  const failures: [string, unknown, string][] = [
+    ['not registered', new MfaError('validation', { operation: 'setDefaultMethod', fieldErrors: [{ field: 'method', reason: 'not-registered' }] }), en.methodPickerNotRegistered],
+    ['not allowed', new MfaError('validation', { operation: 'setDefaultMethod', fieldErrors: [{ field: 'method', reason: 'not-allowed' }] }), en.methodPickerNotAllowed],
+    ['other validation', new MfaError('validation', { operation: 'setDefaultMethod' }), en.errorValidation],
+    ['unauthenticated', new MfaError('unauthenticated', { operation: 'setDefaultMethod', status: 401 }), en.errorUnauthenticated],
+    ['forbidden', new MfaError('forbidden', { operation: 'setDefaultMethod', status: 403 }), en.errorForbidden],
+    ['network', new MfaError('network', { operation: 'setDefaultMethod' }), en.errorNetwork],
+    ['not an MfaError', new TypeError('x'), en.errorUnknown],
+  ];
+  for (const [name, error, why] of failures) {
+    it(`save failure message: ${name}`, () => {
+      expect(saveFailureMessage(new Localizer('en'), error)).to.equal(`${en.methodPickerSaveFailed} ${why}`);
+    });
+  }
+});

@@ -1,0 +1,511 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/components/method-picker/method-picker.js';
+import '../src/components/provider/provider.js';
+import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
+import { MfaError } from '../src/core/errors.js';
+import type { MethodId, SettingsSummary } from '../src/core/types.js';
+import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
+import { FakeClient, settle } from './support/fake-client.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+// ---- What a user sees -------------------------------------------------------------------------
+
+const $ = <T extends Element = HTMLElement>(el: MfaMethodPicker, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const radio = (el: MfaMethodPicker, m: MethodId) => $<HTMLInputElement>(el, `#radio-${m}`);
+const saveButton = (el: MfaMethodPicker) => $<HTMLButtonElement>(el, '[part~="save-button"]')!;
+const statusText = (el: MfaMethodPicker) => $(el, '[role="status"]')!.textContent!.trim();
+const alertText = (el: MfaMethodPicker) => $(el, '[role="alert"]')!.textContent!.trim();
+const checked = (el: MfaMethodPicker) => $<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value;
+const retryButton = (el: MfaMethodPicker) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="error"] button')].find((b) => b.textContent!.trim() === en.retry);
+/** The method marked "Current default". */
+const currentDefault = (el: MfaMethodPicker) =>
+  $(el, '[part~="current"]')?.closest('.row')?.querySelector('input')?.value;
+const focused = (el: MfaMethodPicker) => el.shadowRoot!.activeElement as HTMLElement | null;
+const setupMethods = (el: MfaMethodPicker) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="setup-list"] [part~="row-label"]')].map((n) => n.textContent!.trim());
+
+async function mount(s: Sandbox, user: string, attrs: { locale?: string; timeout?: number } = {}) {
+  const session = await s.signIn(user);
+  const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div>
+      <button id="before">Before</button>
+      <mfa-provider endpoint=${s.endpoint} locale=${attrs.locale ?? 'en'} timeout=${attrs.timeout ?? 15000} .headers=${headers}>
+        <mfa-method-picker></mfa-method-picker>
+      </mfa-provider>
+    </div>
+  `);
+  const provider = wrapper.querySelector<MfaProvider>('mfa-provider')!;
+  const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+  await waitUntil(() => picker.status !== 'loading', 'the settings never loaded', { timeout: 5000 });
+  return { wrapper, provider, picker, session };
+}
+
+async function choose(picker: MfaMethodPicker, m: MethodId) {
+  radio(picker, m)!.click();
+  await picker.updateComplete;
+}
+
+async function settled(picker: MfaMethodPicker, status: MfaMethodPicker['status']) {
+  await waitUntil(() => picker.status === status, `status stayed ${picker.status}, expected ${status}`, { timeout: 5000 });
+  await picker.updateComplete;
+}
+
+const setDefaultCount = async (s: Sandbox) =>
+  (await s.controlCall<{ operationId: string }[]>('GET', '/side-effects')).filter((e) => e.operationId === 'setDefaultMethod').length;
+
+// ---- A summary for fake-client tests (adele's, as the reference endpoint answers it) -----------
+
+const adele = (defaultMethod: MethodId = 'text-mobile'): SettingsSummary => ({
+  user: { displayName: 'Adele Vance', isAdmin: false },
+  methods: ['text-mobile', 'call-mobile', 'call-office', 'app-code'],
+  defaultMethod,
+  phones: [
+    { slot: 'mobile', maskedNumber: '+1 ••• ••• ••67', region: 'US', verifiedAt: '2024-01-01T00:00:00Z' },
+    { slot: 'office', maskedNumber: '+1 ••• ••• ••00', extension: '4321', region: 'US', verifiedAt: '2024-01-01T00:00:00Z' },
+  ],
+  authenticators: [{ id: 'auth_adele_phone', kind: 'totp', name: 'Work phone', createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null }],
+  appPasswords: { count: 2, limit: 10 },
+  policy: {
+    allowedMethods: ['text-mobile', 'call-mobile', 'call-alternate', 'call-office', 'app-notification', 'app-code'],
+    appPasswordsAllowed: true,
+  },
+  mustRegisterAgain: false,
+});
+
+async function mountFake(fake: FakeClient, summary: SettingsSummary | null = adele()) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
+  const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+  await settle();
+  if (summary) {
+    fake.last('getSettings').resolve(summary);
+    await settle();
+    await picker.updateComplete;
+  }
+  return picker;
+}
+
+// ---- Tests --------------------------------------------------------------------------------------
+
+describe('<mfa-method-picker> against the reference endpoint', () => {
+  it('lists what each method uses, marks the current default, and offers the rest to set up', async () => {
+    const s = await newSandbox();
+    const { picker } = await mount(s, 'adele');
+    expect(picker.status).to.equal('ready');
+    const values = [...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
+    expect(values).to.deep.equal(['text-mobile', 'call-mobile', 'call-office', 'app-code']);
+    expect(checked(picker)).to.equal('text-mobile');
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    const mobile = $(picker, '#detail-text-mobile .ltr')!.textContent!;
+    expect(mobile).to.contain('••67').and.not.to.contain('4255550167');
+    expect($(picker, '#detail-call-office')!.textContent).to.contain('ext. 4321');
+    expect($(picker, '#detail-app-code')!.textContent).to.contain('Work phone');
+    expect(radio(picker, 'text-mobile')!.labels![0].textContent).to.contain(en.methodTextMobile);
+    expect($(picker, '[part~="notice"]')!.textContent).to.contain(en.restrictedMethodNotice);
+    // Adele has a code app: the notice suggests it without a set-up action.
+    expect($(picker, '[part~="notice"] button')).to.equal(null);
+    expect(setupMethods(picker)).to.deep.equal([en.methodCallAlternate, en.methodAppNotification]);
+    await expect(picker).to.be.accessible();
+  });
+
+  it('selects and saves with the keyboard alone, and a new picker shows the new default', async () => {
+    const s = await newSandbox();
+    const { wrapper, picker } = await mount(s, 'adele');
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(picker)?.id).to.equal('radio-text-mobile');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(picker)?.id).to.equal('radio-call-office');
+    expect(checked(picker)).to.equal('call-office');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(picker)).to.equal(saveButton(picker));
+    await sendKeys({ press: 'Enter' });
+    await settled(picker, 'saved');
+    expect(statusText(picker)).to.equal(en.methodPickerSaved(en.methodCallOffice));
+    expect(currentDefault(picker)).to.equal('call-office');
+
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(picker)?.id).to.equal('radio-call-office');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => currentDefault(picker) === 'call-mobile', 'Space did not save', { timeout: 5000 });
+
+    const again = await mount(s, 'adele');
+    expect(currentDefault(again.picker)).to.equal('call-mobile');
+    expect(checked(again.picker)).to.equal('call-mobile');
+  });
+
+  it('sends one request for a double click, fires each event once, and puts no phone number in them', async () => {
+    const s = await newSandbox();
+    const { wrapper, picker } = await mount(s, 'adele');
+    const events: Event[] = [];
+    for (const name of ['mfa-method-change-request', 'mfa-method-change'] as const) {
+      wrapper.addEventListener(name, (e) => events.push(e));
+    }
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300, operations: ['setDefaultMethod'] }] });
+    await choose(picker, 'call-office');
+    const box = saveButton(picker).getBoundingClientRect();
+    const position: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await sendMouse({ type: 'click', position });
+    await sendMouse({ type: 'click', position });
+    expect(picker.status).to.equal('saving');
+    expect(statusText(picker)).to.equal(en.saving);
+    await settled(picker, 'saved');
+    expect(await setDefaultCount(s)).to.equal(1);
+    expect(events.map((e) => [e.type, (e as CustomEvent).detail])).to.deep.equal([
+      ['mfa-method-change-request', { method: 'call-office', previous: 'text-mobile' }],
+      ['mfa-method-change', { method: 'call-office', previous: 'text-mobile' }],
+    ]);
+    expect(JSON.stringify(events.map((e) => (e as CustomEvent).detail))).not.to.match(/•|\d{3}/);
+  });
+
+  it('tells the other elements: a second picker under the same provider shows the new default', async () => {
+    const s = await newSandbox();
+    const { provider, picker } = await mount(s, 'adele');
+    const second = document.createElement('mfa-method-picker');
+    provider.append(second);
+    await waitUntil(() => second.status === 'ready', 'second picker never loaded', { timeout: 5000 });
+    await choose(picker, 'app-code');
+    saveButton(picker).click();
+    await settled(picker, 'saved');
+    await waitUntil(() => currentDefault(second) === 'app-code', 'the second picker kept the old default', { timeout: 5000 });
+  });
+
+  const failures: [string, object, string][] = [
+    ['a server error', { kind: 'server-error' }, en.errorServer],
+    ['a malformed answer', { kind: 'malformed-body' }, en.errorServer],
+    ['a timeout', { kind: 'timeout', maxMs: 3000 }, en.errorTimeout],
+  ];
+  for (const [name, fault, message] of failures) {
+    it(`on ${name}: says so, keeps the saved default shown as saved and the choice selected`, async () => {
+      const s = await newSandbox();
+      const { picker } = await mount(s, 'adele', { timeout: 500 });
+      await s.controlCall('PUT', '/faults', { faults: [{ ...fault, operations: ['setDefaultMethod'] }] });
+      await choose(picker, 'call-office');
+      saveButton(picker).click();
+      await settled(picker, 'error');
+      expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${message}`);
+      expect(checked(picker)).to.equal('call-office');
+      expect(currentDefault(picker)).to.equal('text-mobile');
+      await expect(picker).to.be.accessible();
+      // Fixed on the server: the same choice saves.
+      await s.controlCall('PUT', '/faults', { faults: [] });
+      saveButton(picker).click();
+      await settled(picker, 'saved');
+      expect(currentDefault(picker)).to.equal('call-office');
+      expect(alertText(picker)).to.equal('');
+    });
+  }
+
+  it('when rate limited: disables Save with a countdown, then saves', async () => {
+    const s = await newSandbox();
+    const { picker } = await mount(s, 'adele');
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 2, times: 1, operations: ['setDefaultMethod'] }] });
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    await settled(picker, 'error');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorRateLimited('2 seconds')}`);
+    expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
+    expect($(picker, '.actions .hint')!.textContent).to.equal(en.retryIn('2 seconds'));
+    saveButton(picker).click();
+    await settle();
+    expect(checked(picker)).to.equal('call-office');
+    expect(await setDefaultCount(s)).to.equal(0);
+    await waitUntil(() => saveButton(picker).getAttribute('aria-disabled') === 'false', 'Save never came back', { timeout: 4000 });
+    expect($(picker, '.actions .hint')).to.equal(null);
+    saveButton(picker).click();
+    await settled(picker, 'saved');
+    expect(await setDefaultCount(s)).to.equal(1);
+  });
+
+  it('when the sign-in is too old: asks the host, offers a retry, and saves after re-authentication', async () => {
+    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+    const { wrapper, picker, session } = await mount(s, 'adele');
+    const asked: string[] = [];
+    wrapper.addEventListener('mfa-reauth-required', (e) => asked.push(e.detail.operation));
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    await choose(picker, 'app-code');
+    saveButton(picker).click();
+    await settled(picker, 'error');
+    expect(asked).to.deep.equal(['setDefaultMethod']);
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorReauthRequired}`);
+    expect(checked(picker)).to.equal('app-code');
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    retryButton(picker)!.click();
+    await settled(picker, 'saved');
+    expect(currentDefault(picker)).to.equal('app-code');
+    expect(retryButton(picker)).to.equal(undefined);
+  });
+
+  it('waits while the host re-authenticates the user, then saves on its retry', async () => {
+    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+    const { wrapper, picker, session } = await mount(s, 'adele');
+    let retry: (() => void) | undefined;
+    wrapper.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    await choose(picker, 'call-mobile');
+    saveButton(picker).click();
+    await waitUntil(() => retry !== undefined, 'no reauth event', { timeout: 5000 });
+    await picker.updateComplete;
+    expect(picker.status).to.equal('saving');
+    expect(statusText(picker)).to.equal(en.methodPickerReauthWaiting);
+    expect(alertText(picker)).to.equal('');
+    expect(retryButton(picker)).to.equal(undefined);
+    await expect(picker).to.be.accessible();
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    retry!();
+    await settled(picker, 'saved');
+    expect(currentDefault(picker)).to.equal('call-mobile');
+  });
+
+  it('shows the empty state for a user with nothing registered (ben), and asks the host to set up', async () => {
+    const s = await newSandbox();
+    const { wrapper, picker } = await mount(s, 'ben');
+    expect(picker.status).to.equal('empty');
+    expect($(picker, '[part~="empty"]')!.textContent!.trim()).to.equal(en.methodPickerEmpty);
+    expect($(picker, 'fieldset')).to.equal(null);
+    expect(setupMethods(picker)).to.have.length(6);
+    await expect(picker).to.be.accessible();
+    const requests: unknown[] = [];
+    wrapper.addEventListener('mfa-method-setup-request', (e) => requests.push(e.detail));
+    $<HTMLButtonElement>(picker, '#setup-call-alternate')!.click();
+    const appButton = $<HTMLButtonElement>(picker, '[part~="notice"] button')!;
+    expect(appButton.textContent!.trim()).to.equal(en.methodPickerSetUpApp);
+    appButton.click();
+    expect(requests).to.deep.equal([{ method: 'call-alternate', slot: 'alternate' }, { method: 'app-notification' }]);
+    // The set-up buttons are named by their method.
+    expect($(picker, '#setup-call-alternate')!.getAttribute('aria-labelledby')).to.equal('setup-call-alternate setup-label-call-alternate');
+  });
+
+  it('under a policy without apps (erik): no app rows, and the notice suggests no app', async () => {
+    const s = await newSandbox();
+    const { picker } = await mount(s, 'erik');
+    expect(setupMethods(picker)).to.deep.equal([en.methodTextMobile, en.methodCallMobile, en.methodCallOffice]);
+    const notice = $(picker, '[part~="notice"]')!;
+    expect(notice.textContent!.trim()).to.equal(en.methodPickerRestrictedNoApp);
+    expect(notice.querySelector('button')).to.equal(null);
+  });
+
+  it('speaks Simplified Chinese', async () => {
+    const s = await newSandbox();
+    const { picker } = await mount(s, 'adele', { locale: 'zh-CN' });
+    expect($(picker, 'legend')!.textContent).to.equal(zhHans.defaultMethodLabel);
+    expect(saveButton(picker).textContent!.trim()).to.equal(zhHans.save);
+    expect($(picker, '#label-call-office')!.textContent).to.equal(zhHans.methodCallOffice);
+    expect($(picker, '[part~="current"]')!.textContent).to.equal(zhHans.methodPickerCurrent);
+    expect($(picker, '#detail-call-office')!.textContent).to.contain(zhHans.methodPickerExtension('4321'));
+    expect($(picker, '[part~="notice"]')!.textContent).to.contain(zhHans.restrictedMethodNotice);
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    await settled(picker, 'saved');
+    expect(statusText(picker)).to.equal(zhHans.methodPickerSaved(zhHans.methodCallOffice));
+  });
+});
+
+describe('<mfa-method-picker> with a client the test answers', () => {
+  it('is accessible while loading, ready, saving, saved, and after a failed save or load', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake, null);
+    expect(picker.status).to.equal('loading');
+    expect(statusText(picker)).to.equal(en.loading);
+    await expect(picker).to.be.accessible();
+    fake.last('getSettings').resolve(adele());
+    await settle();
+    expect(picker.status).to.equal('ready');
+    await expect(picker).to.be.accessible();
+    await choose(picker, 'call-mobile');
+    saveButton(picker).click();
+    await picker.updateComplete;
+    expect(picker.status).to.equal('saving');
+    expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
+    await expect(picker).to.be.accessible();
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'call-mobile' });
+    await settle();
+    expect(picker.status).to.equal('saved');
+    await expect(picker).to.be.accessible();
+    await choose(picker, 'app-code');
+    expect(picker.status).to.equal('ready');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').reject(new MfaError('conflict', { operation: 'setDefaultMethod', status: 409 }));
+    await settle();
+    expect(picker.status).to.equal('error');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorConflict}`);
+    await expect(picker).to.be.accessible();
+
+    const failing = new FakeClient();
+    const other = await mountFake(failing, null);
+    failing.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await settle();
+    expect(other.status).to.equal('error');
+    expect(alertText(other)).to.equal(`${en.methodPickerLoadFailed} ${en.errorServer}`);
+    await expect(other).to.be.accessible();
+    retryButton(other)!.click();
+    failing.last('getSettings').resolve(adele());
+    await settle();
+    expect(other.status).to.equal('ready');
+  });
+
+  it('cannot show a stale default when an older read answers after the save', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    void picker.reload(); // a read in flight, started before the save
+    const olderRead = fake.last('getSettings');
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'call-office' });
+    await settle();
+    expect(currentDefault(picker)).to.equal('call-office');
+    olderRead.resolve(adele('text-mobile'));
+    await settle();
+    expect(currentDefault(picker)).to.equal('call-office');
+    expect(checked(picker)).to.equal('call-office');
+    fake.last('getSettings').resolve(adele('call-office'));
+    await settle();
+    expect(currentDefault(picker)).to.equal('call-office');
+  });
+
+  it('keeps a choice made while saving, and shows the server answer as the saved default', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    await choose(picker, 'app-code');
+    saveButton(picker).click(); // ignored: one save in flight
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(1);
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'call-office' });
+    await settle();
+    expect(currentDefault(picker)).to.equal('call-office');
+    expect(checked(picker)).to.equal('app-code');
+    expect(picker.status).to.equal('ready');
+  });
+
+  it('refused as not registered: says so, marks the choice, and reads the settings again', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').reject(
+      new MfaError('validation', { operation: 'setDefaultMethod', status: 400, fieldErrors: [{ field: 'method', reason: 'not-registered' }] }),
+    );
+    await settle();
+    await picker.updateComplete;
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.methodPickerNotRegistered}`);
+    const office = radio(picker, 'call-office')!;
+    expect(office.checked).to.equal(true);
+    expect(office.getAttribute('aria-invalid')).to.equal('true');
+    expect(office.getAttribute('aria-describedby')).to.contain('error');
+    expect(focused(picker)).to.equal(office);
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    expect(fake.callsOf('getSettings')).to.have.length(2);
+  });
+
+  it('lets the host veto a change: nothing is sent and the choice stays', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    picker.addEventListener('mfa-method-change-request', (e) => e.preventDefault());
+    await choose(picker, 'app-code');
+    saveButton(picker).click();
+    await settle();
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+    expect(checked(picker)).to.equal('app-code');
+    expect(picker.status).to.equal('ready');
+  });
+
+  it('says when the choice is already the default, without sending', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    saveButton(picker).click();
+    await picker.updateComplete;
+    expect(statusText(picker)).to.equal(en.methodPickerUnchanged);
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+  });
+
+  it('offline: says so and sends nothing; back online it saves', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'app-code');
+    window.dispatchEvent(new Event('offline'));
+    await picker.updateComplete;
+    expect(statusText(picker)).to.equal(en.offline);
+    expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
+    saveButton(picker).click();
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+    window.dispatchEvent(new Event('online'));
+    await picker.updateComplete;
+    expect(statusText(picker)).to.equal(en.backOnline);
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'app-code' });
+    await settle();
+    expect(currentDefault(picker)).to.equal('app-code');
+    expect(checked(picker)).to.equal('app-code');
+  });
+
+  it('fires no event when properties are set or settings arrive', async () => {
+    const fake = new FakeClient();
+    const events: string[] = [];
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    for (const name of ['mfa-method-change-request', 'mfa-method-change', 'mfa-method-setup-request', 'mfa-error']) {
+      wrapper.addEventListener(name, () => events.push(name));
+    }
+    const picker = document.createElement('mfa-method-picker');
+    wrapper.append(picker);
+    picker.client = fake.client;
+    await settle();
+    fake.last('getSettings').resolve(adele());
+    await settle();
+    const next = new FakeClient();
+    picker.client = next.client;
+    await settle();
+    next.last('getSettings').resolve(adele('app-code'));
+    await settle();
+    expect(currentDefault(picker)).to.equal('app-code');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('without a client, says how to connect it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><mfa-method-picker></mfa-method-picker></div>`);
+    const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await picker.updateComplete;
+    expect(picker.status).to.equal('error');
+    expect(alertText(picker)).to.equal(en.noClient);
+    expect(picker.matches(':state(error)')).to.equal(true);
+  });
+
+  it('shows an app method with the names of its apps (dana: push app)', async () => {
+    const fake = new FakeClient();
+    const summary: SettingsSummary = {
+      ...adele('app-notification'),
+      methods: ['text-mobile', 'call-mobile', 'app-notification', 'app-code'],
+      phones: [{ slot: 'mobile', maskedNumber: '+33 • •• •• •• 78', region: 'FR', verifiedAt: '2024-01-01T00:00:00Z' }],
+      authenticators: [{ id: 'auth_dana_push', kind: 'push', name: 'Authenticator on Pixel', createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null }],
+    };
+    const picker = await mountFake(fake, summary);
+    expect($(picker, '#detail-app-notification')!.textContent).to.contain('Authenticator on Pixel');
+    expect(picker.matches(':state(ready)')).to.equal(true);
+    expect(currentDefault(picker)).to.equal('app-notification');
+  });
+
+  it('lays out right to left, with phone numbers kept left to right', async () => {
+    const fake = new FakeClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
+    const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await settle();
+    fake.last('getSettings').resolve(adele());
+    await settle();
+    await picker.updateComplete;
+    expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(picker, '#detail-text-mobile .ltr')!).direction).to.equal('ltr');
+  });
+});
