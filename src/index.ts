@@ -7,8 +7,8 @@ export * from './core/index.js';
 export { MfaProvider, type MfaTheme } from './components/provider/provider.js';
 // Elements (one line each, in the order of the portal):
 export * from './components/method-picker/method-picker.js';
-// <mfa-code-input>
-// <mfa-phone-editor>
+export * from './components/code-input/code-input.js';
+export * from './components/phone-editor/phone-editor.js';
 // <mfa-authenticator-enroll>
 // <mfa-authenticator-list>
 // <mfa-app-passwords>

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+export const codeInputStyles = css`
+  :host {
+    display: block;
+    --mfa-code-input-font-size: 1.25rem;
+    --mfa-code-input-letter-spacing: 0.25em;
+  }
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+  }
+  [part='label'] {
+    font-weight: 600;
+  }
+  [part='input'] {
+    font-size: var(--mfa-code-input-font-size);
+    letter-spacing: var(--mfa-code-input-letter-spacing);
+    font-variant-numeric: tabular-nums;
+    inline-size: auto;
+    max-inline-size: 100%;
+    min-block-size: 2.75rem;
+    /* Codes read left to right in every locale; the field keeps to the start of the line. */
+    text-align: start;
+    align-self: flex-start;
+  }
+  .message:empty {
+    display: none;
+  }
+`;

@@ -1,0 +1,332 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { type MfaContextValue, ensureContextRoot, mfaContext } from '../../core/context.js';
+import { Localizer, ambientLocale } from '../../core/localize.js';
+import { controlStyles } from '../../core/styles.js';
+import { themeTokens } from '../../core/theme.js';
+import { MfaCodeCompleteEvent } from './code-input.events.js';
+import { codeInputStyles } from './code-input.styles.js';
+import { normalizeCode } from './digits.js';
+
+export * from './code-input.events.js';
+export { digitValue, normalizeCode, toAsciiDigits } from './digits.js';
+
+ensureContextRoot();
+
+/** What the field tells the user about their last keystroke or paste. */
+type Notice = 'none' | 'refused' | 'truncated';
+
+/** The WebOTP credential (not yet in TypeScript's DOM types). */
+interface OtpCredential extends Credential {
+  code?: string;
+}
+
+/**
+ * @summary One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it
+ * takes part in a `<form>` like a native input.
+ *
+ * One `<input>` (never a box per digit) with `autocomplete="one-time-code"` and
+ * `inputmode="numeric"`. Digits in other scripts (full-width, Arabic-Indic…) become ASCII digits;
+ * spaces, dashes and dots are dropped; anything else is refused and the user is told so. Its value
+ * is the digits; it is invalid (`tooShort`) until every digit is there and `valueMissing` when
+ * `required` and empty. Pressing Enter submits its form.
+ *
+ * @slot label - The field's label. Default: the `label` attribute, else "Verification code".
+ *
+ * @event {InputEvent} input - The user changed the code (typing, pasting, WebOTP). Not fired for characters that were refused.
+ * @event {Event} change - The user committed a changed code (on blur, or when WebOTP filled it in).
+ * @event {MfaCodeCompleteEvent} mfa-code-complete - With `auto-submit`: every digit has been entered by the user; `detail.code`. Unless prevented, the form is then submitted.
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The label.
+ * @csspart hint - The hint below the label ("Enter the 6-digit code").
+ * @csspart input - The `<input>`.
+ * @csspart notice - What the field says about refused characters (a polite live region).
+ * @csspart error - The error set through `error` (an alert live region).
+ *
+ * @cssproperty [--mfa-code-input-font-size=1.25rem] Font size of the code.
+ * @cssproperty [--mfa-code-input-letter-spacing=0.25em] Space between the digits.
+ */
+@customElement('mfa-code-input')
+export class MfaCodeInput extends LitElement {
+  static override styles = [themeTokens, controlStyles, codeInputStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static formAssociated = true;
+
+  readonly #internals: ElementInternals = this.attachInternals();
+  #fallbackLocalizer: Localizer | undefined;
+  #webOtp: AbortController | undefined;
+  #form: HTMLFormElement | null = null;
+
+  @consume({ context: mfaContext, subscribe: true })
+  @state()
+  protected mfaContext: MfaContextValue | undefined;
+
+  @query('input')
+  private input!: HTMLInputElement | null;
+
+  @state()
+  private notice: Notice = 'none';
+
+  @state()
+  private formDisabled = false;
+
+  /** How many digits the code has. */
+  @property({ type: Number })
+  length = 6;
+
+  /** The visible label, when the `label` slot is empty. Default: "Verification code", localized. */
+  @property()
+  label: string | undefined;
+
+  /** The form field name: the code is submitted under it. */
+  @property({ reflect: true })
+  name = '';
+
+  /** The code: ASCII digits, at most `length`. Setting it fires no event. */
+  @property({ attribute: false })
+  value = '';
+
+  /** Refuses input, and leaves the code out of its form. */
+  @property({ type: Boolean, reflect: true })
+  disabled = false;
+
+  /** The form cannot be submitted while the field is empty. */
+  @property({ type: Boolean })
+  required = false;
+
+  /** Fire `mfa-code-complete` (and submit the form) once the user has entered every digit. */
+  @property({ type: Boolean, attribute: 'auto-submit' })
+  autoSubmit = false;
+
+  /** Offer the browser's WebOTP (codes read from a text message) where it exists. Only for codes sent by text. */
+  @property({ type: Boolean })
+  webotp = false;
+
+  /** An error to show under the field, such as the server's "that code is not right". Marks the field invalid. */
+  @property()
+  error: string | undefined;
+
+  /** The form the field belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#fallbackLocalizer = undefined;
+    this.#form = this.#internals.form;
+    this.#form?.addEventListener('submit', this.#stopWebOtp);
+    if (this.hasUpdated) this.#startWebOtp();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#form?.removeEventListener('submit', this.#stopWebOtp);
+    this.#stopWebOtp();
+  }
+
+  /** A form ancestor's `disabled` (a disabled fieldset). */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback(): void {
+    this.value = '';
+    this.notice = 'none';
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** Moves focus into the field. */
+  override focus(options?: FocusOptions): void {
+    if (this.input) this.input.focus(options);
+    // Not rendered yet (focused right after being created): focus once it is.
+    else void this.updateComplete.then(() => this.input?.focus(options));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('length')) {
+      // A value set by the host is cleaned the same way as typing, silently (no event on property set).
+      const clean = normalizeCode(this.value ?? '', Math.max(1, this.length)).code;
+      if (clean !== this.value) this.value = clean;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.#syncForm();
+    this.#setState('complete', this.value.length === this.length);
+    this.#setState('invalid', Boolean(this.error));
+    if (changed.has('webotp') || changed.has('disabled')) this.#startWebOtp();
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Engines without custom states: the attributes still tell everything.
+    }
+  }
+
+  /** The form sees the code at once (a completion submits before the next render). */
+  #syncForm(): void {
+    this.#internals.setFormValue(this.value);
+    const t = this.#localizer;
+    const anchor = this.input ?? undefined;
+    if (this.required && this.value === '') {
+      this.#internals.setValidity({ valueMissing: true }, t.term('codeInputRequired'), anchor);
+    } else if (this.value !== '' && this.value.length < this.length) {
+      this.#internals.setValidity(
+        { tooShort: true },
+        t.format('codeInputTooShort', this.length, t.number(this.length)),
+        anchor,
+      );
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  get #localizer(): Localizer {
+    if (this.mfaContext) return this.mfaContext.localizer;
+    this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));
+    return this.#fallbackLocalizer;
+  }
+
+  #onInput = (event: Event): void => {
+    // The native event is replaced by the host's own, fired only when the code really changed.
+    event.stopPropagation();
+    const input = event.target as HTMLInputElement;
+    this.#accept(input.value, input.selectionStart ?? input.value.length);
+  };
+
+  #onChange = (event: Event): void => {
+    event.stopPropagation();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' && this.#internals.form) {
+      event.preventDefault();
+      this.#internals.form.requestSubmit();
+    }
+  };
+
+  /** Takes what the user typed, pasted or WebOTP delivered. Returns whether the code changed. */
+  #accept(text: string, caret: number): boolean {
+    const result = normalizeCode(text, Math.max(1, this.length), caret);
+    this.notice = result.refused ? 'refused' : result.truncated ? 'truncated' : 'none';
+    const input = this.input;
+    if (input && input.value !== result.code) {
+      input.value = result.code;
+      if (input === this.shadowRoot?.activeElement) input.setSelectionRange(result.caret, result.caret);
+    }
+    if (result.code === this.value) return false;
+    this.value = result.code;
+    this.#syncForm();
+    this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    if (this.autoSubmit && result.code.length === this.length) this.#complete();
+    return true;
+  }
+
+  #complete(): void {
+    this.#stopWebOtp();
+    const event = new MfaCodeCompleteEvent({ code: this.value });
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) this.#internals.form?.requestSubmit();
+  }
+
+  #startWebOtp(): void {
+    this.#stopWebOtp();
+    const credentials = globalThis.navigator?.credentials;
+    if (!this.webotp || this.disabled || !this.isConnected || !('OTPCredential' in globalThis) || !credentials) return;
+    const controller = new AbortController();
+    this.#webOtp = controller;
+    const request = { otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions;
+    credentials.get(request).then(
+      (credential) => {
+        const code = (credential as OtpCredential | null)?.code;
+        if (controller.signal.aborted || !code) return;
+        this.#webOtp = undefined;
+        if (this.#accept(code, code.length)) this.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      // Aborted, or the user declined: typing the code still works.
+      () => undefined,
+    );
+  }
+
+  #stopWebOtp = (): void => {
+    this.#webOtp?.abort();
+    this.#webOtp = undefined;
+  };
+
+  protected override render(): TemplateResult {
+    const t = this.#localizer;
+    const notice =
+      this.notice === 'refused'
+        ? t.term('codeInputDigitsOnly')
+        : this.notice === 'truncated'
+          ? t.format('codeInputTooLong', this.length, t.number(this.length))
+          : '';
+    // The hint, the notice and the error all describe the field; the notice is a polite status
+    // (a refused keystroke is not an error) and the error an alert, both present before they fill.
+    return html`
+      <div part="base" dir=${t.dir}>
+        <label part="label" for="input"><slot name="label">${this.label ?? t.term('codeInputLabel')}</slot></label>
+        <span part="hint" id="hint" class="hint">${t.format('codeInputHint', this.length, t.number(this.length))}</span>
+        <input
+          part="input"
+          id="input"
+          class="ltr"
+          dir="ltr"
+          type="text"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          autocapitalize="off"
+          spellcheck="false"
+          size=${Math.max(1, this.length) + 2}
+          .value=${live(this.value)}
+          ?disabled=${this.disabled || this.formDisabled}
+          ?required=${this.required}
+          aria-invalid=${this.error ? 'true' : 'false'}
+          aria-describedby="hint notice error"
+          @input=${this.#onInput}
+          @change=${this.#onChange}
+          @keydown=${this.#onKeydown}
+        />
+        <div part="notice" id="notice" class="hint" role="status">${notice}</div>
+        <div part="error" id="error" class="error" role="alert">${this.error ?? ''}</div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mfa-code-input': MfaCodeInput;
+  }
+}

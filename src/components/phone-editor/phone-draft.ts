@@ -1,0 +1,236 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Localizer } from '../../core/localize.js';
+import type { DeliveryChannel, FieldError } from '../../core/types.js';
+import type { PhoneCheck, PhoneProblem } from './phone-format.js';
+
+type PhoneFormat = typeof import('./phone-format.js');
+
+export interface CountryOption {
+  region: string;
+  label: string;
+}
+
+/** Server reasons for the number (see the protocol's field errors) as the field's own problems. */
+const SERVER_REASONS: Record<string, PhoneProblem> = {
+  'too-short': 'too-short',
+  'too-long': 'too-long',
+  'invalid-country': 'invalid-country',
+  'invalid-for-region': 'invalid-for-region',
+  'invalid-format': 'not-a-number',
+  'cannot-receive-text': 'cannot-receive-text',
+};
+
+/** Problems shown while typing; the others wait for the user to leave the field or send. */
+const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
+
+/**
+ * What the user is entering: country, number, extension, channel; and the phone library, loaded
+ * with `import()` the first time it is needed so the current number shows without it. It is kept
+ * across every step of the flow: a failure or "change number" never loses it.
+ */
+export class PhoneDraft implements ReactiveController {
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  text = '';
+  country = 'US';
+  extension = '';
+  channel: DeliveryChannel = 'text';
+  /** The problem shown on the number field. */
+  problem: PhoneProblem | undefined;
+  extensionInvalid = false;
+  /** The number was taken out of pasted text: the user is asked to check it. */
+  extracted = false;
+  /** Called after every edit by the user (form mode updates its form value at once). */
+  onEdit: (() => void) | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  #format: PhoneFormat | undefined;
+  #loading: Promise<PhoneFormat | undefined> | undefined;
+  #countries: { locale: string; options: CountryOption[] } | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get format(): PhoneFormat | undefined {
+    return this.#format;
+  }
+
+  /** Loads the phone library (once). Resolves undefined when it could not be loaded. */
+  load(): Promise<PhoneFormat | undefined> {
+    if (this.#format) return Promise.resolve(this.#format);
+    if (this.#loading) return this.#loading;
+    this.status = 'loading';
+    this.#host.requestUpdate();
+    this.#loading = import('./phone-format.js').then(
+      (format) => {
+        this.#format = format;
+        this.status = 'ready';
+        this.country = format.knownRegion(this.country) ?? 'US';
+        this.#host.requestUpdate();
+        return format;
+      },
+      () => {
+        this.#loading = undefined;
+        this.status = 'error';
+        this.#host.requestUpdate();
+        return undefined;
+      },
+    );
+    return this.#loading;
+  }
+
+  /** Starts a fresh draft for a region (from the current phone, the host, or the locale). */
+  reset(country: string): void {
+    this.text = '';
+    this.extension = '';
+    this.problem = undefined;
+    this.extensionInvalid = false;
+    this.extracted = false;
+    this.country = this.#format?.knownRegion(country) ?? country.toUpperCase();
+  }
+
+  /** Fills the draft from an E.164 number (a form field's value). */
+  setE164(e164: string): void {
+    const parsed = this.#format?.fromE164(e164);
+    if (!parsed) return;
+    this.text = parsed.text;
+    this.country = parsed.country;
+    this.problem = undefined;
+  }
+
+  /** Every region, labelled "Name (+code)" in the locale and sorted by name. */
+  countries(localizer: Localizer): CountryOption[] {
+    if (!this.#format) return [];
+    if (this.#countries?.locale !== localizer.locale) {
+      const collator = new Intl.Collator(localizer.locale);
+      const options = this.#format
+        .allCountries()
+        .map(({ region, callingCode }) => ({
+          region,
+          label: localizer.format('phoneEditorCountryOption', localizer.regionName(region), callingCode),
+        }))
+        .sort((a, b) => collator.compare(a.label, b.label));
+      this.#countries = { locale: localizer.locale, options };
+    }
+    return this.#countries.options;
+  }
+
+  /** The user typed, deleted or pasted in the number field. */
+  onNumberInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const inputType = (event as InputEvent).inputType ?? '';
+    const format = this.#format;
+    this.extracted = false;
+    if (!format) {
+      this.text = input.value;
+      return;
+    }
+    let raw = input.value;
+    let caret = input.selectionStart ?? raw.length;
+    if (inputType.startsWith('insertFrom') && format.formatTyped(raw, caret, this.#region(format)).foreign) {
+      // Pasted text around a number ("call me on +44 20 7946 0958"): keep the number, and say so.
+      const number = format.extractNumber(raw);
+      if (number) {
+        raw = number;
+        caret = number.length;
+        this.extracted = true;
+      }
+    }
+    const typed = format.formatTyped(raw, caret, this.#region(format), this.text, inputType);
+    this.text = typed.text;
+    this.country = typed.country;
+    if (input.value !== typed.text) input.value = typed.text;
+    if ((input.getRootNode() as ShadowRoot | Document).activeElement === input) {
+      input.setSelectionRange(typed.caret, typed.caret);
+    }
+    const check = format.checkPhone(this.text, this.#region(format), false);
+    const live = !check.ok && LIVE_PROBLEMS.has(check.problem) ? check.problem : undefined;
+    // A problem already shown is updated as the user fixes it; a new one waits unless it is live.
+    this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
+    this.onEdit?.();
+    this.#host.requestUpdate();
+  };
+
+  /** The user left the number field: say what is wrong, if anything was typed. */
+  onNumberBlur = (): void => {
+    const format = this.#format;
+    if (!format || this.text.trim() === '') return;
+    const check = format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
+    if (check.ok || check.problem === 'cannot-receive-text' || check.problem === this.problem) return;
+    this.problem = check.problem;
+    this.#host.requestUpdate();
+  };
+
+  onCountryChange = (event: Event): void => {
+    const format = this.#format;
+    this.country = (event.target as HTMLSelectElement).value;
+    if (format && this.text && !this.text.startsWith('+')) {
+      this.text = format.formatTyped(this.text, this.text.length, this.#region(format)).text;
+    }
+    if (this.problem) {
+      const check = this.check();
+      this.problem = check && !check.ok ? check.problem : undefined;
+    }
+    this.onEdit?.();
+    this.#host.requestUpdate();
+  };
+
+  onExtensionInput = (event: Event): void => {
+    this.extension = (event.target as HTMLInputElement).value;
+    this.extensionInvalid = this.#format ? !this.#format.checkExtension(this.extension).ok : false;
+    this.onEdit?.();
+    this.#host.requestUpdate();
+  };
+
+  onChannelChange = (event: Event): void => {
+    this.channel = (event.target as HTMLInputElement).value as DeliveryChannel;
+    if (this.problem === 'cannot-receive-text' && this.channel === 'call') this.problem = undefined;
+    this.#host.requestUpdate();
+  };
+
+  /** Text messages only reach mobile numbers. */
+  get mustReceiveText(): boolean {
+    return this.channel === 'text';
+  }
+
+  /** Checks everything for sending; marks the problems. Undefined while the library is not loaded. */
+  check(): PhoneCheck | undefined {
+    const format = this.#format;
+    if (!format) return undefined;
+    return format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
+  }
+
+  /** The extension, digits only; undefined when empty or invalid. */
+  get cleanExtension(): string | undefined {
+    const checked = this.#format?.checkExtension(this.extension);
+    return checked?.ok && checked.extension !== '' ? checked.extension : undefined;
+  }
+
+  /** Shows the endpoint's field errors on the fields. Returns whether any applied. */
+  applyServerErrors(fieldErrors: readonly FieldError[]): boolean {
+    let applied = false;
+    for (const { field, reason } of fieldErrors) {
+      if ((field === 'number' || field === 'channel') && SERVER_REASONS[reason]) {
+        this.problem = SERVER_REASONS[reason];
+        applied = true;
+      } else if (field === 'extension') {
+        this.extensionInvalid = true;
+        applied = true;
+      }
+    }
+    this.#host.requestUpdate();
+    return applied;
+  }
+
+  /** The number in the international format, for "we sent a code to …". */
+  international(e164: string): string {
+    return this.#format?.formatInternational(e164) ?? e164;
+  }
+
+  #region(format: PhoneFormat) {
+    return format.knownRegion(this.country) ?? 'US';
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The phone editor's steps as a pure state machine: `transition(state, event)` returns the next
+ * state, or the same object when the event does not apply (a late answer, a double click).
+ *
+ *   viewing ─edit→ editing ─send→ sending ─sent→ awaiting-code ─confirm→ confirming ─confirmed→ saved
+ *                     ↑  ←send-failed─┘          │  ↑ ←confirm-failed─┘        └─(expired)→ expired
+ *                     └──────change-number───────┘  └────────resent──────────────────────────┘
+ *   viewing ─remove→ remove-confirm ─remove-confirmed→ removing ─removed→ viewing
+ *                          ↑ ←──────────remove-failed──────┘
+ *
+ * What the user typed is not in the state: the element keeps it across every step, so no
+ * failure and no "change number" loses it.
+ */
+import type { PhoneChallenge } from '../../core/types.js';
+
+export type FlowState =
+  | { step: 'viewing'; notice?: 'removed' }
+  | { step: 'editing'; error?: unknown }
+  | { step: 'sending' }
+  | { step: 'awaiting-code'; challenge: PhoneChallenge; error?: unknown }
+  | { step: 'confirming'; challenge: PhoneChallenge }
+  | { step: 'expired'; challenge: PhoneChallenge; error?: unknown }
+  | { step: 'saved'; maskedNumber: string }
+  | { step: 'remove-confirm'; error?: unknown }
+  | { step: 'removing' };
+
+export type FlowStep = FlowState['step'];
+
+export type FlowEvent =
+  | { type: 'edit' }
+  | { type: 'cancel' }
+  | { type: 'send' }
+  | { type: 'sent'; challenge: PhoneChallenge }
+  | { type: 'send-failed'; error: unknown }
+  | { type: 'change-number' }
+  | { type: 'confirm' }
+  | { type: 'confirmed'; maskedNumber: string }
+  | { type: 'confirm-failed'; error: unknown; expired: boolean }
+  | { type: 'resent'; challenge: PhoneChallenge }
+  | { type: 'resend-failed'; error: unknown; expired: boolean }
+  | { type: 'expire' }
+  | { type: 'remove' }
+  | { type: 'remove-confirmed' }
+  | { type: 'removed' }
+  | { type: 'remove-failed'; error: unknown };
+
+export const initialState: FlowState = { step: 'viewing' };
+
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  switch (event.type) {
+    case 'edit':
+      return state.step === 'viewing' || state.step === 'saved' ? { step: 'editing' } : state;
+    case 'cancel':
+      return state.step === 'editing' ||
+        state.step === 'awaiting-code' ||
+        state.step === 'expired' ||
+        state.step === 'remove-confirm'
+        ? { step: 'viewing' }
+        : state;
+    case 'send':
+      return state.step === 'editing' ? { step: 'sending' } : state;
+    case 'sent':
+      // From `editing` too: a send retried by the host after re-authentication lands there.
+      return state.step === 'sending' || state.step === 'editing'
+        ? { step: 'awaiting-code', challenge: event.challenge }
+        : state;
+    case 'send-failed':
+      return state.step === 'sending' || state.step === 'editing' ? { step: 'editing', error: event.error } : state;
+    case 'change-number':
+      return state.step === 'awaiting-code' || state.step === 'expired' ? { step: 'editing' } : state;
+    case 'confirm':
+      return state.step === 'awaiting-code' ? { step: 'confirming', challenge: state.challenge } : state;
+    case 'confirmed':
+      return state.step === 'confirming' || state.step === 'awaiting-code'
+        ? { step: 'saved', maskedNumber: event.maskedNumber }
+        : state;
+    case 'confirm-failed':
+      if (state.step !== 'confirming' && state.step !== 'awaiting-code') return state;
+      return event.expired
+        ? { step: 'expired', challenge: state.challenge, error: event.error }
+        : { step: 'awaiting-code', challenge: state.challenge, error: event.error };
+    case 'resent':
+      return state.step === 'awaiting-code' || state.step === 'expired'
+        ? { step: 'awaiting-code', challenge: event.challenge }
+        : state;
+    case 'resend-failed':
+      if (state.step !== 'awaiting-code' && state.step !== 'expired') return state;
+      return event.expired
+        ? { step: 'expired', challenge: state.challenge, error: event.error }
+        : { ...state, error: event.error };
+    case 'expire':
+      return state.step === 'awaiting-code' ? { step: 'expired', challenge: state.challenge } : state;
+    case 'remove':
+      return state.step === 'viewing' || state.step === 'saved' ? { step: 'remove-confirm' } : state;
+    case 'remove-confirmed':
+      return state.step === 'remove-confirm' ? { step: 'removing' } : state;
+    case 'removed':
+      return state.step === 'removing' || state.step === 'remove-confirm' ? { step: 'viewing', notice: 'removed' } : state;
+    case 'remove-failed':
+      return state.step === 'removing' || state.step === 'remove-confirm'
+        ? { step: 'remove-confirm', error: event.error }
+        : state;
+  }
+}

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const phoneEditorStyles = css`
+  :host {
+    display: block;
+    --mfa-phone-editor-gap: var(--_mfa-space-m);
+    --mfa-phone-editor-number-width: 16rem;
+  }
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-phone-editor-gap);
+  }
+  [part='title'] {
+    font-weight: 600;
+    margin: 0;
+  }
+  [part='current'] {
+    margin: 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+    align-items: flex-start;
+  }
+  .field label,
+  legend {
+    font-weight: 600;
+  }
+  [part='number'] {
+    inline-size: var(--mfa-phone-editor-number-width);
+    max-inline-size: 100%;
+  }
+  [part='country'] {
+    max-inline-size: 100%;
+  }
+  [part='extension'] {
+    inline-size: 8rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+  }
+  .radio {
+    display: flex;
+    align-items: center;
+    gap: var(--_mfa-space-s);
+    min-block-size: 1.5rem;
+  }
+  .radio input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    min-block-size: 0;
+    margin: 0;
+  }
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-phone-editor-gap);
+  }
+  p {
+    margin: 0;
+  }
+  .countdown {
+    font-variant-numeric: tabular-nums;
+  }
+`;

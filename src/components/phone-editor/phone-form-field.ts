@@ -1,0 +1,113 @@
+import { type PropertyValues, type ReactiveController, type TemplateResult, html } from 'lit';
+import type { Localizer } from '../../core/localize.js';
+import type { PhoneDraft } from './phone-draft.js';
+import { problemMessage, renderFields } from './phone-editor.render.js';
+
+/** What form mode needs of the element. */
+interface FieldHost extends HTMLElement {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  formField: boolean;
+  name: string;
+  value: string;
+  required: boolean;
+  disabled: boolean;
+  phoneSlot: string;
+}
+
+/**
+ * Form mode: the editor is a value-only form field through ElementInternals. Its form value is
+ * the E.164 number (an office extension goes under `<name>-extension`); it is invalid with the
+ * same specific message the editor shows; a form reset returns to the `value` attribute.
+ */
+export class PhoneFormField implements ReactiveController {
+  readonly #host: FieldHost;
+  readonly #draft: PhoneDraft;
+  readonly #internals: ElementInternals;
+  readonly #localizer: () => Localizer;
+  #formDisabled = false;
+
+  constructor(host: FieldHost, draft: PhoneDraft, internals: ElementInternals, localizer: () => Localizer) {
+    this.#host = host;
+    this.#draft = draft;
+    this.#internals = internals;
+    this.#localizer = localizer;
+    draft.onEdit = () => this.sync();
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.#host.formField) return;
+    void this.#draft.load().then(() => {
+      this.#draft.channel = 'call';
+      if (this.#host.value) this.#draft.setE164(this.#host.value);
+      this.sync();
+      this.#host.requestUpdate();
+    });
+  }
+
+  willUpdate(changed: PropertyValues): void {
+    if (changed.has('value') && this.#host.formField && this.#draft.format) this.#draft.setE164(this.#host.value);
+    this.sync();
+  }
+
+  formReset(): void {
+    this.#draft.reset(this.#draft.country);
+    if (this.#host.value) this.#draft.setE164(this.#host.value);
+    this.sync();
+    this.#host.requestUpdate();
+  }
+
+  formDisabled(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.#host.requestUpdate();
+  }
+
+  /** The form value and validity, from the draft. */
+  sync(): void {
+    const internals = this.#internals;
+    if (!this.#host.formField) {
+      internals.setFormValue(null);
+      internals.setValidity({});
+      return;
+    }
+    const check = this.#draft.check();
+    const anchor = (this.#host.renderRoot.querySelector('#number') as HTMLElement | null) ?? undefined;
+    const empty = this.#draft.text.trim() === '';
+    if (!check || (empty && !this.#host.required)) {
+      internals.setFormValue(null);
+      internals.setValidity({});
+      return;
+    }
+    if (!check.ok) {
+      internals.setFormValue(null);
+      const message = problemMessage(this.#localizer(), check.problem, this.#draft.country);
+      internals.setValidity(empty ? { valueMissing: true } : { customError: true }, message, anchor);
+      return;
+    }
+    const extension = this.#host.phoneSlot === 'office' ? this.#draft.cleanExtension : undefined;
+    if (extension && this.#host.name) {
+      const data = new FormData();
+      data.append(this.#host.name, check.e164);
+      data.append(`${this.#host.name}-extension`, extension);
+      internals.setFormValue(data);
+    } else {
+      internals.setFormValue(check.e164);
+    }
+    internals.setValidity({});
+  }
+
+  #onChange = (event: Event): void => {
+    event.stopPropagation();
+    this.#host.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  render(t: Localizer): TemplateResult {
+    if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
+    const disabled = this.#host.disabled || this.#formDisabled;
+    return html`<div class="fields" @change=${this.#onChange}>
+      ${renderFields({ t, draft: this.#draft, slot: this.#host.phoneSlot as 'mobile', disabled, withChannel: false })}
+    </div>`;
+  }
+}

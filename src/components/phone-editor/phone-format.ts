@@ -1,0 +1,221 @@
+/**
+ * Phone numbers as the user types them: digit normalization, as-you-type formatting that keeps
+ * the caret where the user put it, validation with one specific reason, E.164. Pure functions.
+ *
+ * Metadata: `libphonenumber-js/mobile`. It has the possible lengths and formats of every region
+ * (like `min`) plus the digit patterns of MOBILE numbers, so "can this number receive a text?" gets
+ * the same answer the endpoint gives with its full metadata; `min` has no type patterns for most
+ * regions (France, Germany, China… answer "unknown") and `max` adds 16 KB gzip of fixed-line,
+ * toll-free… patterns the browser does not need: for calls the element checks lengths and leaves
+ * the exact digit check to the endpoint (its `invalid-for-region` answer is shown the same way).
+ * The element loads this module with `import()` only when the user starts editing.
+ */
+import {
+  AsYouType,
+  type CountryCode,
+  Metadata,
+  getCountries,
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+} from 'libphonenumber-js/mobile';
+import { digitValue, toAsciiDigits } from '../code-input/digits.js';
+
+export type { CountryCode };
+
+/** Why a number cannot be used, each with its own message. */
+export type PhoneProblem =
+  | 'empty'
+  | 'lone-plus'
+  | 'not-a-number'
+  | 'too-short'
+  | 'too-long'
+  | 'invalid-country'
+  | 'invalid-for-region'
+  | 'cannot-receive-text';
+
+export interface Country {
+  region: CountryCode;
+  callingCode: string;
+}
+
+/** Every region the metadata knows, with its calling code. */
+export function allCountries(): Country[] {
+  return getCountries().map((region) => ({ region, callingCode: getCountryCallingCode(region) }));
+}
+
+/** A region if the metadata knows it (`'gb'` → `'GB'`), else undefined. */
+export function knownRegion(region: string | undefined): CountryCode | undefined {
+  const upper = region?.toUpperCase();
+  return upper && isSupportedCountry(upper) ? (upper as CountryCode) : undefined;
+}
+
+/** What people put between the digits of a phone number. */
+const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/\u00b7\u30fb\uff08\uff09\uff0d\uff0e]/u;
+const PLUS = /[+\uff0b]/u;
+
+/** A number's significant characters: a leading `+` and the digits (any script, made ASCII). */
+interface Significant {
+  chars: string;
+  /** Characters that are neither digits, `+` nor formatting: letters, emoji, symbols. */
+  foreign: boolean;
+}
+
+function significant(text: string): Significant {
+  let chars = '';
+  let foreign = false;
+  for (const char of text) {
+    const value = digitValue(char);
+    if (value !== undefined) chars += String(value);
+    else if (PLUS.test(char)) chars += chars === '' ? '+' : '';
+    else if (!FORMATTING.test(char)) foreign = true;
+  }
+  // `00` is the international prefix almost everywhere: read it as `+`.
+  if (chars.startsWith('00')) chars = `+${chars.slice(2)}`;
+  return { chars, foreign };
+}
+
+/** How many significant characters lie before `caret` in `text` (`00` counts as one, like `+`). */
+function significantBefore(text: string, caret: number): number {
+  const before = significant(text.slice(0, caret)).chars.length;
+  return before;
+}
+
+/** The index in `formatted` just after its `count`-th significant character. */
+function indexAfter(formatted: string, count: number): number {
+  if (count <= 0) return 0;
+  let seen = 0;
+  for (let i = 0; i < formatted.length; i++) {
+    if (digitValue(formatted[i]!) !== undefined || formatted[i] === '+') seen++;
+    if (seen === count) return i + 1;
+  }
+  return formatted.length;
+}
+
+export interface TypedNumber {
+  /** What the field shows. */
+  text: string;
+  /** Where the caret goes. */
+  caret: number;
+  /** The region: the one chosen, or the one a `+` number belongs to. */
+  country: CountryCode;
+  /** The text holds letters, emoji or other symbols: it is left as typed. */
+  foreign: boolean;
+}
+
+/** Input types that delete, as `InputEvent.inputType` names them. */
+const DELETE_BACKWARD = new Set(['deleteContentBackward', 'deleteWordBackward']);
+const DELETE_FORWARD = new Set(['deleteContentForward', 'deleteWordForward']);
+
+/**
+ * Formats what the user typed, keeping the caret after the same digit. `previous` is the text
+ * before this edit: when a deletion removed only a formatting character (a space, a parenthesis),
+ * the digit next to it goes instead, so deleting through the formatting always works. Text with
+ * letters or symbols is left exactly as typed (the caller shows "not a number").
+ */
+export function formatTyped(
+  text: string,
+  caret: number,
+  country: CountryCode,
+  previous = '',
+  inputType = '',
+): TypedNumber {
+  const { chars, foreign } = significant(text);
+  if (foreign) return { text, caret, country, foreign: true };
+  let digits = chars;
+  let count = significantBefore(text, caret);
+  if (
+    (DELETE_BACKWARD.has(inputType) || DELETE_FORWARD.has(inputType)) &&
+    !significant(previous).foreign &&
+    significant(previous).chars === digits
+  ) {
+    // Only a formatting character went: remove the digit beside it.
+    const at = DELETE_BACKWARD.has(inputType) ? count - 1 : count;
+    if (at >= 0 && at < digits.length) {
+      digits = digits.slice(0, at) + digits.slice(at + 1);
+      count = at;
+    }
+  }
+  if (digits === '' || digits === '+') return { text: digits, caret: digits.length, country, foreign: false };
+  const typer = new AsYouType(country);
+  const formatted = typer.input(digits);
+  const detected = digits.startsWith('+') ? knownRegion(typer.getCountry()) : undefined;
+  return { text: formatted, caret: indexAfter(formatted, count), country: detected ?? country, foreign: false };
+}
+
+/**
+ * The phone-number-like part of pasted text ("Call me on +44 20 7946 0958, thanks" →
+ * "+44 20 7946 0958"), or undefined when there is not exactly one.
+ */
+export function extractNumber(text: string): string | undefined {
+  const ascii = toAsciiDigits(text);
+  const runs = ascii.match(/(?:\+|00)?\(?\d[\d\s\-.()/]{4,}\d/g) ?? [];
+  return runs.length === 1 ? runs[0]!.trim() : undefined;
+}
+
+export type PhoneCheck = { ok: true; e164: string; region: CountryCode | undefined } | { ok: false; problem: PhoneProblem };
+
+/**
+ * Checks a typed number for a region. `mustReceiveText`: the code goes by text message, so the
+ * number must be a mobile one.
+ */
+export function checkPhone(text: string, country: CountryCode, mustReceiveText: boolean): PhoneCheck {
+  const { chars, foreign } = significant(text);
+  if (foreign) return { ok: false, problem: 'not-a-number' };
+  if (chars === '') return { ok: false, problem: 'empty' };
+  if (chars === '+') return { ok: false, problem: 'lone-plus' };
+  const international = chars.startsWith('+');
+  const defaultCountry = international ? undefined : country;
+  switch (validatePhoneNumberLength(chars, defaultCountry)) {
+    case 'TOO_SHORT':
+      return { ok: false, problem: 'too-short' };
+    case 'TOO_LONG':
+      return { ok: false, problem: 'too-long' };
+    case 'INVALID_COUNTRY':
+      return { ok: false, problem: 'invalid-country' };
+    case 'INVALID_LENGTH':
+      return { ok: false, problem: 'invalid-for-region' };
+    case 'NOT_A_NUMBER':
+      return { ok: false, problem: 'not-a-number' };
+  }
+  if (!international && tooShortWithoutPrefix(chars, country)) return { ok: false, problem: 'too-short' };
+  const parsed = parsePhoneNumberFromString(chars, defaultCountry);
+  if (!parsed) return { ok: false, problem: international ? 'invalid-country' : 'invalid-for-region' };
+  if (!parsed.isPossible()) return { ok: false, problem: 'invalid-for-region' };
+  // With mobile metadata, `isValid()` holds exactly for numbers that match a mobile pattern.
+  if (mustReceiveText && !parsed.isValid()) return { ok: false, problem: 'cannot-receive-text' };
+  return { ok: true, e164: parsed.number, region: knownRegion(parsed.country) };
+}
+
+/**
+ * A national number that starts with the trunk prefix but is too short without it ("06 12 34 56 7"
+ * in France): the parser then keeps the prefix as a digit and the length check passes. The
+ * prefix is only a prefix: judge the length without it.
+ */
+function tooShortWithoutPrefix(digits: string, country: CountryCode): boolean {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(country);
+  const prefix = (metadata.numberingPlan as { nationalPrefix?: () => string | undefined } | undefined)?.nationalPrefix?.();
+  if (!prefix || !digits.startsWith(prefix)) return false;
+  return validatePhoneNumberLength(digits.slice(prefix.length), country) === 'TOO_SHORT';
+}
+
+/** The number in the international format, for showing the number being verified. */
+export function formatInternational(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
+/** The national format of an E.164 number and its region, for a form field's initial value. */
+export function fromE164(e164: string): { text: string; country: CountryCode } | undefined {
+  const parsed = parsePhoneNumberFromString(toAsciiDigits(e164));
+  const region = knownRegion(parsed?.country);
+  if (!parsed || !region) return undefined;
+  return { text: parsed.formatNational(), country: region };
+}
+
+/** An extension: digits in any script become ASCII; `undefined` when anything else is in it. */
+export function checkExtension(text: string): { ok: true; extension: string } | { ok: false } {
+  const ascii = toAsciiDigits(text.trim());
+  return /^[0-9]{0,10}$/.test(ascii) ? { ok: true, extension: ascii } : { ok: false };
+}

@@ -1,0 +1,79 @@
+/** The viewing step: the current number (masked), add / change / remove, and the inline remove confirmation. */
+import { type TemplateResult, html, nothing } from 'lit';
+import type { Localizer } from '../../core/localize.js';
+import type { ResourceController } from '../../core/resource.js';
+import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
+import type { FlowState } from './phone-editor-flow.js';
+import { isolate } from './phone-editor.render.js';
+
+/** The methods a phone in each slot brings: the policy must allow one of them. */
+const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
+  mobile: ['text-mobile', 'call-mobile'],
+  alternate: ['call-alternate'],
+  office: ['call-office'],
+};
+
+export interface SummaryView {
+  t: Localizer;
+  flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>;
+  settings: ResourceController<SettingsSummary>;
+  slot: PhoneSlot;
+  removing: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+  onRemoveConfirmed: () => void;
+  onCancel: () => void;
+}
+
+export function renderSummary(view: SummaryView): TemplateResult {
+  const { t, flow, settings } = view;
+  const summary = settings.value;
+  if (!summary) {
+    return settings.status === 'error'
+      ? html`<div class="actions"><button type="button" @click=${() => settings.reload()}>${t.term('retry')}</button></div>`
+      : html`<p part="current">${t.term('loading')}</p>`;
+  }
+  const phone = summary.phones.find((p) => p.slot === view.slot);
+  const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));
+  const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
+  // The buttons say "Change" and "Remove"; the slot's name and number describe which phone.
+  return html`
+    <p part="current" id="current">
+      ${phone
+        ? html`<span class="ltr">${phone.maskedNumber}</span>${phone.extension
+              ? html` · <span class="ltr">${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
+              : nothing}`
+        : t.term('phoneEditorNone')}
+    </p>
+    ${flow.step === 'saved' ? html`<p class="success">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
+    ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
+    ${confirming && phone
+      ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
+          <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(phone.maskedNumber))}</p>
+          <div class="actions">
+            <button
+              type="button"
+              id="remove-yes"
+              class="danger"
+              aria-disabled=${view.removing ? 'true' : 'false'}
+              @click=${view.onRemoveConfirmed}
+            >
+              ${view.removing ? t.term('phoneEditorRemoving') : t.term('phoneEditorRemove')}
+            </button>
+            <button type="button" id="remove-cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
+          </div>
+        </div>`
+      : html`<div class="actions">
+          ${allowed
+            ? html`<button type="button" id="edit" aria-describedby="title current" @click=${view.onEdit}>
+                ${phone ? t.term('phoneEditorChange') : t.term('phoneEditorAdd')}
+              </button>`
+            : nothing}
+          ${phone
+            ? html`<button type="button" id="remove" class="danger" aria-describedby="title current" @click=${view.onRemove}>
+                ${t.term('phoneEditorRemove')}
+              </button>`
+            : nothing}
+        </div>`}
+  `;
+}

@@ -1,0 +1,84 @@
+/** The verification step's template: the number being verified, the code, resend with a countdown. */
+import { type TemplateResult, html, nothing } from 'lit';
+import type { ActionController } from '../../core/action.js';
+import type { Localizer } from '../../core/localize.js';
+import type { PhoneChallenge } from '../../core/types.js';
+import type { FlowState } from './phone-editor-flow.js';
+
+/**
+ * The longest resend wait shown. `resendAt` is on the server's clock; a client clock far behind
+ * it must not show an absurd wait. An early resend is refused with the exact Retry-After anyway.
+ */
+const MAX_RESEND_WAIT = 120;
+
+/** Whole seconds until a new code may be requested. */
+export function resendSeconds(challenge: PhoneChallenge, now = Date.now()): number {
+  const wait = Math.ceil((Date.parse(challenge.resendAt) - now) / 1000);
+  return Number.isFinite(wait) ? Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) : 0;
+}
+
+export interface VerificationView {
+  t: Localizer;
+  flow: Extract<FlowState, { step: 'awaiting-code' | 'confirming' | 'expired' }>;
+  sentMessage: string;
+  code: string;
+  /** The code field's error: a wrong code (with attempts left) or a missing digit. */
+  codeError: string;
+  confirm: ActionController<[string, string], unknown>;
+  resend: ActionController<[string], unknown>;
+  onCode: (event: Event) => void;
+  onConfirm: (event: Event) => void;
+  onResend: () => void;
+  onChangeNumber: () => void;
+}
+
+export function renderVerification(view: VerificationView): TemplateResult {
+  const { t, flow } = view;
+  const wait = resendSeconds(flow.challenge);
+  const confirming = flow.step === 'confirming' || view.confirm.status === 'pending';
+  const expired = flow.step === 'expired';
+  const resending = view.resend.status === 'pending';
+  return html`
+    <p part="sent-to">${view.sentMessage}</p>
+    <div class="actions">
+      <button type="button" class="link" id="change-number" @click=${view.onChangeNumber}>
+        ${t.term('phoneEditorChangeNumber')}
+      </button>
+    </div>
+    <form novalidate @submit=${view.onConfirm}>
+      <mfa-code-input
+        id="code"
+        part="code"
+        name="code"
+        auto-submit
+        length=${flow.challenge.codeLength}
+        ?webotp=${flow.challenge.channel === 'text' && !expired}
+        .value=${view.code}
+        .error=${view.codeError || undefined}
+        @input=${view.onCode}
+      ></mfa-code-input>
+      <div class="actions">
+        <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired ? 'true' : 'false'}>
+          ${confirming ? t.term('phoneEditorVerifying') : t.term('phoneEditorVerify')}
+        </button>
+      </div>
+    </form>
+    <div class="actions">
+      <button
+        type="button"
+        id="resend"
+        class=${expired ? 'primary' : ''}
+        aria-disabled=${wait > 0 || view.resend.blocked ? 'true' : 'false'}
+        aria-describedby=${wait > 0 ? 'countdown' : nothing}
+        @click=${view.onResend}
+      >
+        ${resending ? t.term('phoneEditorSending') : t.term('phoneEditorResend')}
+      </button>
+      ${wait > 0
+        ? html`<span id="countdown" part="countdown" class="hint countdown"
+            >${t.format('phoneEditorResendIn', t.duration(wait))}</span
+          >`
+        : nothing}
+    </div>
+  `;
+}

@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/code-input/code-input.js';
+import '../src/components/provider/provider.js';
+
+interface Args {
+  length: number;
+  label: string;
+  error: string;
+  disabled: boolean;
+  autoSubmit: boolean;
+  locale: string;
+}
+
+/**
+ * `<mfa-code-input>`: one field for a one-time code. Paste "123 456", "123-456", full-width or
+ * Arabic-Indic digits: they become the code; letters are refused with a message.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Code input',
+  component: 'mfa-code-input',
+  argTypes: { locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] } },
+  args: { length: 6, label: '', error: '', disabled: false, autoSubmit: false, locale: 'en' },
+  render: (args) => html`
+    <mfa-provider locale=${args.locale}>
+      <mfa-code-input
+        length=${args.length}
+        label=${args.label || undefined}
+        .error=${args.error || undefined}
+        ?disabled=${args.disabled}
+        ?auto-submit=${args.autoSubmit}
+      ></mfa-code-input>
+    </mfa-provider>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const EightDigits: Story = { args: { length: 8, label: 'Code from your authenticator app' } };
+export const WrongCode: Story = { args: { error: 'That code is not right. You have 4 more tries.' } };
+export const Disabled: Story = { args: { disabled: true } };
+export const AutoSubmit: Story = { args: { autoSubmit: true } };
+export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
+export const RightToLeft: Story = { args: { locale: 'ar' } };
+
+/** Inside a form: the code is submitted under its name; an incomplete code blocks submission. */
+export const InAForm: Story = {
+  render: () => html`
+    <form
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const out = (e.target as HTMLFormElement).querySelector('output')!;
+        out.value = `otp=${new FormData(e.target as HTMLFormElement).get('otp')}`;
+      }}
+    >
+      <mfa-code-input name="otp" required></mfa-code-input>
+      <button>Submit</button>
+      <output></output>
+    </form>
+  `,
+};

@@ -1,0 +1,172 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Fault } from '../reference/faults.js';
+import '../src/components/phone-editor/phone-editor.js';
+import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
+import '../src/components/provider/provider.js';
+import type { PhoneSlot } from '../src/core/types.js';
+import { type DemoUser, type StoryEndpoint, storyEndpoint } from './support/in-browser-endpoint.js';
+
+interface Args {
+  user: DemoUser;
+  slot: PhoneSlot;
+  locale: string;
+  faults: Fault[];
+}
+
+/** The endpoint of the story being shown, for the play functions (they read the simulated phone). */
+let current: StoryEndpoint | undefined;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Phone editor',
+  component: 'mfa-phone-editor',
+  argTypes: {
+    user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
+    slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+  },
+  args: { user: 'adele', slot: 'mobile', locale: 'en', faults: [] },
+  render: ({ user, slot, locale, faults }) => {
+    current = storyEndpoint({ user, faults });
+    return html`
+      <mfa-provider locale=${locale} .client=${current.client}>
+        <mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>
+      </mfa-provider>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+// Play helpers: they drive the element the way a user does (clicks and input events).
+const until = async (check: () => unknown, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+};
+const editorIn = (canvas: HTMLElement) => canvas.querySelector('mfa-phone-editor') as MfaPhoneEditor;
+const q = (el: MfaPhoneEditor, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+
+async function edit(canvas: HTMLElement, number?: string): Promise<MfaPhoneEditor> {
+  const el = editorIn(canvas);
+  await until(() => q(el, '#edit'));
+  q(el, '#edit')!.click();
+  await until(() => q(el, '#number'));
+  if (number !== undefined) {
+    const input = q(el, '#number') as HTMLInputElement;
+    input.value = number;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+  }
+  await el.updateComplete;
+  return el;
+}
+
+async function sendCode(canvas: HTMLElement, number = '+44 7400 123456'): Promise<MfaPhoneEditor> {
+  const el = await edit(canvas, number);
+  q(el, '#send')!.click();
+  await until(() => el.step !== 'sending' && el.step !== 'editing');
+  return el;
+}
+
+async function enterCode(el: MfaPhoneEditor, code: string): Promise<void> {
+  const field = q(el, 'mfa-code-input') as HTMLElement & { updateComplete: Promise<unknown> };
+  await field.updateComplete;
+  const input = field.shadowRoot!.querySelector('input')!;
+  input.value = code;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+}
+
+/** Adele's authentication phone, masked. The phone library is not loaded yet. */
+export const Viewing: Story = {};
+/** Ben has no phone yet. */
+export const Empty: Story = { args: { user: 'ben' } };
+export const Editing: Story = { args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
+export const Invalid: Story = {
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 20 7946 0958');
+    q(el, '#send')!.click();
+  },
+};
+export const Sending: Story = {
+  args: { user: 'ben', faults: [{ kind: 'latency', ms: 600_000, operations: ['startPhoneVerification'] }] },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 7400 123456');
+    q(el, '#send')!.click();
+  },
+};
+export const AwaitingCode: Story = { args: { user: 'ben' }, play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined) };
+export const WrongCode: Story = {
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => enterCode(await sendCode(canvasElement), '000000'),
+};
+export const Expired: Story = {
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await sendCode(canvasElement);
+    current!.endpoint.control.advanceClock(301);
+    await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
+  },
+};
+export const RateLimited: Story = {
+  args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startPhoneVerification'] }] },
+  play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
+};
+export const Saved: Story = {
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await sendCode(canvasElement);
+    await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
+  },
+};
+export const RemoveConfirm: Story = {
+  args: { slot: 'office' },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#remove'));
+    q(el, '#remove')!.click();
+  },
+};
+/** Adele's authentication phone backs her default method: the endpoint refuses. */
+export const RemoveRefused: Story = {
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#remove'));
+    q(el, '#remove')!.click();
+    await el.updateComplete;
+    q(el, '#remove-yes')!.click();
+  },
+};
+export const OfficeWithExtension: Story = { args: { slot: 'office' } };
+export const OfficeEditing: Story = {
+  args: { user: 'ben', slot: 'office' },
+  play: ({ canvasElement }) => edit(canvasElement, '+1 425 555 0100').then(() => undefined),
+};
+export const SimplifiedChinese: Story = { args: { locale: 'zh-CN', user: 'chen' } };
+export const SimplifiedChineseEditing: Story = {
+  args: { locale: 'zh-CN', user: 'ben' },
+  play: ({ canvasElement }) => edit(canvasElement, '138 0013 8000').then(() => undefined),
+};
+/** Right to left; numbers stay left to right. */
+export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const RightToLeftAwaitingCode: Story = {
+  args: { locale: 'ar', user: 'ben' },
+  play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
+};
+
+/** Form mode: a value-only field (E.164) for a host that saves the number itself. No code is sent. */
+export const FormMode: Story = {
+  render: () => html`
+    <form
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const out = (e.target as HTMLFormElement).querySelector('output')!;
+        out.value = JSON.stringify(Object.fromEntries(new FormData(e.target as HTMLFormElement)));
+      }}
+    >
+      <mfa-phone-editor form-field required name="phone" phone-slot="office" default-country="GB"></mfa-phone-editor>
+      <button>Save</button>
+      <output></output>
+    </form>
+  `,
+};

@@ -1,0 +1,341 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/code-input/code-input.js';
+import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
+import { digitValue, normalizeCode, toAsciiDigits } from '../src/components/code-input/digits.js';
+import '../src/components/provider/provider.js';
+
+function inner(el: MfaCodeInput): HTMLInputElement {
+  return el.shadowRoot!.querySelector('input')!;
+}
+
+/** Pastes text at the caret as the browser does: the text goes in, then an `input` event. */
+function paste(el: MfaCodeInput, text: string): void {
+  const input = inner(el);
+  input.focus();
+  input.setRangeText(text, input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+}
+
+function text(el: MfaCodeInput, part: string): string {
+  return el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim();
+}
+
+describe('digits (pure)', () => {
+  const table: [string, number | undefined][] = [
+    ['7', 7],
+    ['０', 0],
+    ['９', 9],
+    ['٣', 3],
+    ['۸', 8],
+    ['५', 5],
+    ['𝟗', 9],
+    ['a', undefined],
+    ['+', undefined],
+    ['🙂', undefined],
+  ];
+  for (const [char, value] of table) {
+    it(`reads ${JSON.stringify(char)} as ${value}`, () => expect(digitValue(char)).to.equal(value));
+  }
+
+  it('turns digits of any script into ASCII and keeps the rest', () => {
+    expect(toAsciiDigits('１２３-٤٥٦ x')).to.equal('123-456 x');
+  });
+
+  const codes: [string, string, boolean, boolean][] = [
+    // text, code, refused, truncated
+    ['123456', '123456', false, false],
+    ['123 456', '123456', false, false],
+    ['123-456', '123456', false, false],
+    ['12.34.56', '123456', false, false],
+    [' 123\u00a0456 ', '123456', false, false],
+    ['１２３４５６', '123456', false, false],
+    ['١٢٣٤٥٦', '123456', false, false],
+    ['12a456', '12456', true, false],
+    ['G-123456', '123456', true, false],
+    ['1234567', '123456', false, true],
+    ['', '', false, false],
+  ];
+  for (const [input, code, refused, truncated] of codes) {
+    it(`normalizes ${JSON.stringify(input)}`, () => {
+      const result = normalizeCode(input, 6);
+      expect(result.code).to.equal(code);
+      expect(result.refused).to.equal(refused);
+      expect(result.truncated).to.equal(truncated);
+    });
+  }
+
+  it('maps the caret to the same place among the kept digits', () => {
+    expect(normalizeCode('12 3|45'.replace('|', ''), 6, 4).caret).to.equal(3);
+    expect(normalizeCode('1x2', 6, 2).caret).to.equal(1);
+  });
+});
+
+describe('<mfa-code-input>', () => {
+  it('is one labelled input for a one-time code, and accessible', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    const input = inner(el);
+    expect(el.shadowRoot!.querySelectorAll('input')).to.have.length(1);
+    expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
+    expect(input.getAttribute('inputmode')).to.equal('numeric');
+    expect(input.labels?.[0]?.textContent?.trim()).to.equal('Verification code');
+    expect(text(el, 'hint')).to.equal('Enter the 6-digit code.');
+    expect(input.hasAttribute('maxlength'), 'no maxlength: it would cut "123 456" when pasted').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its label from the slot or the attribute, and its length from the attribute', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input length="8" label="Code from the app"></mfa-code-input>`);
+    expect(inner(el).labels?.[0]?.textContent?.trim()).to.equal('Code from the app');
+    expect(text(el, 'hint')).to.equal('Enter the 8-digit code.');
+    const slotted = await fixture<MfaCodeInput>(
+      html`<mfa-code-input><span slot="label">Code we texted you</span></mfa-code-input>`,
+    );
+    const slot = slotted.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedNodes()[0]?.textContent).to.equal('Code we texted you');
+    await expect(slotted).to.be.accessible();
+  });
+
+  it('keeps only digits as the user types, and says why a character was refused', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    const inputs: string[] = [];
+    el.addEventListener('input', () => inputs.push(el.value));
+    el.focus();
+    await sendKeys({ type: '12a3' });
+    await el.updateComplete;
+    expect(el.value).to.equal('123');
+    expect(inner(el).value).to.equal('123');
+    expect(inputs, 'one event per accepted digit, none for the refused letter').to.deep.equal(['1', '12', '123']);
+    expect(text(el, 'notice')).to.equal('');
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect(text(el, 'notice')).to.equal('A code has digits only. Other characters were left out.');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  const pastes: [string, string][] = [
+    ['123 456', '123456'],
+    ['123-456', '123456'],
+    ['12.34.56', '123456'],
+    ['１２３ ４５６', '123456'],
+    ['١٢٣-٤٥٦', '123456'],
+  ];
+  for (const [pasted, code] of pastes) {
+    it(`accepts a pasted ${JSON.stringify(pasted)} as ${code}`, async () => {
+      const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+      paste(el, pasted);
+      await el.updateComplete;
+      expect(el.value).to.equal(code);
+      expect(inner(el).value).to.equal(code);
+      expect(text(el, 'notice')).to.equal('');
+    });
+  }
+
+  it('cuts a pasted code that is too long, and says so', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    paste(el, '1234567');
+    await el.updateComplete;
+    expect(el.value).to.equal('123456');
+    expect(text(el, 'notice')).to.equal('The code has 6 digits. Extra digits were left out.');
+  });
+
+  it('fires mfa-code-complete once the user has entered every digit, with auto-submit', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input auto-submit length="4"></mfa-code-input>`);
+    const codes: string[] = [];
+    el.addEventListener('mfa-code-complete', (e) => codes.push(e.detail.code));
+    el.focus();
+    await sendKeys({ type: '123' });
+    expect(codes).to.deep.equal([]);
+    await sendKeys({ type: '4' });
+    expect(codes).to.deep.equal(['1234']);
+  });
+
+  it('does not fire mfa-code-complete without auto-submit', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input length="4"></mfa-code-input>`);
+    let fired = 0;
+    el.addEventListener('mfa-code-complete', () => fired++);
+    paste(el, '1234');
+    expect(el.value).to.equal('1234');
+    expect(fired).to.equal(0);
+  });
+
+  it('fires no event when the host sets the value, and cleans it', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input auto-submit></mfa-code-input>`);
+    let events = 0;
+    for (const name of ['input', 'change', 'mfa-code-complete']) el.addEventListener(name, () => events++);
+    el.value = '12 34 56';
+    await el.updateComplete;
+    expect(el.value).to.equal('123456');
+    expect(inner(el).value).to.equal('123456');
+    expect(events).to.equal(0);
+  });
+
+  it('fires change when the user commits a changed code', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    el.focus();
+    await sendKeys({ type: '12' });
+    setTimeout(() => inner(el).blur());
+    const event = await oneEvent(el, 'change');
+    expect(event.target).to.equal(el);
+    expect(el.value).to.equal('12');
+  });
+
+  describe('in a form', () => {
+    it('submits its code under its name, reports validity, and resets', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><mfa-code-input name="otp" required></mfa-code-input><button>Go</button></form>`,
+      );
+      const el = form.querySelector('mfa-code-input')!;
+      await el.updateComplete;
+      expect(el.form).to.equal(form);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.equal('Enter the code.');
+      expect(form.checkValidity()).to.equal(false);
+
+      el.focus();
+      await sendKeys({ type: '123' });
+      await el.updateComplete;
+      expect(el.validity.tooShort).to.equal(true);
+      expect(el.validationMessage).to.equal('Enter all 6 digits of the code.');
+      expect(new FormData(form).get('otp')).to.equal('123');
+
+      await sendKeys({ type: '456' });
+      await el.updateComplete;
+      expect(el.validity.valid).to.equal(true);
+      expect(new FormData(form).get('otp')).to.equal('123456');
+
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+      expect(inner(el).value).to.equal('');
+      expect(new FormData(form).get('otp')).to.equal('');
+    });
+
+    it('submits the form on Enter, and on completion with auto-submit unless prevented', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><mfa-code-input name="otp" auto-submit length="4"></mfa-code-input></form>`,
+      );
+      const el = form.querySelector('mfa-code-input')!;
+      const submitted: string[] = [];
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submitted.push(String(new FormData(form).get('otp')));
+      });
+      el.focus();
+      await sendKeys({ type: '12' });
+      await sendKeys({ press: 'Enter' });
+      expect(submitted, 'an incomplete code does not pass validation').to.deep.equal([]);
+      await sendKeys({ type: '34' });
+      expect(submitted, 'completion submits').to.deep.equal(['1234']);
+      await sendKeys({ press: 'Enter' });
+      expect(submitted, 'Enter submits').to.deep.equal(['1234', '1234']);
+
+      el.value = '';
+      await el.updateComplete;
+      el.addEventListener('mfa-code-complete', (e) => e.preventDefault(), { once: true });
+      await sendKeys({ type: '5678' });
+      expect(submitted, 'prevented: no submit').to.deep.equal(['1234', '1234']);
+    });
+
+    it('is left out of the form and refuses input inside a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><mfa-code-input name="otp"></mfa-code-input></fieldset></form>`,
+      );
+      const el = form.querySelector('mfa-code-input')!;
+      await el.updateComplete;
+      expect(inner(el).disabled).to.equal(true);
+      expect(new FormData(form).has('otp')).to.equal(false);
+    });
+  });
+
+  it('shows an error set by the host, marks the field invalid and describes it', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    el.error = 'That code is not right. You have 4 more tries.';
+    await el.updateComplete;
+    const input = inner(el);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const described = input.getAttribute('aria-describedby')!.split(' ');
+    const error = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(described).to.include(error.id);
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.equal('That code is not right. You have 4 more tries.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('focus() moves focus into the input; disabled refuses typing', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(inner(el));
+    el.disabled = true;
+    await el.updateComplete;
+    expect(inner(el).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Simplified Chinese inside a provider, and stays left to right in an RTL locale', async () => {
+    const zh = await fixture(html`<mfa-provider locale="zh-CN"><mfa-code-input></mfa-code-input></mfa-provider>`);
+    const el = zh.querySelector('mfa-code-input')!;
+    await el.updateComplete;
+    expect(inner(el).labels?.[0]?.textContent?.trim()).to.equal('验证码');
+    expect(text(el, 'hint')).to.equal('请输入 6 位验证码。');
+    const ar = await fixture(html`<mfa-provider locale="ar"><mfa-code-input></mfa-code-input></mfa-provider>`);
+    const rtl = ar.querySelector('mfa-code-input')!;
+    await rtl.updateComplete;
+    expect(rtl.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(inner(rtl)).direction).to.equal('ltr');
+    await expect(rtl).to.be.accessible();
+  });
+
+  describe('WebOTP', () => {
+    const original = Object.getOwnPropertyDescriptor(CredentialsContainer.prototype, 'get')!;
+    let requests: { options: CredentialRequestOptions; resolve: (c: unknown) => void }[];
+    beforeEach(() => {
+      requests = [];
+      (globalThis as { OTPCredential?: unknown }).OTPCredential ??= class {};
+      Object.defineProperty(CredentialsContainer.prototype, 'get', {
+        configurable: true,
+        value(options: CredentialRequestOptions) {
+          return new Promise((resolve, reject) => {
+            requests.push({ options, resolve });
+            options.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+          });
+        },
+      });
+    });
+    afterEach(() => {
+      Object.defineProperty(CredentialsContainer.prototype, 'get', original);
+      delete (globalThis as { OTPCredential?: unknown }).OTPCredential;
+    });
+
+    it('is not asked for without the webotp attribute', async () => {
+      await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+      expect(requests).to.have.length(0);
+    });
+
+    it('asks for an SMS code, fills it in as user input, and completes', async () => {
+      const el = await fixture<MfaCodeInput>(html`<mfa-code-input webotp auto-submit></mfa-code-input>`);
+      expect(requests).to.have.length(1);
+      expect((requests[0].options as { otp?: unknown }).otp).to.deep.equal({ transport: ['sms'] });
+      const events: string[] = [];
+      for (const name of ['input', 'change', 'mfa-code-complete']) el.addEventListener(name, () => events.push(name));
+      requests[0].resolve({ code: '654321' });
+      await new Promise((r) => setTimeout(r));
+      expect(el.value).to.equal('654321');
+      expect(events).to.deep.equal(['input', 'mfa-code-complete', 'change']);
+    });
+
+    it('aborts the request on disconnect and on form submit', async () => {
+      const el = await fixture<MfaCodeInput>(html`<mfa-code-input webotp></mfa-code-input>`);
+      const signal = requests[0].options.signal!;
+      el.remove();
+      expect(signal.aborted).to.equal(true);
+
+      const form = await fixture<HTMLFormElement>(html`<form><mfa-code-input webotp></mfa-code-input></form>`);
+      const inForm = requests[requests.length - 1].options.signal!;
+      form.addEventListener('submit', (e) => e.preventDefault());
+      form.requestSubmit();
+      expect(inForm.aborted).to.equal(true);
+    });
+  });
+});

@@ -1,0 +1,175 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { getCountryCallingCode } from 'libphonenumber-js/mobile';
+import '../src/components/phone-editor/phone-editor.js';
+import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
+import { FakeClient } from './support/fake-client.js';
+
+function $(el: MfaPhoneEditor, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(selector);
+}
+
+async function mountForm(extra = html``): Promise<{ form: HTMLFormElement; el: MfaPhoneEditor; fake: FakeClient }> {
+  const fake = new FakeClient();
+  const form = await fixture<HTMLFormElement>(html`
+    <form>
+      <mfa-phone-editor form-field name="phone" default-country="GB" .client=${fake.client}></mfa-phone-editor>
+      ${extra}
+    </form>
+  `);
+  const el = form.querySelector('mfa-phone-editor')!;
+  await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+  return { form, el, fake };
+}
+
+function number(el: MfaPhoneEditor): HTMLInputElement {
+  return $(el, '#number') as HTMLInputElement;
+}
+
+async function chooseCountry(el: MfaPhoneEditor, region: string): Promise<void> {
+  const select = $(el, '#country') as HTMLSelectElement;
+  select.value = region;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+describe('<mfa-phone-editor form-field>', () => {
+  it('is a form field: E.164 form value, validity with the specific message, reset; no requests', async () => {
+    const { form, el, fake } = await mountForm();
+    await chooseCountry(el, 'GB');
+    const events: string[] = [];
+    el.addEventListener('input', () => events.push(`input:${new FormData(form).get('phone')}`));
+    el.addEventListener('change', () => events.push('change'));
+    number(el).focus();
+    await sendKeys({ type: '07400 1' });
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(new FormData(form).get('phone')).to.equal(null);
+    await sendKeys({ type: '23456' });
+    await el.updateComplete;
+    expect(number(el).value).to.equal('07400 123456');
+    expect(form.checkValidity()).to.equal(true);
+    expect(new FormData(form).get('phone')).to.equal('+447400123456');
+    expect(events[events.length - 1], 'input carries the new value already').to.equal('input:+447400123456');
+    number(el).blur();
+    expect(events[events.length - 1]).to.equal('change');
+    await expect(el).to.be.accessible();
+
+    form.reset();
+    await el.updateComplete;
+    expect(number(el).value).to.equal('');
+    expect(new FormData(form).get('phone')).to.equal(null);
+    expect(fake.calls, 'form mode sends nothing').to.have.length(0);
+  });
+
+  it('reports the specific problem as its validation message', async () => {
+    const { el } = await mountForm();
+    await chooseCountry(el, 'GB');
+    number(el).focus();
+    await sendKeys({ type: '0740' });
+    await el.updateComplete;
+    const form = el.closest('form')!;
+    expect(form.checkValidity()).to.equal(false);
+    await sendKeys({ type: 'x' });
+    await el.updateComplete;
+    expect($(el, '#number-error')!.textContent).to.equal(
+      'A phone number has only digits, and + at the start. Remove letters and symbols.',
+    );
+    expect(number(el).getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('starts from its value attribute and returns to it on reset', async () => {
+    const fake = new FakeClient();
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field name="phone" value="+33612345678" .client=${fake.client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    expect(number(el).value).to.equal('06 12 34 56 78');
+    expect(($(el, '#country') as HTMLSelectElement).value).to.equal('FR');
+    expect(new FormData(form).get('phone')).to.equal('+33612345678');
+    number(el).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(new FormData(form).get('phone')).to.equal(null);
+    form.reset();
+    await el.updateComplete;
+    expect(new FormData(form).get('phone')).to.equal('+33612345678');
+  });
+
+  it('is required when asked, and sends an office extension beside the number', async () => {
+    const fake = new FakeClient();
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field required phone-slot="office" name="office" default-country="US" .client=${fake.client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    expect(form.checkValidity(), 'required and empty').to.equal(false);
+    number(el).focus();
+    await sendKeys({ type: '4255550100' });
+    ($(el, '#extension') as HTMLInputElement).focus();
+    await sendKeys({ type: '4321' });
+    await el.updateComplete;
+    const data = new FormData(form);
+    expect(data.get('office')).to.equal('+14255550100');
+    expect(data.get('office-extension')).to.equal('4321');
+  });
+
+  describe('caret while typing and deleting through the formatting', () => {
+    it('keeps the caret after the typed digit and deletes through a parenthesis', async () => {
+      const { el } = await mountForm();
+      await chooseCountry(el, 'US');
+      const input = number(el);
+      input.focus();
+      await sendKeys({ type: '2015550123' });
+      await el.updateComplete;
+      expect(input.value).to.equal('(201) 555-0123');
+      // Caret after "(201) " → type 9 in the middle.
+      input.setSelectionRange(6, 6);
+      await sendKeys({ type: '9' });
+      expect(input.value.replace(/\D/g, '')).to.equal('20195550123');
+      expect(input.value.slice(0, input.selectionStart!).replace(/\D/g, '')).to.equal('2019');
+      await sendKeys({ press: 'Backspace' });
+      expect(input.value).to.equal('(201) 555-0123');
+      expect(input.value.slice(0, input.selectionStart!).replace(/\D/g, '')).to.equal('201');
+      // Caret right after ")": Backspace removes the ")" and so the "1" before it.
+      input.setSelectionRange(5, 5);
+      await sendKeys({ press: 'Backspace' });
+      expect(input.value.replace(/\D/g, '')).to.equal('205550123');
+      expect(input.value.slice(0, input.selectionStart!).replace(/\D/g, '')).to.equal('20');
+    });
+
+    it('takes the number out of pasted text and says so', async () => {
+      const { el, form } = await mountForm();
+      const input = number(el);
+      input.focus();
+      input.value = 'Call me on +44 7400 123456 please';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+      await el.updateComplete;
+      expect(input.value).to.equal('+44 7400 123456');
+      expect($(el, '#number-notice')!.textContent).to.equal(
+        'We took the phone number out of the pasted text. Check it before sending.',
+      );
+      expect(new FormData(form).get('phone')).to.equal('+447400123456');
+    });
+  });
+
+  describe('example numbers typed key by key through the keyboard (a sample of regions)', () => {
+    const sample = ['US', 'GB', 'FR', 'DE', 'CN', 'JP', 'IN', 'BR', 'RU', 'AU', 'SA', 'EG', 'IL', 'MX', 'NG', 'KR'];
+    for (const region of sample) {
+      it(region, async () => {
+        const { el, form } = await mountForm();
+        await chooseCountry(el, region);
+        const national = (examples as Record<string, string>)[region]!;
+        number(el).focus();
+        await sendKeys({ type: national });
+        await el.updateComplete;
+        expect(number(el).value.replace(/\D/g, '')).to.equal(national);
+        expect(new FormData(form).get('phone')).to.equal(`+${getCountryCallingCode(region as 'US')}${national}`);
+        expect(form.checkValidity()).to.equal(true);
+      });
+    }
+  });
+});

@@ -1,0 +1,194 @@
+import { expect } from '@open-wc/testing';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { getCountryCallingCode } from 'libphonenumber-js/mobile';
+import { type FlowState, transition } from '../src/components/phone-editor/phone-editor-flow.js';
+import {
+  type CountryCode,
+  allCountries,
+  checkExtension,
+  checkPhone,
+  extractNumber,
+  formatTyped,
+} from '../src/components/phone-editor/phone-format.js';
+import type { PhoneChallenge } from '../src/core/types.js';
+
+/** Types a string key by key at the end, as the element does on each `input` event. */
+function typeAll(keys: string, country: CountryCode) {
+  let state = { text: '', caret: 0, country, foreign: false };
+  for (const key of keys) {
+    const text = state.text.slice(0, state.caret) + key + state.text.slice(state.caret);
+    state = formatTyped(text, state.caret + key.length, state.country, state.text, 'insertText');
+  }
+  return state;
+}
+
+const regions = Object.keys(examples) as CountryCode[];
+
+describe('phone-format: every region libphonenumber-js ships an example for', () => {
+  it('has an example for every region in the country list', () => {
+    const known = allCountries().map((c) => c.region);
+    expect(regions.length).to.be.greaterThan(200);
+    for (const region of regions) expect(known, region).to.include(region);
+  });
+
+  it('formats each national example typed key by key, keeps the caret at the end, and yields E.164', () => {
+    for (const region of regions) {
+      const national = (examples as Record<string, string>)[region]!;
+      const typed = typeAll(national, region);
+      expect(typed.caret, region).to.equal(typed.text.length);
+      expect(typed.text.replace(/\D/g, ''), region).to.equal(national);
+      const check = checkPhone(typed.text, typed.country, true);
+      expect(check, `${region} ${typed.text}`).to.deep.include({
+        ok: true,
+        e164: `+${getCountryCallingCode(region)}${national}`,
+      });
+    }
+  });
+
+  it('switches to the region of each example typed with + and with 00', () => {
+    for (const region of regions) {
+      const e164 = `+${getCountryCallingCode(region)}${(examples as Record<string, string>)[region]!}`;
+      for (const typedForm of [e164, `00${e164.slice(1)}`]) {
+        const typed = typeAll(typedForm, region === 'US' ? 'FR' : 'US');
+        const check = checkPhone(typed.text, typed.country, true);
+        expect(check, `${region} ${typedForm}`).to.deep.include({ ok: true, e164 });
+        expect(typed.text.startsWith('+'), region).to.equal(true);
+      }
+    }
+  });
+});
+
+describe('phone-format: bad input gets one specific reason', () => {
+  const table: [string, string, CountryCode, string][] = [
+    ['letters', 'call me', 'GB', 'not-a-number'],
+    ['letters inside digits', '07400 12a456', 'GB', 'not-a-number'],
+    ['emoji', '07400 123456 📞', 'GB', 'not-a-number'],
+    ['mixed scripts (Latin O for zero)', 'O74OO 123456', 'GB', 'not-a-number'],
+    ['mixed scripts (Cyrillic letters)', '074ОО 123456', 'GB', 'not-a-number'],
+    ['30 digits', '123456789012345678901234567890', 'GB', 'too-long'],
+    ['empty', '', 'GB', 'empty'],
+    ['only spaces', '   ', 'GB', 'empty'],
+    ['a lone +', '+', 'GB', 'lone-plus'],
+    ['too short', '07400', 'GB', 'too-short'],
+    ['too short after the trunk prefix', '06 12 34 56 7', 'FR', 'too-short'],
+    ['no such country code', '+999 1234 5678', 'GB', 'invalid-country'],
+    ['fixed line with text', '020 7946 0958', 'GB', 'cannot-receive-text'],
+  ];
+  for (const [name, text, country, problem] of table) {
+    it(name, () => {
+      expect(checkPhone(text, country, true)).to.deep.equal({ ok: false, problem });
+    });
+  }
+
+  it('accepts a fixed line for a call, and digits of other scripts mixed with ASCII', () => {
+    expect(checkPhone('020 7946 0958', 'GB', false)).to.deep.include({ ok: true, e164: '+442079460958' });
+    expect(checkPhone('06 6982 1234', 'IT', false), 'Italian numbers keep their 0').to.deep.include({
+      ok: true,
+      e164: '+390669821234',
+    });
+    expect(checkPhone('٠٧٤٠٠ 123456', 'GB', true)).to.deep.include({ ok: true, e164: '+447400123456' });
+    expect(checkPhone('０７４００ １２３４５６', 'GB', true)).to.deep.include({ ok: true, e164: '+447400123456' });
+  });
+
+  it('takes the one number out of pasted text, and nothing when there is none or two', () => {
+    expect(extractNumber('Call me on +44 20 7946 0958, thanks')).to.equal('+44 20 7946 0958');
+    expect(extractNumber('tel: (425) 555-0167 (mobile)')).to.equal('(425) 555-0167');
+    expect(extractNumber('no number here')).to.equal(undefined);
+    expect(extractNumber('+44 20 7946 0958 or +44 7400 123456')).to.equal(undefined);
+  });
+
+  it('checks extensions: digits only (any script), at most 10', () => {
+    expect(checkExtension('4321')).to.deep.equal({ ok: true, extension: '4321' });
+    expect(checkExtension('٤٣٢١')).to.deep.equal({ ok: true, extension: '4321' });
+    expect(checkExtension('ext 12')).to.deep.equal({ ok: false });
+    expect(checkExtension('12345678901')).to.deep.equal({ ok: false });
+  });
+});
+
+describe('phone-format: the caret', () => {
+  it('stays after the digit just typed in the middle, across inserted formatting', () => {
+    // "(201) 555-0123" with "9" typed after "(201) 5" → still after the 9.
+    const before = '(201) 555-0123';
+    const text = '(201) 59' + '55-0123';
+    const typed = formatTyped(text, 8, 'US', before, 'insertText');
+    expect(typed.text.replace(/\D/g, '')).to.equal('20159550123');
+    expect(typed.text.slice(0, typed.caret).replace(/\D/g, '')).to.equal('20159');
+  });
+
+  it('deletes the digit before a formatting character when Backspace removes only the formatting', () => {
+    const before = '(201) 555-0123';
+    // Backspace right after ")" removes ")": the caret was at 5, now 4.
+    const typed = formatTyped('(201 555-0123', 4, 'US', before, 'deleteContentBackward');
+    expect(typed.text.replace(/\D/g, '')).to.equal('205550123');
+    expect(typed.text.slice(0, typed.caret).replace(/\D/g, '')).to.equal('20');
+  });
+
+  it('deletes the digit after a formatting character when Delete removes only the formatting', () => {
+    const before = '(201) 555-0123';
+    // Delete right before "-" removes "-": the caret stays at 9.
+    const typed = formatTyped('(201) 5550123', 9, 'US', before, 'deleteContentForward');
+    expect(typed.text.replace(/\D/g, '')).to.equal('201555123');
+    expect(typed.text.slice(0, typed.caret).replace(/\D/g, '')).to.equal('201555');
+  });
+
+  it('deletes a digit normally and keeps the caret there', () => {
+    const typed = formatTyped('(201) 55-0123', 7, 'US', '(201) 555-0123', 'deleteContentBackward');
+    expect(typed.text.replace(/\D/g, '')).to.equal('201550123');
+    expect(typed.text.slice(0, typed.caret).replace(/\D/g, '')).to.equal('2015');
+  });
+
+  it('leaves text with letters exactly as typed, caret included', () => {
+    expect(formatTyped('0740a', 4, 'GB', '0740', 'insertText')).to.deep.equal({
+      text: '0740a',
+      caret: 4,
+      country: 'GB',
+      foreign: true,
+    });
+  });
+});
+
+describe('phone-editor-flow', () => {
+  const challenge = { challengeId: 'c1', codeLength: 6 } as PhoneChallenge;
+  const error = new Error('x');
+  const table: [string, FlowState, Parameters<typeof transition>[1], FlowState['step']][] = [
+    ['edit from viewing', { step: 'viewing' }, { type: 'edit' }, 'editing'],
+    ['send from editing', { step: 'editing' }, { type: 'send' }, 'sending'],
+    ['sent', { step: 'sending' }, { type: 'sent', challenge }, 'awaiting-code'],
+    ['sent after a reauth retry', { step: 'editing', error }, { type: 'sent', challenge }, 'awaiting-code'],
+    ['send failed', { step: 'sending' }, { type: 'send-failed', error }, 'editing'],
+    ['change number', { step: 'awaiting-code', challenge }, { type: 'change-number' }, 'editing'],
+    ['confirm', { step: 'awaiting-code', challenge }, { type: 'confirm' }, 'confirming'],
+    ['confirmed', { step: 'confirming', challenge }, { type: 'confirmed', maskedNumber: 'm' }, 'saved'],
+    ['wrong code', { step: 'confirming', challenge }, { type: 'confirm-failed', error, expired: false }, 'awaiting-code'],
+    ['expired code', { step: 'confirming', challenge }, { type: 'confirm-failed', error, expired: true }, 'expired'],
+    ['resent after expiry', { step: 'expired', challenge }, { type: 'resent', challenge }, 'awaiting-code'],
+    ['remove asks first', { step: 'viewing' }, { type: 'remove' }, 'remove-confirm'],
+    ['remove confirmed', { step: 'remove-confirm' }, { type: 'remove-confirmed' }, 'removing'],
+    ['removed', { step: 'removing' }, { type: 'removed' }, 'viewing'],
+    ['remove refused', { step: 'removing' }, { type: 'remove-failed', error }, 'remove-confirm'],
+    ['cancel the confirmation', { step: 'remove-confirm' }, { type: 'cancel' }, 'viewing'],
+  ];
+  for (const [name, from, event, step] of table) {
+    it(name, () => expect(transition(from, event).step).to.equal(step));
+  }
+
+  it('ignores events that do not apply (late answers, double clicks), returning the same state', () => {
+    const viewing: FlowState = { step: 'viewing' };
+    for (const event of [
+      { type: 'sent', challenge },
+      { type: 'confirmed', maskedNumber: 'm' },
+      { type: 'confirm' },
+      { type: 'removed' },
+      { type: 'send' },
+    ] as const) {
+      expect(transition(viewing, event)).to.equal(viewing);
+    }
+    const saved: FlowState = { step: 'saved', maskedNumber: 'm' };
+    expect(transition(saved, { type: 'confirm-failed', error, expired: false })).to.equal(saved);
+  });
+
+  it('keeps the challenge and the error through a wrong code', () => {
+    const next = transition({ step: 'confirming', challenge }, { type: 'confirm-failed', error, expired: false });
+    expect(next).to.deep.equal({ step: 'awaiting-code', challenge, error });
+  });
+});

@@ -1,0 +1,366 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/phone-editor/phone-editor.js';
+import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
+import '../src/components/provider/provider.js';
+import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
+import { MfaError } from '../src/core/errors.js';
+import type { PhoneSlot } from '../src/core/types.js';
+import { FakeClient, settle } from './support/fake-client.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+interface Mounted {
+  el: MfaPhoneEditor;
+  s: Sandbox;
+}
+
+async function mount(user: string, slot: PhoneSlot = 'mobile', locale = 'en'): Promise<Mounted> {
+  const s = await newSandbox();
+  const { token, csrfToken } = await s.signIn(user);
+  const provider = await fixture(html`
+    <mfa-provider
+      locale=${locale}
+      endpoint=${s.endpoint}
+      .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}
+    >
+      <mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>
+    </mfa-provider>
+  `);
+  const el = provider.querySelector('mfa-phone-editor')!;
+  await waitUntil(() => $(el, '#edit') || $(el, '#remove'), 'the summary loads');
+  return { el, s };
+}
+
+function $(el: MfaPhoneEditor, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(selector);
+}
+
+function partText(el: MfaPhoneEditor, part: string): string {
+  return ($(el, `[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').replace(/[\u2066-\u2069]/g, '').trim();
+}
+
+async function startEditing(el: MfaPhoneEditor): Promise<HTMLInputElement> {
+  $(el, '#edit')!.click();
+  await waitUntil(() => $(el, '#number'), 'the number field appears', { timeout: 5000 });
+  await el.updateComplete;
+  return $(el, '#number') as HTMLInputElement;
+}
+
+async function typeNumber(el: MfaPhoneEditor, keys: string): Promise<void> {
+  ($(el, '#number') as HTMLInputElement).focus();
+  await sendKeys({ type: keys });
+  await el.updateComplete;
+}
+
+async function send(el: MfaPhoneEditor): Promise<void> {
+  $(el, '#send')!.click();
+  await waitUntil(() => el.step !== 'sending', 'the send answer arrives', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+async function latestCode(s: Sandbox, user: string): Promise<string> {
+  const outbox = await s.controlCall<{ code: string; to: string; channel: string }[]>('GET', `/outbox?userId=${user}`);
+  return outbox[outbox.length - 1]!.code;
+}
+
+function codeInput(el: MfaPhoneEditor): MfaCodeInput {
+  return $(el, 'mfa-code-input') as MfaCodeInput;
+}
+
+async function typeCode(el: MfaPhoneEditor, code: string): Promise<void> {
+  codeInput(el).focus();
+  await sendKeys({ type: code });
+}
+
+describe('<mfa-phone-editor> against the reference endpoint', () => {
+  it('shows the current number masked, without loading the phone library', async () => {
+    const { el } = await mount('adele');
+    expect(partText(el, 'title')).to.equal('Authentication phone');
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    expect($(el, '#edit')!.textContent!.trim()).to.equal('Change');
+    expect($(el, '#remove')!.textContent!.trim()).to.equal('Remove');
+    expect(el.draft.format, 'the phone library is not loaded yet').to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty slot with Add only', async () => {
+    const { el } = await mount('ben');
+    expect(partText(el, 'current')).to.equal('No phone number is set up.');
+    expect($(el, '#edit')!.textContent!.trim()).to.equal('Add');
+    expect($(el, '#remove')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds a phone: type with +44 (the country follows), send by text, code from the outbox, saved', async () => {
+    const { el, s } = await mount('ben');
+    const changes: unknown[] = [];
+    el.addEventListener('mfa-phone-change', (e) => changes.push(e.detail));
+    const number = await startEditing(el);
+    expect(el.shadowRoot!.activeElement, 'focus moves to the number').to.equal(number);
+    expect(($(el, '#country') as HTMLSelectElement).value, 'the locale’s region').to.equal('US');
+    await expect(el).to.be.accessible();
+
+    await typeNumber(el, '+44 7400 123456');
+    expect(number.value).to.equal('+44 7400 123456');
+    expect(($(el, '#country') as HTMLSelectElement).value).to.equal('GB');
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    expect(partText(el, 'sent-to')).to.equal('We sent a text message with a code to +44 7400 123456.');
+    expect($(el, '#change-number')).to.exist;
+    expect(partText(el, 'countdown')).to.match(/^You can ask for a new code in (29|30) seconds\.$/);
+    expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(partText(el, 'status'), 'announced once, at the start').to.match(/^We sent a text message.*in (29|30) seconds\.$/);
+    await waitUntil(() => el.shadowRoot!.activeElement === codeInput(el), 'focus moves to the code');
+    await expect(el).to.be.accessible();
+
+    await typeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
+    expect(changes).to.have.length(1);
+    expect(changes[0]).to.deep.equal({ slot: 'mobile', maskedNumber: '+44 •••• ••••56' });
+    expect(JSON.stringify(changes[0])).not.to.contain('7400');
+    await waitUntil(() => partText(el, 'current') === '+44 •••• ••••56', 'the summary reloads');
+    expect(el.shadowRoot!.textContent).to.contain('is verified and saved');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a fixed line for text before sending, and accepts it for a call', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 20 7946 0958');
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
+    expect(partText(el, 'field-error')).to.equal('This number cannot receive text messages. Use a mobile number, or choose a call.');
+    expect($(el, '#number')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
+    await expect(el).to.be.accessible();
+    ($(el, 'input[value="call"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('');
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    expect(partText(el, 'sent-to')).to.equal('We are calling +44 20 7946 0958 with a code.');
+    const outbox = await s.controlCall<{ channel: string }[]>('GET', '/outbox?userId=ben');
+    expect(outbox[outbox.length - 1]!.channel).to.equal('call');
+  });
+
+  it('says a wrong code is wrong, with the tries left, and keeps it', async () => {
+    const { el } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+447400123456');
+    await send(el);
+    await typeCode(el, '000000');
+    await waitUntil(() => codeInput(el).error, 'the answer arrives', { timeout: 5000 });
+    expect(el.step).to.equal('awaiting-code');
+    expect(codeInput(el).error).to.equal('That code is not right. You have 4 more tries.');
+    expect(codeInput(el).value, 'the code is kept').to.equal('000000');
+    const inner = codeInput(el).shadowRoot!.querySelector('input')!;
+    expect(inner.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('returns to editing with the number kept through "change number"', async () => {
+    const { el } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
+  });
+
+  it('offers a resend when the code has expired, keeping the input, and a new code works', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 301 });
+    await typeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'expired', 'the expiry arrives', { timeout: 5000 });
+    expect(partText(el, 'error')).to.equal('This code has expired. Ask for a new one; the number you entered is kept.');
+    expect(codeInput(el).value).to.have.length(6);
+    await expect(el).to.be.accessible();
+    // The client's clock is 301 s behind the server's now; the resend wait is capped, so wait it out.
+    const realNow = Date.now;
+    Date.now = () => realNow() + 31_000;
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      $(el, '#resend')!.click();
+      await waitUntil(() => el.step === 'awaiting-code', 'a new code is sent', { timeout: 5000 });
+    } finally {
+      Date.now = realNow;
+    }
+    await typeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
+  });
+
+  it('enables resend after the server’s delay, and says when it is rate limited', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    $(el, '#resend')!.click();
+    await settle();
+    const sentBefore = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
+    expect(sentBefore, 'no resend before the delay').to.equal(1);
+    const realNow = Date.now;
+    Date.now = () => realNow() + 31_000;
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('false');
+      expect($(el, '[part="countdown"]')).to.equal(null);
+      // The server's clock has not moved: it refuses with Retry-After.
+      $(el, '#resend')!.click();
+      await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
+      expect(partText(el, 'error')).to.match(/^Too many attempts\. You can try again in \d+ seconds\.$/);
+      expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('tells the host about re-authentication, keeps the input, and carries on after retry()', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await send(el);
+    expect(el.step).to.equal('editing');
+    expect(partText(el, 'error')).to.equal('Waiting for you to confirm your sign-in…');
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
+    await expect(el).to.be.accessible();
+    await s.controlCall('POST', '/reauth', { userId: 'ben' });
+    retry!();
+    await waitUntil(() => el.step === 'awaiting-code', 'the retried send lands', { timeout: 5000 });
+  });
+
+  it('shows a server error and keeps the input', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] });
+    await send(el);
+    expect(el.step).to.equal('editing');
+    expect(partText(el, 'error')).to.equal('Something went wrong on the server. Try again later.');
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
+  });
+
+  it('refuses to remove the phone behind the default method, and says why', async () => {
+    const { el } = await mount('adele');
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('remove-confirm');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#remove-yes'));
+    expect($(el, '#remove-question')!.textContent).to.contain('+1 ••• ••• ••67');
+    await expect(el).to.be.accessible();
+    $(el, '#remove-yes')!.click();
+    await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
+    expect(partText(el, 'error')).to.equal(
+      'This phone is behind your default sign-in method. Choose another default method first, then remove it.',
+    );
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    await expect(el).to.be.accessible();
+  });
+
+  it('removes the office phone after confirmation and fires mfa-phone-remove', async () => {
+    const { el } = await mount('adele', 'office');
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••00 · Extension 4321');
+    const removed: unknown[] = [];
+    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    $(el, '#remove-yes')!.click();
+    await waitUntil(() => removed.length === 1, 'the phone is removed', { timeout: 5000 });
+    expect(removed[0]).to.deep.equal({ slot: 'office' });
+    await waitUntil(() => partText(el, 'current') === 'No phone number is set up.', 'the summary reloads');
+  });
+
+  it('office: an extension (digits only), calls only', async () => {
+    const { el, s } = await mount('ben', 'office');
+    await startEditing(el);
+    expect($(el, 'input[name="channel"]'), 'no text option').to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Office phones take calls only.');
+    await typeNumber(el, '+14255550100');
+    ($(el, '#extension') as HTMLInputElement).focus();
+    await sendKeys({ type: '12a' });
+    await el.updateComplete;
+    expect($(el, '#extension-error')!.textContent).to.equal('An extension has digits only, at most 10.');
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus moves to the extension').to.equal($(el, '#extension'));
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    const outbox = await s.controlCall<{ channel: string; to: string }[]>('GET', '/outbox?userId=ben');
+    expect(outbox[outbox.length - 1]!.channel).to.equal('call');
+    await typeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'saved', 'saved', { timeout: 5000 });
+    await waitUntil(() => partText(el, 'current').endsWith('Extension 12'), 'the extension shows');
+  });
+
+  it('speaks Simplified Chinese, with country names in Chinese', async () => {
+    const { el } = await mount('ben', 'mobile', 'zh-CN');
+    expect(partText(el, 'title')).to.equal('身份验证电话');
+    expect(partText(el, 'current')).to.equal('尚未设置电话号码。');
+    await startEditing(el);
+    const country = $(el, '#country') as HTMLSelectElement;
+    expect(country.value, 'the region of zh-CN').to.equal('CN');
+    expect(country.selectedOptions[0]!.textContent).to.equal('中国（区号 +86）');
+    await typeNumber(el, '138');
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('此号码太短。请检查是否缺少数字。');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lays out right to left and keeps numbers left to right', async () => {
+    const { el } = await mount('adele', 'mobile', 'ar');
+    expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(el, '[part="current"] .ltr')!).direction).to.equal('ltr');
+    await startEditing(el);
+    expect(getComputedStyle($(el, '#number')!).direction).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<mfa-phone-editor> with answers held back', () => {
+  it('shows the sending state, then the server’s field error on the number', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    await typeNumber(el, '+14255550123');
+    $(el, '#send')!.click();
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    expect(fake.callsOf('startPhoneVerification'), 'a double click sends once').to.have.length(1);
+    expect($(el, '#send')!.textContent!.trim()).to.equal('Sending…');
+    await expect(el).to.be.accessible();
+    fake.last('startPhoneVerification').reject(
+      new MfaError('validation', {
+        operation: 'startPhoneVerification',
+        fieldErrors: [{ field: 'number', reason: 'cannot-receive-text' }],
+      }),
+    );
+    await waitUntil(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('This number cannot receive text messages. Use a mobile number, or choose a call.');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
+  });
+});
