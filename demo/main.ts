@@ -1,7 +1,7 @@
 // The demo portal: a host page as a company would write it. It signs in as a demo user, gives the
 // provider the CSRF token, steps the user up when the endpoint asks, and shows the simulated phone.
 import '../src/index.js';
-import type { MfaProvider, MfaTheme } from '../src/index.js';
+import type { MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
 import './settings-summary.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
@@ -48,6 +48,15 @@ async function loadUsers(): Promise<void> {
   const describe = (u: (typeof users)[number]) =>
     u.isAdmin ? 'administrator' : u.methods.length === 0 ? 'nothing set up' : `${u.methods.length} methods`;
   userSelect.replaceChildren(...users.map((u) => new Option(`${u.displayName} (${describe(u)})`, u.id)));
+  // The portal's own user picker would choose these; the demo offers everyone, plus a user the
+  // endpoint does not know, to show how a partial failure is reported.
+  const admin = document.querySelector<MfaUserAdmin>('mfa-user-admin');
+  if (admin) {
+    admin.users = [
+      ...users.map(({ id, displayName }) => ({ id, displayName })),
+      { id: 'former-employee', displayName: 'Former employee (no longer in the directory)' },
+    ];
+  }
 }
 
 let lastOutbox = '';

@@ -11,6 +11,6 @@ export * from './components/code-input/code-input.js';
 export * from './components/phone-editor/phone-editor.js';
 // <mfa-authenticator-enroll>
 // <mfa-authenticator-list>
-// <mfa-app-passwords>
-// <mfa-user-admin>
+export * from './components/app-passwords/app-passwords.js';
+export * from './components/user-admin/user-admin.js';
 // <mfa-security-info>

@@ -139,7 +139,101 @@ export const en = {
   // <mfa-authenticator-enroll>
   // <mfa-authenticator-list>
   // <mfa-app-passwords>
+  appPasswordsIntro:
+    'Some apps cannot ask for a second sign-in step, such as older mail apps and printers. Give each of them its own app password instead of your password.',
+  appPasswordsListLabel: 'Your app passwords',
+  appPasswordsEmpty: 'You have no app passwords.',
+  appPasswordsCreatedOn: (date: string) => `Created ${date}`,
+  appPasswordsLastUsedOn: (date: string) => `last used ${date}`,
+  appPasswordsNeverUsed: 'never used',
+  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `${used} of ${limit} used`,
+  appPasswordsNearLimit: (remaining: number, formatted: string) =>
+    remaining === 1
+      ? 'You can create 1 more app password. Revoke the ones you no longer use to make room.'
+      : `You can create ${formatted} more app passwords. Revoke the ones you no longer use to make room.`,
+  appPasswordsAtLimit: (_limit: number, formatted: string) =>
+    `You have reached the limit of ${formatted} app passwords. Revoke one you no longer use before you create another.`,
+  appPasswordsNotAllowed: 'App passwords are not available for your account: your organization’s policy does not allow them.',
+  appPasswordsCreateLegend: 'Create an app password',
+  appPasswordsNameLabel: 'Name',
+  appPasswordsNameHint: 'So you can tell it apart later, for example “Mail on my laptop”.',
+  appPasswordsNameRequired: 'Enter a name for the app password.',
+  appPasswordsNameTooLong: (_max: number, formatted: string) => `Use ${formatted} characters or fewer.`,
+  appPasswordsNameInvalid: (_max: number, formatted: string) => `Enter a name of 1 to ${formatted} characters.`,
+  appPasswordsCreate: 'Create',
+  appPasswordsCreating: 'Creating the app password…',
+  appPasswordsCreateFailed: 'The app password was not created.',
+  appPasswordsShownHeading: (name: string) => `Your new app password for “${name}”`,
+  appPasswordsShownWarning:
+    'Copy it now and enter it in the app. It will not be shown again: once you select Done, it cannot be seen anywhere.',
+  appPasswordsPasswordLabel: 'App password:',
+  appPasswordsCopy: 'Copy',
+  appPasswordsCopied: 'Copied. Paste it into the app’s password field.',
+  appPasswordsCopyRefused: (shortcut: string) =>
+    `Your browser did not allow copying. The password is selected below: press ${shortcut} to copy it.`,
+  appPasswordsManualLabel: 'App password, ready to copy',
+  appPasswordsDone: 'Done',
+  appPasswordsCreatedStatus: (name: string) => `Created “${name}”. Copy its password now: it will not be shown again.`,
+  appPasswordsRevoke: 'Revoke',
+  appPasswordsRevokeConfirm: (name: string) => `Revoke “${name}”? Apps using it will stop signing in.`,
+  appPasswordsRevoking: 'Revoking…',
+  appPasswordsRevoked: (name: string) => `Revoked “${name}”. Apps using it can no longer sign in.`,
+  appPasswordsRevokeFailed: 'The app password was not revoked.',
+  appPasswordsLoadFailed: 'Your app passwords could not be loaded.',
+  appPasswordsReauthWaiting: 'Confirm your sign-in to finish this change.',
+
   // <mfa-user-admin>
+  userAdminLegend: 'What should happen for the selected users?',
+  userAdminRequireRegisterAgain: 'Require them to provide contact methods again',
+  userAdminRequireRegisterAgainHint: 'At their next sign-in they must register a phone or an authenticator app again.',
+  userAdminDeleteAppPasswords: 'Delete all their app passwords',
+  userAdminDeleteAppPasswordsHint: 'Apps that sign in with them stop working until the user creates new ones.',
+  userAdminRestoreDevices: 'Restore two-step verification on all remembered devices',
+  userAdminRestoreDevicesHint: 'Devices where they chose not to be asked again will ask for a second step at the next sign-in.',
+  userAdminSelectedCount: (count: number, formatted: string) => (count === 1 ? '1 user selected' : `${formatted} users selected`),
+  userAdminSelectedNames: (names: string) => `Selected: ${names}.`,
+  userAdminNoUsers: 'Select one or more users first; the actions become available then.',
+  userAdminContinue: 'Continue',
+  userAdminChooseAction: 'Choose what should happen.',
+  userAdminConfirmRequireRegisterAgain: (count: number, formatted: string) =>
+    count === 1
+      ? 'Require 1 user to provide contact methods again? They must register them again at their next sign-in.'
+      : `Require ${formatted} users to provide contact methods again? They must register them again at their next sign-in.`,
+  userAdminConfirmDeleteAppPasswords: (count: number, formatted: string) =>
+    count === 1
+      ? 'Delete all app passwords of 1 user? Their apps will stop signing in until they create new ones.'
+      : `Delete all app passwords of ${formatted} users? Their apps will stop signing in until they create new ones.`,
+  userAdminConfirmRestoreDevices: (count: number, formatted: string) =>
+    count === 1
+      ? 'Restore two-step verification on all remembered devices of 1 user? Every device will ask for a second step at the next sign-in.'
+      : `Restore two-step verification on all remembered devices of ${formatted} users? Every device will ask for a second step at the next sign-in.`,
+  userAdminRunRequireRegisterAgain: 'Require registration again',
+  userAdminRunDeleteAppPasswords: 'Delete app passwords',
+  userAdminRunRestoreDevices: 'Restore two-step verification',
+  userAdminRunning: (count: number, formatted: string) => (count === 1 ? 'Working on 1 user…' : `Working on ${formatted} users…`),
+  userAdminResultsLabel: 'Result for each user',
+  userAdminSummary: (done: number, total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
+    failed === 0
+      ? total === 1
+        ? 'Done for 1 user.'
+        : `Done for all ${totalF} users.`
+      : done === 0
+        ? `Failed for ${total === 1 ? '1 user' : `all ${totalF} users`}.`
+        : `${doneF} of ${totalF} done, ${failedF} failed.`,
+  userAdminResultDone: 'Done',
+  userAdminResultFailed: (reason: string) => `Failed: ${reason}`,
+  userAdminReasonNotFound: 'there is no such user.',
+  userAdminReasonForbidden: 'you may not change this user.',
+  userAdminReasonServer: 'the server could not finish it. Try again.',
+  userAdminReasonMissing: 'the server did not report on this user. Try again.',
+  userAdminRetryFailed: (count: number, formatted: string) =>
+    count === 1 ? 'Try again for the 1 that failed' : `Try again for the ${formatted} that failed`,
+  userAdminStartOver: 'Choose another action',
+  userAdminNotAdmin: 'You need to be an administrator to do this. Ask an administrator of your organization.',
+  userAdminFailed: 'The action could not be completed.',
+  userAdminReauthWaiting: 'Confirm your sign-in to finish this action.',
+  userAdminLoadFailed: 'Your permissions could not be checked.',
+
   // <mfa-security-info>
 };
 

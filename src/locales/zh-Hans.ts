@@ -123,6 +123,86 @@ export const zhHans: MfaStrings = {
   // <mfa-authenticator-enroll>
   // <mfa-authenticator-list>
   // <mfa-app-passwords>
+  appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行第二步登录验证。请为每个这样的应用创建单独的应用密码，而不要使用你的帐户密码。',
+  appPasswordsListLabel: '你的应用密码',
+  appPasswordsEmpty: '你还没有应用密码。',
+  appPasswordsCreatedOn: (date: string) => `创建于 ${date}`,
+  appPasswordsLastUsedOn: (date: string) => `上次使用于 ${date}`,
+  appPasswordsNeverUsed: '从未使用',
+  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `已使用 ${used} 个，上限 ${limit} 个`,
+  appPasswordsNearLimit: (_remaining: number, formatted: string) =>
+    `你还可以再创建 ${formatted} 个应用密码。撤销不再使用的应用密码即可腾出名额。`,
+  appPasswordsAtLimit: (_limit: number, formatted: string) =>
+    `你的应用密码已达到 ${formatted} 个的上限。请先撤销一个不再使用的应用密码，然后再创建新的。`,
+  appPasswordsNotAllowed: '你的帐户不能使用应用密码：你所在组织的策略不允许使用。',
+  appPasswordsCreateLegend: '创建应用密码',
+  appPasswordsNameLabel: '名称',
+  appPasswordsNameHint: '方便你日后区分，例如“笔记本电脑上的邮件”。',
+  appPasswordsNameRequired: '请输入应用密码的名称。',
+  appPasswordsNameTooLong: (_max: number, formatted: string) => `名称不能超过 ${formatted} 个字符。`,
+  appPasswordsNameInvalid: (_max: number, formatted: string) => `请输入 1 到 ${formatted} 个字符的名称。`,
+  appPasswordsCreate: '创建',
+  appPasswordsCreating: '正在创建应用密码…',
+  appPasswordsCreateFailed: '未能创建应用密码。',
+  appPasswordsShownHeading: (name: string) => `“${name}”的新应用密码`,
+  appPasswordsShownWarning: '请立即复制并在应用中输入。此密码不会再次显示：选择“完成”后，将无法在任何地方再看到它。',
+  appPasswordsPasswordLabel: '应用密码：',
+  appPasswordsCopy: '复制',
+  appPasswordsCopied: '已复制。请将其粘贴到应用的密码框中。',
+  appPasswordsCopyRefused: (shortcut: string) => `浏览器不允许复制。密码已在下方选中：请按 ${shortcut} 复制。`,
+  appPasswordsManualLabel: '应用密码（可复制）',
+  appPasswordsDone: '完成',
+  appPasswordsCreatedStatus: (name: string) => `已创建“${name}”。请立即复制其密码：此密码不会再次显示。`,
+  appPasswordsRevoke: '撤销',
+  appPasswordsRevokeConfirm: (name: string) => `要撤销“${name}”吗？使用它的应用将无法再登录。`,
+  appPasswordsRevoking: '正在撤销…',
+  appPasswordsRevoked: (name: string) => `已撤销“${name}”。使用它的应用将无法再登录。`,
+  appPasswordsRevokeFailed: '未能撤销应用密码。',
+  appPasswordsLoadFailed: '无法加载你的应用密码。',
+  appPasswordsReauthWaiting: '请确认你的登录以完成此更改。',
+
   // <mfa-user-admin>
+  userAdminLegend: '要对所选用户执行什么操作？',
+  userAdminRequireRegisterAgain: '要求其重新提供联系方式',
+  userAdminRequireRegisterAgainHint: '下次登录时，他们必须重新注册电话或身份验证器应用。',
+  userAdminDeleteAppPasswords: '删除其所有应用密码',
+  userAdminDeleteAppPasswordsHint: '使用这些密码登录的应用将无法工作，直到用户创建新的应用密码。',
+  userAdminRestoreDevices: '在所有记住的设备上恢复两步验证',
+  userAdminRestoreDevicesHint: '他们曾选择不再询问的设备，将在下次登录时再次要求第二步验证。',
+  userAdminSelectedCount: (_count: number, formatted: string) => `已选择 ${formatted} 位用户`,
+  userAdminSelectedNames: (names: string) => `已选择：${names}。`,
+  userAdminNoUsers: '请先选择一位或多位用户，然后即可执行操作。',
+  userAdminContinue: '继续',
+  userAdminChooseAction: '请选择要执行的操作。',
+  userAdminConfirmRequireRegisterAgain: (_count: number, formatted: string) =>
+    `要求 ${formatted} 位用户重新提供联系方式吗？他们必须在下次登录时重新注册。`,
+  userAdminConfirmDeleteAppPasswords: (_count: number, formatted: string) =>
+    `删除 ${formatted} 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。`,
+  userAdminConfirmRestoreDevices: (_count: number, formatted: string) =>
+    `在 ${formatted} 位用户所有记住的设备上恢复两步验证吗？每台设备都将在下次登录时要求第二步验证。`,
+  userAdminRunRequireRegisterAgain: '要求重新注册',
+  userAdminRunDeleteAppPasswords: '删除应用密码',
+  userAdminRunRestoreDevices: '恢复两步验证',
+  userAdminRunning: (_count: number, formatted: string) => `正在处理 ${formatted} 位用户…`,
+  userAdminResultsLabel: '每位用户的结果',
+  userAdminSummary: (done: number, _total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
+    failed === 0
+      ? `已为全部 ${totalF} 位用户完成。`
+      : done === 0
+        ? `全部 ${totalF} 位用户均失败。`
+        : `共 ${totalF} 位用户：${doneF} 位已完成，${failedF} 位失败。`,
+  userAdminResultDone: '已完成',
+  userAdminResultFailed: (reason: string) => `失败：${reason}`,
+  userAdminReasonNotFound: '没有此用户。',
+  userAdminReasonForbidden: '你无权更改此用户。',
+  userAdminReasonServer: '服务器未能完成。请重试。',
+  userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
+  userAdminRetryFailed: (_count: number, formatted: string) => `重试失败的 ${formatted} 位用户`,
+  userAdminStartOver: '选择其他操作',
+  userAdminNotAdmin: '你需要是管理员才能执行此操作。请联系你所在组织的管理员。',
+  userAdminFailed: '未能完成此操作。',
+  userAdminReauthWaiting: '请确认你的登录以完成此操作。',
+  userAdminLoadFailed: '无法检查你的权限。',
+
   // <mfa-security-info>
 };

@@ -1,0 +1,64 @@
+/**
+ * How `<mfa-app-passwords>` sums up its state, and how it reads the endpoint's failures: pure
+ * functions of what the element's controllers hold.
+ */
+import type { ActionStatus } from '../../core/action.js';
+import { isMfaError } from '../../core/errors.js';
+import type { ResourceStatus } from '../../core/resource.js';
+import type { AppPasswordList } from '../../core/types.js';
+import type { AppPasswordsView, NameProblem } from './app-passwords-flow.js';
+
+/**
+ * `loading`: the list is being read for the first time; `ready`: the list is shown; `empty`: there
+ * are no app passwords; `creating` / `revoking`: a request is in flight; `shown`: a new password is
+ * on screen; `confirm-revoke`: the user is asked to confirm; `not-allowed`: the policy does not
+ * allow app passwords; `error`: loading failed, or no client.
+ */
+export type AppPasswordsStatus =
+  | 'loading'
+  | 'ready'
+  | 'empty'
+  | 'creating'
+  | 'shown'
+  | 'confirm-revoke'
+  | 'revoking'
+  | 'not-allowed'
+  | 'error';
+
+/** A short note in the status region after something finished. */
+export type Note = { kind: 'revoked'; name: string } | { kind: 'back-online' } | undefined;
+
+export interface StatusInput {
+  hasClient: boolean;
+  list: { status: ResourceStatus; value: AppPasswordList | undefined };
+  view: AppPasswordsView['step'];
+  create: ActionStatus;
+  revoke: ActionStatus;
+  allowed: boolean;
+}
+
+export function appPasswordsStatus(input: StatusInput): AppPasswordsStatus {
+  const { list } = input;
+  if (!input.hasClient) return 'error';
+  if (!list.value) return list.status === 'error' ? 'error' : 'loading';
+  if (input.view === 'shown') return 'shown';
+  if (input.create === 'pending') return 'creating';
+  if (input.revoke === 'pending') return 'revoking';
+  if (input.view === 'confirm-revoke') return 'confirm-revoke';
+  if (list.status === 'error') return 'error';
+  if (!input.allowed && list.value.items.length === 0) return 'not-allowed';
+  return list.value.items.length === 0 ? 'empty' : 'ready';
+}
+
+/** The endpoint refused because the policy does not allow app passwords for this user (403 `policy`). */
+export function isPolicyRefusal(error: unknown): boolean {
+  return isMfaError(error) && error.code === 'forbidden' && error.reason === 'policy';
+}
+
+/** What the endpoint found wrong with the name, if the failure was about it. */
+export function nameFieldError(error: unknown): NameProblem | 'invalid' | undefined {
+  if (!isMfaError(error) || error.code !== 'validation') return undefined;
+  const field = error.fieldErrors.find((f) => f.field === 'name');
+  if (!field) return undefined;
+  return field.reason === 'required' ? 'empty' : 'invalid';
+}

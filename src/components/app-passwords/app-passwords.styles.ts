@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const appPasswordsStyles = css`
+  :host {
+    display: block;
+    --mfa-app-passwords-gap: var(--_mfa-space-s);
+    --mfa-app-passwords-row-background: var(--_mfa-surface-raised);
+    --mfa-app-passwords-row-padding: var(--_mfa-space-s) var(--_mfa-space-m);
+    --mfa-app-passwords-row-radius: var(--_mfa-radius);
+    --mfa-app-passwords-panel-border: var(--_mfa-primary);
+    --mfa-app-passwords-password-font: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    --mfa-app-passwords-password-size: 1.375rem;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-m);
+  }
+  p {
+    margin: 0;
+  }
+  .subheading,
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin: 0 0 var(--_mfa-space-xs);
+  }
+  .subheading:focus {
+    outline: none;
+  }
+  .subheading:focus-visible {
+    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-app-passwords-gap);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_mfa-space-s);
+    padding: var(--mfa-app-passwords-row-padding);
+    background: var(--mfa-app-passwords-row-background);
+    border-radius: var(--mfa-app-passwords-row-radius);
+  }
+  .row-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .detail {
+    color: var(--_mfa-text-muted);
+    font-size: var(--_mfa-font-size-small);
+  }
+  .confirm {
+    flex-basis: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-s);
+  }
+  .usage {
+    color: var(--_mfa-text-muted);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+  }
+  fieldset input {
+    max-inline-size: 28rem;
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-s);
+    padding: var(--_mfa-space-m);
+    border: 2px solid var(--mfa-app-passwords-panel-border);
+    border-radius: var(--_mfa-radius);
+  }
+  .password {
+    font-family: var(--mfa-app-passwords-password-font);
+    font-size: var(--mfa-app-passwords-password-size);
+    letter-spacing: 0.05em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+  }
+  /* The groups are separate boxes, not separated by spaces, so selecting them copies a usable password. */
+  .group {
+    white-space: nowrap;
+  }
+  .manual {
+    font-family: var(--mfa-app-passwords-password-font);
+    max-inline-size: 28rem;
+  }
+`;

@@ -1,0 +1,140 @@
+/**
+ * The steps of an administrator action in `<mfa-user-admin>`, as a pure state machine, and the
+ * pure rules around it (merging results, the summary, batches).
+ *
+ * choose ─review→ confirm ─run→ running ─answered→ results ─retry-failed→ running ─answered→ results
+ *   ↑         └─cancel─┘            └─failed→ back where it came from (confirm or results), nothing lost
+ *   └──────────────────────────────────────────── start-over ─┘
+ *
+ * The users are a snapshot taken when the admin reviewed the action: the confirmation named them,
+ * so a host changing its selection meanwhile does not change what runs.
+ */
+import type { AdminAction, AdminActionResult, AdminUserResult } from '../../core/types.js';
+
+/** A user the host selected. */
+export interface AdminUser {
+  id: string;
+  displayName: string;
+}
+
+/** Why one user's action failed; `missing`: the endpoint's answer left the user out. */
+export type FailureReason = 'not-found' | 'forbidden' | 'server' | 'missing';
+
+/** One user's outcome, as the element lists it. */
+export interface UserOutcome {
+  user: AdminUser;
+  status: 'done' | 'failed';
+  reason?: FailureReason;
+}
+
+export type AdminState =
+  | { step: 'choose' }
+  | { step: 'confirm'; action: AdminAction; users: AdminUser[] }
+  | { step: 'running'; action: AdminAction; users: AdminUser[]; targets: AdminUser[]; previous?: UserOutcome[] }
+  | { step: 'results'; action: AdminAction; users: AdminUser[]; outcomes: UserOutcome[] };
+
+export type AdminEvent =
+  | { type: 'review'; action: AdminAction; users: AdminUser[] }
+  | { type: 'cancel' }
+  | { type: 'run' }
+  | { type: 'answered'; answer: AdminActionResult }
+  | { type: 'failed' }
+  | { type: 'retry-failed' }
+  | { type: 'start-over' };
+
+export const CHOOSE: AdminState = { step: 'choose' };
+
+/** The most user ids one request may carry (the protocol's `maxItems`). */
+export const MAX_USERS_PER_REQUEST = 100;
+
+/** The users once each, in the host's order (the protocol wants unique ids). */
+export function uniqueUsers(users: readonly AdminUser[]): AdminUser[] {
+  const seen = new Set<string>();
+  return users.filter((user) => !seen.has(user.id) && seen.add(user.id));
+}
+
+export function transition(state: AdminState, event: AdminEvent): AdminState {
+  switch (event.type) {
+    case 'review': {
+      const users = uniqueUsers(event.users);
+      return state.step === 'choose' && users.length > 0 ? { step: 'confirm', action: event.action, users } : state;
+    }
+    case 'cancel':
+      return state.step === 'confirm' ? CHOOSE : state;
+    case 'run':
+      return state.step === 'confirm' ? { step: 'running', action: state.action, users: state.users, targets: state.users } : state;
+    case 'retry-failed': {
+      if (state.step !== 'results') return state;
+      const failed = state.outcomes.filter((o) => o.status === 'failed').map((o) => o.user);
+      if (failed.length === 0) return state;
+      return { step: 'running', action: state.action, users: state.users, targets: failed, previous: state.outcomes };
+    }
+    case 'answered':
+      if (state.step !== 'running') return state;
+      return {
+        step: 'results',
+        action: state.action,
+        users: state.users,
+        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results),
+      };
+    case 'failed':
+      if (state.step !== 'running') return state;
+      return state.previous
+        ? { step: 'results', action: state.action, users: state.users, outcomes: state.previous }
+        : { step: 'confirm', action: state.action, users: state.users };
+    case 'start-over':
+      return state.step === 'results' || state.step === 'confirm' ? CHOOSE : state;
+  }
+}
+
+function reasonOf(result: AdminUserResult): FailureReason {
+  const code = result.error?.code;
+  return code === 'not-found' || code === 'forbidden' ? code : 'server';
+}
+
+/**
+ * The outcome of every targeted user from the endpoint's answer, in place of their earlier outcome
+ * (a retry), the others kept. A user the answer leaves out counts as failed: never dropped. A result
+ * for a user nobody asked about is listed too, under its id.
+ */
+export function mergeOutcomes(
+  previous: readonly UserOutcome[] | undefined,
+  targets: readonly AdminUser[],
+  results: readonly AdminUserResult[],
+): UserOutcome[] {
+  const byId = new Map(results.map((r) => [r.userId, r]));
+  const fresh = (user: AdminUser): UserOutcome => {
+    const result = byId.get(user.id);
+    if (!result) return { user, status: 'failed', reason: 'missing' };
+    return result.status === 'done' ? { user, status: 'done' } : { user, status: 'failed', reason: reasonOf(result) };
+  };
+  const targeted = new Set(targets.map((t) => t.id));
+  const base = previous ?? targets.map((user) => ({ user, status: 'failed' as const }));
+  const merged = base.map((outcome) => (targeted.has(outcome.user.id) ? fresh(outcome.user) : outcome));
+  const known = new Set(merged.map((o) => o.user.id));
+  for (const result of results) {
+    if (known.has(result.userId)) continue;
+    known.add(result.userId);
+    const user = { id: result.userId, displayName: result.userId };
+    merged.push(result.status === 'done' ? { user, status: 'done' } : { user, status: 'failed', reason: reasonOf(result) });
+  }
+  return merged;
+}
+
+export interface Summary {
+  total: number;
+  done: number;
+  failed: number;
+}
+
+export function summarize(outcomes: readonly UserOutcome[]): Summary {
+  const done = outcomes.filter((o) => o.status === 'done').length;
+  return { total: outcomes.length, done, failed: outcomes.length - done };
+}
+
+/** Splits ids into requests the protocol accepts. */
+export function batches<T>(items: readonly T[], size = MAX_USERS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

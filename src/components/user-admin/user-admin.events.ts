@@ -1,0 +1,30 @@
+import type { AdminAction, AdminUserResult } from '../../core/types.js';
+
+/** The events of `<mfa-user-admin>`. They carry user ids and machine codes only. */
+
+export interface MfaAdminActionCompleteDetail {
+  /** The action that ran. */
+  action: AdminAction;
+  /**
+   * The endpoint's result for each user of this request (after "try again for the ones that failed",
+   * those users only). Failed users are included with their error code.
+   */
+  results: AdminUserResult[];
+}
+
+/** The endpoint answered an administrator action with a result per user (some may have failed). */
+export class MfaAdminActionCompleteEvent extends Event {
+  static readonly eventName = 'mfa-admin-action-complete';
+  readonly detail: MfaAdminActionCompleteDetail;
+
+  constructor(detail: MfaAdminActionCompleteDetail) {
+    super(MfaAdminActionCompleteEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mfa-admin-action-complete': MfaAdminActionCompleteEvent;
+  }
+}

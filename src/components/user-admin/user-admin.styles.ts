@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+export const userAdminStyles = css`
+  :host {
+    display: block;
+    --mfa-user-admin-gap: var(--_mfa-space-s);
+    --mfa-user-admin-option-background: var(--_mfa-surface-raised);
+    --mfa-user-admin-option-padding: var(--_mfa-space-s) var(--_mfa-space-m);
+    --mfa-user-admin-option-radius: var(--_mfa-radius);
+    --mfa-user-admin-selected-border: var(--_mfa-primary);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-m);
+  }
+  p {
+    margin: 0;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-user-admin-gap);
+  }
+  legend,
+  .subheading {
+    font-weight: 600;
+    padding: 0;
+    margin: 0 0 var(--_mfa-space-xs);
+  }
+  .subheading:focus {
+    outline: none;
+  }
+  .subheading:focus-visible {
+    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
+  }
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_mfa-space-s);
+    padding: var(--mfa-user-admin-option-padding);
+    background: var(--mfa-user-admin-option-background);
+    border: 1px solid transparent;
+    border-radius: var(--mfa-user-admin-option-radius);
+  }
+  .option:has(input:checked) {
+    border-color: var(--mfa-user-admin-selected-border);
+  }
+  /* 24 px radios (WCAG 2.5.8); the label beside each is a target too. */
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_mfa-primary);
+  }
+  input[aria-invalid='true'] {
+    outline: 2px solid var(--_mfa-danger);
+    outline-offset: 2px;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-s);
+  }
+  .confirm:focus {
+    outline: none;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+  }
+  .result {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_mfa-space-s);
+    padding: var(--_mfa-space-xs) var(--_mfa-space-m);
+    background: var(--mfa-user-admin-option-background);
+    border-radius: var(--mfa-user-admin-option-radius);
+    overflow-wrap: anywhere;
+  }
+  .result .failed {
+    color: var(--_mfa-danger);
+  }
+  .result .done {
+    color: var(--_mfa-success);
+  }
+`;

@@ -1,0 +1,377 @@
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ActionController } from '../../core/action.js';
+import type { RequestOptions } from '../../core/client.js';
+import { isMfaError } from '../../core/errors.js';
+import { MfaElement } from '../../core/mfa-element.js';
+import { ResourceController } from '../../core/resource.js';
+import { controlStyles } from '../../core/styles.js';
+import { themeTokens } from '../../core/theme.js';
+import type { AdminAction, AdminActionResult, SettingsSummary } from '../../core/types.js';
+import {
+  type AdminEvent,
+  type AdminState,
+  type AdminUser,
+  CHOOSE,
+  type UserOutcome,
+  batches,
+  summarize,
+  transition,
+  uniqueUsers,
+} from './user-admin-flow.js';
+import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
+import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
+import { userAdminStyles } from './user-admin.styles.js';
+
+export * from './user-admin.events.js';
+export type { AdminUser } from './user-admin-flow.js';
+export type { UserAdminStatus } from './user-admin-text.js';
+
+/**
+ * @summary For administrators: runs one of the three administrator actions for the users the host
+ * selected, and lists the result for each user.
+ *
+ * The actions: require the users to provide contact methods again, delete all their app passwords,
+ * restore two-step verification on all their remembered devices. The admin chooses one (a radio
+ * group), confirms a sentence that names what will happen and to how many users, and gets a result
+ * per user; failures are listed with their reason, never dropped, and can be tried again alone.
+ * The element does not search for users: the host sets `users`. Read the state from `status`, or
+ * style it with `:state(no-users|choose|confirm|running|done|partial|not-admin|error)`.
+ *
+ * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()`.
+ * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed as a whole (machine code only).
+ *
+ * @csspart base - The wrapper.
+ * @csspart users - Who is selected.
+ * @csspart choose-form - The form where the action is chosen.
+ * @csspart actions-list - The fieldset of the three actions.
+ * @csspart option - One action (radio, name and what it does).
+ * @csspart continue-button - The button that asks for confirmation.
+ * @csspart confirm - The confirmation naming what will happen and to how many users.
+ * @csspart run-button - The button that runs the action.
+ * @csspart cancel-button - The button that leaves the confirmation.
+ * @csspart results - The list of results.
+ * @csspart result - The result for one user.
+ * @csspart result-name - The user's name.
+ * @csspart result-status - "Done", or "Failed:" and why.
+ * @csspart retry-button - "Try again for the ones that failed".
+ * @csspart start-over-button - Back to choosing an action.
+ * @csspart notice - No users selected, or not an administrator.
+ * @csspart status - The live region for progress and the summary.
+ * @csspart error - The alert region for what went wrong, and its retry button.
+ *
+ * @cssproperty [--mfa-user-admin-gap=var(--mfa-space-s)] Space between the actions.
+ * @cssproperty [--mfa-user-admin-option-background=var(--mfa-color-surface-raised)] Background of an action and a result.
+ * @cssproperty [--mfa-user-admin-option-padding=var(--mfa-space-s) var(--mfa-space-m)] Padding of an action.
+ * @cssproperty [--mfa-user-admin-option-radius=var(--mfa-radius)] Corner radius of an action and a result.
+ * @cssproperty [--mfa-user-admin-selected-border=var(--mfa-color-primary)] Border of the chosen action.
+ */
+@customElement('mfa-user-admin')
+export class MfaUserAdmin extends MfaElement {
+  static override styles = [themeTokens, controlStyles, userAdminStyles];
+
+  readonly #internals = this.attachInternals();
+  #shownStatus: UserAdminStatus | undefined;
+  #focusNext: string | undefined;
+
+  /** For the caller's role only: a non-administrator is told so before choosing anything. */
+  readonly #settings = new ResourceController<SettingsSummary>(this, {
+    operation: 'getSettings',
+    client: () => this.activeClient,
+    revision: () => this.settingsRevision,
+    load: (client, signal) => client.getSettings({ signal }),
+    signal: () => this.connectedSignal,
+  });
+
+  readonly #run = new ActionController<[AdminAction, string[]], AdminActionResult>(this, {
+    operation: 'runAdminAction',
+    send: (options, action, userIds) => this.#send(options, action, userIds),
+    signal: () => this.connectedSignal,
+  });
+
+  @state() private flow: AdminState = CHOOSE;
+  /** The chosen action; kept through cancelling and failures. */
+  @state() private action: AdminAction | undefined;
+  @state() private chooseError = false;
+
+  /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`. */
+  @property({ attribute: false })
+  users: AdminUser[] = [];
+
+  /** Read-only. See the `:state()` list above. */
+  get status(): UserAdminStatus {
+    if (!this.activeClient) return 'error';
+    if (this.#notAdmin) return 'not-admin';
+    const flow = this.flow;
+    if (flow.step === 'choose') return uniqueUsers(this.users).length === 0 ? 'no-users' : 'choose';
+    if (flow.step === 'confirm') return this.#run.status === 'error' ? 'error' : 'confirm';
+    if (flow.step === 'running') return 'running';
+    return summarize(flow.outcomes).failed > 0 ? 'partial' : 'done';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Taken here, not where `run()` was awaited, so a run the host's reauth `retry()` started lands too.
+    if (this.#run.status === 'success' && this.#run.result) {
+      const answer = this.#run.result;
+      this.#run.reset();
+      if (this.flow.step === 'running') this.#onAnswered(answer);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
+    }
+    const status = this.status;
+    if (status === this.#shownStatus) return;
+    try {
+      if (this.#shownStatus) this.#internals.states.delete(this.#shownStatus);
+      this.#internals.states.add(status);
+    } catch {
+      // Engines without custom states: `status` still tells.
+    }
+    this.#shownStatus = status;
+  }
+
+  get #notAdmin(): boolean {
+    return this.#settings.value?.user.isAdmin === false || isNotAdmin(this.#run.error);
+  }
+
+  /** One request per hundred users (the protocol's limit), each with its own idempotency key. */
+  async #send(options: RequestOptions, action: AdminAction, userIds: string[]): Promise<AdminActionResult> {
+    const client = this.activeClient;
+    if (!client) throw new Error('mfa-user-admin: no client');
+    const parts = batches(userIds);
+    if (parts.length === 1) return client.runAdminAction(action, userIds, options);
+    const results = [];
+    for (const [i, part] of parts.entries()) {
+      const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
+      const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
+      results.push(...answer.results);
+    }
+    return { action, results };
+  }
+
+  #go(event: AdminEvent, focus?: string): void {
+    this.flow = transition(this.flow, event);
+    if (focus) this.#focusNext = focus;
+  }
+
+  #onAnswered(answer: AdminActionResult): void {
+    this.#go({ type: 'answered', answer }, '#results-label');
+    // Declared in the class doc (`@event`); dispatching a variable keeps the analyzer from listing it again, unnamed.
+    const event = new MfaAdminActionCompleteEvent({ action: answer.action, results: answer.results });
+    this.dispatchEvent(event);
+    // The admin may have acted on themselves: other elements read their settings again.
+    this.notifyChange();
+  }
+
+  #onChoose(event: Event): void {
+    this.action = (event.target as HTMLInputElement).value as AdminAction;
+    this.chooseError = false;
+  }
+
+  #onReview(event: Event): void {
+    event.preventDefault();
+    const users = uniqueUsers(this.users);
+    if (users.length === 0) return;
+    if (!this.action) {
+      this.chooseError = true;
+      this.#focusNext = 'input[name="action"]';
+      return;
+    }
+    this.#run.reset();
+    this.#go({ type: 'review', action: this.action, users }, '#run');
+  }
+
+  #onCancel(): void {
+    this.#run.reset();
+    this.#go({ type: 'cancel' }, `#action-${this.action}`);
+  }
+
+  #onConfirmKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.#onCancel();
+  }
+
+  #start(event: AdminEvent): void {
+    if (this.#run.blocked) return;
+    this.#go(event);
+    if (this.flow.step !== 'running') return;
+    const { action, targets } = this.flow;
+    void this.#run.run(action, targets.map((u) => u.id)).then(() => {
+      if (this.#run.status === 'error') this.#go({ type: 'failed' });
+    });
+  }
+
+  #onRun(): void {
+    this.#start({ type: 'run' });
+  }
+
+  #onRetryFailed(): void {
+    this.#start({ type: 'retry-failed' });
+  }
+
+  #onStartOver(): void {
+    this.#run.reset();
+    this.#go({ type: 'start-over' }, `#action-${this.action}`);
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <div part="base" class="base" dir=${this.localizer.dir}>
+        ${this.#notAdmin ? html`<p part="notice" class="notice">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
+        <p part="status" class="status" role="status">${this.#statusText()}</p>
+        <div part="error" class="error">
+          <p class="message" role="alert" id="error">${this.#errorText()}</p>
+          ${this.#retryButton()}
+        </div>
+      </div>
+    `;
+  }
+
+  #renderStep(): TemplateResult {
+    const flow = this.flow;
+    switch (flow.step) {
+      case 'choose':
+        return this.#renderChoose();
+      case 'confirm':
+        return this.#renderConfirm(flow.action, flow.users);
+      case 'running':
+        return flow.previous ? this.#renderResults(flow.previous) : this.#renderConfirm(flow.action, flow.users);
+      case 'results':
+        return this.#renderResults(flow.outcomes);
+    }
+  }
+
+  #renderChoose(): TemplateResult {
+    const l = this.localizer;
+    const users = uniqueUsers(this.users);
+    const none = users.length === 0;
+    return html`
+      <form part="choose-form" class="base" novalidate @submit=${this.#onReview}>
+        ${none
+          ? html`<p part="notice" class="notice" id="no-users">${l.term('userAdminNoUsers')}</p>`
+          : html`<p part="users" id="users">${selectedText(l, users)}</p>`}
+        <fieldset part="actions-list" ?disabled=${none} aria-describedby=${none ? 'no-users' : 'users'}>
+          <legend>${l.term('userAdminLegend')}</legend>
+          ${ADMIN_ACTIONS.map((action) => {
+            const t = actionTexts(l, action);
+            return html`
+              <div part="option" class="option">
+                <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${live(this.action === action)}
+                  aria-invalid=${this.chooseError ? 'true' : 'false'}
+                  aria-describedby=${this.chooseError ? `hint-${action} choose-error` : `hint-${action}`}
+                  @change=${this.#onChoose} />
+                <label for="action-${action}">
+                  <span>${t.name}</span>
+                  <span class="hint" id="hint-${action}">${t.hint}</span>
+                </label>
+              </div>
+            `;
+          })}
+        </fieldset>
+        ${this.chooseError ? html`<p class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
+        <div class="actions">
+          <button part="continue-button" class="primary" type="submit" aria-disabled=${none ? 'true' : 'false'}
+            aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
+    const l = this.localizer;
+    const t = actionTexts(l, action);
+    const wait = this.#run.retryAfterSeconds;
+    // A group named by the question: focus moves to its run button, which reads the question first.
+    return html`
+      <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.#onConfirmKeydown}>
+        <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
+        <p part="users" class="hint">${selectedText(l, users)}</p>
+        <div class="actions">
+          <button part="run-button" class="danger" type="button" id="run" aria-disabled=${this.#run.blocked ? 'true' : 'false'}
+            @click=${this.#onRun}>${t.run}</button>
+          <button part="cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
+          ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  #renderResults(outcomes: UserOutcome[]): TemplateResult {
+    const l = this.localizer;
+    const { failed } = summarize(outcomes);
+    const wait = this.#run.retryAfterSeconds;
+    return html`
+      <p class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
+      <ul part="results" aria-labelledby="results-label">
+        ${outcomes.map(
+          (o) => html`
+            <li part="result" class="result">
+              <span part="result-name">${o.user.displayName}</span>
+              <span part="result-status" class=${o.status}>
+                ${o.status === 'done' ? l.term('userAdminResultDone') : l.format('userAdminResultFailed', reasonText(l, o.reason))}
+              </span>
+            </li>
+          `,
+        )}
+      </ul>
+      <div class="actions">
+        ${failed > 0
+          ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${this.#run.blocked ? 'true' : 'false'}
+              @click=${this.#onRetryFailed}>${l.format('userAdminRetryFailed', failed, l.number(failed))}</button>`
+          : nothing}
+        <button part="start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
+          ${l.term('userAdminStartOver')}
+        </button>
+        ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  #statusText(): string {
+    const l = this.localizer;
+    const flow = this.flow;
+    if (this.#run.status === 'reauth') return l.term('userAdminReauthWaiting');
+    if (flow.step === 'running') return l.format('userAdminRunning', flow.targets.length, l.number(flow.targets.length));
+    if (this.#run.offline) return l.term('offline');
+    if (flow.step === 'results') {
+      const s = summarize(flow.outcomes);
+      return l.format('userAdminSummary', s.done, s.total, s.failed, l.number(s.done), l.number(s.total), l.number(s.failed));
+    }
+    return '';
+  }
+
+  #errorText(): string {
+    const l = this.localizer;
+    if (!this.activeClient) return l.term('noClient');
+    if (this.#run.status === 'error' && !isNotAdmin(this.#run.error)) {
+      return `${l.term('userAdminFailed')} ${l.errorMessage(this.#run.error)}`;
+    }
+    if (this.#settings.status === 'error' && !this.#settings.value) {
+      return `${l.term('userAdminLoadFailed')} ${l.errorMessage(this.#settings.error)}`;
+    }
+    return '';
+  }
+
+  #retryButton(): TemplateResult | typeof nothing {
+    // The host did not step the admin up: once signed in again, they retry here.
+    const error = this.#run.error;
+    if (this.#run.status !== 'error' || !isMfaError(error) || error.code !== 'reauth-required') return nothing;
+    const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
+    return html`<button type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mfa-user-admin': MfaUserAdmin;
+  }
+}

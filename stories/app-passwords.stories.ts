@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createReferenceEndpoint } from '../reference/endpoint.js';
+import '../src/components/app-passwords/app-passwords.js';
+import type { MfaAppPasswords } from '../src/components/app-passwords/app-passwords.js';
+import '../src/components/provider/provider.js';
+import { FetchClient } from '../src/core/client.js';
+import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+
+interface Args extends StoryEndpointOptions {
+  locale: string;
+  /** The endpoint's limit of app passwords (adele starts with 2). */
+  limit?: number;
+}
+
+/** Like `storyEndpoint`, with the endpoint's app-password limit changed. */
+function limitedEndpoint(user: string, limit: number): FetchClient {
+  const endpoint = createReferenceEndpoint({ basePath: '/api', appPasswordLimit: limit });
+  const session = endpoint.control.signIn(user);
+  return new FetchClient({
+    endpoint: 'https://reference.invalid/api',
+    headers: { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken },
+    fetch: (input, init) => endpoint.handle(new Request(input, init)),
+  });
+}
+
+async function loaded(canvas: HTMLElement): Promise<MfaAppPasswords | undefined> {
+  const el = canvas.querySelector<MfaAppPasswords>('mfa-app-passwords') ?? undefined;
+  for (let i = 0; i < 100 && el && el.status === 'loading'; i++) await new Promise((r) => setTimeout(r, 50));
+  await el?.updateComplete;
+  return el;
+}
+
+/** Types a name and presses Create, as a user would. */
+async function create(canvas: HTMLElement, name = 'Mail on new laptop'): Promise<MfaAppPasswords | undefined> {
+  const el = await loaded(canvas);
+  const input = el?.shadowRoot?.querySelector<HTMLInputElement>('#name');
+  if (!el || !input) return el;
+  input.value = name;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="create-button"]')?.click();
+  return el;
+}
+
+const createOne: Story['play'] = async ({ canvasElement }) => {
+  await create(canvasElement);
+};
+
+/**
+ * `<mfa-app-passwords>` against the reference endpoint running in the page: the signed-in demo user
+ * (`adele`, with two app passwords, unless a story says otherwise) and the faults decide the state.
+ * Stories that show a creation type a name and press Create when they load.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/App passwords',
+  component: 'mfa-app-passwords',
+  argTypes: {
+    user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+  },
+  args: { user: 'adele', locale: 'en' },
+  render: ({ user, faults, staleSignIn, locale, limit }) => {
+    const client = limit === undefined ? storyEndpoint({ user, faults, staleSignIn }).client : limitedEndpoint(user ?? 'adele', limit);
+    return html`
+      <mfa-provider locale=${locale} .client=${client} .strings=${{ ar: { appPasswordsCreate: 'إنشاء', appPasswordsRevoke: 'إبطال' } }}>
+        <mfa-app-passwords></mfa-app-passwords>
+      </mfa-provider>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The list never arrives. */
+export const Loading: Story = { args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAppPasswords'] }] } };
+
+/** Two app passwords, one never used; "2 of 40 used". */
+export const List: Story = {};
+
+/** No app passwords yet (ben). */
+export const Empty: Story = { args: { user: 'ben' } };
+
+/** Creating takes a long time: progress is shown and Create does nothing more. */
+export const Creating: Story = {
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['createAppPassword'] }] },
+  play: createOne,
+};
+
+/** The new password, shown once, grouped for reading, with Copy, Done and the warning. */
+export const Created: Story = { play: createOne };
+
+/** The browser refused the clipboard: the password is selected in a field, with the keys to copy it. */
+export const CopyFailed: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await create(canvasElement);
+    for (let i = 0; i < 100 && el && el.status !== 'shown'; i++) await new Promise((r) => setTimeout(r, 50));
+    await el?.updateComplete;
+    const clipboard = navigator.clipboard as Clipboard & { writeText: (t: string) => Promise<void> };
+    clipboard.writeText = () => Promise.reject(new DOMException('Refused in this story', 'NotAllowedError'));
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="copy-button"]')?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    delete (clipboard as Partial<typeof clipboard>).writeText;
+  },
+};
+
+/** The inline confirmation before revoking "Mail on old laptop". */
+export const RevokeConfirm: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('#revoke-0')?.click();
+  },
+};
+
+/** One left before the limit: a notice says so. */
+export const NearLimit: Story = { args: { limit: 3 } };
+
+/** At the limit: the create form is disabled and says why. */
+export const AtLimit: Story = { args: { limit: 2 } };
+
+/** The policy does not allow app passwords (chen). */
+export const NotAllowed: Story = { args: { user: 'chen' } };
+
+/** The list could not be loaded: a retry is offered. */
+export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['listAppPasswords'] }] } };
+
+/** Creating failed: the name is kept. */
+export const CreateFailed: Story = {
+  args: { faults: [{ kind: 'server-error', operations: ['createAppPassword'] }] },
+  play: createOne,
+};
+
+/** Too many attempts: Create is disabled with a countdown. */
+export const RateLimited: Story = {
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['createAppPassword'] }] },
+  play: createOne,
+};
+
+/** The sign-in is too old and no host steps the user up: a retry is offered, the name kept. */
+export const ReauthRequired: Story = { args: { staleSignIn: true }, play: createOne };
+
+export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
+
+/** A right-to-left locale (added by host overrides); the password stays left to right. */
+export const RightToLeft: Story = { args: { locale: 'ar' }, play: createOne };

@@ -1,0 +1,613 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  LIST,
+  copyShortcut,
+  groupPassword,
+  limitState,
+  nameProblem,
+  transition,
+} from '../src/components/app-passwords/app-passwords-flow.js';
+import '../src/components/app-passwords/app-passwords.js';
+import type {
+  MfaAppPasswordCreateEvent,
+  MfaAppPasswords,
+  MfaAppPasswordRevokeEvent,
+} from '../src/components/app-passwords/app-passwords.js';
+import '../src/components/provider/provider.js';
+import { MfaError } from '../src/core/errors.js';
+import type { MfaReauthRequiredEvent } from '../src/core/events.js';
+import type { AppPassword, SettingsSummary } from '../src/core/types.js';
+import { FakeClient, settle } from './support/fake-client.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function $(el: MfaAppPasswords, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function part(el: MfaAppPasswords, name: string): HTMLElement | null {
+  return $(el, `[part~="${name}"]`);
+}
+
+function text(el: MfaAppPasswords, name: string): string {
+  return (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function statusText(el: MfaAppPasswords): string {
+  return ($(el, '[role="status"]')?.textContent ?? '').trim();
+}
+
+function alertText(el: MfaAppPasswords): string {
+  return ($(el, '[role="alert"]')?.textContent ?? '').trim();
+}
+
+function rowNames(el: MfaAppPasswords): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part="row-name"]')].map((n) => n.textContent!.trim());
+}
+
+function nameInput(el: MfaAppPasswords): HTMLInputElement {
+  return $(el, '#name') as HTMLInputElement;
+}
+
+function shownPassword(el: MfaAppPasswords): string {
+  return part(el, 'password')!.textContent!.replace(/\s+/g, '');
+}
+
+/** Everything a user could read or copy from the element: its text and its fields' values. */
+function rendered(el: MfaAppPasswords): string {
+  const values = [...el.shadowRoot!.querySelectorAll('input')].map((i) => i.value);
+  return [el.shadowRoot!.textContent!.replace(/\s+/g, ''), ...values].join('\n');
+}
+
+function focused(el: MfaAppPasswords): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+/** Types a name and presses Enter in the field, as a user does. */
+async function createByKeyboard(el: MfaAppPasswords, name: string): Promise<void> {
+  nameInput(el).focus();
+  await sendKeys({ type: name });
+  await sendKeys({ press: 'Enter' });
+}
+
+interface Mounted {
+  s: Sandbox;
+  el: MfaAppPasswords;
+  token: string;
+  provider: HTMLElement;
+}
+
+async function mount(user: string, options: Record<string, unknown> = {}, locale = 'en'): Promise<Mounted> {
+  const s = await newSandbox(options);
+  const { token, csrfToken } = await s.signIn(user);
+  const provider = await fixture<HTMLElement>(html`
+    <mfa-provider locale=${locale} endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+      <mfa-app-passwords></mfa-app-passwords>
+    </mfa-provider>
+  `);
+  const el = provider.querySelector('mfa-app-passwords')!;
+  await waitUntil(() => el.status !== 'loading' && !$(el, '[aria-busy="true"]'), 'the list did not load');
+  await waitUntil(() => statusText(el) === '', 'still loading');
+  return { s, el, token, provider };
+}
+
+async function created(el: MfaAppPasswords): Promise<void> {
+  await waitUntil(() => el.status === 'shown', 'no password shown');
+  await el.updateComplete;
+}
+
+function stubClipboard(write: (text: string) => Promise<void>): () => void {
+  const clipboard = navigator.clipboard as Clipboard & { writeText: (t: string) => Promise<void> };
+  clipboard.writeText = write;
+  return () => {
+    delete (clipboard as Partial<typeof clipboard>).writeText;
+  };
+}
+
+const item = (id: string, name: string): AppPassword => ({ id, name, createdAt: '2025-01-02T10:00:00Z', lastUsedAt: null });
+
+function settings(appPasswordsAllowed: boolean): SettingsSummary {
+  return {
+    user: { displayName: 'Test', isAdmin: false },
+    methods: [],
+    defaultMethod: null,
+    phones: [],
+    authenticators: [],
+    appPasswords: { count: 0, limit: 40 },
+    policy: { allowedMethods: [], appPasswordsAllowed },
+    mustRegisterAgain: false,
+  };
+}
+
+async function mountFake(items: AppPassword[] = [], limit = 40, allowed = true) {
+  const fake = new FakeClient();
+  const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
+  fake.last('getSettings').resolve(settings(allowed));
+  fake.last('listAppPasswords').resolve({ items, limit });
+  await settle();
+  await el.updateComplete;
+  return { fake, el };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('app passwords flow (pure)', () => {
+  const a = item('a', 'Mail');
+  const shown = { step: 'shown', appPassword: a, copy: 'idle' } as const;
+  const table: [string, Parameters<typeof transition>[0], Parameters<typeof transition>[1], unknown][] = [
+    ['created shows the password', LIST, { type: 'created', appPassword: a }, shown],
+    ['copied marks it', shown, { type: 'copied' }, { ...shown, copy: 'copied' }],
+    ['a refused copy asks for a manual one', shown, { type: 'copy-refused' }, { ...shown, copy: 'manual' }],
+    ['done forgets it', shown, { type: 'done' }, LIST],
+    ['a revoke does not replace a shown password', shown, { type: 'ask-revoke', item: a }, shown],
+    ['ask-revoke confirms', LIST, { type: 'ask-revoke', item: a }, { step: 'confirm-revoke', item: a }],
+    ['cancel goes back', { step: 'confirm-revoke', item: a }, { type: 'cancel-revoke' }, LIST],
+    ['revoked goes back', { step: 'confirm-revoke', item: a }, { type: 'revoked', id: 'a' }, LIST],
+    ['another revoked id is ignored', { step: 'confirm-revoke', item: a }, { type: 'revoked', id: 'b' }, { step: 'confirm-revoke', item: a }],
+    ['copy outside the panel is ignored', LIST, { type: 'copied' }, LIST],
+  ];
+  for (const [title, from, event, to] of table) {
+    it(title, () => expect(transition(from, event)).to.deep.equal(to));
+  }
+
+  it('validates names as the endpoint does (trimmed, 1 to 64 characters)', () => {
+    expect(nameProblem('')).to.equal('empty');
+    expect(nameProblem('   ')).to.equal('empty');
+    expect(nameProblem('Mail')).to.equal(undefined);
+    expect(nameProblem(' ' + 'x'.repeat(64) + ' ')).to.equal(undefined);
+    expect(nameProblem('x'.repeat(65))).to.equal('too-long');
+    // 64 emoji are 64 characters, though 128 UTF-16 units.
+    expect(nameProblem('🙂'.repeat(64))).to.equal(undefined);
+  });
+
+  it('tells where the user stands against the limit', () => {
+    expect(limitState(3, 40)).to.deep.equal({ used: 3, limit: 40, remaining: 37, level: 'ok' });
+    expect(limitState(36, 40).level).to.equal('near');
+    expect(limitState(35, 40).level).to.equal('ok');
+    expect(limitState(2, 3).level).to.equal('near');
+    expect(limitState(3, 3).level).to.equal('full');
+    expect(limitState(5, 3)).to.include({ remaining: 0, level: 'full' });
+  });
+
+  it('groups a password in fours, and picks the copy shortcut', () => {
+    expect(groupPassword('abcdefghijklmnop')).to.deep.equal(['abcd', 'efgh', 'ijkl', 'mnop']);
+    expect(groupPassword('abcd efgh ij')).to.deep.equal(['abcd', 'efgh', 'ij']);
+    expect(copyShortcut('macOS')).to.equal('⌘C');
+    expect(copyShortcut('MacIntel')).to.equal('⌘C');
+    expect(copyShortcut('Windows')).to.equal('Ctrl+C');
+    expect(copyShortcut('')).to.equal('Ctrl+C');
+  });
+});
+
+describe('<mfa-app-passwords> against the reference endpoint', () => {
+  it('lists the app passwords with their dates and the limit, accessibly', async () => {
+    const { el } = await mount('adele');
+    expect(el.status).to.equal('ready');
+    expect(rowNames(el)).to.deep.equal(['Mail on old laptop', 'Scan-to-email printer']);
+    const details = [...el.shadowRoot!.querySelectorAll('[part="row-detail"]')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    expect(details[0]).to.match(/^Created .+ · last used .+$/);
+    expect(details[1]).to.match(/^Created .+ · never used$/);
+    expect(text(el, 'usage')).to.equal('2 of 40 used');
+    expect(part(el, 'notice')).to.equal(null);
+    // Each Revoke button names its app password.
+    const revoke = $(el, '#revoke-0')!;
+    const names = revoke.getAttribute('aria-labelledby')!.split(' ').map((id) => $(el, `#${id}`)!.textContent!.trim());
+    expect(names).to.deep.equal(['Revoke', 'Mail on old laptop']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates one by keyboard and shows its password once, grouped, with a warning', async () => {
+    const { el } = await mount('adele');
+    const events: MfaAppPasswordCreateEvent[] = [];
+    el.addEventListener('mfa-app-password-create', (e) => events.push(e));
+    await createByKeyboard(el, 'Calendar on tablet');
+    await created(el);
+    const password = shownPassword(el);
+    expect(password).to.match(/^[a-z]{16}$/);
+    const groups = [...part(el, 'password')!.querySelectorAll('.group')].map((g) => g.textContent);
+    expect(groups).to.have.length(4);
+    expect(groups.join('')).to.equal(password);
+    expect(part(el, 'password')!.classList.contains('ltr')).to.equal(true);
+    expect(text(el, 'warning')).to.contain('It will not be shown again');
+    expect(statusText(el)).to.contain('Created “Calendar on tablet”');
+    // Focus goes to the panel, so the warning is read with it.
+    expect(focused(el)?.id).to.equal('shown-heading');
+    expect(rowNames(el)).to.include('Calendar on tablet');
+    expect(text(el, 'usage')).to.equal('3 of 40 used');
+    // The host learns the id and name, never the password.
+    expect(events).to.have.length(1);
+    expect(Object.keys(events[0].detail).sort()).to.deep.equal(['id', 'name']);
+    expect(events[0].detail.name).to.equal('Calendar on tablet');
+    expect(JSON.stringify(events[0].detail)).not.to.contain(password);
+    // Nowhere in attributes or storage.
+    expect(el.outerHTML).not.to.contain(password);
+    expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.to.contain(password);
+    await expect(el).to.be.accessible();
+  });
+
+  it('forgets the password on Done: gone from the DOM, the form back and focused', async () => {
+    const { el } = await mount('adele');
+    await createByKeyboard(el, 'Old phone');
+    await created(el);
+    const password = shownPassword(el);
+    part(el, 'done-button')!.click();
+    await el.updateComplete;
+    expect(rendered(el)).not.to.contain(password);
+    expect(part(el, 'password-panel')).to.equal(null);
+    expect(el.status).to.equal('ready');
+    expect(nameInput(el).value).to.equal('');
+    expect(focused(el)).to.equal(nameInput(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('forgets the password when the element is removed', async () => {
+    const { el, provider } = await mount('adele');
+    await createByKeyboard(el, 'Old phone');
+    await created(el);
+    const password = shownPassword(el);
+    expect(rendered(el)).to.contain(password);
+    el.remove();
+    await el.updateComplete;
+    expect(rendered(el)).not.to.contain(password);
+    provider.append(el);
+    await el.updateComplete;
+    expect(part(el, 'password-panel')).to.equal(null);
+    expect(rendered(el)).not.to.contain(password);
+  });
+
+  it('copies the password without spaces', async () => {
+    const { el } = await mount('adele');
+    let copied = '';
+    const restore = stubClipboard(async (t) => {
+      copied = t;
+    });
+    try {
+      await createByKeyboard(el, 'Mail');
+      await created(el);
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => statusText(el).startsWith('Copied'));
+      expect(copied).to.equal(shownPassword(el));
+      expect(copied).to.match(/^[a-z]{16}$/);
+    } finally {
+      restore();
+    }
+  });
+
+  it('when the clipboard is refused, selects the password and says which keys copy it', async () => {
+    const { el } = await mount('adele');
+    const restore = stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));
+    try {
+      await createByKeyboard(el, 'Mail');
+      await created(el);
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => part(el, 'manual-copy') !== null);
+      await el.updateComplete;
+      const field = part(el, 'manual-copy') as HTMLInputElement;
+      expect(field.value).to.equal(shownPassword(el));
+      expect(focused(el)).to.equal(field);
+      expect(field.selectionStart).to.equal(0);
+      expect(field.selectionEnd).to.equal(16);
+      expect(statusText(el)).to.match(/press (Ctrl\+C|⌘C) to copy it/);
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('refuses an empty or too long name before sending, and points at the field', async () => {
+    const { s, el } = await mount('adele');
+    await createByKeyboard(el, '   ');
+    await el.updateComplete;
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#name-error')!.textContent).to.equal('Enter a name for the app password.');
+    expect(nameInput(el).getAttribute('aria-describedby')).to.contain('name-error');
+    expect(focused(el)).to.equal(nameInput(el));
+    await expect(el).to.be.accessible();
+    nameInput(el).select();
+    await sendKeys({ type: 'x'.repeat(65) });
+    await el.updateComplete;
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#name-error')!.textContent).to.equal('Use 64 characters or fewer.');
+    const effects = await s.controlCall<unknown[]>('GET', '/side-effects');
+    expect(effects).to.have.length(0);
+  });
+
+  it('keeps the name after a server failure, and creates on retry', async () => {
+    const { s, el } = await mount('adele');
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['createAppPassword'] }] });
+    await createByKeyboard(el, 'Printer upstairs');
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.equal('The app password was not created. Something went wrong on the server. Try again later.');
+    expect(nameInput(el).value).to.equal('Printer upstairs');
+    expect(part(el, 'password-panel')).to.equal(null);
+    await expect(el).to.be.accessible();
+    part(el, 'create-button')!.click();
+    await created(el);
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('shows the limit before it is reached, and disables the form at it with the reason', async () => {
+    const { el } = await mount('adele', { appPasswordLimit: 3 });
+    expect(text(el, 'usage')).to.equal('2 of 3 used');
+    expect(text(el, 'notice')).to.equal('You can create 1 more app password. Revoke the ones you no longer use to make room.');
+    await createByKeyboard(el, 'Third');
+    await created(el);
+    part(el, 'done-button')!.click();
+    await el.updateComplete;
+    expect(text(el, 'usage')).to.equal('3 of 3 used');
+    expect(text(el, 'notice')).to.contain('You have reached the limit of 3 app passwords');
+    expect(($(el, 'fieldset') as HTMLFieldSetElement).disabled).to.equal(true);
+    expect(part(el, 'create-button')!.getAttribute('aria-describedby')).to.equal('limit-notice');
+    expect(nameInput(el).getAttribute('aria-describedby')).to.contain('limit-notice');
+    // Focus had nowhere to go in a disabled form: it is on the list.
+    expect(focused(el)?.id).to.equal('list-label');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a limit the endpoint reached first (409 limit-reached) and reads the list again', async () => {
+    const { s, el } = await mount('adele', { appPasswordLimit: 3 });
+    const other = await s.clientFor('adele');
+    await other.createAppPassword('Made elsewhere');
+    await createByKeyboard(el, 'Too many');
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.contain('You have reached the limit');
+    await waitUntil(() => text(el, 'usage') === '3 of 3 used');
+    expect(nameInput(el).value).to.equal('Too many');
+  });
+
+  it('explains that the policy does not allow app passwords (chen)', async () => {
+    const { el } = await mount('chen');
+    expect(el.status).to.equal('not-allowed');
+    expect(text(el, 'notice')).to.equal('App passwords are not available for your account: your organization’s policy does not allow them.');
+    expect(part(el, 'create-form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('revokes after an inline confirmation that names it', async () => {
+    const { el } = await mount('adele');
+    const events: MfaAppPasswordRevokeEvent[] = [];
+    el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
+    ($(el, '#revoke-0') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.status).to.equal('confirm-revoke');
+    const confirm = part(el, 'confirm')!;
+    expect(confirm.getAttribute('role')).to.equal('group');
+    expect($(el, '#confirm-question')!.textContent).to.equal('Revoke “Mail on old laptop”? Apps using it will stop signing in.');
+    expect(focused(el)?.id).to.equal('confirm-revoke');
+    await expect(el).to.be.accessible();
+    // Escape leaves it, focus back where it was.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(focused(el)?.id).to.equal('revoke-0');
+    expect(events).to.have.length(0);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => events.length === 1);
+    await el.updateComplete;
+    expect(events[0].detail).to.deep.equal({ id: 'apw_adele_mail', name: 'Mail on old laptop' });
+    expect(rowNames(el)).to.deep.equal(['Scan-to-email printer']);
+    expect(statusText(el)).to.equal('Revoked “Mail on old laptop”. Apps using it can no longer sign in.');
+    expect(focused(el)?.id).to.equal('list-label');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the app password was already revoked elsewhere (404)', async () => {
+    const { s, el } = await mount('adele');
+    $(el, '#revoke-1')!.click();
+    await el.updateComplete;
+    await (await s.clientFor('adele')).revokeAppPassword('apw_adele_printer');
+    $(el, '#confirm-revoke')!.click();
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.contain('The app password was not revoked. This item no longer exists.');
+    await waitUntil(() => rowNames(el).length === 1);
+    expect(part(el, 'confirm')).to.equal(null);
+  });
+
+  it('asks for a fresh sign-in; a host that does not step up gets a retry button', async () => {
+    const { s, el, token } = await mount('adele');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    const asked = oneEvent(el, 'mfa-reauth-required');
+    await createByKeyboard(el, 'Needs reauth');
+    expect((await asked).detail.operation).to.equal('createAppPassword');
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.contain('confirm your sign-in');
+    expect(nameInput(el).value).to.equal('Needs reauth');
+    await expect(el).to.be.accessible();
+    await s.controlCall('POST', '/reauth', { token });
+    const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error"] button')].find((b) => b.textContent!.trim() === 'Try again')!;
+    retry.click();
+    await created(el);
+    expect(part(el, 'password-panel')!.textContent).to.contain('Needs reauth');
+  });
+
+  it('waits for a host that steps the user up, then finishes on its retry()', async () => {
+    const { s, el, token } = await mount('adele');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    const created_: MfaAppPasswordCreateEvent[] = [];
+    el.addEventListener('mfa-app-password-create', (e) => created_.push(e));
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await createByKeyboard(el, 'Stepped up');
+    await waitUntil(() => retry !== undefined);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Confirm your sign-in to finish this change.');
+    expect(alertText(el)).to.equal('');
+    await s.controlCall('POST', '/reauth', { token });
+    retry!();
+    await created(el);
+    expect(created_).to.have.length(1);
+    expect(created_[0].detail.name).to.equal('Stepped up');
+  });
+
+  it('counts down a rate limit and blocks creating until then', async () => {
+    const { s, el } = await mount('adele');
+    await s.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'rate-limit', retryAfterSeconds: 30, times: 1, operations: ['createAppPassword'] }],
+    });
+    await createByKeyboard(el, 'Fast');
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.equal('The app password was not created. Too many attempts. You can try again in 30 seconds.');
+    expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(part(el, 'create-form')!.textContent).to.match(/You can try again in (30|29) seconds/);
+    expect(nameInput(el).value).to.equal('Fast');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Simplified Chinese', async () => {
+    const { el } = await mount('adele', {}, 'zh-CN');
+    expect(text(el, 'usage')).to.equal('已使用 2 个，上限 40 个');
+    expect($(el, '#revoke-0')!.textContent!.trim()).to.equal('撤销');
+    expect($(el, 'legend')!.textContent).to.equal('创建应用密码');
+  });
+});
+
+describe('<mfa-app-passwords> pending and out-of-order states', () => {
+  it('shows loading, then creating; a double submit sends once', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
+    expect(el.status).to.equal('loading');
+    expect(statusText(el)).to.equal('Loading…');
+    await expect(el).to.be.accessible();
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('empty');
+    expect(text(el, 'empty')).to.equal('You have no app passwords.');
+    nameInput(el).focus();
+    await sendKeys({ type: 'Mail' });
+    await sendKeys({ press: 'Enter' });
+    part(el, 'create-button')!.click();
+    await el.updateComplete;
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+    expect(el.status).to.equal('creating');
+    expect(statusText(el)).to.equal('Creating the app password…');
+    expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+    await created(el);
+    expect([...part(el, 'password')!.querySelectorAll('.group')].map((g) => g.textContent)).to.deep.equal(['abcd', 'efgh', 'ijkl', 'mnop']);
+  });
+
+  it('ignores a create answer that lands after the element was removed', async () => {
+    const { fake, el } = await mountFake();
+    const events: Event[] = [];
+    el.addEventListener('mfa-app-password-create', (e) => events.push(e));
+    nameInput(el).focus();
+    await sendKeys({ type: 'Mail' });
+    await sendKeys({ press: 'Enter' });
+    const call = fake.last('createAppPassword');
+    const parent = el.parentElement!;
+    el.remove();
+    expect(call.aborted).to.equal(true);
+    call.resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+    await settle();
+    parent.append(el);
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    expect(rendered(el)).not.to.contain('abcdefghijklmnop');
+  });
+
+  it('explains a 403 policy refusal the settings did not announce', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    nameInput(el).focus();
+    await sendKeys({ type: 'Mail' });
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
+    await settle();
+    await el.updateComplete;
+    expect(text(el, 'notice')).to.contain('App passwords are not available for your account');
+    expect(part(el, 'create-form')).to.equal(null);
+    expect(alertText(el)).to.equal('');
+    // Existing ones can still be revoked.
+    expect($(el, '#revoke-0')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the server’s verdict on the name at the field', async () => {
+    const { fake, el } = await mountFake();
+    nameInput(el).focus();
+    await sendKeys({ type: 'Mail' });
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(
+      new MfaError('validation', { operation: 'createAppPassword', status: 400, fieldErrors: [{ field: 'name', reason: 'invalid' }] }),
+    );
+    await settle();
+    await el.updateComplete;
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#name-error')!.textContent).to.equal('Enter a name of 1 to 64 characters.');
+    expect(focused(el)).to.equal(nameInput(el));
+    expect(nameInput(el).value).to.equal('Mail');
+  });
+
+  it('each failure the endpoint can give has a message, and the name is kept', async () => {
+    const codes = ['network', 'timeout', 'unauthenticated', 'conflict', 'server'] as const;
+    for (const code of codes) {
+      const { fake, el } = await mountFake();
+      nameInput(el).focus();
+      await sendKeys({ type: code });
+      await sendKeys({ press: 'Enter' });
+      fake.last('createAppPassword').reject(new MfaError(code, { operation: 'createAppPassword' }));
+      await settle();
+      await el.updateComplete;
+      expect(alertText(el), code).to.match(/^The app password was not created\. \S/);
+      expect(nameInput(el).value).to.equal(code);
+    }
+  });
+
+  it('says when it is offline, blocks sending, and recovers', async () => {
+    const { fake, el } = await mountFake();
+    nameInput(el).focus();
+    await sendKeys({ type: 'Mail' });
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect(statusText(el)).to.contain('You are offline');
+    await sendKeys({ press: 'Enter' });
+    expect(fake.callsOf('createAppPassword')).to.have.length(0);
+    expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('You are back online.');
+    await sendKeys({ press: 'Enter' });
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+  });
+
+  it('fires no event when a property is set', async () => {
+    const { el } = await mountFake([item('a', 'Old')]);
+    const events: Event[] = [];
+    for (const name of ['mfa-app-password-create', 'mfa-app-password-revoke']) el.addEventListener(name, (e) => events.push(e));
+    el.client = new FakeClient().client;
+    await el.updateComplete;
+    el.client = undefined;
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+  });
+
+  it('shows a load failure with a retry', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').reject(new MfaError('server', { operation: 'listAppPasswords', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('error');
+    expect(alertText(el)).to.equal('Your app passwords could not be loaded. Something went wrong on the server. Try again later.');
+    await expect(el).to.be.accessible();
+    $(el, '[part="error"] button')!.click();
+    fake.last('listAppPasswords').resolve({ items: [item('a', 'Old')], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Old']);
+  });
+});

@@ -1,0 +1,422 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  CHOOSE,
+  type AdminState,
+  batches,
+  mergeOutcomes,
+  summarize,
+  transition,
+  uniqueUsers,
+} from '../src/components/user-admin/user-admin-flow.js';
+import '../src/components/user-admin/user-admin.js';
+import type { AdminUser, MfaAdminActionCompleteEvent, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
+import '../src/components/provider/provider.js';
+import { MfaError } from '../src/core/errors.js';
+import type { MfaReauthRequiredEvent } from '../src/core/events.js';
+import type { AdminActionResult, SettingsSummary } from '../src/core/types.js';
+import { FakeClient, settle } from './support/fake-client.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function $(el: MfaUserAdmin, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function part(el: MfaUserAdmin, name: string): HTMLElement | null {
+  return $(el, `[part~="${name}"]`);
+}
+
+function text(el: MfaUserAdmin, name: string): string {
+  return (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function statusText(el: MfaUserAdmin): string {
+  return ($(el, '[role="status"]')?.textContent ?? '').trim();
+}
+
+function alertText(el: MfaUserAdmin): string {
+  return ($(el, '[role="alert"]')?.textContent ?? '').trim();
+}
+
+function results(el: MfaUserAdmin): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[part="result"]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+function focused(el: MfaUserAdmin): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+function radio(el: MfaUserAdmin, action: string): HTMLInputElement {
+  return $(el, `#action-${action}`) as HTMLInputElement;
+}
+
+const ADELE = { id: 'adele', displayName: 'Adele Vance' };
+const BEN = { id: 'ben', displayName: 'Ben Walters' };
+const CHEN = { id: 'chen', displayName: 'Chen Li' };
+const GHOST = { id: 'ghost', displayName: 'Gone User' };
+
+async function mount(user: string, users: AdminUser[], options: Record<string, unknown> = {}, locale = 'en') {
+  const s: Sandbox = await newSandbox(options);
+  const { token, csrfToken } = await s.signIn(user);
+  const provider = await fixture<HTMLElement>(html`
+    <mfa-provider locale=${locale} endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+      <mfa-user-admin .users=${users}></mfa-user-admin>
+    </mfa-provider>
+  `);
+  const el = provider.querySelector('mfa-user-admin')!;
+  await waitUntil(() => $(el, 'fieldset') !== null || el.status === 'not-admin', 'did not render');
+  return { s, el, token };
+}
+
+/** Chooses an action and asks for confirmation, with the mouse. */
+async function review(el: MfaUserAdmin, action: string): Promise<void> {
+  radio(el, action).click();
+  await el.updateComplete;
+  part(el, 'continue-button')!.click();
+  await el.updateComplete;
+}
+
+function settings(isAdmin: boolean): SettingsSummary {
+  return {
+    user: { displayName: 'Test', isAdmin },
+    methods: [],
+    defaultMethod: null,
+    phones: [],
+    authenticators: [],
+    appPasswords: { count: 0, limit: 40 },
+    policy: { allowedMethods: [], appPasswordsAllowed: true },
+    mustRegisterAgain: false,
+  };
+}
+
+async function mountFake(users: AdminUser[], isAdmin = true) {
+  const fake = new FakeClient();
+  const el = await fixture<MfaUserAdmin>(html`<mfa-user-admin lang="en" .client=${fake.client} .users=${users}></mfa-user-admin>`);
+  fake.last('getSettings').resolve(settings(isAdmin));
+  await settle();
+  await el.updateComplete;
+  return { fake, el };
+}
+
+const answer = (action: AdminActionResult['action'], ids: string[], failed: string[] = []): AdminActionResult => ({
+  action,
+  results: ids.map((userId) =>
+    failed.includes(userId)
+      ? { userId, status: 'failed', error: { code: 'server', message: 'x' } }
+      : { userId, status: 'done' },
+  ),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('user admin flow (pure)', () => {
+  const confirm: AdminState = { step: 'confirm', action: 'delete-app-passwords', users: [ADELE, GHOST] };
+
+  it('reviews only with users, and without duplicates', () => {
+    expect(transition(CHOOSE, { type: 'review', action: 'delete-app-passwords', users: [] })).to.equal(CHOOSE);
+    expect(transition(CHOOSE, { type: 'review', action: 'delete-app-passwords', users: [ADELE, GHOST, ADELE] })).to.deep.equal(confirm);
+    expect(uniqueUsers([ADELE, ADELE, BEN])).to.deep.equal([ADELE, BEN]);
+  });
+
+  it('runs, answers, retries only the failed users, and merges their new outcome', () => {
+    const running = transition(confirm, { type: 'run' });
+    expect(running).to.deep.include({ step: 'running', targets: [ADELE, GHOST] });
+    const first = transition(running, {
+      type: 'answered',
+      answer: { action: 'delete-app-passwords', results: [{ userId: 'adele', status: 'done' }, { userId: 'ghost', status: 'failed', error: { code: 'not-found', message: '' } }] },
+    });
+    expect(first.step === 'results' && first.outcomes).to.deep.equal([
+      { user: ADELE, status: 'done' },
+      { user: GHOST, status: 'failed', reason: 'not-found' },
+    ]);
+    const retry = transition(first, { type: 'retry-failed' });
+    expect(retry.step === 'running' && retry.targets).to.deep.equal([GHOST]);
+    // A failed retry goes back to the results it came from, nothing dropped.
+    expect(transition(retry, { type: 'failed' })).to.deep.equal(first);
+    const second = transition(retry, { type: 'answered', answer: answer('delete-app-passwords', ['ghost']) });
+    expect(second.step === 'results' && summarize(second.outcomes)).to.deep.equal({ total: 2, done: 2, failed: 0 });
+  });
+
+  it('goes back to the confirmation when the whole request fails, and cancels to choose', () => {
+    expect(transition(transition(confirm, { type: 'run' }), { type: 'failed' })).to.deep.equal(confirm);
+    expect(transition(confirm, { type: 'cancel' })).to.equal(CHOOSE);
+  });
+
+  it('never drops a user: one missing from the answer fails, an unexpected one is listed', () => {
+    const merged = mergeOutcomes(undefined, [ADELE, BEN], [
+      { userId: 'adele', status: 'done' },
+      { userId: 'zed', status: 'failed', error: { code: 'forbidden', message: '' } },
+    ]);
+    expect(merged).to.deep.equal([
+      { user: ADELE, status: 'done' },
+      { user: BEN, status: 'failed', reason: 'missing' },
+      { user: { id: 'zed', displayName: 'zed' }, status: 'failed', reason: 'forbidden' },
+    ]);
+  });
+
+  it('splits into requests of at most 100 users', () => {
+    expect(batches(Array.from({ length: 250 }, (_, i) => i)).map((b) => b.length)).to.deep.equal([100, 100, 50]);
+    expect(batches([1])).to.deep.equal([[1]]);
+  });
+});
+
+describe('<mfa-user-admin> against the reference endpoint', () => {
+  it('runs an action by keyboard after a confirmation that names it and the count', async () => {
+    const { s, el } = await mount('dana', [ADELE, BEN, CHEN]);
+    expect(el.status).to.equal('choose');
+    expect(text(el, 'users')).to.equal('Selected: Adele Vance, Ben Walters, and Chen Li.');
+    await expect(el).to.be.accessible();
+    const events: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    // Tab lands on the group, the arrows choose, Tab reaches Continue.
+    radio(el, 'require-register-again').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(radio(el, 'delete-app-passwords').checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'continue-button'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.status).to.equal('confirm');
+    expect($(el, '#confirm-question')!.textContent).to.equal(
+      'Delete all app passwords of 3 users? Their apps will stop signing in until they create new ones.',
+    );
+    expect(part(el, 'confirm')!.getAttribute('role')).to.equal('group');
+    expect(focused(el)).to.equal(part(el, 'run-button'));
+    expect(part(el, 'run-button')!.textContent!.trim()).to.equal('Delete app passwords');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.status === 'done');
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Ben Walters Done', 'Chen Li Done']);
+    expect(statusText(el)).to.equal('Done for all 3 users.');
+    expect(focused(el)?.id).to.equal('results-label');
+    expect(events).to.have.length(1);
+    expect(events[0].detail.action).to.equal('delete-app-passwords');
+    expect(events[0].detail.results.map((r) => r.status)).to.deep.equal(['done', 'done', 'done']);
+    // It really happened.
+    expect((await (await s.clientFor('adele')).listAppPasswords()).items).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists a partial failure, never drops it, and retries the failed one alone', async () => {
+    const { el } = await mount('dana', [ADELE, GHOST]);
+    const events: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    await review(el, 'restore-remembered-devices');
+    expect($(el, '#confirm-question')!.textContent).to.contain('of 2 users?');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => el.status === 'partial');
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
+    expect(statusText(el)).to.equal('1 of 2 done, 1 failed.');
+    expect(text(el, 'retry-button')).to.equal('Try again for the 1 that failed');
+    await expect(el).to.be.accessible();
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => events.length === 2);
+    await el.updateComplete;
+    expect(events[1].detail.results.map((r) => r.userId)).to.deep.equal(['ghost']);
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
+  });
+
+  it('tells a non-administrator up front (adele)', async () => {
+    const { el } = await mount('adele', [BEN]);
+    await waitUntil(() => el.status === 'not-admin');
+    expect(text(el, 'notice')).to.equal('You need to be an administrator to do this. Ask an administrator of your organization.');
+    expect($(el, 'fieldset')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the choice after the request fails as a whole', async () => {
+    const { s, el } = await mount('dana', [ADELE]);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['runAdminAction'] }] });
+    await review(el, 'require-register-again');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.equal('The action could not be completed. Something went wrong on the server. Try again later.');
+    expect(el.status).to.equal('error');
+    expect(part(el, 'confirm')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(radio(el, 'require-register-again').checked).to.equal(true);
+    expect(focused(el)).to.equal(radio(el, 'require-register-again'));
+    part(el, 'continue-button')!.click();
+    await el.updateComplete;
+    part(el, 'run-button')!.click();
+    await waitUntil(() => el.status === 'done');
+  });
+
+  it('asks for a fresh sign-in; without a host step-up it offers a retry', async () => {
+    const { s, el, token } = await mount('dana', [ADELE]);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    await review(el, 'delete-app-passwords');
+    const asked = oneEvent(el, 'mfa-reauth-required');
+    part(el, 'run-button')!.click();
+    expect((await asked).detail.operation).to.equal('runAdminAction');
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.contain('confirm your sign-in');
+    await s.controlCall('POST', '/reauth', { token });
+    $(el, '[part="error"] button')!.click();
+    await waitUntil(() => el.status === 'done');
+  });
+
+  it('waits for a host that steps the admin up, then finishes on its retry()', async () => {
+    const { s, el, token } = await mount('dana', [ADELE]);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => retry !== undefined);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Confirm your sign-in to finish this action.');
+    await s.controlCall('POST', '/reauth', { token });
+    retry!();
+    await waitUntil(() => el.status === 'done');
+    expect(results(el)).to.deep.equal(['Adele Vance Done']);
+  });
+
+  it('counts down a rate limit with the choice kept', async () => {
+    const { s, el } = await mount('dana', [ADELE]);
+    await s.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'rate-limit', retryAfterSeconds: 20, times: 1, operations: ['runAdminAction'] }],
+    });
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.equal('The action could not be completed. Too many attempts. You can try again in 20 seconds.');
+    expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(part(el, 'confirm')!.textContent).to.match(/You can try again in (20|19) seconds/);
+  });
+
+  it('speaks Simplified Chinese', async () => {
+    const { el } = await mount('dana', [ADELE, BEN], {}, 'zh-CN');
+    await review(el, 'delete-app-passwords');
+    expect($(el, '#confirm-question')!.textContent).to.equal('删除 2 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。');
+  });
+});
+
+describe('<mfa-user-admin> local states', () => {
+  it('disables the actions with a hint when no users are selected', async () => {
+    const { fake, el } = await mountFake([]);
+    expect(el.status).to.equal('no-users');
+    expect(text(el, 'notice')).to.equal('Select one or more users first; the actions become available then.');
+    expect(($(el, 'fieldset') as HTMLFieldSetElement).disabled).to.equal(true);
+    expect(part(el, 'continue-button')!.getAttribute('aria-disabled')).to.equal('true');
+    part(el, 'continue-button')!.click();
+    await el.updateComplete;
+    expect(el.status).to.equal('no-users');
+    expect(fake.callsOf('runAdminAction')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // The host selects someone: the actions come alive, and no event fires for it.
+    const events: Event[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    el.users = [ADELE];
+    await el.updateComplete;
+    expect(el.status).to.equal('choose');
+    expect(events).to.have.length(0);
+  });
+
+  it('asks to choose an action when none is chosen', async () => {
+    const { el } = await mountFake([ADELE]);
+    part(el, 'continue-button')!.click();
+    await el.updateComplete;
+    expect($(el, '#choose-error')!.textContent).to.equal('Choose what should happen.');
+    expect(radio(el, 'require-register-again').getAttribute('aria-invalid')).to.equal('true');
+    expect(radio(el, 'require-register-again').getAttribute('aria-describedby')).to.contain('choose-error');
+    expect(focused(el)).to.equal(radio(el, 'require-register-again'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the running state, sends once, and Escape leaves the confirmation', async () => {
+    const { fake, el } = await mountFake([ADELE, BEN]);
+    await review(el, 'delete-app-passwords');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.status).to.equal('choose');
+    expect(focused(el)).to.equal(radio(el, 'delete-app-passwords'));
+    part(el, 'continue-button')!.click();
+    await el.updateComplete;
+    part(el, 'run-button')!.click();
+    part(el, 'run-button')!.click();
+    await el.updateComplete;
+    expect(fake.callsOf('runAdminAction')).to.have.length(1);
+    expect(fake.last('runAdminAction').args).to.deep.equal(['delete-app-passwords', ['adele', 'ben']]);
+    expect(el.status).to.equal('running');
+    expect(statusText(el)).to.equal('Working on 2 users…');
+    expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele', 'ben'], ['ben']));
+    await settle();
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Ben Walters Failed: the server could not finish it. Try again.']);
+    // The retry sends only the failed user, with a new idempotency key (new input).
+    const firstKey = fake.last('runAdminAction').options?.idempotencyKey;
+    part(el, 'retry-button')!.click();
+    await el.updateComplete;
+    expect(fake.last('runAdminAction').args).to.deep.equal(['delete-app-passwords', ['ben']]);
+    expect(fake.last('runAdminAction').options?.idempotencyKey).not.to.equal(firstKey);
+    expect(statusText(el)).to.equal('Working on 1 user…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a 403 not-admin the settings did not announce', async () => {
+    const { fake, el } = await mountFake([ADELE]);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    fake.last('runAdminAction').reject(new MfaError('forbidden', { operation: 'runAdminAction', status: 403, reason: 'not-admin' }));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('not-admin');
+    expect(text(el, 'notice')).to.contain('You need to be an administrator');
+    expect(alertText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('each whole-request failure has a message and keeps the confirmation', async () => {
+    for (const code of ['network', 'timeout', 'unauthenticated', 'validation', 'not-found', 'server'] as const) {
+      const { fake, el } = await mountFake([ADELE]);
+      await review(el, 'require-register-again');
+      part(el, 'run-button')!.click();
+      fake.last('runAdminAction').reject(new MfaError(code, { operation: 'runAdminAction' }));
+      await settle();
+      await el.updateComplete;
+      expect(alertText(el), code).to.match(/^The action could not be completed\. \S/);
+      expect(part(el, 'confirm'), code).not.to.equal(null);
+    }
+  });
+
+  it('sends more than 100 users in batches and lists them all', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+    const { fake, el } = await mountFake(many);
+    expect(text(el, 'users')).to.equal('150 users selected');
+    await review(el, 'restore-remembered-devices');
+    part(el, 'run-button')!.click();
+    await settle();
+    const first = fake.last('runAdminAction');
+    expect((first.args[1] as string[]).length).to.equal(100);
+    first.resolve(answer('restore-remembered-devices', first.args[1] as string[]));
+    await settle();
+    const second = fake.last('runAdminAction');
+    expect(second).not.to.equal(first);
+    expect((second.args[1] as string[]).length).to.equal(50);
+    expect(second.options?.idempotencyKey).not.to.equal(first.options?.idempotencyKey);
+    second.resolve(answer('restore-remembered-devices', second.args[1] as string[], ['u149']));
+    await settle();
+    await el.updateComplete;
+    expect(results(el)).to.have.length(150);
+    expect(statusText(el)).to.equal('149 of 150 done, 1 failed.');
+  });
+
+  it('lays out right to left for a right-to-left locale', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaUserAdmin>(html`<mfa-user-admin lang="ar" .client=${fake.client} .users=${[ADELE]}></mfa-user-admin>`);
+    expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+  });
+});
