@@ -9,8 +9,8 @@ export { MfaProvider, type MfaTheme } from './components/provider/provider.js';
 export * from './components/method-picker/method-picker.js';
 export * from './components/code-input/code-input.js';
 export * from './components/phone-editor/phone-editor.js';
-// <mfa-authenticator-enroll>
-// <mfa-authenticator-list>
+export * from './components/authenticator-enroll/authenticator-enroll.js';
+export * from './components/authenticator-list/authenticator-list.js';
 export * from './components/app-passwords/app-passwords.js';
 export * from './components/user-admin/user-admin.js';
 // <mfa-security-info>

@@ -358,6 +358,11 @@ export class MfaPhoneEditor extends MfaElement {
     void this.#removeAction.run();
   };
 
+  /** Starts adding or changing the number, as the Add or Change button does (only from `viewing`). */
+  edit(): void {
+    if (this.flow.step === 'viewing' && !this.formField) this.#onEdit();
+  }
+
   /** Moves focus to the element's first control. */
   override focus(options?: FocusOptions): void {
     (this.renderRoot.querySelector('input, select, button') as HTMLElement | null)?.focus(options);

@@ -1,0 +1,159 @@
+/**
+ * The steps of setting up an authenticator app, as a pure state machine: `transition(state, event)`
+ * answers the next state and knows nothing of the DOM, the network or the secret (the element keeps
+ * the set-up data in a private field, never in this state, so no state snapshot can carry it).
+ *
+ * choose ─start→ starting ─started→ scan (code app) ─verify→ verifying ─activated→ done
+ *                    │                    ↑  └─wrong code─┘      └─expired→ expired ─restart→ starting
+ *                    │                 waiting (push app, polled) ─activated→ done
+ *                    └─failed→ choose (the name and kind kept, the error shown on the field)
+ */
+import type { Authenticator, AuthenticatorKind } from '../../core/types.js';
+
+/** A failure to show: the error as the client threw it, and where to show it. */
+export interface FlowFailure {
+  error: unknown;
+  /** `name`: on the device-name field; `code`: on the code field; `form`: above the actions. */
+  field: 'name' | 'code' | 'form';
+}
+
+interface Base {
+  kind: AuthenticatorKind;
+  /** The device name as typed (trimmed only when sent). */
+  name: string;
+}
+
+interface Started extends Base {
+  enrollmentId: string;
+  /** The name the endpoint stored. */
+  acceptedName: string;
+}
+
+export type EnrollState =
+  | (Base & { step: 'choose'; failure?: FlowFailure })
+  | (Base & { step: 'starting' })
+  /** A code app: the QR code, the key and the code field. */
+  | (Started & { step: 'scan'; failure?: FlowFailure })
+  | (Started & { step: 'verifying' })
+  /** A push app: the activation QR code and text, while the page polls. */
+  | (Started & { step: 'waiting'; failure?: FlowFailure })
+  | (Started & { step: 'cancelling'; from: 'scan' | 'waiting' })
+  /** The enrollment stopped being accepted (`interrupted`: the element lost the set-up data). */
+  | (Base & { step: 'expired'; reason: 'expired' | 'cancelled' | 'interrupted' })
+  /** The endpoint sent set-up data that must not be drawn. */
+  | (Base & { step: 'invalid' })
+  | (Base & { step: 'done'; authenticator: Authenticator });
+
+export type EnrollStep = EnrollState['step'];
+
+export type EnrollEvent =
+  | { type: 'choose-kind'; kind: AuthenticatorKind }
+  | { type: 'edit-name'; name: string }
+  | { type: 'start' }
+  | { type: 'started'; enrollmentId: string; acceptedName: string }
+  | { type: 'start-failed'; error: unknown; field: FlowFailure['field'] }
+  | { type: 'setup-invalid' }
+  | { type: 'verify' }
+  | { type: 'verify-failed'; error: unknown; expired: boolean }
+  | { type: 'poll-failed'; error: unknown }
+  | { type: 'activated'; authenticator: Authenticator }
+  | { type: 'ended'; reason: 'expired' | 'cancelled' | 'interrupted' }
+  | { type: 'cancel' }
+  | { type: 'cancel-failed'; error: unknown }
+  | { type: 'cancelled' }
+  | { type: 'restart' }
+  | { type: 'reset'; kind: AuthenticatorKind; name: string };
+
+export function initialState(kind: AuthenticatorKind, name: string): EnrollState {
+  return { step: 'choose', kind, name };
+}
+
+/** The device name as it is sent: trimmed. Empty means the field must be filled first. */
+export function cleanDeviceName(name: string): string {
+  return name.trim();
+}
+
+/**
+ * A default device name that is not taken yet: `base`, else `base 2`, `base 3`... (names are
+ * unique per user, compared without regard to case, as the endpoint compares them).
+ */
+export function defaultDeviceName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.trim().toLocaleLowerCase()));
+  if (!used.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} ${n}`;
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
+
+/** True while the flow holds set-up data the user needs (a QR code, a key, an activation code). */
+export function holdsSetup(state: EnrollState): boolean {
+  return ['scan', 'verifying', 'waiting', 'cancelling'].includes(state.step);
+}
+
+function base(state: Base): Base {
+  return { kind: state.kind, name: state.name };
+}
+
+export function transition(state: EnrollState, event: EnrollEvent): EnrollState {
+  switch (event.type) {
+    case 'reset':
+      return initialState(event.kind, event.name);
+    case 'choose-kind':
+      return state.step === 'choose' ? { step: 'choose', kind: event.kind, name: state.name } : state;
+    case 'edit-name':
+      // Typing clears a name error; other failures stay until the next attempt.
+      if (state.step !== 'choose') return state;
+      return state.failure?.field === 'name'
+        ? { step: 'choose', kind: state.kind, name: event.name }
+        : { ...state, name: event.name };
+    case 'start':
+      if (state.step !== 'choose' || cleanDeviceName(state.name) === '') return state;
+      return { step: 'starting', ...base(state) };
+    case 'restart':
+      // A new enrollment with the same kind and name; from `done`, a fresh form.
+      if (state.step === 'expired' || state.step === 'invalid') return { step: 'starting', ...base(state) };
+      if (state.step === 'done') return initialState(state.kind, '');
+      return state;
+    case 'started': {
+      if (state.step !== 'starting') return state;
+      const started = { ...base(state), enrollmentId: event.enrollmentId, acceptedName: event.acceptedName };
+      return state.kind === 'totp' ? { step: 'scan', ...started } : { step: 'waiting', ...started };
+    }
+    case 'start-failed':
+      if (state.step !== 'starting') return state;
+      return { step: 'choose', ...base(state), failure: { error: event.error, field: event.field } };
+    case 'setup-invalid':
+      return state.step === 'starting' ? { step: 'invalid', ...base(state) } : state;
+    case 'verify':
+      if (state.step !== 'scan') return state;
+      return { step: 'verifying', ...startedOf(state) };
+    case 'verify-failed':
+      if (state.step !== 'verifying') return state;
+      if (event.expired) return { step: 'expired', ...base(state), reason: 'expired' };
+      return { step: 'scan', ...startedOf(state), failure: { error: event.error, field: 'code' } };
+    case 'poll-failed':
+      if (state.step !== 'waiting') return state;
+      return { ...state, failure: { error: event.error, field: 'form' } };
+    case 'activated':
+      if (!holdsSetup(state)) return state;
+      return { step: 'done', ...base(state), authenticator: event.authenticator };
+    case 'ended':
+      if (!holdsSetup(state)) return state;
+      return { step: 'expired', ...base(state), reason: event.reason };
+    case 'cancel':
+      if (state.step === 'scan' || state.step === 'waiting') {
+        return { step: 'cancelling', ...startedOf(state), from: state.step };
+      }
+      return state;
+    case 'cancel-failed':
+      if (state.step !== 'cancelling') return state;
+      return { step: state.from, ...startedOf(state), failure: { error: event.error, field: 'form' } };
+    case 'cancelled':
+      return state.step === 'cancelling' ? initialState(state.kind, state.name) : state;
+  }
+}
+
+function startedOf(state: Started): Started {
+  return { ...base(state), enrollmentId: state.enrollmentId, acceptedName: state.acceptedName };
+}

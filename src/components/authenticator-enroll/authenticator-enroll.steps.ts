@@ -1,0 +1,183 @@
+/**
+ * The steps of `<mfa-authenticator-enroll>` as one template function over a plain view model, so
+ * the element file keeps only behaviour. Every string comes from the localizer.
+ */
+import { type TemplateResult, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ActionController } from '../../core/action.js';
+import type { Localizer } from '../../core/localize.js';
+import type { AuthenticatorKind } from '../../core/types.js';
+import { actionBlockedHint, actionErrorText } from '../authenticator-list/action-feedback.js';
+import type { EnrollState } from './authenticator-enroll-flow.js';
+import { type CopyStatus, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
+import type { SetupData } from './setup.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
+type AnyAction = ActionController<any[], unknown>;
+
+export interface EnrollViewModel {
+  t: Localizer;
+  flow: EnrollState;
+  kinds: AuthenticatorKind[];
+  setup: SetupData | undefined;
+  qr: QrDrawing;
+  code: string;
+  /** An error found before sending the code (it is incomplete). */
+  codeProblem: string;
+  /** The device name was left blank. */
+  nameProblem: string;
+  manualOpen: boolean;
+  copy: CopyStatus;
+  start: AnyAction;
+  verify: AnyAction;
+  on: {
+    kind: (kind: AuthenticatorKind) => void;
+    name: (event: Event) => void;
+    start: (event: Event) => void;
+    code: (event: Event) => void;
+    verify: (event: Event) => void;
+    cancel: () => void;
+    restart: () => void;
+    toggleManual: () => void;
+    copy: () => void;
+    checkAgain: () => void;
+  };
+}
+
+const when = (show: boolean, template: () => TemplateResult) => (show ? template() : nothing);
+
+/** Progress and confirmations (polite) and step-wide errors (assertive), present in every step. */
+function liveRegions(status: string, error: string, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`
+    <p part="status" class="status" role="status">${status}</p>
+    <div part="error" class="error" role="alert">${error ? html`<p>${error}</p>` : nothing}</div>
+    ${extra}
+  `;
+}
+
+export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
+  switch (vm.flow.step) {
+    case 'choose':
+    case 'starting':
+      return renderChoose(vm);
+    case 'scan':
+    case 'verifying':
+      return renderScan(vm);
+    case 'waiting':
+      return renderWaiting(vm);
+    case 'cancelling':
+      return vm.flow.from === 'scan' ? renderScan(vm) : renderWaiting(vm);
+    case 'expired':
+    case 'invalid': {
+      const { t, flow } = vm;
+      const message =
+        flow.step === 'invalid'
+          ? t.term('enrollInvalidSetup')
+          : flow.reason === 'cancelled'
+            ? t.term('enrollCancelledElsewhere')
+            : flow.reason === 'interrupted'
+              ? t.term('enrollInterrupted')
+              : t.term('enrollExpired');
+      return html`
+        ${liveRegions('', message)}
+        <div part="actions" class="actions">
+          <button type="button" class="primary" @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
+          <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
+        </div>`;
+    }
+    case 'done':
+      return html`
+        ${liveRegions(vm.t.format('enrollDone', vm.flow.authenticator.name), '')}
+        <div part="actions" class="actions">
+          <button type="button" @click=${vm.on.restart}>${vm.t.term('enrollAnother')}</button>
+        </div>`;
+  }
+}
+
+function renderChoose(vm: EnrollViewModel): TemplateResult {
+  const { t, flow } = vm;
+  const starting = flow.step === 'starting';
+  const failure = flow.step === 'choose' ? flow.failure : undefined;
+  const nameError = vm.nameProblem || (failure?.field === 'name' ? t.errorMessage(failure.error) : '');
+  const formError = failure?.field === 'form' || vm.start.status === 'reauth' ? actionErrorText(vm.start, t) : '';
+  return html`
+    <form part="form" class="form" @submit=${vm.on.start} novalidate>
+      ${when(
+        vm.kinds.length > 1,
+        () => html`
+          <fieldset part="kind-group" class="kinds" ?disabled=${starting}>
+            <legend>${t.term('enrollKindLegend')}</legend>
+            ${vm.kinds.map((kind) => {
+              const label = kind === 'totp' ? t.term('enrollKindTotp') : t.term('enrollKindPush');
+              const hint = kind === 'totp' ? t.term('enrollKindTotpHint') : t.term('enrollKindPushHint');
+              return html`
+                <div class="kind">
+                  <input type="radio" id="kind-${kind}" name="kind" value=${kind} .checked=${live(flow.kind === kind)}
+                    aria-describedby="kind-${kind}-hint" @change=${() => vm.on.kind(kind)} />
+                  <label for="kind-${kind}">${label}</label>
+                  <span id="kind-${kind}-hint" class="hint">${hint}</span>
+                </div>`;
+            })}
+          </fieldset>`,
+      )}
+      <div class="field">
+        <label for="name">${t.term('enrollNameLabel')}</label>
+        <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
+        <input part="name-input" id="name" maxlength="64" autocomplete="off" .value=${live(flow.name)} ?disabled=${starting}
+          aria-invalid=${nameError ? 'true' : 'false'} aria-describedby="name-hint name-error" @input=${vm.on.name} />
+        <p id="name-error" class="error" role="alert">${nameError}</p>
+      </div>
+      ${liveRegions(starting ? t.term('enrollStarting') : '', formError, actionBlockedHint(vm.start, t))}
+      <div part="actions" class="actions">
+        <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked ? 'true' : 'false'}>
+          ${t.term('enrollStart')}
+        </button>
+        <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
+      </div>
+    </form>`;
+}
+
+function renderScan(vm: EnrollViewModel): TemplateResult {
+  const { t, flow, setup } = vm;
+  if (setup?.kind !== 'totp' || !('enrollmentId' in flow)) return html``;
+  const verifying = flow.step === 'verifying';
+  const cancelling = flow.step === 'cancelling';
+  const failure = flow.step === 'scan' ? flow.failure : undefined;
+  const codeError = vm.codeProblem || (failure?.field === 'code' ? actionErrorText(vm.verify, t) : '');
+  const formError = failure?.field === 'form' ? t.errorMessage(failure.error) : '';
+  const status = verifying ? t.term('enrollVerifying') : cancelling ? t.term('enrollCancelling') : vm.copy === 'copied' ? t.term('enrollKeyCopied') : '';
+  return html`
+    <p class="intro" tabindex="-1">${t.term('enrollScanTotp')}</p>
+    ${renderQr(vm.qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t)}
+    ${renderManualKey(setup.key, t, { open: vm.manualOpen, copy: vm.copy, onToggle: vm.on.toggleManual, onCopy: vm.on.copy })}
+    <form part="form" class="form" @submit=${vm.on.verify} novalidate>
+      <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
+        .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
+      ${liveRegions(status, formError || (vm.verify.status === 'reauth' ? actionErrorText(vm.verify, t) : ''), actionBlockedHint(vm.verify, t))}
+      <div part="actions" class="actions">
+        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'}>
+          ${t.term('enrollVerify')}
+        </button>
+        <button type="button" aria-disabled=${cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+      </div>
+    </form>`;
+}
+
+function renderWaiting(vm: EnrollViewModel): TemplateResult {
+  const { t, flow, setup } = vm;
+  if (setup?.kind !== 'push') return html``;
+  const cancelling = flow.step === 'cancelling';
+  const failure = flow.step === 'waiting' ? flow.failure : undefined;
+  return html`
+    <p class="intro" tabindex="-1">${t.term('enrollScanPush')}</p>
+    ${renderQr(vm.qr, t.term('enrollPushQrAlt'), t)}
+    ${renderPushDetails(setup, t)}
+    ${liveRegions(
+      failure ? '' : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
+      failure ? t.errorMessage(failure.error) : '',
+    )}
+    <div part="actions" class="actions">
+      ${when(Boolean(failure), () => html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>`)}
+      <button type="button" aria-disabled=${cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+    </div>`;
+}

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const authenticatorEnrollStyles = css`
+  :host {
+    display: block;
+    --mfa-authenticator-enroll-qr-size: 12rem;
+    --mfa-authenticator-enroll-gap: var(--_mfa-space-m);
+  }
+  .base,
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-authenticator-enroll-gap);
+  }
+  p {
+    margin: 0;
+  }
+  .status:empty,
+  .error:empty,
+  .error p:empty {
+    display: none;
+  }
+  .status {
+    color: var(--_mfa-text);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-s);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: var(--_mfa-space-xs);
+  }
+  .kind {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_mfa-space-s);
+    align-items: center;
+  }
+  .kind input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    min-block-size: 0;
+    margin: 0;
+  }
+  .kind .hint {
+    grid-column: 2;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+  }
+  .field input {
+    max-inline-size: 24rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .qr {
+    display: block;
+    inline-size: var(--mfa-authenticator-enroll-qr-size);
+    block-size: var(--mfa-authenticator-enroll-qr-size);
+    max-inline-size: 100%;
+    /* The code stays dark on white in dark themes and forced colours: scanners need it. */
+    forced-color-adjust: none;
+    border: 1px solid var(--_mfa-border);
+  }
+  .qr-drawing {
+    background: var(--_mfa-surface-raised);
+  }
+  .manual {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_mfa-space-s);
+  }
+  .manual-key {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-s);
+  }
+  .manual-key[hidden] {
+    display: none;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_mfa-space-xs) var(--_mfa-space-m);
+    margin: 0;
+  }
+  dt {
+    color: var(--_mfa-text-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .key {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.125em;
+    letter-spacing: 0.05em;
+    word-spacing: 0.25em;
+  }
+  input.key {
+    inline-size: 100%;
+    max-inline-size: 32rem;
+  }
+`;

@@ -1,0 +1,98 @@
+/**
+ * The set-up panels of `<mfa-authenticator-enroll>` as template functions: the QR code, the manual
+ * key and the push activation details. They render what they are given and keep no state.
+ */
+import { type TemplateResult, html, nothing, svg } from 'lit';
+import type { Localizer } from '../../core/localize.js';
+import { type OtpauthKey, groupKey } from './otpauth.js';
+import { type QrMatrix, qrPathData, qrViewSize } from './qr.js';
+
+/** A QR code being drawn, drawn, or that could not be drawn. */
+export type QrDrawing = QrMatrix | 'drawing' | 'failed';
+
+/**
+ * The QR code as an SVG image: dark modules on white whatever the theme (scanners need the
+ * contrast), a quiet zone included. `role="img"` with a label, so it is one image with a text
+ * alternative to assistive technology, not a group of shapes.
+ */
+export function renderQr(drawing: QrDrawing, label: string, t: Localizer): TemplateResult {
+  if (drawing === 'failed') return html`<p part="qr" class="qr-failed notice">${t.term('enrollQrFailed')}</p>`;
+  if (drawing === 'drawing') return html`<div part="qr" class="qr qr-drawing" role="img" aria-label=${label} aria-busy="true"></div>`;
+  const side = qrViewSize(drawing);
+  return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${side} ${side}"
+    shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">${svg`
+      <rect width=${side} height=${side} fill="#fff"></rect>
+      <path d=${qrPathData(drawing)} fill="#000"></path>`}</svg>`;
+}
+
+export type CopyStatus = 'idle' | 'copied' | 'blocked';
+
+export interface ManualKeyOptions {
+  open: boolean;
+  copy: CopyStatus;
+  onToggle: () => void;
+  onCopy: () => void;
+}
+
+/**
+ * "Can't scan?": a disclosure button (`aria-expanded`) that shows the key in groups of four with a
+ * copy button, and the account and issuer the app will show. The key exists in the DOM only while
+ * the disclosure is open.
+ */
+export function renderManualKey(key: OtpauthKey, t: Localizer, options: ManualKeyOptions): TemplateResult {
+  const seconds = t.duration(key.period);
+  return html`
+    <div class="manual">
+      <button type="button" class="link" part="manual-toggle" aria-expanded=${options.open ? 'true' : 'false'}
+        aria-controls="manual-key" @click=${options.onToggle}>${t.term('enrollCantScan')}</button>
+      <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!options.open}>
+        ${
+          options.open
+            ? html`
+              <p>${t.term('enrollManualIntro')}</p>
+              <dl>
+                <dt>${t.term('enrollAccountLabel')}</dt><dd class="ltr">${key.accountName}</dd>
+                <dt>${t.term('enrollIssuerLabel')}</dt><dd>${key.issuer}</dd>
+                <dt>${t.term('enrollKeyLabel')}</dt>
+                <dd><code part="key" class="key ltr" dir="ltr">${groupKey(key.secret)}</code></dd>
+                <dt>${t.term('enrollKeyTypeLabel')}</dt>
+                <dd>${t.format('enrollKeyType', key.algorithm, t.number(key.digits), seconds)}</dd>
+              </dl>
+              <div class="actions">
+                <button type="button" part="copy-button" @click=${options.onCopy}>${t.term('enrollCopyKey')}</button>
+              </div>
+              ${
+                options.copy === 'blocked'
+                  ? html`
+                    <label for="key-to-copy">${t.term('enrollKeyLabel')}</label>
+                    <input id="key-to-copy" class="ltr key" dir="ltr" readonly .value=${key.secret}
+                      aria-describedby="copy-blocked" />
+                    <p id="copy-blocked" class="hint">${t.term('enrollCopyBlocked')}</p>`
+                  : nothing
+              }`
+            : nothing
+        }
+      </div>
+    </div>
+  `;
+}
+
+export interface PushDetails {
+  activationCode: string;
+  activationUrl: string;
+}
+
+/** The activation code and URL as text, beside the QR code, for a user who cannot scan. */
+export function renderPushDetails(push: PushDetails, t: Localizer): TemplateResult {
+  return html`
+    <div part="manual-key" class="manual-key">
+      <p>${t.term('enrollPushManual')}</p>
+      <dl>
+        <dt>${t.term('enrollActivationCode')}</dt>
+        <dd><code part="key" class="key ltr" dir="ltr">${groupKey(push.activationCode, 3)}</code></dd>
+        <dt>${t.term('enrollActivationUrl')}</dt>
+        <dd class="ltr url" dir="ltr">${push.activationUrl}</dd>
+      </dl>
+    </div>
+  `;
+}

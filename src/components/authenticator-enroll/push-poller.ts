@@ -1,0 +1,134 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError, isMfaError } from '../../core/errors.js';
+import { anySignal } from '../../core/resource.js';
+import type { Enrollment } from '../../core/types.js';
+
+/** The first wait between two polls, its growth and its ceiling. */
+export const POLL_BACKOFF = { initialMs: 2000, factor: 1.5, maxMs: 10_000 } as const;
+
+/** The wait after `previousMs` (or the first wait): 2 s, 3 s, 4.5 s... up to 10 s. */
+export function nextPollDelay(previousMs?: number): number {
+  if (previousMs === undefined) return POLL_BACKOFF.initialMs;
+  return Math.min(POLL_BACKOFF.maxMs, Math.round(previousMs * POLL_BACKOFF.factor));
+}
+
+export interface PushPollerOptions {
+  /** Reads the enrollment (`getEnrollment`) with the signal. */
+  read: (enrollmentId: string, signal: AbortSignal) => Promise<Enrollment>;
+  /** The element's connection signal. */
+  signal: () => AbortSignal;
+  /** The enrollment left `pending`: activated, expired or cancelled. Polling has stopped. */
+  onSettled: (enrollment: Enrollment) => void;
+  /** A failure polling cannot get past (not found, signed out...). Polling has stopped. */
+  onFailed: (error: unknown) => void;
+}
+
+/**
+ * Polls a push enrollment until the app has activated it (or it expired or was cancelled), with
+ * backoff. It pauses while the page is hidden and while the element is disconnected (no request
+ * then), and polls at once when either comes back. Transient failures (network, timeout, 5xx, rate
+ * limits) are polled past; a rate limit waits at least its Retry-After.
+ */
+export class PushPoller implements ReactiveController {
+  readonly #options: PushPollerOptions;
+  #enrollmentId: string | undefined;
+  #delay: number | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #inFlight: AbortController | undefined;
+  #connected = false;
+
+  constructor(host: ReactiveControllerHost, options: PushPollerOptions) {
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** True between `start()` and the end of polling (paused included). */
+  get active(): boolean {
+    return this.#enrollmentId !== undefined;
+  }
+
+  start(enrollmentId: string): void {
+    this.stop();
+    this.#enrollmentId = enrollmentId;
+    this.#delay = undefined;
+    this.#schedule();
+  }
+
+  stop(): void {
+    this.#enrollmentId = undefined;
+    this.#pause();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    // After the host's own connectedCallback has finished, so its connection signal is a fresh one.
+    queueMicrotask(() => {
+      if (this.active && this.#connected) this.#resume();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#pause();
+  }
+
+  #running(): boolean {
+    return this.active && this.#connected && document.visibilityState !== 'hidden';
+  }
+
+  #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.#pause();
+    else if (this.active) this.#resume();
+  };
+
+  #pause(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+  }
+
+  /** Back from hidden or disconnected: the user may have approved meanwhile, so look now. */
+  #resume(): void {
+    this.#pause();
+    this.#delay = undefined;
+    void this.#poll();
+  }
+
+  #schedule(minimumMs = 0): void {
+    clearTimeout(this.#timer);
+    if (!this.#running()) return;
+    this.#delay = nextPollDelay(this.#delay);
+    this.#timer = setTimeout(() => void this.#poll(), Math.max(this.#delay, minimumMs));
+  }
+
+  async #poll(): Promise<void> {
+    this.#timer = undefined;
+    const id = this.#enrollmentId;
+    if (id === undefined || !this.#running()) return;
+    const controller = new AbortController();
+    this.#inFlight = controller;
+    try {
+      const enrollment = await this.#options.read(id, anySignal([controller.signal, this.#options.signal()]));
+      if (this.#inFlight !== controller) return;
+      this.#inFlight = undefined;
+      if (enrollment.status === 'pending') {
+        this.#schedule();
+        return;
+      }
+      this.#enrollmentId = undefined;
+      this.#options.onSettled(enrollment);
+    } catch (error) {
+      if (this.#inFlight !== controller || isAbortError(error)) return;
+      this.#inFlight = undefined;
+      if (isMfaError(error) && error.transient) {
+        this.#schedule(error.code === 'rate-limited' ? (error.retryAfter ?? 0) * 1000 : 0);
+        return;
+      }
+      this.#enrollmentId = undefined;
+      this.#options.onFailed(error);
+    }
+  }
+}

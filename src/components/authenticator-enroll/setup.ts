@@ -1,0 +1,48 @@
+/**
+ * The set-up data an enrollment starts with, checked before anything is drawn. The element keeps
+ * it in a private field only, and drops it when the set-up ends.
+ */
+import type { Enrollment } from '../../core/types.js';
+import type { QrDrawing } from './authenticator-enroll.views.js';
+import { type OtpauthKey, checkTotpSetup } from './otpauth.js';
+import { encodeQr } from './qr.js';
+
+export type SetupData =
+  | { kind: 'totp'; key: OtpauthKey; uri: string }
+  | { kind: 'push'; activationCode: string; activationUrl: string; qrPayload: string };
+
+function isHttpsUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The set-up data of a started enrollment, or undefined when it must not be shown: a code app's
+ * URI that breaks the Key Uri Format or disagrees with the other fields, or a push activation
+ * without a code, an https URL or a QR payload.
+ */
+export function readSetup(enrollment: Enrollment): SetupData | undefined {
+  if (enrollment.kind === 'totp') {
+    const totp = enrollment.totp;
+    if (!totp) return undefined;
+    const checked = checkTotpSetup(totp);
+    return checked.ok ? { kind: 'totp', key: checked.key, uri: totp.otpauthUri } : undefined;
+  }
+  const push = enrollment.push;
+  if (!push || !/^[0-9A-Za-z-]{4,64}$/.test(push.activationCode) || !isHttpsUrl(push.activationUrl) || !push.qrPayload) {
+    return undefined;
+  }
+  return { kind: 'push', ...push };
+}
+
+/** Draws the set-up's QR code; `failed` when the library cannot load or the text does not fit. */
+export async function drawSetupQr(setup: SetupData): Promise<QrDrawing> {
+  try {
+    return await encodeQr(setup.kind === 'totp' ? setup.uri : setup.qrPayload);
+  } catch {
+    return 'failed';
+  }
+}

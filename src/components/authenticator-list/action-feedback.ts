@@ -1,0 +1,34 @@
+import { type TemplateResult, html, nothing } from 'lit';
+import type { ActionController } from '../../core/action.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Localizer } from '../../core/localize.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
+type AnyAction = ActionController<any[], unknown>;
+
+/** The error an action failed with, as one sentence; `custom` words it for the element first. */
+export function actionErrorText(
+  action: AnyAction,
+  t: Localizer,
+  custom?: (error: unknown) => string | undefined,
+): string {
+  if (action.status === 'reauth') return t.term('authReauthPending');
+  if (action.status !== 'error') return '';
+  return custom?.(action.error) ?? t.errorMessage(action.error);
+}
+
+/**
+ * What stops an action from being sent right now, as text that is not a live region (a countdown
+ * announced every second would drown everything else): offline, or a rate limit's wait.
+ */
+export function actionBlockedHint(action: AnyAction, t: Localizer): TemplateResult | typeof nothing {
+  if (action.offline) return html`<p class="hint">${t.term('offline')}</p>`;
+  const wait = action.retryAfterSeconds;
+  if (wait > 0) return html`<p class="hint">${t.format('retryIn', t.duration(wait))}</p>`;
+  return nothing;
+}
+
+/** The endpoint refused with this `conflict` reason. */
+export function isConflict(error: unknown, reason: string): boolean {
+  return isMfaError(error) && error.code === 'conflict' && error.reason === reason;
+}

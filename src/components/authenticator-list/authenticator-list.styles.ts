@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const authenticatorListStyles = css`
+  :host {
+    display: block;
+    --mfa-authenticator-list-gap: var(--_mfa-space-s);
+    --mfa-authenticator-list-item-background: var(--_mfa-surface-raised);
+    --mfa-authenticator-list-item-padding: var(--_mfa-space-s) var(--_mfa-space-m);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-s);
+  }
+  p {
+    margin: 0;
+  }
+  p:empty {
+    display: none;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--mfa-authenticator-list-gap);
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_mfa-space-s);
+    padding: var(--mfa-authenticator-list-item-padding);
+    background: var(--mfa-authenticator-list-item-background);
+    border-radius: var(--_mfa-radius);
+  }
+  .info {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .rename {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_mfa-space-xs);
+    inline-size: 100%;
+  }
+  .rename input {
+    max-inline-size: 24rem;
+  }
+  dialog {
+    color: var(--_mfa-text);
+    background: var(--_mfa-surface);
+    border: 1px solid var(--_mfa-border);
+    border-radius: var(--_mfa-radius);
+    padding: var(--_mfa-space-l);
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog > * + * {
+    margin-block-start: var(--_mfa-space-m);
+  }
+  .title {
+    font-size: 1.25em;
+    margin: 0;
+  }
+  .list:focus,
+  .empty:focus {
+    outline: none;
+  }
+  .list:focus-visible,
+  .empty:focus-visible {
+    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
+  }
+`;

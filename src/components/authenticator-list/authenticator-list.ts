@@ -1,0 +1,345 @@
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ActionController, type ActionStatus } from '../../core/action.js';
+import { MfaElement } from '../../core/mfa-element.js';
+import { ResourceController } from '../../core/resource.js';
+import { controlStyles } from '../../core/styles.js';
+import { themeTokens } from '../../core/theme.js';
+import type { Authenticator } from '../../core/types.js';
+import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
+import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
+import { authenticatorListStyles } from './authenticator-list.styles.js';
+
+export * from './authenticator-list.events.js';
+
+interface Editing {
+  id: string;
+  draft: string;
+  /** A problem found before sending: the name is blank. */
+  blank: boolean;
+}
+
+/**
+ * @summary The user's authenticator apps, with their kind and when they were added and last used;
+ * rename one in place, or remove one left on an old, reset or lost device.
+ *
+ * Removing asks first, in a dialog that says why it matters: uninstalling the app or resetting
+ * the phone does not remove it on the server. When the endpoint refuses (the default sign-in
+ * method needs it), the dialog says so. Changes are shown only once the endpoint has confirmed
+ * them; the other mfa elements then reload.
+ *
+ * @event {MfaAuthenticatorRenameEvent} mfa-authenticator-rename - The endpoint renamed an authenticator; `detail: { id, name, previousName }`.
+ * @event {MfaAuthenticatorRemoveEvent} mfa-authenticator-remove - The endpoint removed an authenticator the user confirmed removing; `detail: { id, name, kind }`.
+ * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in before a change; call `detail.retry()` after it.
+ *
+ * @csspart base - The wrapper.
+ * @csspart list - The list of authenticators.
+ * @csspart item - One authenticator.
+ * @csspart name - An authenticator's name.
+ * @csspart details - Its kind and dates.
+ * @csspart rename-form - The inline rename form.
+ * @csspart dialog - The remove confirmation dialog.
+ * @csspart status - Confirmations ("Renamed to …"), a polite live region.
+ * @csspart empty - The text shown when there is no authenticator.
+ *
+ * @cssproperty [--mfa-authenticator-list-gap=var(--mfa-space-s)] Space between items.
+ * @cssproperty [--mfa-authenticator-list-item-background=var(--mfa-color-surface-raised)] Background of an item.
+ * @cssproperty [--mfa-authenticator-list-item-padding=var(--mfa-space-s) var(--mfa-space-m)] Padding of an item.
+ */
+@customElement('mfa-authenticator-list')
+export class MfaAuthenticatorList extends MfaElement {
+  static override styles = [themeTokens, controlStyles, authenticatorListStyles];
+
+  #seen = new Map<object, ActionStatus>();
+  #removeTarget: Authenticator | undefined;
+  #renameFrom: Authenticator | undefined;
+  /** What to focus after the next render: `rename-input`, `list`, or a `data-focus` value. */
+  #focus: string | undefined;
+
+  readonly #list = new ResourceController<Authenticator[]>(this, {
+    operation: 'listAuthenticators',
+    client: () => this.activeClient,
+    load: async (client, signal) => (await client.listAuthenticators({ signal })).items,
+    revision: () => this.settingsRevision,
+    signal: () => this.connectedSignal,
+  });
+
+  readonly #rename = new ActionController(this, {
+    operation: 'renameAuthenticator',
+    send: (options, id: string, name: string) => this.#client().renameAuthenticator(id, name, options),
+    signal: () => this.connectedSignal,
+  });
+
+  readonly #remove = new ActionController(this, {
+    operation: 'deleteAuthenticator',
+    send: (options, id: string) => this.#client().deleteAuthenticator(id, options),
+    signal: () => this.connectedSignal,
+  });
+
+  @query('dialog')
+  private dialog!: HTMLDialogElement | null;
+
+  @state()
+  private editing: Editing | undefined;
+
+  /** The authenticator the remove dialog asks about. */
+  @state()
+  private confirming: Authenticator | undefined;
+
+  /** The last confirmation, for the status region. */
+  @state()
+  private announcement = '';
+
+  #client() {
+    const client = this.activeClient;
+    if (!client) throw new Error('mfa-elements: no client');
+    return client;
+  }
+
+  /** The status an action moved to since the last update, if it moved. */
+  #moved(action: object & { status: ActionStatus }): ActionStatus | undefined {
+    const before = this.#seen.get(action) ?? 'idle';
+    this.#seen.set(action, action.status);
+    return before === action.status ? undefined : action.status;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Results are taken here rather than after `run()`: a retry after re-authentication lands the same way.
+    const renamed = this.#moved(this.#rename);
+    if (renamed === 'success' && this.#rename.result) this.#onRenamed(this.#rename.result as Authenticator);
+    if (renamed === 'error') this.#focus = 'rename-input';
+    if (this.#moved(this.#remove) === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
+    const items = this.#list.value;
+    if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) this.editing = undefined;
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (dialog && this.confirming && !dialog.open) dialog.showModal();
+    if (dialog && !this.confirming && dialog.open) dialog.close();
+    const target = this.#focus;
+    this.#focus = undefined;
+    if (target === 'rename-input') this.renderRoot.querySelector<HTMLInputElement>('#rename-input')?.focus();
+    else if (target === 'list') this.renderRoot.querySelector<HTMLElement>('[part~="list"], [part~="empty"]')?.focus();
+    else if (target) this.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
+  }
+
+  #onRenamed(renamed: Authenticator): void {
+    const items = this.#list.value ?? [];
+    this.#list.set(items.map((item) => (item.id === renamed.id ? renamed : item)));
+    const previousName = this.#renameFrom?.name ?? renamed.name;
+    this.editing = undefined;
+    this.announcement = this.localizer.format('authRenamed', renamed.name);
+    this.#focus = `rename-${renamed.id}`;
+    const event = new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName });
+    this.dispatchEvent(event);
+    this.notifyChange();
+  }
+
+  #onRemoved(removed: Authenticator): void {
+    this.#list.set((this.#list.value ?? []).filter((item) => item.id !== removed.id));
+    this.#removeTarget = undefined;
+    this.confirming = undefined;
+    this.announcement = this.localizer.format('authRemoved', removed.name);
+    this.#focus = 'list';
+    const event = new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind });
+    this.dispatchEvent(event);
+    this.notifyChange();
+  }
+
+  #startRename(item: Authenticator): void {
+    this.#rename.reset();
+    this.announcement = '';
+    this.editing = { id: item.id, draft: item.name, blank: false };
+    this.#focus = 'rename-input';
+  }
+
+  #cancelRename(): void {
+    const id = this.editing?.id;
+    this.#rename.reset();
+    this.editing = undefined;
+    if (id) this.#focus = `rename-${id}`;
+  }
+
+  #onRenameInput(event: Event): void {
+    if (!this.editing) return;
+    this.editing = { ...this.editing, draft: (event.target as HTMLInputElement).value, blank: false };
+  }
+
+  #submitRename(event: Event): void {
+    event.preventDefault();
+    const editing = this.editing;
+    const item = this.#list.value?.find((candidate) => candidate.id === editing?.id);
+    if (!editing || !item || this.#rename.blocked) return;
+    const name = editing.draft.trim();
+    if (name === '') {
+      this.editing = { ...editing, blank: true };
+      this.#focus = 'rename-input';
+      return;
+    }
+    if (name === item.name) {
+      this.#cancelRename();
+      return;
+    }
+    this.#renameFrom = item;
+    void this.#rename.run(item.id, name);
+  }
+
+  #askRemove(item: Authenticator): void {
+    this.#remove.reset();
+    this.announcement = '';
+    this.confirming = item;
+  }
+
+  #confirmRemove(): void {
+    const item = this.confirming;
+    if (!item || this.#remove.blocked) return;
+    this.#removeTarget = item;
+    void this.#remove.run(item.id);
+  }
+
+  #closeDialog(): void {
+    const id = this.confirming?.id;
+    this.confirming = undefined;
+    if (this.#remove.status !== 'pending') this.#remove.reset();
+    if (id) this.#focus = `remove-${id}`;
+  }
+
+  #onDialogCancel(event: Event): void {
+    // Escape closes the dialog, except while the removal is in flight: its answer must be shown.
+    event.preventDefault();
+    if (this.#remove.status !== 'pending') this.#closeDialog();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localizer;
+    return html`
+      <div part="base" class="base" dir=${t.dir}>
+        ${this.#renderBody()}
+        <p part="status" class="success" role="status">${this.announcement}</p>
+        ${this.#renderDialog()}
+      </div>
+    `;
+  }
+
+  #renderBody(): TemplateResult {
+    const t = this.localizer;
+    if (!this.activeClient) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
+    const items = this.#list.value;
+    if (!items) {
+      // The alert is in the DOM from the start, so the failure is announced when it fills.
+      return html`
+        <p class="hint" role="status">${this.#list.status === 'error' ? '' : t.term('loading')}</p>
+        <div role="alert">${this.#renderLoadError()}</div>
+      `;
+    }
+    return html`
+      ${this.#list.status === 'error' ? html`<div role="alert">${this.#renderLoadError()}</div>` : nothing}
+      ${
+        items.length === 0
+          ? html`<p part="empty" class="empty" tabindex="-1">${t.term('authListEmpty')}</p>`
+          : html`<ul part="list" class="list" aria-label=${t.term('authListLabel')} tabindex="-1">
+              ${items.map((item) => this.#renderItem(item))}
+            </ul>`
+      }
+    `;
+  }
+
+  #renderLoadError(): TemplateResult | typeof nothing {
+    if (this.#list.status !== 'error') return nothing;
+    const t = this.localizer;
+    return html`<p class="error">${t.errorMessage(this.#list.error)}</p>
+      <button type="button" @click=${() => this.#list.reload()}>${t.term('retry')}</button>`;
+  }
+
+  #renderItem(item: Authenticator): TemplateResult {
+    const t = this.localizer;
+    if (this.editing?.id === item.id) return this.#renderRename(item, this.editing);
+    const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
+    const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
+    return html`
+      <li part="item" class="item">
+        <div class="info">
+          <span part="name" class="name">${item.name}</span>
+          <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
+        </div>
+        <div class="actions">
+          <button type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', item.name)}
+            @click=${() => this.#startRename(item)}>${t.term('authRename')}</button>
+          <button type="button" class="danger" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', item.name)}
+            @click=${() => this.#askRemove(item)}>${t.term('authRemove')}</button>
+        </div>
+      </li>
+    `;
+  }
+
+  #renderRename(item: Authenticator, editing: Editing): TemplateResult {
+    const t = this.localizer;
+    const pending = this.#rename.status === 'pending';
+    const error = editing.blank ? t.term('authNameRequired') : actionErrorText(this.#rename, t);
+    const invalid = editing.blank || (this.#rename.status === 'error' && isConflict(this.#rename.error, 'duplicate-name'));
+    // The form is labelled by the authenticator's current name, so the field's context is clear.
+    return html`
+      <li part="item" class="item editing">
+        <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename} novalidate>
+          <label for="rename-input">${t.term('authNewName')}</label>
+          <input id="rename-input" maxlength="64" autocomplete="off" .value=${live(editing.draft)}
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby="rename-error" @input=${this.#onRenameInput} />
+          <p id="rename-error" class="error" role="alert">${error}</p>
+          ${actionBlockedHint(this.#rename, t)}
+          <div class="actions">
+            <button type="submit" class="primary" aria-disabled=${this.#rename.blocked ? 'true' : 'false'}>
+              ${pending ? t.term('saving') : t.term('save')}
+            </button>
+            <button type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>
+          </div>
+        </form>
+      </li>
+    `;
+  }
+
+  #renderDialog(): TemplateResult {
+    const t = this.localizer;
+    const item = this.confirming;
+    const action = this.#remove;
+    const refused = action.status === 'error' && isConflict(action.error, 'backs-default-method');
+    const error = actionErrorText(action, t, (e) =>
+      item && isConflict(e, 'backs-default-method') ? t.format('authRemoveBacksDefault', item.name) : undefined,
+    );
+    // A modal dialog: focus stays inside until the user decides; it is described by the reason to remove.
+    return html`
+      <dialog part="dialog" aria-labelledby="remove-title" aria-describedby="remove-explain"
+        @cancel=${this.#onDialogCancel} @close=${() => this.confirming && this.#closeDialog()}>
+        ${
+          item
+            ? html`
+              <h2 id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
+              <p id="remove-explain">${t.term('authRemoveExplain')}</p>
+              <p class="error" role="alert">${error}</p>
+              ${actionBlockedHint(action, t)}
+              <div class="actions">
+                ${
+                  refused
+                    ? nothing
+                    : html`<button type="button" class="danger" aria-disabled=${action.blocked ? 'true' : 'false'}
+                        @click=${this.#confirmRemove}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
+                }
+                <button type="button" autofocus @click=${this.#closeDialog}>
+                  ${refused ? t.term('close') : t.term('authRemoveKeep')}
+                </button>
+              </div>`
+            : nothing
+        }
+      </dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mfa-authenticator-list': MfaAuthenticatorList;
+  }
+}

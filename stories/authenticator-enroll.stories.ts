@@ -1,0 +1,181 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/authenticator-enroll/authenticator-enroll.js';
+import type { EnrollStep, MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
+import '../src/components/provider/provider.js';
+import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+
+interface Args extends StoryEndpointOptions {
+  locale: string;
+  kind?: 'totp' | 'push';
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let current: StoryEndpoint | undefined;
+
+function element(canvas: HTMLElement) {
+  return canvas.querySelector<MfaAuthenticatorEnroll>('mfa-authenticator-enroll');
+}
+
+async function until(el: MfaAuthenticatorEnroll, steps: EnrollStep[]) {
+  for (let i = 0; i < 200 && !steps.includes(el.step); i++) await sleep(50);
+  await el.updateComplete;
+}
+
+function pressButton(el: MfaAuthenticatorEnroll, selector: string) {
+  el.shadowRoot?.querySelector<HTMLButtonElement>(selector)?.click();
+}
+
+/** Presses Continue once the form is there, as a user would. */
+async function start(canvas: HTMLElement): Promise<MfaAuthenticatorEnroll | undefined> {
+  const el = element(canvas);
+  if (!el) return undefined;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('#name'); i++) await sleep(50);
+  pressButton(el, 'button[type="submit"]');
+  await until(el, ['scan', 'waiting', 'choose', 'invalid']);
+  return el;
+}
+
+function pendingId(): string | undefined {
+  const endpoint = current?.endpoint;
+  const user = endpoint?.control.users().find((u) => endpoint.control.pendingEnrollments(u.id).length > 0);
+  return user && endpoint?.control.pendingEnrollments(user.id).at(-1)?.enrollmentId;
+}
+
+async function enterCode(el: MfaAuthenticatorEnroll, code: string) {
+  const input = el.shadowRoot?.querySelector<HTMLElement & { value: string }>('mfa-code-input');
+  const field = input?.shadowRoot?.querySelector('input');
+  if (!field) return;
+  field.value = code;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * `<mfa-authenticator-enroll>` against the reference endpoint running in the page. Stories past the
+ * first step press the buttons, type the code or approve the simulated push app when they load.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Authenticator enroll',
+  component: 'mfa-authenticator-enroll',
+  argTypes: {
+    user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    kind: { control: 'inline-radio', options: ['totp', 'push'] },
+  },
+  args: { user: 'adele', locale: 'en' },
+  render: ({ user, faults, staleSignIn, locale, kind }) => {
+    current = storyEndpoint({ user, faults, staleSignIn });
+    return html`
+      <mfa-provider locale=${locale} .client=${current.client} .strings=${{ ar: { enrollStart: 'متابعة' } }}>
+        <mfa-authenticator-enroll kind=${ifDefined(kind)}></mfa-authenticator-enroll>
+      </mfa-provider>
+    `;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The kinds of app the policy allows, and a device name. */
+export const Choose: Story = {};
+
+/** Starting takes a long time. */
+export const Starting: Story = {
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['startEnrollment'] }] },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/** The QR code of a code app, and the code field. */
+export const QrCode: Story = { args: { kind: 'totp' }, play: ({ canvasElement }) => void start(canvasElement) };
+
+/** "Can't scan?" opened: the key in groups of four, the account and the issuer. */
+export const ManualKey: Story = {
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    if (el) pressButton(el, '[part~="manual-toggle"]');
+  },
+};
+
+/** Checking the first code takes a long time. */
+export const Verifying: Story = {
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    current?.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['verifyEnrollment'] }]);
+    if (el) await enterCode(el, '123456');
+  },
+};
+
+/** A wrong first code: the attempts left are shown and the code is kept. */
+export const WrongCode: Story = {
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    const id = pendingId();
+    const code = id ? await current!.endpoint.control.currentTotp(id) : '000000';
+    if (el) await enterCode(el, [...code].map((d) => String((Number(d) + 5) % 10)).join(''));
+  },
+};
+
+/** The set-up expired before the code came. */
+export const Expired: Story = {
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    current?.endpoint.control.advanceClock(601);
+    if (el) await enterCode(el, '123456');
+  },
+};
+
+/** A push app: the activation QR code, code and URL, while the page waits. */
+export const PushWaiting: Story = { args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
+
+/** The simulated push app activates itself a moment after the set-up starts. */
+export const PushActivated: Story = {
+  args: { kind: 'push' },
+  play: async ({ canvasElement }) => {
+    await start(canvasElement);
+    const id = pendingId();
+    if (id) current?.endpoint.control.approvePush(id);
+  },
+};
+
+/** The code app is set up. */
+export const Done: Story = {
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    const id = pendingId();
+    if (el && id) await enterCode(el, await current!.endpoint.control.currentTotp(id));
+  },
+};
+
+/** The endpoint fails when starting: the message, and the name kept. */
+export const StartError: Story = {
+  args: { faults: [{ kind: 'server-error', operations: ['startEnrollment'] }] },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/** The name is already used by another authenticator. */
+export const DuplicateName: Story = {
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    if (!el) return;
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('#name'); i++) await sleep(50);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+    input.value = 'Work phone';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    pressButton(el, 'button[type="submit"]');
+  },
+};
+
+/** The policy allows no authenticator app. */
+export const NotAllowed: Story = { args: { user: 'erik' } };
+
+export const SimplifiedChinese: Story = { args: { locale: 'zh-CN', kind: 'totp' }, play: ManualKey.play };
+
+/** A right-to-left locale added by the host: the layout flips, the key and account stay left to right. */
+export const RightToLeft: Story = { args: { locale: 'ar', kind: 'totp' }, play: ManualKey.play };

@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/authenticator-list/authenticator-list.js';
+import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
+import '../src/components/provider/provider.js';
+import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+
+interface Args extends StoryEndpointOptions {
+  locale: string;
+  /** Extra authenticators added before the story starts (push apps, activated). */
+  extra?: string[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for the list, then presses a row's button, as a user would. */
+async function press(canvas: HTMLElement, label: RegExp, then?: (list: MfaAuthenticatorList) => Promise<void>) {
+  const list = canvas.querySelector<MfaAuthenticatorList>('mfa-authenticator-list');
+  if (!list) return;
+  for (let i = 0; i < 100 && !list.shadowRoot?.querySelector('[part~="item"]'); i++) await sleep(50);
+  const buttons = [...(list.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+  buttons.find((b) => label.test(b.getAttribute('aria-label') ?? ''))?.click();
+  await list.updateComplete;
+  await then?.(list);
+}
+
+async function typeName(list: MfaAuthenticatorList, name: string) {
+  const input = list.shadowRoot?.querySelector<HTMLInputElement>('#rename-input');
+  if (!input) return;
+  input.value = name;
+  input.dispatchEvent(new Event('input'));
+  await list.updateComplete;
+  list.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+}
+
+async function confirmRemove(list: MfaAuthenticatorList) {
+  [...(list.shadowRoot?.querySelectorAll<HTMLButtonElement>('dialog button') ?? [])][0]?.click();
+}
+
+/**
+ * `<mfa-authenticator-list>` against the reference endpoint running in the page. Stories that show
+ * a rename or a removal press the buttons when they load.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Authenticator list',
+  component: 'mfa-authenticator-list',
+  argTypes: {
+    user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+  },
+  args: { user: 'adele', locale: 'en' },
+  // The extra authenticators are set up before the element loads its list.
+  loaders: [
+    async ({ args }) => {
+      const story = storyEndpoint({ user: args.user, staleSignIn: args.staleSignIn });
+      for (const name of args.extra ?? []) {
+        const enrollment = await story.client.startEnrollment({ kind: 'push', name });
+        story.endpoint.control.approvePush(enrollment.enrollmentId);
+      }
+      if (args.faults) story.endpoint.control.setFaults(args.faults);
+      return { story };
+    },
+  ],
+  render: ({ locale }, { loaded }) => html`
+    <mfa-provider locale=${locale} .client=${(loaded.story as StoryEndpoint).client}>
+      <mfa-authenticator-list></mfa-authenticator-list>
+    </mfa-provider>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The list never arrives. */
+export const Loading: Story = { args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAuthenticators'] }] } };
+
+/** A code app and a push app. */
+export const List: Story = { args: { extra: ['Old Android phone'] } };
+
+/** Nothing set up yet. */
+export const Empty: Story = { args: { user: 'ben' } };
+
+/** The list cannot be loaded. */
+export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['listAuthenticators'] }] } };
+
+/** Renaming in place. */
+export const Renaming: Story = { play: ({ canvasElement }) => press(canvasElement, /^Rename/) };
+
+/** The new name is taken: the field says so and keeps what was typed. */
+export const DuplicateName: Story = {
+  args: { extra: ['Old Android phone'] },
+  play: ({ canvasElement }) => press(canvasElement, /^Rename Old/, (list) => typeName(list, 'work phone')),
+};
+
+/** The confirmation, explaining why removing matters. */
+export const RemoveConfirm: Story = { play: ({ canvasElement }) => press(canvasElement, /^Remove/) };
+
+/** The endpoint refuses: the default sign-in method needs this app. */
+export const RemoveRefused: Story = {
+  args: { user: 'dana' },
+  play: ({ canvasElement }) => press(canvasElement, /^Remove/, confirmRemove),
+};
+
+export const SimplifiedChinese: Story = { args: { locale: 'zh-CN', extra: ['旧手机'] } };
+
+/** A right-to-left locale added by the host (English strings, Arabic layout). */
+export const RightToLeft: Story = { args: { locale: 'ar' } };

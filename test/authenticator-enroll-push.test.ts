@@ -1,0 +1,155 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/components/authenticator-enroll/authenticator-enroll.js';
+import type {
+  EnrollStep,
+  MfaAuthenticatorAddedEvent,
+  MfaAuthenticatorEnroll,
+  MfaEnrollmentCancelEvent,
+} from '../src/components/authenticator-enroll/authenticator-enroll.js';
+import { en } from '../src/locales/en.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+// Push apps activate themselves: the element polls `getEnrollment` (2 s, then 1.5× up to 10 s).
+
+type El = MfaAuthenticatorEnroll;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const button = (el: El, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
+const statusText = (el: El) => text($(el, '[part~="status"]'));
+const alertText = (el: El) => text($(el, '[part~="error"]'));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function stepIs(el: El, step: EnrollStep, timeout = 6000) {
+  await waitUntil(() => el.step === step, `step stayed ${el.step}, expected ${step}`, { timeout });
+  await el.updateComplete;
+}
+
+/** Mounts the element with its own client, counting the polls it sends. */
+async function mount(s: Sandbox, user = 'adele') {
+  const polls = { count: 0 };
+  const client = await s.clientFor(user, {
+    fetch: (input, init) => {
+      if ((init?.method ?? 'GET') === 'GET' && /\/authenticators\/enrollments\/[^/]+$/.test(String(input))) polls.count++;
+      return fetch(input, init);
+    },
+  });
+  const wrapper = await fixture<HTMLDivElement>(html`<div><mfa-authenticator-enroll lang="en" .client=${client}></mfa-authenticator-enroll></div>`);
+  const el = wrapper.querySelector<El>('mfa-authenticator-enroll')!;
+  await waitUntil(() => $(el, '#name'), 'the settings never loaded', { timeout: 5000 });
+  return { el, wrapper, polls };
+}
+
+async function startPush(el: El) {
+  $<HTMLInputElement>(el, '#kind-push')!.click();
+  await el.updateComplete;
+  button(el, en.enrollStart)!.click();
+  await stepIs(el, 'waiting');
+}
+
+async function pendingId(s: Sandbox, user = 'adele') {
+  const list = await s.controlCall<{ enrollmentId: string }[]>('GET', `/enrollments?userId=${user}`);
+  return list[list.length - 1]!.enrollmentId;
+}
+
+function setVisibility(state: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('<mfa-authenticator-enroll> push apps', () => {
+  let s: Sandbox;
+  beforeEach(async () => {
+    s = await newSandbox();
+  });
+  afterEach(() => {
+    delete (document as unknown as Record<string, unknown>).visibilityState;
+  });
+
+  it('shows the activation QR code and text, waits, and finishes when the app activates', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    await waitUntil(() => $(el, 'svg[part~="qr"] path'), 'no QR code', { timeout: 5000 });
+    expect($(el, '[part~="qr"]')!.getAttribute('aria-label')).to.equal(en.enrollPushQrAlt);
+    const details = text($(el, '[part~="manual-key"] dl'));
+    expect(details).to.match(/\d{3} \d{3} \d{3}/);
+    expect(details).to.contain('https://push.contoso.example/activate/');
+    expect(statusText(el)).to.equal(en.enrollWaiting);
+    await expect(el).to.be.accessible();
+    const added = oneEvent(el, 'mfa-authenticator-added') as Promise<MfaAuthenticatorAddedEvent>;
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    const event = await added;
+    expect(event.detail.kind).to.equal('push');
+    expect(event.detail.name).to.equal(en.enrollDefaultName);
+    await stepIs(el, 'done');
+    expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+    expect(el.shadowRoot!.innerHTML).not.to.contain('push.contoso.example');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the activation expired, and offers to start again', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 601 });
+    await stepIs(el, 'expired');
+    expect(alertText(el)).to.equal(en.enrollExpired);
+    expect(button(el, en.enrollStartAgain)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not poll while the page is hidden, and looks at once when it is back', async () => {
+    const { el, polls } = await mount(s);
+    await startPush(el);
+    setVisibility('hidden');
+    const before = polls.count;
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await wait(2600);
+    expect(polls.count).to.equal(before);
+    expect(el.step).to.equal('waiting');
+    setVisibility('visible');
+    await stepIs(el, 'done', 1000);
+  });
+
+  it('does not poll while disconnected, and resumes when connected again', async () => {
+    const { el, wrapper, polls } = await mount(s);
+    await startPush(el);
+    el.remove();
+    const before = polls.count;
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await wait(2600);
+    expect(polls.count).to.equal(before);
+    wrapper.append(el);
+    await stepIs(el, 'done', 1000);
+  });
+
+  it('backs off between polls', async () => {
+    const { el, polls } = await mount(s);
+    await startPush(el);
+    // Polls at about 2 s and 5 s after the start; a fixed 2 s interval would have polled 3 times.
+    await wait(6200);
+    expect(polls.count).to.equal(2);
+    expect(el.step).to.equal('waiting');
+  });
+
+  it('cancels the activation on the endpoint when the user cancels', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    const id = await pendingId(s);
+    const cancelled = oneEvent(el, 'mfa-enrollment-cancel') as Promise<MfaEnrollmentCancelEvent>;
+    button(el, en.cancel)!.click();
+    expect((await cancelled).detail).to.deep.equal({ kind: 'push', started: true });
+    await stepIs(el, 'choose');
+    const list = await s.controlCall<unknown[]>('GET', '/enrollments?userId=adele');
+    expect(list).to.deep.equal([]);
+    const client = await s.clientFor('adele');
+    expect((await client.getEnrollment(id)).status).to.equal('cancelled');
+  });
+
+  it('keeps polling past a server failure', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getEnrollment'] }] });
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await stepIs(el, 'done', 9000);
+  }).timeout(12_000);
+});

@@ -1,0 +1,445 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/authenticator-enroll/authenticator-enroll.js';
+import '../src/components/provider/provider.js';
+import type {
+  EnrollStep,
+  MfaAuthenticatorAddedEvent,
+  MfaAuthenticatorEnroll,
+  MfaEnrollmentCancelEvent,
+} from '../src/components/authenticator-enroll/authenticator-enroll.js';
+import type { FetchClient } from '../src/core/client.js';
+import { MfaError } from '../src/core/errors.js';
+import type { MfaReauthRequiredEvent } from '../src/core/events.js';
+import type { Enrollment, SettingsSummary } from '../src/core/types.js';
+import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
+import { FakeClient, settle } from './support/fake-client.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+// ---- What a user sees -------------------------------------------------------------------------
+
+type El = MfaAuthenticatorEnroll;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const button = (el: El, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
+const statusText = (el: El) => text($(el, '[part~="status"]'));
+const alertText = (el: El) => text($(el, '[part~="error"]'));
+const nameInput = (el: El) => $<HTMLInputElement>(el, '#name')!;
+const codeInput = (el: El) => $<HTMLElement & { value: string; error?: string }>(el, 'mfa-code-input')!;
+const qr = (el: El) => $(el, '[part~="qr"]');
+const keyText = (el: El) => text($(el, '[part~="key"]'));
+const focused = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function stepIs(el: El, step: EnrollStep) {
+  await waitUntil(() => el.step === step, `step stayed ${el.step}, expected ${step}`, { timeout: 6000 });
+  await el.updateComplete;
+}
+
+async function mount(s: Sandbox, user: string, locale = 'en') {
+  const session = await s.signIn(user);
+  const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+  const provider = await fixture(html`
+    <mfa-provider endpoint=${s.endpoint} locale=${locale} .headers=${headers}>
+      <mfa-authenticator-enroll></mfa-authenticator-enroll>
+    </mfa-provider>
+  `);
+  const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
+  await waitUntil(() => $(el, '#name, .notice'), 'the settings never loaded', { timeout: 5000 });
+  return { el, session, provider };
+}
+
+async function mountWithClient(client: FetchClient | FakeClient['client']) {
+  return fixture<El>(html`<mfa-authenticator-enroll lang="en" .client=${client}></mfa-authenticator-enroll>`);
+}
+
+async function setName(el: El, name: string) {
+  nameInput(el).focus();
+  nameInput(el).select();
+  await sendKeys(name ? { type: name } : { press: 'Backspace' });
+  await el.updateComplete;
+}
+
+async function start(el: El, kind: 'totp' | 'push' = 'totp') {
+  if (kind === 'push') {
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    await el.updateComplete;
+  }
+  button(el, en.enrollStart)!.click();
+  await stepIs(el, kind === 'totp' ? 'scan' : 'waiting');
+}
+
+async function pendingEnrollment(s: Sandbox, user: string): Promise<string> {
+  const list = await s.controlCall<{ enrollmentId?: string; id?: string }[]>('GET', `/enrollments?userId=${user}`);
+  const last = list[list.length - 1]!;
+  return (last.enrollmentId ?? last.id)!;
+}
+
+async function currentCode(s: Sandbox, enrollmentId: string) {
+  return (await s.controlCall<{ code: string }>('GET', `/totp/${enrollmentId}`)).code;
+}
+
+async function typeCode(el: El, code: string) {
+  codeInput(el).focus();
+  await sendKeys({ type: code });
+}
+
+async function openManualKey(el: El): Promise<string> {
+  button(el, en.enrollCantScan)!.click();
+  await el.updateComplete;
+  return keyText(el).replace(/ /g, '');
+}
+
+/** Every place a secret could be left behind: the shadow tree, the light DOM, attributes. */
+function expectNoSecret(el: El, secret: string) {
+  const everything = el.shadowRoot!.innerHTML + el.outerHTML + document.body.innerHTML;
+  expect(secret.length).to.be.greaterThan(15);
+  expect(everything).not.to.contain(secret);
+  for (const group of secret.match(/.{8}/g)!) expect(everything).not.to.contain(group);
+}
+
+const wrong = (code: string) => [...code].map((d) => String((Number(d) + 5) % 10)).join('');
+
+// ---- Tests ------------------------------------------------------------------------------------
+
+describe('<mfa-authenticator-enroll>', () => {
+  let s: Sandbox;
+  beforeEach(async () => {
+    s = await newSandbox();
+  });
+
+  it('loads the QR library when a set-up starts, not with the page', async () => {
+    const qrLoaded = () => performance.getEntriesByType('resource').some((e) => /(__commonjs__|node_modules)\/qrcode\b/.test(e.name));
+    const { el } = await mount(s, 'adele');
+    expect(qrLoaded()).to.equal(false);
+    await start(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg[part~="qr"]'), 'no QR code drawn', { timeout: 5000 });
+    expect(qrLoaded()).to.equal(true);
+  });
+
+  it('offers the kinds of app the policy allows, with a default device name that is free', async () => {
+    await (await s.clientFor('ben')).startEnrollment({ kind: 'push', name: 'Authenticator app' }).then((e) =>
+      s.controlCall('POST', `/push/${e.enrollmentId}/approve`),
+    );
+    const { el } = await mount(s, 'ben');
+    expect([...el.shadowRoot!.querySelectorAll('input[type="radio"]')].map((r) => (r as HTMLInputElement).value)).to.deep.equal([
+      'totp',
+      'push',
+    ]);
+    expect($<HTMLInputElement>(el, '#kind-totp')!.checked).to.equal(true);
+    expect(text($(el, 'legend'))).to.equal(en.enrollKindLegend);
+    expect(nameInput(el).value).to.equal('Authenticator app 2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the policy allows no authenticator app', async () => {
+    const { el } = await mount(s, 'erik');
+    expect(text($(el, '.notice'))).to.equal(en.enrollNotAllowed);
+    expect(nameInput(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sets up a code app: QR code with a text alternative, the key by hand, a first code, then done', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, '  Tablet ');
+    await start(el);
+    const svg = qr(el)!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal(en.enrollQrAlt('Contoso Portal', 'adele.vance@contoso.example'));
+    await waitUntil(() => $(el, 'svg path'), 'the QR code was never drawn', { timeout: 5000 });
+    // The key is not in the page until the user asks for it.
+    expect($(el, '[part~="key"]')).to.equal(null);
+    expect($(el, '[part~="manual-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
+    const secret = await openManualKey(el);
+    expect($(el, '[part~="manual-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(keyText(el)).to.match(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
+    expect(text($(el, '[part~="manual-key"] dl'))).to.contain('adele.vance@contoso.example').and.contain('Contoso Portal');
+    await expect(el).to.be.accessible();
+
+    const id = await pendingEnrollment(s, 'adele');
+    const added = oneEvent(el, 'mfa-authenticator-added') as Promise<MfaAuthenticatorAddedEvent>;
+    await typeCode(el, await currentCode(s, id));
+    const event = await added;
+    expect(event.detail.name).to.equal('Tablet');
+    expect(event.detail.kind).to.equal('totp');
+    expect(JSON.stringify(event.detail)).not.to.contain(secret);
+    await stepIs(el, 'done');
+    expect(statusText(el)).to.equal(en.enrollDone('Tablet'));
+    expectNoSecret(el, secret);
+    await expect(el).to.be.accessible();
+    const names = (await (await s.clientFor('adele')).listAuthenticators()).items.map((a) => a.name);
+    expect(names).to.deep.equal(['Work phone', 'Tablet']);
+  });
+
+  it('copies the key without spaces, and selects it for Ctrl+C when the clipboard refuses', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    const secret = await openManualKey(el);
+    let copied = '';
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (value: string) => {
+        copied = value;
+      },
+    });
+    try {
+      button(el, en.enrollCopyKey)!.click();
+      await waitUntil(() => statusText(el) === en.enrollKeyCopied, 'no confirmation');
+      expect(copied).to.equal(secret);
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+      });
+      button(el, en.enrollCopyKey)!.click();
+      await waitUntil(() => $(el, '#key-to-copy'), 'no fallback');
+      await el.updateComplete;
+      const input = $<HTMLInputElement>(el, '#key-to-copy')!;
+      expect(focused(el)).to.equal(input);
+      expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).to.equal(secret);
+      expect(text($(el, '#copy-blocked'))).to.equal(en.enrollCopyBlocked);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+    }
+  });
+
+  it('refuses a wrong code with the attempts left, keeping it, and fires nothing', async () => {
+    const { el } = await mount(s, 'adele');
+    let added = 0;
+    el.addEventListener('mfa-authenticator-added', () => added++);
+    await start(el);
+    const code = wrong(await currentCode(s, await pendingEnrollment(s, 'adele')));
+    await typeCode(el, code);
+    await waitUntil(() => codeInput(el).error, 'no error shown', { timeout: 5000 });
+    await el.updateComplete;
+    expect(codeInput(el).error).to.equal(en.errorInvalidCodeAttempts(4, '4'));
+    expect(codeInput(el).value).to.equal(code);
+    expect(el.step).to.equal('scan');
+    expect(focused(el)).to.equal(codeInput(el));
+    expect(added).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says an expired set-up has expired, and starts a new one on request', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    const first = await pendingEnrollment(s, 'adele');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 601 });
+    await typeCode(el, '123456');
+    await stepIs(el, 'expired');
+    expect(alertText(el)).to.equal(en.enrollExpired);
+    expect(qr(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+    button(el, en.enrollStartAgain)!.click();
+    await stepIs(el, 'scan');
+    expect(await pendingEnrollment(s, 'adele')).not.to.equal(first);
+    const added = oneEvent(el, 'mfa-authenticator-added');
+    await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
+    await added;
+  });
+
+  it('keeps a taken device name in the field and says why', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'work phone');
+    button(el, en.enrollStart)!.click();
+    await stepIs(el, 'choose');
+    await waitUntil(() => text($(el, '#name-error')) !== '', 'no error shown');
+    expect(text($(el, '#name-error'))).to.equal(en.errorDuplicateName);
+    expect(nameInput(el).value).to.equal('work phone');
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(focused(el)).to.equal(nameInput(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for a device name instead of sending a blank one', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, '');
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    expect(text($(el, '#name-error'))).to.equal(en.enrollNameRequired);
+    expect(el.step).to.equal('choose');
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'startEnrollment')).to.have.length(0);
+  });
+
+  it('cancels a started set-up on the endpoint, tells the host, and forgets the secret', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    const secret = await openManualKey(el);
+    const id = await pendingEnrollment(s, 'adele');
+    const cancelled = oneEvent(el, 'mfa-enrollment-cancel') as Promise<MfaEnrollmentCancelEvent>;
+    button(el, en.cancel)!.click();
+    expect((await cancelled).detail).to.deep.equal({ kind: 'totp', started: true });
+    await stepIs(el, 'choose');
+    expectNoSecret(el, secret);
+    const enrollment = await (await s.clientFor('adele')).getEnrollment(id);
+    expect(enrollment.status).to.equal('cancelled');
+  });
+
+  it('forgets the secret when disconnected, and offers to start again when back', async () => {
+    const { el, provider } = await mount(s, 'adele');
+    await start(el);
+    const secret = await openManualKey(el);
+    el.remove();
+    await el.updateComplete;
+    expectNoSecret(el, secret);
+    provider.append(el);
+    await el.updateComplete;
+    expect(el.step).to.equal('expired');
+    expect(alertText(el)).to.equal(en.enrollInterrupted);
+    expect(button(el, en.enrollStartAgain)).to.exist;
+  });
+
+  it('shows each endpoint error when starting, keeping the name', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'Tablet');
+    const cases: [object, string][] = [
+      [{ kind: 'server-error' }, en.errorServer],
+      [{ kind: 'malformed-body' }, en.errorServer],
+      [{ kind: 'rate-limit', retryAfterSeconds: 30 }, en.errorRateLimited('30 seconds')],
+    ];
+    for (const [fault, message] of cases) {
+      await s.controlCall('PUT', '/faults', { faults: [{ ...fault, times: 1, operations: ['startEnrollment'] }] });
+      button(el, en.enrollStart)!.click();
+      await waitUntil(() => alertText(el) === message, `expected "${message}", saw "${alertText(el)}"`, { timeout: 5000 });
+      await el.updateComplete;
+      expect(nameInput(el).value).to.equal('Tablet');
+      await expect(el).to.be.accessible();
+    }
+    expect(button(el, en.enrollStart)!.getAttribute('aria-disabled')).to.equal('true');
+    expect(text($(el, 'form .hint:not([id])'))).to.match(/You can try again in \d+ seconds\./);
+  });
+
+  it('waits for the host to re-authenticate, then starts with the same request', async () => {
+    const { el, session } = await mount(s, 'adele');
+    await s.controlCall('POST', '/age-sign-in', { token: session.token });
+    el.addEventListener('mfa-reauth-required', (e) => e.preventDefault(), { once: true });
+    const asked = oneEvent(el, 'mfa-reauth-required') as Promise<MfaReauthRequiredEvent>;
+    button(el, en.enrollStart)!.click();
+    const event = await asked;
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(en.authReauthPending);
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    event.detail.retry();
+    await stepIs(el, 'scan');
+  });
+
+  it('shows a wrong code and a server failure on the code field, and verifying as pending', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    await s.controlCall('PUT', '/faults', {
+      faults: [
+        { kind: 'latency', ms: 500, times: 1, operations: ['verifyEnrollment'] },
+        { kind: 'server-error', times: 1, operations: ['verifyEnrollment'] },
+      ],
+    });
+    await typeCode(el, '123456');
+    await stepIs(el, 'verifying');
+    expect(statusText(el)).to.equal(en.enrollVerifying);
+    await expect(el).to.be.accessible();
+    await stepIs(el, 'scan');
+    expect(codeInput(el).error).to.equal(en.errorServer);
+  });
+
+  it('refuses to draw a malformed otpauth URI from the endpoint, and withdraws the enrollment', async () => {
+    const fake = new FakeClient();
+    const el = await mountWithClient(fake.client);
+    fake.last('getSettings').resolve(settings());
+    await settle();
+    await el.updateComplete;
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(en.enrollStarting);
+    await expect(el).to.be.accessible();
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    fake.last('startEnrollment').resolve(totpEnrollment(secret, `otpauth://totp/Contoso:adele?secret=${secret}&issuer=Fabrikam`));
+    await settle();
+    await el.updateComplete;
+    expect(el.step).to.equal('invalid');
+    expect(alertText(el)).to.equal(en.enrollInvalidSetup);
+    expect(qr(el)).to.equal(null);
+    expectNoSecret(el, secret);
+    expect(fake.last('cancelEnrollment').args).to.deep.equal(['enr_1']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a refusal by policy and an unreachable server when starting', async () => {
+    const fake = new FakeClient();
+    const el = await mountWithClient(fake.client);
+    fake.last('getSettings').resolve(settings());
+    await settle();
+    await el.updateComplete;
+    for (const [error, message] of [
+      [new MfaError('forbidden', { operation: 'startEnrollment', status: 403, reason: 'policy' }), en.errorForbidden],
+      [new MfaError('network', { operation: 'startEnrollment' }), en.errorNetwork],
+      [new MfaError('unauthenticated', { operation: 'startEnrollment', status: 401 }), en.errorUnauthenticated],
+    ] as const) {
+      button(el, en.enrollStart)!.click();
+      fake.last('startEnrollment').reject(error);
+      await settle();
+      await el.updateComplete;
+      expect(alertText(el)).to.equal(message);
+      expect(el.step).to.equal('choose');
+    }
+  });
+
+  it('shows a failure to load the settings, with a retry', async () => {
+    const fake = new FakeClient();
+    const el = await mountWithClient(fake.client);
+    expect(statusText(el)).to.equal(en.loading);
+    fake.last('getSettings').reject(new MfaError('timeout', { operation: 'getSettings' }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(en.errorTimeout);
+    await expect(el).to.be.accessible();
+    button(el, en.retry)!.click();
+    fake.last('getSettings').resolve(settings());
+    await settle();
+    await el.updateComplete;
+    expect(nameInput(el).value).to.equal(en.enrollDefaultName);
+  });
+
+  it('speaks Simplified Chinese through the set-up', async () => {
+    const { el } = await mount(s, 'adele', 'zh-CN');
+    expect(nameInput(el).value).to.equal(zhHans.enrollDefaultName);
+    expect(text($(el, 'label[for="name"]'))).to.equal(zhHans.enrollNameLabel);
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === zhHans.enrollStart)!.click();
+    await stepIs(el, 'scan');
+    expect(qr(el)!.getAttribute('aria-label')).to.equal(zhHans.enrollQrAlt('Contoso Portal', 'adele.vance@contoso.example'));
+    expect(text($(el, '[part~="manual-toggle"]'))).to.equal(zhHans.enrollCantScan);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lays out right to left, keeping the key and account left to right', async () => {
+    const { el } = await mount(s, 'adele', 'ar');
+    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await start(el);
+    await openManualKey(el);
+    expect(getComputedStyle($(el, '[part~="key"]')!).direction).to.equal('ltr');
+  });
+});
+
+function settings(): SettingsSummary {
+  return {
+    user: { displayName: 'Test', isAdmin: false },
+    methods: [],
+    defaultMethod: null,
+    phones: [],
+    authenticators: [],
+    appPasswords: { count: 0, limit: 40 },
+    policy: { allowedMethods: ['app-code', 'app-notification'], appPasswordsAllowed: true },
+    mustRegisterAgain: false,
+  };
+}
+
+function totpEnrollment(secret: string, otpauthUri: string): Enrollment {
+  return {
+    enrollmentId: 'enr_1',
+    kind: 'totp',
+    name: 'Authenticator app',
+    status: 'pending',
+    expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    totp: { secret, otpauthUri, issuer: 'Contoso', accountName: 'adele', algorithm: 'SHA1', digits: 6, period: 30 },
+  };
+}

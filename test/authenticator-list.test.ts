@@ -1,0 +1,324 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/authenticator-list/authenticator-list.js';
+import '../src/components/provider/provider.js';
+import type {
+  MfaAuthenticatorList,
+  MfaAuthenticatorRemoveEvent,
+  MfaAuthenticatorRenameEvent,
+} from '../src/components/authenticator-list/authenticator-list.js';
+import type { MfaClient } from '../src/core/client.js';
+import { MfaError } from '../src/core/errors.js';
+import type { MfaReauthRequiredEvent } from '../src/core/events.js';
+import type { Authenticator } from '../src/core/types.js';
+import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
+import { FakeClient, settle } from './support/fake-client.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+
+// ---- What a user sees -------------------------------------------------------------------------
+
+const $ = <T extends Element = HTMLElement>(el: MfaAuthenticatorList, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const names = (el: MfaAuthenticatorList) => [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map(text);
+const button = (el: MfaAuthenticatorList, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.getAttribute('aria-label') === label || text(b) === label,
+  );
+const dialog = (el: MfaAuthenticatorList) => $<HTMLDialogElement>(el, 'dialog')!;
+const renameInput = (el: MfaAuthenticatorList) => $<HTMLInputElement>(el, '#rename-input');
+const statusText = (el: MfaAuthenticatorList) => text($(el, '[part~="status"]'));
+const focused = (el: MfaAuthenticatorList) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function mount(s: Sandbox, user: string, locale = 'en') {
+  const session = await s.signIn(user);
+  const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+  const provider = await fixture(html`
+    <mfa-provider endpoint=${s.endpoint} locale=${locale} .headers=${headers}>
+      <mfa-authenticator-list></mfa-authenticator-list>
+    </mfa-provider>
+  `);
+  const el = provider.querySelector<MfaAuthenticatorList>('mfa-authenticator-list')!;
+  await waitUntil(() => $(el, '[part~="list"], [part~="empty"]'), 'the list never loaded', { timeout: 5000 });
+  return { el, session };
+}
+
+async function mountFake(fake: FakeClient) {
+  return fixture<MfaAuthenticatorList>(html`<mfa-authenticator-list lang="en" .client=${fake.client}></mfa-authenticator-list>`);
+}
+
+async function until(el: MfaAuthenticatorList, check: () => unknown, message: string) {
+  await waitUntil(check, message, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** A second authenticator for a user, activated through the simulated push approval. */
+async function addPushApp(s: Sandbox, user: string, name: string): Promise<string> {
+  const client = await s.clientFor(user);
+  const enrollment = await client.startEnrollment({ kind: 'push', name });
+  const approved = await s.controlCall<{ authenticator: Authenticator }>('POST', `/push/${enrollment.enrollmentId}/approve`);
+  return approved.authenticator.id;
+}
+
+async function serverNames(s: Sandbox, user: string): Promise<string[]> {
+  const client: MfaClient = await s.clientFor(user);
+  return (await client.listAuthenticators()).items.map((item) => item.name);
+}
+
+async function clickRename(el: MfaAuthenticatorList, name: string) {
+  button(el, en.authRenameNamed(name))!.click();
+  await el.updateComplete;
+}
+
+async function typeName(el: MfaAuthenticatorList, name: string) {
+  const input = renameInput(el)!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: name });
+  await el.updateComplete;
+}
+
+// ---- Tests ------------------------------------------------------------------------------------
+
+describe('<mfa-authenticator-list>', () => {
+  let s: Sandbox;
+  beforeEach(async () => {
+    s = await newSandbox();
+  });
+
+  it('lists the authenticators with their kind and their dates formatted for the locale', async () => {
+    const { el } = await mount(s, 'adele');
+    expect(names(el)).to.deep.equal(['Work phone']);
+    const [item] = (await (await s.clientFor('adele')).listAuthenticators()).items;
+    const details = text($(el, '[part~="details"]'));
+    const date = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(iso));
+    expect(details).to.equal(`${en.authKindTotp} · ${en.authAdded(date(item!.createdAt))} · ${en.authLastUsed(date(item!.lastUsedAt!))}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a push app by its kind, and one never used as such', async () => {
+    await addPushApp(s, 'dana', 'Spare tablet');
+    const { el } = await mount(s, 'dana');
+    expect(names(el)).to.deep.equal(['Authenticator on Pixel', 'Spare tablet']);
+    const details = [...el.shadowRoot!.querySelectorAll('[part~="details"]')].map(text);
+    expect(details[0]).to.contain(en.authKindPush);
+    expect(details[1]).to.contain(en.authNeverUsed);
+  });
+
+  it('says so when there is no authenticator', async () => {
+    const { el } = await mount(s, 'ben');
+    expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);
+    expect($(el, '[part~="list"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows loading, then a load failure with a retry that works', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    expect(text($(el, '[role="status"]'))).to.equal(en.loading);
+    await expect(el).to.be.accessible();
+    fake.last('listAuthenticators').reject(new MfaError('server', { operation: 'listAuthenticators', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"] .error'))).to.equal(en.errorServer);
+    await expect(el).to.be.accessible();
+    button(el, en.retry)!.click();
+    fake.last('listAuthenticators').resolve({
+      items: [{ id: 'a1', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }],
+    });
+    await settle();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Tablet']);
+    expect(text($(el, '[role="alert"]'))).to.equal('');
+  });
+
+  it('renames in place once the endpoint confirms, and tells the host', async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    expect(focused(el)).to.equal(renameInput(el));
+    expect(renameInput(el)!.value).to.equal('Work phone');
+    await expect(el).to.be.accessible();
+    await typeName(el, '  Work iPhone ');
+    const renamed = oneEvent(el, 'mfa-authenticator-rename') as Promise<MfaAuthenticatorRenameEvent>;
+    await sendKeys({ press: 'Enter' });
+    const event = await renamed;
+    expect(event.detail).to.deep.include({ name: 'Work iPhone', previousName: 'Work phone', id: 'auth_adele_phone' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Work iPhone']);
+    expect(statusText(el)).to.equal(en.authRenamed('Work iPhone'));
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work iPhone'));
+    expect(await serverNames(s, 'adele')).to.deep.equal(['Work iPhone']);
+  });
+
+  it('keeps the typed name and marks the field when the name is taken', async () => {
+    await addPushApp(s, 'adele', 'Old phone');
+    const { el } = await mount(s, 'adele');
+    let renamed = 0;
+    el.addEventListener('mfa-authenticator-rename', () => renamed++);
+    await clickRename(el, 'Old phone');
+    await typeName(el, 'work PHONE');
+    button(el, en.save)!.click();
+    await until(el, () => text($(el, '#rename-error')) !== '', 'no error shown');
+    expect(text($(el, '#rename-error'))).to.equal(en.errorDuplicateName);
+    expect(renameInput(el)!.value).to.equal('work PHONE');
+    expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(focused(el)).to.equal(renameInput(el));
+    expect(renamed).to.equal(0);
+    await expect(el).to.be.accessible();
+    expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone', 'Old phone']);
+  });
+
+  it('asks for a name instead of sending a blank one, and cancelling leaves the name as it was', async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    await typeName(el, '   ');
+    button(el, en.save)!.click();
+    await el.updateComplete;
+    expect(text($(el, '#rename-error'))).to.equal(en.authNameRequired);
+    expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('true');
+    button(el, en.cancel)!.click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Work phone']);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work phone'));
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
+  });
+
+  it('asks before removing, says why, and keeping it changes nothing', async () => {
+    const { el } = await mount(s, 'adele');
+    button(el, en.authRemoveNamed('Work phone'))!.click();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle('Work phone'));
+    expect(text($(el, '#remove-explain'))).to.equal(en.authRemoveExplain);
+    expect(focused(el)).to.equal(button(el, en.authRemoveKeep));
+    await expect(el).to.be.accessible();
+    button(el, en.authRemoveKeep)!.click();
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRemoveNamed('Work phone'));
+    expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone']);
+  });
+
+  it('removes after confirmation by the endpoint, and tells the host', async () => {
+    const { el } = await mount(s, 'adele');
+    button(el, en.authRemoveNamed('Work phone'))!.click();
+    await el.updateComplete;
+    const removed = oneEvent(el, 'mfa-authenticator-remove') as Promise<MfaAuthenticatorRemoveEvent>;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    const event = await removed;
+    expect(event.detail).to.deep.equal({ id: 'auth_adele_phone', name: 'Work phone', kind: 'totp' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);
+    expect(statusText(el)).to.equal(en.authRemoved('Work phone'));
+    expect(await serverNames(s, 'adele')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the refusal when the default method needs the authenticator', async () => {
+    const { el } = await mount(s, 'dana');
+    let removed = 0;
+    el.addEventListener('mfa-authenticator-remove', () => removed++);
+    button(el, en.authRemoveNamed('Authenticator on Pixel'))!.click();
+    await el.updateComplete;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no refusal shown');
+    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.authRemoveBacksDefault('Authenticator on Pixel'));
+    // Only a way out is left: the same request would be refused again.
+    expect([...dialog(el).querySelectorAll('button')].map(text)).to.deep.equal([en.close]);
+    await expect(el).to.be.accessible();
+    expect(removed).to.equal(0);
+    expect(names(el)).to.deep.equal(['Authenticator on Pixel']);
+  });
+
+  it('shows each endpoint error when renaming, keeping what was typed', async () => {
+    const cases: [object, string][] = [
+      [{ kind: 'server-error' }, en.errorServer],
+      [{ kind: 'malformed-body' }, en.errorServer],
+      // Last: it blocks the action for 30 seconds.
+      [{ kind: 'rate-limit', retryAfterSeconds: 30 }, en.errorRateLimited('30 seconds')],
+    ];
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    for (const [fault, message] of cases) {
+      await s.controlCall('PUT', '/faults', { faults: [{ ...fault, times: 1, operations: ['renameAuthenticator'] }] });
+      button(el, en.save)!.click();
+      await until(el, () => text($(el, '#rename-error')) === message, `expected "${message}", saw "${text($(el, '#rename-error'))}"`);
+      expect(renameInput(el)!.value).to.equal('Tablet');
+      await expect(el).to.be.accessible();
+    }
+    // Rate limited: the save button waits, and says for how long.
+    expect(button(el, en.save)!.getAttribute('aria-disabled')).to.equal('true');
+    expect(text($(el, '.rename .hint'))).to.match(/You can try again in \d+ seconds\./);
+  });
+
+  it('shows the rename as pending and sends it once however often Save is pressed', async () => {
+    const { el } = await mount(s, 'adele');
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 400, operations: ['renameAuthenticator'] }] });
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    button(el, en.save)!.click();
+    await el.updateComplete;
+    const pending = button(el, en.saving)!;
+    expect(pending.getAttribute('aria-disabled')).to.equal('true');
+    pending.click();
+    await expect(el).to.be.accessible();
+    await until(el, () => names(el)[0] === 'Tablet', 'never renamed');
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(1);
+  });
+
+  it('asks the host to re-authenticate and retries the same rename after it', async () => {
+    const { el, session } = await mount(s, 'adele');
+    await s.controlCall('POST', '/age-sign-in', { token: session.token });
+    el.addEventListener('mfa-reauth-required', (e) => e.preventDefault(), { once: true });
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    const asked = oneEvent(el, 'mfa-reauth-required') as Promise<MfaReauthRequiredEvent>;
+    button(el, en.save)!.click();
+    const event = await asked;
+    await el.updateComplete;
+    expect(text($(el, '#rename-error'))).to.equal(en.authReauthPending);
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    const renamed = oneEvent(el, 'mfa-authenticator-rename');
+    event.detail.retry();
+    await renamed;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Tablet']);
+  });
+
+  it('shows the not-found answer when the authenticator was removed elsewhere', async () => {
+    const { el } = await mount(s, 'adele');
+    await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
+    button(el, en.authRemoveNamed('Work phone'))!.click();
+    await el.updateComplete;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no error shown');
+    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.errorNotFound);
+  });
+
+  it('speaks Simplified Chinese, dates included', async () => {
+    const { el } = await mount(s, 'adele', 'zh-CN');
+    const details = text($(el, '[part~="details"]'));
+    expect(details).to.contain(zhHans.authKindTotp);
+    expect(details).to.match(/添加于 \d{4}年\d{1,2}月\d{1,2}日/);
+    expect(button(el, zhHans.authRenameNamed('Work phone'))).to.exist;
+    button(el, zhHans.authRemoveNamed('Work phone'))!.click();
+    await el.updateComplete;
+    expect(text($(el, '#remove-explain'))).to.equal(zhHans.authRemoveExplain);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires no event when its client is set', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    let events = 0;
+    for (const name of ['mfa-authenticator-rename', 'mfa-authenticator-remove']) el.addEventListener(name, () => events++);
+    el.client = new FakeClient().client;
+    await el.updateComplete;
+    expect(events).to.equal(0);
+  });
+});
