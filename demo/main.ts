@@ -2,7 +2,6 @@
 // provider the CSRF token, steps the user up when the endpoint asks, and shows the simulated phone.
 import '../src/index.js';
 import type { MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
-import './settings-summary.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
 const CONTROL = '/reference/sandboxes/demo/control';
@@ -47,7 +46,11 @@ async function loadUsers(): Promise<void> {
   );
   const describe = (u: (typeof users)[number]) =>
     u.isAdmin ? 'administrator' : u.methods.length === 0 ? 'nothing set up' : `${u.methods.length} methods`;
+  const selected = userSelect.value;
   userSelect.replaceChildren(...users.map((u) => new Option(`${u.displayName} (${describe(u)})`, u.id)));
+  if (selected) userSelect.value = selected;
+  // The administration section is for administrators (the endpoint refuses anyone else anyway).
+  $<HTMLElement>('#admin').hidden = !users.find((u) => u.id === userSelect.value)?.isAdmin;
   // The portal's own user picker would choose these; the demo offers everyone, plus a user the
   // endpoint does not know, to show how a partial failure is reported.
   const admin = document.querySelector<MfaUserAdmin>('mfa-user-admin');
@@ -153,7 +156,16 @@ async function pollDevice(): Promise<void> {
   }
 }
 
-userSelect.addEventListener('change', () => void signIn(userSelect.value));
+userSelect.addEventListener('change', async () => {
+  await signIn(userSelect.value);
+  await loadUsers();
+});
+
+// Two views of the same provider: the whole portal page, or each element alone.
+const elementsView = new URLSearchParams(location.search).get('view') === 'elements';
+$<HTMLElement>('#portal').hidden = elementsView;
+$<HTMLElement>('#elements').hidden = !elementsView;
+$<HTMLAnchorElement>(elementsView ? '#view-elements' : '#view-portal').setAttribute('aria-current', 'page');
 localeSelect.addEventListener('change', () => {
   provider.locale = localeSelect.value;
 });

@@ -13,4 +13,4 @@ export * from './components/authenticator-enroll/authenticator-enroll.js';
 export * from './components/authenticator-list/authenticator-list.js';
 export * from './components/app-passwords/app-passwords.js';
 export * from './components/user-admin/user-admin.js';
-// <mfa-security-info>
+export * from './components/security-info/security-info.js';

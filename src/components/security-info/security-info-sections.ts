@@ -1,0 +1,73 @@
+import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
+
+/** What the "Add sign-in method" dialog can set up. */
+export type AddOption = 'phone-mobile' | 'phone-alternate' | 'phone-office' | 'authenticator';
+
+/** Which parts of the page to show, from the endpoint's settings and policy. */
+export interface Sections {
+  /** Phones already registered, in the portal's order. */
+  phones: PhoneSlot[];
+  /** What can be added now (phones not yet registered, and authenticator apps). */
+  addOptions: AddOption[];
+  showAuthenticators: boolean;
+  showAppPasswords: boolean;
+  /** Set when an administrator has required the user to register again: the steps, in order. */
+  registerAgain: AddOption[] | undefined;
+}
+
+const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
+  mobile: ['text-mobile', 'call-mobile'],
+  alternate: ['call-alternate'],
+  office: ['call-office'],
+};
+const APP_METHODS: MethodId[] = ['app-code', 'app-notification'];
+const SLOTS: PhoneSlot[] = ['mobile', 'alternate', 'office'];
+
+const allows = (summary: SettingsSummary, methods: MethodId[]) =>
+  methods.some((m) => summary.policy.allowedMethods.includes(m));
+
+export function sections(summary: SettingsSummary): Sections {
+  const registered = new Set(summary.phones.map((p) => p.slot));
+  const phones = SLOTS.filter((slot) => registered.has(slot));
+  const appsAllowed = allows(summary, APP_METHODS);
+  const addOptions: AddOption[] = [
+    ...SLOTS.filter((slot) => !registered.has(slot) && allows(summary, SLOT_METHODS[slot])).map(
+      (slot) => `phone-${slot}` as AddOption,
+    ),
+    ...(appsAllowed ? (['authenticator'] as const) : []),
+  ];
+  const registerAgain = summary.mustRegisterAgain
+    ? ([
+        ...(allows(summary, SLOT_METHODS.mobile) ? (['phone-mobile'] as const) : []),
+        ...(appsAllowed ? (['authenticator'] as const) : []),
+      ] satisfies AddOption[])
+    : undefined;
+  return {
+    phones,
+    addOptions,
+    showAuthenticators: appsAllowed || summary.authenticators.length > 0,
+    showAppPasswords: summary.policy.appPasswordsAllowed || summary.appPasswords.count > 0,
+    registerAgain,
+  };
+}
+
+/** The add option that sets up a method (for the method picker's set-up requests). */
+export function optionForMethod(method: MethodId): AddOption {
+  switch (method) {
+    case 'text-mobile':
+    case 'call-mobile':
+      return 'phone-mobile';
+    case 'call-alternate':
+      return 'phone-alternate';
+    case 'call-office':
+      return 'phone-office';
+    case 'app-code':
+    case 'app-notification':
+      return 'authenticator';
+  }
+}
+
+/** The phone slot an add option edits, if it is a phone. */
+export function slotOf(option: AddOption): PhoneSlot | undefined {
+  return option.startsWith('phone-') ? (option.slice('phone-'.length) as PhoneSlot) : undefined;
+}

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const securityInfoStyles = css`
+  :host {
+    display: block;
+    --_gap: var(--mfa-security-info-gap, var(--_mfa-space-l));
+  }
+  [part='base'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 var(--_mfa-space-s);
+    line-height: 1.25;
+  }
+  [part='header'] p {
+    margin: 0;
+  }
+  [part='status']:empty {
+    display: none;
+  }
+  .default {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_mfa-space-s);
+    align-items: baseline;
+  }
+  [part='section'] {
+    display: grid;
+    gap: var(--_mfa-space-m);
+    padding: var(--_mfa-space-m) var(--_mfa-space-l);
+    background: var(--mfa-security-info-section-background, var(--_mfa-surface));
+    border: 1px solid var(--mfa-security-info-section-border, var(--_mfa-border));
+    border-radius: var(--_mfa-radius);
+  }
+  .steps {
+    display: grid;
+    gap: var(--_mfa-space-l);
+    padding-inline-start: var(--_mfa-space-l);
+  }
+  dialog {
+    inline-size: min(100% - 2rem, var(--mfa-security-info-dialog-width, 36rem));
+    max-block-size: calc(100dvh - 2rem);
+    box-sizing: border-box;
+    padding: var(--_mfa-space-l);
+    color: var(--_mfa-text);
+    background: var(--_mfa-surface);
+    border: 1px solid var(--_mfa-border);
+    border-radius: var(--_mfa-radius);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: var(--_mfa-space-m);
+  }
+  .dialog-head button {
+    font-size: 1.5rem;
+    line-height: 1;
+    text-decoration: none;
+  }
+  fieldset {
+    border: none;
+    margin: 0 0 var(--_mfa-space-m);
+    padding: 0;
+    display: grid;
+    gap: var(--_mfa-space-s);
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_mfa-space-s);
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: var(--_mfa-space-s);
+    min-block-size: 2.5rem;
+    padding-inline: var(--_mfa-space-s);
+    border-radius: var(--_mfa-radius);
+    background: var(--_mfa-surface-raised);
+  }
+  .option input {
+    min-block-size: auto;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+`;

@@ -1,0 +1,302 @@
+import { type TemplateResult, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { MfaElement } from '../../core/mfa-element.js';
+import { ResourceController } from '../../core/resource.js';
+import { controlStyles } from '../../core/styles.js';
+import { themeTokens } from '../../core/theme.js';
+import type { SettingsSummary } from '../../core/types.js';
+import '../app-passwords/app-passwords.js';
+import '../authenticator-enroll/authenticator-enroll.js';
+import '../authenticator-list/authenticator-list.js';
+import '../method-picker/method-picker.js';
+import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
+import '../phone-editor/phone-editor.js';
+import type { MfaPhoneEditor } from '../phone-editor/phone-editor.js';
+import { type AddOption, optionForMethod, sections, slotOf } from './security-info-sections.js';
+import { securityInfoStyles } from './security-info.styles.js';
+
+export type { AddOption } from './security-info-sections.js';
+
+/** Events from the inner elements that finish what the dialog was opened for. */
+const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollment-cancel'] as const;
+
+/**
+ * @summary The whole "Security info" page in one element: the default sign-in method and the
+ * registered methods at a glance, with adding, changing and removing each one.
+ *
+ * It composes the other elements (method picker, phone editors, authenticator list and enrollment,
+ * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
+ * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
+ * closes it, focus returns to the button that opened it). When an administrator has required the
+ * user to provide contact methods again, the element says why and leads the user through
+ * registering before anything else. Place it inside `<mfa-provider>`.
+ *
+ * @slot header - Replaces the default heading and introduction.
+ * @slot help - Help text or links below the sections (a portal's support contact, for example).
+ *
+ * @event {MfaMethodChangeEvent} mfa-method-change - From the method picker: the endpoint confirmed a new default.
+ * @event {MfaPhoneChangeEvent} mfa-phone-change - From a phone editor: a verified number was saved.
+ * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - From the enrollment: an authenticator app was set up.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - From any inner element: the endpoint wants a fresh sign-in.
+ * @event {MfaErrorEvent} mfa-error - From any inner element: a request failed (code only).
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - The default heading and introduction.
+ * @csspart register-again - The notice and steps shown when the user must register again.
+ * @csspart default-method - The default sign-in method line, with its Change button.
+ * @csspart add-button - The "Add sign-in method" button.
+ * @csspart section - Each section (phones, authenticator apps, app passwords).
+ * @csspart section-title - A section's heading.
+ * @csspart dialog - The modal dialog for adding a method.
+ * @csspart status - The live region announcing completed changes.
+ * @csspart error - Why the settings could not be loaded, with a retry.
+ *
+ * @cssproperty [--mfa-security-info-gap=var(--mfa-space-l)] Space between sections.
+ * @cssproperty [--mfa-security-info-section-background=var(--mfa-color-surface)] Background of a section.
+ * @cssproperty [--mfa-security-info-section-border=var(--mfa-color-border)] Border of a section.
+ * @cssproperty [--mfa-security-info-dialog-width=36rem] Largest width of the dialog.
+ */
+@customElement('mfa-security-info')
+export class MfaSecurityInfo extends MfaElement {
+  static override styles = [themeTokens, controlStyles, securityInfoStyles];
+
+  #opener: HTMLElement | undefined;
+
+  readonly #settings = new ResourceController<SettingsSummary>(this, {
+    operation: 'getSettings',
+    client: () => this.activeClient,
+    revision: () => this.settingsRevision,
+    load: (client, signal) => client.getSettings({ signal }),
+    signal: () => this.connectedSignal,
+  });
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  /** What the dialog shows: the choice of method, then the element that adds it. */
+  @state() private adding: 'choose' | AddOption | undefined;
+  /** The choice in the dialog's first step. */
+  @state() private choice: AddOption | undefined;
+  @state() private pickerOpen = false;
+  /** The last completed change, announced in the status region. */
+  @state() private announcement = '';
+
+  /** Opens the dialog that adds a method: the choice, or straight to one method. */
+  add(option?: AddOption): void {
+    this.#opener ??= (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
+    this.adding = option ?? 'choose';
+    this.choice = undefined;
+    if (!this.dialog.open) this.dialog.showModal();
+    void this.updateComplete.then(() => this.#startInner());
+  }
+
+  /** Loads the settings again (every inner element reloads itself after a change). */
+  reload(): Promise<void> {
+    return this.#settings.reload();
+  }
+
+  #startInner(): void {
+    const slot = this.adding && this.adding !== 'choose' ? slotOf(this.adding) : undefined;
+    const editor = slot ? this.dialog.querySelector<MfaPhoneEditor>('mfa-phone-editor') : null;
+    if (editor) {
+      void editor.updateComplete.then(() => editor.edit());
+      return;
+    }
+    // Focus the dialog's first control, as showModal() did for the first step.
+    (this.dialog.querySelector('input, button, [tabindex]') as HTMLElement | null)?.focus();
+  }
+
+  #onDialogClose = (): void => {
+    this.adding = undefined;
+    // Back to the button that opened the dialog (native dialogs restore focus only sometimes).
+    this.#opener?.focus();
+    this.#opener = undefined;
+  };
+
+  #onDialogDone = (event: Event): void => {
+    if (event.type !== 'mfa-enrollment-cancel') this.announcement = this.#describe(event);
+    this.dialog.close();
+  };
+
+  #describe(event: Event): string {
+    const l = this.localizer;
+    if (event.type === 'mfa-phone-change') {
+      const slot = (event as CustomEvent<{ slot: 'mobile' | 'alternate' | 'office' }>).detail.slot;
+      return l.format('securityInfoAdded', l.slotName(slot));
+    }
+    return l.format('securityInfoAdded', l.term('authenticatorLabel'));
+  }
+
+  #onSetupRequest = (event: MfaMethodSetupRequestEvent): void => {
+    this.#opener = event.composedPath()[0] as HTMLElement;
+    this.add(optionForMethod(event.detail.method));
+  };
+
+  #optionLabel(option: AddOption): string {
+    const slot = slotOf(option);
+    return slot ? this.localizer.slotName(slot) : this.localizer.term('authenticatorLabel');
+  }
+
+  protected override firstUpdated(): void {
+    for (const type of DIALOG_DONE) this.dialog.addEventListener(type, this.#onDialogDone);
+  }
+
+  protected override render(): TemplateResult {
+    const l = this.localizer;
+    const { status, value, error } = this.#settings;
+    return html`<div part="base" dir=${l.dir}>
+      <slot name="header">
+        <div part="header">
+          <h2>${l.term('securityInfoTitle')}</h2>
+          <p class="hint">${l.term('securityInfoIntro')}</p>
+        </div>
+      </slot>
+      <p part="status" role="status" class="success">${this.announcement}</p>
+      ${!this.activeClient
+        ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
+        : status === 'error' && !value
+          ? html`<div part="error" role="alert">
+              <p class="error">${l.errorMessage(error)}</p>
+              <button type="button" @click=${() => this.reload()}>${l.term('retry')}</button>
+            </div>`
+          : !value
+            ? html`<p class="hint">${l.term('loading')}</p>`
+            : this.#renderSettings(value)}
+      <slot name="help"></slot>
+      ${this.#renderDialog()}
+    </div>`;
+  }
+
+  #renderSettings(summary: SettingsSummary): TemplateResult {
+    const l = this.localizer;
+    const s = sections(summary);
+    if (s.registerAgain) return this.#renderRegisterAgain(s.registerAgain);
+    return html`
+      <div part="default-method" class="default">
+        <span>${l.term('defaultMethodLabel')}:</span>
+        <strong>${summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
+        ${summary.methods.length > 0
+          ? html`<button
+              type="button"
+              class="link"
+              aria-expanded=${this.pickerOpen ? 'true' : 'false'}
+              aria-controls="picker"
+              @click=${() => {
+                this.pickerOpen = !this.pickerOpen;
+              }}
+            >
+              ${this.pickerOpen ? l.term('close') : l.term('securityInfoChange')}
+            </button>`
+          : nothing}
+      </div>
+      <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0}>
+        <mfa-method-picker
+          @mfa-method-setup-request=${this.#onSetupRequest}
+          @mfa-method-change=${() => {
+            this.pickerOpen = false;
+            this.announcement = l.term('securityInfoDefaultSaved');
+          }}
+        ></mfa-method-picker>
+      </div>
+      ${s.addOptions.length > 0
+        ? html`<div class="actions">
+            <button part="add-button" type="button" class="primary" @click=${() => this.add()}>
+              ${l.term('securityInfoAddMethod')}
+            </button>
+          </div>`
+        : html`<p class="hint">${l.term('securityInfoNothingToAdd')}</p>`}
+      ${s.phones.length > 0
+        ? html`<section part="section" aria-labelledby="phones-title">
+            <h3 part="section-title" id="phones-title">${l.term('securityInfoPhonesTitle')}</h3>
+            ${s.phones.map((slot) => html`<mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>`)}
+          </section>`
+        : nothing}
+      ${s.showAuthenticators
+        ? html`<section part="section" aria-labelledby="apps-title">
+            <h3 part="section-title" id="apps-title">${l.term('securityInfoAppsTitle')}</h3>
+            <mfa-authenticator-list></mfa-authenticator-list>
+          </section>`
+        : nothing}
+      ${s.showAppPasswords
+        ? html`<section part="section" aria-labelledby="app-passwords-title">
+            <h3 part="section-title" id="app-passwords-title">${l.term('securityInfoAppPasswordsTitle')}</h3>
+            <mfa-app-passwords></mfa-app-passwords>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  #renderRegisterAgain(steps: AddOption[]): TemplateResult {
+    const l = this.localizer;
+    return html`<section part="register-again" class="notice" aria-labelledby="again-title">
+      <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
+      <p>${l.term('securityInfoRegisterAgainExplain')}</p>
+      <ol class="steps">
+        ${steps.map(
+          (option) => html`<li>
+            <h4>${this.#optionLabel(option)}</h4>
+            ${option === 'authenticator'
+              ? html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`
+              : html`<mfa-phone-editor phone-slot=${slotOf(option) ?? 'mobile'}></mfa-phone-editor>`}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  #renderDialog(): TemplateResult {
+    const l = this.localizer;
+    const options = this.#settings.value ? sections(this.#settings.value).addOptions : [];
+    const adding = this.adding;
+    const slot = adding && adding !== 'choose' ? slotOf(adding) : undefined;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+      <div class="dialog-head">
+        <h3 id="dialog-title">
+          ${l.term('securityInfoAddMethod')}
+        </h3>
+        <button type="button" class="link" aria-label=${l.term('close')} @click=${() => this.dialog.close()}>
+          ×
+        </button>
+      </div>
+      ${adding === 'choose'
+        ? html`<form
+            @submit=${(e: Event) => {
+              e.preventDefault();
+              if (this.choice) this.add(this.choice);
+            }}
+          >
+            <fieldset>
+              <legend>${l.term('securityInfoChooseMethod')}</legend>
+              ${options.map(
+                (option) => html`<label class="option">
+                  <input
+                    type="radio"
+                    name="add"
+                    .value=${option}
+                    .checked=${this.choice === option}
+                    @change=${() => {
+                      this.choice = option;
+                    }}
+                  />
+                  ${this.#optionLabel(option)}
+                </label>`,
+              )}
+            </fieldset>
+            <div class="actions">
+              <button type="submit" class="primary" ?disabled=${!this.choice}>${l.term('securityInfoNext')}</button>
+              <button type="button" @click=${() => this.dialog.close()}>${l.term('cancel')}</button>
+            </div>
+          </form>`
+        : slot
+          ? html`<mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>`
+          : adding === 'authenticator'
+            ? html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`
+            : nothing}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mfa-security-info': MfaSecurityInfo;
+  }
+}
