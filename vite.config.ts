@@ -45,6 +45,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
         emptyOutDir: false,
         sourcemap: true,
         lib: { entry: { 'mfa-elements.bundle': 'src/index.ts' }, formats: ['es'] },
+        // One file: the lazily loaded parts (phone metadata, the QR library) are inlined too.
+        rolldownOptions: { output: { codeSplitting: false } },
       },
     };
   }
