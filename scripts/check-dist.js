@@ -1,14 +1,16 @@
 // Checks what `npm run build` wrote, as its users meet it:
 // 1. every public module imports in Node without throwing (SSR frameworks do this; in Node the
 //    `bundle` subpath resolves to the regular entry, since the bundle inlines Lit's browser build);
-// 2. the README's no-build example, copied into a plain HTML file next to the bundle, works in
-//    Chromium: the elements register and the page logs no error.
+// 2. the README's no-build example, copied into a plain HTML file next to the bundle and served
+//    with the reference endpoint at /api/mfa for a signed-in demo user, works in Chromium: the
+//    elements register, <mfa-security-info> shows that user's settings, the page logs no error.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { loadReference } from './load-reference.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -52,7 +54,14 @@ if (!example) fail('README has no no-build example between its markers');
 const dir = mkdtempSync(join(tmpdir(), 'mfa-nobuild-'));
 writeFileSync(join(dir, 'index.html'), example ?? '');
 copyFileSync(join(root, 'dist/mfa-elements.bundle.js'), join(dir, 'mfa-elements.bundle.js'));
-const server = createServer((req, res) => {
+const reference = await loadReference();
+const endpoint = reference.createReferenceEndpoint({ basePath: '/api/mfa' });
+const session = endpoint.control.signIn('adele');
+const serveApi = reference.toNodeMiddleware(async (request) =>
+  new URL(request.url).pathname.startsWith('/api/mfa/') ? endpoint.handle(request) : undefined,
+);
+const server = createServer((req, res) => serveApi(req, res, () => serveFile(req, res)));
+function serveFile(req, res) {
   const file = join(dir, req.url === '/' ? 'index.html' : req.url.slice(1).split('?')[0]);
   if (!file.startsWith(dir) || !existsSync(file)) {
     res.writeHead(404).end();
@@ -60,7 +69,7 @@ const server = createServer((req, res) => {
   }
   res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
   res.end(readFileSync(file));
-});
+}
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -69,20 +78,35 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  // The portal's sign-in would set this cookie; the example's page sends it like any same-origin request.
+  await context.addCookies([{ name: 'mfa_ref_session', value: session.token, url }]);
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(url);
-  const tags = await page.evaluate(async () => {
-    await customElements.whenDefined('mfa-provider');
-    return ['mfa-provider'].filter((t) => customElements.get(t));
+  // Failed loads are judged by URL below (a browser asks for /favicon.ico by itself).
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} for ${r.url()}`);
   });
-  if (!tags.includes('mfa-provider')) fail('the no-build example did not register <mfa-provider>');
-  // The example's endpoint does not exist here: requests failing is expected, script errors are not.
-  const scriptErrors = errors.filter((e) => !/Failed to load resource|404/.test(e));
-  if (scriptErrors.length) fail(`the no-build example logged errors: ${scriptErrors.join('; ')}`);
-  console.log(`no-build example: ${tags.length} element(s) registered from the bundle`);
+  await page.goto(url);
+  const expected = ['mfa-provider', 'mfa-security-info', 'mfa-method-picker', 'mfa-phone-editor', 'mfa-code-input'];
+  const tags = await page.evaluate(async (names) => {
+    await Promise.all(names.map((n) => customElements.whenDefined(n)));
+    return names.filter((t) => customElements.get(t));
+  }, expected);
+  if (tags.length !== expected.length) fail(`the bundle registered only ${tags.join(', ')}`);
+  // The signed-in user's default method, as <mfa-security-info> shows it.
+  const shown = await page
+    .locator('mfa-security-info')
+    .locator('[part~="default-method"] strong')
+    .textContent({ timeout: 10_000 })
+    .catch(() => null);
+  if (shown !== 'Text a code to my authentication phone') {
+    fail(`<mfa-security-info> from the bundle did not show the user's settings (saw ${JSON.stringify(shown)})`);
+  }
+  if (errors.length) fail(`the no-build example logged errors: ${errors.join('; ')}`);
+  console.log(`no-build example: ${tags.length} elements registered from the bundle; settings shown`);
 } finally {
   await browser.close();
   server.close();

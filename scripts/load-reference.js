@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A Connect-style middleware serving the sandbox host (the demo sandbox and the tests' ones). */
-export async function loadReferenceHost() {
+/** The reference module (reference/node-entry.ts), compiled for Node. */
+export async function loadReference() {
   // One file per process: several test runs or a test run beside `npm start` must not race.
   const outfile = join(root, `node_modules/.cache/mfa-elements/reference.${process.pid}.mjs`);
   mkdirSync(dirname(outfile), { recursive: true });
@@ -24,5 +24,10 @@ export async function loadReferenceHost() {
   });
   const mod = await import(pathToFileURL(outfile).href);
   rmSync(outfile, { force: true });
-  return mod.createReferenceMiddleware();
+  return mod;
+}
+
+/** A Connect-style middleware serving the sandbox host (the demo sandbox and the tests' ones). */
+export async function loadReferenceHost() {
+  return (await loadReference()).createReferenceMiddleware();
 }
