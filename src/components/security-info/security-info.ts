@@ -199,7 +199,7 @@ export class MfaSecurityInfo extends MfaElement {
       </div>
       ${s.addOptions.length > 0
         ? html`<div class="actions">
-            <button part="add-button" type="button" class="primary" @click=${() => this.add()}>
+            <button part="add-button" type="button" class="primary" aria-haspopup="dialog" @click=${() => this.add()}>
               ${l.term('securityInfoAddMethod')}
             </button>
           </div>`
