@@ -20,6 +20,7 @@ import type { MfaReauthRequiredEvent } from '../src/core/events.js';
 import type { AppPassword, SettingsSummary } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { typeKeys } from './support/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -69,7 +70,7 @@ function focused(el: MfaAppPasswords): Element | null {
 /** Types a name and presses Enter in the field, as a user does. */
 async function createByKeyboard(el: MfaAppPasswords, name: string): Promise<void> {
   nameInput(el).focus();
-  await sendKeys({ type: name });
+  await typeKeys(name);
   await sendKeys({ press: 'Enter' });
 }
 
@@ -307,7 +308,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(focused(el)).to.equal(nameInput(el));
     await expect(el).to.be.accessible();
     nameInput(el).select();
-    await sendKeys({ type: 'x'.repeat(65) });
+    await typeKeys('x'.repeat(65));
     await el.updateComplete;
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('false');
     await sendKeys({ press: 'Enter' });
@@ -486,7 +487,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(el.status).to.equal('empty');
     expect(text(el, 'empty')).to.equal('You have no app passwords.');
     nameInput(el).focus();
-    await sendKeys({ type: 'Mail' });
+    await typeKeys('Mail');
     await sendKeys({ press: 'Enter' });
     part(el, 'create-button')!.click();
     await el.updateComplete;
@@ -500,12 +501,44 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect([...part(el, 'password')!.querySelectorAll('.group')].map((g) => g.textContent)).to.deep.equal(['abcd', 'efgh', 'ijkl', 'mnop']);
   });
 
+  it('waits for the policy when the list answers first: no create form flashes up for a user it refuses', async () => {
+    // Firefox often answers the second request first; the element must not read "allowed" meanwhile.
+    const fake = new FakeClient();
+    const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
+    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('loading');
+    expect(statusText(el)).to.equal('Loading…');
+    expect(part(el, 'create-form')).to.equal(null);
+    expect(part(el, 'empty')).to.equal(null);
+    fake.last('getSettings').resolve(settings(false));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('not-allowed');
+    expect(statusText(el)).to.equal('');
+    expect(part(el, 'create-form')).to.equal(null);
+    expect(text(el, 'notice')).to.contain('not available for your account');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers creation when the policy cannot be read: the endpoint still has the last word', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
+    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('empty');
+    expect(part(el, 'create-form')).to.exist;
+  });
+
   it('ignores a create answer that lands after the element was removed', async () => {
     const { fake, el } = await mountFake();
     const events: Event[] = [];
     el.addEventListener('mfa-app-password-create', (e) => events.push(e));
     nameInput(el).focus();
-    await sendKeys({ type: 'Mail' });
+    await typeKeys('Mail');
     await sendKeys({ press: 'Enter' });
     const call = fake.last('createAppPassword');
     const parent = el.parentElement!;
@@ -522,7 +555,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
   it('explains a 403 policy refusal the settings did not announce', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
     nameInput(el).focus();
-    await sendKeys({ type: 'Mail' });
+    await typeKeys('Mail');
     await sendKeys({ press: 'Enter' });
     fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
     await settle();
@@ -538,7 +571,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
   it('shows the server’s verdict on the name at the field', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();
-    await sendKeys({ type: 'Mail' });
+    await typeKeys('Mail');
     await sendKeys({ press: 'Enter' });
     fake.last('createAppPassword').reject(
       new MfaError('validation', { operation: 'createAppPassword', status: 400, fieldErrors: [{ field: 'name', reason: 'invalid' }] }),
@@ -556,7 +589,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     for (const code of codes) {
       const { fake, el } = await mountFake();
       nameInput(el).focus();
-      await sendKeys({ type: code });
+      await typeKeys(code);
       await sendKeys({ press: 'Enter' });
       fake.last('createAppPassword').reject(new MfaError(code, { operation: 'createAppPassword' }));
       await settle();
@@ -569,7 +602,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
   it('says when it is offline, blocks sending, and recovers', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();
-    await sendKeys({ type: 'Mail' });
+    await typeKeys('Mail');
     window.dispatchEvent(new Event('offline'));
     await el.updateComplete;
     expect(statusText(el)).to.contain('You are offline');

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import { Secret, TOTP, URI } from 'otpauth';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
@@ -7,6 +6,7 @@ import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enr
 import type { Enrollment } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { typeKeys } from './support/keys.js';
 
 // Checks by libraries that share no code with the element: jsQR reads the QR code the element drew
 // (rasterized, as a camera would see it), and otpauth computes the code an app would show.
@@ -75,7 +75,7 @@ describe('<mfa-authenticator-enroll> read by independent libraries', () => {
     expect(text($(el, '[part~="key"]')).replace(/ /g, '')).to.equal(totp.secret.base32);
     const added = oneEvent(el, 'mfa-authenticator-added');
     $<HTMLElement>(el, 'mfa-code-input')!.focus();
-    await sendKeys({ type: totp.generate() });
+    await typeKeys(totp.generate());
     await added;
     expect(el.step).to.equal('done');
   });

@@ -16,6 +16,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { typeKeys } from './support/keys.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -57,7 +58,8 @@ async function mountWithClient(client: FetchClient | FakeClient['client']) {
 async function setName(el: El, name: string) {
   nameInput(el).focus();
   nameInput(el).select();
-  await sendKeys(name ? { type: name } : { press: 'Backspace' });
+  if (name) await typeKeys(name);
+  else await sendKeys({ press: 'Backspace' });
   await el.updateComplete;
 }
 
@@ -82,7 +84,7 @@ async function currentCode(s: Sandbox, enrollmentId: string) {
 
 async function typeCode(el: El, code: string) {
   codeInput(el).focus();
-  await sendKeys({ type: code });
+  await typeKeys(code);
 }
 
 async function openManualKey(el: El): Promise<string> {

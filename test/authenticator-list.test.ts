@@ -15,6 +15,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { typeKeys } from './support/keys.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ async function typeName(el: MfaAuthenticatorList, name: string) {
   const input = renameInput(el)!;
   input.focus();
   input.select();
-  await sendKeys({ type: name });
+  await typeKeys(name);
   await el.updateComplete;
 }
 

@@ -4,6 +4,7 @@ import '../src/components/code-input/code-input.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import { digitValue, normalizeCode, toAsciiDigits } from '../src/components/code-input/digits.js';
 import '../src/components/provider/provider.js';
+import { typeKeys } from './support/keys.js';
 
 function inner(el: MfaCodeInput): HTMLInputElement {
   return el.shadowRoot!.querySelector('input')!;
@@ -101,13 +102,13 @@ describe('<mfa-code-input>', () => {
     const inputs: string[] = [];
     el.addEventListener('input', () => inputs.push(el.value));
     el.focus();
-    await sendKeys({ type: '12a3' });
+    await typeKeys('12a3');
     await el.updateComplete;
     expect(el.value).to.equal('123');
     expect(inner(el).value).to.equal('123');
     expect(inputs, 'one event per accepted digit, none for the refused letter').to.deep.equal(['1', '12', '123']);
     expect(text(el, 'notice')).to.equal('');
-    await sendKeys({ type: 'x' });
+    await typeKeys('x');
     await el.updateComplete;
     expect(text(el, 'notice')).to.equal('A code has digits only. Other characters were left out.');
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.getAttribute('role')).to.equal('status');
@@ -145,9 +146,9 @@ describe('<mfa-code-input>', () => {
     const codes: string[] = [];
     el.addEventListener('mfa-code-complete', (e) => codes.push(e.detail.code));
     el.focus();
-    await sendKeys({ type: '123' });
+    await typeKeys('123');
     expect(codes).to.deep.equal([]);
-    await sendKeys({ type: '4' });
+    await typeKeys('4');
     expect(codes).to.deep.equal(['1234']);
   });
 
@@ -174,7 +175,7 @@ describe('<mfa-code-input>', () => {
   it('fires change when the user commits a changed code', async () => {
     const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
     el.focus();
-    await sendKeys({ type: '12' });
+    await typeKeys('12');
     setTimeout(() => inner(el).blur());
     const event = await oneEvent(el, 'change');
     expect(event.target).to.equal(el);
@@ -194,13 +195,13 @@ describe('<mfa-code-input>', () => {
       expect(form.checkValidity()).to.equal(false);
 
       el.focus();
-      await sendKeys({ type: '123' });
+      await typeKeys('123');
       await el.updateComplete;
       expect(el.validity.tooShort).to.equal(true);
       expect(el.validationMessage).to.equal('Enter all 6 digits of the code.');
       expect(new FormData(form).get('otp')).to.equal('123');
 
-      await sendKeys({ type: '456' });
+      await typeKeys('456');
       await el.updateComplete;
       expect(el.validity.valid).to.equal(true);
       expect(new FormData(form).get('otp')).to.equal('123456');
@@ -223,10 +224,10 @@ describe('<mfa-code-input>', () => {
         submitted.push(String(new FormData(form).get('otp')));
       });
       el.focus();
-      await sendKeys({ type: '12' });
+      await typeKeys('12');
       await sendKeys({ press: 'Enter' });
       expect(submitted, 'an incomplete code does not pass validation').to.deep.equal([]);
-      await sendKeys({ type: '34' });
+      await typeKeys('34');
       expect(submitted, 'completion submits').to.deep.equal(['1234']);
       await sendKeys({ press: 'Enter' });
       expect(submitted, 'Enter submits').to.deep.equal(['1234', '1234']);
@@ -234,7 +235,7 @@ describe('<mfa-code-input>', () => {
       el.value = '';
       await el.updateComplete;
       el.addEventListener('mfa-code-complete', (e) => e.preventDefault(), { once: true });
-      await sendKeys({ type: '5678' });
+      await typeKeys('5678');
       expect(submitted, 'prevented: no submit').to.deep.equal(['1234', '1234']);
     });
 
@@ -288,14 +289,17 @@ describe('<mfa-code-input>', () => {
   });
 
   describe('WebOTP', () => {
-    const original = Object.getOwnPropertyDescriptor(CredentialsContainer.prototype, 'get')!;
+    // Only Chromium has WebOTP; WebKitGTK has no `navigator.credentials` (nor `CredentialsContainer`)
+    // at all. So the API is stood in for on `navigator` itself, which works in every browser, and
+    // removed again after each test.
     let requests: { options: CredentialRequestOptions; resolve: (c: unknown) => void }[];
+    const stubCredentials = (value: unknown) =>
+      Object.defineProperty(navigator, 'credentials', { configurable: true, value });
     beforeEach(() => {
       requests = [];
       (globalThis as { OTPCredential?: unknown }).OTPCredential ??= class {};
-      Object.defineProperty(CredentialsContainer.prototype, 'get', {
-        configurable: true,
-        value(options: CredentialRequestOptions) {
+      stubCredentials({
+        get(options: CredentialRequestOptions) {
           return new Promise((resolve, reject) => {
             requests.push({ options, resolve });
             options.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
@@ -304,8 +308,25 @@ describe('<mfa-code-input>', () => {
       });
     });
     afterEach(() => {
-      Object.defineProperty(CredentialsContainer.prototype, 'get', original);
+      delete (navigator as { credentials?: unknown }).credentials;
       delete (globalThis as { OTPCredential?: unknown }).OTPCredential;
+    });
+
+    it('asks for nothing where the browser has no WebOTP (Firefox, Safari), and the code is typed as usual', async () => {
+      delete (globalThis as { OTPCredential?: unknown }).OTPCredential;
+      const el = await fixture<MfaCodeInput>(html`<mfa-code-input webotp></mfa-code-input>`);
+      expect(requests).to.have.length(0);
+      inner(el).focus();
+      await typeKeys('123456');
+      expect(el.value).to.equal('123456');
+    });
+
+    it('asks for nothing, and does not fail, where the browser has no credentials API (WebKitGTK)', async () => {
+      stubCredentials(undefined);
+      const el = await fixture<MfaCodeInput>(html`<mfa-code-input webotp></mfa-code-input>`);
+      inner(el).focus();
+      await typeKeys('654321');
+      expect(el.value).to.equal('654321');
     });
 
     it('is not asked for without the webotp attribute', async () => {

@@ -10,6 +10,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { pressShiftTab } from './support/keys.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -130,13 +131,12 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(statusText(picker)).to.equal(en.methodPickerSaved(en.methodCallOffice));
     expect(currentDefault(picker)).to.equal('call-office');
 
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressShiftTab();
     expect(focused(picker)?.id).to.equal('radio-call-office');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    // ' ' is the Space key in every driver ('Space' is unknown to Firefox's WebDriver BiDi keyboard).
+    await sendKeys({ press: ' ' });
     await waitUntil(() => currentDefault(picker) === 'call-mobile', 'Space did not save', { timeout: 5000 });
 
     const again = await mount(s, 'adele');

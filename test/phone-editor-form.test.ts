@@ -5,6 +5,7 @@ import { getCountryCallingCode } from 'libphonenumber-js/mobile';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import { FakeClient } from './support/fake-client.js';
+import { typeKeys } from './support/keys.js';
 
 function $(el: MfaPhoneEditor, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(selector);
@@ -42,11 +43,11 @@ describe('<mfa-phone-editor form-field>', () => {
     el.addEventListener('input', () => events.push(`input:${new FormData(form).get('phone')}`));
     el.addEventListener('change', () => events.push('change'));
     number(el).focus();
-    await sendKeys({ type: '07400 1' });
+    await typeKeys('07400 1');
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);
     expect(new FormData(form).get('phone')).to.equal(null);
-    await sendKeys({ type: '23456' });
+    await typeKeys('23456');
     await el.updateComplete;
     expect(number(el).value).to.equal('07400 123456');
     expect(form.checkValidity()).to.equal(true);
@@ -67,11 +68,11 @@ describe('<mfa-phone-editor form-field>', () => {
     const { el } = await mountForm();
     await chooseCountry(el, 'GB');
     number(el).focus();
-    await sendKeys({ type: '0740' });
+    await typeKeys('0740');
     await el.updateComplete;
     const form = el.closest('form')!;
     expect(form.checkValidity()).to.equal(false);
-    await sendKeys({ type: 'x' });
+    await typeKeys('x');
     await el.updateComplete;
     expect($(el, '#number-error')!.textContent).to.equal(
       'A phone number has only digits, and + at the start. Remove letters and symbols.',
@@ -108,9 +109,9 @@ describe('<mfa-phone-editor form-field>', () => {
     await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
     expect(form.checkValidity(), 'required and empty').to.equal(false);
     number(el).focus();
-    await sendKeys({ type: '4255550100' });
+    await typeKeys('4255550100');
     ($(el, '#extension') as HTMLInputElement).focus();
-    await sendKeys({ type: '4321' });
+    await typeKeys('4321');
     await el.updateComplete;
     const data = new FormData(form);
     expect(data.get('office')).to.equal('+14255550100');
@@ -123,12 +124,12 @@ describe('<mfa-phone-editor form-field>', () => {
       await chooseCountry(el, 'US');
       const input = number(el);
       input.focus();
-      await sendKeys({ type: '2015550123' });
+      await typeKeys('2015550123');
       await el.updateComplete;
       expect(input.value).to.equal('(201) 555-0123');
       // Caret after "(201) " → type 9 in the middle.
       input.setSelectionRange(6, 6);
-      await sendKeys({ type: '9' });
+      await typeKeys('9');
       expect(input.value.replace(/\D/g, '')).to.equal('20195550123');
       expect(input.value.slice(0, input.selectionStart!).replace(/\D/g, '')).to.equal('2019');
       await sendKeys({ press: 'Backspace' });
@@ -164,7 +165,7 @@ describe('<mfa-phone-editor form-field>', () => {
         await chooseCountry(el, region);
         const national = (examples as Record<string, string>)[region]!;
         number(el).focus();
-        await sendKeys({ type: national });
+        await typeKeys(national);
         await el.updateComplete;
         expect(number(el).value.replace(/\D/g, '')).to.equal(national);
         expect(new FormData(form).get('phone')).to.equal(`+${getCountryCallingCode(region as 'US')}${national}`);

@@ -8,6 +8,7 @@ import { MfaError } from '../src/core/errors.js';
 import type { PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { typeKeys } from './support/keys.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -48,7 +49,7 @@ async function startEditing(el: MfaPhoneEditor): Promise<HTMLInputElement> {
 
 async function typeNumber(el: MfaPhoneEditor, keys: string): Promise<void> {
   ($(el, '#number') as HTMLInputElement).focus();
-  await sendKeys({ type: keys });
+  await typeKeys(keys);
   await el.updateComplete;
 }
 
@@ -69,7 +70,7 @@ function codeInput(el: MfaPhoneEditor): MfaCodeInput {
 
 async function typeCode(el: MfaPhoneEditor, code: string): Promise<void> {
   codeInput(el).focus();
-  await sendKeys({ type: code });
+  await typeKeys(code);
 }
 
 describe('<mfa-phone-editor> against the reference endpoint', () => {
@@ -292,7 +293,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.shadowRoot!.textContent).to.contain('Office phones take calls only.');
     await typeNumber(el, '+14255550100');
     ($(el, '#extension') as HTMLInputElement).focus();
-    await sendKeys({ type: '12a' });
+    await typeKeys('12a');
     await el.updateComplete;
     expect($(el, '#extension-error')!.textContent).to.equal('An extension has digits only, at most 10.');
     $(el, '#send')!.click();

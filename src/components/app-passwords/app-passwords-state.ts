@@ -9,7 +9,7 @@ import type { AppPasswordList } from '../../core/types.js';
 import type { AppPasswordsView, NameProblem } from './app-passwords-flow.js';
 
 /**
- * `loading`: the list is being read for the first time; `ready`: the list is shown; `empty`: there
+ * `loading`: the list (or the policy) is being read for the first time; `ready`: the list is shown; `empty`: there
  * are no app passwords; `creating` / `revoking`: a request is in flight; `shown`: a new password is
  * on screen; `confirm-revoke`: the user is asked to confirm; `not-allowed`: the policy does not
  * allow app passwords; `error`: loading failed, or no client.
@@ -34,6 +34,8 @@ export interface StatusInput {
   view: AppPasswordsView['step'];
   create: ActionStatus;
   revoke: ActionStatus;
+  /** The policy has been read (or could not be): until then the element is still loading. */
+  policyKnown: boolean;
   allowed: boolean;
 }
 
@@ -41,6 +43,7 @@ export function appPasswordsStatus(input: StatusInput): AppPasswordsStatus {
   const { list } = input;
   if (!input.hasClient) return 'error';
   if (!list.value) return list.status === 'error' ? 'error' : 'loading';
+  if (!input.policyKnown) return 'loading';
   if (input.view === 'shown') return 'shown';
   if (input.create === 'pending') return 'creating';
   if (input.revoke === 'pending') return 'revoking';

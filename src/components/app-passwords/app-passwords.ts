@@ -131,6 +131,7 @@ export class MfaAppPasswords extends MfaElement {
       view: this.view.step,
       create: this.#create.status,
       revoke: this.#revoke.status,
+      policyKnown: this.#policyKnown,
       allowed: this.#allowed,
     });
   }
@@ -190,6 +191,16 @@ export class MfaAppPasswords extends MfaElement {
     const client = this.activeClient;
     if (!client) throw new Error('mfa-app-passwords: no client');
     return client;
+  }
+
+  /**
+   * Whether the policy has been read. The list and the settings are two requests whose answers can
+   * arrive in either order (Firefox often answers the list first): until the policy is known, nothing
+   * is shown, so a user whom the policy refuses never sees a create form flash up. If the settings
+   * cannot be read, the endpoint still refuses a creation by policy, and that refusal is shown.
+   */
+  get #policyKnown(): boolean {
+    return this.#settings.value !== undefined || this.#settings.status === 'error';
   }
 
   get #allowed(): boolean {
@@ -326,7 +337,7 @@ export class MfaAppPasswords extends MfaElement {
 
   protected override render(): TemplateResult {
     const l = this.localizer;
-    const list = this.#list.value;
+    const list = this.#policyKnown ? this.#list.value : undefined;
     return html`
       <div part="base" class="base" dir=${l.dir} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
         <p part="intro" class="intro">${l.term('appPasswordsIntro')}</p>
@@ -422,7 +433,7 @@ export class MfaAppPasswords extends MfaElement {
 
   #statusText(): string {
     const l = this.localizer;
-    if (this.#list.status === 'loading' && !this.#list.value) return l.term('loading');
+    if (this.status === 'loading') return l.term('loading');
     if (this.#create.status === 'pending') return l.term('appPasswordsCreating');
     if (this.#revoke.status === 'pending') return l.term('appPasswordsRevoking');
     if (this.#create.offline) return l.term('offline');
