@@ -61,6 +61,8 @@ export class MfaSecurityInfo extends MfaElement {
   static override styles = [themeTokens, controlStyles, securityInfoStyles];
 
   #opener: HTMLElement | undefined;
+  /** Set when the dialog closes because a method was added (see #onDialogClose). */
+  #focusStatus = false;
 
   readonly #settings = new ResourceController<SettingsSummary>(this, {
     operation: 'getSettings',
@@ -107,13 +109,23 @@ export class MfaSecurityInfo extends MfaElement {
 
   #onDialogClose = (): void => {
     this.adding = undefined;
-    // Back to the button that opened the dialog (native dialogs restore focus only sometimes).
-    this.#opener?.focus();
+    if (this.#focusStatus) {
+      // After a method was added, focus goes to the confirmation rather than back to "Add": an
+      // Enter pressed out of habit after the last code digit must not reopen the dialog.
+      this.#focusStatus = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus());
+    } else {
+      // Back to the button that opened the dialog (native dialogs restore focus only sometimes).
+      this.#opener?.focus();
+    }
     this.#opener = undefined;
   };
 
   #onDialogDone = (event: Event): void => {
-    if (event.type !== 'mfa-enrollment-cancel') this.announcement = this.#describe(event);
+    if (event.type !== 'mfa-enrollment-cancel') {
+      this.announcement = this.#describe(event);
+      this.#focusStatus = true;
+    }
     this.dialog.close();
   };
 
@@ -150,7 +162,7 @@ export class MfaSecurityInfo extends MfaElement {
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
-      <p part="status" role="status" class="success">${this.announcement}</p>
+      <p part="status" role="status" class="success" tabindex="-1">${this.announcement}</p>
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : status === 'error' && !value
