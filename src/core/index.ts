@@ -5,6 +5,7 @@
 export * from './action.js';
 export * from './client.js';
 export * from './context.js';
+export * from './custom-state.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './localize.js';

@@ -46,6 +46,13 @@ export class MfaElement extends LitElement {
     return this.client ?? this.mfaContext?.client;
   }
 
+  /** The client in use, for code that only runs once there is one (a user action, a load). */
+  protected requireClient(): MfaClient {
+    const client = this.activeClient;
+    if (!client) throw new Error(`${this.localName}: no client (place it inside <mfa-provider> or set its client)`);
+    return client;
+  }
+
   /** Tell the other elements that the endpoint confirmed a change, so they load again. */
   protected notifyChange(): void {
     this.mfaContext?.notifyChange();

@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController } from '../../core/action.js';
+import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
@@ -78,8 +79,6 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
 export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, appPasswordsStyles];
 
-  readonly #internals = this.attachInternals();
-  #shownStatus: AppPasswordsStatus | undefined;
   #wasOffline = false;
   /** The new password, in memory only while it is shown. Deliberately not reactive. */
   #secret: string | undefined;
@@ -104,14 +103,14 @@ export class MfaAppPasswords extends MfaElement {
 
   readonly #create = new ActionController<[string], CreatedAppPassword>(this, {
     operation: 'createAppPassword',
-    send: (options, name) => this.#client().createAppPassword(name, options),
+    send: (options, name) => this.requireClient().createAppPassword(name, options),
     signal: () => this.connectedSignal,
   });
 
   readonly #revoke = new ActionController<[string], string>(this, {
     operation: 'revokeAppPassword',
     send: async (options, id) => {
-      await this.#client().revokeAppPassword(id, options);
+      await this.requireClient().revokeAppPassword(id, options);
       return id;
     },
     signal: () => this.connectedSignal,
@@ -122,6 +121,12 @@ export class MfaAppPasswords extends MfaElement {
   @state() private name = '';
   @state() private nameError: NameProblem | undefined;
   @state() private note: Note;
+
+  constructor() {
+    super();
+    // `status` as a CSS custom state, for styling such as `:state(saving)`.
+    new CustomStateController(this, this.attachInternals(), () => this.status);
+  }
 
   /** Read-only. See the `:state()` list above. */
   get status(): AppPasswordsStatus {
@@ -176,21 +181,6 @@ export class MfaAppPasswords extends MfaElement {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
       this.#focusNext = undefined;
     }
-    const status = this.status;
-    if (status === this.#shownStatus) return;
-    try {
-      if (this.#shownStatus) this.#internals.states.delete(this.#shownStatus);
-      this.#internals.states.add(status);
-    } catch {
-      // Engines without custom states: `status` still tells.
-    }
-    this.#shownStatus = status;
-  }
-
-  #client() {
-    const client = this.activeClient;
-    if (!client) throw new Error('mfa-app-passwords: no client');
-    return client;
   }
 
   /**

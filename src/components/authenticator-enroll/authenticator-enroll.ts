@@ -84,24 +84,24 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   readonly #start = new ActionController(this, {
     operation: 'startEnrollment',
-    send: (options, kind: AuthenticatorKind, name: string) => this.#client().startEnrollment({ kind, name }, options),
+    send: (options, kind: AuthenticatorKind, name: string) => this.requireClient().startEnrollment({ kind, name }, options),
     signal: () => this.connectedSignal,
   });
 
   readonly #verify = new ActionController(this, {
     operation: 'verifyEnrollment',
-    send: (options, id: string, code: string) => this.#client().verifyEnrollment(id, code, options),
+    send: (options, id: string, code: string) => this.requireClient().verifyEnrollment(id, code, options),
     signal: () => this.connectedSignal,
   });
 
   readonly #cancel = new ActionController(this, {
     operation: 'cancelEnrollment',
-    send: (options, id: string) => this.#client().cancelEnrollment(id, options),
+    send: (options, id: string) => this.requireClient().cancelEnrollment(id, options),
     signal: () => this.connectedSignal,
   });
 
   readonly #poller = new PushPoller(this, {
-    read: (id, signal) => this.#client().getEnrollment(id, { signal }),
+    read: (id, signal) => this.requireClient().getEnrollment(id, { signal }),
     signal: () => this.connectedSignal,
     onSettled: (enrollment) => this.#settled(enrollment),
     onFailed: (error) => this.#dispatch({ type: 'poll-failed', error }),
@@ -151,11 +151,6 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     if (this.flow.kind === 'totp' && holdsSetup(this.flow)) this.#dispatch({ type: 'ended', reason: 'interrupted' });
   }
 
-  #client() {
-    const client = this.activeClient;
-    if (!client) throw new Error('mfa-elements: no client');
-    return client;
-  }
 
   /** The kinds the policy (and the `kind` property) allow, code apps first. */
   #allowedKinds(): AuthenticatorKind[] {
@@ -222,7 +217,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     if (!setup) {
       this.#dispatch({ type: 'setup-invalid' });
       // Nothing usable came back; the enrollment is withdrawn rather than left to expire.
-      this.#client().cancelEnrollment(enrollment.enrollmentId, { signal: this.connectedSignal }).catch(() => undefined);
+      this.requireClient().cancelEnrollment(enrollment.enrollmentId, { signal: this.connectedSignal }).catch(() => undefined);
       return;
     }
     this.#setup = setup;
@@ -268,7 +263,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     }
     // The app finished the set-up meanwhile: read the new authenticator rather than lose it.
     if (isConflict(error, 'already-activated')) {
-      void this.#client()
+      void this.requireClient()
         .getEnrollment(flow.enrollmentId, { signal: this.connectedSignal })
         .then((enrollment) => this.#settled(enrollment))
         .catch((cause: unknown) => this.#dispatch({ type: 'cancel-failed', error: cause }));

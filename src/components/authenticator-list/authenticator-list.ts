@@ -68,13 +68,13 @@ export class MfaAuthenticatorList extends MfaElement {
 
   readonly #rename = new ActionController(this, {
     operation: 'renameAuthenticator',
-    send: (options, id: string, name: string) => this.#client().renameAuthenticator(id, name, options),
+    send: (options, id: string, name: string) => this.requireClient().renameAuthenticator(id, name, options),
     signal: () => this.connectedSignal,
   });
 
   readonly #remove = new ActionController(this, {
     operation: 'deleteAuthenticator',
-    send: (options, id: string) => this.#client().deleteAuthenticator(id, options),
+    send: (options, id: string) => this.requireClient().deleteAuthenticator(id, options),
     signal: () => this.connectedSignal,
   });
 
@@ -92,11 +92,6 @@ export class MfaAuthenticatorList extends MfaElement {
   @state()
   private announcement = '';
 
-  #client() {
-    const client = this.activeClient;
-    if (!client) throw new Error('mfa-elements: no client');
-    return client;
-  }
 
   /** The status an action moved to since the last update, if it moved. */
   #moved(action: object & { status: ActionStatus }): ActionStatus | undefined {

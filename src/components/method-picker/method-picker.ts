@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
+import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
@@ -67,8 +68,6 @@ type Note = 'unchanged' | 'back-online' | undefined;
 export class MfaMethodPicker extends MfaElement {
   static override styles = [themeTokens, controlStyles, methodPickerStyles];
 
-  readonly #internals = this.attachInternals();
-  #shownStatus: MethodPickerStatus | undefined;
   #wasOffline = false;
   /** The saved default when the current save was asked for. */
   #previous: MethodId | null = null;
@@ -85,7 +84,7 @@ export class MfaMethodPicker extends MfaElement {
 
   readonly #save = new ActionController<[MethodId], DefaultMethodResult>(this, {
     operation: 'setDefaultMethod',
-    send: (options, method) => this.#client().setDefaultMethod(method, options),
+    send: (options, method) => this.requireClient().setDefaultMethod(method, options),
     signal: () => this.connectedSignal,
   });
 
@@ -94,6 +93,12 @@ export class MfaMethodPicker extends MfaElement {
   /** The method of the last save the user asked for. */
   @state() private attempted: MethodId | undefined;
   @state() private note: Note;
+
+  constructor() {
+    super();
+    // `status` as a CSS custom state, for styling such as `:state(saving)`.
+    new CustomStateController(this, this.attachInternals(), () => this.status);
+  }
 
   /** Read-only. `loading`, `ready`, `saving`, `saved`, `error` (loading or saving failed) or `empty` (nothing registered). */
   get status(): MethodPickerStatus {
@@ -120,25 +125,6 @@ export class MfaMethodPicker extends MfaElement {
       this.#wasOffline = false;
       this.note = 'back-online';
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const status = this.status;
-    if (status === this.#shownStatus) return;
-    try {
-      if (this.#shownStatus) this.#internals.states.delete(this.#shownStatus);
-      this.#internals.states.add(status);
-    } catch {
-      // Engines without custom states: `status` still tells.
-    }
-    this.#shownStatus = status;
-  }
-
-  #client() {
-    const client = this.activeClient;
-    if (!client) throw new Error('mfa-method-picker: no client');
-    return client;
   }
 
   get #saveBlocked(): boolean {

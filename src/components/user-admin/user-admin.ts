@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController } from '../../core/action.js';
+import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -72,8 +73,6 @@ export type { UserAdminStatus } from './user-admin-text.js';
 export class MfaUserAdmin extends MfaElement {
   static override styles = [themeTokens, controlStyles, userAdminStyles];
 
-  readonly #internals = this.attachInternals();
-  #shownStatus: UserAdminStatus | undefined;
   #focusNext: string | undefined;
 
   /** For the caller's role only: a non-administrator is told so before choosing anything. */
@@ -99,6 +98,12 @@ export class MfaUserAdmin extends MfaElement {
   /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`. */
   @property({ attribute: false })
   users: AdminUser[] = [];
+
+  constructor() {
+    super();
+    // `status` as a CSS custom state, for styling such as `:state(saving)`.
+    new CustomStateController(this, this.attachInternals(), () => this.status);
+  }
 
   /** Read-only. See the `:state()` list above. */
   get status(): UserAdminStatus {
@@ -127,15 +132,6 @@ export class MfaUserAdmin extends MfaElement {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
       this.#focusNext = undefined;
     }
-    const status = this.status;
-    if (status === this.#shownStatus) return;
-    try {
-      if (this.#shownStatus) this.#internals.states.delete(this.#shownStatus);
-      this.#internals.states.add(status);
-    } catch {
-      // Engines without custom states: `status` still tells.
-    }
-    this.#shownStatus = status;
   }
 
   get #notAdmin(): boolean {
