@@ -25,7 +25,7 @@ const modules = [];
 for (const [key, target] of Object.entries(pkg.exports)) {
   // What Node resolves: the plain target, or the `default` condition.
   const file = typeof target === 'string' ? target : target.default;
-  if (!file.endsWith('.js')) continue;
+  if (!file?.endsWith('.js')) continue; // types-only entries (./jsx, ./vue, ./svelte) have no module
   if (key.includes('*')) {
     const { readdirSync } = await import('node:fs');
     for (const name of readdirSync(join(root, 'src/components'))) modules.push(file.replaceAll('*', name));

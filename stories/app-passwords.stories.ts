@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createReferenceEndpoint } from '../reference/endpoint.js';
 import '../src/components/app-passwords/app-passwords.js';
 import type { MfaAppPasswords } from '../src/components/app-passwords/app-passwords.js';
 import '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
 import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
   /** The endpoint's limit of app passwords (adele starts with 2). */
   limit?: number;
 }
@@ -59,11 +62,11 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },
-  args: { user: 'adele', locale: 'en' },
+  args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale, limit }) => {
     const client = limit === undefined ? storyEndpoint({ user, faults, staleSignIn }).client : limitedEndpoint(user ?? 'adele', limit);
     return html`
-      <mfa-provider locale=${locale} .client=${client} .strings=${{ ar: { appPasswordsCreate: 'إنشاء', appPasswordsRevoke: 'إبطال' } }}>
+      <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ appPasswordsCreate: 'إنشاء', appPasswordsRevoke: 'إبطال' })}>
         <mfa-app-passwords></mfa-app-passwords>
       </mfa-provider>
     `;
@@ -74,25 +77,27 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The list never arrives. */
-export const Loading: Story = { args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAppPasswords'] }] } };
+export const Loading: Story = { parameters: { expected: { status: 'loading' } }, args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAppPasswords'] }] } };
 
 /** Two app passwords, one never used; "2 of 40 used". */
-export const List: Story = {};
+export const List: Story = { parameters: { expected: { status: 'ready', shows: ['list', 'usage'] } } };
 
 /** No app passwords yet (ben). */
-export const Empty: Story = { args: { user: 'ben' } };
+export const Empty: Story = { parameters: { expected: { status: 'empty', shows: ['empty'] } }, args: { user: 'ben' } };
 
 /** Creating takes a long time: progress is shown and Create does nothing more. */
 export const Creating: Story = {
+  parameters: { expected: { status: 'creating' } },
   args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['createAppPassword'] }] },
   play: createOne,
 };
 
 /** The new password, shown once, grouped for reading, with Copy, Done and the warning. */
-export const Created: Story = { play: createOne };
+export const Created: Story = { parameters: { expected: { status: 'shown', shows: ['password', 'warning'] } }, play: createOne };
 
 /** The browser refused the clipboard: the password is selected in a field, with the keys to copy it. */
 export const CopyFailed: Story = {
+  parameters: { expected: { status: 'shown', shows: ['manual-copy'] } },
   play: async ({ canvasElement }) => {
     const el = await create(canvasElement);
     for (let i = 0; i < 100 && el && el.status !== 'shown'; i++) await new Promise((r) => setTimeout(r, 50));
@@ -107,6 +112,7 @@ export const CopyFailed: Story = {
 
 /** The inline confirmation before revoking "Mail on old laptop". */
 export const RevokeConfirm: Story = {
+  parameters: { expected: { status: 'confirm-revoke', shows: ['confirm'] } },
   play: async ({ canvasElement }) => {
     const el = await loaded(canvasElement);
     el?.shadowRoot?.querySelector<HTMLButtonElement>('#revoke-0')?.click();
@@ -114,33 +120,35 @@ export const RevokeConfirm: Story = {
 };
 
 /** One left before the limit: a notice says so. */
-export const NearLimit: Story = { args: { limit: 3 } };
+export const NearLimit: Story = { parameters: { expected: { status: 'ready', shows: ['notice'] } }, args: { limit: 3 } };
 
 /** At the limit: the create form is disabled and says why. */
-export const AtLimit: Story = { args: { limit: 2 } };
+export const AtLimit: Story = { parameters: { expected: { status: 'ready', shows: ['notice'], blocked: 'create-button' } }, args: { limit: 2 } };
 
 /** The policy does not allow app passwords (chen). */
-export const NotAllowed: Story = { args: { user: 'chen' } };
+export const NotAllowed: Story = { parameters: { expected: { status: 'not-allowed', shows: ['notice'] } }, args: { user: 'chen' } };
 
 /** The list could not be loaded: a retry is offered. */
-export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['listAppPasswords'] }] } };
+export const LoadError: Story = { parameters: { expected: { status: 'error', shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['listAppPasswords'] }] } };
 
 /** Creating failed: the name is kept. */
 export const CreateFailed: Story = {
+  parameters: { expected: { status: 'ready', shows: ['error'] } },
   args: { faults: [{ kind: 'server-error', operations: ['createAppPassword'] }] },
   play: createOne,
 };
 
 /** Too many attempts: Create is disabled with a countdown. */
 export const RateLimited: Story = {
+  parameters: { expected: { shows: ['error'], blocked: 'create-button' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['createAppPassword'] }] },
   play: createOne,
 };
 
 /** The sign-in is too old and no host steps the user up: a retry is offered, the name kept. */
-export const ReauthRequired: Story = { args: { staleSignIn: true }, play: createOne };
+export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: createOne };
 
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { parameters: { expected: { status: 'ready', script: 'Han' } }, args: { locale: 'zh-CN' } };
 
 /** A right-to-left locale (added by host overrides); the password stays left to right. */
-export const RightToLeft: Story = { args: { locale: 'ar' }, play: createOne };
+export const RightToLeft: Story = { parameters: { expected: { status: 'shown', shows: ['password'], dir: 'rtl' } }, args: { locale: 'ar' }, play: createOne };

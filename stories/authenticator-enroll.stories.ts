@@ -5,9 +5,11 @@ import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { EnrollStep, MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
   kind?: 'totp' | 'push';
 }
 
@@ -63,11 +65,11 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },
   },
-  args: { user: 'adele', locale: 'en' },
+  args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale, kind }) => {
     current = storyEndpoint({ user, faults, staleSignIn });
     return html`
-      <mfa-provider locale=${locale} .client=${current.client} .strings=${{ ar: { enrollStart: 'متابعة' } }}>
+      <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ enrollStart: 'متابعة' })}>
         <mfa-authenticator-enroll kind=${ifDefined(kind)}></mfa-authenticator-enroll>
       </mfa-provider>
     `;
@@ -78,19 +80,21 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The kinds of app the policy allows, and a device name. */
-export const Choose: Story = {};
+export const Choose: Story = { parameters: { expected: { status: 'choose', shows: ['form'] } } };
 
 /** Starting takes a long time. */
 export const Starting: Story = {
+  parameters: { expected: { status: 'starting' } },
   args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['startEnrollment'] }] },
   play: ({ canvasElement }) => void start(canvasElement),
 };
 
 /** The QR code of a code app, and the code field. */
-export const QrCode: Story = { args: { kind: 'totp' }, play: ({ canvasElement }) => void start(canvasElement) };
+export const QrCode: Story = { parameters: { expected: { status: 'scan', shows: ['qr'] } }, args: { kind: 'totp' }, play: ({ canvasElement }) => void start(canvasElement) };
 
 /** "Can't scan?" opened: the key in groups of four, the account and the issuer. */
 export const ManualKey: Story = {
+  parameters: { expected: { status: 'scan', shows: ['manual-key'] } },
   args: { kind: 'totp' },
   play: async ({ canvasElement }) => {
     const el = await start(canvasElement);
@@ -100,6 +104,7 @@ export const ManualKey: Story = {
 
 /** Checking the first code takes a long time. */
 export const Verifying: Story = {
+  parameters: { expected: { status: 'verifying' } },
   args: { kind: 'totp' },
   play: async ({ canvasElement }) => {
     const el = await start(canvasElement);
@@ -110,6 +115,7 @@ export const Verifying: Story = {
 
 /** A wrong first code: the attempts left are shown and the code is kept. */
 export const WrongCode: Story = {
+  parameters: { expected: { status: 'scan', visible: 'mfa-code-input >>> [part~="error"]' } },
   args: { kind: 'totp' },
   play: async ({ canvasElement }) => {
     const el = await start(canvasElement);
@@ -121,6 +127,7 @@ export const WrongCode: Story = {
 
 /** The set-up expired before the code came. */
 export const Expired: Story = {
+  parameters: { expected: { status: 'expired' } },
   args: { kind: 'totp' },
   play: async ({ canvasElement }) => {
     const el = await start(canvasElement);
@@ -130,10 +137,11 @@ export const Expired: Story = {
 };
 
 /** A push app: the activation QR code, code and URL, while the page waits. */
-export const PushWaiting: Story = { args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
+export const PushWaiting: Story = { parameters: { expected: { status: 'waiting', shows: ['qr'] } }, args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
 
 /** The simulated push app activates itself a moment after the set-up starts. */
 export const PushActivated: Story = {
+  parameters: { expected: { status: 'done' } },
   args: { kind: 'push' },
   play: async ({ canvasElement }) => {
     await start(canvasElement);
@@ -144,6 +152,7 @@ export const PushActivated: Story = {
 
 /** The code app is set up. */
 export const Done: Story = {
+  parameters: { expected: { status: 'done' } },
   args: { kind: 'totp' },
   play: async ({ canvasElement }) => {
     const el = await start(canvasElement);
@@ -154,12 +163,14 @@ export const Done: Story = {
 
 /** The endpoint fails when starting: the message, and the name kept. */
 export const StartError: Story = {
+  parameters: { expected: { status: 'choose', shows: ['error'] } },
   args: { faults: [{ kind: 'server-error', operations: ['startEnrollment'] }] },
   play: ({ canvasElement }) => void start(canvasElement),
 };
 
 /** The name is already used by another authenticator. */
 export const DuplicateName: Story = {
+  parameters: { expected: { status: 'choose', visible: '[aria-invalid="true"]' } },
   play: async ({ canvasElement }) => {
     const el = element(canvasElement);
     if (!el) return;
@@ -173,9 +184,9 @@ export const DuplicateName: Story = {
 };
 
 /** The policy allows no authenticator app. */
-export const NotAllowed: Story = { args: { user: 'erik' } };
+export const NotAllowed: Story = { parameters: { expected: { status: 'choose', shows: ['status'], hides: ['form'] } }, args: { user: 'erik' } };
 
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN', kind: 'totp' }, play: ManualKey.play };
+export const SimplifiedChinese: Story = { parameters: { expected: { status: 'scan', shows: ['manual-key'], script: 'Han' } }, args: { locale: 'zh-CN', kind: 'totp' }, play: ManualKey.play };
 
 /** A right-to-left locale added by the host: the layout flips, the key and account stay left to right. */
-export const RightToLeft: Story = { args: { locale: 'ar', kind: 'totp' }, play: ManualKey.play };
+export const RightToLeft: Story = { parameters: { expected: { status: 'scan', shows: ['manual-key'], dir: 'rtl', script: 'Arabic' } }, args: { locale: 'ar', kind: 'totp' }, play: ManualKey.play };

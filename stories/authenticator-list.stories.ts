@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/authenticator-list/authenticator-list.js';
 import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/provider/provider.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
   /** Extra authenticators added before the story starts (push apps, activated). */
   extra?: string[];
 }
@@ -48,7 +51,7 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },
-  args: { user: 'adele', locale: 'en' },
+  args: { user: 'adele' },
   // The extra authenticators are set up before the element loads its list.
   loaders: [
     async ({ args }) => {
@@ -62,7 +65,7 @@ const meta: Meta<Args> = {
     },
   ],
   render: ({ locale }, { loaded }) => html`
-    <mfa-provider locale=${locale} .client=${(loaded.story as StoryEndpoint).client}>
+    <mfa-provider locale=${ifDefined(locale)} .client=${(loaded.story as StoryEndpoint).client} .strings=${hostStrings()}>
       <mfa-authenticator-list></mfa-authenticator-list>
     </mfa-provider>
   `,
@@ -72,36 +75,38 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The list never arrives. */
-export const Loading: Story = { args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAuthenticators'] }] } };
+export const Loading: Story = { parameters: { expected: { hides: ['list', 'empty'], visible: '.hint[role="status"]' } }, args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAuthenticators'] }] } };
 
 /** A code app and a push app. */
-export const List: Story = { args: { extra: ['Old Android phone'] } };
+export const List: Story = { parameters: { expected: { shows: ['list', 'item'] } }, args: { extra: ['Old Android phone'] } };
 
 /** Nothing set up yet. */
-export const Empty: Story = { args: { user: 'ben' } };
+export const Empty: Story = { parameters: { expected: { shows: ['empty'] } }, args: { user: 'ben' } };
 
 /** The list cannot be loaded. */
-export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['listAuthenticators'] }] } };
+export const LoadError: Story = { parameters: { expected: { hides: ['list'], visible: '[role="alert"]' } }, args: { faults: [{ kind: 'server-error', operations: ['listAuthenticators'] }] } };
 
 /** Renaming in place. */
-export const Renaming: Story = { play: ({ canvasElement }) => press(canvasElement, /^Rename/) };
+export const Renaming: Story = { parameters: { expected: { shows: ['rename-form'] } }, play: ({ canvasElement }) => press(canvasElement, /^Rename/) };
 
 /** The new name is taken: the field says so and keeps what was typed. */
 export const DuplicateName: Story = {
+  parameters: { expected: { shows: ['rename-form'], visible: '[aria-invalid="true"]' } },
   args: { extra: ['Old Android phone'] },
   play: ({ canvasElement }) => press(canvasElement, /^Rename Old/, (list) => typeName(list, 'work phone')),
 };
 
 /** The confirmation, explaining why removing matters. */
-export const RemoveConfirm: Story = { play: ({ canvasElement }) => press(canvasElement, /^Remove/) };
+export const RemoveConfirm: Story = { parameters: { expected: { shows: ['dialog'] } }, play: ({ canvasElement }) => press(canvasElement, /^Remove/) };
 
 /** The endpoint refuses: the default sign-in method needs this app. */
 export const RemoveRefused: Story = {
+  parameters: { expected: { shows: ['dialog'], visible: 'dialog .error' } },
   args: { user: 'dana' },
   play: ({ canvasElement }) => press(canvasElement, /^Remove/, confirmRemove),
 };
 
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN', extra: ['旧手机'] } };
+export const SimplifiedChinese: Story = { parameters: { expected: { shows: ['list'], script: 'Han' } }, args: { locale: 'zh-CN', extra: ['旧手机'] } };
 
 /** A right-to-left locale added by the host (English strings, Arabic layout). */
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const RightToLeft: Story = { parameters: { expected: { shows: ['list'], dir: 'rtl' } }, args: { locale: 'ar' } };

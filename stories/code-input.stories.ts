@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/code-input/code-input.js';
 import '../src/components/provider/provider.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args {
   length: number;
@@ -9,7 +11,8 @@ interface Args {
   error: string;
   disabled: boolean;
   autoSubmit: boolean;
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
 }
 
 /**
@@ -20,12 +23,12 @@ const meta: Meta<Args> = {
   title: 'Elements/Code input',
   component: 'mfa-code-input',
   argTypes: { locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] } },
-  args: { length: 6, label: '', error: '', disabled: false, autoSubmit: false, locale: 'en' },
+  args: { length: 6, label: '', error: '', disabled: false, autoSubmit: false },
   render: (args) => html`
-    <mfa-provider locale=${args.locale}>
+    <mfa-provider locale=${ifDefined(args.locale)} .strings=${hostStrings()}>
       <mfa-code-input
         length=${args.length}
-        label=${args.label || undefined}
+        label=${ifDefined(args.label || undefined)}
         .error=${args.error || undefined}
         ?disabled=${args.disabled}
         ?auto-submit=${args.autoSubmit}
@@ -37,16 +40,17 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Default: Story = {};
-export const EightDigits: Story = { args: { length: 8, label: 'Code from your authenticator app' } };
-export const WrongCode: Story = { args: { error: 'That code is not right. You have 4 more tries.' } };
-export const Disabled: Story = { args: { disabled: true } };
-export const AutoSubmit: Story = { args: { autoSubmit: true } };
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const Default: Story = { parameters: { expected: { shows: ['input'] } } };
+export const EightDigits: Story = { parameters: { expected: { shows: ['label', 'input'], text: /authenticator app/ } }, args: { length: 8, label: 'Code from your authenticator app' } };
+export const WrongCode: Story = { parameters: { expected: { shows: ['error'] } }, args: { error: 'That code is not right. You have 4 more tries.' } };
+export const Disabled: Story = { parameters: { expected: { visible: 'input:disabled' } }, args: { disabled: true } };
+export const AutoSubmit: Story = { parameters: { expected: { shows: ['input'] } }, args: { autoSubmit: true } };
+export const SimplifiedChinese: Story = { parameters: { expected: { shows: ['input'], script: 'Han' } }, args: { locale: 'zh-CN' } };
+export const RightToLeft: Story = { parameters: { expected: { shows: ['input'], dir: 'rtl' } }, args: { locale: 'ar' } };
 
 /** Inside a form: the code is submitted under its name; an incomplete code blocks submission. */
 export const InAForm: Story = {
+  parameters: { expected: { shows: ['input'] } },
   render: () => html`
     <form
       @submit=${(e: SubmitEvent) => {

@@ -1,13 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MethodId } from '../src/core/types.js';
 import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
 }
 
 /** Waits until the picker has loaded, then chooses a method and presses Save, as a user would. */
@@ -34,11 +37,11 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },
-  args: { user: 'adele', locale: 'en' },
+  args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale }) => {
     const { client } = storyEndpoint({ user, faults, staleSignIn });
     return html`
-      <mfa-provider locale=${locale} .client=${client} .strings=${{ ar: { save: 'حفظ', loading: 'جارٍ التحميل…' } }}>
+      <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ save: 'حفظ', loading: 'جارٍ التحميل…' })}>
         <mfa-method-picker></mfa-method-picker>
       </mfa-provider>
     `;
@@ -49,47 +52,50 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The settings never arrive. */
-export const Loading: Story = { args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }] } };
+export const Loading: Story = { parameters: { expected: { status: 'loading' } }, args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }] } };
 
 /** Phones, an office extension and a code app; text to the mobile is the default. */
-export const Ready: Story = {};
+export const Ready: Story = { parameters: { expected: { status: 'ready', shows: ['list', 'current'] } } };
 
 /** Saving takes a long time: progress is shown and Save does nothing more. */
 export const Saving: Story = {
+  parameters: { expected: { status: 'saving' } },
   args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['setDefaultMethod'] }] },
   play: saveOfficePhone,
 };
 
-export const Saved: Story = { play: saveOfficePhone };
+export const Saved: Story = { parameters: { expected: { status: 'saved' } }, play: saveOfficePhone };
 
 /** The settings could not be loaded: a retry is offered. */
-export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
+export const LoadError: Story = { parameters: { expected: { status: 'error', shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
 
 /** Saving failed: the current default stays marked, the choice stays selected. */
 export const ServerError: Story = {
+  parameters: { expected: { shows: ['error', 'list'] } },
   args: { faults: [{ kind: 'server-error', operations: ['setDefaultMethod'] }] },
   play: saveOfficePhone,
 };
 
 /** Too many attempts: Save is disabled with a countdown. */
 export const RateLimited: Story = {
+  parameters: { expected: { shows: ['error'], blocked: 'save-button' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['setDefaultMethod'] }] },
   play: saveOfficePhone,
 };
 
 /** The sign-in is too old and no host steps the user up: the element asks to confirm and offers a retry. */
-export const ReauthRequired: Story = { args: { staleSignIn: true }, play: saveOfficePhone };
+export const ReauthRequired: Story = { parameters: { expected: { shows: ['error', 'list'] } }, args: { staleSignIn: true }, play: saveOfficePhone };
 
 /** Nothing registered yet (ben): set-up actions only. */
-export const Empty: Story = { args: { user: 'ben' } };
+export const Empty: Story = { parameters: { expected: { status: 'empty', shows: ['empty'] } }, args: { user: 'ben' } };
 
 /** A policy that allows phones only (erik): no app rows, and the notice suggests no app. */
-export const RestrictedPolicy: Story = { args: { user: 'erik' } };
+export const RestrictedPolicy: Story = { parameters: { expected: { status: 'empty', shows: ['empty'] } }, args: { user: 'erik' } };
 
 /** A push app (dana): its name is shown beside the app methods. */
-export const PushApp: Story = { args: { user: 'dana' } };
+export const PushApp: Story = { parameters: { expected: { status: 'ready', shows: ['list'] } }, args: { user: 'dana' } };
 
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { parameters: { expected: { status: 'ready', script: 'Han' } }, args: { locale: 'zh-CN' } };
 
 /** A right-to-left locale added by host overrides; phone numbers stay left to right. */
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const RightToLeft: Story = { parameters: { expected: { status: 'ready', dir: 'rtl' } }, args: { locale: 'ar' } };

@@ -1,16 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Fault } from '../reference/faults.js';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
 import type { PhoneSlot } from '../src/core/types.js';
 import { type DemoUser, type StoryEndpoint, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args {
   user: DemoUser;
   slot: PhoneSlot;
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
   faults: Fault[];
 }
 
@@ -25,11 +28,11 @@ const meta: Meta<Args> = {
     slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },
-  args: { user: 'adele', slot: 'mobile', locale: 'en', faults: [] },
+  args: { user: 'adele', slot: 'mobile', faults: [] },
   render: ({ user, slot, locale, faults }) => {
     current = storyEndpoint({ user, faults });
     return html`
-      <mfa-provider locale=${locale} .client=${current.client}>
+      <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
         <mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>
       </mfa-provider>
     `;
@@ -77,11 +80,12 @@ async function enterCode(el: MfaPhoneEditor, code: string): Promise<void> {
 }
 
 /** Adele's authentication phone, masked. The phone library is not loaded yet. */
-export const Viewing: Story = {};
+export const Viewing: Story = { parameters: { expected: { status: 'viewing', shows: ['current'] } } };
 /** Ben has no phone yet. */
-export const Empty: Story = { args: { user: 'ben' } };
-export const Editing: Story = { args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
+export const Empty: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit', absent: '#remove' } }, args: { user: 'ben' } };
+export const Editing: Story = { parameters: { expected: { status: 'editing', shows: ['number'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
 export const Invalid: Story = {
+  parameters: { expected: { status: 'editing', shows: ['field-error'] } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => {
     const el = await edit(canvasElement, '+44 20 7946 0958');
@@ -89,18 +93,21 @@ export const Invalid: Story = {
   },
 };
 export const Sending: Story = {
+  parameters: { expected: { status: 'sending' } },
   args: { user: 'ben', faults: [{ kind: 'latency', ms: 600_000, operations: ['startPhoneVerification'] }] },
   play: async ({ canvasElement }) => {
     const el = await edit(canvasElement, '+44 7400 123456');
     q(el, '#send')!.click();
   },
 };
-export const AwaitingCode: Story = { args: { user: 'ben' }, play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined) };
+export const AwaitingCode: Story = { parameters: { expected: { status: 'awaiting-code', shows: ['sent-to', 'code'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined) };
 export const WrongCode: Story = {
+  parameters: { expected: { status: 'awaiting-code', visible: 'mfa-code-input >>> [part~="error"]' } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => enterCode(await sendCode(canvasElement), '000000'),
 };
 export const Expired: Story = {
+  parameters: { expected: { status: 'expired' } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => {
     const el = await sendCode(canvasElement);
@@ -109,10 +116,12 @@ export const Expired: Story = {
   },
 };
 export const RateLimited: Story = {
+  parameters: { expected: { status: 'editing', shows: ['error'] } },
   args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startPhoneVerification'] }] },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
 export const Saved: Story = {
+  parameters: { expected: { status: 'saved', shows: ['status'] } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => {
     const el = await sendCode(canvasElement);
@@ -120,6 +129,7 @@ export const Saved: Story = {
   },
 };
 export const RemoveConfirm: Story = {
+  parameters: { expected: { status: 'remove-confirm', shows: ['remove-confirm'] } },
   args: { slot: 'office' },
   play: async ({ canvasElement }) => {
     const el = editorIn(canvasElement);
@@ -129,6 +139,7 @@ export const RemoveConfirm: Story = {
 };
 /** Adele's authentication phone backs her default method: the endpoint refuses. */
 export const RemoveRefused: Story = {
+  parameters: { expected: { status: 'remove-confirm', shows: ['error'] } },
   play: async ({ canvasElement }) => {
     const el = editorIn(canvasElement);
     await until(() => q(el, '#remove'));
@@ -137,25 +148,29 @@ export const RemoveRefused: Story = {
     q(el, '#remove-yes')!.click();
   },
 };
-export const OfficeWithExtension: Story = { args: { slot: 'office' } };
+export const OfficeWithExtension: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], text: /4321/ } }, args: { slot: 'office' } };
 export const OfficeEditing: Story = {
+  parameters: { expected: { status: 'editing', shows: ['extension'] } },
   args: { user: 'ben', slot: 'office' },
   play: ({ canvasElement }) => edit(canvasElement, '+1 425 555 0100').then(() => undefined),
 };
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN', user: 'chen' } };
+export const SimplifiedChinese: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], script: 'Han' } }, args: { locale: 'zh-CN', user: 'chen' } };
 export const SimplifiedChineseEditing: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number'], script: 'Han' } },
   args: { locale: 'zh-CN', user: 'ben' },
   play: ({ canvasElement }) => edit(canvasElement, '138 0013 8000').then(() => undefined),
 };
 /** Right to left; numbers stay left to right. */
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const RightToLeft: Story = { parameters: { expected: { status: 'viewing', dir: 'rtl' } }, args: { locale: 'ar' } };
 export const RightToLeftAwaitingCode: Story = {
+  parameters: { expected: { status: 'awaiting-code', shows: ['countdown'], dir: 'rtl' } },
   args: { locale: 'ar', user: 'ben' },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
 
 /** Form mode: a value-only field (E.164) for a host that saves the number itself. No code is sent. */
 export const FormMode: Story = {
+  parameters: { expected: { shows: ['number'] } },
   render: () => html`
     <form
       @submit=${(e: SubmitEvent) => {

@@ -1,11 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import './support/token-swatches.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args {
-  theme: 'light' | 'dark' | 'auto';
-  locale: string;
+  /** Unset: the toolbar's theme. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Unset: the toolbar's locale. */
+  locale?: string;
 }
 
 /**
@@ -19,9 +23,9 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },
-  args: { theme: 'light', locale: 'en' },
+  args: {  },
   render: ({ theme, locale }) => html`
-    <mfa-provider theme=${theme} locale=${locale} .strings=${{ ar: { save: 'حفظ' } }}>
+    <mfa-provider theme=${ifDefined(theme)} locale=${ifDefined(locale)} .strings=${hostStrings({ save: 'حفظ' })}>
       <mfa-story-token-swatches></mfa-story-token-swatches>
     </mfa-provider>
   `,
@@ -30,8 +34,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Light: Story = {};
-export const Dark: Story = { args: { theme: 'dark' } };
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
+export const Light: Story = { parameters: { expected: { element: 'mfa-story-token-swatches', text: /--mfa-color-primary/, scheme: 'light' } } };
+export const Dark: Story = { parameters: { expected: { element: 'mfa-story-token-swatches', text: /--mfa-color-primary/, scheme: 'dark' } }, args: { theme: 'dark' } };
+export const SimplifiedChinese: Story = { parameters: { expected: { element: 'mfa-story-token-swatches', script: 'Han' } }, args: { locale: 'zh-CN' } };
 /** A locale the library has no table for, added by host overrides, written right to left. */
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const RightToLeft: Story = { parameters: { expected: { element: 'mfa-story-token-swatches', script: 'Arabic' } }, args: { locale: 'ar' } };

@@ -1,13 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
 import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
-  locale: string;
-  theme: 'light' | 'dark';
+  /** Unset: the toolbar's locale. */
+  locale?: string;
+  /** Unset: the toolbar's theme. */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -22,11 +26,11 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
-  args: { user: 'adele', locale: 'en', theme: 'light' },
+  args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale, theme }) => {
     const { client } = storyEndpoint({ user, faults, staleSignIn });
     return html`
-      <mfa-provider locale=${locale} theme=${theme} .client=${client} .strings=${{ ar: { securityInfoTitle: 'معلومات الأمان' } }}>
+      <mfa-provider locale=${ifDefined(locale)} theme=${ifDefined(theme)} .client=${client} .strings=${hostStrings({ securityInfoTitle: 'معلومات الأمان' })}>
         <mfa-security-info>
           <p slot="help">Lost your phone? Call the service desk on extension 4357.</p>
         </mfa-security-info>
@@ -39,19 +43,20 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Phones, an office extension, a code app and app passwords. */
-export const Registered: Story = {};
+export const Registered: Story = { parameters: { expected: { shows: ['default-method', 'section'] } } };
 
 /** Nothing registered yet: the method picker's empty state guides to set-up. */
-export const NewUser: Story = { args: { user: 'ben' } };
+export const NewUser: Story = { parameters: { expected: { shows: ['add-button'] } }, args: { user: 'ben' } };
 
 /** An administrator required contact methods again: the page leads through registering first. */
-export const MustRegisterAgain: Story = { args: { user: 'chen' } };
+export const MustRegisterAgain: Story = { parameters: { expected: { shows: ['register-again'] } }, args: { user: 'chen' } };
 
 /** The policy allows phones only: no authenticator apps and no app passwords. */
-export const PhonesOnlyPolicy: Story = { args: { user: 'erik' } };
+export const PhonesOnlyPolicy: Story = { parameters: { expected: { shows: ['default-method'] } }, args: { user: 'erik' } };
 
 /** The "Add sign-in method" dialog, open on its first step. */
 export const AddDialog: Story = {
+  parameters: { expected: { shows: ['dialog'] } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
     for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('[part~="add-button"]'); i++) {
@@ -62,8 +67,13 @@ export const AddDialog: Story = {
 };
 
 /** The settings cannot be loaded. */
-export const LoadError: Story = { args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
+export const LoadError: Story = { parameters: { expected: { shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
 
-export const Dark: Story = { args: { theme: 'dark' } };
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' } };
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+/** The dark scheme, on a dark page (the toolbar's theme, set for this story). */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { theme: 'dark' },
+  parameters: { expected: { shows: ['default-method'], scheme: 'dark' } },
+};
+export const SimplifiedChinese: Story = { parameters: { expected: { shows: ['default-method'], script: 'Han' } }, args: { locale: 'zh-CN' } };
+export const RightToLeft: Story = { parameters: { expected: { shows: ['default-method'], dir: 'rtl', script: 'Arabic' } }, args: { locale: 'ar' } };

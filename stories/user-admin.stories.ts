@@ -1,13 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { AdminAction } from '../src/core/types.js';
 import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
-  locale: string;
+  /** Unset: the toolbar's locale. */
+  locale?: string;
   users: AdminUser[];
 }
 
@@ -43,11 +46,11 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['dana', 'adele'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },
-  args: { user: 'dana', locale: 'en', users: SELECTED },
+  args: { user: 'dana', users: SELECTED },
   render: ({ user, faults, staleSignIn, locale, users }) => {
     const { client } = storyEndpoint({ user, faults, staleSignIn });
     return html`
-      <mfa-provider locale=${locale} .client=${client} .strings=${{ ar: { userAdminContinue: 'متابعة', cancel: 'إلغاء' } }}>
+      <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ userAdminContinue: 'متابعة', cancel: 'إلغاء' })}>
         <mfa-user-admin .users=${users}></mfa-user-admin>
       </mfa-provider>
     `;
@@ -58,48 +61,52 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** Three users selected: choose an action. */
-export const Choose: Story = {};
+export const Choose: Story = { parameters: { expected: { status: 'choose', shows: ['users', 'choose-form'] } } };
 
 /** Nobody selected: the actions are disabled with a hint. */
-export const NoUsers: Story = { args: { users: [] } };
+export const NoUsers: Story = { parameters: { expected: { status: 'no-users', shows: ['notice'] } }, args: { users: [] } };
 
 /** The confirmation names what will happen and to how many users. */
-export const Confirm: Story = { play: confirmDelete };
+export const Confirm: Story = { parameters: { expected: { status: 'confirm', shows: ['confirm'] } }, play: confirmDelete };
 
 /** The endpoint takes a long time: progress is shown. */
 export const Running: Story = {
+  parameters: { expected: { status: 'running' } },
   args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['runAdminAction'] }] },
   play: runDelete,
 };
 
 /** Every user done. */
-export const AllDone: Story = { play: runDelete };
+export const AllDone: Story = { parameters: { expected: { status: 'done', shows: ['results'] } }, play: runDelete };
 
 /** One user is unknown to the endpoint: listed as failed with the reason, with a retry for it alone. */
 export const PartialFailure: Story = {
+  parameters: { expected: { status: 'partial', shows: ['retry-button'] } },
   args: { users: [...SELECTED, { id: 'former-employee', displayName: 'Former Employee' }] },
   play: runDelete,
 };
 
 /** The signed-in user (adele) is not an administrator. */
-export const NotAdmin: Story = { args: { user: 'adele' } };
+export const NotAdmin: Story = { parameters: { expected: { status: 'not-admin', shows: ['notice'] } }, args: { user: 'adele' } };
 
 /** The request failed as a whole: the confirmation and the choice are kept. */
 export const ServerError: Story = {
+  parameters: { expected: { status: 'error', shows: ['error', 'confirm'] } },
   args: { faults: [{ kind: 'server-error', operations: ['runAdminAction'] }] },
   play: runDelete,
 };
 
 /** Too many attempts: running is disabled with a countdown. */
 export const RateLimited: Story = {
+  parameters: { expected: { shows: ['error'], blocked: 'run-button' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['runAdminAction'] }] },
   play: runDelete,
 };
 
 /** The sign-in is too old and no host steps the admin up: a retry is offered. */
-export const ReauthRequired: Story = { args: { staleSignIn: true }, play: runDelete };
+export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: runDelete };
 
-export const SimplifiedChinese: Story = { args: { locale: 'zh-CN' }, play: confirmDelete };
+export const SimplifiedChinese: Story = { parameters: { expected: { status: 'confirm', script: 'Han' } }, args: { locale: 'zh-CN' }, play: confirmDelete };
 
 /** A right-to-left locale (added by host overrides). */
-export const RightToLeft: Story = { args: { locale: 'ar' } };
+export const RightToLeft: Story = { parameters: { expected: { status: 'choose', dir: 'rtl', script: 'Arabic' } }, args: { locale: 'ar' } };

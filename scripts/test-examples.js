@@ -1,0 +1,126 @@
+// `npm run test:examples` (after `tsc -p examples/tsconfig.json` type-checked every example):
+// 1. the framework typings are up to date with custom-elements.json;
+// 2. the React 19, React 18-style (@lit/react wrappers), Vue and Angular examples and the plain
+//    HTML example, bundled with esbuild as an app would bundle them, render in Chromium against
+//    the reference endpoint at /api/mfa for a signed-in demo user: the method picker shows the
+//    user's methods, and choosing one and pressing Save reaches the example's own event handler,
+//    which shows the method from the typed `event.detail`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { loadReference } from './load-reference.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+let failures = 0;
+const fail = (message) => {
+  failures++;
+  console.error(`FAIL ${message}`);
+};
+
+// 1. Typings.
+try {
+  execFileSync(process.execPath, [join(root, 'scripts/generate-framework-types.js'), '--check'], { cwd: root, stdio: 'inherit' });
+  console.log('framework typings: up to date with custom-elements.json');
+} catch {
+  fail('the framework typings are out of date');
+}
+
+// 2. Bundles, one page each.
+const dir = mkdtempSync(join(tmpdir(), 'mfa-examples-'));
+const pages = [
+  { name: 'react19', entry: 'examples/react19/main.tsx', body: '<div id="root"></div>' },
+  { name: 'react18-wrappers', entry: 'examples/react18-wrappers/main.tsx', body: '<div id="root"></div>' },
+  { name: 'vue', entry: 'examples/vue/main.ts', body: '<div id="app"></div>' },
+  { name: 'angular', entry: 'examples/angular/main.ts', body: '<app-security></app-security>' },
+];
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  tsconfig: join(root, 'examples/tsconfig.json'),
+  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  logLevel: 'error',
+  absWorkingDir: root,
+};
+for (const page of pages) {
+  await build({ ...common, entryPoints: [page.entry], outfile: join(dir, page.name, 'app.js') });
+  writeFileSync(
+    join(dir, page.name, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="csrf-token" content="{{csrfToken}}"><script type="module" src="./app.js"></script></head><body>${page.body}</body></html>`,
+  );
+}
+// Plain HTML: the example's own files, next to a bundle of the package (what dist/mfa-elements.bundle.js is).
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(dir, 'html', 'mfa-elements.bundle.js') });
+for (const file of ['index.html', 'app.js']) copyFileSync(join(root, 'examples/html', file), join(dir, 'html', file));
+pages.push({ name: 'html' });
+console.log(`bundled ${pages.length} examples in ${Date.now() - started} ms`);
+
+// The reference endpoint: a fresh one (and session) per page, so each starts from the same settings.
+const reference = await loadReference();
+let endpoint;
+let csrfToken = '';
+const serveApi = reference.toNodeMiddleware(async (request) =>
+  new URL(request.url).pathname.startsWith('/api/mfa/') ? endpoint.handle(request) : undefined,
+);
+const server = createServer((req, res) => serveApi(req, res, () => serveFile(req, res)));
+function serveFile(req, res) {
+  const path = req.url.split('?')[0];
+  const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(dir) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  const html = file.endsWith('.html');
+  res.writeHead(200, { 'content-type': html ? 'text/html' : 'text/javascript' });
+  // What the host's server does: the signed-in session's CSRF token in the page.
+  res.end(html ? readFileSync(file, 'utf8').replace('{{csrfToken}}', csrfToken) : readFileSync(file));
+}
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const { name } of pages) {
+    endpoint = reference.createReferenceEndpoint({ basePath: '/api/mfa' });
+    const session = endpoint.control.signIn('adele');
+    csrfToken = session.csrfToken;
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'mfa_ref_session', value: session.token, url: origin }]);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    try {
+      await page.goto(`${origin}/${name}/`);
+      // Rendered: the picker shows the user's methods (Playwright's locators pierce shadow roots).
+      const picker = page.locator('mfa-method-picker');
+      await picker.locator('#radio-call-office').check({ timeout: 10_000 });
+      await picker.locator('[part~="save-button"]').click();
+      // The example's handler received the event and showed its typed detail.
+      await page.getByText('New default method: call-office').waitFor({ timeout: 10_000 });
+      if (errors.length) fail(`${name}: the page logged errors: ${errors.join('; ')}`);
+      else console.log(`${name}: rendered; mfa-method-change reached the example's handler`);
+    } catch (error) {
+      fail(`${name}: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`${pages.length - failures}/${pages.length} examples passed in ${Date.now() - started} ms`);
+if (failures) process.exit(1);
