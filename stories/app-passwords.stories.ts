@@ -6,7 +6,7 @@ import '../src/components/app-passwords/app-passwords.js';
 import type { MfaAppPasswords } from '../src/components/app-passwords/app-passwords.js';
 import '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
-import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -59,6 +59,7 @@ const meta: Meta<Args> = {
   title: 'Elements/App passwords',
   component: 'mfa-app-passwords',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { EnrollStep, MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';
-import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -61,6 +61,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Authenticator enroll',
   component: 'mfa-authenticator-enroll',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/authenticator-list/authenticator-list.js';
 import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/provider/provider.js';
-import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -48,6 +48,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Authenticator list',
   component: 'mfa-authenticator-list',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },

@@ -5,7 +5,7 @@ import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MethodId } from '../src/core/types.js';
-import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -34,6 +34,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Method picker',
   component: 'mfa-method-picker',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },

@@ -6,7 +6,7 @@ import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
 import type { PhoneSlot } from '../src/core/types.js';
-import { type DemoUser, type StoryEndpoint, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type DemoUser, type StoryEndpoint, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args {
@@ -24,6 +24,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Phone editor',
   component: 'mfa-phone-editor',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },

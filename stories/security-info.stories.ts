@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
-import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -22,6 +22,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Security info',
   component: 'mfa-security-info',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },

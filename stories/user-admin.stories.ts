@@ -5,7 +5,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { AdminAction } from '../src/core/types.js';
-import { type StoryEndpointOptions, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -43,6 +43,7 @@ const meta: Meta<Args> = {
   title: 'Elements/User admin',
   component: 'mfa-user-admin',
   argTypes: {
+    ...endpointArgTypes,
     user: { control: 'select', options: ['dana', 'adele'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
   },

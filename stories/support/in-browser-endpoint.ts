@@ -40,3 +40,37 @@ export function storyEndpoint(options: StoryEndpointOptions = {}): StoryEndpoint
   });
   return { client, endpoint, reauthenticate: () => endpoint.control.reauthenticate(session.token) };
 }
+
+/** The reference endpoint's fault switches, as a story control ("none" switches them off). */
+export const FAULT_PRESETS: Record<string, Fault[] | undefined> = {
+  none: undefined,
+  'slow (3 s)': [{ kind: 'latency', ms: 3000 }],
+  'server error (500)': [{ kind: 'server-error' }],
+  'rate limited (429, 30 s)': [{ kind: 'rate-limit', retryAfterSeconds: 30 }],
+  'never answers': [{ kind: 'timeout', maxMs: 60_000 }],
+  'malformed JSON': [{ kind: 'malformed-body' }],
+};
+
+/**
+ * Controls every story on the in-page endpoint shares: who is signed in, the fault switch, and a
+ * sign-in too old for changes (re-authentication). Spread into a story file's `argTypes`.
+ */
+export const endpointArgTypes = {
+  user: {
+    control: 'select',
+    options: ['adele', 'ben', 'chen', 'dana', 'erik'],
+    description: 'Signed-in demo user: adele (everything), ben (nothing yet), chen (must register again), dana (administrator), erik (phones only)',
+  },
+  faults: {
+    name: 'fault switch',
+    control: 'select',
+    options: Object.keys(FAULT_PRESETS),
+    mapping: FAULT_PRESETS,
+    description: 'Makes every request to the in-page reference endpoint slow, fail, rate-limited, hang or malformed',
+  },
+  staleSignIn: {
+    name: 'old sign-in',
+    control: 'boolean',
+    description: 'The sign-in is older than the endpoint accepts for changes: saving asks for re-authentication',
+  },
+} as const;
