@@ -1,0 +1,268 @@
+// End to end through the `npm start` demo, as a new user would: every flow on the portal page
+// (<mfa-security-info>) and on "Each element alone", codes read from the demo's simulated phone and
+// authenticator app, one pass with the keyboard only, and a screenshot of each element kept in
+// test-results/e2e/. The demo server is started and stopped here.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ARTIFACTS, launchChromium, snapshotOnFailure, watchedPage } from './support/browser.js';
+import { startDemo } from './support/demo-server.js';
+import * as flows from './support/flows.js';
+import { activate, chooseRadio, moveTo, typeInto } from './support/keyboard.js';
+
+const { TIMEOUT, expectText, securityInfo } = flows;
+let demo;
+let browser;
+before(async () => {
+  demo = await startDemo();
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/**
+ * The demo's reference endpoint keeps one store for the whole server run, and refuses a new code
+ * for a phone sooner than 30 s after the last: move its clock on between passes.
+ */
+async function advanceDemoClock(seconds = 31) {
+  const r = await fetch(new URL('/reference/sandboxes/demo/control/clock', demo.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ advanceSeconds: seconds }),
+  });
+  assert.equal(r.status, 200);
+}
+
+/** The demo's "Simulated phone" and "Simulated authenticator app" panels, read as a person would. */
+function demoDevice(page) {
+  let seen = null;
+  const pendingApp = (name) => page.locator('#device li').filter({ hasText: `${name}:` });
+  return {
+    /** Remembers what the phone shows now, so only a newer message counts. */
+    async ready() {
+      seen = await page.evaluate(() => document.querySelector('#outbox li')?.textContent ?? '');
+    },
+    async latestCode() {
+      await page.waitForFunction(
+        (previous) => {
+          const newest = document.querySelector('#outbox li');
+          return newest !== null && newest.textContent !== previous;
+        },
+        seen,
+        { timeout: TIMEOUT },
+      );
+      const newest = await page.evaluate(() => {
+        const li = document.querySelector('#outbox li');
+        return { text: li.textContent, code: li.querySelector('.code').textContent.trim() };
+      });
+      seen = newest.text;
+      return newest.code;
+    },
+    async totpCode(name) {
+      const code = pendingApp(name).locator('.code');
+      await code.waitFor({ timeout: TIMEOUT });
+      return (await code.textContent()).trim();
+    },
+    /**
+     * Approval "on the phone". The demo's own Approve button sits outside the modal "Add sign-in
+     * method" dialog, so the page makes it inert while the dialog is open (a real phone is not in
+     * the page): the test's phone approves through the control route instead.
+     */
+    async approvePush(name) {
+      await pendingApp(name).getByRole('button', { name: 'Approve on this phone' }).waitFor({ timeout: TIMEOUT });
+      const userId = await page.locator('#user').inputValue();
+      const control = new URL('/reference/sandboxes/demo/control/', demo.url);
+      const pending = await (await fetch(new URL(`enrollments?userId=${userId}`, control))).json();
+      const enrollment = pending.find((e) => e.name === name);
+      assert.ok(enrollment, `no pending set-up named ${name}`);
+      const approved = await fetch(new URL(`push/${enrollment.enrollmentId}/approve`, control), { method: 'POST' });
+      assert.equal(approved.status, 200);
+    },
+  };
+}
+
+/** Opens a demo view signed in as adele (the first demo user), ready to use. */
+async function openDemo(view = '') {
+  const watched = await watchedPage(browser);
+  await watched.page.goto(`${demo.url}${view}`);
+  const ready = view ? watched.page.locator('#elements mfa-method-picker').getByRole('radio').first() : securityInfo(watched.page).getByRole('button', { name: 'Add sign-in method' });
+  await ready.waitFor({ timeout: TIMEOUT });
+  const device = demoDevice(watched.page);
+  await device.ready();
+  return { ...watched, device };
+}
+
+/** Switches the demo's signed-in user with the header's picker. */
+async function signInAs(page, userId) {
+  const signedIn = page.waitForResponse((r) => r.url().endsWith('/control/sign-in') && r.status() === 200);
+  await page.locator('#user').selectOption(userId);
+  await signedIn;
+}
+
+async function shoot(locator, name) {
+  await locator.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled' });
+}
+
+function expectClean(watched) {
+  assert.deepEqual(watched.problems, [], 'console errors, page errors or failed requests');
+}
+
+describe('the demo portal (npm start)', () => {
+  it('portal page: every flow through <mfa-security-info>, and an administrator action', async () => {
+    const w = await openDemo();
+    const { page, device } = w;
+    await snapshotOnFailure(page, 'demo-portal', async () => {
+      await shoot(securityInfo(page), 'mfa-security-info');
+      await flows.changeDefaultMethod(page, 'Call my authentication phone');
+      await flows.addAlternatePhone(page, device);
+      await flows.removeAlternatePhone(page);
+      await flows.enrollApp(page, device, 'totp', 'Laptop');
+      await flows.renameApp(page, 'Laptop', 'Old laptop');
+      await flows.removeApp(page, 'Old laptop');
+      await flows.createAppPassword(page, 'Printer');
+      await flows.revokeAppPassword(page, 'Printer');
+      // Dana is an administrator with a push app: the Administration section appears for her.
+      await signInAs(page, 'dana');
+      await securityInfo(page).getByRole('button', { name: 'Add sign-in method' }).waitFor({ timeout: TIMEOUT });
+      await flows.enrollApp(page, device, 'push', 'Tablet');
+      await page.locator('#admin').waitFor({ state: 'visible', timeout: TIMEOUT });
+      await shoot(page.locator('mfa-user-admin'), 'mfa-user-admin');
+      await flows.adminAction(page);
+      // The demo also offers a user the endpoint does not know: reported per user.
+      await expectText(page.locator('mfa-user-admin'), 'there is no such user.');
+      await shoot(page.locator('mfa-user-admin'), 'mfa-user-admin-results');
+      await signInAs(page, 'adele');
+    });
+    expectClean(w);
+    await w.close();
+  });
+
+  it('each element alone (?view=elements): every flow on the stand-alone elements', async () => {
+    await advanceDemoClock();
+    const w = await openDemo('?view=elements');
+    const { page, device } = w;
+    const elements = page.locator('#elements');
+    await snapshotOnFailure(page, 'demo-elements', async () => {
+      for (const tag of ['mfa-method-picker', 'mfa-authenticator-enroll', 'mfa-authenticator-list', 'mfa-app-passwords']) {
+        await shoot(elements.locator(tag), tag);
+      }
+      await shoot(elements.locator('mfa-phone-editor[phone-slot="mobile"]'), 'mfa-phone-editor');
+
+      const picker = elements.locator('mfa-method-picker');
+      await picker.getByRole('radio', { name: 'Enter a code from my authenticator app' }).check();
+      await picker.getByRole('button', { name: 'Save' }).click();
+      await expectText(picker, 'Saved. Your default sign-in method is now: Enter a code from my authenticator app.');
+
+      const alternate = elements.locator('mfa-phone-editor[phone-slot="alternate"]');
+      await alternate.getByRole('button', { name: 'Add' }).click();
+      await flows.verifyNumber(alternate, device, '4255550198', () => shoot(alternate.locator('mfa-code-input'), 'mfa-code-input'));
+      await expectText(alternate, 'is verified and saved.');
+      await flows.removeAlternatePhone(page, elements);
+      await alternate.getByRole('button', { name: 'Add' }).waitFor({ timeout: TIMEOUT });
+
+      const enroll = elements.locator('mfa-authenticator-enroll');
+      await flows.setUpApp(enroll, device, 'totp', 'Desk');
+      await expectText(enroll, '“Desk” is set up.');
+      await flows.renameApp(page, 'Desk', 'Old desk', elements);
+      await flows.removeApp(page, 'Old desk', elements);
+      await flows.createAppPassword(page, 'Scanner', elements);
+      await flows.revokeAppPassword(page, 'Scanner', elements);
+    });
+    expectClean(w);
+    await w.close();
+  });
+
+  it('keyboard only: every flow with Tab, arrows, Enter and Space (and typing)', async () => {
+    await advanceDemoClock();
+    const w = await openDemo();
+    const { page } = w;
+    const { device } = w;
+    const info = securityInfo(page);
+    const addMethod = async (choice) => {
+      await activate(page, info.getByRole('button', { name: 'Add sign-in method' }));
+      const dialog = info.getByRole('dialog');
+      await chooseRadio(page, dialog, dialog.getByRole('radio', { name: choice }));
+      await activate(page, dialog.getByRole('button', { name: 'Next' }));
+      return dialog;
+    };
+    await snapshotOnFailure(page, 'demo-keyboard', async () => {
+      // Default method.
+      await activate(page, info.locator('[part~="default-method"]').getByRole('button', { name: 'Change' }));
+      const picker = info.locator('mfa-method-picker');
+      await chooseRadio(page, picker, picker.getByRole('radio', { name: 'Text a code to my authentication phone' }));
+      await activate(page, picker.getByRole('button', { name: 'Save' }));
+      await expectText(info, 'Your default sign-in method is saved.');
+      await flows.expectDefaultMethod(page, 'Text a code to my authentication phone');
+
+      // Phone: add (code by text from the simulated phone), then remove.
+      let dialog = await addMethod('Alternate authentication phone');
+      const editor = dialog.locator('mfa-phone-editor');
+      await typeInto(page, editor.getByRole('textbox', { name: 'Phone number' }), '4255550197');
+      await activate(page, editor.getByRole('button', { name: 'Send code' }));
+      const code = await device.latestCode();
+      await typeInto(page, editor.getByRole('textbox', { name: 'Verification code' }), code);
+      await expectText(info, 'Alternate authentication phone added.');
+      const region = info.getByRole('region', { name: 'Alternate authentication phone' });
+      await activate(page, region.getByRole('button', { name: 'Remove' }));
+      await activate(page, region.getByRole('button', { name: 'Remove' }));
+      await region.waitFor({ state: 'detached', timeout: TIMEOUT });
+
+      // Code app: set up, rename, remove.
+      dialog = await addMethod('Authenticator app');
+      const enroll = dialog.locator('mfa-authenticator-enroll');
+      await chooseRadio(page, enroll, enroll.getByRole('radio', { name: 'An app that shows codes' }));
+      await typeInto(page, enroll.getByRole('textbox', { name: 'Device name' }), 'Netbook');
+      await activate(page, enroll.getByRole('button', { name: 'Continue' }));
+      await enroll.getByRole('img', { name: /QR code/ }).waitFor({ timeout: TIMEOUT });
+      await typeInto(page, enroll.getByRole('textbox', { name: 'Code from the app' }), await device.totpCode('Netbook'));
+      await expectText(info, 'Authenticator app added.');
+      const list = info.locator('mfa-authenticator-list');
+      await activate(page, list.getByRole('button', { name: 'Rename Netbook' }));
+      await typeInto(page, list.getByRole('textbox', { name: 'New name' }), 'Old netbook');
+      await page.keyboard.press('Enter');
+      await expectText(list, 'Renamed to “Old netbook”.');
+      await activate(page, list.getByRole('button', { name: 'Remove Old netbook' }));
+      await activate(page, list.getByRole('button', { name: 'Remove', exact: true }));
+      await expectText(list, '“Old netbook” was removed.');
+
+      // App password: create, Done, revoke.
+      const passwords = info.locator('mfa-app-passwords');
+      await typeInto(page, passwords.getByRole('textbox', { name: 'Name' }), 'Fax');
+      await page.keyboard.press('Enter');
+      await expectText(passwords, 'Your new app password for “Fax”');
+      await activate(page, passwords.getByRole('button', { name: 'Done' }));
+      await activate(page, passwords.getByRole('button', { name: 'Revoke Fax' }));
+      await activate(page, passwords.getByRole('button', { name: 'Revoke', exact: true }));
+      await expectText(passwords, 'Revoked “Fax”.');
+
+      // Dana, the administrator: the header's user picker with arrows, a push app, an action.
+      const userPicker = page.locator('#user');
+      await moveTo(page, userPicker, { key: 'Shift+Tab' });
+      while ((await userPicker.inputValue()) !== 'dana') {
+        const signedIn = page.waitForResponse((r) => r.url().endsWith('/control/sign-in'));
+        await page.keyboard.press('ArrowDown');
+        await signedIn;
+      }
+      await page.locator('#admin').waitFor({ state: 'visible', timeout: TIMEOUT });
+      dialog = await addMethod('Authenticator app');
+      const push = dialog.locator('mfa-authenticator-enroll');
+      await chooseRadio(page, push, push.getByRole('radio', { name: 'An app that approves sign-ins with a notification' }));
+      await typeInto(page, push.getByRole('textbox', { name: 'Device name' }), 'Watch');
+      await activate(page, push.getByRole('button', { name: 'Continue' }));
+      await push.getByRole('img', { name: /QR code/ }).waitFor({ timeout: TIMEOUT });
+      await device.approvePush('Watch');
+      await expectText(info, 'Authenticator app added.');
+      const admin = page.locator('mfa-user-admin');
+      await chooseRadio(page, admin, admin.getByRole('radio', { name: 'Require them to provide contact methods again' }));
+      await activate(page, admin.getByRole('button', { name: 'Continue' }));
+      await activate(page, admin.getByRole('button', { name: 'Require registration again' }));
+      await admin.getByRole('list', { name: 'Result for each user' }).waitFor({ timeout: TIMEOUT });
+    });
+    expectClean(w);
+    await w.close();
+  });
+});

@@ -1,0 +1,450 @@
+/**
+ * The fault matrix: every mutating action of the elements × every way the request can fail.
+ * Each case asserts what the user sees (the message), that what they entered is still there, and
+ * that retrying leaves exactly one committed change at the reference endpoint (its side-effect log).
+ *
+ * Faults: timeout (the client gives up), network error (the endpoint URL refuses connections),
+ * 500, 429 (Retry-After), reauth required (the sign-in is too old), malformed JSON, abort by
+ * disconnect (the element leaves the page mid-request), double submit, and out-of-order answers
+ * (a reload that started before the change is answered after it, with the old data).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import { FetchClient, type MfaClient } from '../src/core/client.js';
+import { MfaErrorEvent } from '../src/core/events.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
+import { en } from '../src/locales/en.js';
+import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { typeKeys } from './support/keys.js';
+
+// ---------------------------------------------------------------------------------------------
+// Finding things the way a user does: by the text of buttons and labels, across shadow roots.
+
+function* deep(root: ParentNode): Generator<Element> {
+  if (root instanceof Element && root.shadowRoot) yield* deep(root.shadowRoot);
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}
+
+const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
+
+/** The text a user can read in an element, shadow roots included. */
+function deepText(node: Node): string {
+  if (node instanceof Element && node.shadowRoot) return [...node.shadowRoot.childNodes].map(deepText).join(' ');
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLElement && (node.hidden || node.localName === 'style')) return '';
+  return [...node.childNodes].map(deepText).join(' ');
+}
+const readable = (el: Element) => deepText(el).replace(/\s+/g, ' ');
+
+/** A button's accessible name: aria-label, else aria-labelledby, else its text. */
+function accessibleName(b: HTMLElement): string {
+  const label = b.getAttribute('aria-label');
+  if (label) return label;
+  const ids = b.getAttribute('aria-labelledby');
+  const root = b.getRootNode() as Document | ShadowRoot;
+  if (ids) return ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+  return b.textContent?.trim() ?? '';
+}
+
+function button(root: Element, name: string): HTMLButtonElement | undefined {
+  return [...deep(root)].find((b): b is HTMLButtonElement => b instanceof HTMLButtonElement && visible(b) && accessibleName(b) === name);
+}
+
+function field(root: Element, label: string): HTMLInputElement | undefined {
+  return [...deep(root)].find(
+    (i): i is HTMLInputElement =>
+      i instanceof HTMLInputElement &&
+      visible(i) &&
+      ((i.labels?.[0]?.textContent?.trim().startsWith(label) ?? false) || i.getAttribute('aria-label') === label),
+  );
+}
+
+async function click(root: Element, name: string): Promise<void> {
+  await waitUntil(() => button(root, name) && !button(root, name)!.disabled, `no usable "${name}" button in ${readable(root)}`, {
+    timeout: 5000,
+  });
+  button(root, name)!.click();
+}
+
+async function type(root: Element, label: string, text: string): Promise<void> {
+  await waitUntil(() => field(root, label), `no "${label}" field`, { timeout: 5000 });
+  const input = field(root, label)!;
+  input.focus();
+  input.select();
+  await typeKeys(text);
+}
+
+async function check(root: Element, label: string): Promise<void> {
+  await waitUntil(() => field(root, label), `no "${label}" choice`, { timeout: 5000 });
+  field(root, label)!.click();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------------------------------------
+// The actions: how a user gets to the action, enters their input, sends it, and what they see.
+
+interface Action {
+  operation: string;
+  user: string;
+  element: (users: { id: string; displayName: string }[]) => TemplateResult;
+  /** Ready to load: what the element shows once its data is there. */
+  loaded: string;
+  /** Clicks that reach the form (no typing): also used to come back to it after an error. */
+  open?: (el: Element) => Promise<void>;
+  /** The user's input. */
+  fill?: (el: Element) => Promise<void>;
+  submit: string;
+  success: string;
+  /** The user's input (or the item the action is about) is still there. */
+  kept: (el: Element) => boolean;
+}
+
+const digits = (value: string | undefined) => (value ?? '').replace(/\D/g, '');
+
+const ACTIONS: Action[] = [
+  {
+    operation: 'setDefaultMethod',
+    user: 'adele',
+    element: () => html`<mfa-method-picker></mfa-method-picker>`,
+    loaded: en.methodCallMobile,
+    fill: (el) => check(el, en.methodCallMobile),
+    submit: en.save,
+    success: en.methodPickerSaved(en.methodCallMobile),
+    kept: (el) => field(el, en.methodCallMobile)?.checked === true,
+  },
+  {
+    operation: 'startPhoneVerification',
+    user: 'adele',
+    element: () => html`<mfa-phone-editor phone-slot="alternate"></mfa-phone-editor>`,
+    loaded: en.phoneEditorNone,
+    open: async (el) => {
+      if (!field(el, en.phoneEditorNumber)) await click(el, en.phoneEditorAdd);
+    },
+    fill: (el) => type(el, en.phoneEditorNumber, '4255550199'),
+    submit: en.phoneEditorSend,
+    // The code step: a code was sent.
+    success: en.phoneEditorChangeNumber,
+    kept: (el) => digits(field(el, en.phoneEditorNumber)?.value).endsWith('4255550199'),
+  },
+  {
+    operation: 'deletePhone',
+    user: 'adele',
+    element: () => html`<mfa-phone-editor phone-slot="office"></mfa-phone-editor>`,
+    loaded: 'Extension 4321',
+    open: (el) => click(el, en.phoneEditorRemove),
+    submit: en.phoneEditorRemove,
+    success: en.phoneEditorRemoved,
+    kept: (el) => readable(el).includes('Extension 4321'),
+  },
+  {
+    operation: 'startEnrollment',
+    user: 'adele',
+    element: () => html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`,
+    loaded: en.enrollKindTotp,
+    fill: async (el) => {
+      await check(el, en.enrollKindTotp);
+      await type(el, en.enrollNameLabel, 'Laptop');
+    },
+    submit: en.enrollStart,
+    success: en.enrollScanTotp,
+    kept: (el) => field(el, en.enrollNameLabel)?.value === 'Laptop' && field(el, en.enrollKindTotp)?.checked === true,
+  },
+  {
+    operation: 'renameAuthenticator',
+    user: 'adele',
+    element: () => html`<mfa-authenticator-list></mfa-authenticator-list>`,
+    loaded: 'Work phone',
+    open: (el) => click(el, en.authRenameNamed('Work phone')),
+    fill: (el) => type(el, en.authNewName, 'Old phone'),
+    submit: en.save,
+    success: en.authRenamed('Old phone'),
+    kept: (el) => field(el, en.authNewName)?.value === 'Old phone',
+  },
+  {
+    operation: 'deleteAuthenticator',
+    user: 'adele',
+    element: () => html`<mfa-authenticator-list></mfa-authenticator-list>`,
+    loaded: 'Work phone',
+    open: (el) => click(el, en.authRemoveNamed('Work phone')),
+    submit: en.authRemove,
+    success: en.authRemoved('Work phone'),
+    kept: (el) => readable(el).includes('Work phone'),
+  },
+  {
+    operation: 'createAppPassword',
+    user: 'adele',
+    element: () => html`<mfa-app-passwords></mfa-app-passwords>`,
+    loaded: 'Mail on old laptop',
+    fill: (el) => type(el, en.appPasswordsNameLabel, 'Printer'),
+    submit: en.appPasswordsCreate,
+    success: en.appPasswordsShownHeading('Printer'),
+    kept: (el) => field(el, en.appPasswordsNameLabel)?.value === 'Printer',
+  },
+  {
+    operation: 'revokeAppPassword',
+    user: 'adele',
+    element: () => html`<mfa-app-passwords></mfa-app-passwords>`,
+    loaded: 'Mail on old laptop',
+    open: (el) => click(el, 'Revoke Mail on old laptop'),
+    submit: en.appPasswordsRevoke,
+    success: en.appPasswordsRevoked('Mail on old laptop'),
+    kept: (el) => readable(el).includes('Mail on old laptop'),
+  },
+  {
+    operation: 'runAdminAction',
+    user: 'dana',
+    element: (users) => html`<mfa-user-admin .users=${users}></mfa-user-admin>`,
+    loaded: en.userAdminRestoreDevices,
+    open: async (el) => {
+      if (!field(el, en.userAdminRestoreDevices)?.checked) await check(el, en.userAdminRestoreDevices);
+      await click(el, en.userAdminContinue);
+    },
+    submit: en.userAdminRunRestoreDevices,
+    success: en.userAdminSummary(1, 1, 0, '1', '1', '0'),
+    kept: (el) => button(el, en.userAdminRunRestoreDevices) !== undefined || field(el, en.userAdminRestoreDevices)?.checked === true,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// One case: a sandbox, the element inside a provider with a client the case can break.
+
+/**
+ * An endpoint no request reaches (port 9 is closed here, and browsers refuse it as an unsafe port
+ * anyway): `fetch` fails exactly as when a connection is refused.
+ */
+const REFUSED = 'http://127.0.0.1:9/api';
+
+interface Case {
+  sandbox: Sandbox;
+  el: Element;
+  provider: MfaProvider;
+  token: string;
+  /** Sends the action's operation to an endpoint that refuses connections. */
+  breakNetwork(broken: boolean): void;
+  committed(): Promise<number>;
+  faults(faults: unknown[]): Promise<void>;
+  errors: string[];
+}
+
+async function start(action: Action, sandboxOptions: Record<string, unknown> = {}): Promise<Case> {
+  const sandbox = await newSandbox(sandboxOptions);
+  const session = await sandbox.signIn(action.user);
+  const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+  const real = new FetchClient({ endpoint: sandbox.endpoint, headers, timeout: 1000 });
+  const refused = new FetchClient({ endpoint: REFUSED, headers, timeout: 1000 });
+  let broken = false;
+  const client = new Proxy(real, {
+    get(target, property) {
+      const from = broken && property === action.operation ? refused : target;
+      const value = Reflect.get(from, property);
+      return typeof value === 'function' ? value.bind(from) : value;
+    },
+  }) as MfaClient;
+  const users = [{ id: 'ben', displayName: 'Ben Walters' }];
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><mfa-provider locale="en" .client=${client}>${action.element(users)}</mfa-provider></div>`,
+  );
+  const provider = wrapper.querySelector('mfa-provider') as MfaProvider;
+  const el = provider.firstElementChild!;
+  const errors: string[] = [];
+  el.addEventListener(MfaErrorEvent.eventName, (e) => errors.push((e as MfaErrorEvent).detail.code));
+  await waitUntil(() => readable(el).includes(action.loaded), `${action.operation}: never loaded`, { timeout: 5000 });
+  await action.open?.(el);
+  await action.fill?.(el);
+  return {
+    sandbox,
+    el,
+    provider,
+    token: session.token,
+    errors,
+    breakNetwork: (value) => {
+      broken = value;
+    },
+    async committed() {
+      const effects = await sandbox.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+      return effects.filter((e) => e.operationId === action.operation).length;
+    },
+    faults: (faults) => sandbox.controlCall('PUT', '/faults', { faults }),
+  };
+}
+
+async function submit(action: Action, c: Case): Promise<void> {
+  await click(c.el, action.submit);
+}
+
+/** Sends the same input again (coming back to the form if the error closed it): one change lands. */
+async function retrySucceeds(action: Action, c: Case): Promise<void> {
+  if (!button(c.el, action.submit) && action.open) await action.open(c.el);
+  await submit(action, c);
+  await waitUntil(() => readable(c.el).includes(action.success), `${action.operation}: never succeeded: ${readable(c.el)}`, {
+    timeout: 5000,
+  });
+  expect(await c.committed(), `${action.operation} committed changes`).to.equal(1);
+}
+
+async function expectFailure(action: Action, c: Case, message: string): Promise<void> {
+  await waitUntil(() => readable(c.el).includes(message), `${action.operation}: "${message}" never shown: ${readable(c.el)}`, {
+    timeout: 5000,
+  });
+  expect(action.kept(c.el), `${action.operation}: the user's input was lost`).to.equal(true);
+  expect(await c.committed(), `${action.operation}: committed despite the failure`).to.equal(0);
+}
+
+const only = (action: Action, fault: Record<string, unknown>) => ({ ...fault, times: 1, operations: [action.operation] });
+
+type FaultCase = [name: string, run: (action: Action) => Promise<void>];
+
+const FAULTS: FaultCase[] = [
+  [
+    'timeout',
+    async (action) => {
+      const c = await start(action);
+      await c.faults([only(action, { kind: 'timeout', maxMs: 4000 })]);
+      await submit(action, c);
+      await expectFailure(action, c, en.errorTimeout);
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    'network error',
+    async (action) => {
+      const c = await start(action);
+      c.breakNetwork(true);
+      await submit(action, c);
+      await expectFailure(action, c, en.errorNetwork);
+      c.breakNetwork(false);
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    '500',
+    async (action) => {
+      const c = await start(action);
+      await c.faults([only(action, { kind: 'server-error' })]);
+      await submit(action, c);
+      await expectFailure(action, c, en.errorServer);
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    '429',
+    async (action) => {
+      const c = await start(action);
+      await c.faults([only(action, { kind: 'rate-limit', retryAfterSeconds: 1 })]);
+      await submit(action, c);
+      await expectFailure(action, c, en.errorRateLimited('1 second'));
+      // Blocked until Retry-After has passed, then it goes through.
+      await sleep(1100);
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    'reauth required',
+    async (action) => {
+      const c = await start(action, { reauthMaxAgeSeconds: 60 });
+      await c.sandbox.controlCall('POST', '/clock', { advanceSeconds: 61 });
+      await submit(action, c);
+      await expectFailure(action, c, en.errorReauthRequired);
+      await c.sandbox.controlCall('POST', '/reauth', { token: c.token });
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    'malformed JSON',
+    async (action) => {
+      const c = await start(action);
+      await c.faults([only(action, { kind: 'malformed-body' })]);
+      await submit(action, c);
+      await expectFailure(action, c, en.errorServer);
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    'abort by disconnect',
+    async (action) => {
+      const c = await start(action);
+      await c.faults([only(action, { kind: 'latency', ms: 400 })]);
+      await submit(action, c);
+      const parent = c.provider;
+      c.el.remove();
+      await sleep(600);
+      expect(await c.committed(), 'an aborted request was committed').to.equal(0);
+      parent.append(c.el);
+      await sleep(50);
+      expect(c.errors, 'mfa-error after an abort').to.deep.equal([]);
+      for (const message of [en.errorNetwork, en.errorServer, en.errorTimeout, en.errorUnknown]) {
+        expect(readable(c.el), 'an error shown after an abort').to.not.include(message);
+      }
+      await waitUntil(() => action.kept(c.el), `${action.operation}: the input was lost when the element came back`, { timeout: 3000 });
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    'double submit',
+    async (action) => {
+      const c = await start(action);
+      await c.faults([only(action, { kind: 'latency', ms: 300 })]);
+      const submitButton = button(c.el, action.submit)!;
+      submitButton.click();
+      submitButton.click();
+      await sleep(20);
+      button(c.el, action.submit)?.click();
+      await waitUntil(() => readable(c.el).includes(action.success), `${action.operation}: never succeeded`, { timeout: 5000 });
+      expect(await c.committed(), `${action.operation}: a double submit committed twice`).to.equal(1);
+      expect(c.errors).to.deep.equal([]);
+    },
+  ],
+  [
+    'out-of-order responses',
+    async (action) => {
+      // A reload started before the change, answered after it (and after the change's own
+      // reload) with what it read before: the element keeps showing the confirmed change.
+      const c = await start(action);
+      await c.faults([{ kind: 'latency', ms: 600, times: 1, operations: ['getSettings', 'listAuthenticators', 'listAppPasswords'] }]);
+      c.provider.refresh();
+      await sleep(20);
+      await submit(action, c);
+      await waitUntil(() => readable(c.el).includes(action.success), `${action.operation}: never succeeded`, { timeout: 5000 });
+      await sleep(800);
+      expect(readable(c.el), `${action.operation}: the confirmed change was undone by a stale answer`).to.include(action.success);
+      expect(await c.committed()).to.equal(1);
+      expect(c.errors).to.deep.equal([]);
+    },
+  ],
+];
+
+/**
+ * Cases that fail today because of a defect in the library (reported, not yet fixed): skipped
+ * with the reason in their title, so they show in the run and the count. Remove an entry once fixed.
+ */
+const KNOWN_DEFECTS: Record<string, string> = {
+  'deletePhone × malformed JSON':
+    'the client takes a 200 with a non-JSON body as success for operations without a body; the editor stays "Removing…"',
+  'deleteAuthenticator × malformed JSON':
+    'the client takes a 200 with a non-JSON body as success for operations without a body; the list stays "Removing…"',
+  'revokeAppPassword × malformed JSON':
+    'the client takes a 200 with a non-JSON body as success for operations without a body; the row stays "Revoking…"',
+  'deletePhone × abort by disconnect': 'after reconnecting, the editor stays in "Removing…" with no usable button',
+  'startPhoneVerification × abort by disconnect': 'after reconnecting, the editor stays in "Sending…" with no usable button',
+  'startEnrollment × abort by disconnect': 'after reconnecting, the kind and device name the user entered are gone',
+};
+
+const CASES = ACTIONS.length * FAULTS.length;
+const KNOWN = Object.keys(KNOWN_DEFECTS).length;
+describe(`fault matrix: ${ACTIONS.length} mutating actions × ${FAULTS.length} faults = ${CASES} cases (${KNOWN} skipped as known defects)`, function () {
+  this.timeout(15_000);
+  for (const action of ACTIONS) {
+    describe(action.operation, () => {
+      for (const [name, run] of FAULTS) {
+        const defect = KNOWN_DEFECTS[`${action.operation} × ${name}`];
+        if (defect) it.skip(`${name} (known defect: ${defect})`, () => run(action));
+        else it(name, () => run(action));
+      }
+    });
+  }
+});
