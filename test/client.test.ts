@@ -287,6 +287,15 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect([error.code, error.reason]).to.deep.equal(['server', 'malformed-response']);
   });
 
+  it('does not take a 2xx with a broken body as success, even for an operation with no answer body', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'malformed-body', times: 1, operations: ['revokeAppPassword'] }] });
+    const client = await sandbox.clientFor(ADELE);
+    const error = await failure(client.revokeAppPassword('apw_adele_mail'));
+    expect([error.code, error.reason]).to.deep.equal(['server', 'malformed-response']);
+    // It was not revoked: the fault answered instead of the endpoint.
+    expect((await client.listAppPasswords()).items.map((i) => i.id)).to.include('apw_adele_mail');
+  });
+
   it('rejects with an AbortError when the caller aborts, without waiting for the answer', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
     const client = await sandbox.clientFor(ADELE);

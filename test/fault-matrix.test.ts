@@ -423,12 +423,6 @@ const FAULTS: FaultCase[] = [
  * with the reason in their title, so they show in the run and the count. Remove an entry once fixed.
  */
 const KNOWN_DEFECTS: Record<string, string> = {
-  'deletePhone × malformed JSON':
-    'the client takes a 200 with a non-JSON body as success for operations without a body; the editor stays "Removing…"',
-  'deleteAuthenticator × malformed JSON':
-    'the client takes a 200 with a non-JSON body as success for operations without a body; the list stays "Removing…"',
-  'revokeAppPassword × malformed JSON':
-    'the client takes a 200 with a non-JSON body as success for operations without a body; the row stays "Revoking…"',
   'deletePhone × abort by disconnect': 'after reconnecting, the editor stays in "Removing…" with no usable button',
   'startPhoneVerification × abort by disconnect': 'after reconnecting, the editor stays in "Sending…" with no usable button',
   'startEnrollment × abort by disconnect': 'after reconnecting, the kind and device name the user entered are gone',

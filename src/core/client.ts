@@ -426,11 +426,13 @@ export class FetchClient implements MfaClient {
       }
       const body = parseJson(text);
       if (!response.ok) throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
+      // A 2xx answer that is not the promised JSON means the endpoint is broken, not the user, and
+      // nothing says the change happened: even an operation with no answer body must not take it
+      // as success.
+      const malformed = () => new MfaError('server', { operation, status: response.status, reason: 'malformed-response' });
+      if (body === INVALID) throw malformed();
       if (response.status === 204 || !call.expect) return undefined as T;
-      if (body === INVALID || !hasKeys(body, call.expect)) {
-        // A 2xx answer that is not the promised JSON: the endpoint is broken, not the user.
-        throw new MfaError('server', { operation, status: response.status, reason: 'malformed-response' });
-      }
+      if (!hasKeys(body, call.expect)) throw malformed();
       return body as T;
     } finally {
       clearTimeout(timer);
