@@ -34,6 +34,9 @@ describe('enrollment flow', () => {
     ['goes back to the start once cancelled', choose, [{ type: 'start' }, started, { type: 'cancel' }, { type: 'cancelled' }], { step: 'choose', name: 'Tablet' }],
     ['offers a fresh form after done', choose, [{ type: 'start' }, started, { type: 'activated', authenticator }, { type: 'restart' }], { step: 'choose', name: '' }],
     ['ignores an answer that arrives too late', choose, [{ type: 'start' }, started, { type: 'cancel' }, { type: 'cancelled' }, started], { step: 'choose' }],
+    ['back to the form, input kept, when interrupted while starting', initialState('push', 'Pixel'), [{ type: 'start' }, { type: 'interrupted' }], { step: 'choose', kind: 'push', name: 'Pixel' }],
+    ['back to the code when interrupted while verifying', choose, [{ type: 'start' }, started, { type: 'verify' }, { type: 'interrupted' }], { step: 'scan', enrollmentId: 'e1' }],
+    ['back to waiting when interrupted while cancelling', initialState('push', 'P'), [{ type: 'start' }, started, { type: 'cancel' }, { type: 'interrupted' }], { step: 'waiting', enrollmentId: 'e1' }],
   ];
   for (const [what, from, events, expected] of table) {
     it(what, () => {

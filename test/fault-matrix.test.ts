@@ -423,9 +423,6 @@ const FAULTS: FaultCase[] = [
  * with the reason in their title, so they show in the run and the count. Remove an entry once fixed.
  */
 const KNOWN_DEFECTS: Record<string, string> = {
-  'deletePhone × abort by disconnect': 'after reconnecting, the editor stays in "Removing…" with no usable button',
-  'startPhoneVerification × abort by disconnect': 'after reconnecting, the editor stays in "Sending…" with no usable button',
-  'startEnrollment × abort by disconnect': 'after reconnecting, the kind and device name the user entered are gone',
 };
 
 const CASES = ACTIONS.length * FAULTS.length;

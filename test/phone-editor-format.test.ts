@@ -167,6 +167,10 @@ describe('phone-editor-flow', () => {
     ['removed', { step: 'removing' }, { type: 'removed' }, 'viewing'],
     ['remove refused', { step: 'removing' }, { type: 'remove-failed', error }, 'remove-confirm'],
     ['cancel the confirmation', { step: 'remove-confirm' }, { type: 'cancel' }, 'viewing'],
+    ['interrupted while sending', { step: 'sending' }, { type: 'interrupted' }, 'editing'],
+    ['interrupted while confirming', { step: 'confirming', challenge }, { type: 'interrupted' }, 'awaiting-code'],
+    ['interrupted while removing', { step: 'removing' }, { type: 'interrupted' }, 'remove-confirm'],
+    ['interrupted with nothing in flight', { step: 'awaiting-code', challenge }, { type: 'interrupted' }, 'awaiting-code'],
   ];
   for (const [name, from, event, step] of table) {
     it(name, () => expect(transition(from, event).step).to.equal(step));

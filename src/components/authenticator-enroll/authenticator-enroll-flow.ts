@@ -7,6 +7,8 @@
  *                    │                    ↑  └─wrong code─┘      └─expired→ expired ─restart→ starting
  *                    │                 waiting (push app, polled) ─activated→ done
  *                    └─failed→ choose (the name and kind kept, the error shown on the field)
+ *
+ * `interrupted` (disconnected mid-request) returns each pending step to the one it came from.
  */
 import type { Authenticator, AuthenticatorKind } from '../../core/types.js';
 
@@ -62,7 +64,9 @@ export type EnrollEvent =
   | { type: 'cancel-failed'; error: unknown }
   | { type: 'cancelled' }
   | { type: 'restart' }
-  | { type: 'reset'; kind: AuthenticatorKind; name: string };
+  | { type: 'reset'; kind: AuthenticatorKind; name: string }
+  /** The element was disconnected while a request was in flight: back to where it was sent from. */
+  | { type: 'interrupted' };
 
 export function initialState(kind: AuthenticatorKind, name: string): EnrollState {
   return { step: 'choose', kind, name };
@@ -151,6 +155,12 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       return { step: state.from, ...startedOf(state), failure: { error: event.error, field: 'form' } };
     case 'cancelled':
       return state.step === 'cancelling' ? initialState(state.kind, state.name) : state;
+    case 'interrupted':
+      // Nothing is sent again by itself: the user finds the form as they left it and decides.
+      if (state.step === 'starting') return initialState(state.kind, state.name);
+      if (state.step === 'verifying') return { step: 'scan', ...startedOf(state) };
+      if (state.step === 'cancelling') return { ...startedOf(state), step: state.from };
+      return state;
   }
 }
 

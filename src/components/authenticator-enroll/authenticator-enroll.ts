@@ -136,17 +136,11 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     return this.flow.step;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hasUpdated) return;
-    // Back after a disconnect aborted a request: send it again (same input, same idempotency key).
-    const flow = this.flow;
-    if (flow.step === 'starting') this.#run();
-    if (flow.step === 'cancelling') void this.#cancel.run(flow.enrollmentId);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A request in flight was aborted with the element: back to the step it was sent from, with
+    // what the user entered, and nothing sent again by itself.
+    this.#dispatch({ type: 'interrupted' });
     // A code app's secret goes with the element. A push activation only pauses (the poller does).
     if (this.flow.kind === 'totp' && holdsSetup(this.flow)) this.#dispatch({ type: 'ended', reason: 'interrupted' });
   }

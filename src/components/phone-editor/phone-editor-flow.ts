@@ -8,6 +8,8 @@
  *   viewing ─remove→ remove-confirm ─remove-confirmed→ removing ─removed→ viewing
  *                          ↑ ←──────────remove-failed──────┘
  *
+ * `interrupted` (disconnected mid-request) returns each pending step to the one it came from.
+ *
  * What the user typed is not in the state: the element keeps it across every step, so no
  * failure and no "change number" loses it.
  */
@@ -42,12 +44,19 @@ export type FlowEvent =
   | { type: 'remove' }
   | { type: 'remove-confirmed' }
   | { type: 'removed' }
-  | { type: 'remove-failed'; error: unknown };
+  | { type: 'remove-failed'; error: unknown }
+  /** The element was disconnected while a request was in flight: back to where it was sent from. */
+  | { type: 'interrupted' };
 
 export const initialState: FlowState = { step: 'viewing' };
 
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
+    case 'interrupted':
+      if (state.step === 'sending') return { step: 'editing' };
+      if (state.step === 'confirming') return { step: 'awaiting-code', challenge: state.challenge };
+      if (state.step === 'removing') return { step: 'remove-confirm' };
+      return state;
     case 'edit':
       return state.step === 'viewing' || state.step === 'saved' ? { step: 'editing' } : state;
     case 'cancel':

@@ -157,6 +157,9 @@ export class MfaPhoneEditor extends MfaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopTimer();
+    // The request in flight was aborted with the element: on reconnecting, the user is back on
+    // the step it was sent from, with what they typed, and can send it again.
+    this.#dispatch({ type: 'interrupted' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
