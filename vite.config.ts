@@ -35,6 +35,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return {
       root: 'demo',
       plugins: [referenceEndpoint()],
+      // Pre-bundled at start: discovered later (when the QR code or the phone parser first loads),
+      // they would make the dev server reload the page in the middle of a flow.
+      optimizeDeps: { include: ['qrcode', 'libphonenumber-js/mobile'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
           };
   }

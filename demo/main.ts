@@ -2,9 +2,9 @@
 // provider the CSRF token, steps the user up when the endpoint asks, and shows the simulated phone.
 import '../src/index.js';
 import type { MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
+import { control, startSimulatedPhone } from './simulated-phone.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
-const CONTROL = '/reference/sandboxes/demo/control';
 const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
 
 const provider = $<MfaProvider>('#provider');
@@ -17,16 +17,6 @@ const reauthDialog = $<HTMLDialogElement>('#reauth-dialog');
 
 let csrfToken = '';
 
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(CONTROL + path, {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 function refreshElements(): void {
   provider.refresh();
@@ -62,40 +52,6 @@ async function loadUsers(): Promise<void> {
   }
 }
 
-let lastOutbox = '';
-async function pollOutbox(): Promise<void> {
-  try {
-    const messages = await control<{ id: string; to: string; channel: string; code: string; sentAt: string }[]>(
-      'GET',
-      `/outbox?userId=${encodeURIComponent(userSelect.value)}`,
-    );
-    const key = messages.map((m) => m.id).join();
-    if (key === lastOutbox) return;
-    lastOutbox = key;
-    outbox.replaceChildren(
-      ...messages
-        .slice()
-        .reverse()
-        .slice(0, 10)
-        .map((m) => {
-          const li = document.createElement('li');
-          const head = document.createElement('div');
-          const to = document.createElement('span');
-          to.className = 'to';
-          to.textContent = m.to;
-          head.append(m.channel === 'call' ? 'Call to ' : 'Text to ', to, ` · ${new Date(m.sentAt).toLocaleTimeString()}`);
-          const code = document.createElement('div');
-          code.className = 'code';
-          code.textContent = m.code;
-          li.append(head, code);
-          return li;
-        }),
-    );
-  } catch {
-    // The demo server restarted or is gone: try again on the next tick.
-  }
-}
-
 // The provider sends the session cookie itself (same origin); the CSRF token goes in a header.
 provider.headers = () => ({ 'X-CSRF-Token': csrfToken });
 
@@ -114,47 +70,6 @@ provider.addEventListener('mfa-reauth-required', (event) => {
     { once: true },
   );
 });
-
-const device = $<HTMLUListElement>('#device');
-let lastDevice = '';
-/** The simulated phone: current codes of pending app set-ups, and approval of push set-ups. */
-async function pollDevice(): Promise<void> {
-  try {
-    const pending = await control<{ enrollmentId: string; kind: 'totp' | 'push'; name: string }[]>(
-      'GET',
-      `/enrollments?userId=${encodeURIComponent(userSelect.value)}`,
-    );
-    const items = await Promise.all(
-      pending.map(async (e) =>
-        e.kind === 'totp' ? { ...e, code: (await control<{ code: string }>('GET', `/totp/${e.enrollmentId}`)).code } : e,
-      ),
-    );
-    const key = JSON.stringify(items);
-    if (key === lastDevice) return;
-    lastDevice = key;
-    device.replaceChildren(
-      ...items.map((item) => {
-        const li = document.createElement('li');
-        li.append(`${item.name}: `);
-        if ('code' in item) {
-          const code = document.createElement('div');
-          code.className = 'code';
-          code.textContent = item.code;
-          li.append(code);
-        } else {
-          const approve = document.createElement('button');
-          approve.type = 'button';
-          approve.textContent = 'Approve on this phone';
-          approve.addEventListener('click', () => void control('POST', `/push/${item.enrollmentId}/approve`));
-          li.append(approve);
-        }
-        return li;
-      }),
-    );
-  } catch {
-    // Try again on the next tick.
-  }
-}
 
 userSelect.addEventListener('change', async () => {
   await signIn(userSelect.value);
@@ -188,8 +103,7 @@ provider.strings = {
 
 await loadUsers();
 await signIn(userSelect.value);
-await pollOutbox();
-setInterval(() => {
-  void pollOutbox();
-  void pollDevice();
-}, 1500);
+startSimulatedPhone(outbox, $<HTMLUListElement>('#device'), () => userSelect.value);
+$<HTMLButtonElement>('#phone-window').addEventListener('click', () => {
+  window.open(`./phone.html?user=${encodeURIComponent(userSelect.value)}`, 'mfa-demo-phone', 'popup,width=380,height=680');
+});
