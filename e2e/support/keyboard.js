@@ -24,9 +24,15 @@ const describeFocus = (page) =>
 /** Presses `key` until focus is on (one of) the locator's element(s). */
 export async function moveTo(page, locator, { key = 'Tab', max = 120 } = {}) {
   await locator.first().waitFor({ state: 'visible', timeout: TIMEOUT });
-  for (let i = 0; i < max; i++) {
-    if (await isFocused(locator)) return;
-    await page.keyboard.press(key);
+  // Two rounds: a list that re-renders while focus passes through it (an element reloading after
+  // another one's change) can drop focus back to the start of the page once; a person would just
+  // press Tab again.
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < max; i++) {
+      if (await isFocused(locator)) return;
+      await page.keyboard.press(key);
+    }
+    await page.waitForTimeout(500);
   }
   throw new Error(`${key} never reached ${locator} (focus is on ${await describeFocus(page)})`);
 }
