@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { matchCountries } from '../src/components/phone-editor/phone-draft.js';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { getCountryCallingCode } from 'libphonenumber-js/mobile';
 import { type FlowState, transition } from '../src/components/phone-editor/phone-editor-flow.js';
@@ -145,6 +146,34 @@ describe('phone-format: the caret', () => {
       foreign: true,
     });
   });
+});
+
+describe('country search', () => {
+  const options = [
+    { region: 'DE', name: 'Germany', callingCode: '49', label: '' },
+    { region: 'CI', name: 'Côte d’Ivoire', callingCode: '225', label: '' },
+    { region: 'GB', name: 'United Kingdom', callingCode: '44', label: '' },
+    { region: 'US', name: 'United States', callingCode: '1', label: '' },
+    { region: 'AG', name: 'Antigua & Barbuda', callingCode: '1', label: '' },
+  ];
+  const table: [string, string[]][] = [
+    ['', ['DE', 'CI', 'GB', 'US', 'AG']],
+    ['49', ['DE']],
+    ['+49', ['DE']],
+    ['0049', ['DE']],
+    ['1', ['US', 'AG']],
+    ['22', ['CI']],
+    ['ger', ['DE']],
+    ['cote', ['CI']],
+    ['UNITED', ['GB', 'US']],
+    ['gb', ['GB']],
+    ['nowhere', []],
+  ];
+  for (const [query, regions] of table) {
+    it(`"${query}" → ${regions.join(', ') || 'nothing'}`, () => {
+      expect(matchCountries(options, query, 'en').map((o) => o.region)).to.deep.equal(regions);
+    });
+  }
 });
 
 describe('phone-editor-flow', () => {

@@ -124,6 +124,31 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds a country by name or by calling code from the country search, and announces the matches', async () => {
+    const { el } = await mount('ben');
+    await startEditing(el);
+    const search = $(el, '#country-search') as HTMLInputElement;
+    const country = () => ($(el, '#country') as HTMLSelectElement).value;
+    const options = () => [...el.shadowRoot!.querySelectorAll('#country option')].map((o) => (o as HTMLOptionElement).value);
+    search.focus();
+    await typeKeys('+49');
+    await el.updateComplete;
+    expect(country()).to.equal('DE');
+    expect(options()).to.deep.equal(['DE']);
+    expect($(el, '#country-matches')?.textContent).to.equal('1 match.');
+    search.select();
+    await typeKeys('japan');
+    await el.updateComplete;
+    expect(country()).to.equal('JP');
+    // Typing on until nothing matches: the chosen country stays and the picker still shows it.
+    await typeKeys('x');
+    await el.updateComplete;
+    expect(country()).to.equal('JP');
+    expect(options()).to.deep.equal(['JP']);
+    expect($(el, '#country-matches')?.textContent).to.equal('No country or region matches.');
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses a fixed line for text before sending, and accepts it for a call', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

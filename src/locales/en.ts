@@ -97,6 +97,9 @@ export const en = {
   phoneEditorRemove: 'Remove',
   phoneEditorExtensionShown: (extension: string) => `Extension ${extension}`,
   phoneEditorCountry: 'Country or region',
+  phoneEditorCountrySearch: 'Find a country or region by name or calling code',
+  phoneEditorCountryMatches: (count: number, formatted: string) =>
+    count === 0 ? 'No country or region matches.' : count === 1 ? '1 match.' : `${formatted} matches.`,
   phoneEditorCountryOption: (name: string, callingCode: string) => `${name} (+${callingCode})`,
   phoneEditorNumber: 'Phone number',
   phoneEditorNumberHint: 'Starting with + or 00 picks the country for you.',

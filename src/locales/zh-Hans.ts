@@ -83,6 +83,9 @@ export const zhHans: MfaStrings = {
   phoneEditorRemove: '删除',
   phoneEditorExtensionShown: (extension: string) => `分机 ${extension}`,
   phoneEditorCountry: '国家或地区',
+  phoneEditorCountrySearch: '按名称或国际区号查找国家或地区',
+  phoneEditorCountryMatches: (count: number, formatted: string) =>
+    count === 0 ? '没有匹配的国家或地区。' : `找到 ${formatted} 个匹配项。`,
   phoneEditorCountryOption: (name: string, callingCode: string) => `${name}（区号 +${callingCode}）`,
   phoneEditorNumber: '电话号码',
   phoneEditorNumberHint: '以 + 或 00 开头时，会自动选择国家或地区。',

@@ -8,6 +8,27 @@ type PhoneFormat = typeof import('./phone-format.js');
 export interface CountryOption {
   region: string;
   label: string;
+  /** The region's name alone, for searching. */
+  name: string;
+  callingCode: string;
+}
+
+/**
+ * The countries that match what the user typed in the country search: by calling code when it
+ * is digits (with or without `+` or `00`), else by name or ISO code, ignoring case and accents.
+ */
+export function matchCountries(options: CountryOption[], query: string, locale: string): CountryOption[] {
+  const q = query.trim();
+  if (q === '') return options;
+  const digits = q.replace(/^(\+|00)/, '');
+  if (/^\d+$/.test(digits)) return options.filter((o) => o.callingCode.startsWith(digits));
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      .toLocaleLowerCase(locale);
+  const needle = fold(q);
+  return options.filter((o) => fold(o.name).includes(needle) || o.region.toLowerCase() === needle);
 }
 
 /** Server reasons for the number (see the protocol's field errors) as the field's own problems. */
@@ -46,6 +67,8 @@ export class PhoneDraft implements ReactiveController {
   #format: PhoneFormat | undefined;
   #loading: Promise<PhoneFormat | undefined> | undefined;
   #countries: { locale: string; options: CountryOption[] } | undefined;
+  /** What the user typed in the country search. */
+  countryQuery = '';
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -108,10 +131,10 @@ export class PhoneDraft implements ReactiveController {
       const collator = new Intl.Collator(localizer.locale);
       const options = this.#format
         .allCountries()
-        .map(({ region, callingCode }) => ({
-          region,
-          label: localizer.format('phoneEditorCountryOption', localizer.regionName(region), callingCode),
-        }))
+        .map(({ region, callingCode }) => {
+          const name = localizer.regionName(region);
+          return { region, name, callingCode, label: localizer.format('phoneEditorCountryOption', name, callingCode) };
+        })
         .sort((a, b) => collator.compare(a.label, b.label));
       this.#countries = { locale: localizer.locale, options };
     }
@@ -164,9 +187,30 @@ export class PhoneDraft implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  /** The countries the picker lists now: those matching the search, and always the chosen one. */
+  shownCountries(localizer: Localizer): CountryOption[] {
+    const all = this.countries(localizer);
+    const matches = matchCountries(all, this.countryQuery, localizer.locale);
+    if (matches.some((o) => o.region === this.country)) return matches;
+    const current = all.find((o) => o.region === this.country);
+    return current ? [current, ...matches] : matches;
+  }
+
+  /** The user typed in the country search: the first match becomes the country. */
+  onCountryQuery = (event: Event, localizer: Localizer): void => {
+    this.countryQuery = (event.target as HTMLInputElement).value;
+    const first = matchCountries(this.countries(localizer), this.countryQuery, localizer.locale)[0];
+    if (first && first.region !== this.country) this.#setCountry(first.region);
+    this.#host.requestUpdate();
+  };
+
   onCountryChange = (event: Event): void => {
+    this.#setCountry((event.target as HTMLSelectElement).value);
+  };
+
+  #setCountry(region: string): void {
     const format = this.#format;
-    this.country = (event.target as HTMLSelectElement).value;
+    this.country = region;
     if (format && this.text && !this.text.startsWith('+')) {
       this.text = format.formatTyped(this.text, this.text.length, this.#region(format)).text;
     }
@@ -176,7 +220,7 @@ export class PhoneDraft implements ReactiveController {
     }
     this.onEdit?.();
     this.#host.requestUpdate();
-  };
+  }
 
   onExtensionInput = (event: Event): void => {
     this.extension = (event.target as HTMLInputElement).value;

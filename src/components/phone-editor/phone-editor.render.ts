@@ -5,7 +5,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
 import type { PhoneSlot } from '../../core/types.js';
-import type { PhoneDraft } from './phone-draft.js';
+import { type PhoneDraft, matchCountries } from './phone-draft.js';
 import type { PhoneProblem } from './phone-format.js';
 
 /** Keeps a phone number left to right inside a sentence of any direction (U+2066 … U+2069). */
@@ -44,16 +44,34 @@ export interface FieldsView {
 /** Country, number, extension (office) and channel. */
 export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsView): TemplateResult {
   const problem = draft.problem ? problemMessage(t, draft.problem, draft.country) : '';
-  // ARIA: a native <select> sorted by localized name: every platform's accessible listbox, with
-  // type-ahead by name. The calling code is searched through the number field instead: typing
-  // "+49" or "0049" there selects Germany, which a select's type-ahead cannot do.
+  // ARIA: a native <select> sorted by localized name (every platform's accessible listbox, with
+  // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
+  // ("49", "+49", "ger"), which a select's type-ahead cannot do; the first match is chosen and the
+  // number of matches is announced. Typing "+49" in the number field also picks Germany.
+  const shown = draft.shownCountries(t);
+  const matches = draft.countryQuery.trim()
+    ? matchCountries(draft.countries(t), draft.countryQuery, t.locale).length
+    : undefined;
   return html`
     <div class="field">
+      <label for="country-search">${t.term('phoneEditorCountrySearch')}</label>
+      <input
+        id="country-search"
+        part="country-search"
+        type="search"
+        autocomplete="off"
+        aria-controls="country"
+        aria-describedby="country-matches"
+        .value=${draft.countryQuery}
+        ?disabled=${disabled}
+        @input=${(e: Event) => draft.onCountryQuery(e, t)}
+      />
+      <span id="country-matches" class="hint" role="status">${
+        matches === undefined ? '' : t.format('phoneEditorCountryMatches', matches, t.number(matches))
+      }</span>
       <label for="country">${t.term('phoneEditorCountry')}</label>
       <select id="country" part="country" .value=${draft.country} ?disabled=${disabled} @change=${draft.onCountryChange}>
-        ${draft.countries(t).map(
-          (c) => html`<option value=${c.region} ?selected=${c.region === draft.country}>${c.label}</option>`,
-        )}
+        ${shown.map((c) => html`<option value=${c.region} ?selected=${c.region === draft.country}>${c.label}</option>`)}
       </select>
     </div>
     <div class="field">
