@@ -6,44 +6,24 @@
  * - the document's operationIds are exactly the client's methods, and the endpoint's routes.
  */
 import { expect } from '@open-wc/testing';
+import { type ResponseDoc, createConformance } from '../contract/conformance.js';
 import doc from '../protocol/openapi.json';
 import { createReferenceEndpoint } from '../reference/endpoint.js';
 import { schemaValidator } from '../reference/protocol.js';
-import { ROUTES, matchRoute } from '../reference/routes.js';
+import { ROUTES } from '../reference/routes.js';
 import { DEMO_USERS } from '../reference/store.js';
 import { type CallOptions, type CallResult, type Caller, createCaller } from '../reference/testing.js';
 import { MfaClientOperations } from '../src/core/client.js';
 
-interface ResponseDoc {
-  $ref?: string;
-  description: string;
-  headers?: Record<string, { required?: boolean }>;
-  content?: Record<string, { schema: unknown }>;
-}
-interface OperationDoc {
-  operationId: string;
-  summary?: string;
-  description?: string;
-  parameters?: { $ref: string }[];
-  requestBody?: { content: Record<string, { schema: { $ref: string } }> };
-  responses: Record<string, ResponseDoc>;
-}
-const paths = doc.paths as unknown as Record<string, Record<string, OperationDoc>>;
+/**
+ * The document's checks, shared with the contract kit (`npx mfa-contract`, contract/cli.js), built
+ * with the reference endpoint's own validators.
+ */
+const conformance = createConformance(doc, { schemaValidator });
+const { operations } = conformance;
 const componentResponses = doc.components.responses as unknown as Record<string, ResponseDoc>;
 const schemas = doc.components.schemas as unknown as Record<string, { additionalProperties?: boolean; type?: string }>;
 
-const operations = new Map<string, { method: string; path: string; doc: OperationDoc }>();
-for (const [path, item] of Object.entries(paths)) {
-  for (const [method, operation] of Object.entries(item)) operations.set(operation.operationId, { method: method.toUpperCase(), path, doc: operation });
-}
-
-function responseDoc(operationId: string, status: number): ResponseDoc | undefined {
-  const found = operations.get(operationId)?.doc.responses[String(status)];
-  if (!found?.$ref) return found;
-  return componentResponses[found.$ref.replace('#/components/responses/', '')];
-}
-
-const validators = new Map<string, ReturnType<typeof schemaValidator>>();
 /** Statuses the endpoint produced, per operation. */
 const observed = new Map<string, Set<number>>();
 
@@ -51,31 +31,14 @@ const observed = new Map<string, Set<number>>();
 function checked(call: Caller, basePath = ''): Caller {
   return async (method, path, body, options) => {
     const result: CallResult = await call(method, path, body, options as CallOptions);
-    const match = matchRoute(method, path.slice(basePath.length));
-    if (match.kind !== 'found') throw new Error(`${method} ${path} is not an operation`);
-    const operationId = match.route.operationId;
+    const operation = conformance.findOperation(method, path.slice(basePath.length));
+    if (!operation) throw new Error(`${method} ${path} is not an operation`);
+    const { operationId } = operation;
     const statuses = observed.get(operationId) ?? new Set<number>();
     statuses.add(result.status);
     observed.set(operationId, statuses);
-    const documented = responseDoc(operationId, result.status);
-    expect(documented, `${operationId} answered ${result.status}, which is not documented`).to.not.equal(undefined);
-    for (const [name, header] of Object.entries(documented!.headers ?? {})) {
-      if (header.required) expect(result.headers.get(name), `${operationId} ${result.status} header ${name}`).to.not.equal(null);
-    }
-    const content = documented!.content?.['application/json'];
-    if (!content) {
-      expect(result.body, `${operationId} ${result.status} has no body`).to.equal(undefined);
-      return result;
-    }
-    expect(result.headers.get('content-type')).to.equal('application/json');
-    const key = `${operationId} ${result.status}`;
-    let validator = validators.get(key);
-    if (!validator) {
-      validator = schemaValidator(content.schema);
-      validators.set(key, validator);
-    }
-    const outcome = validator.validate(result.body);
-    expect(outcome.valid, `${key}: ${JSON.stringify(result.body)}\n${JSON.stringify(outcome.errors.slice(0, 4))}`).to.equal(true);
+    const problems = conformance.checkResponse(operationId, result);
+    expect(problems, `${method} ${path}: ${problems.join('\n')}`).to.deep.equal([]);
     return result;
   };
 }

@@ -1,0 +1,257 @@
+// The checks the contract CLI runs against an endpoint it knows nothing about: no test hooks, no
+// seeded users, only the signed-in user its credentials belong to. Each check sends real requests
+// through `api` (contract/cli.js), and every answer is checked against the protocol document by
+// the shared conformance checks before the check's own expectations.
+//
+// What cannot be checked this way (codes sent by text or call, push approval, rate limits,
+// re-authentication, administrator actions) is listed in the README, not pretended here.
+
+/** Thrown by a check that cannot run here; the reason is printed. */
+export class Skip extends Error {}
+
+const UNKNOWN = 'mfa_contract_unknown_0000';
+
+/**
+ * Expectations on one answer: its status, its error code and reason, on top of the conformance
+ * problems the answer already carries. Answers the problems (none: as expected).
+ */
+function expectAnswer(answer, { status, code, reason, field }) {
+  const problems = [...answer.problems];
+  if (answer.status !== status) {
+    // A change refused for an old sign-in is a correct answer that stops the check, not a failure.
+    if (answer.status === 401 && answer.body?.error?.code === 'reauth-required') {
+      throw new Skip(`${answer.label} answered 401 reauth-required: sign in again and rerun`);
+    }
+    problems.unshift(`${answer.label} answered ${answer.status}, expected ${status}${describe(answer)}`);
+    return problems;
+  }
+  const error = answer.body?.error;
+  if (code && error?.code !== code) problems.push(`${answer.label} error.code is ${JSON.stringify(error?.code)}, expected "${code}"`);
+  if (reason && error?.reason !== reason) problems.push(`${answer.label} error.reason is ${JSON.stringify(error?.reason)}, expected "${reason}"`);
+  if (field && !error?.fieldErrors?.some((item) => item.field === field.field && (!field.reason || item.reason === field.reason))) {
+    problems.push(`${answer.label} fieldErrors ${JSON.stringify(error?.fieldErrors)} do not name ${JSON.stringify(field)}`);
+  }
+  return problems;
+}
+
+function describe(answer) {
+  const error = answer.body?.error;
+  if (error?.code) return ` (${error.code}${error.reason ? `/${error.reason}` : ''}: ${error.message})`;
+  return answer.notJson ? ' (body is not JSON)' : '';
+}
+
+/** Answers that end a write check early because this user may not do it here. */
+function skipIfRefusedByPolicy(answer) {
+  const error = answer.body?.error;
+  if (answer.status === 403 && error?.code === 'forbidden' && error.reason === 'policy') {
+    throw new Skip(`${answer.label} is not allowed for this user by policy (403 policy)`);
+  }
+  if (answer.status === 409 && error?.code === 'conflict' && answer.problems.length === 0) {
+    throw new Skip(`${answer.label} answered 409 ${error.reason}: this user cannot do it now`);
+  }
+}
+
+/**
+ * The checks, in order. `run(api, context)` answers a list of problems (empty: pass) or throws
+ * Skip. `context` is shared: later checks read what earlier ones found.
+ */
+export function contractChecks({ csrfConfigured, allowWrites }) {
+  const writes = (run) => async (api, context) => {
+    if (!allowWrites) throw new Skip('changes data: pass --allow-writes');
+    return run(api, context);
+  };
+  const needs = (key, run) => async (api, context) => {
+    if (context[key] === undefined) throw new Skip(`needs ${key}, which an earlier check did not get`);
+    return run(api, context);
+  };
+  const invalidDefaultMethod = { method: 'mfa-contract-no-such-method' };
+
+  return [
+    // Read-only.
+    {
+      name: 'GET /settings answers 200 with a SettingsSummary',
+      async run(api, context) {
+        const answer = await api('GET', '/settings');
+        const problems = expectAnswer(answer, { status: 200 });
+        if (answer.status === 401) problems.push('the endpoint refused the credentials: check --header / --cookie');
+        if (problems.length === 0) context.settings = answer.body;
+        return problems;
+      },
+    },
+    {
+      name: 'GET /authenticators answers 200 with an AuthenticatorList',
+      run: async (api) => expectAnswer(await api('GET', '/authenticators'), { status: 200 }),
+    },
+    {
+      name: 'GET /app-passwords answers 200 with an AppPasswordList',
+      run: async (api) => expectAnswer(await api('GET', '/app-passwords'), { status: 200 }),
+    },
+    {
+      name: 'GET an unknown enrollment answers 404 not-found',
+      run: async (api) => expectAnswer(await api('GET', `/authenticators/enrollments/${UNKNOWN}`), { status: 404, code: 'not-found' }),
+    },
+    {
+      name: 'without credentials, GET /settings answers 401 unauthenticated',
+      run: async (api) => expectAnswer(await api('GET', '/settings', { anonymous: true }), { status: 401, code: 'unauthenticated' }),
+    },
+    {
+      name: 'without credentials, a change answers 401 unauthenticated',
+      run: async (api) =>
+        expectAnswer(await api('PUT', '/settings/default-method', { body: invalidDefaultMethod, anonymous: true }), {
+          status: 401,
+          code: 'unauthenticated',
+        }),
+    },
+    // Invalid input: refused before anything changes.
+    {
+      name: 'PUT /settings/default-method with an unknown method answers 400 validation (field method)',
+      run: async (api) =>
+        expectAnswer(await api('PUT', '/settings/default-method', { body: invalidDefaultMethod }), {
+          status: 400,
+          code: 'validation',
+          field: { field: 'method' },
+        }),
+    },
+    {
+      name: 'PUT /settings/default-method with malformed JSON answers 400 validation (body/malformed-json)',
+      run: async (api) =>
+        expectAnswer(await api('PUT', '/settings/default-method', { rawBody: '{"method":' }), {
+          status: 400,
+          code: 'validation',
+          field: { field: 'body', reason: 'malformed-json' },
+        }),
+    },
+    {
+      name: 'confirming an unknown phone verification answers 404 not-found',
+      run: async (api) =>
+        expectAnswer(await api('POST', `/phones/alternate/verifications/${UNKNOWN}/confirm`, { body: { code: '123456' } }), {
+          status: 404,
+          code: 'not-found',
+        }),
+    },
+    {
+      name: 'revoking an unknown app password answers 404 not-found',
+      run: async (api) => expectAnswer(await api('DELETE', `/app-passwords/${UNKNOWN}`), { status: 404, code: 'not-found' }),
+    },
+    // CSRF: refused before the body is even read.
+    {
+      name: 'a change without the CSRF header answers 403 forbidden/csrf',
+      async run(api) {
+        if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
+        const answer = await api('PUT', '/settings/default-method', { body: invalidDefaultMethod, csrf: 'omit' });
+        return expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'csrf' });
+      },
+    },
+    {
+      name: 'a change with a wrong CSRF token answers 403 forbidden/csrf',
+      async run(api) {
+        if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
+        const answer = await api('PUT', '/settings/default-method', { body: invalidDefaultMethod, csrf: 'wrong' });
+        return expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'csrf' });
+      },
+    },
+    // Writes, each undone by the checks that follow it.
+    {
+      name: 'PUT /settings/default-method with the current default answers 200 with it',
+      run: writes(
+        needs('settings', async (api, { settings }) => {
+          if (settings.defaultMethod === null) throw new Skip('this user has no default method to set again');
+          const answer = await api('PUT', '/settings/default-method', { body: { method: settings.defaultMethod } });
+          const problems = expectAnswer(answer, { status: 200 });
+          if (problems.length === 0 && answer.body.defaultMethod !== settings.defaultMethod) {
+            problems.push(`answered defaultMethod ${answer.body.defaultMethod}, expected ${settings.defaultMethod}`);
+          }
+          return problems;
+        }),
+      ),
+    },
+    {
+      name: 'POST /app-passwords answers 201 with the password once',
+      run: writes(async (api, context) => {
+        context.appPasswordName = `mfa-contract ${new Date().toISOString()}`;
+        context.appPasswordKey = crypto.randomUUID();
+        const answer = await api('POST', '/app-passwords', {
+          body: { name: context.appPasswordName },
+          headers: { 'Idempotency-Key': context.appPasswordKey },
+        });
+        skipIfRefusedByPolicy(answer);
+        const problems = expectAnswer(answer, { status: 201 });
+        if (problems.length === 0) context.createdAppPassword = answer.body;
+        return problems;
+      }),
+    },
+    {
+      name: 'the same POST with the same Idempotency-Key replays the answer and creates nothing',
+      run: writes(
+        needs('createdAppPassword', async (api, context) => {
+          const answer = await api('POST', '/app-passwords', {
+            body: { name: context.appPasswordName },
+            headers: { 'Idempotency-Key': context.appPasswordKey },
+          });
+          const problems = expectAnswer(answer, { status: 201 });
+          if (problems.length > 0) return problems;
+          if (JSON.stringify(answer.body) !== JSON.stringify(context.createdAppPassword)) {
+            problems.push('the replayed answer differs from the first one (a second app password was created?)');
+          }
+          const list = await api('GET', '/app-passwords');
+          problems.push(...expectAnswer(list, { status: 200 }));
+          const named = list.body?.items?.filter((item) => item.name === context.appPasswordName) ?? [];
+          if (named.length !== 1) problems.push(`GET /app-passwords lists ${named.length} app passwords named "${context.appPasswordName}", expected 1`);
+          return problems;
+        }),
+      ),
+    },
+    {
+      name: 'the same Idempotency-Key with another body answers 409 conflict/idempotency-key-reused',
+      run: writes(
+        needs('createdAppPassword', async (api, context) => {
+          const answer = await api('POST', '/app-passwords', {
+            body: { name: `${context.appPasswordName} (other)` },
+            headers: { 'Idempotency-Key': context.appPasswordKey },
+          });
+          return expectAnswer(answer, { status: 409, code: 'conflict', reason: 'idempotency-key-reused' });
+        }),
+      ),
+    },
+    {
+      name: 'DELETE /app-passwords/{id} answers 204, then 404 not-found',
+      run: writes(
+        needs('createdAppPassword', async (api, context) => {
+          const path = `/app-passwords/${encodeURIComponent(context.createdAppPassword.appPassword.id)}`;
+          const problems = expectAnswer(await api('DELETE', path), { status: 204 });
+          problems.push(...expectAnswer(await api('DELETE', path), { status: 404, code: 'not-found' }));
+          return problems;
+        }),
+      ),
+    },
+    {
+      name: 'an authenticator enrollment starts (201), reads back (200), refuses a bad code (400) and cancels (204)',
+      run: writes(async (api) => {
+        const started = await api('POST', '/authenticators/enrollments', {
+          body: { kind: 'totp', name: `mfa-contract ${Date.now()}` },
+          headers: { 'Idempotency-Key': crypto.randomUUID() },
+        });
+        skipIfRefusedByPolicy(started);
+        const problems = expectAnswer(started, { status: 201 });
+        if (problems.length > 0) return problems;
+        const path = `/authenticators/enrollments/${encodeURIComponent(started.body.enrollmentId)}`;
+        try {
+          problems.push(...expectAnswer(await api('GET', path), { status: 200 }));
+          problems.push(
+            ...expectAnswer(await api('POST', `${path}/verify`, { body: { code: 'abc' } }), {
+              status: 400,
+              code: 'validation',
+              field: { field: 'code' },
+            }),
+          );
+        } finally {
+          problems.push(...expectAnswer(await api('DELETE', path), { status: 204 }));
+        }
+        const after = await api('GET', path);
+        problems.push(...expectAnswer(after, { status: 200 }));
+        if (after.status === 200 && after.body?.status !== 'cancelled') problems.push(`a cancelled enrollment reads back as "${after.body?.status}"`);
+        return problems;
+      }),
+    },
+  ];
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// mfa-contract: checks that an endpoint speaks the mfa-elements protocol (protocol/openapi.json),
+// with the same conformance checks the reference endpoint's own protocol test uses
+// (contract/conformance.js). Plain JavaScript for Node 20: no build step.
+//
+//   npx mfa-contract --endpoint https://host/api/mfa --header "Authorization: Bearer …" \
+//     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Skip, contractChecks } from './checks.js';
+import { createConformance } from './conformance.js';
+
+const USAGE = `Usage: mfa-contract --endpoint URL [options]
+
+Checks that the endpoint at URL answers as protocol/openapi.json says, as the user whose
+credentials you pass. Read-only unless --allow-writes.
+
+  --endpoint URL         the endpoint URL the elements are configured with (e.g. https://host/api/mfa)
+  --header "Name: value" a header sent with every authenticated request (repeatable),
+                         e.g. "Authorization: Bearer <token>"
+  --cookie "name=value"  a cookie sent with every authenticated request (repeatable)
+  --csrf-header NAME     the CSRF header name (the protocol's is X-CSRF-Token)
+  --csrf VALUE           the session's CSRF token; with --csrf-header, CSRF refusal is checked
+  --allow-writes         also run checks that change data and undo it: set the current default
+                         method again, create then revoke an app password (Idempotency-Key
+                         replay), start then cancel an authenticator enrollment
+  --timeout MS           per request (default 10000)
+  --document PATH        another protocol document (default: the one in this package)
+  --help
+
+Prints PASS, FAIL or SKIP per check and "N passed, N failed, N skipped"; exits 1 on a failure,
+2 on a usage error.`;
+
+function usageError(message) {
+  console.error(`mfa-contract: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      endpoint: { type: 'string' },
+      header: { type: 'string', multiple: true, default: [] },
+      cookie: { type: 'string', multiple: true, default: [] },
+      'csrf-header': { type: 'string' },
+      csrf: { type: 'string' },
+      'allow-writes': { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '10000' },
+      document: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
+} catch (error) {
+  usageError(error.message);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (!args.endpoint) usageError('--endpoint is required');
+let endpoint;
+try {
+  endpoint = new URL(args.endpoint);
+} catch {
+  usageError(`--endpoint ${args.endpoint} is not a URL`);
+}
+if (Boolean(args['csrf-header']) !== Boolean(args.csrf)) usageError('--csrf-header and --csrf go together');
+const timeout = Number(args.timeout);
+if (!Number.isFinite(timeout) || timeout <= 0) usageError('--timeout is a number of milliseconds');
+
+const userHeaders = args.header.map((line) => {
+  const colon = line.indexOf(':');
+  if (colon <= 0) usageError(`--header "${line}" is not "Name: value"`);
+  return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+});
+const cookie = args.cookie.join('; ');
+const csrf = args['csrf-header'] ? { name: args['csrf-header'], value: args.csrf } : undefined;
+
+const documentUrl = args.document ? new URL(args.document, `file://${process.cwd()}/`) : new URL('../protocol/openapi.json', import.meta.url);
+const conformance = createConformance(JSON.parse(readFileSync(documentUrl, 'utf8')));
+const base = endpoint.href.replace(/\/+$/, '');
+
+/**
+ * One request to the endpoint, its answer checked against the document.
+ * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit' or 'wrong'.
+ */
+async function api(method, path, { body, rawBody, headers = {}, anonymous = false, csrf: csrfMode = 'send' } = {}) {
+  const operation = conformance.findOperation(method, path);
+  if (!operation) throw new Error(`${method} ${path} is not an operation of the document`);
+  const sent = new Headers({ accept: 'application/json' });
+  if (!anonymous) {
+    for (const [name, value] of userHeaders) sent.append(name, value);
+    if (cookie) sent.set('cookie', cookie);
+    if (csrf && method !== 'GET' && csrfMode !== 'omit') sent.set(csrf.name, csrfMode === 'wrong' ? `${csrf.value}-wrong` : csrf.value);
+  }
+  for (const [name, value] of Object.entries(headers)) sent.set(name, value);
+  const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+  if (payload !== undefined) sent.set('content-type', 'application/json');
+  const label = `${method} ${path}`;
+  let response;
+  try {
+    response = await fetch(`${base}${path}`, { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
+  } catch (error) {
+    const cause = error.cause?.code ?? error.cause?.message ?? error.message;
+    return { label, status: 0, headers: new Headers(), body: undefined, problems: [`${label} failed: ${cause}`] };
+  }
+  const text = await response.text();
+  let parsed;
+  let notJson = false;
+  if (text.trim() !== '') {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      notJson = true;
+    }
+  }
+  const result = { status: response.status, headers: response.headers, body: parsed, notJson };
+  const problems = conformance.checkResponse(operation.operationId, result, { contentType: 'media-type' });
+  return { ...result, label, problems };
+}
+
+// A closed pipe (`mfa-contract … | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const checks = contractChecks({ csrfConfigured: Boolean(csrf), allowWrites: args['allow-writes'] });
+const context = {};
+const counts = { passed: 0, failed: 0, skipped: 0 };
+console.log(`mfa-contract: ${base} against protocol ${conformance.document.info?.version ?? ''}`.trimEnd());
+for (const check of checks) {
+  let problems;
+  try {
+    problems = await check.run(api, context);
+  } catch (error) {
+    if (error instanceof Skip) {
+      counts.skipped++;
+      console.log(`SKIP  ${check.name}\n      ${error.message}`);
+      continue;
+    }
+    problems = [`the check itself failed: ${error.stack ?? error}`];
+  }
+  if (problems.length === 0) {
+    counts.passed++;
+    console.log(`PASS  ${check.name}`);
+  } else {
+    counts.failed++;
+    console.log(`FAIL  ${check.name}`);
+    for (const problem of problems) console.log(`      - ${String(problem).replaceAll('\n', '\n        ')}`);
+  }
+}
+console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -1,0 +1,176 @@
+// `npm run test:contract`: the contract CLI (contract/cli.js, as a company runs it) against the
+// reference endpoint, where every check must pass, and against broken variants of it, where the
+// checks that see the breakage must fail: the kit is shown to catch drift, not only to say yes.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadReference } from './load-reference.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(root, 'contract/cli.js');
+const BASE = '/api/mfa';
+const { createReferenceEndpoint, toNodeMiddleware } = await loadReference();
+
+/**
+ * A reference endpoint at http://127.0.0.1:<port>/api/mfa with a signed-in demo user; `broken`
+ * rewrites requests and answers on the way, as a drifted implementation would answer.
+ */
+async function serve(broken = {}) {
+  const endpoint = createReferenceEndpoint({ basePath: BASE });
+  const session = endpoint.control.signIn('adele');
+  const handle = async (request) => {
+    const response = await endpoint.handle(broken.request ? broken.request(request, session) : request);
+    return broken.response ? broken.response(request, response) : response;
+  };
+  const middleware = toNodeMiddleware(handle);
+  const server = createServer((req, res) =>
+    middleware(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    }),
+  );
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}${BASE}`;
+  return { url, session, endpoint, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+async function runCli(args) {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, ...args], { timeout: 60_000 });
+    return { code: 0, stdout };
+  } catch (error) {
+    if (typeof error.code !== 'number') throw error;
+    return { code: error.code, stdout: error.stdout };
+  }
+}
+
+const bearer = (server) => ['--endpoint', server.url, '--header', `Authorization: Bearer ${server.session.token}`];
+const csrf = (server) => ['--csrf-header', 'X-CSRF-Token', '--csrf', server.session.csrfToken];
+/** The lines of a result, by status. */
+const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
+const summary = (stdout) => stdout.trim().split('\n').at(-1);
+
+/** Runs the CLI against a variant; answers its output. */
+async function against(broken, extraArgs = ['--allow-writes']) {
+  const server = await serve(broken);
+  try {
+    return { ...(await runCli([...bearer(server), ...csrf(server), ...extraArgs])), server };
+  } finally {
+    await server.close();
+  }
+}
+
+test('the reference endpoint passes every check (bearer token, CSRF, --allow-writes)', async (t) => {
+  const { code, stdout, server } = await against({});
+  t.diagnostic(summary(stdout));
+  assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
+  assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
+  assert.equal(code, 0, stdout);
+  assert.match(summary(stdout), /^\d+ passed, 0 failed$/);
+  // The writes were undone: no app password or enrollment is left behind.
+  const record = server.endpoint.control.userRecord('adele');
+  assert.equal(record.appPasswords.filter((p) => p.name.startsWith('mfa-contract')).length, 0);
+  assert.deepEqual(server.endpoint.control.pendingEnrollments('adele'), []);
+});
+
+test('the reference endpoint passes with a session cookie; read-only without --allow-writes', async (t) => {
+  const server = await serve();
+  try {
+    const { code, stdout } = await runCli(['--endpoint', server.url, '--cookie', `mfa_ref_session=${server.session.token}`, ...csrf(server)]);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 0, stdout);
+    assert.match(summary(stdout), /^\d+ passed, 0 failed, \d+ skipped$/);
+    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|POST \/app-passwords|the same|DELETE \/app-passwords|an authenticator enrollment)/);
+    assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
+  } finally {
+    await server.close();
+  }
+});
+
+test('without --csrf the CSRF checks are skipped, and the changes are refused as 403 csrf', async () => {
+  const server = await serve();
+  try {
+    const { code, stdout } = await runCli(bearer(server));
+    assert.equal(code, 1, stdout);
+    assert.ok(lines(stdout, 'SKIP').some((line) => line.includes('CSRF header')), stdout);
+    assert.match(stdout, /answered 403, expected 400 \(forbidden\/csrf/);
+  } finally {
+    await server.close();
+  }
+});
+
+/** Broken variants: what each breaks, and checks that must fail because of it. */
+const VARIANTS = [
+  {
+    name: 'renames a field of GET /settings (defaultMethod → default_method)',
+    broken: {
+      async response(request, response) {
+        if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/settings')) return response;
+        const body = await response.json();
+        body.default_method = body.defaultMethod;
+        delete body.defaultMethod;
+        return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+      },
+    },
+    failing: ['GET /settings answers 200 with a SettingsSummary'],
+  },
+  {
+    name: 'drops the error body (empty 4xx answers)',
+    broken: {
+      response: (_request, response) => (response.status >= 400 ? new Response(null, { status: response.status, headers: response.headers }) : response),
+    },
+    failing: [
+      'GET an unknown enrollment answers 404 not-found',
+      'without credentials, GET /settings answers 401 unauthenticated',
+      'PUT /settings/default-method with an unknown method answers 400 validation (field method)',
+      'a change without the CSRF header answers 403 forbidden/csrf',
+    ],
+  },
+  {
+    name: 'answers 422 instead of 400 for an invalid body',
+    broken: {
+      response: (_request, response) => (response.status === 400 ? new Response(response.body, { status: 422, headers: response.headers }) : response),
+    },
+    failing: ['PUT /settings/default-method with an unknown method answers 400 validation (field method)'],
+  },
+  {
+    name: 'does not check CSRF (adds the right token to every request)',
+    broken: {
+      request(request, session) {
+        const headers = new Headers(request.headers);
+        headers.set('x-csrf-token', session.csrfToken);
+        return new Request(request, { headers });
+      },
+    },
+    failing: ['a change without the CSRF header answers 403 forbidden/csrf', 'a change with a wrong CSRF token answers 403 forbidden/csrf'],
+  },
+  {
+    name: 'ignores Idempotency-Key (a replay creates a second app password)',
+    broken: {
+      request(request) {
+        const headers = new Headers(request.headers);
+        headers.delete('idempotency-key');
+        return new Request(request, { headers });
+      },
+    },
+    failing: [
+      'the same POST with the same Idempotency-Key replays the answer and creates nothing',
+      'the same Idempotency-Key with another body answers 409 conflict/idempotency-key-reused',
+    ],
+  },
+];
+
+for (const variant of VARIANTS) {
+  test(`a variant that ${variant.name} fails`, async (t) => {
+    const { code, stdout } = await against(variant.broken);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 1, stdout);
+    assert.match(summary(stdout), /^\d+ passed, [1-9]\d* failed/);
+    const failed = lines(stdout, 'FAIL');
+    for (const name of variant.failing) assert.ok(failed.includes(name), `expected FAIL ${name}\n${stdout}`);
+  });
+}
