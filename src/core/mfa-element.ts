@@ -1,11 +1,8 @@
-import { consume } from '@lit/context';
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { MfaClient } from './client.js';
-import { type MfaContextValue, ensureContextRoot, mfaContext } from './context.js';
+import { type MfaContextValue, MfaContextConsumer } from './context.js';
 import { Localizer, ambientLocale } from './localize.js';
-
-ensureContextRoot();
 
 /**
  * The base of every element that talks to the endpoint: it finds the nearest `<mfa-provider>`
@@ -16,9 +13,12 @@ export class MfaElement extends LitElement {
   #fallbackLocalizer: Localizer | undefined;
   #connection = new AbortController();
 
-  @consume({ context: mfaContext, subscribe: true })
-  @state()
-  protected mfaContext: MfaContextValue | undefined;
+  readonly #context = new MfaContextConsumer(this);
+
+  /** What the nearest `<mfa-provider>` shares; undefined without one. */
+  protected get mfaContext(): MfaContextValue | undefined {
+    return this.#context.value;
+  }
 
   /** A client for this element alone, instead of the provider's. */
   @property({ attribute: false })

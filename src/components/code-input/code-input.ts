@@ -1,8 +1,7 @@
-import { consume } from '@lit/context';
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { type MfaContextValue, ensureContextRoot, mfaContext } from '../../core/context.js';
+import { MfaContextConsumer } from '../../core/context.js';
 import { Localizer, ambientLocale } from '../../core/localize.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -13,7 +12,6 @@ import { normalizeCode } from './digits.js';
 export * from './code-input.events.js';
 export { digitValue, normalizeCode, toAsciiDigits } from './digits.js';
 
-ensureContextRoot();
 
 /** What the field tells the user about their last keystroke or paste. */
 type Notice = 'none' | 'refused' | 'truncated';
@@ -60,9 +58,8 @@ export class MfaCodeInput extends LitElement {
   #webOtp: AbortController | undefined;
   #form: HTMLFormElement | null = null;
 
-  @consume({ context: mfaContext, subscribe: true })
-  @state()
-  protected mfaContext: MfaContextValue | undefined;
+  /** The nearest `<mfa-provider>`, for the localizer. */
+  readonly #context = new MfaContextConsumer(this);
 
   @query('input')
   private input!: HTMLInputElement | null;
@@ -212,7 +209,7 @@ export class MfaCodeInput extends LitElement {
   }
 
   get #localizer(): Localizer {
-    if (this.mfaContext) return this.mfaContext.localizer;
+    if (this.#context.value) return this.#context.value.localizer;
     this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));
     return this.#fallbackLocalizer;
   }

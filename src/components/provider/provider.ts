@@ -2,10 +2,8 @@ import { provide } from '@lit/context';
 import { LitElement, type PropertyValues, type TemplateResult, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
-import { type MfaContextValue, ensureContextRoot, mfaContext } from '../../core/context.js';
+import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
-
-ensureContextRoot();
 
 /** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
 export type MfaTheme = 'light' | 'dark' | 'auto';
@@ -108,6 +106,8 @@ export class MfaProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Elements inside that were upgraded before this provider was defined ask again now.
+    answerWaiting(this);
     // Without an explicit locale, follow `lang` changes on the page (a portal's own language switch).
     this.pageLocale = ambientLocale(this);
     this.#langObserver = new MutationObserver(() => {
