@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { MfaClient } from './client.js';
 import { type MfaContextValue, MfaContextConsumer } from './context.js';
 import { Localizer, ambientLocale } from './localize.js';
+import { ResourceController } from './resource.js';
+import type { SettingsSummary } from './types.js';
 
 /**
  * The base of every element that talks to the endpoint: it finds the nearest `<mfa-provider>`
@@ -51,6 +53,20 @@ export class MfaElement extends LitElement {
     const client = this.activeClient;
     if (!client) throw new Error(`${this.localName}: no client (place it inside <mfa-provider> or set its client)`);
     return client;
+  }
+
+  /**
+   * The user's settings summary, loaded from the active client and again after every confirmed
+   * change (the provider's revision). `enabled` returning false keeps it from loading.
+   */
+  protected settingsResource(enabled: () => boolean = () => true): ResourceController<SettingsSummary> {
+    return new ResourceController<SettingsSummary>(this, {
+      operation: 'getSettings',
+      client: () => (enabled() ? this.activeClient : undefined),
+      revision: () => this.settingsRevision,
+      load: (client, signal) => client.getSettings({ signal }),
+      signal: () => this.connectedSignal,
+    });
   }
 
   /** Tell the other elements that the endpoint confirmed a change, so they load again. */

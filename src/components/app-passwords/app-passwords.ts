@@ -8,7 +8,7 @@ import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { AppPassword, AppPasswordList, CreatedAppPassword, SettingsSummary } from '../../core/types.js';
+import type { AppPassword, AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import {
   type AppPasswordsEvent,
   type AppPasswordsView,
@@ -93,13 +93,7 @@ export class MfaAppPasswords extends MfaElement {
   });
 
   /** For the policy only: whether this user may have app passwords at all. */
-  readonly #settings = new ResourceController<SettingsSummary>(this, {
-    operation: 'getSettings',
-    client: () => this.activeClient,
-    revision: () => this.settingsRevision,
-    load: (client, signal) => client.getSettings({ signal }),
-    signal: () => this.connectedSignal,
-  });
+  readonly #settings = this.settingsResource();
 
   readonly #create = new ActionController<[string], CreatedAppPassword>(this, {
     operation: 'createAppPassword',

@@ -3,10 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { Authenticator, AuthenticatorKind, Enrollment, SettingsSummary } from '../../core/types.js';
+import type { Authenticator, AuthenticatorKind, Enrollment } from '../../core/types.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
@@ -74,13 +73,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   #seen = new Map<object, ActionStatus>();
   #focus: string | undefined;
 
-  readonly #settings = new ResourceController<SettingsSummary>(this, {
-    operation: 'getSettings',
-    client: () => this.activeClient,
-    load: (client, signal) => client.getSettings({ signal }),
-    revision: () => this.settingsRevision,
-    signal: () => this.connectedSignal,
-  });
+  readonly #settings = this.settingsResource();
 
   readonly #start = new ActionController(this, {
     operation: 'startEnrollment',

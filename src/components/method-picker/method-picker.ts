@@ -4,7 +4,6 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { DefaultMethodResult, MethodId, SettingsSummary } from '../../core/types.js';
@@ -74,13 +73,7 @@ export class MfaMethodPicker extends MfaElement {
   /** The last confirmed answer already applied. */
   #applied: DefaultMethodResult | undefined;
 
-  readonly #settings = new ResourceController<SettingsSummary>(this, {
-    operation: 'getSettings',
-    client: () => this.activeClient,
-    revision: () => this.settingsRevision,
-    load: (client, signal) => client.getSettings({ signal }),
-    signal: () => this.connectedSignal,
-  });
+  readonly #settings = this.settingsResource();
 
   readonly #save = new ActionController<[MethodId], DefaultMethodResult>(this, {
     operation: 'setDefaultMethod',

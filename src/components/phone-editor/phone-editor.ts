@@ -3,10 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { PhoneChallenge, PhoneSlot, SettingsSummary, StartPhoneVerificationRequest } from '../../core/types.js';
+import type { PhoneChallenge, PhoneSlot, StartPhoneVerificationRequest } from '../../core/types.js';
 import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { PhoneDraft } from './phone-draft.js';
@@ -71,13 +70,7 @@ export class MfaPhoneEditor extends MfaElement {
   /** The E.164 number being verified: the user's own input, shown while they verify it. */
   #sentTo: string | undefined;
 
-  readonly #settings = new ResourceController<SettingsSummary>(this, {
-    operation: 'getSettings',
-    client: () => (this.formField ? undefined : this.activeClient),
-    load: (client, signal) => client.getSettings({ signal }),
-    revision: () => this.settingsRevision,
-    signal: () => this.connectedSignal,
-  });
+  readonly #settings = this.settingsResource(() => !this.formField);
   readonly #sendAction = new ActionController(this, {
     operation: 'startPhoneVerification',
     send: (options, request: StartPhoneVerificationRequest) =>

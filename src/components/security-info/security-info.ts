@@ -1,7 +1,6 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { SettingsSummary } from '../../core/types.js';
@@ -64,13 +63,7 @@ export class MfaSecurityInfo extends MfaElement {
   /** Set when the dialog closes because a method was added (see #onDialogClose). */
   #focusStatus = false;
 
-  readonly #settings = new ResourceController<SettingsSummary>(this, {
-    operation: 'getSettings',
-    client: () => this.activeClient,
-    revision: () => this.settingsRevision,
-    load: (client, signal) => client.getSettings({ signal }),
-    signal: () => this.connectedSignal,
-  });
+  readonly #settings = this.settingsResource();
 
   @query('dialog') private dialog!: HTMLDialogElement;
 

@@ -6,10 +6,9 @@ import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { AdminAction, AdminActionResult, SettingsSummary } from '../../core/types.js';
+import type { AdminAction, AdminActionResult } from '../../core/types.js';
 import {
   type AdminEvent,
   type AdminState,
@@ -76,13 +75,7 @@ export class MfaUserAdmin extends MfaElement {
   #focusNext: string | undefined;
 
   /** For the caller's role only: a non-administrator is told so before choosing anything. */
-  readonly #settings = new ResourceController<SettingsSummary>(this, {
-    operation: 'getSettings',
-    client: () => this.activeClient,
-    revision: () => this.settingsRevision,
-    load: (client, signal) => client.getSettings({ signal }),
-    signal: () => this.connectedSignal,
-  });
+  readonly #settings = this.settingsResource();
 
   readonly #run = new ActionController<[AdminAction, string[]], AdminActionResult>(this, {
     operation: 'runAdminAction',
