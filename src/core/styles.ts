@@ -94,3 +94,43 @@ export const controlStyles = css`
     }
   }
 `;
+
+/** Headings of a section or a fieldset: legends and the `.subheading` focused after a step. */
+export const headingStyles = css`
+  legend,
+  .subheading {
+    font-weight: 600;
+    padding: 0;
+    margin: 0 0 var(--_mfa-space-xs);
+  }
+  /* Focused from code after a step (so a screen reader reads it), without a ring for a mouse. */
+  .subheading:focus {
+    outline: none;
+  }
+  .subheading:focus-visible {
+    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
+  }
+`;
+
+/** Rows of radio choices whose label is the whole row (method picker, administrator actions). */
+export const choiceStyles = css`
+  /* 24 px radios (WCAG 2.5.8); the label beside each is a target too. */
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_mfa-primary);
+  }
+  input[type='radio'][aria-invalid='true'] {
+    outline: 2px solid var(--_mfa-danger);
+    outline-offset: 2px;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+`;

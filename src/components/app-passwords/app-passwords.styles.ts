@@ -19,18 +19,6 @@ export const appPasswordsStyles = css`
   p {
     margin: 0;
   }
-  .subheading,
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin: 0 0 var(--_mfa-space-xs);
-  }
-  .subheading:focus {
-    outline: none;
-  }
-  .subheading:focus-visible {
-    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
-  }
   ul {
     list-style: none;
     margin: 0;

@@ -6,7 +6,7 @@ import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
-import { controlStyles } from '../../core/styles.js';
+import { controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AppPassword, AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import {
@@ -77,7 +77,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  */
 @customElement('mfa-app-passwords')
 export class MfaAppPasswords extends MfaElement {
-  static override styles = [themeTokens, controlStyles, appPasswordsStyles];
+  static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
 
   #wasOffline = false;
   /** The new password, in memory only while it is shown. Deliberately not reactive. */

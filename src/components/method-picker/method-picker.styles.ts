@@ -23,12 +23,6 @@ export const methodPickerStyles = css`
     flex-direction: column;
     gap: var(--mfa-method-picker-gap);
   }
-  legend,
-  .subheading {
-    font-weight: 600;
-    padding: 0;
-    margin: 0 0 var(--_mfa-space-xs);
-  }
   .row {
     display: flex;
     align-items: center;
@@ -40,25 +34,6 @@ export const methodPickerStyles = css`
   }
   .row:has(input:checked) {
     border-color: var(--mfa-method-picker-selected-border);
-  }
-  /* 24 px radios (WCAG 2.5.8); the whole row is their label, so the row is the target. */
-  input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_mfa-primary);
-  }
-  input[aria-invalid='true'] {
-    outline: 2px solid var(--_mfa-danger);
-    outline-offset: 2px;
-  }
-  label {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    cursor: pointer;
-    min-block-size: 1.5rem;
   }
   .detail {
     display: flex;

@@ -4,7 +4,7 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { controlStyles } from '../../core/styles.js';
+import { choiceStyles, controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { DefaultMethodResult, MethodId, SettingsSummary } from '../../core/types.js';
 import {
@@ -65,7 +65,7 @@ type Note = 'unchanged' | 'back-online' | undefined;
  */
 @customElement('mfa-method-picker')
 export class MfaMethodPicker extends MfaElement {
-  static override styles = [themeTokens, controlStyles, methodPickerStyles];
+  static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, methodPickerStyles];
 
   #wasOffline = false;
   /** The saved default when the current save was asked for. */

@@ -26,18 +26,6 @@ export const userAdminStyles = css`
     flex-direction: column;
     gap: var(--mfa-user-admin-gap);
   }
-  legend,
-  .subheading {
-    font-weight: 600;
-    padding: 0;
-    margin: 0 0 var(--_mfa-space-xs);
-  }
-  .subheading:focus {
-    outline: none;
-  }
-  .subheading:focus-visible {
-    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
-  }
   .option {
     display: flex;
     align-items: flex-start;
@@ -49,25 +37,6 @@ export const userAdminStyles = css`
   }
   .option:has(input:checked) {
     border-color: var(--mfa-user-admin-selected-border);
-  }
-  /* 24 px radios (WCAG 2.5.8); the label beside each is a target too. */
-  input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_mfa-primary);
-  }
-  input[aria-invalid='true'] {
-    outline: 2px solid var(--_mfa-danger);
-    outline-offset: 2px;
-  }
-  label {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    cursor: pointer;
-    min-block-size: 1.5rem;
   }
   .confirm {
     display: flex;

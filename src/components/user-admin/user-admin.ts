@@ -6,7 +6,7 @@ import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { controlStyles } from '../../core/styles.js';
+import { choiceStyles, controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AdminAction, AdminActionResult } from '../../core/types.js';
 import {
@@ -70,7 +70,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  */
 @customElement('mfa-user-admin')
 export class MfaUserAdmin extends MfaElement {
-  static override styles = [themeTokens, controlStyles, userAdminStyles];
+  static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, userAdminStyles];
 
   #focusNext: string | undefined;
 
