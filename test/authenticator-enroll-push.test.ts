@@ -1,29 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type {
-  EnrollStep,
   MfaAuthenticatorAddedEvent,
-  MfaAuthenticatorEnroll,
   MfaEnrollmentCancelEvent,
 } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 
 // Push apps activate themselves: the element polls `getEnrollment` (2 s, then 1.5× up to 10 s).
 
-type El = MfaAuthenticatorEnroll;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: El, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
-const statusText = (el: El) => text($(el, '[part~="status"]'));
-const alertText = (el: El) => text($(el, '[part~="error"]'));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function stepIs(el: El, step: EnrollStep, timeout = 6000) {
-  await waitUntil(() => el.step === step, `step stayed ${el.step}, expected ${step}`, { timeout });
-  await el.updateComplete;
-}
 
 /** Mounts the element with its own client, counting the polls it sends. */
 async function mount(s: Sandbox, user = 'adele') {

@@ -2,20 +2,15 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import jsQR from 'jsqr';
 import { Secret, TOTP, URI } from 'otpauth';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
-import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { Enrollment } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
+import { type El, $, text, button } from './support/enroll.js';
 
 // Checks by libraries that share no code with the element: jsQR reads the QR code the element drew
 // (rasterized, as a camera would see it), and otpauth computes the code an app would show.
 
-type El = MfaAuthenticatorEnroll;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: El, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
 
 /** Mounts the element with a client that keeps the start answer, to compare with what is drawn. */
 async function mount(s: Sandbox) {

@@ -3,9 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';
 import type {
-  EnrollStep,
   MfaAuthenticatorAddedEvent,
-  MfaAuthenticatorEnroll,
   MfaEnrollmentCancelEvent,
 } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { FetchClient } from '../src/core/client.js';
@@ -17,26 +15,16 @@ import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
+import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
-type El = MfaAuthenticatorEnroll;
-const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const button = (el: El, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
-const statusText = (el: El) => text($(el, '[part~="status"]'));
-const alertText = (el: El) => text($(el, '[part~="error"]'));
 const nameInput = (el: El) => $<HTMLInputElement>(el, '#name')!;
 const codeInput = (el: El) => $<HTMLElement & { value: string; error?: string }>(el, 'mfa-code-input')!;
 const qr = (el: El) => $(el, '[part~="qr"]');
 const keyText = (el: El) => text($(el, '[part~="key"]'));
 const focused = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function stepIs(el: El, step: EnrollStep) {
-  await waitUntil(() => el.step === step, `step stayed ${el.step}, expected ${step}`, { timeout: 6000 });
-  await el.updateComplete;
-}
 
 async function mount(s: Sandbox, user: string, locale = 'en') {
   const session = await s.signIn(user);
