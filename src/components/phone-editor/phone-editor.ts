@@ -42,6 +42,7 @@ const done = () => ({});
  * @csspart title - The slot's name.
  * @csspart current - The current number, masked.
  * @csspart country - The country or region `<select>`.
+ * @csspart country-search - The field that finds a country or region by name or calling code.
  * @csspart number - The number `<input>`.
  * @csspart extension - The extension `<input>` (office phones).
  * @csspart channel - The text-or-call choice.
