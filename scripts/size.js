@@ -1,6 +1,8 @@
 // Size budgets: what each element costs a page that loads it alone (minified, gzip, with Lit and
-// every dependency it uses, lazy parts included), and the self-contained bundle. Prints a table;
-// exits 1 when a budget is passed. `npm run size` (after `npm run build` for the bundle row).
+// every dependency it uses, lazy parts included: the phone parser and metadata, the QR library),
+// shown in English, and what showing it in Simplified Chinese adds (its translated strings, loaded
+// only then); and the self-contained bundle. Prints a table; exits 1 when a budget is passed.
+// `npm run size` (after `npm run build` for the bundle row).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,25 @@ const BUDGETS = {
   bundle: 80 * KB,
 };
 
+const TRANSLATIONS = /[\\/]locales[\\/](?!en[\\/])[\w-]+[\\/]/;
+
+/** Keeps translated strings out of the element's own file: pages showing English never load them. */
+const translationsApart = (found) => ({
+  name: 'translations-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      if (!TRANSLATIONS.test(path) || args.kind !== 'dynamic-import') return undefined;
+      found.add(path);
+      return { path: args.path, external: true };
+    });
+  },
+});
+
+const minGzip = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+
 async function elementSize(name) {
+  const translations = new Set();
   const result = await build({
     entryPoints: [join(root, `src/components/${name}/${name}.ts`)],
     bundle: true,
@@ -32,9 +52,20 @@ async function elementSize(name) {
     tsconfig: join(root, 'tsconfig.json'),
     conditions: ['browser', 'production'],
     logLevel: 'error',
+    plugins: [translationsApart(translations)],
   });
-  const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const english = minGzip(result.outputFiles[0].contents);
+  // The Simplified Chinese tables this element loads, as one file (a bundler may split them more).
+  const zh = [...translations].filter((path) => path.includes('zh-Hans'));
+  const chinese = await build({
+    stdin: { contents: zh.map((path, i) => `export { default as t${i} } from ${JSON.stringify(path)};`).join('\n'), resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  return { ...english, zh: minGzip(chinese.outputFiles[0].contents).gzip };
 }
 
 const rows = [];
@@ -53,13 +84,13 @@ if (existsSync(bundlePath)) {
 
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 let over = 0;
-console.log('| module | min | gzip | budget (gzip) | |');
-console.log('|---|---:|---:|---:|---|');
+console.log('| module | min | gzip | budget (gzip) | | + zh-Hans strings (gzip) |');
+console.log('|---|---:|---:|---:|---|---:|');
 for (const row of rows) {
   const budget = BUDGETS[row.key];
   const ok = budget === undefined || row.gzip <= budget;
   if (!ok) over++;
-  console.log(`| ${row.name} | ${fmt(row.min)} | ${fmt(row.gzip)} | ${budget ? fmt(budget) : '–'} | ${budget ? (ok ? 'ok' : 'OVER') : ''} |`);
+  console.log(`| ${row.name} | ${fmt(row.min)} | ${fmt(row.gzip)} | ${budget ? fmt(budget) : '–'} | ${budget ? (ok ? 'ok' : 'OVER') : ''} | ${row.zh === undefined ? '' : fmt(row.zh)} |`);
 }
 if (over) {
   console.error(`${over} size budget(s) passed`);

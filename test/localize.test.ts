@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
-import { Localizer, ambientLocale } from '../src/core/localize.js';
+import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings } from '../src/core/localize.js';
 import { en } from '../src/locales/en.js';
+import { methodPickerStrings } from '../src/locales/en/method-picker.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 
 describe('Localizer', () => {
@@ -19,8 +20,9 @@ describe('Localizer', () => {
     ['not a locale', 'Save', 'ltr'],
   ];
   for (const [locale, save, dir] of tables) {
-    it(`resolves ${locale}: "${save}", ${dir}`, () => {
+    it(`resolves ${locale}: "${save}", ${dir}`, async () => {
       const l = new Localizer(locale);
+      await l.ready();
       expect(l.term('save')).to.equal(save);
       expect(l.dir).to.equal(dir);
     });
@@ -36,12 +38,13 @@ describe('Localizer', () => {
     }
   });
 
-  it('layers host overrides: exact tag over language-script over language', () => {
+  it('layers host overrides: exact tag over language-script over language', async () => {
     const l = new Localizer('zh-Hans-CN', {
       zh: { save: 'A', cancel: 'B', close: 'C' },
       'zh-Hans': { save: 'D', cancel: 'E' },
       'zh-Hans-CN': { save: 'F' },
     });
+    await l.ready();
     expect([l.term('save'), l.term('cancel'), l.term('close'), l.term('retry')]).to.deep.equal(['F', 'E', 'C', '重试']);
   });
 
@@ -52,11 +55,12 @@ describe('Localizer', () => {
     expect(l.dir).to.equal('rtl');
   });
 
-  it('formats parameters for the locale', () => {
+  it('formats parameters for the locale', async () => {
     expect(new Localizer('en').format('retryIn', new Localizer('en').duration(30))).to.equal(
       'You can try again in 30 seconds.',
     );
     const zh = new Localizer('zh-CN');
+    await zh.ready();
     expect(zh.format('retryIn', zh.duration(30))).to.equal('你可以在30秒钟后重试。');
     expect(new Localizer('en').duration(125)).to.equal('3 minutes');
     expect(new Localizer('en').duration(0.2)).to.equal('1 second');
@@ -67,9 +71,10 @@ describe('Localizer', () => {
     expect(new Localizer('en').date('not a date')).to.equal('');
   });
 
-  it('gives every error code its own message, in both locales', () => {
+  it('gives every error code its own message, in both locales', async () => {
     for (const locale of ['en', 'zh-CN']) {
       const l = new Localizer(locale);
+      await l.ready();
       const messages = MFA_ERROR_CODES.map((code: MfaErrorCode) =>
         l.errorMessage(new MfaError(code, { operation: 'getSettings' })),
       );
@@ -93,6 +98,46 @@ describe('Localizer', () => {
       l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'backs-default-method' })),
     ).to.equal(l.term('errorBacksDefaultMethod'));
     expect(l.errorMessage(new Error('boom'))).to.equal(l.term('errorUnknown'));
+  });
+
+  it('loads a translation the first time it is needed, once, for every registered table', async () => {
+    const l = new Localizer('zh-CN');
+    await l.ready();
+    expect(l.ready(), 'nothing left to load').to.equal(undefined);
+    expect(new Localizer('en').ready(), 'English is always here').to.equal(undefined);
+    // An element defined later registers its table: its translation loads then.
+    registerStrings(methodPickerStrings);
+    expect(l.term('methodPickerSetUp'), 'English until it loads').to.equal('Set up');
+    const loading = l.ready();
+    expect(loading).to.be.instanceOf(Promise);
+    expect(l.ready(), 'still loading').to.be.instanceOf(Promise);
+    await loading;
+    expect(l.term('methodPickerSetUp')).to.equal('设置');
+  });
+
+  it('keeps English for a table whose translation cannot be loaded, and says so once', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const broken: StringSource = {
+        en: { brokenTableKey: 'Still English' },
+        translations: { 'zh-Hans': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) },
+      };
+      registerStrings(broken);
+      const l = new Localizer('zh-Hans');
+      await l.ready();
+      expect(l.term('brokenTableKey' as PlainKey)).to.equal('Still English');
+      expect(l.ready(), 'not tried again and again').to.equal(undefined);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.contain('zh-Hans strings could not be loaded');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('names a key no registered table has, instead of showing nothing', () => {
+    expect(() => new Localizer('en').term('noSuchKey' as PlainKey)).to.throw('no string "noSuchKey" is registered');
   });
 
   it('finds the nearest lang across shadow roots', () => {

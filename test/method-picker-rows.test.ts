@@ -8,8 +8,9 @@ import {
   selectedMethod,
 } from '../src/components/method-picker/method-picker-rows.js';
 import { MfaError } from '../src/core/errors.js';
-import { Localizer } from '../src/core/localize.js';
+import { Localizer, registerStrings } from '../src/core/localize.js';
 import { en } from '../src/locales/en.js';
+import { methodPickerStrings } from '../src/locales/en/method-picker.js';
 import { METHOD_IDS, type MethodId, type SettingsSummary } from '../src/core/types.js';
 
 const summary = (over: Partial<SettingsSummary> = {}): SettingsSummary => ({
@@ -25,6 +26,8 @@ const summary = (over: Partial<SettingsSummary> = {}): SettingsSummary => ({
 });
 
 const at = '2024-01-01T00:00:00Z';
+
+registerStrings(methodPickerStrings);
 
 describe('method picker rows (pure)', () => {
   it('splits allowed methods into choices and set-up actions, in protocol order', () => {

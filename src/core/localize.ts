@@ -1,5 +1,5 @@
-import { en, type MfaStrings } from '../locales/en.js';
-import { zhHans } from '../locales/zh-Hans.js';
+import { coreStrings } from '../locales/en/core.js';
+import type { MfaStrings } from '../locales/en.js';
 import { isMfaError } from './errors.js';
 import type { MethodId, PhoneSlot } from './types.js';
 
@@ -32,10 +32,70 @@ const SLOT_KEYS: Record<PhoneSlot, PlainKey> = {
   office: 'slotOffice',
 };
 
-const BUILT_IN: Record<string, MfaStrings> = { en, 'zh-Hans': zhHans };
-
 /** The built-in locales, complete. */
-export const BUILT_IN_LOCALES = Object.keys(BUILT_IN);
+export const BUILT_IN_LOCALES: readonly string[] = ['en', 'zh-Hans'];
+
+/** Some strings, by key. */
+type Table = { readonly [key: string]: unknown };
+
+/**
+ * One table of English strings and where its translations come from. Each element registers its
+ * own (and the shared core's), so a page pays only for the strings of the elements it uses, and only
+ * for the locale it shows: a translation is loaded with `import()` the first time it is needed.
+ */
+export interface StringSource<T extends object = object> {
+  en: T;
+  /** Per built-in locale tag, the module whose default export is the translated table. */
+  translations: Record<string, () => Promise<{ default: T }>>;
+}
+
+const english: Record<string, unknown> = {};
+const registered = new Set<StringSource>();
+/** Per locale, the translated strings loaded so far. */
+const translated = new Map<string, Record<string, unknown>>();
+/** Per source and locale, the load in flight, or `true` once it has settled. */
+const loads = new Map<StringSource, Map<string, Promise<void> | true>>();
+
+/** Makes tables of strings available to every localizer. Registering a table twice does nothing. */
+export function registerStrings(...sources: StringSource[]): void {
+  for (const source of sources) {
+    if (registered.has(source)) continue;
+    registered.add(source);
+    Object.assign(english, source.en);
+  }
+}
+registerStrings(coreStrings);
+
+/**
+ * Loads `locale`'s translation of every registered table not loaded yet. Undefined when there is
+ * nothing to wait for. A table that fails to load (offline, say) stays English for the page's life:
+ * the warning names it, and the element stays usable.
+ */
+function loadTranslations(locale: string): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const source of registered) {
+    const load = source.translations[locale];
+    if (!load) continue;
+    const states = loads.get(source) ?? new Map<string, Promise<void> | true>();
+    loads.set(source, states);
+    let state = states.get(locale);
+    if (state === true) continue;
+    if (!state) {
+      state = load()
+        .then(
+          (module) => {
+            if (!translated.has(locale)) translated.set(locale, {});
+            Object.assign(translated.get(locale) as Record<string, unknown>, module.default);
+          },
+          (error: unknown) => console.warn(`mfa-elements: the ${locale} strings could not be loaded, so English is shown.`, error),
+        )
+        .finally(() => states.set(locale, true));
+      states.set(locale, state);
+    }
+    waits.push(state);
+  }
+  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
+}
 
 // Scripts written right to left, for engines without Intl.Locale#getTextInfo.
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
@@ -82,7 +142,10 @@ export class Localizer {
   readonly locale: string;
   /** `ltr` or `rtl`, from the locale's script. */
   readonly dir: 'ltr' | 'rtl';
-  readonly #table: MfaStrings;
+  /** The built-in translation in use; undefined for English. */
+  readonly #translation: string | undefined;
+  /** The host's overrides that apply, most specific first. */
+  readonly #overrides: Table[];
 
   constructor(locale: string, overrides: StringOverrides = {}) {
     const loc = safeLocale(locale);
@@ -90,22 +153,36 @@ export class Localizer {
     this.dir = direction(loc);
     const keys = candidates(this.locale);
     // Chinese in any script falls back to Simplified Chinese: closer for a reader than English.
-    const builtIn = keys.map((k) => BUILT_IN[k]).find(Boolean) ?? (loc.language === 'zh' ? zhHans : en);
-    const layers = keys
-      .map((k) => overrides[k])
-      .filter((o): o is Partial<MfaStrings> => Boolean(o))
-      .reverse();
-    this.#table = Object.assign({}, en, builtIn, ...layers);
+    const builtIn = keys.find((k) => BUILT_IN_LOCALES.includes(k)) ?? (loc.language === 'zh' ? 'zh-Hans' : 'en');
+    this.#translation = builtIn === 'en' ? undefined : builtIn;
+    this.#overrides = keys.map((k) => overrides[k]).filter((o): o is Table => Boolean(o));
+  }
+
+  /**
+   * Loads this locale's strings for every registered table that lacks them; undefined when they are
+   * all here. Elements wait for it before they render, so nobody sees English first.
+   */
+  ready(): Promise<void> | undefined {
+    return this.#translation ? loadTranslations(this.#translation) : undefined;
+  }
+
+  #lookup(key: string): unknown {
+    for (const layer of this.#overrides) if (layer[key] !== undefined) return layer[key];
+    const own = this.#translation ? translated.get(this.#translation)?.[key] : undefined;
+    const value = own ?? english[key];
+    // A programming error, caught by the tests: the element did not register the table of the key.
+    if (value === undefined) throw new Error(`mfa-elements: no string "${key}" is registered`);
+    return value;
   }
 
   /** A plain string. */
   term(key: PlainKey): string {
-    return this.#table[key];
+    return this.#lookup(key) as string;
   }
 
   /** A string with parameters. */
   format<K extends ParamKey>(key: K, ...args: Parameters<MfaStrings[K]>): string {
-    const fn = this.#table[key] as (...a: Parameters<MfaStrings[K]>) => string;
+    const fn = this.#lookup(key) as (...a: Parameters<MfaStrings[K]>) => string;
     return fn(...args);
   }
 

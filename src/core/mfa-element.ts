@@ -79,6 +79,13 @@ export class MfaElement extends LitElement {
     return this.mfaContext?.revision ?? 0;
   }
 
+  /** The first render (and each after a locale change) waits for the locale's strings to load. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localizer.ready();
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected get localizer(): Localizer {
     if (this.mfaContext) return this.mfaContext.localizer;
     this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));

@@ -24,9 +24,13 @@ import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-pass
 import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 import { appPasswordsStyles } from './app-passwords.styles.js';
 import { renderLimit, renderRevokeConfirm, renderShownPanel } from './app-passwords-parts.js';
+import { registerStrings } from '../../core/localize.js';
+import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 
 export * from './app-passwords.events.js';
 export type { AppPasswordsStatus } from './app-passwords-state.js';
+
+registerStrings(appPasswordsStrings);
 
 /**
  * @summary Lists the user's app passwords (for apps that cannot do two-step verification), creates

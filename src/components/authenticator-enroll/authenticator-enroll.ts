@@ -26,9 +26,13 @@ import type { CopyStatus, QrDrawing } from './authenticator-enroll.views.js';
 import { PushPoller } from './push-poller.js';
 import { loadQrLibrary } from './qr.js';
 import { type SetupData, drawSetupQr, readSetup } from './setup.js';
+import { registerStrings } from '../../core/localize.js';
+import { authenticatorEnrollStrings } from '../../locales/en/authenticator-enroll.js';
 
 export * from './authenticator-enroll.events.js';
 export type { EnrollStep } from './authenticator-enroll-flow.js';
+
+registerStrings(authenticatorEnrollStrings);
 
 /**
  * @summary Sets up an authenticator app: a code app by QR code or typed key and a first code, or a

@@ -10,6 +10,8 @@ import type { Authenticator } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
+import { registerStrings } from '../../core/localize.js';
+import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 
 export * from './authenticator-list.events.js';
 
@@ -19,6 +21,8 @@ interface Editing {
   /** A problem found before sending: the name is blank. */
   blank: boolean;
 }
+
+registerStrings(authenticatorListStrings);
 
 /**
  * @summary The user's authenticator apps, with their kind and when they were added and last used;

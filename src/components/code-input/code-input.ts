@@ -2,12 +2,13 @@ import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit'
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MfaContextConsumer } from '../../core/context.js';
-import { Localizer, ambientLocale } from '../../core/localize.js';
+import { Localizer, ambientLocale, registerStrings } from '../../core/localize.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import { MfaCodeCompleteEvent } from './code-input.events.js';
 import { codeInputStyles } from './code-input.styles.js';
 import { normalizeCode } from './digits.js';
+import { codeInputStrings } from '../../locales/en/code-input.js';
 
 export * from './code-input.events.js';
 export { digitValue, normalizeCode, toAsciiDigits } from './digits.js';
@@ -20,6 +21,8 @@ type Notice = 'none' | 'refused' | 'truncated';
 interface OtpCredential extends Credential {
   code?: string;
 }
+
+registerStrings(codeInputStrings);
 
 /**
  * @summary One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it
@@ -206,6 +209,13 @@ export class MfaCodeInput extends LitElement {
     } else {
       this.#internals.setValidity({});
     }
+  }
+
+  /** The first render (and each after a locale change) waits for the locale's strings to load. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.#localizer.ready();
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   get #localizer(): Localizer {

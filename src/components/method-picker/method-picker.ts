@@ -19,12 +19,16 @@ import {
 import { MfaMethodChangeEvent, MfaMethodChangeRequestEvent, MfaMethodSetupRequestEvent } from './method-picker.events.js';
 import { renderChoice, renderNotice, renderSetup } from './method-picker.render.js';
 import { methodPickerStyles } from './method-picker.styles.js';
+import { registerStrings } from '../../core/localize.js';
+import { methodPickerStrings } from '../../locales/en/method-picker.js';
 
 export * from './method-picker.events.js';
 export type { MethodPickerStatus } from './method-picker-rows.js';
 
 /** A short note in the status region that is not a status of its own. */
 type Note = 'unchanged' | 'back-online' | undefined;
+
+registerStrings(methodPickerStrings);
 
 /**
  * @summary Lets the user choose the default two-step verification method, and offers to set up

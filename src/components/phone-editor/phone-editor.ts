@@ -16,12 +16,16 @@ import { renderSummary } from './phone-summary.render.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
 import { renderVerification, resendSeconds } from './phone-verification.render.js';
+import { registerStrings } from '../../core/localize.js';
+import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
 
 /** A fresh object per success, so each outcome is handled once (see `#outcome`). */
 const done = () => ({});
+
+registerStrings(phoneEditorStrings);
 
 /**
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new

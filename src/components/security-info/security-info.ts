@@ -13,11 +13,15 @@ import '../phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../phone-editor/phone-editor.js';
 import { type AddOption, optionForMethod, sections, slotOf } from './security-info-sections.js';
 import { securityInfoStyles } from './security-info.styles.js';
+import { registerStrings } from '../../core/localize.js';
+import { securityInfoStrings } from '../../locales/en/security-info.js';
 
 export type { AddOption } from './security-info-sections.js';
 
 /** Events from the inner elements that finish what the dialog was opened for. */
 const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollment-cancel'] as const;
+
+registerStrings(securityInfoStrings);
 
 /**
  * @summary The whole "Security info" page in one element: the default sign-in method and the

@@ -23,10 +23,14 @@ import {
 import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 import { userAdminStyles } from './user-admin.styles.js';
+import { registerStrings } from '../../core/localize.js';
+import { userAdminStrings } from '../../locales/en/user-admin.js';
 
 export * from './user-admin.events.js';
 export type { AdminUser } from './user-admin-flow.js';
 export type { UserAdminStatus } from './user-admin-text.js';
+
+registerStrings(userAdminStrings);
 
 /**
  * @summary For administrators: runs one of the three administrator actions for the users the host

@@ -1,0 +1,34 @@
+import type { StringSource } from '../../core/localize.js';
+
+/** English strings of <mfa-authenticator-list>. The reference: each translation is typed against this table. */
+const en = {
+  authListLabel: 'Authenticator apps',
+  authListEmpty: 'No authenticator app is set up.',
+  authKindTotp: 'Code app',
+  authKindPush: 'Notification and code app',
+  authAdded: (date: string) => `Added ${date}`,
+  authLastUsed: (date: string) => `Last used ${date}`,
+  authNeverUsed: 'Not used yet',
+  authRename: 'Rename',
+  authRenameNamed: (name: string) => `Rename ${name}`,
+  authNewName: 'New name',
+  authNameRequired: 'Enter a name.',
+  authRenamed: (name: string) => `Renamed to “${name}”.`,
+  authRemove: 'Remove',
+  authRemoveNamed: (name: string) => `Remove ${name}`,
+  authRemoveTitle: (name: string) => `Remove “${name}”?`,
+  authRemoveExplain:
+    'Sign-ins will stop accepting this app. Uninstalling the app or resetting the phone does not remove it here: remove it when the device is old, reset or lost.',
+  authRemoveKeep: 'Keep it',
+  authRemoving: 'Removing…',
+  authRemoved: (name: string) => `“${name}” was removed.`,
+  authRemoveBacksDefault: (name: string) =>
+    `“${name}” can’t be removed: your default sign-in method uses it. Choose another default method first, then remove it.`,
+};
+export default en;
+
+/** These strings and where their translations load from, for `registerStrings()`. */
+export const authenticatorListStrings: StringSource<typeof en> = {
+  en,
+  translations: { 'zh-Hans': () => import('../zh-Hans/authenticator-list.js') },
+};

@@ -1,0 +1,72 @@
+import type { StringSource } from '../../core/localize.js';
+
+/** English strings shared by every element: method and phone names, common actions, notices and one message per protocol error. The reference: each translation is typed against this table. */
+const en = {
+  // Verification methods, as the method picker and the security info list name them.
+  methodTextMobile: 'Text a code to my authentication phone',
+  methodCallMobile: 'Call my authentication phone',
+  methodCallAlternate: 'Call my alternate authentication phone',
+  methodCallOffice: 'Call my office phone',
+  methodAppNotification: 'Approve a notification in my authenticator app',
+  methodAppCode: 'Enter a code from my authenticator app',
+
+  // Phone slots.
+  slotMobile: 'Authentication phone',
+  slotAlternate: 'Alternate authentication phone',
+  slotOffice: 'Office phone',
+
+  // Summary labels.
+  defaultMethodLabel: 'Default sign-in method',
+  methodsLabel: 'Sign-in methods',
+  authenticatorLabel: 'Authenticator app',
+
+  // Shared actions and states.
+  save: 'Save',
+  cancel: 'Cancel',
+  retry: 'Try again',
+  refresh: 'Refresh',
+  close: 'Close',
+  loading: 'Loading…',
+  saving: 'Saving…',
+  saved: 'Saved',
+  authReauthPending: 'Waiting for you to confirm your sign-in…',
+
+  // Notices.
+  restrictedMethodNotice:
+    'Text messages and phone calls are less secure than an authenticator app. Use an app where you can.',
+  offline: 'You are offline. What you entered is kept; you can send it when you are back online.',
+  backOnline: 'You are back online.',
+  retryIn: (wait: string) => `You can try again in ${wait}.`,
+  noClient:
+    'This element is not connected to a server. Place it inside <mfa-provider> with an endpoint, or give it a client.',
+
+  // One message per protocol error code.
+  errorNetwork: 'We could not reach the server. Check your connection, then try again.',
+  errorTimeout: 'The server took too long to answer. Try again.',
+  errorValidation: 'Some of what you entered is not valid. Check the highlighted fields.',
+  errorInvalidCode: 'That code is not right. Check it and try again.',
+  errorInvalidCodeAttempts: (attemptsLeft: number, formatted: string) =>
+    attemptsLeft === 1
+      ? 'That code is not right. You have 1 more try.'
+      : `That code is not right. You have ${formatted} more tries.`,
+  errorExpired: 'This code has expired. Ask for a new one.',
+  errorRateLimited: (wait: string) => `Too many attempts. You can try again in ${wait}.`,
+  errorReauthRequired: 'For your security, confirm your sign-in before making this change.',
+  errorUnauthenticated: 'Your session has ended. Sign in again to continue.',
+  errorConflict: 'This change conflicts with your current settings.',
+  errorBacksDefaultMethod:
+    'This is used by your default sign-in method. Choose another default method first.',
+  errorDuplicateName: 'That name is already in use. Choose another one.',
+  errorLimitReached: 'You have reached the limit. Remove one before adding another.',
+  errorNotFound: 'This item no longer exists. It may have been changed somewhere else; reload to see the latest.',
+  errorForbidden: 'You are not allowed to make this change.',
+  errorServer: 'Something went wrong on the server. Try again later.',
+  errorUnknown: 'Something went wrong. Try again.',
+};
+export default en;
+
+/** These strings and where their translations load from, for `registerStrings()`. */
+export const coreStrings: StringSource<typeof en> = {
+  en,
+  translations: { 'zh-Hans': () => import('../zh-Hans/core.js') },
+};

@@ -1,0 +1,27 @@
+import type { StringSource } from '../../core/localize.js';
+
+/** English strings of <mfa-method-picker>. The reference: each translation is typed against this table. */
+const en = {
+  methodPickerCurrent: 'Current default',
+  methodPickerLessSecure: 'Less secure',
+  methodPickerExtension: (extension: string) => `ext. ${extension}`,
+  methodPickerSaved: (method: string) => `Saved. Your default sign-in method is now: ${method}.`,
+  methodPickerUnchanged: 'This is already your default sign-in method.',
+  methodPickerSetUp: 'Set up',
+  methodPickerSetupHeading: 'Methods you can set up',
+  methodPickerSetUpApp: 'Set up an authenticator app',
+  methodPickerEmpty: 'You have not set up a sign-in method yet. Set one up below, then you can choose your default.',
+  methodPickerRestrictedNoApp: 'Text messages and phone calls are a less secure way to sign in.',
+  methodPickerLoadFailed: 'Your sign-in methods could not be loaded.',
+  methodPickerSaveFailed: 'Your default sign-in method was not changed.',
+  methodPickerNotRegistered: 'That method is no longer set up. Set it up again, or choose another method.',
+  methodPickerNotAllowed: 'Your organization no longer allows that method. Choose another method.',
+  methodPickerReauthWaiting: 'Confirm your sign-in to finish saving your default method.',
+};
+export default en;
+
+/** These strings and where their translations load from, for `registerStrings()`. */
+export const methodPickerStrings: StringSource<typeof en> = {
+  en,
+  translations: { 'zh-Hans': () => import('../zh-Hans/method-picker.js') },
+};

@@ -1,0 +1,59 @@
+import type { StringSource } from '../../core/localize.js';
+
+/** English strings of <mfa-phone-editor>. The reference: each translation is typed against this table. */
+const en = {
+  phoneEditorNone: 'No phone number is set up.',
+  phoneEditorAdd: 'Add',
+  phoneEditorChange: 'Change',
+  phoneEditorRemove: 'Remove',
+  phoneEditorExtensionShown: (extension: string) => `Extension ${extension}`,
+  phoneEditorCountry: 'Country or region',
+  phoneEditorCountrySearch: 'Find a country or region by name or calling code',
+  phoneEditorCountryMatches: (count: number, formatted: string) =>
+    count === 0 ? 'No country or region matches.' : count === 1 ? '1 match.' : `${formatted} matches.`,
+  phoneEditorCountryOption: (name: string, callingCode: string) => `${name} (+${callingCode})`,
+  phoneEditorNumber: 'Phone number',
+  phoneEditorNumberHint: 'Starting with + or 00 picks the country for you.',
+  phoneEditorExtension: 'Extension (optional)',
+  phoneEditorExtensionInvalid: 'An extension has digits only, at most 10.',
+  phoneEditorChannel: 'How should we send the code?',
+  phoneEditorChannelText: 'Text me a code',
+  phoneEditorChannelCall: 'Call me with a code',
+  phoneEditorCallOnly: 'We will call this phone with a code. Office phones take calls only.',
+  phoneEditorSend: 'Send code',
+  phoneEditorSending: 'Sending…',
+  phoneEditorLoadFailed: 'The phone number tools could not be loaded.',
+  phoneEditorExtracted: 'We took the phone number out of the pasted text. Check it before sending.',
+  phoneProblemEmpty: 'Enter a phone number.',
+  phoneProblemLonePlus: 'Enter the country code and the number after the +.',
+  phoneProblemNotANumber: 'A phone number has only digits, and + at the start. Remove letters and symbols.',
+  phoneProblemTooShort: 'This number is too short. Check for missing digits.',
+  phoneProblemTooLong: 'This number is too long. Check for extra digits.',
+  phoneProblemInvalidCountry: 'No country uses this code. Check the digits after the +.',
+  phoneProblemInvalidForRegion: (region: string) => `This is not a valid phone number for ${region}.`,
+  phoneProblemCannotReceiveText:
+    'This number cannot receive text messages. Use a mobile number, or choose a call.',
+  phoneEditorSentText: (number: string) => `We sent a text message with a code to ${number}.`,
+  phoneEditorSentCall: (number: string) => `We are calling ${number} with a code.`,
+  phoneEditorChangeNumber: 'Change number',
+  phoneEditorVerify: 'Verify',
+  phoneEditorVerifying: 'Verifying…',
+  phoneEditorResend: 'Send a new code',
+  phoneEditorResendIn: (wait: string) => `You can ask for a new code in ${wait}.`,
+  phoneEditorResendReady: 'You can ask for a new code now.',
+  phoneEditorExpired: 'This code has expired. Ask for a new one; the number you entered is kept.',
+  phoneEditorSaved: (masked: string) => `Your phone number ${masked} is verified and saved.`,
+  phoneEditorRemoveQuestion: (masked: string) => `Remove ${masked}? You can add a phone again later.`,
+  phoneEditorRemoving: 'Removing…',
+  phoneEditorRemoved: 'The phone number was removed.',
+  phoneEditorBacksDefault:
+    'This phone is behind your default sign-in method. Choose another default method first, then remove it.',
+  phoneEditorReauthWaiting: 'Waiting for you to confirm your sign-in…',
+};
+export default en;
+
+/** These strings and where their translations load from, for `registerStrings()`. */
+export const phoneEditorStrings: StringSource<typeof en> = {
+  en,
+  translations: { 'zh-Hans': () => import('../zh-Hans/phone-editor.js') },
+};

@@ -1,0 +1,28 @@
+import type { StringSource } from '../../core/localize.js';
+
+/** English strings of <mfa-security-info>. The reference: each translation is typed against this table. */
+const en = {
+  securityInfoTitle: 'Security info',
+  securityInfoIntro: 'These are the methods you use to sign in and to prove it is you.',
+  securityInfoNoDefault: 'Not set yet',
+  securityInfoChange: 'Change',
+  securityInfoDefaultSaved: 'Your default sign-in method is saved.',
+  securityInfoAddMethod: 'Add sign-in method',
+  securityInfoNothingToAdd: 'You have set up every method your organization allows.',
+  securityInfoChooseMethod: 'Which method would you like to add?',
+  securityInfoNext: 'Next',
+  securityInfoAdded: (what: string) => `${what} added.`,
+  securityInfoPhonesTitle: 'Phones',
+  securityInfoAppsTitle: 'Authenticator apps',
+  securityInfoAppPasswordsTitle: 'App passwords',
+  securityInfoRegisterAgainTitle: 'Register your sign-in methods again',
+  securityInfoRegisterAgainExplain:
+    'Your administrator has asked you to provide your contact methods again, for example after a phone was lost. Set up at least one of the methods below; the rest of your security info appears once you have.',
+};
+export default en;
+
+/** These strings and where their translations load from, for `registerStrings()`. */
+export const securityInfoStrings: StringSource<typeof en> = {
+  en,
+  translations: { 'zh-Hans': () => import('../zh-Hans/security-info.js') },
+};

@@ -1,0 +1,43 @@
+import type en from '../en/app-passwords.js';
+
+/** Simplified Chinese strings of <mfa-app-passwords>. Loaded when an element first shows Simplified Chinese. */
+const zhHans: typeof en = {
+  appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行第二步登录验证。请为每个这样的应用创建单独的应用密码，而不要使用你的帐户密码。',
+  appPasswordsListLabel: '你的应用密码',
+  appPasswordsEmpty: '你还没有应用密码。',
+  appPasswordsCreatedOn: (date: string) => `创建于 ${date}`,
+  appPasswordsLastUsedOn: (date: string) => `上次使用于 ${date}`,
+  appPasswordsNeverUsed: '从未使用',
+  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `已使用 ${used} 个，上限 ${limit} 个`,
+  appPasswordsNearLimit: (_remaining: number, formatted: string) =>
+    `你还可以再创建 ${formatted} 个应用密码。撤销不再使用的应用密码即可腾出名额。`,
+  appPasswordsAtLimit: (_limit: number, formatted: string) =>
+    `你的应用密码已达到 ${formatted} 个的上限。请先撤销一个不再使用的应用密码，然后再创建新的。`,
+  appPasswordsNotAllowed: '你的帐户不能使用应用密码：你所在组织的策略不允许使用。',
+  appPasswordsCreateLegend: '创建应用密码',
+  appPasswordsNameLabel: '名称',
+  appPasswordsNameHint: '方便你日后区分，例如“笔记本电脑上的邮件”。',
+  appPasswordsNameRequired: '请输入应用密码的名称。',
+  appPasswordsNameTooLong: (_max: number, formatted: string) => `名称不能超过 ${formatted} 个字符。`,
+  appPasswordsNameInvalid: (_max: number, formatted: string) => `请输入 1 到 ${formatted} 个字符的名称。`,
+  appPasswordsCreate: '创建',
+  appPasswordsCreating: '正在创建应用密码…',
+  appPasswordsCreateFailed: '未能创建应用密码。',
+  appPasswordsShownHeading: (name: string) => `“${name}”的新应用密码`,
+  appPasswordsShownWarning: '请立即复制并在应用中输入。此密码不会再次显示：选择“完成”后，将无法在任何地方再看到它。',
+  appPasswordsPasswordLabel: '应用密码：',
+  appPasswordsCopy: '复制',
+  appPasswordsCopied: '已复制。请将其粘贴到应用的密码框中。',
+  appPasswordsCopyRefused: (shortcut: string) => `浏览器不允许复制。密码已在下方选中：请按 ${shortcut} 复制。`,
+  appPasswordsManualLabel: '应用密码（可复制）',
+  appPasswordsDone: '完成',
+  appPasswordsCreatedStatus: (name: string) => `已创建“${name}”。请立即复制其密码：此密码不会再次显示。`,
+  appPasswordsRevoke: '撤销',
+  appPasswordsRevokeConfirm: (name: string) => `要撤销“${name}”吗？使用它的应用将无法再登录。`,
+  appPasswordsRevoking: '正在撤销…',
+  appPasswordsRevoked: (name: string) => `已撤销“${name}”。使用它的应用将无法再登录。`,
+  appPasswordsRevokeFailed: '未能撤销应用密码。',
+  appPasswordsLoadFailed: '无法加载你的应用密码。',
+  appPasswordsReauthWaiting: '请确认你的登录以完成此更改。',
+};
+export default zhHans;

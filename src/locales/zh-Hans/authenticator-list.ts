@@ -1,0 +1,27 @@
+import type en from '../en/authenticator-list.js';
+
+/** Simplified Chinese strings of <mfa-authenticator-list>. Loaded when an element first shows Simplified Chinese. */
+const zhHans: typeof en = {
+  authListLabel: '身份验证器应用',
+  authListEmpty: '尚未设置身份验证器应用。',
+  authKindTotp: '验证码应用',
+  authKindPush: '通知和验证码应用',
+  authAdded: (date: string) => `添加于 ${date}`,
+  authLastUsed: (date: string) => `上次使用于 ${date}`,
+  authNeverUsed: '尚未使用',
+  authRename: '重命名',
+  authRenameNamed: (name: string) => `重命名“${name}”`,
+  authNewName: '新名称',
+  authNameRequired: '请输入名称。',
+  authRenamed: (name: string) => `已重命名为“${name}”。`,
+  authRemove: '删除',
+  authRemoveNamed: (name: string) => `删除“${name}”`,
+  authRemoveTitle: (name: string) => `要删除“${name}”吗？`,
+  authRemoveExplain: '删除后，登录将不再接受此应用。卸载应用或重置手机并不会在这里删除它：设备已旧、已重置或丢失时，请在这里删除。',
+  authRemoveKeep: '保留',
+  authRemoving: '正在删除…',
+  authRemoved: (name: string) => `已删除“${name}”。`,
+  authRemoveBacksDefault: (name: string) =>
+    `无法删除“${name}”：你的默认登录方式正在使用它。请先选择其他默认方式，然后再删除。`,
+};
+export default zhHans;

@@ -1,0 +1,55 @@
+import type en from '../en/core.js';
+
+/** Simplified Chinese strings shared by every element: method and phone names, common actions, notices and one message per protocol error. Loaded when an element first shows Simplified Chinese. */
+const zhHans: typeof en = {
+  methodTextMobile: '向我的身份验证电话发送短信验证码',
+  methodCallMobile: '呼叫我的身份验证电话',
+  methodCallAlternate: '呼叫我的备用身份验证电话',
+  methodCallOffice: '呼叫我的办公电话',
+  methodAppNotification: '在我的身份验证器应用中批准通知',
+  methodAppCode: '输入身份验证器应用中的验证码',
+
+  slotMobile: '身份验证电话',
+  slotAlternate: '备用身份验证电话',
+  slotOffice: '办公电话',
+
+  defaultMethodLabel: '默认登录方式',
+  methodsLabel: '登录方式',
+  authenticatorLabel: '身份验证器应用',
+
+  save: '保存',
+  cancel: '取消',
+  retry: '重试',
+  refresh: '刷新',
+  close: '关闭',
+  loading: '正在加载…',
+  saving: '正在保存…',
+  saved: '已保存',
+  authReauthPending: '正在等待你确认登录…',
+
+  restrictedMethodNotice: '短信和电话的安全性不如身份验证器应用。请尽可能使用应用。',
+  offline: '你已离线。你输入的内容已保留，恢复联网后即可发送。',
+  backOnline: '已恢复联网。',
+  retryIn: (wait: string) => `你可以在${wait}后重试。`,
+  noClient: '此元素未连接到服务器。请将其放在设置了 endpoint 的 <mfa-provider> 中，或为其提供 client。',
+
+  errorNetwork: '无法连接到服务器。请检查网络连接，然后重试。',
+  errorTimeout: '服务器响应时间过长。请重试。',
+  errorValidation: '你输入的部分内容无效。请检查标出的字段。',
+  errorInvalidCode: '验证码不正确。请检查后重试。',
+  errorInvalidCodeAttempts: (_attemptsLeft: number, formatted: string) =>
+    `验证码不正确。你还可以再试 ${formatted} 次。`,
+  errorExpired: '此验证码已过期。请获取新的验证码。',
+  errorRateLimited: (wait: string) => `尝试次数过多。你可以在${wait}后重试。`,
+  errorReauthRequired: '为了你的安全，请先确认你的登录，再进行此更改。',
+  errorUnauthenticated: '你的会话已结束。请重新登录以继续。',
+  errorConflict: '此更改与你当前的设置冲突。',
+  errorBacksDefaultMethod: '你的默认登录方式正在使用此项。请先选择其他默认方式。',
+  errorDuplicateName: '该名称已被使用。请换一个名称。',
+  errorLimitReached: '已达到数量上限。请先删除一个再添加。',
+  errorNotFound: '此项已不存在。它可能已在别处被更改，请重新加载以查看最新内容。',
+  errorForbidden: '你无权进行此更改。',
+  errorServer: '服务器出现问题。请稍后重试。',
+  errorUnknown: '出现问题。请重试。',
+};
+export default zhHans;

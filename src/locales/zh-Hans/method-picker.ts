@@ -1,0 +1,21 @@
+import type en from '../en/method-picker.js';
+
+/** Simplified Chinese strings of <mfa-method-picker>. Loaded when an element first shows Simplified Chinese. */
+const zhHans: typeof en = {
+  methodPickerCurrent: '当前默认',
+  methodPickerLessSecure: '安全性较低',
+  methodPickerExtension: (extension: string) => `分机 ${extension}`,
+  methodPickerSaved: (method: string) => `已保存。你的默认登录方式现在是：${method}。`,
+  methodPickerUnchanged: '这已经是你的默认登录方式。',
+  methodPickerSetUp: '设置',
+  methodPickerSetupHeading: '你还可以设置的方式',
+  methodPickerSetUpApp: '设置身份验证器应用',
+  methodPickerEmpty: '你尚未设置任何登录方式。请先在下方设置一种，然后即可选择默认方式。',
+  methodPickerRestrictedNoApp: '短信和电话是安全性较低的登录方式。',
+  methodPickerLoadFailed: '无法加载你的登录方式。',
+  methodPickerSaveFailed: '你的默认登录方式未更改。',
+  methodPickerNotRegistered: '该方式已不再可用。请重新设置，或选择其他方式。',
+  methodPickerNotAllowed: '你的组织已不再允许使用该方式。请选择其他方式。',
+  methodPickerReauthWaiting: '请确认你的登录，以完成默认方式的保存。',
+};
+export default zhHans;

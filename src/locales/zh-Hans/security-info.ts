@@ -1,0 +1,22 @@
+import type en from '../en/security-info.js';
+
+/** Simplified Chinese strings of <mfa-security-info>. Loaded when an element first shows Simplified Chinese. */
+const zhHans: typeof en = {
+  securityInfoTitle: '安全信息',
+  securityInfoIntro: '这些是你用来登录和证明身份的方式。',
+  securityInfoNoDefault: '尚未设置',
+  securityInfoChange: '更改',
+  securityInfoDefaultSaved: '已保存你的默认登录方式。',
+  securityInfoAddMethod: '添加登录方式',
+  securityInfoNothingToAdd: '你已设置了组织允许的所有方式。',
+  securityInfoChooseMethod: '你想添加哪种方式？',
+  securityInfoNext: '下一步',
+  securityInfoAdded: (what: string) => `已添加${what}。`,
+  securityInfoPhonesTitle: '电话',
+  securityInfoAppsTitle: '身份验证器应用',
+  securityInfoAppPasswordsTitle: '应用密码',
+  securityInfoRegisterAgainTitle: '重新注册你的登录方式',
+  securityInfoRegisterAgainExplain:
+    '你的管理员要求你重新提供联系方式（例如手机丢失后）。请至少设置下面的一种方式；设置完成后，将显示你的其余安全信息。',
+};
+export default zhHans;

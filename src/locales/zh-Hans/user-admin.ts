@@ -1,0 +1,47 @@
+import type en from '../en/user-admin.js';
+
+/** Simplified Chinese strings of <mfa-user-admin>. Loaded when an element first shows Simplified Chinese. */
+const zhHans: typeof en = {
+  userAdminLegend: '要对所选用户执行什么操作？',
+  userAdminRequireRegisterAgain: '要求其重新提供联系方式',
+  userAdminRequireRegisterAgainHint: '下次登录时，他们必须重新注册电话或身份验证器应用。',
+  userAdminDeleteAppPasswords: '删除其所有应用密码',
+  userAdminDeleteAppPasswordsHint: '使用这些密码登录的应用将无法工作，直到用户创建新的应用密码。',
+  userAdminRestoreDevices: '在所有记住的设备上恢复两步验证',
+  userAdminRestoreDevicesHint: '他们曾选择不再询问的设备，将在下次登录时再次要求第二步验证。',
+  userAdminSelectedCount: (_count: number, formatted: string) => `已选择 ${formatted} 位用户`,
+  userAdminSelectedNames: (names: string) => `已选择：${names}。`,
+  userAdminNoUsers: '请先选择一位或多位用户，然后即可执行操作。',
+  userAdminContinue: '继续',
+  userAdminChooseAction: '请选择要执行的操作。',
+  userAdminConfirmRequireRegisterAgain: (_count: number, formatted: string) =>
+    `要求 ${formatted} 位用户重新提供联系方式吗？他们必须在下次登录时重新注册。`,
+  userAdminConfirmDeleteAppPasswords: (_count: number, formatted: string) =>
+    `删除 ${formatted} 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。`,
+  userAdminConfirmRestoreDevices: (_count: number, formatted: string) =>
+    `在 ${formatted} 位用户所有记住的设备上恢复两步验证吗？每台设备都将在下次登录时要求第二步验证。`,
+  userAdminRunRequireRegisterAgain: '要求重新注册',
+  userAdminRunDeleteAppPasswords: '删除应用密码',
+  userAdminRunRestoreDevices: '恢复两步验证',
+  userAdminRunning: (_count: number, formatted: string) => `正在处理 ${formatted} 位用户…`,
+  userAdminResultsLabel: '每位用户的结果',
+  userAdminSummary: (done: number, _total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
+    failed === 0
+      ? `已为全部 ${totalF} 位用户完成。`
+      : done === 0
+        ? `全部 ${totalF} 位用户均失败。`
+        : `共 ${totalF} 位用户：${doneF} 位已完成，${failedF} 位失败。`,
+  userAdminResultDone: '已完成',
+  userAdminResultFailed: (reason: string) => `失败：${reason}`,
+  userAdminReasonNotFound: '没有此用户。',
+  userAdminReasonForbidden: '你无权更改此用户。',
+  userAdminReasonServer: '服务器未能完成。请重试。',
+  userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
+  userAdminRetryFailed: (_count: number, formatted: string) => `重试失败的 ${formatted} 位用户`,
+  userAdminStartOver: '选择其他操作',
+  userAdminNotAdmin: '你需要是管理员才能执行此操作。请联系你所在组织的管理员。',
+  userAdminFailed: '未能完成此操作。',
+  userAdminReauthWaiting: '请确认你的登录以完成此操作。',
+  userAdminLoadFailed: '无法检查你的权限。',
+};
+export default zhHans;
