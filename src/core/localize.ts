@@ -1,6 +1,6 @@
 import { coreStrings } from '../locales/en/core.js';
 import type { MfaStrings } from '../locales/en.js';
-import { isMfaError } from './errors.js';
+import { type MfaErrorCode, isMfaError } from './errors.js';
 import type { MethodId, PhoneSlot } from './types.js';
 
 export type { MfaStrings };
@@ -25,6 +25,28 @@ const METHOD_KEYS: Record<MethodId, PlainKey> = {
   'app-notification': 'methodAppNotification',
   'app-code': 'methodAppCode',
 };
+
+/** The message of each error code without parameters (`rate-limited` has one). */
+const ERROR_KEYS: Record<Exclude<MfaErrorCode, 'rate-limited'>, PlainKey> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  validation: 'errorValidation',
+  'invalid-code': 'errorInvalidCode',
+  expired: 'errorExpired',
+  'reauth-required': 'errorReauthRequired',
+  unauthenticated: 'errorUnauthenticated',
+  conflict: 'errorConflict',
+  'not-found': 'errorNotFound',
+  forbidden: 'errorForbidden',
+  server: 'errorServer',
+};
+
+/** Conflicts with a message of their own; any other reason gets the general one. */
+const CONFLICT_KEYS = new Map<string, PlainKey>([
+  ['backs-default-method', 'errorBacksDefaultMethod'],
+  ['duplicate-name', 'errorDuplicateName'],
+  ['limit-reached', 'errorLimitReached'],
+]);
 
 const SLOT_KEYS: Record<PhoneSlot, PlainKey> = {
   mobile: 'slotMobile',
@@ -224,38 +246,11 @@ export class Localizer {
   /** What to tell the user about a failed request: one clear message per protocol error. */
   errorMessage(error: unknown): string {
     if (!isMfaError(error)) return this.term('errorUnknown');
-    switch (error.code) {
-      case 'network':
-        return this.term('errorNetwork');
-      case 'timeout':
-        return this.term('errorTimeout');
-      case 'validation':
-        return this.term('errorValidation');
-      case 'invalid-code':
-        return error.attemptsLeft === undefined
-          ? this.term('errorInvalidCode')
-          : this.format('errorInvalidCodeAttempts', error.attemptsLeft, this.number(error.attemptsLeft));
-      case 'expired':
-        return this.term('errorExpired');
-      case 'rate-limited':
-        return error.retryAfter === undefined
-          ? this.format('errorRateLimited', this.duration(30))
-          : this.format('errorRateLimited', this.duration(error.retryAfter));
-      case 'reauth-required':
-        return this.term('errorReauthRequired');
-      case 'unauthenticated':
-        return this.term('errorUnauthenticated');
-      case 'conflict':
-        if (error.reason === 'backs-default-method') return this.term('errorBacksDefaultMethod');
-        if (error.reason === 'duplicate-name') return this.term('errorDuplicateName');
-        if (error.reason === 'limit-reached') return this.term('errorLimitReached');
-        return this.term('errorConflict');
-      case 'not-found':
-        return this.term('errorNotFound');
-      case 'forbidden':
-        return this.term('errorForbidden');
-      case 'server':
-        return this.term('errorServer');
+    if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
+      return this.format('errorInvalidCodeAttempts', error.attemptsLeft, this.number(error.attemptsLeft));
     }
+    if (error.code === 'rate-limited') return this.format('errorRateLimited', this.duration(error.retryAfter ?? 30));
+    const reason = error.code === 'conflict' && error.reason ? CONFLICT_KEYS.get(error.reason) : undefined;
+    return this.term(reason ?? ERROR_KEYS[error.code]);
   }
 }
