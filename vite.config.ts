@@ -49,7 +49,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
         sourcemap: true,
         lib: { entry: { 'mfa-elements.bundle': 'src/index.ts' }, formats: ['es'] },
         // One file: the lazily loaded parts (phone metadata, the QR library) are inlined too.
-        rolldownOptions: { output: { codeSplitting: false } },
+        // Fully minified (library mode leaves the whitespace of ES output): nothing bundles it again.
+        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { legal: true } } },
       },
     };
   }
