@@ -4,11 +4,13 @@ import { live } from 'lit/directives/live.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
+import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AppPassword, AppPasswordList, CreatedAppPassword } from '../../core/types.js';
+import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import {
   type AppPasswordsEvent,
   type AppPasswordsView,
@@ -24,8 +26,6 @@ import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-pass
 import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 import { appPasswordsStyles } from './app-passwords.styles.js';
 import { renderLimit, renderRevokeConfirm, renderShownPanel } from './app-passwords-parts.js';
-import { registerStrings } from '../../core/localize.js';
-import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 
 export * from './app-passwords.events.js';
 export type { AppPasswordsStatus } from './app-passwords-state.js';

@@ -2,16 +2,16 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
+import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { Authenticator } from '../../core/types.js';
+import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
-import { registerStrings } from '../../core/localize.js';
-import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 
 export * from './authenticator-list.events.js';
 

@@ -5,10 +5,10 @@ import { MfaContextConsumer } from '../../core/context.js';
 import { Localizer, ambientLocale, registerStrings } from '../../core/localize.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
+import { codeInputStrings } from '../../locales/en/code-input.js';
 import { MfaCodeCompleteEvent } from './code-input.events.js';
 import { codeInputStyles } from './code-input.styles.js';
 import { normalizeCode } from './digits.js';
-import { codeInputStrings } from '../../locales/en/code-input.js';
 
 export * from './code-input.events.js';
 export { digitValue, normalizeCode, toAsciiDigits } from './digits.js';

@@ -3,10 +3,12 @@ import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
+import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles, controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { DefaultMethodResult, MethodId, SettingsSummary } from '../../core/types.js';
+import { methodPickerStrings } from '../../locales/en/method-picker.js';
 import {
   type MethodPickerStatus,
   type PickerRows,
@@ -19,8 +21,6 @@ import {
 import { MfaMethodChangeEvent, MfaMethodChangeRequestEvent, MfaMethodSetupRequestEvent } from './method-picker.events.js';
 import { renderChoice, renderNotice, renderSetup } from './method-picker.render.js';
 import { methodPickerStyles } from './method-picker.styles.js';
-import { registerStrings } from '../../core/localize.js';
-import { methodPickerStrings } from '../../locales/en/method-picker.js';
 
 export * from './method-picker.events.js';
 export type { MethodPickerStatus } from './method-picker-rows.js';

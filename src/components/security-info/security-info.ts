@@ -1,9 +1,11 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { SettingsSummary } from '../../core/types.js';
+import { securityInfoStrings } from '../../locales/en/security-info.js';
 import '../app-passwords/app-passwords.js';
 import '../authenticator-enroll/authenticator-enroll.js';
 import '../authenticator-list/authenticator-list.js';
@@ -13,8 +15,6 @@ import '../phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../phone-editor/phone-editor.js';
 import { type AddOption, optionForMethod, sections, slotOf } from './security-info-sections.js';
 import { securityInfoStyles } from './security-info.styles.js';
-import { registerStrings } from '../../core/localize.js';
-import { securityInfoStrings } from '../../locales/en/security-info.js';
 
 export type { AddOption } from './security-info-sections.js';
 

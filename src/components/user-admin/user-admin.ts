@@ -5,10 +5,12 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
+import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles, controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AdminAction, AdminActionResult } from '../../core/types.js';
+import { userAdminStrings } from '../../locales/en/user-admin.js';
 import {
   type AdminEvent,
   type AdminState,
@@ -23,8 +25,6 @@ import {
 import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 import { userAdminStyles } from './user-admin.styles.js';
-import { registerStrings } from '../../core/localize.js';
-import { userAdminStrings } from '../../locales/en/user-admin.js';
 
 export * from './user-admin.events.js';
 export type { AdminUser } from './user-admin-flow.js';

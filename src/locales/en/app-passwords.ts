@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-app-passwords>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-app-passwords>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   appPasswordsIntro:
     'Some apps cannot ask for a second sign-in step, such as older mail apps and printers. Give each of them its own app password instead of your password.',

@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-authenticator-enroll>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-authenticator-enroll>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   enrollKindLegend: 'Which kind of app?',
   enrollKindTotp: 'An app that shows codes',

@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-authenticator-list>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-authenticator-list>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   authListLabel: 'Authenticator apps',
   authListEmpty: 'No authenticator app is set up.',

@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-code-input>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-code-input>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   codeInputLabel: 'Verification code',
   codeInputHint: (_length: number, formatted: string) => `Enter the ${formatted}-digit code.`,

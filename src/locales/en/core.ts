@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings shared by every element: method and phone names, common actions, notices and one message per protocol error. The reference: each translation is typed against this table. */
+/**
+ * English strings shared by every element: method and phone names, common actions, notices and one message per protocol error.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   // Verification methods, as the method picker and the security info list name them.
   methodTextMobile: 'Text a code to my authentication phone',

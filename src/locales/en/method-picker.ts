@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-method-picker>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-method-picker>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   methodPickerCurrent: 'Current default',
   methodPickerLessSecure: 'Less secure',

@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-phone-editor>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-phone-editor>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   phoneEditorNone: 'No phone number is set up.',
   phoneEditorAdd: 'Add',

@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-security-info>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-security-info>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   securityInfoTitle: 'Security info',
   securityInfoIntro: 'These are the methods you use to sign in and to prove it is you.',

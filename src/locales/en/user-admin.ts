@@ -1,6 +1,9 @@
 import type { StringSource } from '../../core/localize.js';
 
-/** English strings of <mfa-user-admin>. The reference: each translation is typed against this table. */
+/**
+ * English strings of <mfa-user-admin>.
+ * The reference: each translation is typed against this table.
+ */
 const en = {
   userAdminLegend: 'What should happen for the selected users?',
   userAdminRequireRegisterAgain: 'Require them to provide contact methods again',

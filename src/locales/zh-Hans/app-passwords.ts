@@ -1,6 +1,9 @@
 import type en from '../en/app-passwords.js';
 
-/** Simplified Chinese strings of <mfa-app-passwords>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-app-passwords>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行第二步登录验证。请为每个这样的应用创建单独的应用密码，而不要使用你的帐户密码。',
   appPasswordsListLabel: '你的应用密码',

@@ -1,6 +1,9 @@
 import type en from '../en/authenticator-enroll.js';
 
-/** Simplified Chinese strings of <mfa-authenticator-enroll>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-authenticator-enroll>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   enrollKindLegend: '要设置哪种应用？',
   enrollKindTotp: '显示验证码的应用',

@@ -1,6 +1,9 @@
 import type en from '../en/authenticator-list.js';
 
-/** Simplified Chinese strings of <mfa-authenticator-list>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-authenticator-list>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   authListLabel: '身份验证器应用',
   authListEmpty: '尚未设置身份验证器应用。',

@@ -1,6 +1,9 @@
 import type en from '../en/code-input.js';
 
-/** Simplified Chinese strings of <mfa-code-input>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-code-input>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   codeInputLabel: '验证码',
   codeInputHint: (_length: number, formatted: string) => `请输入 ${formatted} 位验证码。`,

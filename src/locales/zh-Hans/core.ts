@@ -1,6 +1,9 @@
 import type en from '../en/core.js';
 
-/** Simplified Chinese strings shared by every element: method and phone names, common actions, notices and one message per protocol error. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings shared by every element: method and phone names, common actions, notices and one message per protocol error.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   methodTextMobile: '向我的身份验证电话发送短信验证码',
   methodCallMobile: '呼叫我的身份验证电话',

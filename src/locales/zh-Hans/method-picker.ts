@@ -1,6 +1,9 @@
 import type en from '../en/method-picker.js';
 
-/** Simplified Chinese strings of <mfa-method-picker>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-method-picker>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   methodPickerCurrent: '当前默认',
   methodPickerLessSecure: '安全性较低',

@@ -1,6 +1,9 @@
 import type en from '../en/phone-editor.js';
 
-/** Simplified Chinese strings of <mfa-phone-editor>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-phone-editor>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   phoneEditorNone: '尚未设置电话号码。',
   phoneEditorAdd: '添加',

@@ -1,6 +1,9 @@
 import type en from '../en/security-info.js';
 
-/** Simplified Chinese strings of <mfa-security-info>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-security-info>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   securityInfoTitle: '安全信息',
   securityInfoIntro: '这些是你用来登录和证明身份的方式。',

@@ -1,6 +1,9 @@
 import type en from '../en/user-admin.js';
 
-/** Simplified Chinese strings of <mfa-user-admin>. Loaded when an element first shows Simplified Chinese. */
+/**
+ * Simplified Chinese strings of <mfa-user-admin>.
+ * Loaded when an element first shows Simplified Chinese.
+ */
 const zhHans: typeof en = {
   userAdminLegend: '要对所选用户执行什么操作？',
   userAdminRequireRegisterAgain: '要求其重新提供联系方式',
