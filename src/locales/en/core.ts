@@ -1,7 +1,8 @@
 import type { StringSource } from '../../core/localize.js';
 
 /**
- * English strings shared by every element: method and phone names, common actions, notices and one message per protocol error.
+ * English strings shared by every element: method and phone names, common actions,
+ * notices, and one message per protocol error.
  * The reference: each translation is typed against this table.
  */
 const en = {

@@ -1,7 +1,8 @@
 import type en from '../en/core.js';
 
 /**
- * Simplified Chinese strings shared by every element: method and phone names, common actions, notices and one message per protocol error.
+ * Simplified Chinese strings shared by every element: method and phone names, common actions,
+ * notices, and one message per protocol error.
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
