@@ -41,6 +41,42 @@ export interface FieldsView {
   withChannel: boolean;
 }
 
+export interface EditingView {
+  t: Localizer;
+  draft: PhoneDraft;
+  slot: PhoneSlot;
+  /** The number is being sent: the button says so. */
+  sending: boolean;
+  /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
+  blocked: boolean;
+  onSend: (event: Event) => void;
+  onCancel: () => void;
+}
+
+/** The editing step: the fields with Send and Cancel once the phone library is loaded; Retry if it failed. */
+export function renderEditing(view: EditingView): TemplateResult {
+  const { t, draft } = view;
+  if (draft.status === 'error') {
+    return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
+      <div class="actions">
+        <button type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
+        <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
+      </div>`;
+  }
+  if (!draft.format) return html`<p>${t.term('loading')}</p>`;
+  return html`
+    <form novalidate @submit=${view.onSend}>
+      ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true })}
+      <div class="actions">
+        <button class="primary" type="submit" id="send" aria-disabled=${view.blocked ? 'true' : 'false'}>
+          ${view.sending ? t.term('phoneEditorSending') : t.term('phoneEditorSend')}
+        </button>
+        <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
+      </div>
+    </form>
+  `;
+}
+
 /** Country, number, extension (office) and channel. */
 export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsView): TemplateResult {
   const problem = draft.problem ? problemMessage(t, draft.problem, draft.country) : '';

@@ -1,0 +1,65 @@
+/**
+ * What `<mfa-phone-editor>`'s two live regions say, as pure functions of the flow and of what the
+ * element's controllers hold: the alert (a failure that belongs to no field) and the polite status
+ * (a moment worth announcing).
+ */
+import type { ActionStatus } from '../../core/action.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Localizer } from '../../core/localize.js';
+import type { PhoneChallenge, SettingsSummary } from '../../core/types.js';
+import type { PhoneDraft } from './phone-draft.js';
+import type { FlowEvent, FlowState } from './phone-editor-flow.js';
+import { isolate } from './phone-editor.render.js';
+import { resendSeconds } from './phone-verification.render.js';
+
+export interface AlertInput {
+  flow: FlowState;
+  /** The settings summary: its load failure is shown while there is no summary and no flow error. */
+  settings: { value: SettingsSummary | undefined; error: unknown };
+  /** A problem the draft shows on its own field is not repeated in the alert. */
+  draft: Pick<PhoneDraft, 'problem' | 'extensionInvalid'>;
+  /** Where each request is: the alert says when the host is re-authenticating the user. */
+  status: { send: ActionStatus; confirm: ActionStatus; remove: ActionStatus };
+}
+
+/** The failure that belongs to no field, for the alert region; empty when there is none. */
+export function alertText(t: Localizer, { flow, settings, draft, status }: AlertInput): string {
+  const error = 'error' in flow ? flow.error : settings.value ? undefined : settings.error;
+  if (error === undefined) return '';
+  if (!isMfaError(error)) return t.errorMessage(error);
+  // The request the step sent: sending, removing, else confirming the code.
+  const request = { editing: status.send, 'remove-confirm': status.remove }[flow.step as string];
+  switch (error.code) {
+    case 'validation':
+      return draft.problem || draft.extensionInvalid ? '' : t.errorMessage(error);
+    case 'invalid-code':
+      return '';
+    case 'expired':
+      return t.term('phoneEditorExpired');
+    case 'conflict':
+      return error.reason === 'backs-default-method' ? t.term('phoneEditorBacksDefault') : t.errorMessage(error);
+    case 'reauth-required':
+      return (request ?? status.confirm) === 'reauth' ? t.term('phoneEditorReauthWaiting') : t.errorMessage(error);
+    default:
+      return t.errorMessage(error);
+  }
+}
+
+/**
+ * What the polite status region says after the flow moved to `next` on `event`: a code sent (and
+ * the wait before another), the number saved or removed; empty otherwise.
+ */
+export function statusText(
+  t: Localizer,
+  next: FlowState,
+  event: FlowEvent,
+  sentMessage: (challenge: PhoneChallenge) => string,
+): string {
+  if (next.step === 'awaiting-code' && (event.type === 'sent' || event.type === 'resent')) {
+    const wait = resendSeconds(next.challenge);
+    return `${sentMessage(next.challenge)} ${wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''}`.trim();
+  }
+  if (next.step === 'saved') return t.format('phoneEditorSaved', isolate(next.maskedNumber));
+  if (next.step === 'viewing' && next.notice === 'removed') return t.term('phoneEditorRemoved');
+  return '';
+}

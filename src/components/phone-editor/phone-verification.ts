@@ -1,0 +1,263 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { ActionController, type ActionStatus } from '../../core/action.js';
+import type { MfaClient } from '../../core/client.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Localizer } from '../../core/localize.js';
+import type {
+  PhoneChallenge,
+  PhoneConfirmation,
+  PhoneSlot,
+  StartPhoneVerificationRequest,
+} from '../../core/types.js';
+import type { MfaCodeInput } from '../code-input/code-input.js';
+import { ActionOutcomes } from './action-outcome.js';
+import type { PhoneDraft } from './phone-draft.js';
+import type { FlowEvent, FlowState } from './phone-editor-flow.js';
+import { MfaPhoneChangeEvent } from './phone-editor.events.js';
+import { isolate, renderEditing } from './phone-editor.render.js';
+import { type VerificationView, renderVerification, resendSeconds } from './phone-verification.render.js';
+
+/** What verification needs of the element. */
+interface VerificationHost extends ReactiveControllerHost, HTMLElement {
+  readonly phoneSlot: PhoneSlot;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface PhoneVerificationOptions {
+  /** What the user entered: the number sent, and shown as they typed it while they verify it. */
+  draft: PhoneDraft;
+  /** The client in use, if any. */
+  client: () => MfaClient | undefined;
+  /** The element's connection signal. */
+  signal: () => AbortSignal;
+  localizer: () => Localizer;
+  /** Where the flow is now. */
+  flow: () => FlowState;
+  /** Moves the flow on; `focus` is the id of the control to focus after the next render. */
+  dispatch: (event: FlowEvent, focus?: string) => void;
+  /** Focuses the control with this id after the next render. */
+  focus: (id: string) => void;
+  /** Says something in the polite live region. */
+  announce: (text: string) => void;
+  /** The user cancelled the change. */
+  cancel: () => void;
+  /** The endpoint saved a number (after `mfa-phone-change`). */
+  changed: () => void;
+}
+
+/**
+ * Proving a new number for `<mfa-phone-editor>`: sending the number the user entered for a code,
+ * the code they type (kept across failures) and its error, confirming it, asking for a new code
+ * once the resend wait is over, and the countdown to that. The element owns the flow; this makes
+ * the requests and tells the flow what the endpoint answered.
+ */
+export class PhoneVerification implements ReactiveController {
+  readonly #host: VerificationHost;
+  readonly #options: PhoneVerificationOptions;
+  readonly #outcomes = new ActionOutcomes();
+  readonly #send: ActionController<[StartPhoneVerificationRequest], PhoneChallenge>;
+  readonly #resend: ActionController<[string], PhoneChallenge>;
+  readonly #confirm: ActionController<[string, string], PhoneConfirmation>;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  /** The E.164 number being verified: the user's own input, shown while they verify it. */
+  #sentTo: string | undefined;
+  /** The code typed so far, kept across failures. */
+  #code = '';
+  /** What the code field says: a wrong code (and the tries left), or digits missing. */
+  #codeError = '';
+
+  constructor(host: VerificationHost, options: PhoneVerificationOptions) {
+    this.#host = host;
+    this.#options = options;
+    const { signal } = options;
+    this.#send = new ActionController(host, {
+      operation: 'startPhoneVerification',
+      send: (requestOptions, request: StartPhoneVerificationRequest) =>
+        this.#client().startPhoneVerification(host.phoneSlot, request, requestOptions),
+      signal,
+    });
+    this.#resend = new ActionController(host, {
+      operation: 'resendPhoneVerification',
+      send: (requestOptions, challengeId: string) =>
+        this.#client().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
+      signal,
+    });
+    this.#confirm = new ActionController(host, {
+      operation: 'confirmPhoneVerification',
+      send: (requestOptions, challengeId: string, code: string) =>
+        this.#client().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
+      signal,
+    });
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#stopTimer();
+  }
+
+  /** Where sending and confirming are: the alert says when the host is re-authenticating the user. */
+  get status(): { send: ActionStatus; confirm: ActionStatus } {
+    return { send: this.#send.status, confirm: this.#confirm.status };
+  }
+
+  /** The user left the change: a send's failure is forgotten. */
+  cancel(): void {
+    this.#send.reset();
+  }
+
+  /** Handles the endpoint's new answers; the element calls it from `willUpdate`. */
+  willUpdate(): void {
+    const { draft, dispatch } = this.#options;
+    const expired = (error: unknown) => isMfaError(error) && error.code === 'expired';
+    this.#outcomes.take(this.#send, (challenge) => dispatch({ type: 'sent', challenge }, 'code'), (error) => {
+      const onField = isMfaError(error) && error.code === 'validation' && draft.applyServerErrors(error.fieldErrors);
+      dispatch({ type: 'send-failed', error }, onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined);
+    });
+    this.#outcomes.take(
+      this.#resend,
+      (challenge) => {
+        this.#code = '';
+        this.#codeError = '';
+        dispatch({ type: 'resent', challenge }, 'code');
+      },
+      (error) => dispatch({ type: 'resend-failed', error, expired: expired(error) }, 'resend'),
+    );
+    this.#outcomes.take(
+      this.#confirm,
+      ({ phone }) => {
+        dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'edit');
+        const saved = new MfaPhoneChangeEvent({ slot: this.#host.phoneSlot, maskedNumber: phone.maskedNumber });
+        this.#host.dispatchEvent(saved);
+        this.#options.changed();
+      },
+      (error) => {
+        const wrongCode = isMfaError(error) && error.code === 'invalid-code';
+        this.#codeError = wrongCode ? this.#options.localizer().errorMessage(error) : '';
+        dispatch({ type: 'confirm-failed', error, expired: expired(error) }, expired(error) ? 'resend' : 'code');
+      },
+    );
+  }
+
+  /** The flow moved on: the resend countdown starts with each code sent and stops off the code step. */
+  flowChanged(next: FlowState, event: FlowEvent): void {
+    const codeSent = event.type === 'sent' || event.type === 'resent';
+    if (next.step === 'awaiting-code' && codeSent) this.#startTimer(next.challenge);
+    if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') this.#stopTimer();
+  }
+
+  /** "We sent a code to …": the number as the user entered it, else as the endpoint masked it. */
+  sentMessage(challenge: PhoneChallenge): string {
+    const number = isolate(this.#options.draft.international(this.#sentTo ?? '') || challenge.maskedNumber);
+    const key = challenge.channel === 'text' ? 'phoneEditorSentText' : 'phoneEditorSentCall';
+    return this.#options.localizer().format(key, number);
+  }
+
+  /** Requests run only from steps shown once there is a client. */
+  #client(): MfaClient {
+    const client = this.#options.client();
+    if (!client) throw new Error(`${this.#host.localName}: no client`);
+    return client;
+  }
+
+  #startTimer(challenge: PhoneChallenge): void {
+    this.#stopTimer();
+    this.#timer = setInterval(() => {
+      if (resendSeconds(challenge) > 0) return this.#host.requestUpdate();
+      // Announced once, when it happens; the visible countdown is not a live region.
+      this.#options.announce(this.#options.localizer().term('phoneEditorResendReady'));
+      this.#stopTimer();
+    }, 1000);
+  }
+
+  #stopTimer(): void {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #onSend = (event: Event): void => {
+    event.preventDefault();
+    const { draft } = this.#options;
+    if (this.#send.blocked || !this.#options.client()) return;
+    const check = draft.check();
+    if (!check) return;
+    if (!check.ok || draft.extensionInvalid) {
+      if (!check.ok) draft.problem = check.problem;
+      this.#options.focus(!check.ok ? 'number' : 'extension');
+      this.#host.requestUpdate();
+      return;
+    }
+    const office = this.#host.phoneSlot === 'office';
+    const channel = office ? 'call' : draft.channel;
+    const extension = office ? draft.cleanExtension : undefined;
+    this.#sentTo = check.e164;
+    this.#options.dispatch({ type: 'send' });
+    void this.#send.run({ number: check.e164, channel, ...(extension ? { extension } : {}) });
+  };
+
+  #onChangeNumber = (): void => {
+    this.#confirm.reset();
+    this.#resend.reset();
+    this.#send.reset();
+    this.#code = '';
+    this.#options.dispatch({ type: 'change-number' }, 'number');
+  };
+
+  #onCode = (event: Event): void => {
+    this.#code = (event.target as MfaCodeInput).value;
+    this.#codeError = '';
+    this.#host.requestUpdate();
+  };
+
+  #onConfirm = (event: Event): void => {
+    event.preventDefault();
+    const flow = this.#options.flow();
+    if (flow.step !== 'awaiting-code' || this.#confirm.blocked) return;
+    if (this.#code.length < flow.challenge.codeLength) {
+      const t = this.#options.localizer();
+      const length = flow.challenge.codeLength;
+      this.#codeError = t.format('codeInputTooShort', length, t.number(length));
+      this.#host.requestUpdate();
+      this.#host.renderRoot.querySelector<MfaCodeInput>('mfa-code-input')?.focus();
+      return;
+    }
+    this.#options.dispatch({ type: 'confirm' });
+    void this.#confirm.run(flow.challenge.challengeId, this.#code);
+  };
+
+  #onResend = (): void => {
+    const flow = this.#options.flow();
+    if ((flow.step !== 'awaiting-code' && flow.step !== 'expired') || this.#resend.blocked) return;
+    if (resendSeconds(flow.challenge) > 0) return;
+    void this.#resend.run(flow.challenge.challengeId);
+  };
+
+  /** The editing step: the fields, Send and Cancel. */
+  renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>): TemplateResult {
+    return renderEditing({
+      t,
+      draft: this.#options.draft,
+      slot: this.#host.phoneSlot,
+      sending: flow.step === 'sending' || this.#send.status === 'pending',
+      blocked: this.#send.blocked,
+      onSend: this.#onSend,
+      onCancel: this.#options.cancel,
+    });
+  }
+
+  /** The code step: the number being verified, the code, resend with its countdown, change number. */
+  renderCode(t: Localizer, flow: VerificationView['flow']): TemplateResult {
+    return renderVerification({
+      t,
+      flow,
+      sentMessage: this.sentMessage(flow.challenge),
+      code: this.#code,
+      codeError: this.#codeError,
+      confirm: this.#confirm,
+      resend: this.#resend,
+      onCode: this.#onCode,
+      onConfirm: this.#onConfirm,
+      onResend: this.#onResend,
+      onChangeNumber: this.#onChangeNumber,
+    });
+  }
+}
