@@ -5,7 +5,7 @@
  * list ─ask-revoke→ confirm-revoke ─cancel-revoke / revoked→ list
  *  └─created→ shown (copy: idle → copied | manual) ─done→ list
  *
- * The password itself is never part of this state: the element keeps it in a private field, so no
+ * The password itself is never part of this state: a private field keeps it (`app-passwords-shown.ts`), so no
  * snapshot of the state (a story, a log, devtools on a reactive property) can carry it.
  */
 import type { AppPassword } from '../../core/types.js';

@@ -1,7 +1,14 @@
 import { type TemplateResult, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../core/localize.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
-import { type AppPasswordsView, groupPassword, limitState } from './app-passwords-flow.js';
+import {
+  type AppPasswordsView,
+  NAME_MAX_LENGTH,
+  type NameProblem,
+  groupPassword,
+  limitState,
+} from './app-passwords-flow.js';
 
 /** Pieces of `<mfa-app-passwords>` that render from their arguments alone. */
 
@@ -80,4 +87,82 @@ export function renderLimit(l: Localizer, list: AppPasswordList, allowed: boolea
       ? l.format('appPasswordsAtLimit', s.limit, l.number(s.limit))
       : l.format('appPasswordsNearLimit', s.remaining, l.number(s.remaining));
   return html`${usage}<p part="notice" class="notice" id="limit-notice">${text}</p>`;
+}
+
+/**
+ * The app passwords under a label (which takes focus after a revocation), or a message that there
+ * are none. `action` renders the revoke control at the end of each row.
+ */
+export function renderList(
+  l: Localizer,
+  items: AppPassword[],
+  action: (item: AppPassword, index: number) => TemplateResult | typeof nothing,
+): TemplateResult {
+  const label = html`<p class="subheading" id="list-label" tabindex="-1">${l.term('appPasswordsListLabel')}</p>`;
+  if (items.length === 0) return html`${label}<p part="empty" class="empty">${l.term('appPasswordsEmpty')}</p>`;
+  return html`${label}
+    <ul part="list" aria-labelledby="list-label">
+      ${items.map(
+        (item, i) => html`
+          <li part="row" class="row">
+            <span class="row-text">
+              <span part="row-name" id="row-name-${i}">${item.name}</span>
+              <span part="row-detail" class="detail">
+                ${l.format('appPasswordsCreatedOn', l.date(item.createdAt))} ·
+                ${item.lastUsedAt ? l.format('appPasswordsLastUsedOn', l.date(item.lastUsedAt)) : l.term('appPasswordsNeverUsed')}
+              </span>
+            </span>
+            ${action(item, i)}
+          </li>
+        `,
+      )}
+    </ul>`;
+}
+
+export interface CreateForm {
+  /** The name as typed. */
+  name: string;
+  /** What is wrong with the name, found here or by the endpoint. */
+  problem: NameProblem | 'invalid' | undefined;
+  /** At the limit: the form is disabled and says why. */
+  full: boolean;
+  /** Sending is blocked for now (in flight, rate limited, offline, awaiting reauth). */
+  blocked: boolean;
+  /** Seconds until a rate limit ends; 0 when there is none. */
+  wait: number;
+  onInput: (event: Event) => void;
+  onSubmit: (event: Event) => void;
+}
+
+/** The form that creates an app password: its name field, with the name's problem, and Create. */
+export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult {
+  const { problem, full, wait } = form;
+  const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
+  return html`
+    <form part="create-form" class="create" novalidate @submit=${form.onSubmit}>
+      <fieldset ?disabled=${full}>
+        <legend>${l.term('appPasswordsCreateLegend')}</legend>
+        <label for="name">${l.term('appPasswordsNameLabel')}</label>
+        <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
+        <input part="name-input" id="name" autocomplete="off" .value=${live(form.name)} @input=${form.onInput}
+          aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy} />
+        ${problem ? html`<span class="error" id="name-error">${nameErrorText(l, problem)}</span>` : nothing}
+        <div class="actions">
+          <button part="create-button" class="primary" type="submit" aria-disabled=${full || form.blocked ? 'true' : 'false'}
+            aria-describedby=${full ? 'limit-notice' : nothing}>
+            ${l.term('appPasswordsCreate')}
+          </button>
+          ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+        </div>
+      </fieldset>
+    </form>
+  `;
+}
+
+function nameErrorText(l: Localizer, problem: NameProblem | 'invalid'): string {
+  if (problem === 'empty') return l.term('appPasswordsNameRequired');
+  const max = l.number(NAME_MAX_LENGTH);
+  return problem === 'too-long'
+    ? l.format('appPasswordsNameTooLong', NAME_MAX_LENGTH, max)
+    : l.format('appPasswordsNameInvalid', NAME_MAX_LENGTH, max);
 }

@@ -1,6 +1,5 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
@@ -9,15 +8,13 @@ import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { AppPassword, AppPasswordList, CreatedAppPassword } from '../../core/types.js';
+import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import {
   type AppPasswordsEvent,
   type AppPasswordsView,
   LIST,
-  NAME_MAX_LENGTH,
   type NameProblem,
-  copyShortcut,
   limitState,
   nameProblem,
   transition,
@@ -25,7 +22,10 @@ import {
 import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-passwords.events.js';
 import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 import { appPasswordsStyles } from './app-passwords.styles.js';
-import { renderLimit, renderRevokeConfirm, renderShownPanel } from './app-passwords-parts.js';
+import { type MessagesInput, type Retries, errorText, renderRetry, statusText } from './app-passwords-messages.js';
+import { renderCreateForm, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
+import { RevokeController } from './app-passwords-revoke.js';
+import { ShownPassword } from './app-passwords-shown.js';
 
 export * from './app-passwords.events.js';
 export type { AppPasswordsStatus } from './app-passwords-state.js';
@@ -84,8 +84,6 @@ export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
 
   #wasOffline = false;
-  /** The new password, in memory only while it is shown. Deliberately not reactive. */
-  #secret: string | undefined;
   #focusNext: string | undefined;
 
   readonly #list = new ResourceController<AppPasswordList>(this, {
@@ -105,14 +103,20 @@ export class MfaAppPasswords extends MfaElement {
     signal: () => this.connectedSignal,
   });
 
-  readonly #revoke = new ActionController<[string], string>(this, {
-    operation: 'revokeAppPassword',
-    send: async (options, id) => {
-      await this.requireClient().revokeAppPassword(id, options);
-      return id;
-    },
+  readonly #revoke = new RevokeController(this, {
+    client: () => this.requireClient(),
     signal: () => this.connectedSignal,
+    list: this.#list,
+    view: () => this.view,
+    go: (event, focus) => this.#go(event, focus),
+    onAsk: () => {
+      if (this.#create.status === 'error') this.#create.reset();
+      this.note = undefined;
+    },
+    onRevoked: (id, name) => this.#onRevoked(id, name),
   });
+
+  readonly #shown = new ShownPassword(this, (event) => this.#go(event));
 
   @state() private view: AppPasswordsView = LIST;
   /** The name as typed; kept through every failure. */
@@ -133,16 +137,10 @@ export class MfaAppPasswords extends MfaElement {
       list: this.#list,
       view: this.view.step,
       create: this.#create.status,
-      revoke: this.#revoke.status,
+      revoke: this.#revoke.action.status,
       policyKnown: this.#policyKnown,
       allowed: this.#allowed,
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Removing the element forgets the password, as Done does.
-    this.#forgetSecret();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -155,21 +153,11 @@ export class MfaAppPasswords extends MfaElement {
       this.#create.reset();
       this.#onCreated(created);
     }
-    if (this.#revoke.status === 'success' && this.#revoke.result) {
-      const id = this.#revoke.result;
-      this.#revoke.reset();
-      this.#onRevoked(id);
-    }
+    this.#revoke.settle();
     if (this.#create.offline) this.#wasOffline = true;
     else if (this.#wasOffline) {
       this.#wasOffline = false;
       this.note = { kind: 'back-online' };
-    }
-    // The item being confirmed disappeared (revoked elsewhere): nothing left to confirm.
-    const items = this.#list.value?.items;
-    if (this.view.step === 'confirm-revoke' && items && this.#list.status === 'ready') {
-      const id = this.view.item.id;
-      if (!items.some((item) => item.id === id) && this.#revoke.status !== 'pending') this.view = LIST;
     }
   }
 
@@ -202,7 +190,7 @@ export class MfaAppPasswords extends MfaElement {
 
   #onCreated(created: CreatedAppPassword): void {
     const { appPassword } = created;
-    this.#secret = created.password;
+    this.#shown.hold(created.password);
     this.name = '';
     this.note = undefined;
     const list = this.#list.value;
@@ -216,21 +204,11 @@ export class MfaAppPasswords extends MfaElement {
     this.notifyChange();
   }
 
-  #onRevoked(id: string): void {
-    const list = this.#list.value;
-    const item = list?.items.find((i) => i.id === id) ?? (this.view.step === 'confirm-revoke' ? this.view.item : undefined);
-    if (list) this.#list.set({ ...list, items: list.items.filter((i) => i.id !== id) });
-    this.#go({ type: 'revoked', id }, '#list-label');
-    const name = item?.name ?? '';
+  #onRevoked(id: string, name: string): void {
     this.note = { kind: 'revoked', name };
     const event = new MfaAppPasswordRevokeEvent({ id, name });
     this.dispatchEvent(event);
     this.notifyChange();
-  }
-
-  #forgetSecret(): void {
-    this.#secret = undefined;
-    if (this.view.step === 'shown') this.view = LIST;
   }
 
   #onInput(event: Event): void {
@@ -248,7 +226,7 @@ export class MfaAppPasswords extends MfaElement {
       this.#focusNext = '#name';
       return;
     }
-    if (this.#revoke.status === 'error') this.#revoke.reset();
+    if (this.#revoke.action.status === 'error') this.#revoke.action.reset();
     void this.#create.run(this.name.trim()).then(() => this.#afterCreateFailure());
   }
 
@@ -260,56 +238,8 @@ export class MfaAppPasswords extends MfaElement {
     if (error.code === 'conflict') void this.#list.reload();
   }
 
-  #onAskRevoke(item: AppPassword): void {
-    if (this.#create.status === 'error') this.#create.reset();
-    this.#revoke.reset();
-    this.note = undefined;
-    this.#go({ type: 'ask-revoke', item }, '#confirm-revoke');
-  }
-
-  #onCancelRevoke(): void {
-    if (this.view.step !== 'confirm-revoke') return;
-    const index = this.#list.value?.items.findIndex((i) => i.id === (this.view as { item: AppPassword }).item.id) ?? -1;
-    this.#revoke.reset();
-    this.#go({ type: 'cancel-revoke' }, index >= 0 ? `#revoke-${index}` : '#list-label');
-  }
-
-  #onConfirmRevoke(): void {
-    if (this.view.step !== 'confirm-revoke' || this.#revoke.blocked) return;
-    const id = this.view.item.id;
-    void this.#revoke.run(id).then(() => {
-      if (this.#revoke.status === 'error' && isMfaError(this.#revoke.error) && this.#revoke.error.code === 'not-found') {
-        void this.#list.reload();
-      }
-    });
-  }
-
-  #onConfirmKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.#onCancelRevoke();
-    }
-  }
-
-  async #onCopy(): Promise<void> {
-    const secret = this.#secret;
-    if (!secret) return;
-    try {
-      // Throws where there is no clipboard (plain-HTTP pages) and rejects where it is refused.
-      await navigator.clipboard.writeText(secret);
-      if (this.#secret === secret) this.#go({ type: 'copied' });
-    } catch {
-      if (this.#secret !== secret) return;
-      this.#go({ type: 'copy-refused' });
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('#manual');
-      field?.focus();
-      field?.select();
-    }
-  }
-
   #onDone(): void {
-    this.#forgetSecret();
+    this.#shown.forget();
     this.#focusNext = this.#canCreate ? '#name' : '#list-label';
   }
 
@@ -326,147 +256,52 @@ export class MfaAppPasswords extends MfaElement {
   protected override render(): TemplateResult {
     const l = this.localizer;
     const list = this.#policyKnown ? this.#list.value : undefined;
+    const secret = this.#shown.value;
+    const status = this.status;
+    const said: MessagesInput = {
+      status,
+      hasClient: this.activeClient !== undefined,
+      list: this.#list,
+      create: this.#create,
+      revoke: this.#revoke.action,
+      view: this.view,
+      note: this.note,
+    };
+    const retry: Retries = {
+      reload: () => this.reload(),
+      create: (event) => this.#onSubmit(event),
+      revoke: () => this.#revoke.confirm(),
+    };
     return html`
-      <div part="base" class="base" dir=${l.dir} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="base" dir=${l.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         <p part="intro" class="intro">${l.term('appPasswordsIntro')}</p>
-        ${list ? this.#renderList(list.items) : nothing}
+        ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}
-        ${this.view.step === 'shown' && this.#secret
-          ? renderShownPanel(l, this.view, this.#secret, { copy: () => this.#onCopy(), done: () => this.#onDone() })
+        ${this.view.step === 'shown' && secret
+          ? renderShownPanel(l, this.view, secret, { copy: () => this.#shown.copy(), done: () => this.#onDone() })
           : list && this.#allowed
             ? this.#renderCreate(list)
             : nothing}
-        <p part="status" class="status" role="status">${this.#statusText()}</p>
+        <p part="status" class="status" role="status">${statusText(l, said)}</p>
         <div part="error" class="error">
-          <p class="message" role="alert" id="error">${this.#errorText()}</p>
-          ${this.#retryButton()}
+          <p class="message" role="alert" id="error">${errorText(l, said)}</p>
+          ${renderRetry(l, said, retry)}
         </div>
       </div>
     `;
   }
 
-  #renderList(items: AppPassword[]): TemplateResult {
-    const l = this.localizer;
-    const label = html`<p class="subheading" id="list-label" tabindex="-1">${l.term('appPasswordsListLabel')}</p>`;
-    if (items.length === 0) return html`${label}<p part="empty" class="empty">${l.term('appPasswordsEmpty')}</p>`;
-    const revokeShown = this.view.step !== 'shown';
-    return html`${label}
-      <ul part="list" aria-labelledby="list-label">
-        ${items.map(
-          (item, i) => html`
-            <li part="row" class="row">
-              <span class="row-text">
-                <span part="row-name" id="row-name-${i}">${item.name}</span>
-                <span part="row-detail" class="detail">
-                  ${l.format('appPasswordsCreatedOn', l.date(item.createdAt))} ·
-                  ${item.lastUsedAt ? l.format('appPasswordsLastUsedOn', l.date(item.lastUsedAt)) : l.term('appPasswordsNeverUsed')}
-                </span>
-              </span>
-              ${this.view.step === 'confirm-revoke' && this.view.item.id === item.id
-                ? renderRevokeConfirm(l, item, {
-                    blocked: this.#revoke.blocked,
-                    wait: this.#revoke.retryAfterSeconds,
-                    confirm: () => this.#onConfirmRevoke(),
-                    cancel: () => this.#onCancelRevoke(),
-                    keydown: (e: KeyboardEvent) => this.#onConfirmKeydown(e),
-                  })
-                : revokeShown
-                  ? // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3).
-                    html`<button part="revoke-button" class="danger" type="button" id="revoke-${i}"
-                      aria-labelledby="revoke-${i} row-name-${i}" @click=${() => this.#onAskRevoke(item)}>
-                      ${l.term('appPasswordsRevoke')}
-                    </button>`
-                  : nothing}
-            </li>
-          `,
-        )}
-      </ul>`;
-  }
-
   #renderCreate(list: AppPasswordList): TemplateResult {
-    const l = this.localizer;
-    const full = limitState(list.items.length, list.limit).level === 'full';
-    const problem = this.nameError ?? nameFieldError(this.#create.error);
-    const wait = this.#create.retryAfterSeconds;
-    const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
-    return html`
-      <form part="create-form" class="create" novalidate @submit=${this.#onSubmit}>
-        <fieldset ?disabled=${full}>
-          <legend>${l.term('appPasswordsCreateLegend')}</legend>
-          <label for="name">${l.term('appPasswordsNameLabel')}</label>
-          <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
-          <input part="name-input" id="name" autocomplete="off" .value=${live(this.name)} @input=${this.#onInput}
-            aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy} />
-          ${problem
-            ? html`<span class="error" id="name-error">${this.#nameErrorText(problem)}</span>`
-            : nothing}
-          <div class="actions">
-            <button part="create-button" class="primary" type="submit" aria-disabled=${full || this.#create.blocked ? 'true' : 'false'}
-              aria-describedby=${full ? 'limit-notice' : nothing}>
-              ${l.term('appPasswordsCreate')}
-            </button>
-            ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
-          </div>
-        </fieldset>
-      </form>
-    `;
+    return renderCreateForm(this.localizer, {
+      name: this.name,
+      problem: this.nameError ?? nameFieldError(this.#create.error),
+      full: limitState(list.items.length, list.limit).level === 'full',
+      blocked: this.#create.blocked,
+      wait: this.#create.retryAfterSeconds,
+      onInput: (event) => this.#onInput(event),
+      onSubmit: (event) => this.#onSubmit(event),
+    });
   }
-
-  #nameErrorText(problem: NameProblem | 'invalid'): string {
-    const l = this.localizer;
-    if (problem === 'empty') return l.term('appPasswordsNameRequired');
-    const max = l.number(NAME_MAX_LENGTH);
-    return problem === 'too-long' ? l.format('appPasswordsNameTooLong', NAME_MAX_LENGTH, max) : l.format('appPasswordsNameInvalid', NAME_MAX_LENGTH, max);
-  }
-
-  #statusText(): string {
-    const l = this.localizer;
-    if (this.status === 'loading') return l.term('loading');
-    if (this.#create.status === 'pending') return l.term('appPasswordsCreating');
-    if (this.#revoke.status === 'pending') return l.term('appPasswordsRevoking');
-    if (this.#create.offline) return l.term('offline');
-    if (this.#create.status === 'reauth' || this.#revoke.status === 'reauth') return l.term('appPasswordsReauthWaiting');
-    if (this.view.step === 'shown') {
-      if (this.view.copy === 'copied') return l.term('appPasswordsCopied');
-      if (this.view.copy === 'manual') return l.format('appPasswordsCopyRefused', shortcutForPlatform());
-      return l.format('appPasswordsCreatedStatus', this.view.appPassword.name);
-    }
-    if (this.note?.kind === 'revoked') return l.format('appPasswordsRevoked', this.note.name);
-    if (this.note?.kind === 'back-online') return l.term('backOnline');
-    return '';
-  }
-
-  #errorText(): string {
-    const l = this.localizer;
-    if (!this.activeClient) return l.term('noClient');
-    if (this.#list.status === 'error') return `${l.term('appPasswordsLoadFailed')} ${l.errorMessage(this.#list.error)}`;
-    if (this.#create.status === 'error' && !isPolicyRefusal(this.#create.error)) {
-      return `${l.term('appPasswordsCreateFailed')} ${l.errorMessage(this.#create.error)}`;
-    }
-    if (this.#revoke.status === 'error') return `${l.term('appPasswordsRevokeFailed')} ${l.errorMessage(this.#revoke.error)}`;
-    return '';
-  }
-
-  #retryButton(): TemplateResult | typeof nothing {
-    const l = this.localizer;
-    if (this.activeClient && this.#list.status === 'error') {
-      return html`<button type="button" @click=${() => this.reload()}>${l.term('retry')}</button>`;
-    }
-    // The host did not step the user up: once the user has signed in again, they retry here.
-    const reauth = (error: unknown) => isMfaError(error) && error.code === 'reauth-required';
-    if (this.#create.status === 'error' && reauth(this.#create.error)) {
-      return html`<button type="button" @click=${this.#onSubmit}>${l.term('retry')}</button>`;
-    }
-    if (this.#revoke.status === 'error' && reauth(this.#revoke.error) && this.view.step === 'confirm-revoke') {
-      return html`<button type="button" @click=${this.#onConfirmRevoke}>${l.term('retry')}</button>`;
-    }
-    return nothing;
-  }
-}
-
-function shortcutForPlatform(): string {
-  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
-  return copyShortcut(nav.userAgentData?.platform || nav.platform || '');
 }
 
 declare global {

@@ -1,0 +1,84 @@
+/**
+ * What the two regions of `<mfa-app-passwords>` say: progress and confirmations in the status
+ * region, what went wrong in the alert region, with its retry button. Functions of what the
+ * element and its controllers hold; the regions themselves stay in the element's template.
+ */
+import { type TemplateResult, html, nothing } from 'lit';
+import type { ActionStatus } from '../../core/action.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Localizer } from '../../core/localize.js';
+import type { ResourceStatus } from '../../core/resource.js';
+import { type AppPasswordsView, copyShortcut } from './app-passwords-flow.js';
+import { type AppPasswordsStatus, type Note, isPolicyRefusal } from './app-passwords-state.js';
+
+/** What the messages are made from: the element's state and its controllers. */
+export interface MessagesInput {
+  status: AppPasswordsStatus;
+  hasClient: boolean;
+  list: { status: ResourceStatus; error: unknown };
+  create: { status: ActionStatus; error: unknown; offline: boolean };
+  revoke: { status: ActionStatus; error: unknown };
+  view: AppPasswordsView;
+  note: Note;
+}
+
+/** What the status region says. */
+export function statusText(l: Localizer, input: MessagesInput): string {
+  const { create, revoke, view, note } = input;
+  if (input.status === 'loading') return l.term('loading');
+  if (create.status === 'pending') return l.term('appPasswordsCreating');
+  if (revoke.status === 'pending') return l.term('appPasswordsRevoking');
+  if (create.offline) return l.term('offline');
+  if (create.status === 'reauth' || revoke.status === 'reauth') return l.term('appPasswordsReauthWaiting');
+  if (view.step === 'shown') {
+    if (view.copy === 'copied') return l.term('appPasswordsCopied');
+    if (view.copy === 'manual') return l.format('appPasswordsCopyRefused', shortcutForPlatform());
+    return l.format('appPasswordsCreatedStatus', view.appPassword.name);
+  }
+  if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', note.name);
+  if (note?.kind === 'back-online') return l.term('backOnline');
+  return '';
+}
+
+/** What the alert region says. */
+export function errorText(l: Localizer, input: MessagesInput): string {
+  const { list, create, revoke } = input;
+  if (!input.hasClient) return l.term('noClient');
+  if (list.status === 'error') return `${l.term('appPasswordsLoadFailed')} ${l.errorMessage(list.error)}`;
+  if (create.status === 'error' && !isPolicyRefusal(create.error)) {
+    return `${l.term('appPasswordsCreateFailed')} ${l.errorMessage(create.error)}`;
+  }
+  if (revoke.status === 'error') return `${l.term('appPasswordsRevokeFailed')} ${l.errorMessage(revoke.error)}`;
+  return '';
+}
+
+export interface Retries {
+  /** Loads the list (and the policy) again. */
+  reload: () => void;
+  /** Sends the name again. */
+  create: (event: Event) => void;
+  /** Sends the revocation being confirmed again. */
+  revoke: () => void;
+}
+
+/** The retry button beside the alert, when retrying can help. */
+export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries): TemplateResult | typeof nothing {
+  const { list, create, revoke } = input;
+  if (input.hasClient && list.status === 'error') {
+    return html`<button type="button" @click=${retry.reload}>${l.term('retry')}</button>`;
+  }
+  // The host did not step the user up: once the user has signed in again, they retry here.
+  const reauth = (error: unknown) => isMfaError(error) && error.code === 'reauth-required';
+  if (create.status === 'error' && reauth(create.error)) {
+    return html`<button type="button" @click=${retry.create}>${l.term('retry')}</button>`;
+  }
+  if (revoke.status === 'error' && reauth(revoke.error) && input.view.step === 'confirm-revoke') {
+    return html`<button type="button" @click=${retry.revoke}>${l.term('retry')}</button>`;
+  }
+  return nothing;
+}
+
+function shortcutForPlatform(): string {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  return copyShortcut(nav.userAgentData?.platform || nav.platform || '');
+}

@@ -1,0 +1,134 @@
+/**
+ * Revoking in `<mfa-app-passwords>`: each row's Revoke button, the inline confirmation (Escape
+ * leaves it), the request, and what a revocation changes in the list. The view stays the element's
+ * one state machine: this controller moves it through `go`.
+ */
+import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
+import { ActionController } from '../../core/action.js';
+import type { MfaClient } from '../../core/client.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Localizer } from '../../core/localize.js';
+import type { ResourceController } from '../../core/resource.js';
+import type { AppPassword, AppPasswordList } from '../../core/types.js';
+import type { AppPasswordsEvent, AppPasswordsView } from './app-passwords-flow.js';
+import { renderRevokeConfirm } from './app-passwords-parts.js';
+
+export interface RevokeOptions {
+  /** The client in use, read when the user confirms. */
+  client: () => MfaClient;
+  /** The element's connection signal: disconnecting aborts what is in flight. */
+  signal: () => AbortSignal;
+  /** The list the rows come from: a revoked item leaves it. */
+  list: ResourceController<AppPasswordList>;
+  view: () => AppPasswordsView;
+  /** Moves the element's view, and focuses `focus` after the next render. */
+  go: (event: AppPasswordsEvent, focus?: string) => void;
+  /** The user opened a confirmation: what the create form and the status region said is stale. */
+  onAsk: () => void;
+  /** The endpoint revoked it; `name` is empty when the item was no longer known. */
+  onRevoked: (id: string, name: string) => void;
+}
+
+export class RevokeController {
+  /** The request; its result is the revoked id. */
+  readonly action: ActionController<[string], string>;
+  readonly #options: RevokeOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: RevokeOptions) {
+    this.#options = options;
+    this.action = new ActionController<[string], string>(host, {
+      operation: 'revokeAppPassword',
+      send: async (requestOptions, id) => {
+        await options.client().revokeAppPassword(id, requestOptions);
+        return id;
+      },
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * For the host's `willUpdate`: takes a confirmed revocation (whether the user's run or the
+   * host's reauth `retry()` sent it), and leaves a confirmation whose item disappeared.
+   */
+  settle(): void {
+    const { list, view } = this.#options;
+    if (this.action.status === 'success' && this.action.result) {
+      const id = this.action.result;
+      this.action.reset();
+      this.#onRevoked(id);
+    }
+    // The item being confirmed disappeared (revoked elsewhere): nothing left to confirm.
+    const current = view();
+    const items = list.value?.items;
+    if (current.step === 'confirm-revoke' && items && list.status === 'ready') {
+      const id = current.item.id;
+      if (!items.some((item) => item.id === id) && this.action.status !== 'pending') {
+        this.#options.go({ type: 'cancel-revoke' });
+      }
+    }
+  }
+
+  /** Opens the confirmation in the row of `item`. */
+  ask(item: AppPassword): void {
+    this.#options.onAsk();
+    this.action.reset();
+    this.#options.go({ type: 'ask-revoke', item }, '#confirm-revoke');
+  }
+
+  /** Leaves the confirmation, back to the row's Revoke button. */
+  cancel(): void {
+    const current = this.#options.view();
+    if (current.step !== 'confirm-revoke') return;
+    const index = this.#options.list.value?.items.findIndex((i) => i.id === current.item.id) ?? -1;
+    this.action.reset();
+    this.#options.go({ type: 'cancel-revoke' }, index >= 0 ? `#revoke-${index}` : '#list-label');
+  }
+
+  /** Sends the revocation being confirmed; gone already (404), the list is read again. */
+  confirm(): void {
+    const current = this.#options.view();
+    if (current.step !== 'confirm-revoke' || this.action.blocked) return;
+    void this.action.run(current.item.id).then(() => {
+      if (this.action.status === 'error' && isMfaError(this.action.error) && this.action.error.code === 'not-found') {
+        void this.#options.list.reload();
+      }
+    });
+  }
+
+  /** The row's control: its confirmation while asked, else a Revoke button (none while a password is shown). */
+  renderAction(l: Localizer, item: AppPassword, index: number): TemplateResult | typeof nothing {
+    const view = this.#options.view();
+    if (view.step === 'confirm-revoke' && view.item.id === item.id) {
+      return renderRevokeConfirm(l, item, {
+        blocked: this.action.blocked,
+        wait: this.action.retryAfterSeconds,
+        confirm: () => this.confirm(),
+        cancel: () => this.cancel(),
+        keydown: (e: KeyboardEvent) => this.#onKeydown(e),
+      });
+    }
+    if (view.step === 'shown') return nothing;
+    // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3).
+    return html`<button part="revoke-button" class="danger" type="button" id="revoke-${index}"
+      aria-labelledby="revoke-${index} row-name-${index}" @click=${() => this.ask(item)}>
+      ${l.term('appPasswordsRevoke')}
+    </button>`;
+  }
+
+  #onRevoked(id: string): void {
+    const { list, view } = this.#options;
+    const current = view();
+    const value = list.value;
+    const item = value?.items.find((i) => i.id === id) ?? (current.step === 'confirm-revoke' ? current.item : undefined);
+    if (value) list.set({ ...value, items: value.items.filter((i) => i.id !== id) });
+    this.#options.go({ type: 'revoked', id }, '#list-label');
+    this.#options.onRevoked(id, item?.name ?? '');
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.cancel();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The new password of `<mfa-app-passwords>` while it is shown, and copying it. It lives in a
+ * private field of this controller only: never in reactive state, an event, an attribute or
+ * storage. Done forgets it, and so does removing the element.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AppPasswordsEvent } from './app-passwords-flow.js';
+
+/** What the controller needs of the element. */
+interface ShownHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
+export class ShownPassword implements ReactiveController {
+  /** The new password, in memory only while it is shown. Deliberately not reactive. */
+  #secret: string | undefined;
+  readonly #host: ShownHost;
+  readonly #go: (event: AppPasswordsEvent) => void;
+
+  /** `go` moves the element's view (`copied`, `copy-refused`, `done`). */
+  constructor(host: ShownHost, go: (event: AppPasswordsEvent) => void) {
+    this.#host = host;
+    this.#go = go;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // Removing the element forgets the password, as Done does.
+    this.forget();
+  }
+
+  /** The password while it is shown. */
+  get value(): string | undefined {
+    return this.#secret;
+  }
+
+  /** Keeps a new password to show it. */
+  hold(secret: string): void {
+    this.#secret = secret;
+  }
+
+  /** Forgets the password and leaves the panel. */
+  forget(): void {
+    this.#secret = undefined;
+    this.#go({ type: 'done' });
+  }
+
+  /** Copies the password; where the browser refuses, selects it in a field to copy by hand. */
+  async copy(): Promise<void> {
+    const secret = this.#secret;
+    if (!secret) return;
+    try {
+      // Throws where there is no clipboard (plain-HTTP pages) and rejects where it is refused.
+      await navigator.clipboard.writeText(secret);
+      if (this.#secret === secret) this.#go({ type: 'copied' });
+    } catch {
+      if (this.#secret !== secret) return;
+      this.#go({ type: 'copy-refused' });
+      await this.#host.updateComplete;
+      const field = this.#host.renderRoot.querySelector<HTMLInputElement>('#manual');
+      field?.focus();
+      field?.select();
+    }
+  }
+}
