@@ -1,7 +1,7 @@
 /**
  * The steps of setting up an authenticator app, as a pure state machine: `transition(state, event)`
- * answers the next state and knows nothing of the DOM, the network or the secret (the element keeps
- * the set-up data in a private field, never in this state, so no state snapshot can carry it).
+ * answers the next state and knows nothing of the DOM, the network or the secret (`EnrollSession`
+ * keeps the set-up data in a private field, never in this state, so no state snapshot can carry it).
  *
  * choose ─start→ starting ─started→ scan (code app) ─verify→ verifying ─activated→ done
  *                    │                    ↑  └─wrong code─┘      └─expired→ expired ─restart→ starting

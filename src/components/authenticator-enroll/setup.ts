@@ -1,6 +1,6 @@
 /**
- * The set-up data an enrollment starts with, checked before anything is drawn. The element keeps
- * it in a private field only, and drops it when the set-up ends.
+ * The set-up data an enrollment starts with, checked before anything is drawn. `EnrollSession`
+ * keeps it in a private field only, and drops it when the set-up ends.
  */
 import type { Enrollment } from '../../core/types.js';
 import type { QrDrawing } from './authenticator-enroll.views.js';

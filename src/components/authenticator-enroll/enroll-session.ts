@@ -1,0 +1,265 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ActionController, type ActionStatus } from '../../core/action.js';
+import type { MfaClient } from '../../core/client.js';
+import { isMfaError } from '../../core/errors.js';
+import type { Authenticator, AuthenticatorKind, Enrollment } from '../../core/types.js';
+import { isConflict } from '../authenticator-list/action-feedback.js';
+import {
+  type EnrollEvent,
+  type EnrollState,
+  cleanDeviceName,
+  holdsSetup,
+  initialState,
+  transition,
+} from './authenticator-enroll-flow.js';
+import { MfaAuthenticatorAddedEvent, MfaEnrollmentCancelEvent } from './authenticator-enroll.events.js';
+import type { QrDrawing } from './authenticator-enroll.views.js';
+import { PushPoller } from './push-poller.js';
+import { loadQrLibrary } from './qr.js';
+import { type SetupData, drawSetupQr, readSetup } from './setup.js';
+
+/** What the session needs from `<mfa-authenticator-enroll>`, and what it tells it. */
+export interface EnrollSessionOptions {
+  /** The client in use (the element's `requireClient()`). */
+  client: () => MfaClient;
+  /** The element's connection signal. */
+  signal: () => AbortSignal;
+  /** Focus this selector after the next render. */
+  focus: (selector: string) => void;
+  /** The set-up data was dropped: what the element shows or holds for it goes too. */
+  forgotten: () => void;
+  /** A code app's QR code could not be drawn: the element opens the key to type by hand. */
+  qrFailed: () => void;
+  /** The endpoint confirmed a new authenticator (the element's `notifyChange()`). */
+  changed: () => void;
+}
+
+/**
+ * One enrollment of `<mfa-authenticator-enroll>` on the endpoint: the flow state, the start, verify
+ * and cancel requests, the push poller, and the set-up data they bring. Each answer becomes a flow
+ * event here, and `mfa-authenticator-added` / `mfa-enrollment-cancel` fire on the host; the element
+ * keeps what the user types, focus and rendering.
+ */
+export class EnrollSession implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: EnrollSessionOptions;
+  #flow: EnrollState = initialState('totp', '');
+  /** Set-up data (the secret, an activation code) and its QR drawing: memory only, never state. */
+  #setup: SetupData | undefined;
+  #qr: QrDrawing = 'drawing';
+  #seen = new Map<object, ActionStatus>();
+
+  readonly startAction: ActionController<[AuthenticatorKind, string], Enrollment>;
+  readonly verifyAction: ActionController<[string, string], Enrollment>;
+  readonly #cancelAction: ActionController<[string], void>;
+  readonly #poller: PushPoller;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: EnrollSessionOptions) {
+    this.#host = host;
+    this.#options = options;
+    const { client, signal } = options;
+    this.startAction = new ActionController(host, {
+      operation: 'startEnrollment',
+      send: (request, kind: AuthenticatorKind, name: string) => client().startEnrollment({ kind, name }, request),
+      signal,
+    });
+    this.verifyAction = new ActionController(host, {
+      operation: 'verifyEnrollment',
+      send: (request, id: string, code: string) => client().verifyEnrollment(id, code, request),
+      signal,
+    });
+    this.#cancelAction = new ActionController(host, {
+      operation: 'cancelEnrollment',
+      send: (request, id: string) => client().cancelEnrollment(id, request),
+      signal,
+    });
+    this.#poller = new PushPoller(host, {
+      read: (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }),
+      signal,
+      onSettled: (enrollment) => this.#settled(enrollment),
+      onFailed: (error) => this.dispatch({ type: 'poll-failed', error }),
+    });
+    // After the actions and the poller, so their own disconnect (and update) work is done first.
+    host.addController(this);
+  }
+
+  /** Where the set-up is (see `authenticator-enroll-flow.ts`). */
+  get flow(): EnrollState {
+    return this.#flow;
+  }
+
+  /** The set-up data of the current set-up, for rendering only. */
+  get setup(): SetupData | undefined {
+    return this.#setup;
+  }
+
+  /** The set-up's QR code: being drawn, drawn, or failed. */
+  get qr(): QrDrawing {
+    return this.#qr;
+  }
+
+  hostUpdate(): void {
+    // Answers are taken here, not after `run()`, so a retry after re-authentication lands the same way.
+    const started = this.#moved(this.startAction);
+    if (started === 'success' && this.startAction.result) this.#onStarted(this.startAction.result);
+    if (started === 'error') this.#onStartFailed(this.startAction.error);
+    const verified = this.#moved(this.verifyAction);
+    if (verified === 'success' && this.verifyAction.result?.authenticator) {
+      this.#activated(this.verifyAction.result.authenticator);
+    }
+    if (verified === 'error') this.#onVerifyFailed(this.verifyAction.error);
+    const cancelled = this.#moved(this.#cancelAction);
+    if (cancelled === 'success') this.#onCancelled();
+    if (cancelled === 'error') this.#onCancelFailed(this.#cancelAction.error);
+  }
+
+  hostDisconnected(): void {
+    // A request in flight was aborted with the element: back to the step it was sent from, with
+    // what the user entered, and nothing sent again by itself.
+    this.dispatch({ type: 'interrupted' });
+    // A code app's secret goes with the element. A push activation only pauses (the poller does).
+    if (this.#flow.kind === 'totp' && holdsSetup(this.#flow)) this.dispatch({ type: 'ended', reason: 'interrupted' });
+  }
+
+  /** Moves the flow on; leaving the set-up steps drops the set-up data. */
+  dispatch(event: EnrollEvent): void {
+    const before = this.#flow;
+    this.#flow = transition(before, event);
+    if (this.#flow !== before) this.#host.requestUpdate();
+    if (holdsSetup(before) && !holdsSetup(this.#flow)) this.#forgetSetup();
+  }
+
+  /** Sends the start request for the current kind and name (also after "Start again"). */
+  sendStart(): void {
+    if (this.#flow.step !== 'starting') return;
+    this.startAction.reset();
+    this.#seen.set(this.startAction, 'idle');
+    // The QR library loads now, while the endpoint answers, not with the page.
+    loadQrLibrary().catch(() => undefined);
+    void this.startAction.run(this.#flow.kind, cleanDeviceName(this.#flow.name));
+  }
+
+  /** Sends the first code of a code app (the element has checked it is complete). */
+  sendCode(code: string): void {
+    const flow = this.#flow;
+    if (flow.step !== 'scan') return;
+    this.dispatch({ type: 'verify' });
+    void this.verifyAction.run(flow.enrollmentId, code);
+  }
+
+  /** Cancels a started set-up on the endpoint, or leaves a form that has nothing to cancel there. */
+  cancel(): void {
+    const flow = this.#flow;
+    if (flow.step === 'scan' || flow.step === 'waiting') {
+      this.dispatch({ type: 'cancel' });
+      void this.#cancelAction.run(flow.enrollmentId);
+      return;
+    }
+    const started = flow.step === 'expired' || flow.step === 'invalid';
+    this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
+    const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started });
+    this.#host.dispatchEvent(event);
+  }
+
+  /** Polling stopped on a failure: clear it and poll again. */
+  checkAgain(): void {
+    const flow = this.#flow;
+    if (flow.step !== 'waiting') return;
+    this.#flow = { ...flow, failure: undefined };
+    this.#host.requestUpdate();
+    this.#poller.start(flow.enrollmentId);
+  }
+
+  #forgetSetup(): void {
+    this.#setup = undefined;
+    this.#qr = 'drawing';
+    this.#poller.stop();
+    this.#options.forgotten();
+  }
+
+  #moved(action: object & { status: ActionStatus }): ActionStatus | undefined {
+    const before = this.#seen.get(action) ?? 'idle';
+    this.#seen.set(action, action.status);
+    return before === action.status ? undefined : action.status;
+  }
+
+  #onStarted(enrollment: Enrollment): void {
+    const setup = readSetup(enrollment);
+    if (!setup) {
+      this.dispatch({ type: 'setup-invalid' });
+      // Nothing usable came back; the enrollment is withdrawn rather than left to expire.
+      this.#options
+        .client()
+        .cancelEnrollment(enrollment.enrollmentId, { signal: this.#options.signal() })
+        .catch(() => undefined);
+      return;
+    }
+    this.#setup = setup;
+    this.dispatch({ type: 'started', enrollmentId: enrollment.enrollmentId, acceptedName: enrollment.name });
+    this.#options.focus('.intro');
+    void drawSetupQr(setup).then((drawing) => {
+      if (this.#setup !== setup) return;
+      this.#qr = drawing;
+      if (drawing === 'failed' && setup.kind === 'totp') this.#options.qrFailed();
+      this.#host.requestUpdate();
+    });
+    if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);
+  }
+
+  #onStartFailed(error: unknown): void {
+    const onName =
+      isConflict(error, 'duplicate-name') ||
+      (isMfaError(error) && error.code === 'validation' && error.fieldErrors.some((f) => f.field === 'name'));
+    this.dispatch({ type: 'start-failed', error, field: onName ? 'name' : 'form' });
+    if (onName) this.#options.focus('#name');
+  }
+
+  #onVerifyFailed(error: unknown): void {
+    const expired = isMfaError(error) && (error.code === 'expired' || error.code === 'not-found');
+    this.dispatch({ type: 'verify-failed', error, expired });
+    if (!expired) this.#options.focus('mfa-code-input');
+  }
+
+  #onCancelled(): void {
+    const kind = this.#flow.kind;
+    this.dispatch({ type: 'cancelled' });
+    const event = new MfaEnrollmentCancelEvent({ kind, started: true });
+    this.#host.dispatchEvent(event);
+  }
+
+  #onCancelFailed(error: unknown): void {
+    const flow = this.#flow;
+    if (flow.step !== 'cancelling') return;
+    // Nothing left to cancel: the set-up had already ended on the endpoint.
+    if (isMfaError(error) && (error.code === 'expired' || error.code === 'not-found')) {
+      this.#onCancelled();
+      return;
+    }
+    // The app finished the set-up meanwhile: read the new authenticator rather than lose it.
+    if (isConflict(error, 'already-activated')) {
+      void this.#options
+        .client()
+        .getEnrollment(flow.enrollmentId, { signal: this.#options.signal() })
+        .then((enrollment) => this.#settled(enrollment))
+        .catch((cause: unknown) => this.dispatch({ type: 'cancel-failed', error: cause }));
+      return;
+    }
+    this.dispatch({ type: 'cancel-failed', error });
+  }
+
+  #settled(enrollment: Enrollment): void {
+    if (enrollment.status === 'activated' && enrollment.authenticator) this.#activated(enrollment.authenticator);
+    else if (enrollment.status === 'expired' || enrollment.status === 'cancelled') {
+      this.dispatch({ type: 'ended', reason: enrollment.status });
+    }
+  }
+
+  #activated(authenticator: Authenticator): void {
+    if (!holdsSetup(this.#flow)) return;
+    this.dispatch({ type: 'activated', authenticator });
+    const { id, name, kind } = authenticator;
+    const event = new MfaAuthenticatorAddedEvent({ id, name, kind });
+    this.#host.dispatchEvent(event);
+    this.#options.changed();
+  }
+}
