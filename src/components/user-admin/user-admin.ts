@@ -1,6 +1,5 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
@@ -16,14 +15,14 @@ import {
   type AdminState,
   type AdminUser,
   CHOOSE,
-  type UserOutcome,
   batches,
   summarize,
   transition,
   uniqueUsers,
 } from './user-admin-flow.js';
-import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
+import { type UserAdminStatus, isNotAdmin } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
+import { renderChoose, renderConfirm, renderResults } from './user-admin.render.js';
 import { userAdminStyles } from './user-admin.styles.js';
 
 export * from './user-admin.events.js';
@@ -230,103 +229,39 @@ export class MfaUserAdmin extends MfaElement {
   }
 
   #renderStep(): TemplateResult {
+    const l = this.localizer;
     const flow = this.flow;
+    const run = { blocked: this.#run.blocked, wait: this.#run.retryAfterSeconds };
+    const confirm = {
+      ...run,
+      onRun: () => this.#onRun(),
+      onCancel: () => this.#onCancel(),
+      onKeydown: (event: KeyboardEvent) => this.#onConfirmKeydown(event),
+    };
+    const results = {
+      ...run,
+      running: flow.step === 'running',
+      onRetryFailed: () => this.#onRetryFailed(),
+      onStartOver: () => this.#onStartOver(),
+    };
     switch (flow.step) {
       case 'choose':
-        return this.#renderChoose();
+        return renderChoose(l, {
+          users: uniqueUsers(this.users),
+          action: this.action,
+          chooseError: this.chooseError,
+          onChoose: (event) => this.#onChoose(event),
+          onReview: (event) => this.#onReview(event),
+        });
       case 'confirm':
-        return this.#renderConfirm(flow.action, flow.users);
+        return renderConfirm(l, flow.action, flow.users, confirm);
       case 'running':
-        return flow.previous ? this.#renderResults(flow.previous) : this.#renderConfirm(flow.action, flow.users);
+        return flow.previous
+          ? renderResults(l, flow.previous, results)
+          : renderConfirm(l, flow.action, flow.users, confirm);
       case 'results':
-        return this.#renderResults(flow.outcomes);
+        return renderResults(l, flow.outcomes, results);
     }
-  }
-
-  #renderChoose(): TemplateResult {
-    const l = this.localizer;
-    const users = uniqueUsers(this.users);
-    const none = users.length === 0;
-    return html`
-      <form part="choose-form" class="base" novalidate @submit=${this.#onReview}>
-        ${none
-          ? html`<p part="notice" class="notice" id="no-users">${l.term('userAdminNoUsers')}</p>`
-          : html`<p part="users" id="users">${selectedText(l, users)}</p>`}
-        <fieldset part="actions-list" ?disabled=${none} aria-describedby=${none ? 'no-users' : 'users'}>
-          <legend>${l.term('userAdminLegend')}</legend>
-          ${ADMIN_ACTIONS.map((action) => {
-            const t = actionTexts(l, action);
-            return html`
-              <div part="option" class="option">
-                <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${live(this.action === action)}
-                  aria-invalid=${this.chooseError ? 'true' : 'false'}
-                  aria-describedby=${this.chooseError ? `hint-${action} choose-error` : `hint-${action}`}
-                  @change=${this.#onChoose} />
-                <label for="action-${action}">
-                  <span>${t.name}</span>
-                  <span class="hint" id="hint-${action}">${t.hint}</span>
-                </label>
-              </div>
-            `;
-          })}
-        </fieldset>
-        ${this.chooseError ? html`<p class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
-        <div class="actions">
-          <button part="continue-button" class="primary" type="submit" aria-disabled=${none ? 'true' : 'false'}
-            aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
-        </div>
-      </form>
-    `;
-  }
-
-  #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
-    const l = this.localizer;
-    const t = actionTexts(l, action);
-    const wait = this.#run.retryAfterSeconds;
-    // A group named by the question: focus moves to its run button, which reads the question first.
-    return html`
-      <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.#onConfirmKeydown}>
-        <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
-        <p part="users" class="hint">${selectedText(l, users)}</p>
-        <div class="actions">
-          <button part="run-button" class="danger" type="button" id="run" aria-disabled=${this.#run.blocked ? 'true' : 'false'}
-            @click=${this.#onRun}>${t.run}</button>
-          <button part="cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
-          ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
-        </div>
-      </div>
-    `;
-  }
-
-  #renderResults(outcomes: UserOutcome[]): TemplateResult {
-    const l = this.localizer;
-    const { failed } = summarize(outcomes);
-    const wait = this.#run.retryAfterSeconds;
-    return html`
-      <p class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
-      <ul part="results" aria-labelledby="results-label">
-        ${outcomes.map(
-          (o) => html`
-            <li part="result" class="result">
-              <span part="result-name">${o.user.displayName}</span>
-              <span part="result-status" class=${o.status}>
-                ${o.status === 'done' ? l.term('userAdminResultDone') : l.format('userAdminResultFailed', reasonText(l, o.reason))}
-              </span>
-            </li>
-          `,
-        )}
-      </ul>
-      <div class="actions">
-        ${failed > 0
-          ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${this.#run.blocked ? 'true' : 'false'}
-              @click=${this.#onRetryFailed}>${l.format('userAdminRetryFailed', failed, l.number(failed))}</button>`
-          : nothing}
-        <button part="start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
-          ${l.term('userAdminStartOver')}
-        </button>
-        ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
-      </div>
-    `;
   }
 
   #statusText(): string {
