@@ -1,7 +1,7 @@
 // `npm run test:examples` (after `tsc -p examples/tsconfig.json` type-checked every example):
 // 1. the framework typings are up to date with custom-elements.json;
-// 2. the React 19, React 18-style (@lit/react wrappers), Vue and Angular examples and the plain
-//    HTML example, bundled with esbuild as an app would bundle them, render in Chromium against
+// 2. the React 19, React 18-style (@lit/react wrappers), Vue, Angular and Svelte 5 examples and the
+//    plain HTML example, bundled with esbuild as an app would bundle them, render in Chromium against
 //    the reference endpoint at /api/mfa for a signed-in demo user: the method picker shows the
 //    user's methods, and choosing one and pressing Save reaches the example's own event handler,
 //    which shows the method from the typed `event.detail`.
@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { compile } from 'svelte/compiler';
 import { loadReference } from './load-reference.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +39,24 @@ const pages = [
   { name: 'react18-wrappers', entry: 'examples/react18-wrappers/main.tsx', body: '<div id="root"></div>' },
   { name: 'vue', entry: 'examples/vue/main.ts', body: '<div id="app"></div>' },
   { name: 'angular', entry: 'examples/angular/main.ts', body: '<app-security></app-security>' },
+  // Svelte 5: App.svelte mounted as an app's entry would mount it.
+  {
+    name: 'svelte',
+    entry: { contents: "import { mount } from 'svelte'; import App from './examples/svelte/App.svelte'; mount(App, { target: document.getElementById('app') });", resolveDir: root, sourcefile: 'svelte-main.js' },
+    body: '<div id="app"></div>',
+  },
 ];
+
+/** `.svelte` files compiled by Svelte's own compiler, as the Svelte bundler plugins do. */
+const svelteFiles = {
+  name: 'svelte-files',
+  setup(b) {
+    b.onLoad({ filter: /\.svelte$/ }, (args) => {
+      const { js } = compile(readFileSync(args.path, 'utf8'), { filename: args.path, generate: 'client' });
+      return { contents: js.code, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
 const common = {
   bundle: true,
   format: 'esm',
@@ -48,9 +66,11 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   logLevel: 'error',
   absWorkingDir: root,
+  plugins: [svelteFiles],
 };
 for (const page of pages) {
-  await build({ ...common, entryPoints: [page.entry], outfile: join(dir, page.name, 'app.js') });
+  const entry = typeof page.entry === 'string' ? { entryPoints: [page.entry] } : { stdin: page.entry };
+  await build({ ...common, ...entry, outfile: join(dir, page.name, 'app.js') });
   writeFileSync(
     join(dir, page.name, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="csrf-token" content="{{csrfToken}}"><script type="module" src="./app.js"></script></head><body>${page.body}</body></html>`,
