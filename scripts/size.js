@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { translationsApart } from './translations-apart.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -19,21 +20,6 @@ const BUDGETS = {
   'phone-editor': 55 * KB,
   bundle: 80 * KB,
 };
-
-const TRANSLATIONS = /[\\/]locales[\\/](?!en[\\/])[\w-]+[\\/]/;
-
-/** Keeps translated strings out of the element's own file: pages showing English never load them. */
-const translationsApart = (found) => ({
-  name: 'translations-apart',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-      if (!TRANSLATIONS.test(path) || args.kind !== 'dynamic-import') return undefined;
-      found.add(path);
-      return { path: args.path, external: true };
-    });
-  },
-});
 
 const minGzip = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).length });
 
