@@ -49,7 +49,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
         sourcemap: true,
         lib: { entry: { 'mfa-elements.bundle': 'src/index.ts' }, formats: ['es'] },
         // One file: the lazily loaded parts (phone metadata, the QR library) are inlined too.
-        // Fully minified (library mode leaves the whitespace of ES output): nothing bundles it again.
+        // Fully minified: library mode leaves the whitespace of ES output for a bundler to remove, and
+        // this file is mostly loaded by a `<script>` tag as it is.
         rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { legal: true } } },
       },
     };

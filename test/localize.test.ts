@@ -83,6 +83,12 @@ describe('Localizer', () => {
     }
   });
 
+  it('gives a code from outside the protocol (a host client of its own) the general message', () => {
+    const l = new Localizer('en');
+    const error = new MfaError('teapot' as MfaErrorCode, { operation: 'getSettings' });
+    expect(l.errorMessage(error)).to.equal(l.term('errorUnknown'));
+  });
+
   it('says how many tries are left and how long to wait, when the endpoint tells', () => {
     const l = new Localizer('en');
     expect(l.errorMessage(new MfaError('invalid-code', { operation: 'verifyEnrollment', attemptsLeft: 2 }))).to.equal(
@@ -121,6 +127,7 @@ describe('Localizer', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const broken: StringSource = {
+        name: 'broken-table',
         en: { brokenTableKey: 'Still English' },
         translations: { 'zh-Hans': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) },
       };
@@ -130,7 +137,7 @@ describe('Localizer', () => {
       expect(l.term('brokenTableKey' as PlainKey)).to.equal('Still English');
       expect(l.ready(), 'not tried again and again').to.equal(undefined);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]?.[0])).to.contain('zh-Hans strings could not be loaded');
+      expect(String(warnings[0]?.[0])).to.contain('zh-Hans strings of broken-table could not be loaded');
     } finally {
       console.warn = warn;
     }

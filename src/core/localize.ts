@@ -61,11 +61,14 @@ export const BUILT_IN_LOCALES: readonly string[] = ['en', 'zh-Hans'];
 type Table = { readonly [key: string]: unknown };
 
 /**
- * One table of English strings and where its translations come from. Each element registers its
- * own (and the shared core's), so a page pays only for the strings of the elements it uses, and only
- * for the locale it shows: a translation is loaded with `import()` the first time it is needed.
+ * One table of English strings and where its translations come from. Each element class lists its
+ * own (the shared core's is always there), so a page's code carries only the strings of the elements
+ * it defines, and a translation is loaded with `import()` only when one of those elements first shows
+ * that locale, and only that element's tables.
  */
 export interface StringSource<T extends object = object> {
+  /** Which table this is (`method-picker`), for messages. */
+  name: string;
   en: T;
   /** Per built-in locale tag, the module whose default export is the translated table. */
   translations: Record<string, () => Promise<{ default: T }>>;
@@ -78,7 +81,10 @@ const translated = new Map<string, Record<string, unknown>>();
 /** Per source and locale, the load in flight, or `true` once it has settled. */
 const loads = new Map<StringSource, Map<string, Promise<void> | true>>();
 
-/** Makes tables of strings available to every localizer. Registering a table twice does nothing. */
+/**
+ * Makes tables of strings available to every localizer. The elements register their own when they
+ * are defined; registering a table twice does nothing.
+ */
 export function registerStrings(...sources: StringSource[]): void {
   for (const source of sources) {
     if (registered.has(source)) continue;
@@ -89,13 +95,13 @@ export function registerStrings(...sources: StringSource[]): void {
 registerStrings(coreStrings);
 
 /**
- * Loads `locale`'s translation of every registered table not loaded yet. Undefined when there is
- * nothing to wait for. A table that fails to load (offline, say) stays English for the page's life:
- * the warning names it, and the element stays usable.
+ * Loads `locale`'s translation of each of `sources` not loaded yet. Undefined when there is nothing
+ * to wait for. A table that fails to load (offline, say) stays English for the page's life: the
+ * warning names it, and the element stays usable.
  */
-function loadTranslations(locale: string): Promise<void> | undefined {
+function loadTranslations(locale: string, sources: Iterable<StringSource>): Promise<void> | undefined {
   const waits: Promise<void>[] = [];
-  for (const source of registered) {
+  for (const source of sources) {
     const load = source.translations[locale];
     if (!load) continue;
     const states = loads.get(source) ?? new Map<string, Promise<void> | true>();
@@ -109,7 +115,8 @@ function loadTranslations(locale: string): Promise<void> | undefined {
             if (!translated.has(locale)) translated.set(locale, {});
             Object.assign(translated.get(locale) as Record<string, unknown>, module.default);
           },
-          (error: unknown) => console.warn(`mfa-elements: the ${locale} strings could not be loaded, so English is shown.`, error),
+          (error: unknown) =>
+            console.warn(`mfa-elements: the ${locale} strings of ${source.name} could not be loaded; English is shown.`, error),
         )
         .finally(() => states.set(locale, true));
       states.set(locale, state);
@@ -156,8 +163,9 @@ export function ambientLocale(from?: Element | null): string {
 }
 
 /**
- * Strings and formats for one locale. Immutable: a locale or override change makes a new one, which
- * is how elements know to re-render.
+ * Strings and formats for one locale. A locale or override change makes a new one, which is how
+ * elements know to render again. A built-in translation is read as it loads (see `ready()`); until
+ * then, and for any key it lacks, the English string is used.
  */
 export class Localizer {
   /** The requested locale tag, canonicalized. */
@@ -181,11 +189,12 @@ export class Localizer {
   }
 
   /**
-   * Loads this locale's strings for every registered table that lacks them; undefined when they are
-   * all here. Elements wait for it before they render, so nobody sees English first.
+   * Loads this locale's translation of `sources` (of every registered table when left out), and of
+   * the shared core's; undefined when they are all here, or for English.
    */
-  ready(): Promise<void> | undefined {
-    return this.#translation ? loadTranslations(this.#translation) : undefined;
+  ready(sources?: readonly StringSource[]): Promise<void> | undefined {
+    if (!this.#translation) return undefined;
+    return loadTranslations(this.#translation, sources ? [coreStrings, ...sources] : registered);
   }
 
   #lookup(key: string): unknown {
@@ -251,6 +260,49 @@ export class Localizer {
     }
     if (error.code === 'rate-limited') return this.format('errorRateLimited', this.duration(error.retryAfter ?? 30));
     const reason = error.code === 'conflict' && error.reason ? CONFLICT_KEYS.get(error.reason) : undefined;
-    return this.term(reason ?? ERROR_KEYS[error.code]);
+    // `?? errorUnknown`: a code from outside the protocol (a host's own client) still gets a message.
+    return this.term(reason ?? ERROR_KEYS[error.code] ?? 'errorUnknown');
   }
+}
+
+/** What `updateAfterStrings` needs of an element. */
+interface StringsHost {
+  readonly hasUpdated: boolean;
+  requestUpdate(): void;
+}
+
+/** What `scheduleUpdate()` returns in Lit. */
+// biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
+type Scheduled = void | Promise<unknown>;
+
+/**
+ * For an element's `scheduleUpdate()`: its first update waits for its strings in its locale, so
+ * nobody sees English first (and nothing is shown before). Later updates go ahead at once, in
+ * English until a new locale's strings are here, and the element renders again when they are.
+ */
+export function updateAfterStrings(
+  host: StringsHost,
+  localizer: () => Localizer,
+  sources: readonly StringSource[],
+  update: () => Scheduled,
+): Scheduled {
+  const loading = localizer().ready(sources);
+  if (!loading) return update();
+  if (!host.hasUpdated) return loading.then(() => updateAfterStrings(host, localizer, sources, update));
+  void loading.then(() => host.requestUpdate());
+  return update();
+}
+
+/** For an element's `getUpdateComplete()`: also waits for a locale's strings and the render after. */
+export async function stringsComplete(
+  localizer: () => Localizer,
+  sources: readonly StringSource[],
+  complete: () => Promise<boolean>,
+): Promise<boolean> {
+  let done = await complete();
+  for (let loading = localizer().ready(sources); loading; loading = localizer().ready(sources)) {
+    await loading;
+    done = await complete();
+  }
+  return done;
 }

@@ -2,7 +2,14 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MfaClient } from './client.js';
 import { type MfaContextValue, MfaContextConsumer } from './context.js';
-import { Localizer, ambientLocale } from './localize.js';
+import {
+  Localizer,
+  type StringSource,
+  ambientLocale,
+  registerStrings,
+  stringsComplete,
+  updateAfterStrings,
+} from './localize.js';
 import { ResourceController } from './resource.js';
 import type { SettingsSummary } from './types.js';
 
@@ -12,6 +19,12 @@ import type { SettingsSummary } from './types.js';
  * provider the element localizes from the nearest `lang` and uses its own `client` property.
  */
 export class MfaElement extends LitElement {
+  /**
+   * The string tables this element shows, besides the shared core's: the ones it registers, and
+   * whose translation it loads.
+   */
+  protected static strings: readonly StringSource[] = [];
+
   #fallbackLocalizer: Localizer | undefined;
   #connection = new AbortController();
 
@@ -25,6 +38,11 @@ export class MfaElement extends LitElement {
   /** A client for this element alone, instead of the provider's. */
   @property({ attribute: false })
   client: MfaClient | undefined;
+
+  constructor() {
+    super();
+    registerStrings(...this.#strings);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,11 +97,17 @@ export class MfaElement extends LitElement {
     return this.mfaContext?.revision ?? 0;
   }
 
-  /** The first render (and each after a locale change) waits for the locale's strings to load. */
+  get #strings(): readonly StringSource[] {
+    return (this.constructor as typeof MfaElement).strings;
+  }
+
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localizer.ready();
-    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    return updateAfterStrings(this, () => this.localizer, this.#strings, () => super.scheduleUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return stringsComplete(() => this.localizer, this.#strings, () => super.getUpdateComplete());
   }
 
   protected get localizer(): Localizer {

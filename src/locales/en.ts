@@ -1,7 +1,7 @@
 /**
  * Every English string, merged from the tables in en/: one per element plus the shared core. The
- * elements import only their own tables (see `registerStrings`); this module is for tests, tools and
- * hosts that want the whole reference. `MfaStrings` is its type: every translation is checked
+ * elements import only their own tables (see `StringSource`); this module is for tests and type
+ * checks that want the whole reference. `MfaStrings` is its type: every translation is checked
  * against it, so a missing or extra key is a type error. Keys are camelCase; strings with parameters
  * are functions, and parameters arrive already formatted for the locale (numbers, durations, dates).
  */

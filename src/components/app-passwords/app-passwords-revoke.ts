@@ -1,8 +1,3 @@
-/**
- * Revoking in `<mfa-app-passwords>`: each row's Revoke button, the inline confirmation (Escape
- * leaves it), the request, and what a revocation changes in the list. The view stays the element's
- * one state machine: this controller moves it through `go`.
- */
 import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
@@ -29,6 +24,11 @@ export interface RevokeOptions {
   onRevoked: (id: string, name: string) => void;
 }
 
+/**
+ * Revoking in `<mfa-app-passwords>`: each row's Revoke button, the inline confirmation (Escape
+ * leaves it), the request, and what a revocation changes in the list. The view stays the element's
+ * one state machine: this controller moves it through `go`.
+ */
 export class RevokeController {
   /** The request; its result is the revoked id. */
   readonly action: ActionController<[string], string>;

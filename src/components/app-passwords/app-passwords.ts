@@ -3,7 +3,6 @@ import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles, headingStyles } from '../../core/styles.js';
@@ -19,18 +18,17 @@ import {
   nameProblem,
   transition,
 } from './app-passwords-flow.js';
-import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-passwords.events.js';
-import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
-import { appPasswordsStyles } from './app-passwords.styles.js';
 import { type MessagesInput, type Retries, errorText, renderRetry, statusText } from './app-passwords-messages.js';
 import { renderCreateForm, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
 import { RevokeController } from './app-passwords-revoke.js';
 import { ShownPassword } from './app-passwords-shown.js';
+import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
+import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-passwords.events.js';
+import { appPasswordsStyles } from './app-passwords.styles.js';
 
 export * from './app-passwords.events.js';
 export type { AppPasswordsStatus } from './app-passwords-state.js';
 
-registerStrings(appPasswordsStrings);
 
 /**
  * @summary Lists the user's app passwords (for apps that cannot do two-step verification), creates
@@ -82,6 +80,7 @@ registerStrings(appPasswordsStrings);
 @customElement('mfa-app-passwords')
 export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
+  protected static override strings = [appPasswordsStrings];
 
   #wasOffline = false;
   #focusNext: string | undefined;

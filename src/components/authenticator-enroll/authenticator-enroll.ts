@@ -1,6 +1,5 @@
 import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -17,7 +16,6 @@ import { EnrollSession } from './enroll-session.js';
 export * from './authenticator-enroll.events.js';
 export type { EnrollStep } from './authenticator-enroll-flow.js';
 
-registerStrings(authenticatorEnrollStrings);
 
 /**
  * @summary Sets up an authenticator app: a code app by QR code or typed key and a first code, or a
@@ -54,6 +52,7 @@ registerStrings(authenticatorEnrollStrings);
 @customElement('mfa-authenticator-enroll')
 export class MfaAuthenticatorEnroll extends MfaElement {
   static override styles = [themeTokens, controlStyles, authenticatorEnrollStyles];
+  protected static override strings = [authenticatorEnrollStrings];
 
   #nameTouched = false;
   #focus: string | undefined;

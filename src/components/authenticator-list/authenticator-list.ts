@@ -2,7 +2,6 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
@@ -22,7 +21,6 @@ interface Editing {
   blank: boolean;
 }
 
-registerStrings(authenticatorListStrings);
 
 /**
  * @summary The user's authenticator apps, with their kind and when they were added and last used;
@@ -55,6 +53,7 @@ registerStrings(authenticatorListStrings);
 @customElement('mfa-authenticator-list')
 export class MfaAuthenticatorList extends MfaElement {
   static override styles = [themeTokens, controlStyles, authenticatorListStyles];
+  protected static override strings = [authenticatorListStrings];
 
   #seen = new Map<object, ActionStatus>();
   #removeTarget: Authenticator | undefined;

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit'
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MfaContextConsumer } from '../../core/context.js';
-import { Localizer, ambientLocale, registerStrings } from '../../core/localize.js';
+import { Localizer, ambientLocale, registerStrings, stringsComplete, updateAfterStrings } from '../../core/localize.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
@@ -22,7 +22,9 @@ interface OtpCredential extends Credential {
   code?: string;
 }
 
-registerStrings(codeInputStrings);
+/** The strings it shows (the shared core's too). */
+const STRINGS = [codeInputStrings];
+registerStrings(...STRINGS);
 
 /**
  * @summary One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it
@@ -211,11 +213,13 @@ export class MfaCodeInput extends LitElement {
     }
   }
 
-  /** The first render (and each after a locale change) waits for the locale's strings to load. */
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.#localizer.ready();
-    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    return updateAfterStrings(this, () => this.#localizer, STRINGS, () => super.scheduleUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return stringsComplete(() => this.#localizer, STRINGS, () => super.getUpdateComplete());
   }
 
   get #localizer(): Localizer {

@@ -3,7 +3,6 @@ import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles, controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -28,7 +27,6 @@ export type { MethodPickerStatus } from './method-picker-rows.js';
 /** A short note in the status region that is not a status of its own. */
 type Note = 'unchanged' | 'back-online' | undefined;
 
-registerStrings(methodPickerStrings);
 
 /**
  * @summary Lets the user choose the default two-step verification method, and offers to set up
@@ -70,6 +68,7 @@ registerStrings(methodPickerStrings);
 @customElement('mfa-method-picker')
 export class MfaMethodPicker extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, methodPickerStyles];
+  protected static override strings = [methodPickerStrings];
 
   #wasOffline = false;
   /** The saved default when the current save was asked for. */

@@ -1,21 +1,21 @@
 import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { PhoneChallenge, PhoneSlot } from '../../core/types.js';
+import { codeInputStrings } from '../../locales/en/code-input.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import '../code-input/code-input.js';
 import { ActionOutcomes } from './action-outcome.js';
 import { PhoneDraft } from './phone-draft.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
-import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { alertText, statusText } from './phone-editor-state.js';
-import { renderSummary } from './phone-summary.render.js';
+import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
+import { renderSummary } from './phone-summary.render.js';
 import { PhoneVerification } from './phone-verification.js';
 
 export * from './phone-editor.events.js';
@@ -23,8 +23,6 @@ export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
 
 /** A fresh object per success, so each outcome is handled once (see `ActionOutcomes`). */
 const done = () => ({});
-
-registerStrings(phoneEditorStrings);
 
 /**
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new
@@ -63,6 +61,8 @@ registerStrings(phoneEditorStrings);
 @customElement('mfa-phone-editor')
 export class MfaPhoneEditor extends MfaElement {
   static override styles = [themeTokens, controlStyles, phoneEditorStyles];
+  // The code field's messages are the editor's too (a code too short).
+  protected static override strings = [phoneEditorStrings, codeInputStrings];
   static formAssociated = true;
 
   /** @internal What the user is entering (read by tests). */

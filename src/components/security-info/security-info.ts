@@ -1,6 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -21,7 +20,6 @@ export type { AddOption } from './security-info-sections.js';
 /** Events from the inner elements that finish what the dialog was opened for. */
 const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollment-cancel'] as const;
 
-registerStrings(securityInfoStrings);
 
 /**
  * @summary The whole "Security info" page in one element: the default sign-in method and the
@@ -62,6 +60,7 @@ registerStrings(securityInfoStrings);
 @customElement('mfa-security-info')
 export class MfaSecurityInfo extends MfaElement {
   static override styles = [themeTokens, controlStyles, securityInfoStyles];
+  protected static override strings = [securityInfoStrings];
 
   #opener: HTMLElement | undefined;
   /** Set when the dialog closes because a method was added (see #onDialogClose). */

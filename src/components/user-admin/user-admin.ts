@@ -4,7 +4,6 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
-import { registerStrings } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles, controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -29,7 +28,6 @@ export * from './user-admin.events.js';
 export type { AdminUser } from './user-admin-flow.js';
 export type { UserAdminStatus } from './user-admin-text.js';
 
-registerStrings(userAdminStrings);
 
 /**
  * @summary For administrators: runs one of the three administrator actions for the users the host
@@ -74,6 +72,7 @@ registerStrings(userAdminStrings);
 @customElement('mfa-user-admin')
 export class MfaUserAdmin extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, userAdminStyles];
+  protected static override strings = [userAdminStrings];
 
   #focusNext: string | undefined;
 
@@ -163,12 +162,12 @@ export class MfaUserAdmin extends MfaElement {
     this.notifyChange();
   }
 
-  #onChoose(event: Event): void {
+  #onChoose = (event: Event): void => {
     this.action = (event.target as HTMLInputElement).value as AdminAction;
     this.chooseError = false;
-  }
+  };
 
-  #onReview(event: Event): void {
+  #onReview = (event: Event): void => {
     event.preventDefault();
     const users = uniqueUsers(this.users);
     if (users.length === 0) return;
@@ -179,18 +178,18 @@ export class MfaUserAdmin extends MfaElement {
     }
     this.#run.reset();
     this.#go({ type: 'review', action: this.action, users }, '#run');
-  }
+  };
 
-  #onCancel(): void {
+  #onCancel = (): void => {
     this.#run.reset();
     this.#go({ type: 'cancel' }, `#action-${this.action}`);
-  }
+  };
 
-  #onConfirmKeydown(event: KeyboardEvent): void {
+  #onConfirmKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     this.#onCancel();
-  }
+  };
 
   #start(event: AdminEvent): void {
     if (this.#run.blocked) return;
@@ -202,18 +201,18 @@ export class MfaUserAdmin extends MfaElement {
     });
   }
 
-  #onRun(): void {
+  #onRun = (): void => {
     this.#start({ type: 'run' });
-  }
+  };
 
-  #onRetryFailed(): void {
+  #onRetryFailed = (): void => {
     this.#start({ type: 'retry-failed' });
-  }
+  };
 
-  #onStartOver(): void {
+  #onStartOver = (): void => {
     this.#run.reset();
     this.#go({ type: 'start-over' }, `#action-${this.action}`);
-  }
+  };
 
   protected override render(): TemplateResult {
     return html`
@@ -232,17 +231,12 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const flow = this.flow;
     const run = { blocked: this.#run.blocked, wait: this.#run.retryAfterSeconds };
-    const confirm = {
-      ...run,
-      onRun: () => this.#onRun(),
-      onCancel: () => this.#onCancel(),
-      onKeydown: (event: KeyboardEvent) => this.#onConfirmKeydown(event),
-    };
+    const confirm = { ...run, onRun: this.#onRun, onCancel: this.#onCancel, onKeydown: this.#onConfirmKeydown };
     const results = {
       ...run,
       running: flow.step === 'running',
-      onRetryFailed: () => this.#onRetryFailed(),
-      onStartOver: () => this.#onStartOver(),
+      onRetryFailed: this.#onRetryFailed,
+      onStartOver: this.#onStartOver,
     };
     switch (flow.step) {
       case 'choose':
@@ -250,8 +244,8 @@ export class MfaUserAdmin extends MfaElement {
           users: uniqueUsers(this.users),
           action: this.action,
           chooseError: this.chooseError,
-          onChoose: (event) => this.#onChoose(event),
-          onReview: (event) => this.#onReview(event),
+          onChoose: this.#onChoose,
+          onReview: this.#onReview,
         });
       case 'confirm':
         return renderConfirm(l, flow.action, flow.users, confirm);

@@ -50,8 +50,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const appPasswordsStrings: StringSource<typeof en> = {
+  name: 'app-passwords',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/app-passwords.js') },
 };

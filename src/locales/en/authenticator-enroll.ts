@@ -52,8 +52,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const authenticatorEnrollStrings: StringSource<typeof en> = {
+  name: 'authenticator-enroll',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/authenticator-enroll.js') },
 };

@@ -30,8 +30,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const authenticatorListStrings: StringSource<typeof en> = {
+  name: 'authenticator-list',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/authenticator-list.js') },
 };

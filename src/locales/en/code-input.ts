@@ -15,8 +15,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const codeInputStrings: StringSource<typeof en> = {
+  name: 'code-input',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/code-input.js') },
 };

@@ -69,8 +69,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const coreStrings: StringSource<typeof en> = {
+  name: 'core',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/core.js') },
 };

@@ -23,8 +23,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const methodPickerStrings: StringSource<typeof en> = {
+  name: 'method-picker',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/method-picker.js') },
 };

@@ -55,8 +55,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const phoneEditorStrings: StringSource<typeof en> = {
+  name: 'phone-editor',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/phone-editor.js') },
 };

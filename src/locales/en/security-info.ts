@@ -24,8 +24,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const securityInfoStrings: StringSource<typeof en> = {
+  name: 'security-info',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/security-info.js') },
 };

@@ -58,8 +58,9 @@ const en = {
 };
 export default en;
 
-/** These strings and where their translations load from, for `registerStrings()`. */
+/** These strings and where their translations load from (see `StringSource`). */
 export const userAdminStrings: StringSource<typeof en> = {
+  name: 'user-admin',
   en,
   translations: { 'zh-Hans': () => import('../zh-Hans/user-admin.js') },
 };

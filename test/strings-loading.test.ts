@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/app-passwords/app-passwords.js';
+import '../src/components/method-picker/method-picker.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
+import '../src/components/provider/provider.js';
+import appPasswordsEn from '../src/locales/en/app-passwords.js';
+import coreEn from '../src/locales/en/core.js';
+import { FakeClient } from './support/fake-client.js';
+
+/** The translated tables the page has fetched so far. */
+const fetchedTranslations = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.match(/\/locales\/zh-Hans\/([\w-]+)\./)?.[1])
+    .filter(Boolean);
+
+const HAN = /[\u4e00-\u9fff]/;
+
+describe('translations, loaded on first use', () => {
+  it('an element shows its locale from its first render, and loads only its own tables', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`<mfa-provider locale="zh-Hans" .client=${fake.client}></mfa-provider>`);
+    const picker = document.createElement('mfa-method-picker');
+    const rendered: string[] = [];
+    picker.addController({ hostUpdated: () => rendered.push(picker.shadowRoot?.textContent ?? '') });
+    provider.append(picker);
+    await picker.updateComplete;
+
+    expect(rendered.length).to.be.greaterThan(0);
+    for (const text of rendered) expect(text, 'never English first').not.to.contain(coreEn.loading);
+    expect(rendered[0]).to.match(HAN);
+    // <mfa-app-passwords> is defined on this page too, but not shown: its translation stays away.
+    expect(fetchedTranslations()).to.include.members(['core', 'method-picker']);
+    expect(fetchedTranslations()).not.to.include('app-passwords');
+  });
+
+  it('switches an element to a locale whose strings are not loaded yet; updateComplete covers the load', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(
+      html`<mfa-provider locale="en" .client=${fake.client}><mfa-app-passwords></mfa-app-passwords></mfa-provider>`,
+    );
+    const element = provider.querySelector('mfa-app-passwords')!;
+    await element.updateComplete;
+    expect(element.shadowRoot!.textContent).to.contain(appPasswordsEn.appPasswordsIntro);
+    expect(fetchedTranslations()).not.to.include('app-passwords');
+
+    provider.locale = 'zh-Hans';
+    await provider.updateComplete;
+    await element.updateComplete;
+    expect(fetchedTranslations()).to.include('app-passwords');
+    expect(element.shadowRoot!.textContent).not.to.contain(appPasswordsEn.appPasswordsIntro);
+    expect(element.shadowRoot!.textContent).to.match(HAN);
+  });
+});
