@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/app-passwords/app-passwords.js';
 import '../src/components/method-picker/method-picker.js';
+import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import '../src/components/provider/provider.js';
 import appPasswordsEn from '../src/locales/en/app-passwords.js';
@@ -50,5 +51,20 @@ describe('translations, loaded on first use', () => {
     expect(fetchedTranslations()).to.include('app-passwords');
     expect(element.shadowRoot!.textContent).not.to.contain(appPasswordsEn.appPasswordsIntro);
     expect(element.shadowRoot!.textContent).to.match(HAN);
+  });
+
+  it("without a provider, follows the page's lang as it changes", async () => {
+    const fake = new FakeClient();
+    const page = await fixture<HTMLDivElement>(html`<div lang="en"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
+    const picker = page.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await picker.updateComplete;
+    expect(picker.shadowRoot!.textContent).to.contain(coreEn.loading);
+
+    page.lang = 'zh-CN';
+    await waitUntil(() => HAN.test(picker.shadowRoot!.textContent!), 'the picker speaks Chinese');
+    expect(picker.shadowRoot!.textContent).not.to.contain(coreEn.loading);
+
+    page.lang = 'en';
+    await waitUntil(() => picker.shadowRoot!.textContent!.includes(coreEn.loading), 'and English again');
   });
 });

@@ -10,6 +10,7 @@ export * from './errors.js';
 export * from './events.js';
 export * from './localize.js';
 export * from './mfa-element.js';
+export * from './page-locale.js';
 export * from './resource.js';
 export * from './styles.js';
 export * from './theme.js';

@@ -2,14 +2,8 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MfaClient } from './client.js';
 import { type MfaContextValue, MfaContextConsumer } from './context.js';
-import {
-  Localizer,
-  type StringSource,
-  ambientLocale,
-  registerStrings,
-  stringsComplete,
-  updateAfterStrings,
-} from './localize.js';
+import { type Localizer, type StringSource, registerStrings, stringsComplete, updateAfterStrings } from './localize.js';
+import { PageLocale } from './page-locale.js';
 import { ResourceController } from './resource.js';
 import type { SettingsSummary } from './types.js';
 
@@ -25,10 +19,11 @@ export class MfaElement extends LitElement {
    */
   protected static strings: readonly StringSource[] = [];
 
-  #fallbackLocalizer: Localizer | undefined;
   #connection = new AbortController();
 
   readonly #context = new MfaContextConsumer(this);
+  /** Without a provider, the strings follow the page's `lang`. */
+  readonly #pageLocale = new PageLocale(this);
 
   /** What the nearest `<mfa-provider>` shares; undefined without one. */
   protected get mfaContext(): MfaContextValue | undefined {
@@ -46,7 +41,6 @@ export class MfaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#fallbackLocalizer = undefined;
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
   }
 
@@ -111,8 +105,6 @@ export class MfaElement extends LitElement {
   }
 
   protected get localizer(): Localizer {
-    if (this.mfaContext) return this.mfaContext.localizer;
-    this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));
-    return this.#fallbackLocalizer;
+    return this.mfaContext?.localizer ?? this.#pageLocale.localizer;
   }
 }

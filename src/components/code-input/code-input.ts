@@ -2,7 +2,8 @@ import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit'
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MfaContextConsumer } from '../../core/context.js';
-import { Localizer, ambientLocale, registerStrings, stringsComplete, updateAfterStrings } from '../../core/localize.js';
+import { type Localizer, registerStrings, stringsComplete, updateAfterStrings } from '../../core/localize.js';
+import { PageLocale } from '../../core/page-locale.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
@@ -59,12 +60,13 @@ export class MfaCodeInput extends LitElement {
   static formAssociated = true;
 
   readonly #internals: ElementInternals = this.attachInternals();
-  #fallbackLocalizer: Localizer | undefined;
   #webOtp: AbortController | undefined;
   #form: HTMLFormElement | null = null;
 
   /** The nearest `<mfa-provider>`, for the localizer. */
   readonly #context = new MfaContextConsumer(this);
+  /** Without a provider, the strings follow the page's `lang`. */
+  readonly #pageLocale = new PageLocale(this);
 
   @query('input')
   private input!: HTMLInputElement | null;
@@ -138,7 +140,6 @@ export class MfaCodeInput extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#fallbackLocalizer = undefined;
     this.#form = this.#internals.form;
     this.#form?.addEventListener('submit', this.#stopWebOtp);
     if (this.hasUpdated) this.#startWebOtp();
@@ -223,9 +224,7 @@ export class MfaCodeInput extends LitElement {
   }
 
   get #localizer(): Localizer {
-    if (this.#context.value) return this.#context.value.localizer;
-    this.#fallbackLocalizer ??= new Localizer(ambientLocale(this));
-    return this.#fallbackLocalizer;
+    return this.#context.value?.localizer ?? this.#pageLocale.localizer;
   }
 
   #onInput = (event: Event): void => {

@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
 import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
+import { PageLocale } from '../../core/page-locale.js';
 
 /** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
 export type MfaTheme = 'light' | 'dark' | 'auto';
@@ -56,14 +57,13 @@ export class MfaProvider extends LitElement {
     }
   `;
 
-  #langObserver: MutationObserver | undefined;
+  /** The nearest `lang` around the provider, followed live; used when `locale` is unset. */
+  readonly #pageLocale = new PageLocale(this);
+  /** The page locale the current localizer was made for. */
+  #localizedPage: string | undefined;
 
   @provide({ context: mfaContext })
   protected context: MfaContextValue | undefined;
-
-  /** The nearest `lang` around the provider, used when `locale` is unset. */
-  @state()
-  private pageLocale = '';
 
   /** Bumped by `notifyChange()`, see `MfaContextValue.revision`. */
   @state()
@@ -108,34 +108,22 @@ export class MfaProvider extends LitElement {
     super.connectedCallback();
     // Elements inside that were upgraded before this provider was defined ask again now.
     answerWaiting(this);
-    // Without an explicit locale, follow `lang` changes on the page (a portal's own language switch).
-    this.pageLocale = ambientLocale(this);
-    this.#langObserver = new MutationObserver(() => {
-      this.pageLocale = ambientLocale(this);
-    });
-    this.#langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const clientChanged =
       !this.context || changed.has('client') || changed.has('endpoint') || changed.has('credentials') || changed.has('timeout');
+    // Without an explicit locale, follow `lang` changes on the page (a portal's own language switch).
+    const page = this.#pageLocale.tag;
     const localeChanged =
-      !this.context || changed.has('locale') || changed.has('strings') || (!this.locale && changed.has('pageLocale'));
+      !this.context || changed.has('locale') || changed.has('strings') || (!this.locale && page !== this.#localizedPage);
     if (!clientChanged && !localeChanged && !changed.has('revision')) return;
+    if (localeChanged) this.#localizedPage = page;
     this.context = {
       client: clientChanged ? this.#makeClient() : this.context?.client,
       localizer:
         localeChanged || !this.context
-          ? new Localizer(this.locale || this.pageLocale, this.strings)
+          ? new Localizer(this.locale || page, this.strings)
           : this.context.localizer,
       revision: this.revision,
       notifyChange: this.#notifyChange,

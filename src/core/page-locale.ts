@@ -1,0 +1,49 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Localizer, ambientLocale } from './localize.js';
+
+/**
+ * The locale of the page around an element, followed live: the nearest `lang` (across shadow
+ * roots), else the browser's language. When a portal switches its `lang`, the element updates.
+ * The provider uses it when its `locale` is unset; an element without a provider takes its
+ * `localizer` from it.
+ */
+export class PageLocale implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Element;
+  #observer: MutationObserver | undefined;
+  #tag = '';
+  #localizer: { tag: string; localizer: Localizer } | undefined;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The page's locale tag where the element is now. */
+  get tag(): string {
+    return this.#observer ? this.#tag : ambientLocale(this.#host);
+  }
+
+  /** A localizer for `tag`, made again when it changes. */
+  get localizer(): Localizer {
+    const tag = this.tag;
+    if (this.#localizer?.tag !== tag) this.#localizer = { tag, localizer: new Localizer(tag) };
+    return this.#localizer.localizer;
+  }
+
+  hostConnected(): void {
+    this.#tag = ambientLocale(this.#host);
+    // `lang` can change anywhere above the element; only a change of its own locale matters.
+    this.#observer = new MutationObserver(() => {
+      const tag = ambientLocale(this.#host);
+      if (tag === this.#tag) return;
+      this.#tag = tag;
+      this.#host.requestUpdate();
+    });
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+}
