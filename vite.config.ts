@@ -2,11 +2,12 @@ import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * One config, three jobs:
+ * One config, four jobs:
  * - `vite` (npm start): the demo portal in demo/, with the reference endpoint mounted at /reference.
  * - `vite build` (npm run build): the library, one ES module per element, dependencies external.
  * - `vite build --mode bundle`: dist/mfa-elements.bundle.js, everything inlined, for pages with no
  *   build step (`<script type="module" src="mfa-elements.bundle.js">`).
+ * - `vite build --mode cdn`: dist/cdn/, the same as an entry and the chunks it loads on demand.
  */
 
 /** `src/components/<name>/<name>.ts` for every element: each is its own entry and subpath export. */
@@ -40,6 +41,33 @@ export default defineConfig(({ command, mode }): UserConfig => {
       optimizeDeps: { include: ['qrcode', 'libphonenumber-js/mobile'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
           };
+  }
+  if (mode === 'cdn') {
+    // dist/cdn/: the same, in one entry and chunks it loads when needed (the phone parser and its
+    // metadata, the QR library, each translation), for pages with no build step that want less
+    // up front. The folder is self-contained too: serve it as it is.
+    return {
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        sourcemap: true,
+        lib: { entry: { 'mfa-elements': 'src/index.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            comments: { legal: true },
+            // Named for what they hold: `qrcode-…` rather than the library's `browser.js`, and the
+            // translations by locale (`zh-Hans-method-picker-…`).
+            chunkFileNames: (chunk) => {
+              if (chunk.moduleIds.some((id) => id.includes('/node_modules/qrcode/'))) return 'chunks/qrcode-[hash].js';
+              if (chunk.moduleIds.some((id) => id.includes('/locales/zh-Hans/'))) return 'chunks/zh-Hans-[name]-[hash].js';
+              return 'chunks/[name]-[hash].js';
+            },
+          },
+        },
+      },
+    };
   }
   if (mode === 'bundle') {
     return {

@@ -1,10 +1,12 @@
 // Checks what `npm run build` wrote, as its users meet it:
 // 1. every public module imports in Node without throwing (SSR frameworks do this; in Node the
 //    `bundle` subpath resolves to the regular entry, since the bundle inlines Lit's browser build);
-// 2. the README's no-build example, copied into a plain HTML file next to the bundle and served
-//    with the reference endpoint at /api/mfa for a signed-in demo user, works in Chromium: the
-//    elements register, <mfa-security-info> shows that user's settings, the page logs no error.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+// 2. the README's no-build example, copied into a plain HTML file next to the bundle (and again with
+//    the entry of dist/cdn/) and served with the reference endpoint at /api/mfa for a signed-in demo
+//    user, works in Chromium: the elements register, <mfa-security-info> shows that user's settings,
+//    the page logs no error, and follows the page's switch to Chinese; dist/cdn/ loads only its
+//    entry up front and the translations as chunks.
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,13 +49,16 @@ for (const file of modules) {
 }
 console.log(`node import: ${modules.length} public modules`);
 
-// 2. The README's no-build example in Chromium.
+// 2. The README's no-build example in Chromium, with the one-file bundle and with dist/cdn/.
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const example = readme.match(/<!-- no-build-example:start -->\s*```html\n([\s\S]*?)```/)?.[1];
 if (!example) fail('README has no no-build example between its markers');
 const dir = mkdtempSync(join(tmpdir(), 'mfa-nobuild-'));
 writeFileSync(join(dir, 'index.html'), example ?? '');
+// The same page with the entry of dist/cdn/ instead, as the README's note on it says.
+writeFileSync(join(dir, 'cdn.html'), (example ?? '').replace('./mfa-elements.bundle.js', './cdn/mfa-elements.js'));
 copyFileSync(join(root, 'dist/mfa-elements.bundle.js'), join(dir, 'mfa-elements.bundle.js'));
+cpSync(join(root, 'dist/cdn'), join(dir, 'cdn'), { recursive: true, filter: (path) => !path.endsWith('.map') });
 const reference = await loadReference();
 const endpoint = reference.createReferenceEndpoint({ basePath: '/api/mfa' });
 const session = endpoint.control.signIn('adele');
@@ -71,42 +76,73 @@ function serveFile(req, res) {
   res.end(readFileSync(file));
 }
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const origin = `http://127.0.0.1:${server.address().port}`;
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-try {
+
+/** The default method as <mfa-security-info> shows it, once shown. */
+const defaultMethod = (page) =>
+  page.locator('mfa-security-info').locator('[part~="default-method"] strong').textContent({ timeout: 10_000 }).catch(() => null);
+
+async function checkExample(path, label) {
   const context = await browser.newContext();
   // The portal's sign-in would set this cookie; the example's page sends it like any same-origin request.
-  await context.addCookies([{ name: 'mfa_ref_session', value: session.token, url }]);
+  await context.addCookies([{ name: 'mfa_ref_session', value: session.token, url: origin }]);
   const page = await context.newPage();
   const errors = [];
+  const scripts = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   // Failed loads are judged by URL below (a browser asks for /favicon.ico by itself).
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} for ${r.url()}`);
+    if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto(url);
-  const expected = ['mfa-provider', 'mfa-security-info', 'mfa-method-picker', 'mfa-phone-editor', 'mfa-code-input'];
-  const tags = await page.evaluate(async (names) => {
-    await Promise.all(names.map((n) => customElements.whenDefined(n)));
-    return names.filter((t) => customElements.get(t));
-  }, expected);
-  if (tags.length !== expected.length) fail(`the bundle registered only ${tags.join(', ')}`);
-  // The signed-in user's default method, as <mfa-security-info> shows it.
-  const shown = await page
-    .locator('mfa-security-info')
-    .locator('[part~="default-method"] strong')
-    .textContent({ timeout: 10_000 })
-    .catch(() => null);
-  if (shown !== 'Text a code to my authentication phone') {
-    fail(`<mfa-security-info> from the bundle did not show the user's settings (saw ${JSON.stringify(shown)})`);
+  try {
+    await page.goto(`${origin}/${path}`);
+    const expected = ['mfa-provider', 'mfa-security-info', 'mfa-method-picker', 'mfa-phone-editor', 'mfa-code-input'];
+    const tags = await page.evaluate(async (names) => {
+      await Promise.all(names.map((n) => customElements.whenDefined(n)));
+      return names.filter((t) => customElements.get(t));
+    }, expected);
+    if (tags.length !== expected.length) fail(`${label} registered only ${tags.join(', ')}`);
+    // The signed-in user's default method, as <mfa-security-info> shows it.
+    const shown = await defaultMethod(page);
+    if (shown !== 'Text a code to my authentication phone') {
+      fail(`<mfa-security-info> from ${label} did not show the user's settings (saw ${JSON.stringify(shown)})`);
+    }
+    const atLoad = scripts.length;
+    // The page switches to Simplified Chinese: the translations arrive (from chunks with dist/cdn/).
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-CN'));
+    const chinese = '向我的身份验证电话发送短信验证码';
+    await page.waitForFunction(
+      (text) => document.querySelector('mfa-security-info')?.shadowRoot?.querySelector('[part~="default-method"] strong')?.textContent === text,
+      chinese,
+      { timeout: 10_000 },
+    ).catch(async () => {
+      fail(`${label}: the page's switch to Chinese did not reach <mfa-security-info> (it shows ${JSON.stringify(await defaultMethod(page))})`);
+    });
+    if (errors.length) fail(`${label}: the no-build example logged errors: ${errors.join('; ')}`);
+    console.log(
+      `no-build example with ${label}: ${tags.length} elements registered; settings shown; ${atLoad} script(s) at load, ${scripts.length - atLoad} more for Chinese`,
+    );
+    return { atLoad: scripts.slice(0, atLoad), later: scripts.slice(atLoad) };
+  } finally {
+    await context.close();
   }
-  if (errors.length) fail(`the no-build example logged errors: ${errors.join('; ')}`);
-  console.log(`no-build example: ${tags.length} elements registered from the bundle; settings shown`);
+}
+
+try {
+  const bundle = await checkExample('', 'the bundle');
+  if (bundle.later.length) fail(`the bundle fetched more scripts: ${bundle.later.join(', ')}`);
+  const cdn = await checkExample('cdn.html', 'dist/cdn/');
+  // The phone parser and the QR library wait until an edit or an enrollment needs them.
+  const early = cdn.atLoad.filter((path) => /\/chunks\/(phone-format|qrcode)-/.test(path));
+  if (early.length) fail(`dist/cdn/ loaded ${early.join(', ')} up front`);
+  if (!cdn.later.length) fail('dist/cdn/ fetched no translation chunk for Chinese');
 } finally {
   await browser.close();
   server.close();

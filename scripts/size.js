@@ -1,7 +1,8 @@
 // Size budgets: what each element costs a page that loads it alone (minified, gzip, with Lit and
 // every dependency it uses, lazy parts included: the phone parser and metadata, the QR library),
 // shown in English, and what showing it in Simplified Chinese adds (its translated strings, loaded
-// only then); and the self-contained bundle. Prints a table; exits 1 when a budget is passed.
+// only then); the self-contained bundle; and, for information, dist/cdn/ (its entry and the chunks
+// it loads on demand). Prints tables; exits 1 when a budget is passed.
 // `npm run size` (after `npm run build` for the bundle row).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -81,6 +82,39 @@ for (const row of rows) {
   if (!ok) over++;
   console.log(`| ${row.name} | ${fmt(row.min)} | ${fmt(row.gzip)} | ${budget ? fmt(budget) : '–'} | ${budget ? (ok ? 'ok' : 'OVER') : ''} | ${row.zh === undefined ? '' : fmt(row.zh)} |`);
 }
+
+// dist/cdn/: the same elements as an entry and chunks loaded on demand (no budget of its own).
+const cdn = join(root, 'dist/cdn');
+if (existsSync(join(cdn, 'mfa-elements.js'))) {
+  const entry = readFileSync(join(cdn, 'mfa-elements.js'), 'utf8');
+  // What the entry imports statically comes with it; the rest only on demand.
+  const withEntry = new Set([...entry.matchAll(/(?:from|import)\s*"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]));
+  const groups = [
+    { label: 'the entry, and the chunks it imports (up front)', test: (file) => withEntry.has(file) },
+    { label: 'phone parser and metadata (when a number is edited)', test: (file) => file.startsWith('phone-format-') },
+    { label: 'QR library (when an app is set up)', test: (file) => file.startsWith('qrcode-') },
+    { label: 'Simplified Chinese, every table (each element loads its own)', test: (file) => file.startsWith('zh-Hans-') },
+  ];
+  const totals = groups.map(() => ({ min: 0, gzip: 0 }));
+  totals[0].min += entry.length;
+  totals[0].gzip += gzipSync(entry, { level: 9 }).length;
+  for (const file of readdirSync(join(cdn, 'chunks')).filter((name) => name.endsWith('.js'))) {
+    const size = minGzip(readFileSync(join(cdn, 'chunks', file)));
+    const group = groups.findIndex((g) => g.test(file));
+    if (group < 0) {
+      console.error(`dist/cdn/chunks/${file} belongs to no group of this table`);
+      process.exitCode = 1;
+      continue;
+    }
+    totals[group].min += size.min;
+    totals[group].gzip += size.gzip;
+  }
+  console.log('');
+  console.log('| dist/cdn/ | min | gzip |');
+  console.log('|---|---:|---:|');
+  groups.forEach((g, i) => console.log(`| ${g.label} | ${fmt(totals[i].min)} | ${fmt(totals[i].gzip)} |`));
+}
+
 if (over) {
   console.error(`${over} size budget(s) passed`);
   process.exitCode = 1;
