@@ -112,7 +112,7 @@ if (existsSync(join(cdn, 'mfa-elements.js'))) {
   console.log('');
   console.log('| dist/cdn/ | min | gzip |');
   console.log('|---|---:|---:|');
-  groups.forEach((g, i) => console.log(`| ${g.label} | ${fmt(totals[i].min)} | ${fmt(totals[i].gzip)} |`));
+  for (const [i, g] of groups.entries()) console.log(`| ${g.label} | ${fmt(totals[i].min)} | ${fmt(totals[i].gzip)} |`);
 }
 
 if (over) {
