@@ -114,6 +114,15 @@ export const headingStyles = css`
 
 /** Rows of radio choices whose label is the whole row (method picker, administrator actions). */
 export const choiceStyles = css`
+  /* The group has no native frame; the choices stack (each element sets the gap). */
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
   /* 24 px radios (WCAG 2.5.8); the label beside each is a target too. */
   input[type='radio'] {
     inline-size: 1.5rem;

@@ -15,12 +15,6 @@ export const methodPickerStyles = css`
     gap: var(--_mfa-space-m);
   }
   fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-direction: column;
     gap: var(--mfa-method-picker-gap);
   }
   .row {

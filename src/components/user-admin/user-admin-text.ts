@@ -3,7 +3,7 @@
  * refusal: pure functions of the localizer.
  */
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import type { Localizer, ParamKey, PlainKey } from '../../core/localize.js';
 import type { AdminAction } from '../../core/types.js';
 import type { AdminUser, FailureReason } from './user-admin-flow.js';
 
@@ -31,30 +31,36 @@ export interface ActionTexts {
   run: string;
 }
 
+/** Each action's keys: its name, the hint under it, the confirmation and the run button. */
+const ACTION_KEYS = {
+  'require-register-again': {
+    name: 'userAdminRequireRegisterAgain',
+    hint: 'userAdminRequireRegisterAgainHint',
+    confirm: 'userAdminConfirmRequireRegisterAgain',
+    run: 'userAdminRunRequireRegisterAgain',
+  },
+  'delete-app-passwords': {
+    name: 'userAdminDeleteAppPasswords',
+    hint: 'userAdminDeleteAppPasswordsHint',
+    confirm: 'userAdminConfirmDeleteAppPasswords',
+    run: 'userAdminRunDeleteAppPasswords',
+  },
+  'restore-remembered-devices': {
+    name: 'userAdminRestoreDevices',
+    hint: 'userAdminRestoreDevicesHint',
+    confirm: 'userAdminConfirmRestoreDevices',
+    run: 'userAdminRunRestoreDevices',
+  },
+} as const satisfies Record<AdminAction, { name: PlainKey; hint: PlainKey; confirm: ParamKey; run: PlainKey }>;
+
 export function actionTexts(l: Localizer, action: AdminAction): ActionTexts {
-  switch (action) {
-    case 'require-register-again':
-      return {
-        name: l.term('userAdminRequireRegisterAgain'),
-        hint: l.term('userAdminRequireRegisterAgainHint'),
-        confirm: (n, f) => l.format('userAdminConfirmRequireRegisterAgain', n, f),
-        run: l.term('userAdminRunRequireRegisterAgain'),
-      };
-    case 'delete-app-passwords':
-      return {
-        name: l.term('userAdminDeleteAppPasswords'),
-        hint: l.term('userAdminDeleteAppPasswordsHint'),
-        confirm: (n, f) => l.format('userAdminConfirmDeleteAppPasswords', n, f),
-        run: l.term('userAdminRunDeleteAppPasswords'),
-      };
-    case 'restore-remembered-devices':
-      return {
-        name: l.term('userAdminRestoreDevices'),
-        hint: l.term('userAdminRestoreDevicesHint'),
-        confirm: (n, f) => l.format('userAdminConfirmRestoreDevices', n, f),
-        run: l.term('userAdminRunRestoreDevices'),
-      };
-  }
+  const keys = ACTION_KEYS[action];
+  return {
+    name: l.term(keys.name),
+    hint: l.term(keys.hint),
+    confirm: (n, f) => l.format(keys.confirm, n, f),
+    run: l.term(keys.run),
+  };
 }
 
 export function reasonText(l: Localizer, reason: FailureReason | undefined): string {

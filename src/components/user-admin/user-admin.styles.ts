@@ -18,12 +18,6 @@ export const userAdminStyles = css`
     margin: 0;
   }
   fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-direction: column;
     gap: var(--mfa-user-admin-gap);
   }
   .option {
