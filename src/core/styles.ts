@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Shared control styles: buttons, fields, messages and notices, built on the theme tokens. Every
  * target is at least 24 px (WCAG 2.5.8; buttons here are 40 px) and every control has a visible
- * focus ring. Forced-colors mode keeps borders on controls.
+ * focus ring. Forced-colors mode keeps borders on controls. `.ltr`: phone numbers and codes read
+ * left to right inside right-to-left text. (Comments live here, not in the CSS: that ships.)
  */
 export const controlStyles = css`
   button {
@@ -73,7 +74,6 @@ export const controlStyles = css`
     gap: var(--_mfa-space-s);
     align-items: center;
   }
-  /* Phone numbers and codes read left to right inside right-to-left text. */
   .ltr {
     direction: ltr;
     unicode-bidi: isolate;
@@ -95,7 +95,10 @@ export const controlStyles = css`
   }
 `;
 
-/** Headings of a section or a fieldset: legends and the `.subheading` focused after a step. */
+/**
+ * Headings of a section or a fieldset: legends and the `.subheading` focused from code after a step
+ * (so a screen reader reads it), without a focus ring for a mouse.
+ */
 export const headingStyles = css`
   legend,
   .subheading {
@@ -103,7 +106,6 @@ export const headingStyles = css`
     padding: 0;
     margin: 0 0 var(--_mfa-space-xs);
   }
-  /* Focused from code after a step (so a screen reader reads it), without a ring for a mouse. */
   .subheading:focus {
     outline: none;
   }
@@ -112,9 +114,12 @@ export const headingStyles = css`
   }
 `;
 
-/** Rows of radio choices whose label is the whole row (method picker, administrator actions). */
+/**
+ * Rows of radio choices whose label is the whole row (method picker, administrator actions). The
+ * fieldset has no native frame and stacks the choices; each element sets its gap. Radios are 24 px
+ * (WCAG 2.5.8), and the label beside each is a target too.
+ */
 export const choiceStyles = css`
-  /* The group has no native frame; the choices stack (each element sets the gap). */
   fieldset {
     border: 0;
     margin: 0;
@@ -123,7 +128,6 @@ export const choiceStyles = css`
     display: flex;
     flex-direction: column;
   }
-  /* 24 px radios (WCAG 2.5.8); the label beside each is a target too. */
   input[type='radio'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
