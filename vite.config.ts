@@ -38,7 +38,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       plugins: [referenceEndpoint()],
       // Pre-bundled at start: discovered later (when the QR code or the phone parser first loads),
       // they would make the dev server reload the page in the middle of a flow.
-      optimizeDeps: { include: ['qrcode', 'libphonenumber-js/mobile'] },
+      optimizeDeps: { include: ['qrcode', 'libphonenumber-js/mobile/es6'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
           };
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { matchCountries } from '../src/components/phone-editor/phone-draft.js';
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { getCountryCallingCode } from 'libphonenumber-js/mobile';
+import { getCountryCallingCode } from 'libphonenumber-js/mobile/es6';
 import { type FlowState, transition } from '../src/components/phone-editor/phone-editor-flow.js';
 import {
   type CountryCode,

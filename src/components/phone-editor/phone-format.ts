@@ -8,6 +8,9 @@
  * regions (France, Germany, China… answer "unknown") and `max` adds 16 KB gzip of fixed-line,
  * toll-free… patterns the browser does not need: for calls the element checks lengths and leaves
  * the exact digit check to the endpoint (its `invalid-for-region` answer is shown the same way).
+ * It comes from `libphonenumber-js/mobile/es6`, the package's documented build for browsers with
+ * ES2015 classes (every browser this library supports): the same functions and metadata without
+ * the transpiled helpers of the default build, 3.8 KB gzip less.
  * The element loads this module with `import()` only when the user starts editing.
  */
 import {
@@ -19,7 +22,7 @@ import {
   isSupportedCountry,
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
-} from 'libphonenumber-js/mobile';
+} from 'libphonenumber-js/mobile/es6';
 import { digitValue, toAsciiDigits } from '../code-input/digits.js';
 
 export type { CountryCode };
