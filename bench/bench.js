@@ -19,7 +19,7 @@ import { build } from 'esbuild';
 import { parsePhoneNumber } from 'libphonenumber-js/mobile';
 import { chromium } from 'playwright-core';
 import { loadReference } from '../scripts/load-reference.js';
-import { translationsApart } from '../scripts/translations-apart.js';
+import { elementBuild, scriptOf, translationsApart } from '../scripts/element-build.js';
 
 const examples = createRequire(import.meta.url)('libphonenumber-js/examples.mobile.json');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,18 +46,6 @@ function table(headers, rows) {
 }
 
 // --- what the page loads ---------------------------------------------------------------------
-const esbuildOptions = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  write: false,
-  splitting: false,
-  tsconfig: join(root, 'tsconfig.json'),
-  conditions: ['browser', 'production'],
-  logLevel: 'error',
-};
 const elements = readdirSync(join(root, 'src/components'))
   .filter((name) => existsSync(join(root, `src/components/${name}/${name}.ts`)))
   .sort();
@@ -65,14 +53,14 @@ const files = new Map([['/blank.html', { type: 'text/html', body: '<!doctype htm
 for (const name of elements) {
   // As npm run size builds it: the page is English, so translations stay apart (see the plugin).
   const result = await build({
-    ...esbuildOptions,
+    ...elementBuild,
     entryPoints: [join(root, `src/components/${name}/${name}.ts`)],
     plugins: [translationsApart()],
   });
-  files.set(`/el/${name}.js`, { type: 'text/javascript', body: result.outputFiles[0].contents });
+  files.set(`/el/${name}.js`, { type: 'text/javascript', body: scriptOf(result) });
 }
 const qrHarness = await build({
-  ...esbuildOptions,
+  ...elementBuild,
   stdin: {
     resolveDir: root,
     loader: 'ts',
@@ -84,7 +72,7 @@ const qrHarness = await build({
       window.qrBench = { render, encodeQr, loadQrLibrary, qrPathData, renderQr, localizer: new Localizer('en') };`,
   },
 });
-files.set('/qr.js', { type: 'text/javascript', body: qrHarness.outputFiles[0].contents });
+files.set('/qr.js', { type: 'text/javascript', body: scriptOf(qrHarness) });
 
 // The data the in-page client answers with: the reference endpoint's answers for a demo user.
 const { createReferenceEndpoint } = await loadReference();
@@ -305,14 +293,14 @@ if (ONLY.has('heap')) {
   for (const name of elements) {
     if (name === 'provider') continue;
     const result = await build({
-      ...esbuildOptions,
+      ...elementBuild,
       stdin: {
         resolveDir: root,
         loader: 'ts',
         contents: `import './src/components/provider/provider.ts'; import './src/components/${name}/${name}.ts';`,
       },
     });
-    files.set(`/with-provider/${name}.js`, { type: 'text/javascript', body: result.outputFiles[0].contents });
+    files.set(`/with-provider/${name}.js`, { type: 'text/javascript', body: scriptOf(result) });
   }
 }
 

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { translationsApart } from './translations-apart.js';
+import { elementBuild, scriptOf, translationsApart } from './element-build.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -25,39 +25,19 @@ const BUDGETS = {
 
 const minGzip = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).length });
 
-/** esbuild options shared by every build of this script. */
-const BUILD = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  write: false,
-  outdir: join(root, 'size-out'), // never written
-  // Without splitting, esbuild inlines lazily imported modules: the sum a user downloads.
-  splitting: false,
-  tsconfig: join(root, 'tsconfig.json'),
-  conditions: ['browser', 'production'],
-  // License comments go to a file of their own, as webpack's production build does by default.
-  legalComments: 'external',
-  logLevel: 'error',
-};
-
-const jsOf = (result) => result.outputFiles.find((file) => file.path.endsWith('.js')).contents;
-
 /**
  * This library's own code in an entry: the same build with Lit, libphonenumber-js and qrcode left
  * out, so a budget's margin can be set against what the dependencies alone take.
  */
 async function ownCode(entry, plugins) {
-  return minGzip(jsOf(await build({ ...BUILD, entryPoints: [entry], packages: 'external', plugins }))).gzip;
+  return minGzip(scriptOf(await build({ ...elementBuild, entryPoints: [entry], packages: 'external', plugins }))).gzip;
 }
 
 async function elementSize(name) {
   const translations = new Set();
   const entry = join(root, `src/components/${name}/${name}.ts`);
-  const result = await build({ ...BUILD, entryPoints: [entry], plugins: [translationsApart(translations)] });
-  const english = minGzip(jsOf(result));
+  const result = await build({ ...elementBuild, entryPoints: [entry], plugins: [translationsApart(translations)] });
+  const english = minGzip(scriptOf(result));
   // The Simplified Chinese tables this element loads, as one file (a bundler may split them more).
   const zh = [...translations].filter((path) => path.includes('zh-Hans'));
   const chinese = await build({
