@@ -210,6 +210,7 @@ describe('the demo portal (npm start)', () => {
       await activate(page, region.getByRole('button', { name: 'Remove' }));
       await activate(page, region.getByRole('button', { name: 'Remove' }));
       await region.waitFor({ state: 'detached', timeout: TIMEOUT });
+      await expectText(info, 'Alternate authentication phone removed.');
 
       // Code app: set up, rename, remove.
       dialog = await addMethod('Authenticator app');

@@ -116,6 +116,58 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => root(el).querySelectorAll('[part~="section"] mfa-phone-editor').length === 3, 'no third phone');
   });
 
+  it('keeps each phone in its own section when one is removed, and says what went', async () => {
+    const el = await mount(sandbox, 'adele');
+    const editors = () => [...root(el).querySelectorAll<MfaPhoneEditor>('[part~="section"] mfa-phone-editor')];
+    const office = editors().find((e) => e.phoneSlot === 'office')!;
+    el.add('phone-alternate');
+    await el.updateComplete;
+    await verifyPhone(sandbox, dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!, '4255550199');
+    await waitUntil(() => editors().length === 3, 'no third phone', { timeout: 5000 });
+    const alternate = editors()[1]!;
+    expect(alternate.phoneSlot).to.equal('alternate');
+    await waitUntil(() => alternate.shadowRoot!.querySelector('#remove'), 'the alternate phone never showed', { timeout: 5000 });
+    alternate.shadowRoot!.querySelector<HTMLButtonElement>('#remove')!.click();
+    await alternate.updateComplete;
+    alternate.shadowRoot!.querySelector<HTMLButtonElement>('#remove-yes')!.click();
+    await waitUntil(() => editors().length === 2, 'the alternate section stayed', { timeout: 5000 });
+    // The office phone keeps its editor: no other phone's confirmation shows up under it.
+    expect(editors().map((e) => e.phoneSlot)).to.deep.equal(['mobile', 'office']);
+    expect(editors()[1]).to.equal(office);
+    await office.updateComplete;
+    expect(office.shadowRoot!.textContent).not.to.contain(en.phoneEditorRemoved);
+    // The page confirms the removal and takes the focus its Remove button had.
+    expect($(el, '[part~="status"]')?.textContent).to.equal(`${en.slotAlternate} removed.`);
+    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the chosen method chosen when what can be added changes while the dialog is open', async () => {
+    const el = await mount(sandbox, 'adele');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    const radios = () => [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const before = radios().map((r) => r.value);
+    expect(before).to.deep.equal(['phone-alternate', 'authenticator']);
+    const app = radios().find((r) => r.value === 'authenticator')!;
+    app.focus();
+    app.click();
+    await el.updateComplete;
+    // Another tab removes the office phone meanwhile: it can be added again once the settings reload.
+    await (await sandbox.clientFor('adele')).deletePhone('office');
+    await el.reload();
+    await el.updateComplete;
+    await waitUntil(() => radios().length === 3, 'the options never changed', { timeout: 5000 });
+    expect(radios().map((r) => r.value)).to.deep.equal(['phone-alternate', 'phone-office', 'authenticator']);
+    const checked = radios().filter((r) => r.checked);
+    expect(checked.map((r) => r.value)).to.deep.equal(['authenticator']);
+    expect(checked[0]).to.equal(app);
+    expect(deepActive()).to.equal(app);
+    buttonNamed(el, en.securityInfoNext)!.click();
+    await el.updateComplete;
+    expect(dialog(el).querySelector('mfa-authenticator-enroll')).to.exist;
+  });
+
   it('closes the dialog with Escape and gives focus back', async () => {
     const el = await mount(sandbox, 'adele');
     const add = $<HTMLButtonElement>(el, '[part~="add-button"]')!;

@@ -1,5 +1,6 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -11,7 +12,7 @@ import '../authenticator-list/authenticator-list.js';
 import '../method-picker/method-picker.js';
 import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
-import type { MfaPhoneEditor } from '../phone-editor/phone-editor.js';
+import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { type AddOption, optionForMethod, sections, slotOf } from './security-info-sections.js';
 import { securityInfoStyles } from './security-info.styles.js';
 
@@ -28,7 +29,8 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * It composes the other elements (method picker, phone editors, authenticator list and enrollment,
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
  * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
- * closes it, focus returns to the button that opened it). When an administrator has required the
+ * closes it, focus returns to the button that opened it). An added or removed method is announced
+ * in the status line, which takes the focus. When an administrator has required the
  * user to provide contact methods again, the element says why and leads the user through
  * registering before anything else. Place it inside `<mfa-provider>`.
  *
@@ -37,6 +39,7 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  *
  * @event {MfaMethodChangeEvent} mfa-method-change - From the method picker: the endpoint confirmed a new default.
  * @event {MfaPhoneChangeEvent} mfa-phone-change - From a phone editor: a verified number was saved.
+ * @event {MfaPhoneRemoveEvent} mfa-phone-remove - From a phone editor: the endpoint removed the phone.
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - From the enrollment: an authenticator app was set up.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - From any inner element: the endpoint wants a fresh sign-in.
  * @event {MfaErrorEvent} mfa-error - From any inner element: a request failed (code only).
@@ -134,6 +137,15 @@ export class MfaSecurityInfo extends MfaElement {
     return l.format('securityInfoAdded', l.term('authenticatorLabel'));
   }
 
+  /**
+   * A phone's section goes when its phone is removed, and with it the editor's own confirmation
+   * and the focused button: the page says it instead, and takes the focus.
+   */
+  #onPhoneRemoved = (event: MfaPhoneRemoveEvent): void => {
+    this.announcement = this.localizer.format('securityInfoRemoved', this.localizer.slotName(event.detail.slot));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus());
+  };
+
   #onSetupRequest = (event: MfaMethodSetupRequestEvent): void => {
     this.#opener = event.composedPath()[0] as HTMLElement;
     this.add(optionForMethod(event.detail.method));
@@ -215,7 +227,11 @@ export class MfaSecurityInfo extends MfaElement {
       ${s.phones.length > 0
         ? html`<section part="section" aria-labelledby="phones-title">
             <h3 part="section-title" id="phones-title">${l.term('securityInfoPhonesTitle')}</h3>
-            ${s.phones.map((slot) => html`<mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>`)}
+            ${repeat(
+              s.phones,
+              (slot) => slot,
+              (slot) => html`<mfa-phone-editor phone-slot=${slot} @mfa-phone-remove=${this.#onPhoneRemoved}></mfa-phone-editor>`,
+            )}
           </section>`
         : nothing}
       ${s.showAuthenticators
@@ -239,7 +255,9 @@ export class MfaSecurityInfo extends MfaElement {
       <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
       <ol class="steps">
-        ${steps.map(
+        ${repeat(
+          steps,
+          (option) => option,
           (option) => html`<li>
             <h4>${this.#optionLabel(option)}</h4>
             ${option === 'authenticator'
@@ -274,7 +292,9 @@ export class MfaSecurityInfo extends MfaElement {
           >
             <fieldset>
               <legend>${l.term('securityInfoChooseMethod')}</legend>
-              ${options.map(
+              ${repeat(
+                options,
+                (option) => option,
                 (option) => html`<label class="option">
                   <input
                     type="radio"

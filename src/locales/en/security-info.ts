@@ -15,6 +15,7 @@ const en = {
   securityInfoChooseMethod: 'Which method would you like to add?',
   securityInfoNext: 'Next',
   securityInfoAdded: (what: string) => `${what} added.`,
+  securityInfoRemoved: (what: string) => `${what} removed.`,
   securityInfoPhonesTitle: 'Phones',
   securityInfoAppsTitle: 'Authenticator apps',
   securityInfoAppPasswordsTitle: 'App passwords',
