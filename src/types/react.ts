@@ -37,7 +37,7 @@ declare module 'react' {
       /** Configures every mfa element inside it, once: the endpoint and how to call it, the locale and the host's own words, and the colour scheme. */
       'mfa-provider': MfaReactProps<MfaProvider, 'client' | 'credentials' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', never>;
       /** The whole "Security info" page in one element: the default sign-in method and the registered methods at a glance, with adding, changing and removing each one. */
-      'mfa-security-info': MfaReactProps<MfaSecurityInfo, never, 'mfa-authenticator-added' | 'mfa-error' | 'mfa-method-change' | 'mfa-phone-change' | 'mfa-reauth-required'>;
+      'mfa-security-info': MfaReactProps<MfaSecurityInfo, never, 'mfa-authenticator-added' | 'mfa-error' | 'mfa-method-change' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
       /** For administrators: runs one of the three administrator actions for the users the host selected, and lists the result for each user. */
       'mfa-user-admin': MfaReactProps<MfaUserAdmin, 'users', 'mfa-admin-action-complete' | 'mfa-error' | 'mfa-reauth-required'>;
     }
