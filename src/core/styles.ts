@@ -4,9 +4,18 @@ import { css } from 'lit';
  * Shared control styles: buttons, fields, messages and notices, built on the theme tokens. Every
  * target is at least 24 px (WCAG 2.5.8; buttons here are 40 px) and every control has a visible
  * focus ring. Forced-colors mode keeps borders on controls. `.ltr`: phone numbers and codes read
- * left to right inside right-to-left text. (Comments live here, not in the CSS: that ships.)
+ * left to right inside right-to-left text. A fieldset has no native frame and stacks what it
+ * holds; each element sets its gap. (Comments live here, not in the CSS: that ships.)
  */
 export const controlStyles = css`
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
   button {
     font: inherit;
     min-block-size: 2.5rem;
@@ -115,19 +124,10 @@ export const headingStyles = css`
 `;
 
 /**
- * Rows of radio choices whose label is the whole row (method picker, administrator actions). The
- * fieldset has no native frame and stacks the choices; each element sets its gap. Radios are 24 px
- * (WCAG 2.5.8), and the label beside each is a target too.
+ * Rows of radio choices whose label is the whole row (method picker, administrator actions).
+ * Radios are 24 px (WCAG 2.5.8), and the label beside each is a target too.
  */
 export const choiceStyles = css`
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-direction: column;
-  }
   input[type='radio'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;

@@ -57,12 +57,6 @@ export const appPasswordsStyles = css`
     color: var(--_mfa-text-muted);
   }
   fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-direction: column;
     gap: var(--_mfa-space-xs);
   }
   fieldset input {

@@ -24,12 +24,6 @@ export const authenticatorEnrollStyles = css`
     color: var(--_mfa-text);
   }
   fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-direction: column;
     gap: var(--_mfa-space-s);
   }
   legend {

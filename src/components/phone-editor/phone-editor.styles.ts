@@ -39,11 +39,6 @@ export const phoneEditorStyles = css`
     inline-size: 8rem;
   }
   fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
     gap: var(--_mfa-space-xs);
   }
   .radio {

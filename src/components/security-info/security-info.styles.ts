@@ -65,9 +65,7 @@ export const securityInfoStyles = css`
     text-decoration: none;
   }
   fieldset {
-    border: none;
-    margin: 0 0 var(--_mfa-space-m);
-    padding: 0;
+    margin-block-end: var(--_mfa-space-m);
     display: grid;
     gap: var(--_mfa-space-s);
   }
