@@ -67,6 +67,21 @@ export const AddDialog: Story = {
   },
 };
 
+/** The office phone was just removed: its section is gone and the page says so. */
+export const PhoneRemoved: Story = {
+  parameters: { expected: { shows: ['status'], text: /Office phone removed\./, absent: 'mfa-phone-editor[phone-slot="office"]' } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const office = () => el?.shadowRoot?.querySelector('mfa-phone-editor[phone-slot="office"]')?.shadowRoot;
+    const click = async (selector: string) => {
+      for (let i = 0; i < 100 && !office()?.querySelector(selector); i++) await new Promise((r) => setTimeout(r, 50));
+      office()?.querySelector<HTMLButtonElement>(selector)?.click();
+    };
+    await click('#remove');
+    await click('#remove-yes');
+  },
+};
+
 /** The settings cannot be loaded. */
 export const LoadError: Story = { parameters: { expected: { shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
 
