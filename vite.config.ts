@@ -38,7 +38,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       plugins: [referenceEndpoint()],
       // Pre-bundled at start: discovered later (when the QR code or the phone parser first loads),
       // they would make the dev server reload the page in the middle of a flow.
-      optimizeDeps: { include: ['qrcode', 'libphonenumber-js/mobile/es6'] },
+      optimizeDeps: { include: ['qrcode/lib/core/qrcode.js', 'libphonenumber-js/mobile/es6'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
           };
   }
@@ -57,7 +57,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           output: {
             minify: true,
             comments: { legal: true },
-            // Named for what they hold: `qrcode-…` rather than the library's `browser.js`, and the
+            // Named for what they hold: `qrcode-…` rather than the library's `qrcode.js`, and the
             // translations by locale (`zh-Hans-method-picker-…`).
             chunkFileNames: (chunk) => {
               if (chunk.moduleIds.some((id) => id.includes('/node_modules/qrcode/'))) return 'chunks/qrcode-[hash].js';

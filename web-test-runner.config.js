@@ -10,21 +10,22 @@ import { loadReferenceHost } from './scripts/load-reference.js';
 const reference = await loadReferenceHost();
 
 /**
- * CommonJS packages (qrcode, jsqr) cannot be served to the browser as they are: each bare import is
- * answered with an ES module bundle of the package's browser build, with the package's
- * `module.exports` as its default export (`import QRCode from 'qrcode'`).
+ * CommonJS modules (qrcode's encoder, jsqr) cannot be served to the browser as they are: each bare
+ * import is answered with an ES module bundle of the module's browser build, with its
+ * `module.exports` as the default export (`import QRCode from 'qrcode/lib/core/qrcode.js'`).
  */
-const COMMONJS_PACKAGES = ['qrcode', 'jsqr'];
+const COMMONJS_MODULES = ['qrcode/lib/core/qrcode.js', 'jsqr'];
 function commonjsPackages() {
   const bundles = new Map();
   return {
     name: 'mfa-commonjs-packages',
     resolveImport({ source }) {
-      if (COMMONJS_PACKAGES.includes(source)) return `/__commonjs__/${source}.js`;
+      if (COMMONJS_MODULES.includes(source)) return `/__commonjs__/${encodeURIComponent(source)}`;
     },
     async serve(context) {
-      const name = context.path.match(/^\/__commonjs__\/(.+)\.js$/)?.[1];
-      if (!name || !COMMONJS_PACKAGES.includes(name)) return undefined;
+      const encoded = context.path.match(/^\/__commonjs__\/([^/]+)$/)?.[1];
+      const name = encoded && decodeURIComponent(encoded);
+      if (!name || !COMMONJS_MODULES.includes(name)) return undefined;
       if (!bundles.has(name)) {
         const result = await build({
           stdin: { contents: `import m from '${name}'; export default m;`, resolveDir: process.cwd() },

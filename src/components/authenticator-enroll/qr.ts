@@ -3,7 +3,10 @@
  * element draws it as one SVG `<path>` through Lit's `svg` template (crisp at any zoom, and no
  * `unsafeHTML`, so it works under a strict CSP and Trusted Types).
  *
- * The library is loaded on first use, when an enrollment starts, not with the page.
+ * The library is loaded on first use, when an enrollment starts, not with the page. Only its
+ * encoder is loaded (`lib/core/qrcode.js`, the module behind the package's `create()`): the
+ * package's browser entry adds canvas and SVG-string renderers this element never uses (1.6 KB
+ * gzip). The version is pinned in package.json, and the enrollment tests decode the drawn code.
  */
 
 /** The dark and light modules of a QR code, `size` × `size`, row by row. */
@@ -16,13 +19,17 @@ export interface QrMatrix {
 /** Light modules around the code that scanners need (the QR specification asks for 4). */
 export const QUIET_ZONE = 4;
 
-type QrLibrary = typeof import('qrcode');
+/** What this module uses of the QR encoder. */
+export interface QrLibrary {
+  create(text: string, options: { errorCorrectionLevel: 'M' }): { modules: { size: number; data: Uint8Array } };
+}
 
 let library: Promise<QrLibrary> | undefined;
 
 /** Loads the QR library once. A failed load is tried again next time. */
 export function loadQrLibrary(): Promise<QrLibrary> {
-  library ??= import('qrcode')
+  // A CommonJS module: bundlers give its `exports` as the default export, some as the namespace too.
+  library ??= import('qrcode/lib/core/qrcode.js')
     .then((mod) => ((mod as { default?: QrLibrary }).default ?? mod) as QrLibrary)
     .catch((error: unknown) => {
       library = undefined;
