@@ -40,6 +40,12 @@ function describe(answer) {
   return answer.notJson ? ' (body is not JSON)' : '';
 }
 
+/** Revokes an app password a check created by mistake, so the run leaves nothing behind. */
+async function revokeCreated(api, created) {
+  const id = created?.appPassword?.id;
+  if (typeof id === 'string') await api('DELETE', `/app-passwords/${encodeURIComponent(id)}`);
+}
+
 /** Answers that end a write check early because this user may not do it here. */
 function skipIfRefusedByPolicy(answer) {
   const error = answer.body?.error;
@@ -223,6 +229,50 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
           return problems;
         }),
       ),
+    },
+    {
+      name: 'the same Idempotency-Key after the app password is revoked answers 409 conflict/secret-gone',
+      run: writes(
+        needs('createdAppPassword', async (api, context) => {
+          const answer = await api('POST', '/app-passwords', {
+            body: { name: context.appPasswordName },
+            headers: { 'Idempotency-Key': context.appPasswordKey },
+          });
+          const problems = expectAnswer(answer, { status: 409, code: 'conflict', reason: 'secret-gone' });
+          if (JSON.stringify(answer.body ?? '').includes(context.createdAppPassword.password)) {
+            problems.push('the answer still carries the revoked app password');
+          }
+          if (answer.status === 201) await revokeCreated(api, answer.body);
+          return problems;
+        }),
+      ),
+    },
+    {
+      name: 'POST /app-passwords sent three times together with one Idempotency-Key creates one',
+      run: writes(async (api) => {
+        const name = `mfa-contract together ${new Date().toISOString()}`;
+        const key = crypto.randomUUID();
+        const answers = await Promise.all(
+          [1, 2, 3].map(() => api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': key } })),
+        );
+        skipIfRefusedByPolicy(answers[0]);
+        const problems = [];
+        const created = answers.filter((answer) => answer.status === 201);
+        for (const answer of answers) {
+          // A request that arrives while the first is still running may wait for its answer or be refused.
+          if (answer.status === 409 && answer.body?.error?.code === 'conflict') continue;
+          problems.push(...expectAnswer(answer, { status: 201 }));
+        }
+        if (created.length === 0) problems.push('none of the three answered 201');
+        const passwords = new Set(created.map((answer) => answer.body?.password));
+        if (passwords.size > 1) problems.push(`the answers carry ${passwords.size} different app passwords, expected one`);
+        const list = await api('GET', '/app-passwords');
+        problems.push(...expectAnswer(list, { status: 200 }));
+        const named = list.body?.items?.filter((item) => item.name === name) ?? [];
+        if (named.length !== 1) problems.push(`GET /app-passwords lists ${named.length} app passwords named "${name}", expected 1`);
+        for (const item of named) await api('DELETE', `/app-passwords/${encodeURIComponent(item.id)}`);
+        return problems;
+      }),
     },
     {
       name: 'an authenticator enrollment starts (201), reads back (200), refuses a bad code (400) and cancels (204)',

@@ -13,6 +13,9 @@
  *  5. for a POST with `Idempotency-Key`: replay of an earlier success, or 409 when the key is reused;
  *  6. the body, parsed and validated against the document's request schema (400 `validation`);
  *  7. the operation itself; a 2xx answer to a change is logged as a side effect.
+ * Changes run one at a time (steps 5 to 7): an operation that awaits (hashing a password, checking
+ * a TOTP code) finishes before the next change reads the store, so two requests sent together
+ * never both pass a limit, a count of tries or an idempotency check.
  */
 import type { AuthenticatorKind, Enrollment, MethodId, PhoneSlot } from '../src/core/types.js';
 import { type Fault, FaultSwitch } from './faults.js';
@@ -21,7 +24,7 @@ import { verifyAppPassword } from './operations/app-passwords.js';
 import { TOTP_DIGITS, TOTP_PERIOD, activateEnrollment } from './operations/authenticators.js';
 import { DEFAULT_CONFIG, type EndpointConfig, enrollmentStatus, enrollmentView } from './operations/shared.js';
 import { requestSchemaName, validateRequestBody } from './protocol.js';
-import { matchRoute } from './routes.js';
+import { type Route, matchRoute } from './routes.js';
 import {
   type OutboxMessage,
   type SessionRecord,
@@ -41,6 +44,14 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 /** Successful POST answers are replayed for this long when their Idempotency-Key comes again. */
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * An answer that carries a secret (a new app password, a TOTP secret) is kept for replay no longer
+ * than this, and only while what it created is unchanged: long enough for a client to retry after
+ * a lost answer, not a second copy of the secret beside its hash.
+ */
+const SECRET_REPLAY_MS = 10 * 60 * 1000;
+/** The protocol's longest Idempotency-Key. */
+const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 
 /** A control call that cannot be done: `status` is what the control HTTP routes answer. */
 export class ControlError extends Error {
@@ -142,6 +153,10 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
   const store: Store = createStore(now());
   const faults = new FaultSwitch();
   if (options.faults) faults.set(options.faults);
+  /** The change being answered now; the next one waits for it (see step 5 above). */
+  let changeInProgress: Promise<unknown> = Promise.resolve();
+  /** What decides, for each stored answer that carries a secret, whether it may still be replayed. */
+  const secretReplays = new Map<string, { until: number; stillCurrent: (time: number) => boolean }>();
 
   async function handle(request: Request): Promise<Response> {
     try {
@@ -183,19 +198,44 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
 
     const bodyText = isChange ? await request.text() : '';
     const idempotencyKey = route.method === 'POST' ? (request.headers.get('idempotency-key') ?? undefined) : undefined;
+    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
+      throw errors.validation(
+        [{ field: 'Idempotency-Key', reason: idempotencyKey.length === 0 ? 'required' : 'too-long' }],
+        `An Idempotency-Key has 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
+      );
+    }
+    if (!isChange) return runOperation(route, params, user, bodyText, undefined);
+    const turn = changeInProgress.then(() => runOperation(route, params, user, bodyText, idempotencyKey));
+    changeInProgress = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Steps 5 to 7: the idempotency check, the body, the operation, and storing its answer. */
+  async function runOperation(
+    route: Route,
+    params: Record<string, string>,
+    user: UserRecord,
+    bodyText: string,
+    idempotencyKey: string | undefined,
+  ): Promise<Response> {
+    forgetStaleAnswers();
     const idempotencySlot = idempotencyKey === undefined ? undefined : `${user.id} ${idempotencyKey}`;
-    const fingerprint = `${route.method} ${url.pathname} ${bodyText}`;
+    const fingerprint = `${route.method} ${route.path} ${JSON.stringify(params)} ${bodyText}`;
     if (idempotencySlot) {
       const stored = store.idempotency.get(idempotencySlot);
-      if (stored && now() - stored.storedAt < IDEMPOTENCY_TTL_MS) {
+      if (stored) {
         if (stored.fingerprint !== fingerprint) {
           throw errors.conflict('idempotency-key-reused', 'This Idempotency-Key was used for a different request.');
+        }
+        if (stored.secretGone) {
+          throw errors.conflict('secret-gone', 'The answer to this request carried a secret that is no longer kept. Start again with a new key.');
         }
         return new Response(stored.body, { status: stored.status, headers: stored.headers });
       }
     }
 
     const body = parseBody(route.operationId, bodyText);
+    let secret: { until: number; stillCurrent: (time: number) => boolean } | undefined;
     const response = await route.run({
       store,
       config,
@@ -211,6 +251,9 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
           at: new Date(now()).toISOString(),
         });
       },
+      answerCarriesSecret: (stillCurrent) => {
+        secret = { until: now() + SECRET_REPLAY_MS, stillCurrent };
+      },
     });
 
     if (idempotencySlot && response.ok) {
@@ -222,8 +265,29 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
         body: text,
         storedAt: now(),
       });
+      if (secret) secretReplays.set(idempotencySlot, secret);
     }
     return response;
+  }
+
+  /**
+   * Drops stored answers past their time, and the body of every answer with a secret that may no
+   * longer be replayed (its key then answers 409 `secret-gone` until the 24 hours are over).
+   */
+  function forgetStaleAnswers(): void {
+    const time = now();
+    for (const [slot, stored] of store.idempotency) {
+      if (time - stored.storedAt >= IDEMPOTENCY_TTL_MS) {
+        store.idempotency.delete(slot);
+        secretReplays.delete(slot);
+        continue;
+      }
+      const secret = secretReplays.get(slot);
+      if (secret && (time >= secret.until || !secret.stillCurrent(time))) {
+        store.idempotency.set(slot, { ...stored, body: '', secretGone: true });
+        secretReplays.delete(slot);
+      }
+    }
   }
 
   function findSession(request: Request): SessionRecord | undefined {

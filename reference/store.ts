@@ -120,6 +120,8 @@ export interface StoredResponse {
   headers: [string, string][];
   body: string;
   storedAt: number;
+  /** The answer carried a secret that may no longer be replayed; the body is dropped. */
+  secretGone?: boolean;
 }
 
 export interface Store {

@@ -160,6 +160,8 @@ const VARIANTS = [
     failing: [
       'the same POST with the same Idempotency-Key replays the answer and creates nothing',
       'the same Idempotency-Key with another body answers 409 conflict/idempotency-key-reused',
+      'the same Idempotency-Key after the app password is revoked answers 409 conflict/secret-gone',
+      'POST /app-passwords sent three times together with one Idempotency-Key creates one',
     ],
   },
 ];

@@ -60,6 +60,7 @@ export const createAppPassword: Operation = async (context) => {
   };
   user.appPasswords.push(record);
   context.recordSideEffect();
+  context.answerCarriesSecret(() => user.appPasswords.includes(record));
   const created: CreatedAppPassword = { appPassword: appPasswordView(record), password };
   return jsonResponse(201, created);
 };

@@ -110,6 +110,7 @@ export const startEnrollment: Operation = (context) => {
   }
   store.enrollments.set(record.id, record);
   context.recordSideEffect();
+  context.answerCarriesSecret((time) => enrollmentStatus(record, time) === 'pending');
   return jsonResponse(201, answer);
 };
 

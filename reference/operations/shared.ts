@@ -60,6 +60,11 @@ export interface OperationContext {
   body: any;
   /** Records a committed change for the side-effect log. */
   recordSideEffect(): void;
+  /**
+   * Says the answer carries a secret shown once: a retry with the same Idempotency-Key gets it
+   * again only while `stillCurrent(now)` holds, and for ten minutes at most.
+   */
+  answerCarriesSecret(stillCurrent: (now: number) => boolean): void;
 }
 
 export type Operation = (context: OperationContext) => Response | Promise<Response>;

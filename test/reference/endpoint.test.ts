@@ -726,6 +726,141 @@ describe('reference endpoint', () => {
       expect(dana.status).to.equal(201);
       expect(control.sideEffects().map((e) => e.userId)).to.deep.equal([ADELE, DANA]);
     });
+
+    it('replays a new app password only while it exists, then answers 409 secret-gone', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const headers = { 'Idempotency-Key': 'shown-once' };
+      const first = await adele('POST', '/app-passwords', { name: 'Mail' }, { headers });
+      expect((await adele('POST', '/app-passwords', { name: 'Mail' }, { headers })).body.password).to.equal(first.body.password);
+      expect((await adele('DELETE', `/app-passwords/${first.body.appPassword.id}`)).status).to.equal(204);
+      const after = await adele('POST', '/app-passwords', { name: 'Mail' }, { headers });
+      expect(after.status).to.equal(409);
+      expect(after.body.error).to.include({ code: 'conflict', reason: 'secret-gone' });
+      expect(JSON.stringify(after.body)).not.to.include(first.body.password);
+      expect(control.sideEffects().map((e) => e.operationId)).to.deep.equal(['createAppPassword', 'revokeAppPassword']);
+    });
+
+    it('replays a TOTP secret for ten minutes at most, and not once the enrollment is activated', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const body = { kind: 'totp', name: 'Tablet' };
+      const late = { 'Idempotency-Key': 'late' };
+      const started = await adele('POST', '/authenticators/enrollments', body, { headers: late });
+      control.advanceClock(9 * 60);
+      expect((await adele('POST', '/authenticators/enrollments', body, { headers: late })).body.totp.secret).to.equal(started.body.totp.secret);
+      control.advanceClock(60);
+      const gone = await adele('POST', '/authenticators/enrollments', body, { headers: late });
+      expect(gone.body.error).to.include({ code: 'conflict', reason: 'secret-gone' });
+
+      const used = { 'Idempotency-Key': 'used' };
+      const other = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' }, { headers: used });
+      const code = await control.currentTotp(other.body.enrollmentId);
+      expect((await adele('POST', `/authenticators/enrollments/${other.body.enrollmentId}/verify`, { code })).status).to.equal(200);
+      const replay = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' }, { headers: used });
+      expect(replay.body.error).to.include({ code: 'conflict', reason: 'secret-gone' });
+      expect(JSON.stringify(replay.body)).not.to.include(other.body.totp.secret);
+    });
+
+    it('answers 400 validation for an Idempotency-Key longer than 255 characters, and stores nothing', async () => {
+      const { as, control } = setup();
+      const res = await as(ADELE)('POST', '/app-passwords', { name: 'Mail' }, { headers: { 'Idempotency-Key': 'k'.repeat(256) } });
+      expect(res.status).to.equal(400);
+      expect(res.body.error.fieldErrors).to.deep.equal([{ field: 'Idempotency-Key', reason: 'too-long' }]);
+      expect(control.sideEffects()).to.deep.equal([]);
+      const longest = await as(ADELE)('POST', '/app-passwords', { name: 'Mail' }, { headers: { 'Idempotency-Key': 'k'.repeat(255) } });
+      expect(longest.status).to.equal(201);
+    });
+  });
+
+  describe('changes sent together', () => {
+    // The endpoint's own awaits (hashing a password, checking a TOTP code) take as long as a slow
+    // hash on a real server would: long enough for the next request to arrive in the meantime.
+    const subtle = crypto.subtle as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const originals = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+    beforeEach(() => {
+      for (const name of ['digest', 'importKey', 'sign']) {
+        const original = subtle[name];
+        originals.set(name, original);
+        subtle[name] = async (...args) => {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return original.apply(crypto.subtle, args);
+        };
+      }
+    });
+    afterEach(() => {
+      for (const name of originals.keys()) delete subtle[name];
+    });
+
+    /**
+     * Sends requests whose bodies all arrive at the same moment, once every request has reached the
+     * endpoint: what a double click or a retry racing the first try looks like to a server.
+     */
+    async function together(endpoint: ReturnType<typeof setup>['endpoint'], session: { token: string; csrfToken: string }, requests: { path: string; body: unknown; key?: string }[]) {
+      const bodies: ReadableStreamDefaultController<Uint8Array>[] = [];
+      const answers = requests.map(({ path, key }) => {
+        const stream = new ReadableStream<Uint8Array>({ start: (controller) => void bodies.push(controller) });
+        const headers: Record<string, string> = {
+          authorization: `Bearer ${session.token}`,
+          'x-csrf-token': session.csrfToken,
+          'content-type': 'application/json',
+        };
+        if (key) headers['idempotency-key'] = key;
+        const init = { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit;
+        return endpoint.handle(new Request(`https://portal.example${path}`, init)).then(async (res) => ({ status: res.status, body: await res.json() }));
+      });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const [i, controller] of bodies.entries()) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify(requests[i].body)));
+        controller.close();
+      }
+      return Promise.all(answers);
+    }
+
+    it('keeps the app-password limit', async () => {
+      const { endpoint, control } = setup({ appPasswordLimit: 4 });
+      const session = control.signIn(ADELE);
+      const answers = await together(endpoint, session, Array.from({ length: 6 }, (_, i) => ({ path: '/app-passwords', body: { name: `App ${i}` } })));
+      expect(answers.filter((a) => a.status === 201), 'Adele has 2 of 4 already').to.have.length(2);
+      expect(answers.filter((a) => a.status === 409).map((a) => a.body.error.reason)).to.deep.equal(['limit-reached', 'limit-reached', 'limit-reached', 'limit-reached']);
+      expect(control.userRecord(ADELE)!.appPasswords).to.have.length(4);
+    });
+
+    it('runs one key once: the other requests replay its answer', async () => {
+      const { endpoint, control } = setup();
+      const session = control.signIn(ADELE);
+      const answers = await together(endpoint, session, [1, 2, 3].map(() => ({ path: '/app-passwords', body: { name: 'Mail' }, key: 'together' })));
+      expect(answers.map((a) => a.status)).to.deep.equal([201, 201, 201]);
+      expect(answers[1].body).to.deep.equal(answers[0].body);
+      expect(answers[2].body).to.deep.equal(answers[0].body);
+      expect(control.userRecord(ADELE)!.appPasswords.filter((p) => p.name === 'Mail')).to.have.length(1);
+      expect(control.sideEffects()).to.have.length(1);
+    });
+
+    it('counts every wrong enrollment code: five, then 410', async () => {
+      const { as, endpoint, control } = setup();
+      const session = control.signIn(ADELE);
+      const started = await createCaller(endpoint, session)('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Tablet' });
+      const path = `/authenticators/enrollments/${started.body.enrollmentId}/verify`;
+      const wrong = (await control.currentTotp(started.body.enrollmentId)) === '000000' ? '111111' : '000000';
+      const answers = await together(endpoint, session, Array.from({ length: 8 }, () => ({ path, body: { code: wrong } })));
+      expect(answers.map((a) => a.status)).to.deep.equal([422, 422, 422, 422, 422, 410, 410, 410]);
+      expect(answers.slice(0, 5).map((a) => a.body.error.attemptsLeft)).to.deep.equal([4, 3, 2, 1, 0]);
+      expect((await as(ADELE)('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status).to.equal('expired');
+    });
+
+    it('activates an enrollment once for one right code sent three times', async () => {
+      const { endpoint, control } = setup();
+      const session = control.signIn(ADELE);
+      const before = control.userRecord(ADELE)!.authenticators.length;
+      const started = await createCaller(endpoint, session)('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Tablet' });
+      const code = await control.currentTotp(started.body.enrollmentId);
+      const path = `/authenticators/enrollments/${started.body.enrollmentId}/verify`;
+      const answers = await together(endpoint, session, [1, 2, 3].map(() => ({ path, body: { code } })));
+      expect(answers.map((a) => a.status)).to.deep.equal([200, 409, 409]);
+      expect(answers[1].body.error.reason).to.equal('already-activated');
+      expect(control.userRecord(ADELE)!.authenticators).to.have.length(before + 1);
+    });
   });
 
   describe('routing and bodies', () => {
