@@ -63,6 +63,25 @@ describe('ActionController', () => {
     expect(fake.last('createAppPassword').options?.idempotencyKey).not.to.equal(a.options?.idempotencyKey);
   });
 
+  it('uses a new key after the server says it will not take the key again (secret-gone, key reused)', async () => {
+    for (const reason of ['secret-gone', 'idempotency-key-reused']) {
+      fake.calls.length = 0;
+      void el.save.run('Printer');
+      fake.last('createAppPassword').reject(new MfaError('conflict', { operation: 'createAppPassword', reason }));
+      await settle();
+      expect(el.save.status).to.equal('error');
+      void el.save.run('Printer');
+      const [a, b] = fake.callsOf('createAppPassword');
+      expect(b.options?.idempotencyKey, reason).not.to.equal(a.options?.idempotencyKey);
+      b.reject(new MfaError('conflict', { operation: 'createAppPassword', reason: 'limit-reached' }));
+      await settle();
+      void el.save.run('Printer');
+      expect(fake.last('createAppPassword').options?.idempotencyKey, 'any other conflict keeps it').to.equal(b.options?.idempotencyKey);
+      fake.last('createAppPassword').resolve(created);
+      await settle();
+    }
+  });
+
   it('uses a new key after a success, even for the same input', async () => {
     void el.save.run('Printer');
     fake.last('createAppPassword').resolve(created);

@@ -103,6 +103,9 @@ describe('Localizer', () => {
     expect(
       l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'backs-default-method' })),
     ).to.equal(l.term('errorBacksDefaultMethod'));
+    expect(l.errorMessage(new MfaError('conflict', { operation: 'createAppPassword', reason: 'secret-gone' }))).to.equal(
+      'An earlier try of this went through, but its result can no longer be shown. Reload to see where things stand, then try again.',
+    );
     expect(l.errorMessage(new Error('boom'))).to.equal(l.term('errorUnknown'));
   });
 

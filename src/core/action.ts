@@ -27,7 +27,9 @@ export interface ActionOptions<A extends unknown[], R> {
  * elements keep, so no element re-implements them:
  * - one request in flight: running again while pending returns the same promise (a double click
  *   sends once);
- * - the same idempotency key while the user retries the same input; a new key for new input;
+ * - the same idempotency key while the user retries the same input; a new key for new input, and
+ *   after an answer that says the server will not take that key again (`secret-gone`,
+ *   `idempotency-key-reused`);
  * - an answer that arrives after a newer run, a reset or a disconnect is ignored;
  * - `reauth-required` fires `mfa-reauth-required` with a `retry()` that resends the same input;
  * - `rate-limited` blocks the action until the server's Retry-After has passed, with a countdown;
@@ -141,6 +143,9 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
           new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
         );
         if (error.code === 'rate-limited') this.#block(error.retryAfter ?? 30);
+        if (error.code === 'conflict' && (error.reason === 'secret-gone' || error.reason === 'idempotency-key-reused')) {
+          this.#key = undefined;
+        }
         if (error.code === 'reauth-required') this.#askForReauth(args, generation);
       }
       return undefined;

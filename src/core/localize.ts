@@ -46,6 +46,7 @@ const CONFLICT_KEYS = new Map<string, PlainKey>([
   ['backs-default-method', 'errorBacksDefaultMethod'],
   ['duplicate-name', 'errorDuplicateName'],
   ['limit-reached', 'errorLimitReached'],
+  ['secret-gone', 'errorSecretGone'],
 ]);
 
 const SLOT_KEYS: Record<PhoneSlot, PlainKey> = {

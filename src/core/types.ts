@@ -231,7 +231,10 @@ export interface ErrorBody {
     attemptsLeft?: number;
     /** `rate-limited`: seconds until the action is allowed again (also the Retry-After header). */
     retryAfter?: number;
-    /** `conflict`: a machine reason such as `backs-default-method`, `duplicate-name`, `limit-reached`. */
+    /**
+     * `conflict`: a machine reason such as `backs-default-method`, `duplicate-name`, `limit-reached`,
+     * `secret-gone` (an Idempotency-Key whose answer carried a secret no longer kept).
+     */
     reason?: string;
   };
 }

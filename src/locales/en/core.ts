@@ -62,6 +62,7 @@ const en = {
     'This is used by your default sign-in method. Choose another default method first.',
   errorDuplicateName: 'That name is already in use. Choose another one.',
   errorLimitReached: 'You have reached the limit. Remove one before adding another.',
+  errorSecretGone: 'An earlier try of this went through, but its result can no longer be shown. Reload to see where things stand, then try again.',
   errorNotFound: 'This item no longer exists. It may have been changed somewhere else; reload to see the latest.',
   errorForbidden: 'You are not allowed to make this change.',
   errorServer: 'Something went wrong on the server. Try again later.',
