@@ -256,6 +256,22 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(post1.headers.get('Content-Type')).to.equal('application/json');
   });
 
+  it('encodes ids into one path segment each, and sends nothing for an id that would change the route', async () => {
+    const log: { method: string; url: string; headers: Headers }[] = [];
+    const client = await sandbox.clientFor(ADELE, { fetch: recordingFetch(log) });
+    const missing = await failure(client.revokeAppPassword('a/b?c#d%2e'));
+    expect(missing.code).to.equal('not-found');
+    expect(new URL(log[0].url).pathname).to.match(/\/app-passwords\/a%2Fb%3Fc%23d%252e$/);
+    for (const id of ['..', '.', '']) {
+      const error = await rejection(client.cancelEnrollment(id));
+      expect(error, JSON.stringify(id)).to.be.instanceOf(TypeError);
+      expect((error as TypeError).message).to.contain('cannot be an id in a request path');
+    }
+    const wrongSlot = await rejection(client.confirmPhoneVerification('mobile', '..', '123456'));
+    expect(wrongSlot).to.be.instanceOf(TypeError);
+    expect(log, 'only the first call reached the endpoint').to.have.length(1);
+  });
+
   it('makes a repeated POST with the same key a single side effect', async () => {
     const client = await sandbox.clientFor(ADELE);
     const before = (await client.listAppPasswords()).items.length;

@@ -132,6 +132,13 @@ export function newIdempotencyKey(): string {
 
 const seg = encodeURIComponent;
 
+/**
+ * A path segment that URL resolution would not keep as it is: empty, `.` or `..` (`seg` encodes
+ * `%`, so an id cannot smuggle in `%2e`). Ids in paths come from the endpoint's answers and the
+ * host's attributes; such an id would send the request to another route of the endpoint.
+ */
+const MOVING_SEGMENT = /^\.{0,2}$/;
+
 /** Waits, unless the signal aborts first. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -377,6 +384,10 @@ export class FetchClient implements MfaClient {
   async #call<T>(call: Call): Promise<T> {
     const signal = call.options?.signal;
     if (signal?.aborted) throw abortReason(signal);
+    const moving = call.path.split('/').slice(1).find((part) => MOVING_SEGMENT.test(part));
+    if (moving !== undefined) {
+      throw new TypeError(`mfa-elements: ${call.operation}: "${moving}" cannot be an id in a request path`);
+    }
     // Only reads retry by themselves; a POST keeps one key however often the caller repeats it.
     const idempotencyKey =
       call.method === 'POST' ? (call.options?.idempotencyKey ?? newIdempotencyKey()) : undefined;
