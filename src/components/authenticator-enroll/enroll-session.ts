@@ -101,7 +101,13 @@ export class EnrollSession implements ReactiveController {
   hostUpdate(): void {
     // Answers are taken here, not after `run()`, so a retry after re-authentication lands the same way.
     const started = this.#moved(this.startAction);
-    if (started === 'success' && this.startAction.result) this.#onStarted(this.startAction.result);
+    if (started === 'success' && this.startAction.result) {
+      const enrollment = this.startAction.result;
+      // The controller would otherwise keep the secret as its `result` after the set-up ends.
+      this.startAction.reset();
+      this.#seen.set(this.startAction, 'idle');
+      this.#onStarted(enrollment);
+    }
     if (started === 'error') this.#onStartFailed(this.startAction.error);
     const verified = this.#moved(this.verifyAction);
     if (verified === 'success' && this.verifyAction.result?.authenticator) {

@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement, type TemplateResult, html as litHtml } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { EnrollSession } from '../src/components/authenticator-enroll/enroll-session.js';
+import { buildOtpauthUri } from '../src/components/authenticator-enroll/otpauth.js';
+import type { Enrollment } from '../src/core/types.js';
+import { FakeClient, settle } from './support/fake-client.js';
+
+const fake = new FakeClient();
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** A bare host for the session: what `<mfa-authenticator-enroll>` gives it, and nothing else. */
+@customElement('mfa-test-enroll-session')
+class MfaTestEnrollSession extends LitElement {
+  connection = new AbortController();
+  session = new EnrollSession(this, {
+    client: () => fake.client,
+    signal: () => this.connection.signal,
+    focus: () => undefined,
+    forgotten: () => undefined,
+    qrFailed: () => undefined,
+    changed: () => undefined,
+  });
+
+  protected override render(): TemplateResult {
+    return litHtml`${this.session.flow.step}`;
+  }
+}
+
+function started(): Enrollment {
+  const key = { issuer: 'Contoso', accountName: 'adele@contoso.example', secret: SECRET, algorithm: 'SHA1', digits: 6, period: 30 } as const;
+  return {
+    enrollmentId: 'enr_1',
+    kind: 'totp',
+    name: 'Phone',
+    status: 'pending',
+    expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    totp: { ...key, otpauthUri: buildOtpauthUri(key) },
+  };
+}
+
+describe('EnrollSession', () => {
+  it('keeps the secret in the set-up data alone: not in the start action, and not after the set-up ends', async () => {
+    fake.calls.length = 0;
+    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
+    el.session.dispatch({ type: 'start' });
+    el.session.sendStart();
+    fake.last('startEnrollment').resolve(started());
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('scan');
+    expect(el.session.setup?.kind === 'totp' && el.session.setup.key.secret).to.equal(SECRET);
+    expect(el.session.startAction.result, 'the start action let go of the answer').to.equal(undefined);
+    expect(el.session.startAction.status).to.equal('idle');
+
+    el.session.cancel();
+    fake.last('cancelEnrollment').resolve(undefined);
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('choose');
+    expect(el.session.setup).to.equal(undefined);
+  });
+});
