@@ -4,6 +4,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
+import { INNER_PARTS } from '../src/components/security-info/security-info-parts.js';
 import { sections } from '../src/components/security-info/security-info-sections.js';
 import type { SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
@@ -232,6 +233,47 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => seen.length === 1, 'no mfa-method-change reached the host', { timeout: 5000 });
     expect(seen).to.deep.equal(['app-code']);
     await waitUntil(() => $(el, '[part~="default-method"] strong')?.textContent === en.methodAppCode, 'not updated');
+  });
+
+  it("forwards every part of its inner elements, prefixed, so a page's ::part rules reach them", async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      mfa-security-info::part(method-picker-save-button) { border-radius: 17px; }
+      mfa-security-info::part(phone-editor-current) { letter-spacing: 3px; }
+      mfa-security-info::part(authenticator-list-item) { outline: 5px dotted rgb(1, 2, 3); }
+      mfa-security-info::part(app-passwords-create-button) { text-transform: uppercase; }
+      mfa-method-picker::part(save-button) { border-radius: 1px; }`;
+    document.head.append(style);
+    try {
+      const el = await mount(sandbox, 'adele');
+      const inner = (tag: string, part: string) => {
+        const host = root(el).querySelector(tag);
+        return host?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) ?? null;
+      };
+      await waitUntil(
+        () => inner('mfa-method-picker', 'save-button') && inner('mfa-phone-editor', 'current') && inner('mfa-authenticator-list', 'item') && inner('mfa-app-passwords', 'create-button'),
+        'the inner elements never loaded',
+        { timeout: 5000 },
+      );
+      expect(getComputedStyle(inner('mfa-method-picker', 'save-button')!).borderTopLeftRadius, 'the composite wins over a bare tag rule').to.equal('17px');
+      expect(getComputedStyle(inner('mfa-phone-editor', 'current')!).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(inner('mfa-authenticator-list', 'item')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inner('mfa-app-passwords', 'create-button')!).textTransform).to.equal('uppercase');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('forwards exactly the parts each inner element documents', async () => {
+    const manifest = (await import('../custom-elements.json')).default as {
+      modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+    };
+    const documented = new Map(
+      manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.tagName, (d.cssParts ?? []).map((p) => p.name)]),
+    );
+    for (const [name, parts] of Object.entries(INNER_PARTS)) {
+      expect([...parts].sort(), name).to.deep.equal([...(documented.get(`mfa-${name}`) ?? [])].sort());
+    }
   });
 
   it('speaks Simplified Chinese', async () => {

@@ -13,6 +13,7 @@ import '../method-picker/method-picker.js';
 import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
 import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
+import { EXPORT_PARTS } from './security-info-parts.js';
 import { type AddOption, optionForMethod, sections, slotOf } from './security-info-sections.js';
 import { securityInfoStyles } from './security-info.styles.js';
 
@@ -37,10 +38,17 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @slot header - Replaces the default heading and introduction.
  * @slot help - Help text or links below the sections (a portal's support contact, for example).
  *
+ * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - From the method picker: the user asked to save a new default; nothing is sent yet. Cancelable: `preventDefault()` vetoes.
  * @event {MfaMethodChangeEvent} mfa-method-change - From the method picker: the endpoint confirmed a new default.
+ * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - From the method picker: the user asked to set up a method not registered yet; this element opens its editor.
  * @event {MfaPhoneChangeEvent} mfa-phone-change - From a phone editor: a verified number was saved.
  * @event {MfaPhoneRemoveEvent} mfa-phone-remove - From a phone editor: the endpoint removed the phone.
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - From the enrollment: an authenticator app was set up.
+ * @event {MfaEnrollmentCancelEvent} mfa-enrollment-cancel - From the enrollment: the user cancelled a set-up.
+ * @event {MfaAuthenticatorRenameEvent} mfa-authenticator-rename - From the authenticator list: the endpoint renamed an app.
+ * @event {MfaAuthenticatorRemoveEvent} mfa-authenticator-remove - From the authenticator list: the endpoint removed an app the user confirmed removing.
+ * @event {MfaAppPasswordCreateEvent} mfa-app-password-create - From the app passwords: the endpoint created one (never the password).
+ * @event {MfaAppPasswordRevokeEvent} mfa-app-password-revoke - From the app passwords: the endpoint revoked one.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - From any inner element: the endpoint wants a fresh sign-in.
  * @event {MfaErrorEvent} mfa-error - From any inner element: a request failed (code only).
  *
@@ -51,6 +59,11 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @csspart add-button - The "Add sign-in method" button.
  * @csspart section - Each section (phones, authenticator apps, app passwords).
  * @csspart section-title - A section's heading.
+ * @csspart method-picker-… - Every part of the inner `<mfa-method-picker>`, prefixed: `method-picker-save-button`, `method-picker-row`…
+ * @csspart phone-editor-… - Every part of the inner `<mfa-phone-editor>`s, prefixed: `phone-editor-number`, `phone-editor-code`…
+ * @csspart authenticator-list-… - Every part of the inner `<mfa-authenticator-list>`, prefixed: `authenticator-list-item`…
+ * @csspart authenticator-enroll-… - Every part of the inner `<mfa-authenticator-enroll>`, prefixed: `authenticator-enroll-qr`…
+ * @csspart app-passwords-… - Every part of the inner `<mfa-app-passwords>`, prefixed: `app-passwords-create-button`…
  * @csspart dialog - The modal dialog for adding a method.
  * @csspart status - The live region announcing completed changes.
  * @csspart error - Why the settings could not be loaded, with a retry.
@@ -210,6 +223,7 @@ export class MfaSecurityInfo extends MfaElement {
       </div>
       <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0}>
         <mfa-method-picker
+          exportparts=${EXPORT_PARTS['method-picker']}
           @mfa-method-setup-request=${this.#onSetupRequest}
           @mfa-method-change=${() => {
             this.pickerOpen = false;
@@ -230,20 +244,25 @@ export class MfaSecurityInfo extends MfaElement {
             ${repeat(
               s.phones,
               (slot) => slot,
-              (slot) => html`<mfa-phone-editor phone-slot=${slot} @mfa-phone-remove=${this.#onPhoneRemoved}></mfa-phone-editor>`,
+              (slot) =>
+                html`<mfa-phone-editor
+                  phone-slot=${slot}
+                  exportparts=${EXPORT_PARTS['phone-editor']}
+                  @mfa-phone-remove=${this.#onPhoneRemoved}
+                ></mfa-phone-editor>`,
             )}
           </section>`
         : nothing}
       ${s.showAuthenticators
         ? html`<section part="section" aria-labelledby="apps-title">
             <h3 part="section-title" id="apps-title">${l.term('securityInfoAppsTitle')}</h3>
-            <mfa-authenticator-list></mfa-authenticator-list>
+            <mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}></mfa-authenticator-list>
           </section>`
         : nothing}
       ${s.showAppPasswords
         ? html`<section part="section" aria-labelledby="app-passwords-title">
             <h3 part="section-title" id="app-passwords-title">${l.term('securityInfoAppPasswordsTitle')}</h3>
-            <mfa-app-passwords></mfa-app-passwords>
+            <mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}></mfa-app-passwords>
           </section>`
         : nothing}
     `;
@@ -261,8 +280,11 @@ export class MfaSecurityInfo extends MfaElement {
           (option) => html`<li>
             <h4>${this.#optionLabel(option)}</h4>
             ${option === 'authenticator'
-              ? html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`
-              : html`<mfa-phone-editor phone-slot=${slotOf(option) ?? 'mobile'}></mfa-phone-editor>`}
+              ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
+              : html`<mfa-phone-editor
+                  phone-slot=${slotOf(option) ?? 'mobile'}
+                  exportparts=${EXPORT_PARTS['phone-editor']}
+                ></mfa-phone-editor>`}
           </li>`,
         )}
       </ol>
@@ -315,9 +337,9 @@ export class MfaSecurityInfo extends MfaElement {
             </div>
           </form>`
         : slot
-          ? html`<mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>`
+          ? html`<mfa-phone-editor phone-slot=${slot} exportparts=${EXPORT_PARTS['phone-editor']}></mfa-phone-editor>`
           : adding === 'authenticator'
-            ? html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`
+            ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
             : nothing}
     </dialog>`;
   }

@@ -1,0 +1,39 @@
+/**
+ * The parts of the elements `<mfa-security-info>` is made of, forwarded through `exportparts` as
+ * `<element>-<part>`: `mfa-security-info::part(method-picker-save-button)` styles what
+ * `mfa-method-picker::part(save-button)` styles when the picker is used alone. Each list is each
+ * element's `@csspart` list (test/security-info.test.ts compares them with custom-elements.json).
+ */
+export const INNER_PARTS = {
+  'method-picker': [
+    'base', 'list', 'row', 'row-label', 'row-detail', 'current', 'notice', 'save-button', 'setup-list',
+    'setup-button', 'empty', 'status', 'error',
+  ],
+  'phone-editor': [
+    'base', 'title', 'current', 'country', 'country-search', 'number', 'extension', 'channel', 'field-error',
+    'sent-to', 'code', 'countdown', 'remove-confirm', 'error', 'status',
+  ],
+  'authenticator-list': ['base', 'list', 'item', 'name', 'details', 'rename-form', 'dialog', 'status', 'empty'],
+  'authenticator-enroll': [
+    'base', 'form', 'kind-group', 'name-input', 'qr', 'manual-toggle', 'manual-key', 'key', 'copy-button',
+    'code-input', 'status', 'error', 'actions',
+  ],
+  'app-passwords': [
+    'base', 'intro', 'list', 'row', 'row-name', 'row-detail', 'revoke-button', 'confirm', 'cancel-button',
+    'empty', 'usage', 'notice', 'create-form', 'name-input', 'create-button', 'password-panel', 'warning',
+    'password', 'copy-button', 'manual-copy', 'done-button', 'status', 'error',
+  ],
+} as const;
+
+export type InnerElement = keyof typeof INNER_PARTS;
+
+const forwarded = (name: InnerElement): string => INNER_PARTS[name].map((part) => `${part}:${name}-${part}`).join(', ');
+
+/** The `exportparts` value for each inner element. */
+export const EXPORT_PARTS: Record<InnerElement, string> = {
+  'method-picker': forwarded('method-picker'),
+  'phone-editor': forwarded('phone-editor'),
+  'authenticator-list': forwarded('authenticator-list'),
+  'authenticator-enroll': forwarded('authenticator-enroll'),
+  'app-passwords': forwarded('app-passwords'),
+};
