@@ -3,9 +3,10 @@
 //    `bundle` subpath resolves to the regular entry, since the bundle inlines Lit's browser build);
 // 2. the README's no-build example, copied into a plain HTML file next to the bundle (and again with
 //    the entry of dist/cdn/) and served with the reference endpoint at /api/mfa for a signed-in demo
-//    user, works in Chromium: the elements register, <mfa-security-info> shows that user's settings,
-//    the page logs no error, and follows the page's switch to Chinese; dist/cdn/ loads only its
-//    entry up front and the translations as chunks.
+//    user (its CSRF token where the example's server would write it), works in Chromium: the
+//    elements register, <mfa-security-info> shows that user's settings and saves a new default
+//    method, the page logs no error, and follows the page's switch to Chinese; dist/cdn/ loads only
+//    its entry up front and the translations as chunks.
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -53,15 +54,19 @@ console.log(`node import: ${modules.length} public modules`);
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const example = readme.match(/<!-- no-build-example:start -->\s*```html\n([\s\S]*?)```/)?.[1];
 if (!example) fail('README has no no-build example between its markers');
-const dir = mkdtempSync(join(tmpdir(), 'mfa-nobuild-'));
-writeFileSync(join(dir, 'index.html'), example ?? '');
-// The same page with the entry of dist/cdn/ instead, as the README's note on it says.
-writeFileSync(join(dir, 'cdn.html'), (example ?? '').replace('./mfa-elements.bundle.js', './cdn/mfa-elements.js'));
-copyFileSync(join(root, 'dist/mfa-elements.bundle.js'), join(dir, 'mfa-elements.bundle.js'));
-cpSync(join(root, 'dist/cdn'), join(dir, 'cdn'), { recursive: true, filter: (path) => !path.endsWith('.map') });
 const reference = await loadReference();
 const endpoint = reference.createReferenceEndpoint({ basePath: '/api/mfa' });
 const session = endpoint.control.signIn('adele');
+// The page as the portal's server renders it: the session's CSRF token in its placeholder.
+const PLACEHOLDER = '{{ csrf_token }}';
+if (example && !example.includes(PLACEHOLDER)) fail(`the no-build example has no ${PLACEHOLDER} for its CSRF token`);
+const page = (example ?? '').replace(PLACEHOLDER, session.csrfToken);
+const dir = mkdtempSync(join(tmpdir(), 'mfa-nobuild-'));
+writeFileSync(join(dir, 'index.html'), page);
+// The same page with the entry of dist/cdn/ instead, as the README's note on it says.
+writeFileSync(join(dir, 'cdn.html'), page.replace('./mfa-elements.bundle.js', './cdn/mfa-elements.js'));
+copyFileSync(join(root, 'dist/mfa-elements.bundle.js'), join(dir, 'mfa-elements.bundle.js'));
+cpSync(join(root, 'dist/cdn'), join(dir, 'cdn'), { recursive: true, filter: (path) => !path.endsWith('.map') });
 const serveApi = reference.toNodeMiddleware(async (request) =>
   new URL(request.url).pathname.startsWith('/api/mfa/') ? endpoint.handle(request) : undefined,
 );
@@ -87,6 +92,24 @@ const browser = await chromium.launch({
 const defaultMethod = (page) =>
   page.locator('mfa-security-info').locator('[part~="default-method"] strong').textContent({ timeout: 10_000 }).catch(() => null);
 
+/** The two default methods the example switches between, and their Chinese names. */
+const CHINESE = {
+  'Text a code to my authentication phone': '向我的身份验证电话发送短信验证码',
+  'Call my authentication phone': '呼叫我的身份验证电话',
+};
+
+/** Changes the default method as a user does, and waits for the page to say it is saved. */
+async function saveDefaultMethod(page, method) {
+  const info = page.locator('mfa-security-info');
+  await info.locator('[part~="default-method"]').getByRole('button', { name: 'Change' }).click({ timeout: 10_000 });
+  const picker = info.locator('mfa-method-picker');
+  await picker.getByRole('radio', { name: method }).check({ timeout: 10_000 });
+  await picker.getByRole('button', { name: 'Save' }).click();
+  await info.getByText('Your default sign-in method is saved.').waitFor({ timeout: 10_000 });
+  const now = await defaultMethod(page);
+  if (now !== method) throw new Error(`the page shows ${JSON.stringify(now)} after saving ${JSON.stringify(method)}`);
+}
+
 async function checkExample(path, label) {
   const context = await browser.newContext();
   // The portal's sign-in would set this cookie; the example's page sends it like any same-origin request.
@@ -110,14 +133,16 @@ async function checkExample(path, label) {
     }, expected);
     if (tags.length !== expected.length) fail(`${label} registered only ${tags.join(', ')}`);
     // The signed-in user's default method, as <mfa-security-info> shows it.
+    // The user's default method (each run of the example switches it to the other one).
     const shown = await defaultMethod(page);
-    if (shown !== 'Text a code to my authentication phone') {
-      fail(`<mfa-security-info> from ${label} did not show the user's settings (saw ${JSON.stringify(shown)})`);
-    }
+    if (!(shown in CHINESE)) fail(`<mfa-security-info> from ${label} did not show the user's settings (saw ${JSON.stringify(shown)})`);
+    // A change goes through: the provider sends the page's CSRF token.
+    const saved = Object.keys(CHINESE).find((method) => method !== shown);
+    await saveDefaultMethod(page, saved).catch((error) => fail(`${label}: saving a default method failed: ${error.message.split('\n')[0]}`));
     const atLoad = scripts.length;
     // The page switches to Simplified Chinese: the translations arrive (from chunks with dist/cdn/).
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-CN'));
-    const chinese = '向我的身份验证电话发送短信验证码';
+    const chinese = CHINESE[saved];
     await page.waitForFunction(
       (text) => document.querySelector('mfa-security-info')?.shadowRoot?.querySelector('[part~="default-method"] strong')?.textContent === text,
       chinese,
@@ -127,7 +152,7 @@ async function checkExample(path, label) {
     });
     if (errors.length) fail(`${label}: the no-build example logged errors: ${errors.join('; ')}`);
     console.log(
-      `no-build example with ${label}: ${tags.length} elements registered; settings shown; ${atLoad} script(s) at load, ${scripts.length - atLoad} more for Chinese`,
+      `no-build example with ${label}: ${tags.length} elements registered; settings shown; a default method saved; ${atLoad} script(s) at load, ${scripts.length - atLoad} more for Chinese`,
     );
     return { atLoad: scripts.slice(0, atLoad), later: scripts.slice(atLoad) };
   } finally {

@@ -324,6 +324,53 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(performance.now() - started).to.be.below(1500);
   });
 
+  it('sends the token of the page meta that csrf-meta names, read before each request', async () => {
+    const { csrfToken } = await sandbox.signIn(ADELE);
+    const meta = Object.assign(document.createElement('meta'), { name: 'csrf-token', content: 'from-an-old-page' });
+    document.head.append(meta);
+    try {
+      const provider = await fixture<MfaProvider>(html`
+        <mfa-provider endpoint=${sandbox.endpoint} csrf-meta="csrf-token"><mfa-test-probe></mfa-test-probe></mfa-provider>
+      `);
+      const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+      await probe.updateComplete;
+      const refused = await failure(probe.saveDefaultMethod('call-mobile'));
+      expect([refused.code, refused.reason]).to.deep.equal(['forbidden', 'csrf']);
+      meta.content = csrfToken;
+      await probe.saveDefaultMethod('call-mobile');
+      expect((await probe.loadSettings()).defaultMethod).to.equal('call-mobile');
+      // The host's own headers win; another header name is taken as given.
+      provider.headers = { 'X-CSRF-Token': 'host-says-otherwise' };
+      expect((await failure(probe.saveDefaultMethod('text-mobile'))).reason).to.equal('csrf');
+      provider.headers = undefined;
+      provider.csrfHeader = 'X-Other-Header';
+      expect((await failure(probe.saveDefaultMethod('text-mobile'))).reason, 'the endpoint reads X-CSRF-Token').to.equal('csrf');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('says once on the console when csrf-meta names no meta of the page', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const provider = await fixture<MfaProvider>(html`
+        <mfa-provider endpoint=${sandbox.endpoint} csrf-meta="no-such-meta"><mfa-test-probe></mfa-test-probe></mfa-provider>
+      `);
+      const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+      await probe.updateComplete;
+      await sandbox.signIn(ADELE);
+      await failure(probe.saveDefaultMethod('call-mobile'));
+      await failure(probe.saveDefaultMethod('call-mobile'));
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+      'mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-CSRF-Token.',
+    ]);
+  });
+
   it("aborts an element's request when the element is disconnected", async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
     const { csrfToken } = await sandbox.signIn(ADELE);

@@ -61,6 +61,8 @@ export class MfaProvider extends LitElement {
   readonly #pageLocale = new PageLocale(this);
   /** The page locale the current localizer was made for. */
   #localizedPage: string | undefined;
+  /** Whether the console was told that `csrf-meta` names no meta in the page. */
+  #warnedNoMeta = false;
 
   @provide({ context: mfaContext })
   protected context: MfaContextValue | undefined;
@@ -91,10 +93,22 @@ export class MfaProvider extends LitElement {
 
   /**
    * Headers for every request (a CSRF token, a bearer token), or a function returning them, called
-   * before each request so tokens can be refreshed.
+   * before each request so tokens can be refreshed. They win over `csrf-meta`'s header.
    */
   @property({ attribute: false })
   headers: HeadersOption | undefined;
+
+  /**
+   * The `name` of a `<meta>` element of the page that holds the CSRF token in its `content`, as
+   * many server frameworks render it (`<meta name="csrf-token" content="…">`). Read before each
+   * request and sent in `csrf-header`, so a page without a script of its own can make changes.
+   */
+  @property({ attribute: 'csrf-meta' })
+  csrfMeta: string | undefined;
+
+  /** The header that carries the token of `csrf-meta`. */
+  @property({ attribute: 'csrf-header' })
+  csrfHeader = 'X-CSRF-Token';
 
   /** The host's own words, per locale: `{ en: { save: 'Apply' } }`. See `StringOverrides`. */
   @property({ attribute: false })
@@ -141,12 +155,27 @@ export class MfaProvider extends LitElement {
       endpoint: this.endpoint,
       credentials: this.credentials,
       timeout: this.timeout,
-      // Read at call time, so a host may replace `headers` without a new client.
+      // Read at call time, so a host may replace `headers` (or the page its token) without a new client.
       headers: async () => {
         const h = this.headers;
-        return (typeof h === 'function' ? await h() : h) ?? {};
+        const own = new Headers((typeof h === 'function' ? await h() : h) ?? {});
+        const token = this.#csrfToken();
+        if (token !== undefined && !own.has(this.csrfHeader)) own.set(this.csrfHeader, token);
+        return own;
       },
     });
+  }
+
+  /** The token of `csrf-meta`, if it is set; says once on the console when the page has no such meta. */
+  #csrfToken(): string | undefined {
+    if (!this.csrfMeta) return undefined;
+    const meta = this.ownerDocument.querySelector<HTMLMetaElement>(`meta[name="${CSS.escape(this.csrfMeta)}"]`);
+    if (meta) return meta.content;
+    if (!this.#warnedNoMeta) {
+      this.#warnedNoMeta = true;
+      console.warn(`mfa-provider: csrf-meta="${this.csrfMeta}" names no <meta> in the page; requests go without ${this.csrfHeader}.`);
+    }
+    return undefined;
   }
 
   /**
