@@ -35,9 +35,9 @@ declare module 'react' {
       /** Shows one phone slot's number (masked) and lets the user add, change (proving the new number with a code sent by text or call) or remove it. */
       'mfa-phone-editor': MfaReactProps<MfaPhoneEditor, 'defaultCountry' | 'disabled' | 'formField' | 'name' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
       /** Configures every mfa element inside it, once: the endpoint and how to call it, the locale and the host's own words, and the colour scheme. */
-      'mfa-provider': MfaReactProps<MfaProvider, 'client' | 'credentials' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', never>;
+      'mfa-provider': MfaReactProps<MfaProvider, 'client' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', never>;
       /** The whole "Security info" page in one element: the default sign-in method and the registered methods at a glance, with adding, changing and removing each one. */
-      'mfa-security-info': MfaReactProps<MfaSecurityInfo, never, 'mfa-authenticator-added' | 'mfa-error' | 'mfa-method-change' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
+      'mfa-security-info': MfaReactProps<MfaSecurityInfo, never, 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-authenticator-added' | 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
       /** For administrators: runs one of the three administrator actions for the users the host selected, and lists the result for each user. */
       'mfa-user-admin': MfaReactProps<MfaUserAdmin, 'users', 'mfa-admin-action-complete' | 'mfa-error' | 'mfa-reauth-required'>;
     }
