@@ -129,6 +129,8 @@ process.stdout.on('error', (error) => {
 const checks = contractChecks({ csrfConfigured: Boolean(csrf), allowWrites: args['allow-writes'] });
 const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };
+/** Whether a change failed only for want of a CSRF token the run was not given. */
+let refusedForCsrf = false;
 console.log(`mfa-contract: ${base} against protocol ${conformance.document.info?.version ?? ''}`.trimEnd());
 for (const check of checks) {
   let problems;
@@ -149,7 +151,11 @@ for (const check of checks) {
     counts.failed++;
     console.log(`FAIL  ${check.name}`);
     for (const problem of problems) console.log(`      - ${String(problem).replaceAll('\n', '\n        ')}`);
+    if (!csrf && problems.some((problem) => String(problem).includes('(forbidden/csrf:'))) refusedForCsrf = true;
   }
+}
+if (refusedForCsrf) {
+  console.log('hint: the endpoint refused changes for their CSRF token: pass --csrf-header and --csrf as your pages send them');
 }
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -98,6 +98,7 @@ test('without --csrf the CSRF checks are skipped, and the changes are refused as
     assert.equal(code, 1, stdout);
     assert.ok(lines(stdout, 'SKIP').some((line) => line.includes('CSRF header')), stdout);
     assert.match(stdout, /answered 403, expected 400 \(forbidden\/csrf/);
+    assert.match(stdout, /^hint: the endpoint refused changes for their CSRF token: pass --csrf-header and --csrf/m);
   } finally {
     await server.close();
   }
