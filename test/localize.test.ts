@@ -55,6 +55,21 @@ describe('Localizer', () => {
     expect(l.dir).to.equal('rtl');
   });
 
+  it('names the language its strings are in, for a lang attribute', () => {
+    expect(new Localizer('zh-CN').lang).to.equal('zh-CN');
+    expect(new Localizer('zh-TW').lang, 'shown in Simplified Chinese').to.equal('zh-Hans');
+    expect(new Localizer('en-GB').lang).to.equal('en-GB');
+    expect(new Localizer('fr').lang, 'no French table: English is shown').to.equal('en');
+    expect(new Localizer('fr', { fr: { save: 'Enregistrer' } }).lang, "the host's own words").to.equal('fr');
+  });
+
+  it('joins names as the locale does, each isolated from the direction around it', () => {
+    expect(new Localizer('en').list(['Work phone', 'Tablet'], 'disjunction')).to.equal('\u2068Work phone\u2069 or \u2068Tablet\u2069');
+    const arabic = new Localizer('ar').list(['Work phone', 'هاتف'], 'conjunction');
+    expect(arabic.startsWith('\u2068Work phone\u2069')).to.equal(true);
+    expect(arabic.endsWith('\u2068هاتف\u2069')).to.equal(true);
+  });
+
   it('formats parameters for the locale', async () => {
     expect(new Localizer('en').format('retryIn', new Localizer('en').duration(30))).to.equal(
       'You can try again in 30 seconds.',

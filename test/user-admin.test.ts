@@ -167,7 +167,9 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
   it('runs an action by keyboard after a confirmation that names it and the count', async () => {
     const { s, el } = await mount('dana', [ADELE, BEN, CHEN]);
     expect(el.status).to.equal('choose');
-    expect(text(el, 'users')).to.equal('Selected: Adele Vance, Ben Walters, and Chen Li.');
+    // Each name is isolated from the text direction around it (invisible FSI … PDI marks).
+    expect(text(el, 'users').replace(/[\u2068\u2069]/g, '')).to.equal('Selected: Adele Vance, Ben Walters, and Chen Li.');
+    expect(text(el, 'users')).to.contain('\u2068Ben Walters\u2069');
     await expect(el).to.be.accessible();
     const events: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));

@@ -173,6 +173,12 @@ export class Localizer {
   readonly locale: string;
   /** `ltr` or `rtl`, from the locale's script. */
   readonly dir: 'ltr' | 'rtl';
+  /**
+   * The language the strings are in, for a `lang` attribute so screen readers read them with the
+   * right voice: the locale itself when it has a translation or the host's own words, else `en`
+   * (or `zh-Hans` for a Chinese locale shown in Simplified Chinese).
+   */
+  readonly lang: string;
   /** The built-in translation in use; undefined for English. */
   readonly #translation: string | undefined;
   /** The host's overrides that apply, most specific first. */
@@ -187,6 +193,7 @@ export class Localizer {
     const builtIn = keys.find((k) => BUILT_IN_LOCALES.includes(k)) ?? (loc.language === 'zh' ? 'zh-Hans' : 'en');
     this.#translation = builtIn === 'en' ? undefined : builtIn;
     this.#overrides = keys.map((k) => overrides[k]).filter((o): o is Table => Boolean(o));
+    this.lang = this.#overrides.length > 0 || keys.includes(builtIn) ? this.locale : builtIn;
   }
 
   /**
@@ -230,6 +237,14 @@ export class Localizer {
 
   number(value: number): string {
     return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  /**
+   * Names joined as the locale joins a list ("A, B or C"). Each name is isolated (FSI … PDI), so a
+   * name in one direction does not reorder the words around it in the other.
+   */
+  list(names: readonly string[], type: 'conjunction' | 'disjunction'): string {
+    return new Intl.ListFormat(this.locale, { type }).format(names.map((name) => `\u2068${name}\u2069`));
   }
 
   /** A wait such as "30 seconds" or "2 minutes", for countdowns. */

@@ -43,7 +43,7 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
               >`
             : nothing}
           ${row.appNames.length > 0
-            ? html`<span>${new Intl.ListFormat(l.locale, { type: 'disjunction' }).format(row.appNames)}</span>`
+            ? html`<span>${l.list(row.appNames, 'disjunction')}</span>`
             : nothing}
           ${m === state.saved ? html`<span part="current" class="current">${l.term('methodPickerCurrent')}</span>` : nothing}
           ${row.restricted ? html`<span>${l.term('methodPickerLessSecure')}</span>` : nothing}
