@@ -301,6 +301,7 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
   it('speaks Simplified Chinese', async () => {
     const s = await newSandbox();
     const { picker } = await mount(s, 'adele', { locale: 'zh-CN' });
+    expect($(picker, '[part~="base"]')!.lang, 'tagged, so a screen reader reads it with a Chinese voice').to.equal('zh-CN');
     expect($(picker, 'legend')!.textContent).to.equal(zhHans.defaultMethodLabel);
     expect(saveButton(picker).textContent!.trim()).to.equal(zhHans.save);
     expect($(picker, '#label-call-office')!.textContent).to.equal(zhHans.methodCallOffice);
@@ -506,6 +507,7 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await settle();
     await picker.updateComplete;
     expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect($(picker, '[part~="base"]')!.lang, 'no Arabic table: the English shown is tagged English').to.equal('en');
     expect(getComputedStyle($(picker, '#detail-text-mobile .ltr')!).direction).to.equal('ltr');
   });
 });

@@ -272,7 +272,7 @@ export class MfaAppPasswords extends MfaElement {
       revoke: () => this.#revoke.confirm(),
     };
     return html`
-      <div part="base" class="base" dir=${l.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         <p part="intro" class="intro">${l.term('appPasswordsIntro')}</p>
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}

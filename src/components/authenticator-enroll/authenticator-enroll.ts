@@ -187,7 +187,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localizer.dir}>${this.#renderStep()}</div>`;
+    return html`<div part="base" class="base" dir=${this.localizer.dir} lang=${this.localizer.lang}>${this.#renderStep()}</div>`;
   }
 
   #renderStep(): TemplateResult {

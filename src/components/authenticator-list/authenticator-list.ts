@@ -215,7 +215,7 @@ export class MfaAuthenticatorList extends MfaElement {
   protected override render(): TemplateResult {
     const t = this.localizer;
     return html`
-      <div part="base" class="base" dir=${t.dir}>
+      <div part="base" class="base" dir=${t.dir} lang=${t.lang}>
         ${this.#renderBody()}
         <p part="status" class="success" role="status">${this.announcement}</p>
         ${this.#renderDialog()}

@@ -305,7 +305,7 @@ export class MfaCodeInput extends LitElement {
     // The hint, the notice and the error all describe the field; the notice is a polite status
     // (a refused keystroke is not an error) and the error an alert, both present before they fill.
     return html`
-      <div part="base" dir=${t.dir}>
+      <div part="base" dir=${t.dir} lang=${t.lang}>
         <label part="label" for="input"><slot name="label">${this.label ?? t.term('codeInputLabel')}</slot></label>
         <span part="hint" id="hint" class="hint">${t.format('codeInputHint', this.length, t.number(this.length))}</span>
         <input

@@ -195,7 +195,7 @@ export class MfaMethodPicker extends MfaElement {
     const onSetup = (method: MethodId) => this.#onSetup(method);
     // The live regions stay in place in every state, right below Save, so changes are announced.
     return html`
-      <div part="base" class="base" dir=${l.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" class="status" role="status">${this.#statusText(status)}</p>
         <div part="error" class="error">

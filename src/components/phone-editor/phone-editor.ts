@@ -236,7 +236,7 @@ export class MfaPhoneEditor extends MfaElement {
   protected override render(): TemplateResult {
     const t = this.localizer;
     return html`
-      <section part="base" dir=${t.dir} aria-labelledby="title">
+      <section part="base" dir=${t.dir} lang=${t.lang} aria-labelledby="title">
         <p part="title" id="title">${t.slotName(this.phoneSlot)}</p>
         ${this.formField ? this.#field.render(t) : this.#renderStep()}
         <div part="error" class="error" role="alert">${this.formField ? '' : this.#alertText()}</div>

@@ -176,7 +176,7 @@ export class MfaSecurityInfo extends MfaElement {
   protected override render(): TemplateResult {
     const l = this.localizer;
     const { status, value, error } = this.#settings;
-    return html`<div part="base" dir=${l.dir}>
+    return html`<div part="base" dir=${l.dir} lang=${l.lang}>
       <slot name="header">
         <div part="header">
           <h2>${l.term('securityInfoTitle')}</h2>

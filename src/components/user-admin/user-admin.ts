@@ -216,7 +216,7 @@ export class MfaUserAdmin extends MfaElement {
 
   protected override render(): TemplateResult {
     return html`
-      <div part="base" class="base" dir=${this.localizer.dir}>
+      <div part="base" class="base" dir=${this.localizer.dir} lang=${this.localizer.lang}>
         ${this.#notAdmin ? html`<p part="notice" class="notice">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
         <p part="status" class="status" role="status">${this.#statusText()}</p>
         <div part="error" class="error">
