@@ -40,6 +40,11 @@ function describe(answer) {
   return answer.notJson ? ' (body is not JSON)' : '';
 }
 
+/** The first check's app-password request again, with its Idempotency-Key and the name given. */
+function createAgain(api, context, name) {
+  return api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': context.appPasswordKey } });
+}
+
 /** Revokes an app password a check created by mistake, so the run leaves nothing behind. */
 async function revokeCreated(api, created) {
   const id = created?.appPassword?.id;
@@ -190,10 +195,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       name: 'the same POST with the same Idempotency-Key replays the answer and creates nothing',
       run: writes(
         needs('createdAppPassword', async (api, context) => {
-          const answer = await api('POST', '/app-passwords', {
-            body: { name: context.appPasswordName },
-            headers: { 'Idempotency-Key': context.appPasswordKey },
-          });
+          const answer = await createAgain(api, context, context.appPasswordName);
           const problems = expectAnswer(answer, { status: 201 });
           if (problems.length > 0) return problems;
           if (JSON.stringify(answer.body) !== JSON.stringify(context.createdAppPassword)) {
@@ -211,10 +213,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       name: 'the same Idempotency-Key with another body answers 409 conflict/idempotency-key-reused',
       run: writes(
         needs('createdAppPassword', async (api, context) => {
-          const answer = await api('POST', '/app-passwords', {
-            body: { name: `${context.appPasswordName} (other)` },
-            headers: { 'Idempotency-Key': context.appPasswordKey },
-          });
+          const answer = await createAgain(api, context, `${context.appPasswordName} (other)`);
           return expectAnswer(answer, { status: 409, code: 'conflict', reason: 'idempotency-key-reused' });
         }),
       ),
@@ -234,10 +233,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       name: 'the same Idempotency-Key after the app password is revoked answers 409 conflict/secret-gone',
       run: writes(
         needs('createdAppPassword', async (api, context) => {
-          const answer = await api('POST', '/app-passwords', {
-            body: { name: context.appPasswordName },
-            headers: { 'Idempotency-Key': context.appPasswordKey },
-          });
+          const answer = await createAgain(api, context, context.appPasswordName);
           const problems = expectAnswer(answer, { status: 409, code: 'conflict', reason: 'secret-gone' });
           if (JSON.stringify(answer.body ?? '').includes(context.createdAppPassword.password)) {
             problems.push('the answer still carries the revoked app password');
