@@ -5,6 +5,16 @@ export const securityInfoStyles = css`
     display: block;
     --_gap: var(--mfa-security-info-gap, var(--_mfa-space-l));
   }
+  /*
+   * One column that may shrink below its content's widest line (minmax(0, 1fr)): a grid column
+   * otherwise grows to fit its widest child, such as a phone editor's country list, and the page
+   * scrolls sideways on a narrow screen (WCAG 1.4.10). The children then wrap or shrink instead.
+   */
+  [part='base'],
+  [part='section'],
+  .steps {
+    grid-template-columns: minmax(0, 1fr);
+  }
   [part='base'] {
     display: grid;
     gap: var(--_gap);
