@@ -27,6 +27,11 @@ function deepActive(): Element | null {
 }
 
 async function mount(s: Sandbox, user: string, locale = 'en') {
+  return (await mountSignedIn(s, user, locale)).el;
+}
+
+/** Mounts the element, and gives the session it signed in with (for the sandbox's control calls). */
+async function mountSignedIn(s: Sandbox, user: string, locale = 'en') {
   const session = await s.signIn(user);
   const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
   const wrapper = await fixture<HTMLDivElement>(html`
@@ -40,7 +45,7 @@ async function mount(s: Sandbox, user: string, locale = 'en') {
   await waitUntil(() => $(el, '[part~="default-method"], [part~="register-again"], [part~="error"]'), 'never loaded', {
     timeout: 5000,
   });
-  return el;
+  return { el, session };
 }
 
 async function lastCode(s: Sandbox): Promise<string> {
@@ -253,6 +258,48 @@ describe('<mfa-security-info>', () => {
       }
     });
   }
+
+  /** Opens the default method's picker, chooses a method and presses Save with the keyboard. */
+  async function saveDefault(el: MfaSecurityInfo, method: string) {
+    buttonNamed(el, en.securityInfoChange)!.click();
+    await el.updateComplete;
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    const radio = () => picker.shadowRoot?.querySelector<HTMLInputElement>(`#radio-${method}`);
+    await waitUntil(radio, 'the picker never loaded', { timeout: 5000 });
+    radio()!.click();
+    await picker.updateComplete;
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    return picker;
+  }
+
+  it('says a new default is saved, and takes the focus the closed picker had', async () => {
+    const el = await mount(sandbox, 'adele');
+    const picker = await saveDefault(el, 'app-code');
+    await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    expect(picker.checkVisibility(), 'the picker stayed open').to.equal(false);
+    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    expect($(el, '[part~="default-method"] strong')?.textContent).to.equal(en.methodAppCode);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a new default is saved, and takes the focus, after the host re-authenticates and retries', async () => {
+    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+    const { el, session } = await mountSignedIn(s, 'adele');
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    await saveDefault(el, 'call-office');
+    await waitUntil(() => retry !== undefined, 'no reauth event', { timeout: 5000 });
+    expect($(el, '[part~="status"]')?.textContent).to.equal('');
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    retry!();
+    await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+  });
 
   it('lets events of the inner elements reach the host', async () => {
     const el = await mount(sandbox, 'adele');

@@ -30,10 +30,10 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * It composes the other elements (method picker, phone editors, authenticator list and enrollment,
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
  * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
- * closes it, focus returns to the button that opened it). An added or removed method is announced
- * in the status line, which takes the focus. When an administrator has required the
- * user to provide contact methods again, the element says why and leads the user through
- * registering before anything else. Place it inside `<mfa-provider>`.
+ * closes it, focus returns to the button that opened it). An added or removed method, and a saved
+ * default, are announced in the status line, which takes the focus. When an administrator has
+ * required the user to provide contact methods again, the element says why and leads the user
+ * through registering before anything else. Place it inside `<mfa-provider>`.
  *
  * @slot header - Replaces the default heading and introduction.
  * @slot help - Help text or links below the sections (a portal's support contact, for example).
@@ -80,7 +80,7 @@ export class MfaSecurityInfo extends MfaElement {
 
   #opener: HTMLElement | undefined;
   /** Set when the dialog closes because a method was added (see #onDialogClose). */
-  #focusStatus = false;
+  #statusAfterClose = false;
 
   readonly #settings = this.settingsResource();
 
@@ -121,11 +121,11 @@ export class MfaSecurityInfo extends MfaElement {
 
   #onDialogClose = (): void => {
     this.adding = undefined;
-    if (this.#focusStatus) {
+    if (this.#statusAfterClose) {
       // After a method was added, focus goes to the confirmation rather than back to "Add": an
       // Enter pressed out of habit after the last code digit must not reopen the dialog.
-      this.#focusStatus = false;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus());
+      this.#statusAfterClose = false;
+      void this.#focusStatus();
     } else {
       // Back to the button that opened the dialog (native dialogs restore focus only sometimes).
       this.#opener?.focus();
@@ -136,7 +136,7 @@ export class MfaSecurityInfo extends MfaElement {
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
       this.announcement = this.#describe(event);
-      this.#focusStatus = true;
+      this.#statusAfterClose = true;
     }
     this.dialog.close();
   };
@@ -155,9 +155,29 @@ export class MfaSecurityInfo extends MfaElement {
    * and the focused button: the page says it instead, and takes the focus.
    */
   #onPhoneRemoved = (event: MfaPhoneRemoveEvent): void => {
-    this.announcement = this.localizer.format('securityInfoRemoved', this.localizer.slotName(event.detail.slot));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus());
+    this.#announce(this.localizer.format('securityInfoRemoved', this.localizer.slotName(event.detail.slot)));
   };
+
+  /**
+   * A new default was saved (by Save, or by the host's retry after re-authentication): the picker
+   * closes, and with it goes the focused Save button. As for an added or removed method, the page
+   * says it in the status line, which takes the focus.
+   */
+  #onDefaultSaved = (): void => {
+    this.pickerOpen = false;
+    this.#announce(this.localizer.term('securityInfoDefaultSaved'));
+  };
+
+  /** Says what changed in the status line (a live region) and moves the focus there. */
+  #announce(text: string): void {
+    this.announcement = text;
+    void this.#focusStatus();
+  }
+
+  async #focusStatus(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
+  }
 
   #onSetupRequest = (event: MfaMethodSetupRequestEvent): void => {
     this.#opener = event.composedPath()[0] as HTMLElement;
@@ -225,10 +245,7 @@ export class MfaSecurityInfo extends MfaElement {
         <mfa-method-picker
           exportparts=${EXPORT_PARTS['method-picker']}
           @mfa-method-setup-request=${this.#onSetupRequest}
-          @mfa-method-change=${() => {
-            this.pickerOpen = false;
-            this.announcement = l.term('securityInfoDefaultSaved');
-          }}
+          @mfa-method-change=${this.#onDefaultSaved}
         ></mfa-method-picker>
       </div>
       ${s.addOptions.length > 0
