@@ -279,7 +279,9 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
     expect(picker.checkVisibility(), 'the picker stayed open').to.equal(false);
     await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
-    expect($(el, '[part~="default-method"] strong')?.textContent).to.equal(en.methodAppCode);
+    await waitUntil(() => $(el, '[part~="default-method"] strong')?.textContent === en.methodAppCode, 'the new default never showed', {
+      timeout: 5000,
+    });
     await expect(el).to.be.accessible();
   });
 
