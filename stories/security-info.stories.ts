@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
-import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 
 interface Args extends StoryEndpointOptions {
@@ -12,6 +12,20 @@ interface Args extends StoryEndpointOptions {
   locale?: string;
   /** Unset: the toolbar's theme. */
   theme?: 'light' | 'dark';
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The endpoint of the story shown last, for play functions that act as the user's app. */
+let current: StoryEndpoint | undefined;
+
+/** The first element `find` answers, once it does (the page loads its settings first). */
+async function found<T>(find: () => T | null | undefined): Promise<T | undefined> {
+  for (let i = 0; i < 100; i++) {
+    const value = find();
+    if (value) return value;
+    await sleep(50);
+  }
+  return undefined;
 }
 
 /**
@@ -29,9 +43,9 @@ const meta: Meta<Args> = {
   },
   args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale, theme }) => {
-    const { client } = storyEndpoint({ user, faults, staleSignIn });
+    current = storyEndpoint({ user, faults, staleSignIn });
     return html`
-      <mfa-provider locale=${ifDefined(locale)} theme=${ifDefined(theme)} .client=${client} .strings=${hostStrings({ securityInfoTitle: 'معلومات الأمان' })}>
+      <mfa-provider locale=${ifDefined(locale)} theme=${ifDefined(theme)} .client=${current.client} .strings=${hostStrings({ securityInfoTitle: 'معلومات الأمان' })}>
         <mfa-security-info>
           <p slot="help">Lost your phone? Call the service desk on extension 4357.</p>
         </mfa-security-info>
@@ -51,6 +65,23 @@ export const NewUser: Story = { parameters: { expected: { shows: ['add-button'] 
 
 /** An administrator required contact methods again: the page leads through registering first. */
 export const MustRegisterAgain: Story = { parameters: { expected: { shows: ['register-again'] } }, args: { user: 'chen' } };
+
+/** The user registered again (a code app, set up in the steps): the usual page is back, and says so. */
+export const RegisteredAgain: Story = {
+  parameters: { expected: { shows: ['status', 'default-method'], text: /registered your sign-in methods again/ } },
+  args: { user: 'chen' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const enroll = await found(() => el?.shadowRoot?.querySelector('[part~="register-again"] mfa-authenticator-enroll'));
+    const start = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
+    start?.click();
+    const code = await found(() => enroll?.shadowRoot?.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input'));
+    const id = current?.endpoint.control.pendingEnrollments('chen').at(-1)?.enrollmentId;
+    if (!code || !id) return;
+    code.value = await current!.endpoint.control.currentTotp(id);
+    code.dispatchEvent(new Event('input', { bubbles: true }));
+  },
+};
 
 /** The policy allows phones only: no authenticator apps and no app passwords. */
 export const PhonesOnlyPolicy: Story = { parameters: { expected: { shows: ['default-method'] } }, args: { user: 'erik' } };

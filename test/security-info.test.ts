@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
+import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
 import { INNER_PARTS } from '../src/components/security-info/security-info-parts.js';
@@ -301,6 +302,32 @@ describe('<mfa-security-info>', () => {
     retry!();
     await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
     await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+  });
+
+  /** Sets up a code app in an enrollment the page shows, as a user does: Continue, then the first code. */
+  async function setUpCodeApp(s: Sandbox, enroll: MfaAuthenticatorEnroll, user: string): Promise<void> {
+    const start = () =>
+      [...enroll.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === en.enrollStart);
+    await waitUntil(start, 'the set-up never showed', { timeout: 5000 });
+    start()!.click();
+    await waitUntil(() => enroll.step === 'scan', `never started (${enroll.step})`, { timeout: 5000 });
+    const enrollments = await s.controlCall<{ enrollmentId: string }[]>('GET', `/enrollments?userId=${user}`);
+    const { code } = await s.controlCall<{ code: string }>('GET', `/totp/${enrollments[enrollments.length - 1].enrollmentId}`);
+    await enroll.updateComplete;
+    (enroll.shadowRoot!.querySelector('mfa-code-input')!.shadowRoot!.querySelector('input') as HTMLInputElement).focus();
+    await typeKeys(code);
+  }
+
+  it('says so when registering again is done, and takes the focus the finished step had', async () => {
+    const el = await mount(sandbox, 'chen');
+    const enroll = $(el, '[part~="register-again"] mfa-authenticator-enroll') as MfaAuthenticatorEnroll;
+    await setUpCodeApp(sandbox, enroll, 'chen');
+    // The endpoint clears the requirement: the usual page replaces the steps, and says why.
+    await waitUntil(() => $(el, '[part~="default-method"]'), 'the register-again step never ended', { timeout: 5000 });
+    expect($(el, '[part~="register-again"]')).to.equal(null);
+    expect($(el, '[part~="status"]')?.textContent).to.equal(en.securityInfoRegisteredAgain(en.authenticatorLabel));
+    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await expect(el).to.be.accessible();
   });
 
   it('lets events of the inner elements reach the host', async () => {

@@ -1,4 +1,4 @@
-import { type TemplateResult, html, nothing } from 'lit';
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -79,6 +79,10 @@ export class MfaSecurityInfo extends MfaElement {
   protected static override strings = [securityInfoStrings];
 
   #opener: HTMLElement | undefined;
+  /** The register-again steps are shown (as of the last update). */
+  #registering = false;
+  /** What the user registered in the register-again steps, said once the usual page replaces them. */
+  #registeredAgain: string | undefined;
   /** Set when the dialog closes because a method was added (see #onDialogClose). */
   #statusAfterClose = false;
 
@@ -133,6 +137,10 @@ export class MfaSecurityInfo extends MfaElement {
     this.#opener = undefined;
   };
 
+  #onRegisteredAgain = (event: Event): void => {
+    this.#registeredAgain = this.#addedName(event);
+  };
+
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
       this.announcement = this.#describe(event);
@@ -142,12 +150,17 @@ export class MfaSecurityInfo extends MfaElement {
   };
 
   #describe(event: Event): string {
+    return this.localizer.format('securityInfoAdded', this.#addedName(event));
+  }
+
+  /** What an `mfa-phone-change` or `mfa-authenticator-added` event added: the phone's or the app's name. */
+  #addedName(event: Event): string {
     const l = this.localizer;
     if (event.type === 'mfa-phone-change') {
       const slot = (event as CustomEvent<{ slot: 'mobile' | 'alternate' | 'office' }>).detail.slot;
-      return l.format('securityInfoAdded', l.slotName(slot));
+      return l.slotName(slot);
     }
-    return l.format('securityInfoAdded', l.term('authenticatorLabel'));
+    return l.term('authenticatorLabel');
   }
 
   /**
@@ -187,6 +200,22 @@ export class MfaSecurityInfo extends MfaElement {
   #optionLabel(option: AddOption): string {
     const slot = slotOf(option);
     return slot ? this.localizer.slotName(slot) : this.localizer.term('authenticatorLabel');
+  }
+
+  /**
+   * Registering a method ends the register-again steps once the endpoint says so: the usual page
+   * replaces them, and with them the control that had the focus. The page says what was done in the
+   * status line, which takes the focus, as after adding a method in the dialog.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const summary = this.#settings.value;
+    const registering = summary !== undefined && sections(summary).registerAgain !== undefined;
+    if (this.#registering && !registering && summary && this.#registeredAgain) {
+      this.#announce(this.localizer.format('securityInfoRegisteredAgain', this.#registeredAgain));
+      this.#registeredAgain = undefined;
+    }
+    if (summary) this.#registering = registering;
   }
 
   protected override firstUpdated(): void {
@@ -287,7 +316,13 @@ export class MfaSecurityInfo extends MfaElement {
 
   #renderRegisterAgain(steps: AddOption[]): TemplateResult {
     const l = this.localizer;
-    return html`<section part="register-again" class="notice" aria-labelledby="again-title">
+    return html`<section
+      part="register-again"
+      class="notice"
+      aria-labelledby="again-title"
+      @mfa-phone-change=${this.#onRegisteredAgain}
+      @mfa-authenticator-added=${this.#onRegisteredAgain}
+    >
       <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
       <ol class="steps">

@@ -22,6 +22,7 @@ const en = {
   securityInfoRegisterAgainTitle: 'Register your sign-in methods again',
   securityInfoRegisterAgainExplain:
     'Your administrator has asked you to provide your contact methods again, for example after a phone was lost. Set up at least one of the methods below; the rest of your security info appears once you have.',
+  securityInfoRegisteredAgain: (what: string) => `${what} added. You have registered your sign-in methods again.`,
 };
 export default en;
 
