@@ -11,6 +11,7 @@ interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
   locale?: string;
   kind?: 'totp' | 'push';
+  defaultKind?: 'totp' | 'push';
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -65,13 +66,14 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },
+    defaultKind: { name: 'default-kind', control: 'inline-radio', options: ['totp', 'push'] },
   },
   args: { user: 'adele' },
-  render: ({ user, faults, staleSignIn, locale, kind }) => {
+  render: ({ user, faults, staleSignIn, locale, kind, defaultKind }) => {
     current = storyEndpoint({ user, faults, staleSignIn });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ enrollStart: 'متابعة' })}>
-        <mfa-authenticator-enroll kind=${ifDefined(kind)}></mfa-authenticator-enroll>
+        <mfa-authenticator-enroll kind=${ifDefined(kind)} default-kind=${ifDefined(defaultKind)}></mfa-authenticator-enroll>
       </mfa-provider>
     `;
   },
@@ -135,6 +137,12 @@ export const Expired: Story = {
     current?.endpoint.control.advanceClock(601);
     if (el) await enterCode(el, '123456');
   },
+};
+
+/** `default-kind="push"`: both kinds offered, the push app chosen to start with. */
+export const DefaultKindPush: Story = {
+  parameters: { expected: { status: 'choose', shows: ['kind-group'], visible: '#kind-push:checked' } },
+  args: { user: 'ben', defaultKind: 'push' },
 };
 
 /** A push app: the activation QR code, code and URL, while the page waits. */

@@ -123,6 +123,50 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts with the default kind chosen, and the user can still choose the other', async () => {
+    const session = await s.signIn('ben');
+    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+    const provider = await fixture(html`
+      <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}>
+        <mfa-authenticator-enroll default-kind="push"></mfa-authenticator-enroll>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
+    await waitUntil(() => $(el, '#kind-push'), 'the kinds never showed', { timeout: 5000 });
+    expect($<HTMLInputElement>(el, '#kind-push')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Arrow keys move the choice within the radio group, as in any radio group.
+    $<HTMLInputElement>(el, '#kind-push')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#kind-totp')!.checked).to.equal(true);
+    // The user's choice stays when the element draws again (here: the settings read again).
+    el.defaultKind = 'push';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#kind-totp')!.checked).to.equal(true);
+    await start(el);
+  });
+
+  it('focus() moves focus to the first field, once it shows when the settings are still loading', async () => {
+    const session = await s.signIn('ben');
+    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+    const provider = await fixture(html`
+      <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}>
+        <mfa-authenticator-enroll default-kind="push"></mfa-authenticator-enroll>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
+    expect($(el, 'input'), 'the settings were already there').to.equal(null);
+    el.focus();
+    await waitUntil(() => $(el, '#kind-push'), 'the kinds never showed', { timeout: 5000 });
+    await waitUntil(() => focused(el) === $(el, '#kind-push'), 'the chosen kind did not take the focus');
+    focused(el)!.blur();
+    expect(focused(el)).to.equal(null);
+    el.focus();
+    expect(focused(el)).to.equal($(el, '#kind-push'));
+  });
+
   it('says so when the policy allows no authenticator app', async () => {
     const { el } = await mount(s, 'erik');
     expect(text($(el, '.notice'))).to.equal(en.enrollNotAllowed);

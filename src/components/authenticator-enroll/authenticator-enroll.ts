@@ -55,7 +55,11 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   protected static override strings = [authenticatorEnrollStrings];
 
   #nameTouched = false;
+  /** The user chose a kind: `defaultKind` no longer applies. */
+  #kindTouched = false;
   #focus: string | undefined;
+  /** `focus()` was called before the first field showed: focus it once it does. */
+  #focusFirst: FocusOptions | undefined;
 
   readonly #settings = this.settingsResource();
 
@@ -98,6 +102,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   @property()
   kind: AuthenticatorKind | undefined;
 
+  /** The kind chosen when the form shows (`totp` or `push`); the user can still choose the other. Unset: a code app, when the policy allows one. */
+  @property({ attribute: 'default-kind' })
+  defaultKind: AuthenticatorKind | undefined;
+
   /** The current step: `choose`, `starting`, `scan`, `verifying`, `waiting`, `cancelling`, `expired`, `invalid` or `done`. */
   get step(): EnrollStep {
     return this.#session.flow.step;
@@ -118,7 +126,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     const session = this.#session;
     if (session.flow.step !== 'choose') return;
     const kinds = this.#allowedKinds();
-    if (kinds.length > 0 && !kinds.includes(session.flow.kind)) {
+    const preferred = this.defaultKind && !this.#kindTouched && kinds.includes(this.defaultKind) ? this.defaultKind : undefined;
+    if (preferred && preferred !== session.flow.kind) {
+      session.dispatch({ type: 'choose-kind', kind: preferred });
+    } else if (kinds.length > 0 && !kinds.includes(session.flow.kind)) {
       session.dispatch({ type: 'choose-kind', kind: kinds[0] });
     }
     const taken = this.#settings.value?.authenticators.map((a) => a.name);
@@ -133,9 +144,26 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     this.#focus = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
     if (target === '#key-to-copy') this.renderRoot.querySelector<HTMLInputElement>(target)?.select();
+    const first = this.#focusFirst && this.#firstField();
+    if (first) {
+      first.focus(this.#focusFirst);
+      this.#focusFirst = undefined;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#focusFirst = undefined;
   }
 
   // ---- User actions --------------------------------------------------------------------------
+
+  /** The first field of the step shown: in a radio group, the checked radio (where Tab lands). */
+  #firstField(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(
+      'input[type="radio"]:checked, input:not([type="radio"]), select, button, mfa-code-input',
+    );
+  }
 
   #onStart(event: Event): void {
     event.preventDefault();
@@ -184,6 +212,18 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     }
   }
 
+  // ---- Public methods ------------------------------------------------------------------------
+
+  /**
+   * Moves focus to the first field of the current step (the chosen kind of app, else the device
+   * name). While the settings are still loading, focus moves there as soon as the form shows.
+   */
+  override focus(options?: FocusOptions): void {
+    const first = this.hasUpdated ? this.#firstField() : null;
+    if (first) first.focus(options);
+    else this.#focusFirst = options ?? {};
+  }
+
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -222,7 +262,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   }
 
   readonly #handlers: EnrollViewModel['on'] = {
-    kind: (kind) => this.#session.dispatch({ type: 'choose-kind', kind }),
+    kind: (kind) => {
+      this.#kindTouched = true;
+      this.#session.dispatch({ type: 'choose-kind', kind });
+    },
     name: (event) => {
       this.#nameTouched = true;
       this.nameBlank = false;
