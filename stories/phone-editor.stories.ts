@@ -15,6 +15,8 @@ interface Args {
   /** Unset: the toolbar's locale. */
   locale?: string;
   faults: Fault[];
+  /** How the code is sent when editing starts (`default-channel`). */
+  defaultChannel?: 'text' | 'call';
 }
 
 /** The endpoint of the story being shown, for the play functions (they read the simulated phone). */
@@ -28,13 +30,14 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    defaultChannel: { name: 'default-channel', control: 'inline-radio', options: ['text', 'call'] },
   },
   args: { user: 'adele', slot: 'mobile', faults: [] },
-  render: ({ user, slot, locale, faults }) => {
+  render: ({ user, slot, locale, faults, defaultChannel }) => {
     current = storyEndpoint({ user, faults });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
-        <mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>
+        <mfa-phone-editor phone-slot=${slot} default-channel=${ifDefined(defaultChannel)}></mfa-phone-editor>
       </mfa-provider>
     `;
   },
@@ -85,6 +88,12 @@ export const Viewing: Story = { parameters: { expected: { status: 'viewing', sho
 /** Ben has no phone yet. */
 export const Empty: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit', absent: '#remove' } }, args: { user: 'ben' } };
 export const Editing: Story = { parameters: { expected: { status: 'editing', shows: ['number'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
+/** `default-channel="call"`: editing starts with "Call me with a code" chosen (the user can still choose a text). */
+export const EditingDefaultCall: Story = {
+  parameters: { expected: { status: 'editing', shows: ['channel'], visible: 'input[name="channel"][value="call"]:checked' } },
+  args: { user: 'ben', defaultChannel: 'call' },
+  play: ({ canvasElement }) => edit(canvasElement).then(() => undefined),
+};
 export const Invalid: Story = {
   parameters: { expected: { status: 'editing', shows: ['field-error'] } },
   args: { user: 'ben' },

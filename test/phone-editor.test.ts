@@ -311,6 +311,33 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => partText(el, 'current') === 'No phone number is set up.', 'the summary reloads');
   });
 
+  it('starts editing with the default channel chosen, and the user can still choose the other', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('ben');
+    const provider = await fixture(html`
+      <mfa-provider locale="en" endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+        <mfa-phone-editor phone-slot="mobile" default-channel="call"></mfa-phone-editor>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#edit'), 'the summary loads', { timeout: 5000 });
+    await startEditing(el);
+    const checked = () => el.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"]:checked')?.value;
+    expect(checked()).to.equal('call');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"][value="text"]')!.click();
+    await el.updateComplete;
+    expect(checked()).to.equal('text');
+    // A landline is fine for a call, the channel chosen: sent as a call.
+    await typeNumber(el, '+442079460958');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"][value="call"]')!.click();
+    await el.updateComplete;
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    const outbox = await s.controlCall<{ channel: string }[]>('GET', '/outbox?userId=ben');
+    expect(outbox[outbox.length - 1]!.channel).to.equal('call');
+  });
+
   it('office: an extension (digits only), calls only', async () => {
     const { el, s } = await mount('ben', 'office');
     await startEditing(el);

@@ -4,7 +4,7 @@ import { ActionController } from '../../core/action.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { PhoneChallenge, PhoneSlot } from '../../core/types.js';
+import type { DeliveryChannel, PhoneChallenge, PhoneSlot } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import '../code-input/code-input.js';
@@ -111,6 +111,10 @@ export class MfaPhoneEditor extends MfaElement {
   @property({ attribute: 'default-country' })
   defaultCountry: string | undefined;
 
+  /** How the code is sent when editing starts (`text` or `call`); the user can still choose the other. Unset: by text, or as last chosen. Office phones are always called. */
+  @property({ attribute: 'default-channel' })
+  defaultChannel: DeliveryChannel | undefined;
+
   /** Be a plain form field (E.164 form value) for a host that saves the number itself: no verification. */
   @property({ type: Boolean, attribute: 'form-field' })
   formField = false;
@@ -186,6 +190,7 @@ export class MfaPhoneEditor extends MfaElement {
   #onEdit = (): void => {
     this.draft.reset(this.#current()?.region ?? this.defaultCountry ?? this.#localeRegion());
     if (this.phoneSlot === 'office') this.draft.channel = 'call';
+    else if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
     this.#dispatch({ type: 'edit' });
     void this.draft.load().then(() => {
       this.#focusAfterRender = 'number';
