@@ -98,6 +98,18 @@ export const AddDialog: Story = {
   },
 };
 
+/** "Set up" for "Approve a notification" in the method picker: the app set-up opens with a push app chosen. */
+export const SetUpFromPicker: Story = {
+  parameters: { expected: { shows: ['dialog'], visible: 'mfa-authenticator-enroll >>> #kind-push:checked' } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const picker = await found(() => el?.shadowRoot?.querySelector('mfa-method-picker'));
+    const setup = await found(() => picker?.shadowRoot?.querySelector<HTMLButtonElement>('#setup-app-notification'));
+    setup?.click();
+  },
+};
+
 /** The office phone was just removed: its section is gone and the page says so. */
 export const PhoneRemoved: Story = {
   parameters: { expected: { shows: ['status'], text: /Office phone removed\./, absent: 'mfa-phone-editor[phone-slot="office"]' } },

@@ -6,8 +6,8 @@ import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enr
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
 import { INNER_PARTS } from '../src/components/security-info/security-info-parts.js';
-import { sections } from '../src/components/security-info/security-info-sections.js';
-import type { SettingsSummary } from '../src/core/types.js';
+import { presetForMethod, sections } from '../src/components/security-info/security-info-sections.js';
+import { METHOD_IDS, type SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
@@ -200,6 +200,64 @@ describe('<mfa-security-info>', () => {
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
     expect(dialog(el).querySelector('mfa-authenticator-enroll')).to.exist;
+  });
+
+  // "Set up …" in the method picker starts the set-up of the method it names, and the focus goes to
+  // the set-up's first field (inside the inner element), not to the dialog's × button.
+  for (const [method, inner, expected] of [
+    ['app-notification', 'mfa-authenticator-enroll', 'push'],
+    ['app-code', 'mfa-authenticator-enroll', 'totp'],
+    ['call-mobile', 'mfa-phone-editor', 'call'],
+    ['text-mobile', 'mfa-phone-editor', 'text'],
+    ['call-alternate', 'mfa-phone-editor', 'call'],
+  ] as const) {
+    it(`starts the set-up the method picker asked for: ${method}`, async () => {
+      const el = await mount(sandbox, 'ben');
+      const picker = root(el).querySelector('mfa-method-picker')!;
+      const setup = () => picker.shadowRoot?.querySelector<HTMLButtonElement>(`#setup-${method}`);
+      await waitUntil(setup, 'no set-up action', { timeout: 5000 });
+      setup()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog(el).open, 'the dialog never opened');
+      const element = dialog(el).querySelector(inner)!;
+      expect(element, `no ${inner} in the dialog`).to.exist;
+      const checked = () => element.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+      if (inner === 'mfa-authenticator-enroll') {
+        await waitUntil(checked, 'the kinds never showed', { timeout: 5000 });
+        expect(checked()!.value).to.equal(expected);
+        await waitUntil(() => deepActive() === checked(), 'focus did not move to the chosen kind', { timeout: 5000 });
+        await expect(el).to.be.accessible();
+        // An Enter from there submits the set-up's form; it no longer closes the dialog.
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => (element as MfaAuthenticatorEnroll).step !== 'choose', 'Enter did not start the set-up', { timeout: 5000 });
+        expect(dialog(el).open, 'Enter closed the dialog').to.equal(true);
+      } else {
+        const editor = element as MfaPhoneEditor;
+        expect(editor.phoneSlot).to.equal(method === 'call-alternate' ? 'alternate' : 'mobile');
+        await waitUntil(() => editor.shadowRoot!.querySelector('#number'), 'the editor never opened', { timeout: 5000 });
+        expect(editor.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"]:checked')?.value).to.equal(expected);
+        await waitUntil(() => deepActive() === editor.shadowRoot!.querySelector('#number'), 'focus is not on the number');
+      }
+    });
+  }
+
+  it('focuses the first field of the app set-up after Next, not the dialog\'s close button', async () => {
+    const el = await mount(sandbox, 'adele');
+    const add = $<HTMLButtonElement>(el, '[part~="add-button"]')!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const app = dialog(el).querySelector<HTMLInputElement>('input[value="authenticator"]')!;
+    app.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    buttonNamed(el, en.securityInfoNext)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog(el).querySelector('mfa-authenticator-enroll'), 'no app set-up');
+    const enroll = dialog(el).querySelector('mfa-authenticator-enroll')!;
+    const first = () => enroll.shadowRoot!.querySelector('#kind-totp');
+    await waitUntil(first, 'the set-up never showed', { timeout: 5000 });
+    await waitUntil(() => deepActive() === first(), 'focus did not move into the set-up', { timeout: 5000 });
   });
 
   it('follows the policy: no app sections where apps and app passwords are not allowed', async () => {
@@ -455,4 +513,16 @@ describe('security-info sections', () => {
   for (const [name, change, expected] of table) {
     it(name, () => expect(sections({ ...base, ...change })).to.deep.equal(expected));
   }
+
+  it('starts a set-up as the method asks: the kind of app, or how the code is sent', () => {
+    const presets = Object.fromEntries(METHOD_IDS.map((m) => [m, presetForMethod(m)]));
+    expect(presets).to.deep.equal({
+      'text-mobile': { channel: 'text' },
+      'call-mobile': { channel: 'call' },
+      'call-alternate': { channel: 'call' },
+      'call-office': { channel: 'call' },
+      'app-notification': { kind: 'push' },
+      'app-code': { kind: 'totp' },
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
+import type { AuthenticatorKind, DeliveryChannel, MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
 
 /** What the "Add sign-in method" dialog can set up. */
 export type AddOption = 'phone-mobile' | 'phone-alternate' | 'phone-office' | 'authenticator';
@@ -64,6 +64,28 @@ export function optionForMethod(method: MethodId): AddOption {
     case 'app-code':
     case 'app-notification':
       return 'authenticator';
+  }
+}
+
+/** What the set-up of a method starts with: the kind of app, or how the code is sent to the phone. */
+export interface SetupPreset {
+  kind?: AuthenticatorKind;
+  channel?: DeliveryChannel;
+}
+
+/** The set-up the method picker's "Set up …" asks for: a notification app is a push app, a call is a call. */
+export function presetForMethod(method: MethodId): SetupPreset {
+  switch (method) {
+    case 'app-code':
+      return { kind: 'totp' };
+    case 'app-notification':
+      return { kind: 'push' };
+    case 'text-mobile':
+      return { channel: 'text' };
+    case 'call-mobile':
+    case 'call-alternate':
+    case 'call-office':
+      return { channel: 'call' };
   }
 }
 

@@ -12,9 +12,16 @@ import '../authenticator-list/authenticator-list.js';
 import '../method-picker/method-picker.js';
 import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
-import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
+import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
-import { type AddOption, optionForMethod, sections, slotOf } from './security-info-sections.js';
+import {
+  type AddOption,
+  type SetupPreset,
+  optionForMethod,
+  presetForMethod,
+  sections,
+  slotOf,
+} from './security-info-sections.js';
 import { securityInfoStyles } from './security-info.styles.js';
 
 export type { AddOption } from './security-info-sections.js';
@@ -40,7 +47,7 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  *
  * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - From the method picker: the user asked to save a new default; nothing is sent yet. Cancelable: `preventDefault()` vetoes.
  * @event {MfaMethodChangeEvent} mfa-method-change - From the method picker: the endpoint confirmed a new default.
- * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - From the method picker: the user asked to set up a method not registered yet; this element opens its editor.
+ * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - From the method picker: the user asked to set up a method not registered yet; this element opens its set-up, started as asked (a push app, a call).
  * @event {MfaPhoneChangeEvent} mfa-phone-change - From a phone editor: a verified number was saved.
  * @event {MfaPhoneRemoveEvent} mfa-phone-remove - From a phone editor: the endpoint removed the phone.
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - From the enrollment: an authenticator app was set up.
@@ -94,17 +101,15 @@ export class MfaSecurityInfo extends MfaElement {
   @state() private adding: 'choose' | AddOption | undefined;
   /** The choice in the dialog's first step. */
   @state() private choice: AddOption | undefined;
+  /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
+  @state() private preset: SetupPreset = {};
   @state() private pickerOpen = false;
   /** The last completed change, announced in the status region. */
   @state() private announcement = '';
 
   /** Opens the dialog that adds a method: the choice, or straight to one method. */
   add(option?: AddOption): void {
-    this.#opener ??= (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
-    this.adding = option ?? 'choose';
-    this.choice = undefined;
-    if (!this.dialog.open) this.dialog.showModal();
-    void this.updateComplete.then(() => this.#startInner());
+    this.#open(option ?? 'choose', {});
   }
 
   /** Loads the settings again (every inner element reloads itself after a change). */
@@ -112,11 +117,26 @@ export class MfaSecurityInfo extends MfaElement {
     return this.#settings.reload();
   }
 
+  #open(adding: 'choose' | AddOption, preset: SetupPreset): void {
+    this.#opener ??= (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
+    this.adding = adding;
+    this.preset = preset;
+    this.choice = undefined;
+    if (!this.dialog.open) this.dialog.showModal();
+    void this.updateComplete.then(() => this.#startInner());
+  }
+
   #startInner(): void {
-    const slot = this.adding && this.adding !== 'choose' ? slotOf(this.adding) : undefined;
-    const editor = slot ? this.dialog.querySelector<MfaPhoneEditor>('mfa-phone-editor') : null;
+    const editor = this.dialog.querySelector('mfa-phone-editor');
     if (editor) {
       void editor.updateComplete.then(() => editor.edit());
+      return;
+    }
+    // Into the enrollment's shadow root: its first field, not the dialog's × (where showModal() put
+    // the focus while the enrollment was not drawn yet, so an Enter closed the dialog).
+    const enroll = this.dialog.querySelector('mfa-authenticator-enroll');
+    if (enroll) {
+      void enroll.updateComplete.then(() => enroll.focus());
       return;
     }
     // Focus the dialog's first control, as showModal() did for the first step.
@@ -192,9 +212,10 @@ export class MfaSecurityInfo extends MfaElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
   }
 
+  /** "Set up …" in the method picker: the set-up of that method, started as it asked (a push app, a call). */
   #onSetupRequest = (event: MfaMethodSetupRequestEvent): void => {
     this.#opener = event.composedPath()[0] as HTMLElement;
-    this.add(optionForMethod(event.detail.method));
+    this.#open(optionForMethod(event.detail.method), presetForMethod(event.detail.method));
   };
 
   #optionLabel(option: AddOption): string {
@@ -389,9 +410,16 @@ export class MfaSecurityInfo extends MfaElement {
             </div>
           </form>`
         : slot
-          ? html`<mfa-phone-editor phone-slot=${slot} exportparts=${EXPORT_PARTS['phone-editor']}></mfa-phone-editor>`
+          ? html`<mfa-phone-editor
+              phone-slot=${slot}
+              .defaultChannel=${this.preset.channel}
+              exportparts=${EXPORT_PARTS['phone-editor']}
+            ></mfa-phone-editor>`
           : adding === 'authenticator'
-            ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
+            ? html`<mfa-authenticator-enroll
+                .defaultKind=${this.preset.kind}
+                exportparts=${EXPORT_PARTS['authenticator-enroll']}
+              ></mfa-authenticator-enroll>`
             : nothing}
     </dialog>`;
   }
