@@ -17,6 +17,8 @@ interface Args {
   faults: Fault[];
   /** How the code is sent when editing starts (`default-channel`). */
   defaultChannel?: 'text' | 'call';
+  /** Leave out the slot's name (`no-title`). */
+  noTitle?: boolean;
 }
 
 /** The endpoint of the story being shown, for the play functions (they read the simulated phone). */
@@ -31,13 +33,14 @@ const meta: Meta<Args> = {
     slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     defaultChannel: { name: 'default-channel', control: 'inline-radio', options: ['text', 'call'] },
+    noTitle: { name: 'no-title', control: 'boolean' },
   },
   args: { user: 'adele', slot: 'mobile', faults: [] },
-  render: ({ user, slot, locale, faults, defaultChannel }) => {
+  render: ({ user, slot, locale, faults, defaultChannel, noTitle }) => {
     current = storyEndpoint({ user, faults });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
-        <mfa-phone-editor phone-slot=${slot} default-channel=${ifDefined(defaultChannel)}></mfa-phone-editor>
+        <mfa-phone-editor phone-slot=${slot} default-channel=${ifDefined(defaultChannel)} ?no-title=${noTitle}></mfa-phone-editor>
       </mfa-provider>
     `;
   },
@@ -86,6 +89,8 @@ async function enterCode(el: MfaPhoneEditor, code: string): Promise<void> {
 /** Adele's authentication phone, masked. The phone library is not loaded yet. */
 export const Viewing: Story = { parameters: { expected: { status: 'viewing', shows: ['current'] } } };
 /** Ben has no phone yet. */
+/** `no-title`: the page names the phone already (a heading before the element), so the editor does not. */
+export const WithoutTitle: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], hides: ['title'] } }, args: { noTitle: true } };
 export const Empty: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit', absent: '#remove' } }, args: { user: 'ben' } };
 export const Editing: Story = { parameters: { expected: { status: 'editing', shows: ['number'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
 /** `default-channel="call"`: editing starts with "Call me with a code" chosen (the user can still choose a text). */

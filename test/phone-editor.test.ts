@@ -338,6 +338,28 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(outbox[outbox.length - 1]!.channel).to.equal('call');
   });
 
+  it('with no-title, leaves the slot\'s name to the page, and its buttons are described by the number', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('adele');
+    const provider = await fixture(html`
+      <mfa-provider locale="en" endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+        <h4 id="page-heading">Authentication phone</h4>
+        <mfa-phone-editor phone-slot="mobile" no-title></mfa-phone-editor>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#edit'), 'the summary loads', { timeout: 5000 });
+    expect($(el, '[part~="title"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.contain('Authentication phone');
+    expect($(el, '[part~="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
+    expect($(el, '#edit')!.getAttribute('aria-describedby')).to.equal('current');
+    expect($(el, '#remove')!.getAttribute('aria-describedby')).to.equal('current');
+    await expect(el).to.be.accessible();
+    await startEditing(el);
+    expect(el.shadowRoot!.textContent).not.to.contain('Authentication phone');
+    await expect(el).to.be.accessible();
+  });
+
   it('office: an extension (digits only), calls only', async () => {
     const { el, s } = await mount('ben', 'office');
     await startEditing(el);

@@ -1,4 +1,4 @@
-import { type PropertyValues, type TemplateResult, html } from 'lit';
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -40,7 +40,7 @@ const done = () => ({});
  * @event {Event} change - Form mode: the user committed a changed number.
  *
  * @csspart base - The wrapper.
- * @csspart title - The slot's name.
+ * @csspart title - The slot's name (left out with `no-title`).
  * @csspart current - The current number, masked.
  * @csspart country - The country or region `<select>`.
  * @csspart country-search - The field that finds a country or region by name or calling code.
@@ -114,6 +114,10 @@ export class MfaPhoneEditor extends MfaElement {
   /** How the code is sent when editing starts (`text` or `call`); the user can still choose the other. Unset: by text, or as last chosen. Office phones are always called. */
   @property({ attribute: 'default-channel' })
   defaultChannel: DeliveryChannel | undefined;
+
+  /** Leave out the slot's name, where the page names the phone just before the element (a heading), so it is not said twice. */
+  @property({ type: Boolean, attribute: 'no-title' })
+  noTitle = false;
 
   /** Be a plain form field (E.164 form value) for a host that saves the number itself: no verification. */
   @property({ type: Boolean, attribute: 'form-field' })
@@ -241,8 +245,8 @@ export class MfaPhoneEditor extends MfaElement {
   protected override render(): TemplateResult {
     const t = this.localizer;
     return html`
-      <section part="base" dir=${t.dir} lang=${t.lang} aria-labelledby="title">
-        <p part="title" id="title">${t.slotName(this.phoneSlot)}</p>
+      <section part="base" dir=${t.dir} lang=${t.lang} aria-labelledby=${this.noTitle ? nothing : 'title'}>
+        ${this.noTitle ? nothing : html`<p part="title" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep()}
         <div part="error" class="error" role="alert">${this.formField ? '' : this.#alertText()}</div>
         <div part="status" class="visually-hidden" role="status">${this.announcement}</div>
@@ -274,6 +278,7 @@ export class MfaPhoneEditor extends MfaElement {
           flow,
           settings: this.#settings,
           slot: this.phoneSlot,
+          titled: !this.noTitle,
           removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
           onEdit: this.#onEdit,
           onRemove: this.#onRemove,

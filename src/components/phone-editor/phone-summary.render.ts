@@ -18,6 +18,8 @@ export interface SummaryView {
   flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>;
   settings: ResourceController<SettingsSummary>;
   slot: PhoneSlot;
+  /** The editor shows the slot's name (`title`), which describes the buttons with the number. */
+  titled: boolean;
   removing: boolean;
   onEdit: () => void;
   onRemove: () => void;
@@ -36,7 +38,9 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const phone = summary.phones.find((p) => p.slot === view.slot);
   const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));
   const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
-  // The buttons say "Change" and "Remove"; the slot's name and number describe which phone.
+  const describedBy = view.titled ? 'title current' : 'current';
+  // The buttons say "Change" and "Remove"; the slot's name and number describe which phone (the
+  // number alone with `no-title`: the page's heading just before names the phone).
   return html`
     <p part="current" id="current">
       ${phone
@@ -65,12 +69,12 @@ export function renderSummary(view: SummaryView): TemplateResult {
         </div>`
       : html`<div class="actions">
           ${allowed
-            ? html`<button type="button" id="edit" aria-describedby="title current" @click=${view.onEdit}>
+            ? html`<button type="button" id="edit" aria-describedby=${describedBy} @click=${view.onEdit}>
                 ${phone ? t.term('phoneEditorChange') : t.term('phoneEditorAdd')}
               </button>`
             : nothing}
           ${phone
-            ? html`<button type="button" id="remove" class="danger" aria-describedby="title current" @click=${view.onRemove}>
+            ? html`<button type="button" id="remove" class="danger" aria-describedby=${describedBy} @click=${view.onRemove}>
                 ${t.term('phoneEditorRemove')}
               </button>`
             : nothing}
