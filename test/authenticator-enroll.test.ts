@@ -157,14 +157,14 @@ describe('<mfa-authenticator-enroll>', () => {
       </mfa-provider>
     `);
     const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
-    expect($(el, 'input'), 'the settings were already there').to.equal(null);
+    expect($(el, 'input') === null, 'the settings were already there').to.equal(true);
     el.focus();
     await waitUntil(() => $(el, '#kind-push'), 'the kinds never showed', { timeout: 5000 });
     await waitUntil(() => focused(el) === $(el, '#kind-push'), 'the chosen kind did not take the focus');
     focused(el)!.blur();
-    expect(focused(el)).to.equal(null);
+    expect(focused(el) === null, 'the field kept the focus').to.equal(true);
     el.focus();
-    expect(focused(el)).to.equal($(el, '#kind-push'));
+    expect(focused(el) === $(el, '#kind-push'), 'focus() did not focus the chosen kind').to.equal(true);
   });
 
   it('says so when the policy allows no authenticator app', async () => {

@@ -349,7 +349,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     `);
     const el = provider.querySelector('mfa-phone-editor')!;
     await waitUntil(() => $(el, '#edit'), 'the summary loads', { timeout: 5000 });
-    expect($(el, '[part~="title"]')).to.equal(null);
+    expect(partText(el, 'title'), 'the slot\'s name is shown').to.equal('');
     expect(el.shadowRoot!.textContent).not.to.contain('Authentication phone');
     expect($(el, '[part~="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
     expect($(el, '#edit')!.getAttribute('aria-describedby')).to.equal('current');

@@ -382,7 +382,7 @@ describe('<mfa-security-info>', () => {
     await setUpCodeApp(sandbox, enroll, 'chen');
     // The endpoint clears the requirement: the usual page replaces the steps, and says why.
     await waitUntil(() => $(el, '[part~="default-method"]'), 'the register-again step never ended', { timeout: 5000 });
-    expect($(el, '[part~="register-again"]')).to.equal(null);
+    expect($(el, '[part~="register-again"]') === null, 'the steps stayed').to.equal(true);
     expect($(el, '[part~="status"]')?.textContent).to.equal(en.securityInfoRegisteredAgain(en.authenticatorLabel));
     await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
     await expect(el).to.be.accessible();
