@@ -388,6 +388,31 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** Every piece of text a user sees in a node, inside the shadow roots of its elements too. */
+  function shownText(node: Node): string {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement;
+      return parent?.checkVisibility({ visibilityProperty: true }) ? (node.textContent ?? '') : '';
+    }
+    const children = [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes];
+    return children.map(shownText).join(' ');
+  }
+
+  it('names the phone to register again once, in the step\'s heading', async () => {
+    const el = await mount(sandbox, 'chen');
+    const editor = $(el, '[part~="register-again"] mfa-phone-editor') as MfaPhoneEditor;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#edit'), 'the phone never showed', { timeout: 5000 });
+    const step = editor.closest('li')!;
+    const count = () => shownText(step).split(en.slotMobile).length - 1;
+    expect(count(), 'the phone is named more than once').to.equal(1);
+    expect(step.querySelector('h4')?.textContent?.trim()).to.equal(en.slotMobile);
+    await expect(el).to.be.accessible();
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('#edit')!.click();
+    await waitUntil(() => editor.shadowRoot!.querySelector('#number'), 'the editor never opened', { timeout: 5000 });
+    expect(count(), 'the phone is named more than once while editing').to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('lets events of the inner elements reach the host', async () => {
     const el = await mount(sandbox, 'adele');
     const seen: string[] = [];

@@ -350,12 +350,15 @@ export class MfaSecurityInfo extends MfaElement {
         ${repeat(
           steps,
           (option) => option,
+          // The step's heading names the phone: the editor leaves out its own title (no-title), so
+          // the name is neither shown nor read twice.
           (option) => html`<li>
             <h4>${this.#optionLabel(option)}</h4>
             ${option === 'authenticator'
               ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
               : html`<mfa-phone-editor
                   phone-slot=${slotOf(option) ?? 'mobile'}
+                  no-title
                   exportparts=${EXPORT_PARTS['phone-editor']}
                 ></mfa-phone-editor>`}
           </li>`,
