@@ -83,6 +83,18 @@ export const RegisteredAgain: Story = {
   },
 };
 
+/** Cancel in the app step of registering again: the step starts afresh, and the page says so. */
+export const RegisterAgainCancelled: Story = {
+  parameters: { expected: { shows: ['register-again', 'status'], text: /set-up cancelled/ } },
+  args: { user: 'chen' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const enroll = await found(() => el?.shadowRoot?.querySelector('[part~="register-again"] mfa-authenticator-enroll'));
+    const cancel = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="actions"] button:not([type="submit"])'));
+    cancel?.click();
+  },
+};
+
 /** The policy allows phones only: no authenticator apps and no app passwords. */
 export const PhonesOnlyPolicy: Story = { parameters: { expected: { shows: ['default-method'] } }, args: { user: 'erik' } };
 

@@ -1,5 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -40,7 +41,8 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * closes it, focus returns to the button that opened it). An added or removed method, and a saved
  * default, are announced in the status line, which takes the focus. When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
- * through registering before anything else. Place it inside `<mfa-provider>`.
+ * through registering before anything else (Cancel in a step starts it again; once done, the
+ * status line says so). Place it inside `<mfa-provider>`.
  *
  * @slot header - Replaces the default heading and introduction.
  * @slot help - Help text or links below the sections (a portal's support contact, for example).
@@ -104,6 +106,8 @@ export class MfaSecurityInfo extends MfaElement {
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
   @state() private preset: SetupPreset = {};
   @state() private pickerOpen = false;
+  /** Counts the app set-ups cancelled in the register-again steps: each one starts afresh. */
+  @state() private againSetups = 0;
   /** The last completed change, announced in the status region. */
   @state() private announcement = '';
 
@@ -159,6 +163,20 @@ export class MfaSecurityInfo extends MfaElement {
 
   #onRegisteredAgain = (event: Event): void => {
     this.#registeredAgain = this.#addedName(event);
+  };
+
+  /**
+   * Cancel in the register-again app set-up (the enrollment has withdrawn a started set-up on the
+   * endpoint already): the step starts again from its beginning, with a fresh form, and the
+   * focus goes to its first field, so the user stays in the step they have to finish. The status
+   * line says what happened, without taking the focus from there.
+   */
+  #onRegisterAgainCancel = (): void => {
+    this.againSetups++;
+    this.announcement = this.localizer.format('securityInfoSetupCancelled', this.localizer.term('authenticatorLabel'));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
+    );
   };
 
   #onDialogDone = (event: Event): void => {
@@ -343,6 +361,7 @@ export class MfaSecurityInfo extends MfaElement {
       aria-labelledby="again-title"
       @mfa-phone-change=${this.#onRegisteredAgain}
       @mfa-authenticator-added=${this.#onRegisteredAgain}
+      @mfa-enrollment-cancel=${this.#onRegisterAgainCancel}
     >
       <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
@@ -355,7 +374,10 @@ export class MfaSecurityInfo extends MfaElement {
           (option) => html`<li>
             <h4>${this.#optionLabel(option)}</h4>
             ${option === 'authenticator'
-              ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
+              ? keyed(
+                  this.againSetups,
+                  html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`,
+                )
               : html`<mfa-phone-editor
                   phone-slot=${slotOf(option) ?? 'mobile'}
                   no-title
