@@ -1,6 +1,5 @@
-import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -23,6 +22,7 @@ import {
   sections,
   slotOf,
 } from './security-info-sections.js';
+import { RegisterAgain, addedName, optionLabel } from './security-info-register-again.js';
 import { securityInfoStyles } from './security-info.styles.js';
 
 export type { AddOption } from './security-info-sections.js';
@@ -88,14 +88,19 @@ export class MfaSecurityInfo extends MfaElement {
   protected static override strings = [securityInfoStrings];
 
   #opener: HTMLElement | undefined;
-  /** The register-again steps are shown (as of the last update). */
-  #registering = false;
-  /** What the user registered in the register-again steps, said once the usual page replaces them. */
-  #registeredAgain: string | undefined;
   /** Set when the dialog closes because a method was added (see #onDialogClose). */
   #statusAfterClose = false;
 
   readonly #settings = this.settingsResource();
+  readonly #registerAgain = new RegisterAgain(this, {
+    summary: () => this.#settings.value,
+    localizer: () => this.localizer,
+    announce: (text, focus) => {
+      this.announcement = text;
+      if (focus) void this.#focusStatus();
+    },
+    root: () => this.renderRoot,
+  });
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -106,8 +111,6 @@ export class MfaSecurityInfo extends MfaElement {
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
   @state() private preset: SetupPreset = {};
   @state() private pickerOpen = false;
-  /** Counts the app set-ups cancelled in the register-again steps: each one starts afresh. */
-  @state() private againSetups = 0;
   /** The last completed change, announced in the status region. */
   @state() private announcement = '';
 
@@ -161,24 +164,6 @@ export class MfaSecurityInfo extends MfaElement {
     this.#opener = undefined;
   };
 
-  #onRegisteredAgain = (event: Event): void => {
-    this.#registeredAgain = this.#addedName(event);
-  };
-
-  /**
-   * Cancel in the register-again app set-up (the enrollment has withdrawn a started set-up on the
-   * endpoint already): the step starts again from its beginning, with a fresh form, and the
-   * focus goes to its first field, so the user stays in the step they have to finish. The status
-   * line says what happened, without taking the focus from there.
-   */
-  #onRegisterAgainCancel = (): void => {
-    this.againSetups++;
-    this.announcement = this.localizer.format('securityInfoSetupCancelled', this.localizer.term('authenticatorLabel'));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
-    );
-  };
-
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
       this.announcement = this.#describe(event);
@@ -188,17 +173,7 @@ export class MfaSecurityInfo extends MfaElement {
   };
 
   #describe(event: Event): string {
-    return this.localizer.format('securityInfoAdded', this.#addedName(event));
-  }
-
-  /** What an `mfa-phone-change` or `mfa-authenticator-added` event added: the phone's or the app's name. */
-  #addedName(event: Event): string {
-    const l = this.localizer;
-    if (event.type === 'mfa-phone-change') {
-      const slot = (event as CustomEvent<{ slot: 'mobile' | 'alternate' | 'office' }>).detail.slot;
-      return l.slotName(slot);
-    }
-    return l.term('authenticatorLabel');
+    return this.localizer.format('securityInfoAdded', addedName(this.localizer, event));
   }
 
   /**
@@ -236,27 +211,6 @@ export class MfaSecurityInfo extends MfaElement {
     this.#open(optionForMethod(event.detail.method), presetForMethod(event.detail.method));
   };
 
-  #optionLabel(option: AddOption): string {
-    const slot = slotOf(option);
-    return slot ? this.localizer.slotName(slot) : this.localizer.term('authenticatorLabel');
-  }
-
-  /**
-   * Registering a method ends the register-again steps once the endpoint says so: the usual page
-   * replaces them, and with them the control that had the focus. The page says what was done in the
-   * status line, which takes the focus, as after adding a method in the dialog.
-   */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const summary = this.#settings.value;
-    const registering = summary !== undefined && sections(summary).registerAgain !== undefined;
-    if (this.#registering && !registering && summary && this.#registeredAgain) {
-      this.#announce(this.localizer.format('securityInfoRegisteredAgain', this.#registeredAgain));
-      this.#registeredAgain = undefined;
-    }
-    if (summary) this.#registering = registering;
-  }
-
   protected override firstUpdated(): void {
     for (const type of DIALOG_DONE) this.dialog.addEventListener(type, this.#onDialogDone);
   }
@@ -290,7 +244,7 @@ export class MfaSecurityInfo extends MfaElement {
   #renderSettings(summary: SettingsSummary): TemplateResult {
     const l = this.localizer;
     const s = sections(summary);
-    if (s.registerAgain) return this.#renderRegisterAgain(s.registerAgain);
+    if (s.registerAgain) return this.#registerAgain.render(s.registerAgain);
     return html`
       <div part="default-method" class="default">
         <span>${l.term('defaultMethodLabel')}:</span>
@@ -353,42 +307,6 @@ export class MfaSecurityInfo extends MfaElement {
     `;
   }
 
-  #renderRegisterAgain(steps: AddOption[]): TemplateResult {
-    const l = this.localizer;
-    return html`<section
-      part="register-again"
-      class="notice"
-      aria-labelledby="again-title"
-      @mfa-phone-change=${this.#onRegisteredAgain}
-      @mfa-authenticator-added=${this.#onRegisteredAgain}
-      @mfa-enrollment-cancel=${this.#onRegisterAgainCancel}
-    >
-      <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
-      <p>${l.term('securityInfoRegisterAgainExplain')}</p>
-      <ol class="steps">
-        ${repeat(
-          steps,
-          (option) => option,
-          // The step's heading names the phone: the editor leaves out its own title (no-title), so
-          // the name is neither shown nor read twice.
-          (option) => html`<li>
-            <h4>${this.#optionLabel(option)}</h4>
-            ${option === 'authenticator'
-              ? keyed(
-                  this.againSetups,
-                  html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`,
-                )
-              : html`<mfa-phone-editor
-                  phone-slot=${slotOf(option) ?? 'mobile'}
-                  no-title
-                  exportparts=${EXPORT_PARTS['phone-editor']}
-                ></mfa-phone-editor>`}
-          </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
   #renderDialog(): TemplateResult {
     const l = this.localizer;
     const options = this.#settings.value ? sections(this.#settings.value).addOptions : [];
@@ -425,7 +343,7 @@ export class MfaSecurityInfo extends MfaElement {
                       this.choice = option;
                     }}
                   />
-                  ${this.#optionLabel(option)}
+                  ${optionLabel(l, option)}
                 </label>`,
               )}
             </fieldset>

@@ -1,0 +1,122 @@
+/**
+ * The register-again steps of `<mfa-security-info>`, shown when an administrator has required the
+ * user to provide contact methods again: their template, and what the page says (and where the
+ * focus goes) when a step is cancelled and when registering is done.
+ */
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Localizer } from '../../core/localize.js';
+import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
+import { EXPORT_PARTS } from './security-info-parts.js';
+import { type AddOption, sections, slotOf } from './security-info-sections.js';
+
+/** The name of what an add option sets up: the phone's, or "Authenticator app". */
+export function optionLabel(l: Localizer, option: AddOption): string {
+  const slot = slotOf(option);
+  return slot ? l.slotName(slot) : l.term('authenticatorLabel');
+}
+
+/** What an `mfa-phone-change` or `mfa-authenticator-added` event added: the phone's or the app's name. */
+export function addedName(l: Localizer, event: Event): string {
+  if (event.type === 'mfa-phone-change') return l.slotName((event as CustomEvent<{ slot: PhoneSlot }>).detail.slot);
+  return l.term('authenticatorLabel');
+}
+
+export interface RegisterAgainOptions {
+  summary: () => SettingsSummary | undefined;
+  localizer: () => Localizer;
+  /** Says `text` in the page's status line; with `focus`, moves the focus there too. */
+  announce: (text: string, focus: boolean) => void;
+  /** Where the steps are rendered (the host's shadow root). */
+  root: () => ParentNode;
+}
+
+export class RegisterAgain implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RegisterAgainOptions;
+  /** The steps are shown (as of the last update). */
+  #shown = false;
+  /** What the user registered in the steps, said once the usual page replaces them. */
+  #registered: string | undefined;
+  /** Counts the app set-ups cancelled in the steps: each one starts afresh. */
+  #appSetups = 0;
+
+  constructor(host: ReactiveControllerHost, options: RegisterAgainOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /**
+   * Registering a method ends the steps once the endpoint says so: the usual page replaces them,
+   * and with them the control that had the focus. The page says what was done in the status line,
+   * which takes the focus, as after adding a method in the dialog.
+   */
+  hostUpdate(): void {
+    const summary = this.#options.summary();
+    if (!summary) return;
+    const shown = sections(summary).registerAgain !== undefined;
+    if (this.#shown && !shown && this.#registered) {
+      this.#options.announce(this.#options.localizer().format('securityInfoRegisteredAgain', this.#registered), true);
+      this.#registered = undefined;
+    }
+    this.#shown = shown;
+  }
+
+  #onRegistered = (event: Event): void => {
+    this.#registered = addedName(this.#options.localizer(), event);
+  };
+
+  /**
+   * Cancel in the app set-up (the enrollment has withdrawn a started set-up on the endpoint
+   * already): the step starts again from its beginning, with a fresh form, and the focus goes to
+   * its first field, so the user stays in the step they have to finish. The status line says what
+   * happened, without taking the focus from there.
+   */
+  #onCancel = (): void => {
+    const l = this.#options.localizer();
+    this.#appSetups++;
+    this.#options.announce(l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')), false);
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() =>
+      this.#options.root().querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
+    );
+  };
+
+  render(steps: AddOption[]): TemplateResult {
+    const l = this.#options.localizer();
+    return html`<section
+      part="register-again"
+      class="notice"
+      aria-labelledby="again-title"
+      @mfa-phone-change=${this.#onRegistered}
+      @mfa-authenticator-added=${this.#onRegistered}
+      @mfa-enrollment-cancel=${this.#onCancel}
+    >
+      <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
+      <p>${l.term('securityInfoRegisterAgainExplain')}</p>
+      <ol class="steps">
+        ${repeat(
+          steps,
+          (option) => option,
+          // The step's heading names the phone: the editor leaves out its own title (no-title), so
+          // the name is neither shown nor read twice.
+          (option) => html`<li>
+            <h4>${optionLabel(l, option)}</h4>
+            ${option === 'authenticator'
+              ? keyed(
+                  this.#appSetups,
+                  html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`,
+                )
+              : html`<mfa-phone-editor
+                  phone-slot=${slotOf(option) ?? 'mobile'}
+                  no-title
+                  exportparts=${EXPORT_PARTS['phone-editor']}
+                ></mfa-phone-editor>`}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}
