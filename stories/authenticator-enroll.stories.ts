@@ -128,6 +128,24 @@ export const WrongCode: Story = {
   },
 };
 
+/** The last try was wrong: no tries are left, and "Start again" is what is left to do. */
+export const NoTriesLeft: Story = {
+  parameters: { expected: { status: 'expired', shows: ['error'] } },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    const id = pendingId();
+    const code = id ? await current!.endpoint.control.currentTotp(id) : '000000';
+    // Two different wrong codes in turn: the field takes only a change as a new entry.
+    const wrong = (shift: number) => [...code].map((d) => String((Number(d) + shift) % 10)).join('');
+    for (let i = 0; i < 5 && el; i++) {
+      await enterCode(el, wrong(i % 2 ? 5 : 3));
+      await until(el, ['verifying']);
+      await until(el, ['scan', 'expired']);
+    }
+  },
+};
+
 /** The set-up expired before the code came. */
 export const Expired: Story = {
   parameters: { expected: { status: 'expired' } },

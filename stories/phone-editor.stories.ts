@@ -130,6 +130,23 @@ export const Expired: Story = {
     await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
   },
 };
+/** Five wrong codes: no tries are left, Verify is off and a new code is what is left to ask for. */
+export const NoTriesLeft: Story = {
+  parameters: { expected: { status: 'expired', shows: ['error', 'code'] } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await sendCode(canvasElement);
+    const right = current!.endpoint.control.lastCode('ben') ?? '000000';
+    // Two different wrong codes in turn: the field takes only a change as a new entry.
+    const wrong = (shift: number) => right.replace(/\d/g, (d) => String((Number(d) + shift) % 10));
+    const said = () => (q(el, 'mfa-code-input') as HTMLElement & { error?: string }).error;
+    for (let i = 0; i < 5 && el.step === 'awaiting-code'; i++) {
+      const before = said();
+      await enterCode(el, wrong(i % 2 ? 5 : 3));
+      await until(() => el.step === 'expired' || (el.step === 'awaiting-code' && said() !== undefined && said() !== before));
+    }
+  },
+};
 export const RateLimited: Story = {
   parameters: { expected: { status: 'editing', shows: ['error'] } },
   args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startPhoneVerification'] }] },

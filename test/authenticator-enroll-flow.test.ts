@@ -25,6 +25,7 @@ describe('enrollment flow', () => {
     ['refuses invalid set-up data', choose, [{ type: 'start' }, { type: 'setup-invalid' }], { step: 'invalid' }],
     ['verifies', choose, [{ type: 'start' }, started, { type: 'verify' }], { step: 'verifying' }],
     ['goes back to the code after a wrong one', choose, [{ type: 'start' }, started, { type: 'verify' }, { type: 'verify-failed', error, expired: false }], { step: 'scan', failure: { error, field: 'code' } }],
+    ['ends when no tries are left', choose, [{ type: 'start' }, started, { type: 'verify' }, { type: 'verify-failed', error, expired: true, noTriesLeft: true }], { step: 'expired', reason: 'no-tries', name: 'Tablet' }],
     ['ends when expired', choose, [{ type: 'start' }, started, { type: 'verify' }, { type: 'verify-failed', error, expired: true }], { step: 'expired', reason: 'expired' }],
     ['restarts an expired set-up with the same name', choose, [{ type: 'start' }, started, { type: 'ended', reason: 'expired' }, { type: 'restart' }], { step: 'starting', name: 'Tablet' }],
     ['is done when activated', choose, [{ type: 'start' }, started, { type: 'verify' }, { type: 'activated', authenticator }], { step: 'done', authenticator }],

@@ -255,6 +255,35 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after the last wrong try: says no tries are left and leads to starting again, with the name kept', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'Tablet');
+    await start(el);
+    const first = await pendingEnrollment(s, 'adele');
+    const code = wrong(await currentCode(s, first));
+    for (const left of [4, 3, 2, 1]) {
+      codeInput(el).focus();
+      codeInput(el).shadowRoot!.querySelector('input')!.select();
+      await typeKeys(code);
+      const said = en.errorInvalidCodeAttempts(left, String(left));
+      await waitUntil(() => codeInput(el).error === said, `"${said}" never said`, { timeout: 5000 });
+    }
+    codeInput(el).focus();
+    codeInput(el).shadowRoot!.querySelector('input')!.select();
+    await typeKeys(code);
+    await stepIs(el, 'expired');
+    expect(alertText(el)).to.equal(en.enrollNoTriesLeft);
+    expect(el.shadowRoot!.textContent).not.to.contain('0 more tries');
+    expect(focused(el)).to.equal(button(el, en.enrollStartAgain));
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await stepIs(el, 'scan');
+    expect(await pendingEnrollment(s, 'adele')).not.to.equal(first);
+    const added = oneEvent(el, 'mfa-authenticator-added') as Promise<MfaAuthenticatorAddedEvent>;
+    await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
+    expect((await added).detail.name, 'the name is kept').to.equal('Tablet');
+  });
+
   it('says an expired set-up has expired, and starts a new one on request', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

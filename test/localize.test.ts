@@ -112,6 +112,9 @@ describe('Localizer', () => {
     expect(l.errorMessage(new MfaError('invalid-code', { operation: 'verifyEnrollment', attemptsLeft: 1 }))).to.equal(
       'That code is not right. You have 1 more try.',
     );
+    expect(l.errorMessage(new MfaError('invalid-code', { operation: 'verifyEnrollment', attemptsLeft: 0 }))).to.equal(
+      'That code is not right, and no tries are left. Ask for a new code.',
+    );
     expect(l.errorMessage(new MfaError('rate-limited', { operation: 'startPhoneVerification', retryAfter: 42 }))).to.equal(
       'Too many attempts. You can try again in 42 seconds.',
     );

@@ -73,6 +73,13 @@ async function typeCode(el: MfaPhoneEditor, code: string): Promise<void> {
   await typeKeys(code);
 }
 
+/** Selects what the code field holds and types over it. */
+async function retypeCode(el: MfaPhoneEditor, code: string): Promise<void> {
+  codeInput(el).focus();
+  codeInput(el).shadowRoot!.querySelector('input')!.select();
+  await typeKeys(code);
+}
+
 describe('<mfa-phone-editor> against the reference endpoint', () => {
   it('shows the current number masked, without loading the phone library', async () => {
     const { el } = await mount('adele');
@@ -183,6 +190,53 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     const inner = codeInput(el).shadowRoot!.querySelector('input')!;
     expect(inner.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+
+  it('after the last wrong try: says no tries are left, keeps the code, stops Verify and leads to a new code', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+447400123456');
+    await send(el);
+    const right = await latestCode(s, 'ben');
+    const wrong = right.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    for (const left of ['4 more tries', '3 more tries', '2 more tries', '1 more try']) {
+      await retypeCode(el, wrong);
+      await waitUntil(() => codeInput(el).error?.includes(left), `"${left}" is said`, { timeout: 5000 });
+    }
+    await retypeCode(el, wrong);
+    await waitUntil(() => el.step === 'expired', 'the last wrong try ends the code', { timeout: 5000 });
+    await el.updateComplete;
+    expect(partText(el, 'error')).to.equal(
+      'That code is not right, and no tries are left for it. Ask for a new code; what you entered is kept.',
+    );
+    expect(el.shadowRoot!.textContent, 'never "0 more tries"').not.to.contain('0 more tries');
+    expect(codeInput(el).value, 'what the user typed is kept').to.equal(wrong);
+    expect($(el, '#verify')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement, 'focus moves to the new code').to.equal($(el, '#resend'));
+    await expect(el).to.be.accessible();
+
+    // The right code now goes nowhere: the challenge takes no more tries.
+    await retypeCode(el, right);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await el.updateComplete;
+    expect(el.step).to.equal('expired');
+    expect(partText(el, 'error')).not.to.contain('expired');
+
+    // A new code, once the resend wait is over, goes on to save the number.
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    const realNow = Date.now;
+    Date.now = () => realNow() + 31_000;
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+      $(el, '#resend')!.click();
+      await waitUntil(() => el.step === 'awaiting-code', 'a new code is sent', { timeout: 5000 });
+    } finally {
+      Date.now = realNow;
+    }
+    await retypeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
   });
 
   it('returns to editing with the number kept through "change number"', async () => {

@@ -40,8 +40,11 @@ export type EnrollState =
   /** A push app: the activation QR code and text, while the page polls. */
   | (Started & { step: 'waiting'; failure?: FlowFailure })
   | (Started & { step: 'cancelling'; from: 'scan' | 'waiting' })
-  /** The enrollment stopped being accepted (`interrupted`: the element lost the set-up data). */
-  | (Base & { step: 'expired'; reason: 'expired' | 'cancelled' | 'interrupted' })
+  /**
+   * The enrollment stopped being accepted (`interrupted`: the element lost the set-up data;
+   * `no-tries`: the last code tried was wrong and the endpoint takes no more).
+   */
+  | (Base & { step: 'expired'; reason: 'expired' | 'cancelled' | 'interrupted' | 'no-tries' })
   /** The endpoint sent set-up data that must not be drawn. */
   | (Base & { step: 'invalid' })
   | (Base & { step: 'done'; authenticator: Authenticator });
@@ -56,7 +59,8 @@ export type EnrollEvent =
   | { type: 'start-failed'; error: unknown; field: FlowFailure['field'] }
   | { type: 'setup-invalid' }
   | { type: 'verify' }
-  | { type: 'verify-failed'; error: unknown; expired: boolean }
+  /** `expired`: the set-up takes no more codes; `noTriesLeft`: because the last wrong code used the last try. */
+  | { type: 'verify-failed'; error: unknown; expired: boolean; noTriesLeft?: boolean }
   | { type: 'poll-failed'; error: unknown }
   | { type: 'activated'; authenticator: Authenticator }
   | { type: 'ended'; reason: 'expired' | 'cancelled' | 'interrupted' }
@@ -134,7 +138,7 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       return { step: 'verifying', ...startedOf(state) };
     case 'verify-failed':
       if (state.step !== 'verifying') return state;
-      if (event.expired) return { step: 'expired', ...base(state), reason: 'expired' };
+      if (event.expired) return { step: 'expired', ...base(state), reason: event.noTriesLeft ? 'no-tries' : 'expired' };
       return { step: 'scan', ...startedOf(state), failure: { error: event.error, field: 'code' } };
     case 'poll-failed':
       if (state.step !== 'waiting') return state;

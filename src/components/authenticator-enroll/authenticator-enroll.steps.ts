@@ -77,11 +77,13 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
             ? t.term('enrollCancelledElsewhere')
             : flow.reason === 'interrupted'
               ? t.term('enrollInterrupted')
-              : t.term('enrollExpired');
+              : flow.reason === 'no-tries'
+                ? t.term('enrollNoTriesLeft')
+                : t.term('enrollExpired');
       return html`
         ${liveRegions('', message)}
         <div part="actions" class="actions">
-          <button type="button" class="primary" @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
+          <button type="button" class="primary" id="restart" @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
           <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
         </div>`;
     }

@@ -221,9 +221,12 @@ export class EnrollSession implements ReactiveController {
   }
 
   #onVerifyFailed(error: unknown): void {
-    const expired = isMfaError(error) && (error.code === 'expired' || error.code === 'not-found');
-    this.dispatch({ type: 'verify-failed', error, expired });
-    if (!expired) this.#options.focus('mfa-code-input');
+    // A wrong code that used the last try ends the set-up on the endpoint, as an expiry does.
+    const noTriesLeft = isMfaError(error) && error.code === 'invalid-code' && error.attemptsLeft === 0;
+    const expired = noTriesLeft || (isMfaError(error) && (error.code === 'expired' || error.code === 'not-found'));
+    this.dispatch({ type: 'verify-failed', error, expired, noTriesLeft });
+    // The code field goes with the set-up: "Start again" is what is left to do.
+    this.#options.focus(expired ? '#restart' : 'mfa-code-input');
   }
 
   #onCancelled(): void {

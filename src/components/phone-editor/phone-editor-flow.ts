@@ -8,6 +8,9 @@
  *   viewing ─remove→ remove-confirm ─remove-confirmed→ removing ─removed→ viewing
  *                          ↑ ←──────────remove-failed──────┘
  *
+ * `expired`: the challenge takes no more codes, because its code expired or no tries are left
+ * (the endpoint answered a wrong code with `attemptsLeft: 0`); only a new code goes on from there.
+ *
  * `interrupted` (disconnected mid-request) returns each pending step to the one it came from.
  *
  * What the user typed is not in the state: the element keeps it across every step, so no
@@ -37,6 +40,7 @@ export type FlowEvent =
   | { type: 'change-number' }
   | { type: 'confirm' }
   | { type: 'confirmed'; maskedNumber: string }
+  /** `expired`: the challenge takes no more codes (expired, or no tries left). */
   | { type: 'confirm-failed'; error: unknown; expired: boolean }
   | { type: 'resent'; challenge: PhoneChallenge }
   | { type: 'resend-failed'; error: unknown; expired: boolean }

@@ -33,7 +33,8 @@ export function alertText(t: Localizer, { flow, settings, draft, status }: Alert
     case 'validation':
       return draft.problem || draft.extensionInvalid ? '' : t.errorMessage(error);
     case 'invalid-code':
-      return '';
+      // A wrong code is said on the code field, unless no tries are left: then the code step ends.
+      return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
     case 'expired':
       return t.term('phoneEditorExpired');
     case 'conflict':

@@ -132,8 +132,12 @@ export class PhoneVerification implements ReactiveController {
       },
       (error) => {
         const wrongCode = isMfaError(error) && error.code === 'invalid-code';
-        this.#codeError = wrongCode ? this.#options.localizer().errorMessage(error) : '';
-        dispatch({ type: 'confirm-failed', error, expired: expired(error) }, expired(error) ? 'resend' : 'code');
+        // The last try was wrong: this code takes no more tries, as if it had expired. The alert
+        // says so, and the user is led to a new code; what they typed stays in the field.
+        const noTriesLeft = wrongCode && error.attemptsLeft === 0;
+        const ended = expired(error) || noTriesLeft;
+        this.#codeError = wrongCode && !noTriesLeft ? this.#options.localizer().errorMessage(error) : '';
+        dispatch({ type: 'confirm-failed', error, expired: ended }, ended ? 'resend' : 'code');
       },
     );
   }

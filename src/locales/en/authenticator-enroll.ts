@@ -44,6 +44,7 @@ const en = {
   enrollDone: (name: string) => `“${name}” is set up.`,
   enrollAnother: 'Set up another app',
   enrollExpired: 'This set-up has expired. Start again to get a new QR code.',
+  enrollNoTriesLeft: 'That code is not right, and no tries are left for this set-up. Start again to get a new QR code.',
   enrollCancelledElsewhere: 'This set-up was cancelled. Start again to get a new QR code.',
   enrollInterrupted: 'The set-up was interrupted, so its QR code is gone. Start again.',
   enrollInvalidSetup:

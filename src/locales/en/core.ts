@@ -50,9 +50,11 @@ const en = {
   errorValidation: 'Some of what you entered is not valid. Check the highlighted fields.',
   errorInvalidCode: 'That code is not right. Check it and try again.',
   errorInvalidCodeAttempts: (attemptsLeft: number, formatted: string) =>
-    attemptsLeft === 1
-      ? 'That code is not right. You have 1 more try.'
-      : `That code is not right. You have ${formatted} more tries.`,
+    attemptsLeft === 0
+      ? 'That code is not right, and no tries are left. Ask for a new code.'
+      : attemptsLeft === 1
+        ? 'That code is not right. You have 1 more try.'
+        : `That code is not right. You have ${formatted} more tries.`,
   errorExpired: 'This code has expired. Ask for a new one.',
   errorRateLimited: (wait: string) => `Too many attempts. You can try again in ${wait}.`,
   errorReauthRequired: 'For your security, confirm your sign-in before making this change.',

@@ -45,6 +45,8 @@ const en = {
   phoneEditorResendIn: (wait: string) => `You can ask for a new code in ${wait}.`,
   phoneEditorResendReady: 'You can ask for a new code now.',
   phoneEditorExpired: 'This code has expired. Ask for a new one; the number you entered is kept.',
+  phoneEditorNoTriesLeft:
+    'That code is not right, and no tries are left for it. Ask for a new code; what you entered is kept.',
   phoneEditorSaved: (masked: string) => `Your phone number ${masked} is verified and saved.`,
   phoneEditorRemoveQuestion: (masked: string) => `Remove ${masked}? You can add a phone again later.`,
   phoneEditorRemoving: 'Removing…',

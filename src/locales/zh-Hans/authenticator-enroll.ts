@@ -44,6 +44,7 @@ const zhHans: typeof en = {
   enrollDone: (name: string) => `“${name}”已设置完成。`,
   enrollAnother: '设置其他应用',
   enrollExpired: '此设置已过期。请重新开始以获取新的二维码。',
+  enrollNoTriesLeft: '验证码不正确，且此设置已没有剩余的尝试次数。请重新开始以获取新的二维码。',
   enrollCancelledElsewhere: '此设置已被取消。请重新开始以获取新的二维码。',
   enrollInterrupted: '设置已中断，二维码已失效。请重新开始。',
   enrollInvalidSetup: '服务器发送的设置信息无效，因此不显示二维码。请重试；如果问题仍然存在，请联系 IT 支持人员。',

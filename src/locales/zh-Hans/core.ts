@@ -41,8 +41,8 @@ const zhHans: typeof en = {
   errorTimeout: '服务器响应时间过长。请重试。',
   errorValidation: '你输入的部分内容无效。请检查标出的字段。',
   errorInvalidCode: '验证码不正确。请检查后重试。',
-  errorInvalidCodeAttempts: (_attemptsLeft: number, formatted: string) =>
-    `验证码不正确。你还可以再试 ${formatted} 次。`,
+  errorInvalidCodeAttempts: (attemptsLeft: number, formatted: string) =>
+    attemptsLeft === 0 ? '验证码不正确，且已没有剩余的尝试次数。请获取新的验证码。' : `验证码不正确。你还可以再试 ${formatted} 次。`,
   errorExpired: '此验证码已过期。请获取新的验证码。',
   errorRateLimited: (wait: string) => `尝试次数过多。你可以在${wait}后重试。`,
   errorReauthRequired: '为了你的安全，请先确认你的登录，再进行此更改。',

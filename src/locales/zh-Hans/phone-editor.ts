@@ -44,6 +44,7 @@ const zhHans: typeof en = {
   phoneEditorResendIn: (wait: string) => `你可以在${wait}后获取新验证码。`,
   phoneEditorResendReady: '现在可以获取新验证码了。',
   phoneEditorExpired: '此验证码已过期。请获取新的验证码；你输入的号码会保留。',
+  phoneEditorNoTriesLeft: '验证码不正确，且已没有剩余的尝试次数。请获取新的验证码；你输入的内容会保留。',
   phoneEditorSaved: (masked: string) => `你的电话号码 ${masked} 已验证并保存。`,
   phoneEditorRemoveQuestion: (masked: string) => `要删除 ${masked} 吗？之后你可以再次添加电话。`,
   phoneEditorRemoving: '正在删除…',
