@@ -146,6 +146,13 @@ export const RateLimited: Story = {
   play: createOne,
 };
 
+/** The rate limit's wait is over: the refusal is gone, Create is back, and the status says so. */
+export const RateLimitOver: Story = {
+  parameters: { expected: { shows: ['status'], text: /You can try again now|现在可以重试了/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['createAppPassword'] }] },
+  play: createOne,
+};
+
 /** The sign-in is too old and no host steps the user up: a retry is offered, the name kept. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: createOne };
 

@@ -84,6 +84,13 @@ export const RateLimited: Story = {
   play: saveOfficePhone,
 };
 
+/** The rate limit's wait is over: the refusal is gone, Save is back, and the status says so. */
+export const RateLimitOver: Story = {
+  parameters: { expected: { shows: ['status'], text: /You can try again now|现在可以重试了/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['setDefaultMethod'] }] },
+  play: saveOfficePhone,
+};
+
 /** The sign-in is too old and no host steps the user up: the element asks to confirm and offers a retry. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error', 'list'] } }, args: { staleSignIn: true }, play: saveOfficePhone };
 

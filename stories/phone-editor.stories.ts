@@ -147,8 +147,9 @@ export const NoTriesLeft: Story = {
     }
   },
 };
+/** Too many attempts: Send is disabled, and the wait counts down below the alert (not a live region). */
 export const RateLimited: Story = {
-  parameters: { expected: { status: 'editing', shows: ['error'] } },
+  parameters: { expected: { status: 'editing', shows: ['countdown'] } },
   args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startPhoneVerification'] }] },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };

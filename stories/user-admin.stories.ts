@@ -104,6 +104,13 @@ export const RateLimited: Story = {
   play: runDelete,
 };
 
+/** The rate limit's wait is over: the refusal is gone, running is back, and the status says so. */
+export const RateLimitOver: Story = {
+  parameters: { expected: { shows: ['status'], text: /You can try again now|现在可以重试了/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['runAdminAction'] }] },
+  play: runDelete,
+};
+
 /** The sign-in is too old and no host steps the admin up: a retry is offered. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: runDelete };
 

@@ -105,6 +105,23 @@ describe('ActionController', () => {
     expect(fake.callsOf('createAppPassword')).to.have.length(2);
   });
 
+  it('forgets a rate limit’s refusal once its wait is over, and says so once', async () => {
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('rate-limited', { operation: 'createAppPassword', retryAfter: 1 }));
+    await settle();
+    expect(el.save.rateLimited).to.equal(true);
+    expect(el.save.waitOver).to.equal(false);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(el.save.rateLimited).to.equal(false);
+    expect(el.save.status, 'nothing to show any more').to.equal('idle');
+    expect(el.save.error).to.equal(undefined);
+    expect(el.save.waitOver).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('idle');
+    void el.save.run('Printer');
+    expect(el.save.waitOver, 'until it runs again').to.equal(false);
+  });
+
   it('asks the host to re-authenticate and resends the same input with the same key on retry', async () => {
     let event: MfaReauthRequiredEvent | undefined;
     el.addEventListener('mfa-reauth-required', (e) => {

@@ -458,11 +458,31 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     });
     await createByKeyboard(el, 'Fast');
     await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.equal('The app password was not created. Too many attempts. You can try again in 30 seconds.');
+    const announced = 'The app password was not created. Too many attempts. You can try again in 30 seconds.';
+    expect(alertText(el)).to.equal(announced);
+    // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
+    const seen = () => $(el, '[part="error"] .message:not([role])')?.textContent?.trim();
+    expect(seen()).to.equal(announced);
+    expect($(el, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'create-form')!.textContent).to.match(/You can try again in (30|29) seconds/);
     expect(nameInput(el).value).to.equal('Fast');
     await expect(el).to.be.accessible();
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow() + 5_000;
+      await waitUntil(() => seen() !== announced, 'the copy never counts down', { timeout: 3000 });
+      expect(seen()).to.match(/You can try again in 2[45] seconds\.$/);
+      expect(alertText(el), 'the alert does not change each second').to.equal(announced);
+      Date.now = () => realNow() + 31_000;
+      await waitUntil(() => alertText(el) === '', 'the refusal never ends', { timeout: 3000 });
+    } finally {
+      Date.now = realNow;
+    }
+    expect(seen()).to.equal(undefined);
+    expect(statusText(el)).to.equal('You can try again now.');
+    expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(nameInput(el).value).to.equal('Fast');
   });
 
   it('speaks Simplified Chinese', async () => {

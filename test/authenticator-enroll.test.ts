@@ -372,6 +372,27 @@ describe('<mfa-authenticator-enroll>', () => {
     }
     expect(button(el, en.enrollStart)!.getAttribute('aria-disabled')).to.equal('true');
     expect(text($(el, 'form .hint:not([id])'))).to.match(/You can try again in \d+ seconds\./);
+    // The copy seen counts down; the alert keeps what it announced, visually hidden, until the wait is over.
+    const announced = en.errorRateLimited('30 seconds');
+    const seen = () => text($(el, '[part~="error"] + p.error'));
+    expect(seen()).to.equal(announced);
+    expect($(el, '[part~="error"] p')!.classList.contains('visually-hidden')).to.equal(true);
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow() + 5_000;
+      await waitUntil(() => seen() !== announced, 'the copy never counts down', { timeout: 3000 });
+      expect(seen()).to.match(/You can try again in 2[45] seconds\.$/);
+      expect(alertText(el), 'the alert does not change each second').to.equal(announced);
+      Date.now = () => realNow() + 31_000;
+      await waitUntil(() => alertText(el) === '', 'the refusal never ends', { timeout: 3000 });
+      await el.updateComplete;
+    } finally {
+      Date.now = realNow;
+    }
+    expect(seen()).to.equal('');
+    expect(statusText(el)).to.equal(en.retryNow);
+    expect(button(el, en.enrollStart)!.getAttribute('aria-disabled')).to.equal('false');
+    expect(nameInput(el).value).to.equal('Tablet');
   });
 
   it('waits for the host to re-authenticate, then starts with the same request', async () => {

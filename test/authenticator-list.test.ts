@@ -254,6 +254,51 @@ describe('<mfa-authenticator-list>', () => {
     // Rate limited: the save button waits, and says for how long.
     expect(button(el, en.save)!.getAttribute('aria-disabled')).to.equal('true');
     expect(text($(el, '.rename .hint'))).to.match(/You can try again in \d+ seconds\./);
+    // The copy seen counts down; the alert keeps what it announced, visually hidden, until the wait is over.
+    const announced = en.errorRateLimited('30 seconds');
+    const seen = () => text($(el, '.rename p.error:not([role])'));
+    expect(seen()).to.equal(announced);
+    expect($(el, '#rename-error')!.classList.contains('visually-hidden')).to.equal(true);
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow() + 5_000;
+      await until(el, () => seen() !== announced, 'the copy never counts down');
+      expect(seen()).to.match(/You can try again in 2[45] seconds\.$/);
+      expect(text($(el, '#rename-error')), 'the alert does not change each second').to.equal(announced);
+      Date.now = () => realNow() + 31_000;
+      await until(el, () => text($(el, '#rename-error')) === '', 'the refusal never ends');
+    } finally {
+      Date.now = realNow;
+    }
+    expect(seen()).to.equal('');
+    expect(statusText(el)).to.equal(en.retryNow);
+    expect(button(el, en.save)!.getAttribute('aria-disabled')).to.equal('false');
+    expect(renameInput(el)!.value).to.equal('Tablet');
+  });
+
+  it('counts down a rate-limited removal in the dialog, and says there when it can be sent again', async () => {
+    await addPushApp(s, 'adele', 'Old tablet');
+    const { el } = await mount(s, 'adele');
+    await s.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'rate-limit', retryAfterSeconds: 2, times: 1, operations: ['deleteAuthenticator'] }],
+    });
+    button(el, en.authRemoveNamed('Old tablet'))!.click();
+    await el.updateComplete;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    const alert = () => text(dialog(el).querySelector('[role="alert"]'));
+    await until(el, () => alert() !== '', 'no refusal shown');
+    expect(alert()).to.equal(en.errorRateLimited('2 seconds'));
+    const seen = () => text(dialog(el).querySelector('p.error:not([role])'));
+    expect(seen()).to.equal(en.errorRateLimited('2 seconds'));
+    await expect(el).to.be.accessible();
+    await until(el, () => seen() === en.errorRateLimited('1 second'), 'the copy never counts down');
+    expect(alert(), 'the alert does not change each second').to.equal(en.errorRateLimited('2 seconds'));
+    await until(el, () => alert() === '', 'the refusal never ends');
+    expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.retryNow);
+    const remove = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
+    expect(remove.getAttribute('aria-disabled')).to.equal('false');
+    remove.click();
+    await until(el, () => !names(el).includes('Old tablet'), 'never removed');
   });
 
   it('shows the rename as pending and sends it once however often Save is pressed', async () => {

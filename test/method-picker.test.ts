@@ -213,15 +213,26 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     await choose(picker, 'call-office');
     saveButton(picker).click();
     await settled(picker, 'error');
-    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorRateLimited('2 seconds')}`);
+    const announced = `${en.methodPickerSaveFailed} ${en.errorRateLimited('2 seconds')}`;
+    expect(alertText(picker)).to.equal(announced);
+    // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
+    const seen = () => $(picker, '[part="error"] .message:not([role])')?.textContent?.trim();
+    expect(seen()).to.equal(announced);
+    expect($(picker, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
     expect($(picker, '.actions .hint')!.textContent).to.equal(en.retryIn('2 seconds'));
+    await expect(picker).to.be.accessible();
     saveButton(picker).click();
     await settle();
     expect(checked(picker)).to.equal('call-office');
     expect(await setDefaultCount(s)).to.equal(0);
+    await waitUntil(() => seen() === `${en.methodPickerSaveFailed} ${en.errorRateLimited('1 second')}`, 'the copy never counts down');
+    expect(alertText(picker), 'the alert does not change each second').to.equal(announced);
     await waitUntil(() => saveButton(picker).getAttribute('aria-disabled') === 'false', 'Save never came back', { timeout: 4000 });
     expect($(picker, '.actions .hint')).to.equal(null);
+    expect(alertText(picker), 'the refusal is over').to.equal('');
+    expect(seen()).to.equal(undefined);
+    expect(statusText(picker)).to.equal(en.retryNow);
     saveButton(picker).click();
     await settled(picker, 'saved');
     expect(await setDefaultCount(s)).to.equal(1);

@@ -304,6 +304,58 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     }
   });
 
+  it('counts a rate limit down without announcing each second, then says Send is back', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    // Enter in the number field, within the endpoint's 30 seconds between codes: 429 with Retry-After.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '#wait'), 'the refusal arrives', { timeout: 5000 });
+    await el.updateComplete;
+    const alert = $(el, '[part="error"]')!;
+    const announced = partText(el, 'error');
+    expect(announced).to.match(/^Too many attempts\. You can try again in (29|30) seconds\.$/);
+    const seen = () => $(el, '#wait')?.textContent?.trim() ?? '';
+    expect(seen()).to.equal(announced);
+    // Seen once: the alert keeps it visually hidden, the countdown below it is what shows.
+    expect(getComputedStyle(alert.querySelector('span')!).clipPath).not.to.equal('none');
+    expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, '#send')!.getAttribute('aria-describedby')).to.equal('wait');
+    expect($(el, '#wait')!.closest('[role], [aria-live]'), 'the countdown is not live').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const live = [alert, $(el, '[part="status"]')!];
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    for (const region of live) observer.observe(region, { subtree: true, childList: true, characterData: true });
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow() + 5_000;
+      await waitUntil(() => seen() !== announced, 'the countdown never moves', { timeout: 3000 });
+      expect(seen()).to.match(/^Too many attempts\. You can try again in 2[45] seconds\.$/);
+      expect(changes, 'nothing is announced while it counts').to.deep.equal([]);
+      expect(partText(el, 'error')).to.equal(announced);
+
+      Date.now = () => realNow() + 31_000;
+      await waitUntil(() => !$(el, '#wait'), 'the countdown never ends', { timeout: 3000 });
+      await el.updateComplete;
+    } finally {
+      Date.now = realNow;
+      observer.disconnect();
+    }
+    expect(partText(el, 'error'), 'the refusal is over').to.equal('');
+    expect(partText(el, 'status'), 'said once').to.equal('You can try again now.');
+    expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
+    await expect(el).to.be.accessible();
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+  });
+
   it('tells the host about re-authentication, keeps the input, and carries on after retry()', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

@@ -292,9 +292,29 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await review(el, 'delete-app-passwords');
     part(el, 'run-button')!.click();
     await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.equal('The action could not be completed. Too many attempts. You can try again in 20 seconds.');
+    const announced = 'The action could not be completed. Too many attempts. You can try again in 20 seconds.';
+    expect(alertText(el)).to.equal(announced);
+    // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
+    const seen = () => $(el, '[part="error"] .message:not([role])')?.textContent?.trim();
+    expect(seen()).to.equal(announced);
+    expect($(el, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'confirm')!.textContent).to.match(/You can try again in (20|19) seconds/);
+    await expect(el).to.be.accessible();
+    const realNow = Date.now;
+    try {
+      Date.now = () => realNow() + 5_000;
+      await waitUntil(() => seen() !== announced, 'the copy never counts down', { timeout: 3000 });
+      expect(seen()).to.match(/You can try again in 1[45] seconds\.$/);
+      expect(alertText(el), 'the alert does not change each second').to.equal(announced);
+      Date.now = () => realNow() + 21_000;
+      await waitUntil(() => alertText(el) === '', 'the refusal never ends', { timeout: 3000 });
+    } finally {
+      Date.now = realNow;
+    }
+    expect(seen()).to.equal(undefined);
+    expect(statusText(el)).to.equal('You can try again now.');
+    expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('speaks Simplified Chinese', async () => {

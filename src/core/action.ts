@@ -20,6 +20,8 @@ export interface ActionOptions<A extends unknown[], R> {
   send: (options: RequestOptions, ...args: A) => Promise<R>;
   /** The element's connection signal: disconnecting aborts what is in flight. */
   signal: () => AbortSignal;
+  /** Called once a rate limit's wait is over, for an element that announces it itself. */
+  onWaitOver?: () => void;
 }
 
 /**
@@ -32,7 +34,8 @@ export interface ActionOptions<A extends unknown[], R> {
  *   `idempotency-key-reused`);
  * - an answer that arrives after a newer run, a reset or a disconnect is ignored;
  * - `reauth-required` fires `mfa-reauth-required` with a `retry()` that resends the same input;
- * - `rate-limited` blocks the action until the server's Retry-After has passed, with a countdown;
+ * - `rate-limited` blocks the action until the server's Retry-After has passed, with a countdown
+ *   (see `rateLimited`); then the refusal is over: its error goes and `waitOver` says so;
  * - offline, the action is blocked (input stays) and unblocks when the browser is back online;
  * - every failure fires `mfa-error` (code only) and stays in `error` for the element to show.
  */
@@ -52,6 +55,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   #blockedUntil = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
   #offline = false;
+  #waitOver = false;
 
   constructor(host: Host, options: ActionOptions<A, R>) {
     this.#host = host;
@@ -64,6 +68,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     globalThis.addEventListener?.('online', this.#onOnline);
     globalThis.addEventListener?.('offline', this.#onOffline);
     if (this.#blockedUntil > Date.now()) this.#startCountdown();
+    // The wait ran out while the element was away.
+    else if (this.#blockedUntil !== 0) this.#endWait();
   }
 
   hostDisconnected(): void {
@@ -79,6 +85,27 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   /** Whole seconds until a rate-limited action is allowed again; 0 when it is. */
   get retryAfterSeconds(): number {
     return Math.max(0, Math.ceil((this.#blockedUntil - Date.now()) / 1000));
+  }
+
+  /**
+   * The last run was refused by a rate limit whose wait is still running (`error` is the refusal).
+   *
+   * How elements show it: the alert region keeps the sentence it announced when the refusal came
+   * (`errorMessage(error)`, with the endpoint's wait), visually hidden, and the sentence seen in its
+   * place follows `retryAfterSeconds` (`errorMessage(error, retryAfterSeconds)`) outside any live
+   * region, since a countdown read out every second would drown everything else. When the wait is
+   * over, both go and `waitOver` is said once, politely.
+   */
+  get rateLimited(): boolean {
+    return this.status === 'error' && isMfaError(this.error) && this.error.code === 'rate-limited' && this.retryAfterSeconds > 0;
+  }
+
+  /**
+   * A rate limit's wait is over: true from that moment until the action runs again or is reset, for
+   * the element to say that it can be sent again.
+   */
+  get waitOver(): boolean {
+    return this.#waitOver;
   }
 
   /** The browser reports no network. */
@@ -108,6 +135,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     const generation = ++this.#generation;
     this.status = 'pending';
     this.error = undefined;
+    this.#waitOver = false;
     this.#host.requestUpdate();
     const pending = this.#send(args, key, generation);
     this.#pending = pending;
@@ -121,6 +149,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     this.status = 'idle';
     this.error = undefined;
     this.result = undefined;
+    this.#waitOver = false;
     this.#host.requestUpdate();
   }
 
@@ -175,15 +204,29 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
 
   #block(seconds: number): void {
     this.#blockedUntil = Date.now() + seconds * 1000;
+    this.#waitOver = false;
     this.#startCountdown();
   }
 
   #startCountdown(): void {
     this.#stopCountdown();
     this.#timer = setInterval(() => {
-      this.#host.requestUpdate();
-      if (this.retryAfterSeconds === 0) this.#stopCountdown();
+      if (this.retryAfterSeconds === 0) this.#endWait();
+      else this.#host.requestUpdate();
     }, 1000);
+  }
+
+  /** The wait is over: the refusal no longer holds, so it is not shown any more. */
+  #endWait(): void {
+    this.#stopCountdown();
+    this.#blockedUntil = 0;
+    if (this.status === 'error' && isMfaError(this.error) && this.error.code === 'rate-limited') {
+      this.status = 'idle';
+      this.error = undefined;
+    }
+    this.#waitOver = true;
+    this.#host.requestUpdate();
+    this.#options.onWaitOver?.();
   }
 
   #stopCountdown(): void {

@@ -268,13 +268,19 @@ export class Localizer {
     }
   }
 
-  /** What to tell the user about a failed request: one clear message per protocol error. */
-  errorMessage(error: unknown): string {
+  /**
+   * What to tell the user about a failed request: one clear message per protocol error. A rate
+   * limit says the wait the endpoint gave, or `retryAfterSeconds` when given: the wait left now
+   * (an action's own `retryAfterSeconds`), for a sentence that follows the countdown.
+   */
+  errorMessage(error: unknown, retryAfterSeconds?: number): string {
     if (!isMfaError(error)) return this.term('errorUnknown');
     if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
       return this.format('errorInvalidCodeAttempts', error.attemptsLeft, this.number(error.attemptsLeft));
     }
-    if (error.code === 'rate-limited') return this.format('errorRateLimited', this.duration(error.retryAfter ?? 30));
+    if (error.code === 'rate-limited') {
+      return this.format('errorRateLimited', this.duration(retryAfterSeconds ?? error.retryAfter ?? 30));
+    }
     const reason = error.code === 'conflict' && error.reason ? CONFLICT_KEYS.get(error.reason) : undefined;
     // `?? errorUnknown`: a code from outside the protocol (a host's own client) still gets a message.
     return this.term(reason ?? ERROR_KEYS[error.code] ?? 'errorUnknown');

@@ -11,13 +11,22 @@ import type { ResourceStatus } from '../../core/resource.js';
 import { type AppPasswordsView, copyShortcut } from './app-passwords-flow.js';
 import { type AppPasswordsStatus, type Note, isPolicyRefusal } from './app-passwords-state.js';
 
+/** What the messages read of an action (an `ActionController`). */
+interface Action {
+  status: ActionStatus;
+  error: unknown;
+  rateLimited: boolean;
+  retryAfterSeconds: number;
+  waitOver: boolean;
+}
+
 /** What the messages are made from: the element's state and its controllers. */
 export interface MessagesInput {
   status: AppPasswordsStatus;
   hasClient: boolean;
   list: { status: ResourceStatus; error: unknown };
-  create: { status: ActionStatus; error: unknown; offline: boolean };
-  revoke: { status: ActionStatus; error: unknown };
+  create: Action & { offline: boolean };
+  revoke: Action;
   view: AppPasswordsView;
   note: Note;
 }
@@ -37,19 +46,25 @@ export function statusText(l: Localizer, input: MessagesInput): string {
   }
   if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', note.name);
   if (note?.kind === 'back-online') return l.term('backOnline');
+  if (create.waitOver || revoke.waitOver) return l.term('retryNow');
   return '';
 }
 
-/** What the alert region says. */
-export function errorText(l: Localizer, input: MessagesInput): string {
+/**
+ * What the alert region says; `live`: while a rate limit's wait runs, the copy seen in its place,
+ * which follows the countdown (see `ActionController.rateLimited`).
+ */
+export function errorText(l: Localizer, input: MessagesInput): { text: string; live?: string } {
   const { list, create, revoke } = input;
-  if (!input.hasClient) return l.term('noClient');
-  if (list.status === 'error') return `${l.term('appPasswordsLoadFailed')} ${l.errorMessage(list.error)}`;
-  if (create.status === 'error' && !isPolicyRefusal(create.error)) {
-    return `${l.term('appPasswordsCreateFailed')} ${l.errorMessage(create.error)}`;
-  }
-  if (revoke.status === 'error') return `${l.term('appPasswordsRevokeFailed')} ${l.errorMessage(revoke.error)}`;
-  return '';
+  if (!input.hasClient) return { text: l.term('noClient') };
+  if (list.status === 'error') return { text: `${l.term('appPasswordsLoadFailed')} ${l.errorMessage(list.error)}` };
+  const failed = (what: string, action: Action) => ({
+    text: `${what} ${l.errorMessage(action.error)}`,
+    live: action.rateLimited ? `${what} ${l.errorMessage(action.error, action.retryAfterSeconds)}` : undefined,
+  });
+  if (create.status === 'error' && !isPolicyRefusal(create.error)) return failed(l.term('appPasswordsCreateFailed'), create);
+  if (revoke.status === 'error') return failed(l.term('appPasswordsRevokeFailed'), revoke);
+  return { text: '' };
 }
 
 export interface Retries {

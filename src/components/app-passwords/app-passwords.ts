@@ -271,6 +271,9 @@ export class MfaAppPasswords extends MfaElement {
       create: (event) => this.#onSubmit(event),
       revoke: () => this.#revoke.confirm(),
     };
+    const error = errorText(l, said);
+    // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
+    // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         <p part="intro" class="intro">${l.term('appPasswordsIntro')}</p>
@@ -283,7 +286,8 @@ export class MfaAppPasswords extends MfaElement {
             : nothing}
         <p part="status" class="status" role="status">${statusText(l, said)}</p>
         <div part="error" class="error">
-          <p class="message" role="alert" id="error">${errorText(l, said)}</p>
+          <p class=${error.live ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
+          ${error.live ? html`<p class="message">${error.live}</p>` : nothing}
           ${renderRetry(l, said, retry)}
         </div>
       </div>

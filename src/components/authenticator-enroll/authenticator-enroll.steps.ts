@@ -7,7 +7,7 @@ import { live } from 'lit/directives/live.js';
 import type { ActionController } from '../../core/action.js';
 import type { Localizer } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
-import { actionBlockedHint, actionErrorText } from '../authenticator-list/action-feedback.js';
+import { actionBlockedHint, actionErrorText, failureText, rateLimitCopy } from '../authenticator-list/action-feedback.js';
 import type { EnrollState } from './authenticator-enroll-flow.js';
 import { type CopyStatus, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
 import type { SetupData } from './setup.js';
@@ -30,6 +30,7 @@ export interface EnrollViewModel {
   copy: CopyStatus;
   start: AnyAction;
   verify: AnyAction;
+  cancelAction: AnyAction;
   on: {
     kind: (kind: AuthenticatorKind) => void;
     name: (event: Event) => void;
@@ -46,14 +47,30 @@ export interface EnrollViewModel {
 
 const when = (show: boolean, template: () => TemplateResult) => (show ? template() : nothing);
 
-/** Progress and confirmations (polite) and step-wide errors (assertive), present in every step. */
-function liveRegions(status: string, error: string, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+/**
+ * Progress and confirmations (polite) and step-wide errors (assertive), present in every step.
+ * `countdown`: while a rate limit's wait runs, the sentence seen in place of `error`, which the alert
+ * keeps as it announced it, visually hidden; the copy follows the countdown and is not live.
+ */
+function liveRegions(
+  status: string,
+  error: string,
+  extra: TemplateResult | typeof nothing = nothing,
+  countdown?: string,
+): TemplateResult {
   return html`
     <p part="status" class="status" role="status">${status}</p>
-    <div part="error" class="error" role="alert">${error ? html`<p>${error}</p>` : nothing}</div>
+    <div part="error" class="error" role="alert">
+      ${error ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${error}</p>` : nothing}
+    </div>
+    ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
     ${extra}
   `;
 }
+
+/** A rate limit's wait is over for one of `actions`: said once, politely. */
+const waitOver = (vm: EnrollViewModel, ...actions: AnyAction[]) =>
+  actions.some((action) => action.waitOver) ? vm.t.term('retryNow') : '';
 
 export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
   switch (vm.flow.step) {
@@ -129,7 +146,12 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
           aria-invalid=${nameError ? 'true' : 'false'} aria-describedby="name-hint name-error" @input=${vm.on.name} />
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>
-      ${liveRegions(starting ? t.term('enrollStarting') : '', formError, actionBlockedHint(vm.start, t))}
+      ${liveRegions(
+        starting ? t.term('enrollStarting') : waitOver(vm, vm.start),
+        formError,
+        actionBlockedHint(vm.start, t),
+        formError ? rateLimitCopy(vm.start, t) : undefined,
+      )}
       <div part="actions" class="actions">
         <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked ? 'true' : 'false'}>
           ${t.term('enrollStart')}
@@ -145,9 +167,18 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   const verifying = flow.step === 'verifying';
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'scan' ? flow.failure : undefined;
-  const codeError = vm.codeProblem || (failure?.field === 'code' ? actionErrorText(vm.verify, t) : '');
-  const formError = failure?.field === 'form' ? t.errorMessage(failure.error) : '';
-  const status = verifying ? t.term('enrollVerifying') : cancelling ? t.term('enrollCancelling') : vm.copy === 'copied' ? t.term('enrollKeyCopied') : '';
+  // A rate limit on the code is no fault of the code: it goes in the step's alert, with its countdown.
+  const limited = failure?.field === 'code' && vm.verify.rateLimited;
+  const codeError = vm.codeProblem || (failure?.field === 'code' && !limited ? actionErrorText(vm.verify, t) : '');
+  const formFailure = failure?.field === 'form' || limited ? failureText(failure.error, [vm.verify, vm.cancelAction], t) : { text: '' };
+  const formError = formFailure.text;
+  const status = verifying
+    ? t.term('enrollVerifying')
+    : cancelling
+      ? t.term('enrollCancelling')
+      : vm.copy === 'copied'
+        ? t.term('enrollKeyCopied')
+        : waitOver(vm, vm.verify, vm.cancelAction);
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanTotp')}</p>
     ${renderQr(vm.qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t)}
@@ -155,7 +186,12 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
         .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
-      ${liveRegions(status, formError || (vm.verify.status === 'reauth' ? actionErrorText(vm.verify, t) : ''), actionBlockedHint(vm.verify, t))}
+      ${liveRegions(
+        status,
+        formError || (vm.verify.status === 'reauth' ? actionErrorText(vm.verify, t) : ''),
+        actionBlockedHint(vm.verify, t),
+        formFailure.live,
+      )}
       <div part="actions" class="actions">
         <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'}>
           ${t.term('enrollVerify')}
@@ -170,13 +206,16 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
   if (setup?.kind !== 'push') return html``;
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'waiting' ? flow.failure : undefined;
+  const failed = failure ? failureText(failure.error, [vm.cancelAction], t) : { text: '' };
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanPush')}</p>
     ${renderQr(vm.qr, t.term('enrollPushQrAlt'), t)}
     ${renderPushDetails(setup, t)}
     ${liveRegions(
-      failure ? '' : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
-      failure ? t.errorMessage(failure.error) : '',
+      failure ? waitOver(vm, vm.cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
+      failed.text,
+      nothing,
+      failed.live,
     )}
     <div part="actions" class="actions">
       ${when(Boolean(failure), () => html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>`)}

@@ -257,6 +257,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       copy: this.copy,
       start: session.startAction,
       verify: session.verifyAction,
+      cancelAction: session.cancelAction,
       on: this.#handlers,
     });
   }

@@ -51,7 +51,8 @@ export class EnrollSession implements ReactiveController {
 
   readonly startAction: ActionController<[AuthenticatorKind, string], Enrollment>;
   readonly verifyAction: ActionController<[string, string], Enrollment>;
-  readonly #cancelAction: ActionController<[string], void>;
+  /** Cancelling a started set-up on the endpoint. */
+  readonly cancelAction: ActionController<[string], void>;
   readonly #poller: PushPoller;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: EnrollSessionOptions) {
@@ -68,7 +69,7 @@ export class EnrollSession implements ReactiveController {
       send: (request, id: string, code: string) => client().verifyEnrollment(id, code, request),
       signal,
     });
-    this.#cancelAction = new ActionController(host, {
+    this.cancelAction = new ActionController(host, {
       operation: 'cancelEnrollment',
       send: (request, id: string) => client().cancelEnrollment(id, request),
       signal,
@@ -114,9 +115,9 @@ export class EnrollSession implements ReactiveController {
       this.#activated(this.verifyAction.result.authenticator);
     }
     if (verified === 'error') this.#onVerifyFailed(this.verifyAction.error);
-    const cancelled = this.#moved(this.#cancelAction);
+    const cancelled = this.#moved(this.cancelAction);
     if (cancelled === 'success') this.#onCancelled();
-    if (cancelled === 'error') this.#onCancelFailed(this.#cancelAction.error);
+    if (cancelled === 'error') this.#onCancelFailed(this.cancelAction.error);
   }
 
   hostDisconnected(): void {
@@ -158,7 +159,7 @@ export class EnrollSession implements ReactiveController {
     const flow = this.#flow;
     if (flow.step === 'scan' || flow.step === 'waiting') {
       this.dispatch({ type: 'cancel' });
-      void this.#cancelAction.run(flow.enrollmentId);
+      void this.cancelAction.run(flow.enrollmentId);
       return;
     }
     const started = flow.step === 'expired' || flow.step === 'invalid';

@@ -18,6 +18,28 @@ export function actionErrorText(
 }
 
 /**
+ * While `action` waits out a rate limit, the sentence seen in place of its alert, which follows the
+ * countdown; undefined otherwise. The alert keeps the sentence it announced, visually hidden, and
+ * this copy is not live: a countdown read out every second would drown everything else (see
+ * `ActionController.rateLimited`).
+ */
+export function rateLimitCopy(action: AnyAction, t: Localizer): string | undefined {
+  return action.rateLimited ? t.errorMessage(action.error, action.retryAfterSeconds) : undefined;
+}
+
+/**
+ * A failure a flow keeps in its state, for an alert: the error's message, with `live` while the
+ * action that failed with it waits out a rate limit (see `rateLimitCopy`). A rate limit's refusal
+ * says nothing once its wait is over: the action forgot it, and can be sent again.
+ */
+export function failureText(error: unknown, actions: AnyAction[], t: Localizer): { text: string; live?: string } {
+  if (!isMfaError(error) || error.code !== 'rate-limited') return { text: t.errorMessage(error) };
+  const action = actions.find((candidate) => candidate.error === error);
+  if (!action) return { text: '' };
+  return { text: t.errorMessage(error), live: rateLimitCopy(action, t) };
+}
+
+/**
  * What stops an action from being sent right now, as text that is not a live region (a countdown
  * announced every second would drown everything else): offline, or a rate limit's wait.
  */

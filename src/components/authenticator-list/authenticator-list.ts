@@ -8,7 +8,7 @@ import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { Authenticator } from '../../core/types.js';
 import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
-import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
+import { actionBlockedHint, actionErrorText, isConflict, rateLimitCopy } from './action-feedback.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
 
@@ -217,7 +217,7 @@ export class MfaAuthenticatorList extends MfaElement {
     return html`
       <div part="base" class="base" dir=${t.dir} lang=${t.lang}>
         ${this.#renderBody()}
-        <p part="status" class="success" role="status">${this.announcement}</p>
+        <p part="status" class="success" role="status">${this.editing && this.#rename.waitOver ? t.term('retryNow') : this.announcement}</p>
         ${this.#renderDialog()}
       </div>
     `;
@@ -279,6 +279,8 @@ export class MfaAuthenticatorList extends MfaElement {
     const pending = this.#rename.status === 'pending';
     const error = editing.blank ? t.term('authNameRequired') : actionErrorText(this.#rename, t);
     const invalid = editing.blank || (this.#rename.status === 'error' && isConflict(this.#rename.error, 'duplicate-name'));
+    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
+    const countdown = editing.blank ? undefined : rateLimitCopy(this.#rename, t);
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
       <li part="item" class="item editing">
@@ -286,7 +288,8 @@ export class MfaAuthenticatorList extends MfaElement {
           <label for="rename-input">${t.term('authNewName')}</label>
           <input id="rename-input" maxlength="64" autocomplete="off" .value=${live(editing.draft)}
             aria-invalid=${invalid ? 'true' : 'false'} aria-describedby="rename-error" @input=${this.#onRenameInput} />
-          <p id="rename-error" class="error" role="alert">${error}</p>
+          <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
+          ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
           ${actionBlockedHint(this.#rename, t)}
           <div class="actions">
             <button type="submit" class="primary" aria-disabled=${this.#rename.blocked ? 'true' : 'false'}>
@@ -307,6 +310,9 @@ export class MfaAuthenticatorList extends MfaElement {
     const error = actionErrorText(action, t, (e) =>
       item && isConflict(e, 'backs-default-method') ? t.format('authRemoveBacksDefault', item.name) : undefined,
     );
+    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
+    // The list's own status region is inert behind the modal dialog: the dialog has its own.
+    const countdown = rateLimitCopy(action, t);
     // A modal dialog: focus stays inside until the user decides; it is described by the reason to remove.
     return html`
       <dialog part="dialog" aria-labelledby="remove-title" aria-describedby="remove-explain"
@@ -316,8 +322,10 @@ export class MfaAuthenticatorList extends MfaElement {
             ? html`
               <h2 id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
-              <p class="error" role="alert">${error}</p>
+              <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
+              ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
               ${actionBlockedHint(action, t)}
+              <p class="hint" role="status">${action.waitOver ? t.term('retryNow') : ''}</p>
               <div class="actions">
                 ${
                   refused

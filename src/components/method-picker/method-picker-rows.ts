@@ -119,14 +119,17 @@ export function pickerStatus({ hasClient, load, summary, save, selectionSaved }:
   }
 }
 
-/** What to tell the user when saving failed: that nothing changed, then why and what to do. */
-export function saveFailureMessage(l: Localizer, error: unknown): string {
+/**
+ * What to tell the user when saving failed: that nothing changed, then why and what to do.
+ * `retryAfterSeconds`: a rate limit's wait left now (see `Localizer.errorMessage`).
+ */
+export function saveFailureMessage(l: Localizer, error: unknown, retryAfterSeconds?: number): string {
   const refused = isMfaError(error) && error.code === 'validation' ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
   const why =
     refused?.reason === 'not-registered'
       ? l.term('methodPickerNotRegistered')
       : refused?.reason === 'not-allowed'
         ? l.term('methodPickerNotAllowed')
-        : l.errorMessage(error);
+        : l.errorMessage(error, retryAfterSeconds);
   return `${l.term('methodPickerSaveFailed')} ${why}`;
 }

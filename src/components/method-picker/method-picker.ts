@@ -193,13 +193,17 @@ export class MfaMethodPicker extends MfaElement {
     const status = this.status;
     const rows = summary ? pickerRows(summary) : undefined;
     const onSetup = (method: MethodId) => this.#onSetup(method);
+    const error = this.#errorText();
     // The live regions stay in place in every state, right below Save, so changes are announced.
+    // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
+    // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" class="status" role="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
-          <p class="message" role="alert" id="error">${this.#errorText()}</p>
+          <p class=${error.live ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
+          ${error.live ? html`<p class="message">${error.live}</p>` : nothing}
           ${this.#retryButton()}
         </div>
         ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}
@@ -246,17 +250,23 @@ export class MfaMethodPicker extends MfaElement {
     if (status === 'saving') return l.term('saving');
     if (this.#save.offline) return l.term('offline');
     if (this.note === 'back-online') return l.term('backOnline');
+    if (this.#save.waitOver) return l.term('retryNow');
     if (this.note === 'unchanged') return l.term('methodPickerUnchanged');
     const result = this.#save.result;
     if (status === 'saved' && result) return l.format('methodPickerSaved', l.methodName(result.defaultMethod));
     return '';
   }
 
-  #errorText(): string {
+  /** The alert's text; `live`: while a rate limit's wait runs, the copy seen in its place. */
+  #errorText(): { text: string; live?: string } {
     const l = this.localizer;
-    if (!this.activeClient) return l.term('noClient');
-    if (this.#settings.status === 'error') return `${l.term('methodPickerLoadFailed')} ${l.errorMessage(this.#settings.error)}`;
-    return this.#save.status === 'error' ? saveFailureMessage(l, this.#save.error) : '';
+    if (!this.activeClient) return { text: l.term('noClient') };
+    if (this.#settings.status === 'error') {
+      return { text: `${l.term('methodPickerLoadFailed')} ${l.errorMessage(this.#settings.error)}` };
+    }
+    if (this.#save.status !== 'error') return { text: '' };
+    const text = saveFailureMessage(l, this.#save.error);
+    return this.#save.rateLimited ? { text, live: saveFailureMessage(l, this.#save.error, this.#save.retryAfterSeconds) } : { text };
   }
 
   #retryButton(): TemplateResult | typeof nothing {

@@ -20,10 +20,12 @@ export interface AlertInput {
   draft: Pick<PhoneDraft, 'problem' | 'extensionInvalid'>;
   /** Where each request is: the alert says when the host is re-authenticating the user. */
   status: { send: ActionStatus; confirm: ActionStatus; remove: ActionStatus };
+  /** Whether `error` is a rate limit's refusal whose wait still runs (see `ActionController.rateLimited`). */
+  rateLimited: (error: unknown) => boolean;
 }
 
 /** The failure that belongs to no field, for the alert region; empty when there is none. */
-export function alertText(t: Localizer, { flow, settings, draft, status }: AlertInput): string {
+export function alertText(t: Localizer, { flow, settings, draft, status, rateLimited }: AlertInput): string {
   const error = 'error' in flow ? flow.error : settings.value ? undefined : settings.error;
   if (error === undefined) return '';
   if (!isMfaError(error)) return t.errorMessage(error);
@@ -41,6 +43,9 @@ export function alertText(t: Localizer, { flow, settings, draft, status }: Alert
       return error.reason === 'backs-default-method' ? t.term('phoneEditorBacksDefault') : t.errorMessage(error);
     case 'reauth-required':
       return (request ?? status.confirm) === 'reauth' ? t.term('phoneEditorReauthWaiting') : t.errorMessage(error);
+    case 'rate-limited':
+      // A request's refusal is over once its wait is: the request can be sent again.
+      return 'error' in flow && !rateLimited(error) ? '' : t.errorMessage(error);
     default:
       return t.errorMessage(error);
   }

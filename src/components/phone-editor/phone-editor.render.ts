@@ -49,6 +49,8 @@ export interface EditingView {
   sending: boolean;
   /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
   blocked: boolean;
+  /** Rate limited: Send is described by the countdown (`#wait`, below the alert). */
+  rateLimited: boolean;
   onSend: (event: Event) => void;
   onCancel: () => void;
 }
@@ -68,7 +70,13 @@ export function renderEditing(view: EditingView): TemplateResult {
     <form novalidate @submit=${view.onSend}>
       ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true })}
       <div class="actions">
-        <button class="primary" type="submit" id="send" aria-disabled=${view.blocked ? 'true' : 'false'}>
+        <button
+          class="primary"
+          type="submit"
+          id="send"
+          aria-disabled=${view.blocked ? 'true' : 'false'}
+          aria-describedby=${view.rateLimited ? 'wait' : nothing}
+        >
           ${view.sending ? t.term('phoneEditorSending') : t.term('phoneEditorSend')}
         </button>
         <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>

@@ -50,7 +50,7 @@ const done = () => ({});
  * @csspart field-error - A field's error message.
  * @csspart sent-to - "We sent a code to …", with the number being verified.
  * @csspart code - The `<mfa-code-input>` for the code.
- * @csspart countdown - The visible resend countdown.
+ * @csspart countdown - A visible countdown (not a live region): until a new code may be asked for, or until a rate-limited request may be sent again.
  * @csspart remove-confirm - The inline "Remove …?" confirmation.
  * @csspart error - Errors that belong to no field (an alert live region).
  * @csspart status - Confirmations (a polite live region).
@@ -93,6 +93,9 @@ export class MfaPhoneEditor extends MfaElement {
     operation: 'deletePhone',
     send: (options) => this.requireClient().deletePhone(this.phoneSlot, options).then(done),
     signal: () => this.connectedSignal,
+    onWaitOver: () => {
+      this.announcement = this.localizer.term('retryNow');
+    },
   });
 
   /** Where the flow is. */
@@ -244,11 +247,21 @@ export class MfaPhoneEditor extends MfaElement {
 
   protected override render(): TemplateResult {
     const t = this.localizer;
+    const alert = this.formField ? '' : this.#alertText();
+    const wait = this.formField ? 0 : this.#retryAfterSeconds();
+    // A rate limit's refusal stays in the alert as it was announced, visually hidden; the sentence
+    // seen below it follows the countdown and is not live (see `ActionController.rateLimited`).
+    const counting = 'error' in this.flow && this.#rateLimited(this.flow.error);
     return html`
       <section part="base" dir=${t.dir} lang=${t.lang} aria-labelledby=${this.noTitle ? nothing : 'title'}>
         ${this.noTitle ? nothing : html`<p part="title" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep()}
-        <div part="error" class="error" role="alert">${this.formField ? '' : this.#alertText()}</div>
+        <div part="error" class="error" role="alert">
+          ${counting ? html`<span class="visually-hidden">${alert}</span>` : alert}
+        </div>
+        ${wait > 0
+          ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
+          : nothing}
         <div part="status" class="visually-hidden" role="status">${this.announcement}</div>
       </section>
     `;
@@ -261,7 +274,19 @@ export class MfaPhoneEditor extends MfaElement {
       settings: this.#settings,
       draft: this.draft,
       status: { ...this.#verification.status, remove: this.#removeAction.status },
+      rateLimited: (error) => this.#rateLimited(error),
     });
+  }
+
+  #rateLimited(error: unknown): boolean {
+    return this.#verification.rateLimited(error) || (this.#removeAction.rateLimited && this.#removeAction.error === error);
+  }
+
+  /** Seconds until the current step's request may be sent again after a rate limit; 0 when it may. */
+  #retryAfterSeconds(): number {
+    const step = this.flow.step;
+    if (step === 'remove-confirm' || step === 'removing') return this.#removeAction.retryAfterSeconds;
+    return this.#verification.retryAfterSeconds(step);
   }
 
   #renderStep(): TemplateResult {

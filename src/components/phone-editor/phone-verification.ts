@@ -70,23 +70,28 @@ export class PhoneVerification implements ReactiveController {
     this.#host = host;
     this.#options = options;
     const { signal } = options;
+    // Said once, when a rate limit's wait is over (the countdown itself is not a live region).
+    const onWaitOver = () => options.announce(options.localizer().term('retryNow'));
     this.#send = new ActionController(host, {
       operation: 'startPhoneVerification',
       send: (requestOptions, request: StartPhoneVerificationRequest) =>
         this.#client().startPhoneVerification(host.phoneSlot, request, requestOptions),
       signal,
+      onWaitOver,
     });
     this.#resend = new ActionController(host, {
       operation: 'resendPhoneVerification',
       send: (requestOptions, challengeId: string) =>
         this.#client().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
       signal,
+      onWaitOver,
     });
     this.#confirm = new ActionController(host, {
       operation: 'confirmPhoneVerification',
       send: (requestOptions, challengeId: string, code: string) =>
         this.#client().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
       signal,
+      onWaitOver,
     });
     host.addController(this);
   }
@@ -98,6 +103,20 @@ export class PhoneVerification implements ReactiveController {
   /** Where sending and confirming are: the alert says when the host is re-authenticating the user. */
   get status(): { send: ActionStatus; confirm: ActionStatus } {
     return { send: this.#send.status, confirm: this.#confirm.status };
+  }
+
+  /** Whether `error` is a rate limit's refusal of one of these requests whose wait still runs. */
+  rateLimited(error: unknown): boolean {
+    return [this.#send, this.#resend, this.#confirm].some((action) => action.rateLimited && action.error === error);
+  }
+
+  /** Seconds until the requests of a step may be sent again after a rate limit; 0 when they may. */
+  retryAfterSeconds(step: FlowState['step']): number {
+    if (step === 'editing' || step === 'sending') return this.#send.retryAfterSeconds;
+    if (step === 'awaiting-code' || step === 'confirming' || step === 'expired') {
+      return Math.max(this.#resend.retryAfterSeconds, this.#confirm.retryAfterSeconds);
+    }
+    return 0;
   }
 
   /** The user left the change: a send's failure is forgotten. */
@@ -243,6 +262,7 @@ export class PhoneVerification implements ReactiveController {
       slot: this.#host.phoneSlot,
       sending: flow.step === 'sending' || this.#send.status === 'pending',
       blocked: this.#send.blocked,
+      rateLimited: this.#send.retryAfterSeconds > 0,
       onSend: this.#onSend,
       onCancel: this.#options.cancel,
     });

@@ -215,12 +215,16 @@ export class MfaUserAdmin extends MfaElement {
   };
 
   protected override render(): TemplateResult {
+    const error = this.#errorText();
+    // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
+    // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
       <div part="base" class="base" dir=${this.localizer.dir} lang=${this.localizer.lang}>
         ${this.#notAdmin ? html`<p part="notice" class="notice">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
         <p part="status" class="status" role="status">${this.#statusText()}</p>
         <div part="error" class="error">
-          <p class="message" role="alert" id="error">${this.#errorText()}</p>
+          <p class=${error.live ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
+          ${error.live ? html`<p class="message">${error.live}</p>` : nothing}
           ${this.#retryButton()}
         </div>
       </div>
@@ -264,6 +268,7 @@ export class MfaUserAdmin extends MfaElement {
     if (this.#run.status === 'reauth') return l.term('userAdminReauthWaiting');
     if (flow.step === 'running') return l.format('userAdminRunning', flow.targets.length, l.number(flow.targets.length));
     if (this.#run.offline) return l.term('offline');
+    if (this.#run.waitOver) return l.term('retryNow');
     if (flow.step === 'results') {
       const s = summarize(flow.outcomes);
       return l.format('userAdminSummary', s.done, s.total, s.failed, l.number(s.done), l.number(s.total), l.number(s.failed));
@@ -271,16 +276,20 @@ export class MfaUserAdmin extends MfaElement {
     return '';
   }
 
-  #errorText(): string {
+  /** The alert's text; `live`: while a rate limit's wait runs, the copy seen in its place. */
+  #errorText(): { text: string; live?: string } {
     const l = this.localizer;
-    if (!this.activeClient) return l.term('noClient');
-    if (this.#run.status === 'error' && !isNotAdmin(this.#run.error)) {
-      return `${l.term('userAdminFailed')} ${l.errorMessage(this.#run.error)}`;
+    if (!this.activeClient) return { text: l.term('noClient') };
+    const run = this.#run;
+    if (run.status === 'error' && !isNotAdmin(run.error)) {
+      const text = `${l.term('userAdminFailed')} ${l.errorMessage(run.error)}`;
+      if (!run.rateLimited) return { text };
+      return { text, live: `${l.term('userAdminFailed')} ${l.errorMessage(run.error, run.retryAfterSeconds)}` };
     }
     if (this.#settings.status === 'error' && !this.#settings.value) {
-      return `${l.term('userAdminLoadFailed')} ${l.errorMessage(this.#settings.error)}`;
+      return { text: `${l.term('userAdminLoadFailed')} ${l.errorMessage(this.#settings.error)}` };
     }
-    return '';
+    return { text: '' };
   }
 
   #retryButton(): TemplateResult | typeof nothing {

@@ -41,6 +41,7 @@ const en = {
   offline: 'You are offline. What you entered is kept; you can send it when you are back online.',
   backOnline: 'You are back online.',
   retryIn: (wait: string) => `You can try again in ${wait}.`,
+  retryNow: 'You can try again now.',
   noClient:
     'This element is not connected to a server. Place it inside <mfa-provider> with an endpoint, or give it a client.',
 
