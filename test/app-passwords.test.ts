@@ -41,8 +41,9 @@ function statusText(el: MfaAppPasswords): string {
   return ($(el, '[role="status"]')?.textContent ?? '').trim();
 }
 
+/** The element's alert region (the name field has an alert of its own). */
 function alertText(el: MfaAppPasswords): string {
-  return ($(el, '[role="alert"]')?.textContent ?? '').trim();
+  return ($(el, '[part="error"] [role="alert"]')?.textContent ?? '').trim();
 }
 
 function rowNames(el: MfaAppPasswords): string[] {
@@ -298,6 +299,28 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     }
   });
 
+  it('says an empty name’s error in an alert when Enter is pressed in the field, at each try', async () => {
+    const { el } = await mount('adele');
+    nameInput(el).focus();
+    const said: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.textContent) said.push(n.textContent);
+    });
+    observer.observe($(el, '#name-error')!.closest('[role="alert"]')!, { childList: true, subtree: true });
+    try {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el), 'focus stays in the field').to.equal(nameInput(el));
+      expect($(el, '#name-error')!.textContent).to.equal('Enter a name for the app password.');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(said, 'said at each Enter').to.deep.equal(['Enter a name for the app password.', 'Enter a name for the app password.']);
+    } finally {
+      observer.disconnect();
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses an empty or too long name before sending, and points at the field', async () => {
     const { s, el } = await mount('adele');
     await createByKeyboard(el, '   ');
@@ -463,7 +486,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
     const seen = () => $(el, '[part="error"] .message:not([role])')?.textContent?.trim();
     expect(seen()).to.equal(announced);
-    expect($(el, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
+    expect($(el, '[part="error"] [role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
     expect(part(el, 'create-form')!.textContent).to.match(/You can try again in (30|29) seconds/);
     expect(nameInput(el).value).to.equal('Fast');

@@ -36,6 +36,25 @@ function $(el: MfaPhoneEditor, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(selector);
 }
 
+/** What the element's live regions say from now on: each text put into one. */
+function saidIn(el: MfaPhoneEditor): { texts: string[]; stop(): void } {
+  const texts: string[] = [];
+  const live = (node: Node | null) =>
+    (node instanceof Element ? node : node?.parentElement)?.closest('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])');
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (!live(record.target)) continue;
+      const added = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
+      for (const node of added) {
+        const text = node.textContent?.trim();
+        if (text) texts.push(text);
+      }
+    }
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return { texts, stop: () => observer.disconnect() };
+}
+
 function partText(el: MfaPhoneEditor, part: string): string {
   return ($(el, `[part="${part}"]`)?.textContent ?? '').replace(/\s+/g, ' ').replace(/[\u2066-\u2069]/g, '').trim();
 }
@@ -324,7 +343,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(getComputedStyle(alert.querySelector('span')!).clipPath).not.to.equal('none');
     expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
     expect($(el, '#send')!.getAttribute('aria-describedby')).to.equal('wait');
-    expect($(el, '#wait')!.closest('[role], [aria-live]'), 'the countdown is not live').to.equal(null);
+    expect($(el, '#wait')!.closest('[role], [aria-live]') === null, 'the countdown is not live').to.equal(true);
     await expect(el).to.be.accessible();
 
     const live = [alert, $(el, '[part="status"]')!];
@@ -488,6 +507,63 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await typeCode(el, await latestCode(s, 'ben'));
     await waitUntil(() => el.step === 'saved', 'saved', { timeout: 5000 });
     await waitUntil(() => partText(el, 'current').endsWith('Extension 12'), 'the extension shows');
+  });
+
+  it('says the extension’s problem when Enter is pressed in it, not at each keystroke', async () => {
+    const { el } = await mount('ben', 'office');
+    await startEditing(el);
+    await typeNumber(el, '+14255550100');
+    const extension = $(el, '#extension') as HTMLInputElement;
+    extension.focus();
+    const said = saidIn(el);
+    try {
+      await typeKeys('12a-x');
+      await el.updateComplete;
+      expect($(el, '#extension-error')!.textContent).to.equal('An extension has digits only, at most 10.');
+      expect(said.texts, 'nothing said while typing').to.deep.equal([]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'focus stays in the extension').to.equal(extension);
+      expect(said.texts).to.deep.equal(['An extension has digits only, at most 10.']);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(said.texts, 'said again at the next Enter').to.have.length(2);
+      await expect(el).to.be.accessible();
+    } finally {
+      said.stop();
+    }
+    expect(el.step).to.equal('editing');
+  });
+
+  it('shows the number’s problem as it is typed, and says it only on leaving the field or sending', async () => {
+    const { el } = await mount('ben');
+    const number = await startEditing(el);
+    number.focus();
+    const said = saidIn(el);
+    try {
+      await typeKeys('42x5');
+      await el.updateComplete;
+      const problem = 'A phone number has only digits, and + at the start. Remove letters and symbols.';
+      expect(partText(el, 'field-error')).to.equal(problem);
+      expect($(el, '#number-error')!.closest('[role], [aria-live]') === null, 'the error under the field is not live').to.equal(true);
+      await typeKeys('y');
+      await el.updateComplete;
+      expect(said.texts, 'nothing said while typing').to.deep.equal([]);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(said.texts, 'said on leaving the field').to.deep.equal([problem]);
+      number.focus();
+      await el.updateComplete;
+      expect(said.texts, 'not again on coming back').to.have.length(1);
+      await typeKeys('z');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(number);
+      expect(said.texts, 'said on sending from the field').to.deep.equal([problem, problem]);
+      await expect(el).to.be.accessible();
+    } finally {
+      said.stop();
+    }
   });
 
   it('speaks Simplified Chinese, with country names in Chinese', async () => {

@@ -1,4 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../core/localize.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
@@ -124,6 +125,8 @@ export interface CreateForm {
   name: string;
   /** What is wrong with the name, found here or by the endpoint. */
   problem: NameProblem | 'invalid' | undefined;
+  /** One more each time the name's problem is to be said again (the user sent the same name again). */
+  problemSaid: number;
   /** At the limit: the form is disabled and says why. */
   full: boolean;
   /** Sending is blocked for now (in flight, rate limited, offline, awaiting reauth). */
@@ -146,7 +149,9 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
         <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
         <input part="name-input" id="name" autocomplete="off" .value=${live(form.name)} @input=${form.onInput}
           aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy} />
-        ${problem ? html`<span class="error" id="name-error">${nameErrorText(l, problem)}</span>` : nothing}
+        <span class="error" id="name-error" role="alert"
+          >${keyed(form.problemSaid, html`<span>${problem ? nameErrorText(l, problem) : ''}</span>`)}</span
+        >
         <div class="actions">
           <button part="create-button" class="primary" type="submit" aria-disabled=${full || form.blocked ? 'true' : 'false'}
             aria-describedby=${full ? 'limit-notice' : nothing}>

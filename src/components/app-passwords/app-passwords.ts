@@ -84,6 +84,8 @@ export class MfaAppPasswords extends MfaElement {
 
   #wasOffline = false;
   #focusNext: string | undefined;
+  /** One more at each refused name, so the name's error is said again. */
+  #nameRefusals = 0;
 
   readonly #list = new ResourceController<AppPasswordList>(this, {
     operation: 'listAppPasswords',
@@ -222,7 +224,10 @@ export class MfaAppPasswords extends MfaElement {
     this.nameError = problem;
     this.note = undefined;
     if (problem) {
+      // Focus may be in the field already (Enter): the error is an alert, said at each refusal.
+      this.#nameRefusals++;
       this.#focusNext = '#name';
+      this.requestUpdate();
       return;
     }
     if (this.#revoke.action.status === 'error') this.#revoke.action.reset();
@@ -298,6 +303,7 @@ export class MfaAppPasswords extends MfaElement {
     return renderCreateForm(this.localizer, {
       name: this.name,
       problem: this.nameError ?? nameFieldError(this.#create.error),
+      problemSaid: this.#nameRefusals,
       full: limitState(list.items.length, list.limit).level === 'full',
       blocked: this.#create.blocked,
       wait: this.#create.retryAfterSeconds,

@@ -60,6 +60,14 @@ export class PhoneDraft implements ReactiveController {
   extensionInvalid = false;
   /** The number was taken out of pasted text: the user is asked to check it. */
   extracted = false;
+  /**
+   * The field whose problem the fields' alert says. The errors under the fields are not live (they
+   * change as the user types); a problem is said when the user leaves the field or sends while in
+   * it (see `alert`), and no longer once they type in it again.
+   */
+  alerted: 'number' | 'extension' | undefined;
+  /** One more each time a problem is to be said, so the same words are said again. */
+  alerts = 0;
   /** Called after every edit by the user (form mode updates its form value at once). */
   onEdit: (() => void) | undefined;
 
@@ -112,6 +120,7 @@ export class PhoneDraft implements ReactiveController {
     this.problem = undefined;
     this.extensionInvalid = false;
     this.extracted = false;
+    this.alerted = undefined;
     this.country = this.#format?.knownRegion(country) ?? country.toUpperCase();
   }
 
@@ -147,6 +156,7 @@ export class PhoneDraft implements ReactiveController {
     const inputType = (event as InputEvent).inputType ?? '';
     const format = this.#format;
     this.extracted = false;
+    if (this.alerted === 'number') this.alerted = undefined;
     if (!format) {
       this.text = input.value;
       return;
@@ -182,10 +192,18 @@ export class PhoneDraft implements ReactiveController {
     const format = this.#format;
     if (!format || this.text.trim() === '') return;
     const check = format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
-    if (check.ok || check.problem === 'cannot-receive-text' || check.problem === this.problem) return;
-    this.problem = check.problem;
+    if (!check.ok && check.problem !== 'cannot-receive-text') this.problem = check.problem;
+    // Said once on leaving the field, unless said already since the user last typed in it.
+    if (this.problem && this.alerted !== 'number') this.alert('number');
     this.#host.requestUpdate();
   };
+
+  /** Says the field's problem in the fields' alert (the user sent while in it, or left it). */
+  alert(field: 'number' | 'extension'): void {
+    this.alerted = field;
+    this.alerts++;
+    this.#host.requestUpdate();
+  }
 
   /** The countries the picker lists now: those matching the search, and always the chosen one. */
   shownCountries(localizer: Localizer): CountryOption[] {
@@ -225,8 +243,14 @@ export class PhoneDraft implements ReactiveController {
   onExtensionInput = (event: Event): void => {
     this.extension = (event.target as HTMLInputElement).value;
     this.extensionInvalid = this.#format ? !this.#format.checkExtension(this.extension).ok : false;
+    if (this.alerted === 'extension') this.alerted = undefined;
     this.onEdit?.();
     this.#host.requestUpdate();
+  };
+
+  /** The user left the extension field: say what is wrong with it, once. */
+  onExtensionBlur = (): void => {
+    if (this.extensionInvalid && this.alerted !== 'extension') this.alert('extension');
   };
 
   onChannelChange = (event: Event): void => {

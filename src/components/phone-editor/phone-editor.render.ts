@@ -3,6 +3,7 @@
  * passes it in; nothing here holds state or calls the endpoint.
  */
 import { type TemplateResult, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Localizer } from '../../core/localize.js';
 import type { PhoneSlot } from '../../core/types.js';
 import { type PhoneDraft, matchCountries } from './phone-draft.js';
@@ -88,6 +89,12 @@ export function renderEditing(view: EditingView): TemplateResult {
 /** Country, number, extension (office) and channel. */
 export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsView): TemplateResult {
   const problem = draft.problem ? problemMessage(t, draft.problem, draft.country) : '';
+  const extensionProblem = draft.extensionInvalid ? t.term('phoneEditorExtensionInvalid') : '';
+  // ARIA: the errors under the fields follow the typing and are not live (a problem re-read at each
+  // keystroke drowns the typing). The hidden alert says a field's problem when the user leaves the
+  // field, or sends with focus in it (moving focus there reads the error as its description):
+  // keyed, so the same words are said again each time.
+  const alerted = draft.alerted === 'number' ? problem : draft.alerted === 'extension' ? extensionProblem : '';
   // ARIA: a native <select> sorted by localized name (every platform's accessible listbox, with
   // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
   // ("49", "+49", "ger"), which a select's type-ahead cannot do; the first match is chosen and the
@@ -136,7 +143,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
         @blur=${draft.onNumberBlur}
       />
       <span id="number-notice" class="hint" role="status">${draft.extracted ? t.term('phoneEditorExtracted') : ''}</span>
-      <span id="number-error" part="field-error" class="error" aria-live="polite">${problem}</span>
+      <span id="number-error" part="field-error" class="error">${problem}</span>
     </div>
     ${slot === 'office'
       ? html`<div class="field">
@@ -153,12 +160,12 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
             aria-invalid=${draft.extensionInvalid ? 'true' : 'false'}
             aria-describedby="extension-error"
             @input=${draft.onExtensionInput}
+            @blur=${draft.onExtensionBlur}
           />
-          <span id="extension-error" part="field-error" class="error"
-            >${draft.extensionInvalid ? t.term('phoneEditorExtensionInvalid') : ''}</span
-          >
+          <span id="extension-error" part="field-error" class="error">${extensionProblem}</span>
         </div>`
       : nothing}
+    <span class="visually-hidden" role="alert">${keyed(draft.alerts, html`<span>${alerted}</span>`)}</span>
     ${withChannel ? renderChannel(t, draft, slot, disabled) : nothing}
   `;
 }

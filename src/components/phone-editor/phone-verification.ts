@@ -130,7 +130,9 @@ export class PhoneVerification implements ReactiveController {
     const expired = (error: unknown) => isMfaError(error) && error.code === 'expired';
     this.#outcomes.take(this.#send, (challenge) => dispatch({ type: 'sent', challenge }, 'code'), (error) => {
       const onField = isMfaError(error) && error.code === 'validation' && draft.applyServerErrors(error.fieldErrors);
-      dispatch({ type: 'send-failed', error }, onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined);
+      const field = onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined;
+      if (field) this.#pointAt(field);
+      dispatch({ type: 'send-failed', error }, field);
     });
     this.#outcomes.take(
       this.#resend,
@@ -205,7 +207,7 @@ export class PhoneVerification implements ReactiveController {
     if (!check) return;
     if (!check.ok || draft.extensionInvalid) {
       if (!check.ok) draft.problem = check.problem;
-      this.#options.focus(!check.ok ? 'number' : 'extension');
+      this.#pointAt(!check.ok ? 'number' : 'extension');
       this.#host.requestUpdate();
       return;
     }
@@ -216,6 +218,15 @@ export class PhoneVerification implements ReactiveController {
     this.#options.dispatch({ type: 'send' });
     void this.#send.run({ number: check.e164, channel, ...(extension ? { extension } : {}) });
   };
+
+  /**
+   * Leads the user to a field's problem: focus moves there (its error is read as its description),
+   * or, when focus is there already (Enter in the field), the fields' alert says it.
+   */
+  #pointAt(field: 'number' | 'extension'): void {
+    if (this.#host.shadowRoot?.activeElement?.id === field) this.#options.draft.alert(field);
+    else this.#options.focus(field);
+  }
 
   #onChangeNumber = (): void => {
     this.#confirm.reset();
