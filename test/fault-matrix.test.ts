@@ -123,7 +123,7 @@ const ACTIONS: Action[] = [
     element: () => html`<mfa-phone-editor phone-slot="alternate"></mfa-phone-editor>`,
     loaded: en.phoneEditorNone,
     open: async (el) => {
-      if (!field(el, en.phoneEditorNumber)) await click(el, en.phoneEditorAdd);
+      if (!field(el, en.phoneEditorNumber)) await click(el, en.phoneEditorAddNamed('alternate'));
     },
     fill: (el) => type(el, en.phoneEditorNumber, '4255550199'),
     submit: en.phoneEditorSend,
@@ -136,7 +136,7 @@ const ACTIONS: Action[] = [
     user: 'adele',
     element: () => html`<mfa-phone-editor phone-slot="office"></mfa-phone-editor>`,
     loaded: 'Extension 4321',
-    open: (el) => click(el, en.phoneEditorRemove),
+    open: (el) => click(el, en.phoneEditorRemoveNamed('office')),
     submit: en.phoneEditorRemove,
     success: en.phoneEditorRemoved,
     kept: (el) => readable(el).includes('Extension 4321'),

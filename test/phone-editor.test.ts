@@ -118,6 +118,26 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names each phone’s buttons after the phone, starting with the word they show (English, Chinese)', async () => {
+    // A button's accessible name is its aria-label; the visible word starts it (WCAG 2.5.3).
+    const name = (el: MfaPhoneEditor, id: string) => $(el, id)!.getAttribute('aria-label');
+    const office = (await mount('adele', 'office')).el;
+    expect($(office, '#edit')!.textContent!.trim()).to.equal('Change');
+    expect(name(office, '#edit')).to.equal('Change office phone');
+    expect(name(office, '#remove')).to.equal('Remove office phone');
+    expect($(office, '#remove')!.getAttribute('aria-describedby'), 'the number describes it').to.equal('current');
+    await expect(office).to.be.accessible();
+    const mobile = (await mount('adele', 'mobile')).el;
+    expect(name(mobile, '#edit')).to.equal('Change authentication phone');
+    expect(name(mobile, '#remove')).to.equal('Remove authentication phone');
+    const alternate = (await mount('ben', 'alternate')).el;
+    expect(name(alternate, '#edit')).to.equal('Add alternate authentication phone');
+    const chinese = (await mount('adele', 'office', 'zh-CN')).el;
+    expect($(chinese, '#edit')!.textContent!.trim()).to.equal('更改');
+    expect(name(chinese, '#edit')).to.equal('更改办公电话');
+    expect(name(chinese, '#remove')).to.equal('删除办公电话');
+  });
+
   it('adds a phone: type with +44 (the country follows), send by text, code from the outbox, saved', async () => {
     const { el, s } = await mount('ben');
     const changes: unknown[] = [];

@@ -303,7 +303,6 @@ export class MfaPhoneEditor extends MfaElement {
           flow,
           settings: this.#settings,
           slot: this.phoneSlot,
-          titled: !this.noTitle,
           removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
           onEdit: this.#onEdit,
           onRemove: this.#onRemove,

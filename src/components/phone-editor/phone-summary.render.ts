@@ -18,8 +18,6 @@ export interface SummaryView {
   flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>;
   settings: ResourceController<SettingsSummary>;
   slot: PhoneSlot;
-  /** The editor shows the slot's name (`title`), which describes the buttons with the number. */
-  titled: boolean;
   removing: boolean;
   onEdit: () => void;
   onRemove: () => void;
@@ -38,9 +36,9 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const phone = summary.phones.find((p) => p.slot === view.slot);
   const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));
   const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
-  const describedBy = view.titled ? 'title current' : 'current';
-  // The buttons say "Change" and "Remove"; the slot's name and number describe which phone (the
-  // number alone with `no-title`: the page's heading just before names the phone).
+  // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
+  // phone", the visible word first), so a page with three phones has no three "Change" buttons;
+  // the number describes them.
   return html`
     <p part="current" id="current">
       ${phone
@@ -69,12 +67,25 @@ export function renderSummary(view: SummaryView): TemplateResult {
         </div>`
       : html`<div class="actions">
           ${allowed
-            ? html`<button type="button" id="edit" aria-describedby=${describedBy} @click=${view.onEdit}>
+            ? html`<button
+                type="button"
+                id="edit"
+                aria-label=${t.format(phone ? 'phoneEditorChangeNamed' : 'phoneEditorAddNamed', view.slot)}
+                aria-describedby="current"
+                @click=${view.onEdit}
+              >
                 ${phone ? t.term('phoneEditorChange') : t.term('phoneEditorAdd')}
               </button>`
             : nothing}
           ${phone
-            ? html`<button type="button" id="remove" class="danger" aria-describedby=${describedBy} @click=${view.onRemove}>
+            ? html`<button
+                type="button"
+                id="remove"
+                class="danger"
+                aria-label=${t.format('phoneEditorRemoveNamed', view.slot)}
+                aria-describedby="current"
+                @click=${view.onRemove}
+              >
                 ${t.term('phoneEditorRemove')}
               </button>`
             : nothing}

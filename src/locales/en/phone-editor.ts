@@ -1,4 +1,12 @@
 import type { StringSource } from '../../core/localize.js';
+import type { PhoneSlot } from '../../core/types.js';
+
+/** Each slot's phone, inside a sentence. */
+const PHONES: Record<PhoneSlot, string> = {
+  mobile: 'authentication phone',
+  alternate: 'alternate authentication phone',
+  office: 'office phone',
+};
 
 /**
  * English strings of <mfa-phone-editor>.
@@ -9,6 +17,10 @@ const en = {
   phoneEditorAdd: 'Add',
   phoneEditorChange: 'Change',
   phoneEditorRemove: 'Remove',
+  // The names of the Add, Change and Remove buttons: the visible word first, then which phone.
+  phoneEditorAddNamed: (slot: PhoneSlot) => `Add ${PHONES[slot]}`,
+  phoneEditorChangeNamed: (slot: PhoneSlot) => `Change ${PHONES[slot]}`,
+  phoneEditorRemoveNamed: (slot: PhoneSlot) => `Remove ${PHONES[slot]}`,
   phoneEditorExtensionShown: (extension: string) => `Extension ${extension}`,
   phoneEditorCountry: 'Country or region',
   phoneEditorCountrySearch: 'Find a country or region by name or calling code',

@@ -1,4 +1,12 @@
+import type { PhoneSlot } from '../../core/types.js';
 import type en from '../en/phone-editor.js';
+
+/** Each slot's phone, inside a sentence. */
+const PHONES: Record<PhoneSlot, string> = {
+  mobile: '身份验证电话',
+  alternate: '备用身份验证电话',
+  office: '办公电话',
+};
 
 /**
  * Simplified Chinese strings of <mfa-phone-editor>.
@@ -9,6 +17,9 @@ const zhHans: typeof en = {
   phoneEditorAdd: '添加',
   phoneEditorChange: '更改',
   phoneEditorRemove: '删除',
+  phoneEditorAddNamed: (slot: PhoneSlot) => `添加${PHONES[slot]}`,
+  phoneEditorChangeNamed: (slot: PhoneSlot) => `更改${PHONES[slot]}`,
+  phoneEditorRemoveNamed: (slot: PhoneSlot) => `删除${PHONES[slot]}`,
   phoneEditorExtensionShown: (extension: string) => `分机 ${extension}`,
   phoneEditorCountry: '国家或地区',
   phoneEditorCountrySearch: '按名称或国际区号查找国家或地区',
