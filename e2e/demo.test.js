@@ -207,8 +207,10 @@ describe('the demo portal (npm start)', () => {
       await typeInto(page, editor.getByRole('textbox', { name: 'Verification code' }), code);
       await expectText(info, 'Alternate authentication phone added.');
       const region = info.getByRole('region', { name: 'Alternate authentication phone' });
-      await activate(page, region.getByRole('button', { name: 'Remove' }));
-      await activate(page, region.getByRole('button', { name: 'Remove' }));
+      await activate(page, region.getByRole('button', { name: 'Remove alternate authentication phone' }));
+      // The question opens on Cancel, the safe choice: Remove is one step back.
+      await moveTo(page, region.getByRole('button', { name: 'Remove', exact: true }), { key: 'Shift+Tab' });
+      await page.keyboard.press('Enter');
       await region.waitFor({ state: 'detached', timeout: TIMEOUT });
       await expectText(info, 'Alternate authentication phone removed.');
 
@@ -237,7 +239,9 @@ describe('the demo portal (npm start)', () => {
       await expectText(passwords, 'Your new app password for “Fax”');
       await activate(page, passwords.getByRole('button', { name: 'Done' }));
       await activate(page, passwords.getByRole('button', { name: 'Revoke Fax' }));
-      await activate(page, passwords.getByRole('button', { name: 'Revoke', exact: true }));
+      // The question opens on Cancel, the safe choice: Revoke is one step back.
+      await moveTo(page, passwords.getByRole('button', { name: 'Revoke', exact: true }), { key: 'Shift+Tab' });
+      await page.keyboard.press('Enter');
       await expectText(passwords, 'Revoked “Fax”.');
 
       // Dana, the administrator: the header's user picker with arrows, a push app, an action.

@@ -20,7 +20,7 @@ import type { MfaReauthRequiredEvent } from '../src/core/events.js';
 import type { AppPassword, SettingsSummary } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
-import { typeKeys } from './support/keys.js';
+import { pressShiftTab, typeKeys } from './support/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -403,7 +403,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     const confirm = part(el, 'confirm')!;
     expect(confirm.getAttribute('role')).to.equal('group');
     expect($(el, '#confirm-question')!.textContent).to.equal('Revoke “Mail on old laptop”? Apps using it will stop signing in.');
-    expect(focused(el)?.id).to.equal('confirm-revoke');
+    expect(focused(el)?.id, 'focus is on the safe choice').to.equal('cancel-revoke');
     await expect(el).to.be.accessible();
     // Escape leaves it, focus back where it was.
     await sendKeys({ press: 'Escape' });
@@ -411,8 +411,19 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(part(el, 'confirm')).to.equal(null);
     expect(focused(el)?.id).to.equal('revoke-0');
     expect(events).to.have.length(0);
+    // Enter twice revokes nothing: the second Enter is on Cancel.
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(focused(el)?.id).to.equal('revoke-0');
+    expect(rowNames(el)).to.deep.equal(['Mail on old laptop', 'Scan-to-email printer']);
+    // Revoking is a step back to the Revoke button beside Cancel.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await pressShiftTab();
+    expect(focused(el)?.id).to.equal('confirm-revoke');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => events.length === 1);
     await el.updateComplete;

@@ -8,7 +8,7 @@ import { MfaError } from '../src/core/errors.js';
 import type { PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
-import { typeKeys } from './support/keys.js';
+import { pressShiftTab, typeKeys } from './support/keys.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -431,7 +431,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     $(el, '#remove')!.click();
     await el.updateComplete;
     expect(el.step).to.equal('remove-confirm');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#remove-yes'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#remove-cancel'));
     expect($(el, '#remove-question')!.textContent).to.contain('+1 ••• ••• ••67');
     await expect(el).to.be.accessible();
     $(el, '#remove-yes')!.click();
@@ -441,6 +441,42 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     );
     expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
     await expect(el).to.be.accessible();
+  });
+
+  it('asks before removing with focus on Cancel: Enter twice removes nothing, Escape goes back', async () => {
+    const { el } = await mount('adele', 'office');
+    const removed: unknown[] = [];
+    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
+    const remove = $(el, '#remove')!;
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal('remove-confirm');
+    expect(el.shadowRoot!.activeElement, 'focus is on the safe choice').to.equal($(el, '#remove-cancel'));
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    expect(el.shadowRoot!.activeElement, 'back to Remove').to.equal($(el, '#remove'));
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal('remove-confirm');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step, 'Escape leaves the confirmation').to.equal('viewing');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#remove'));
+    await settle();
+    expect(removed).to.deep.equal([]);
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••00 · Extension 4321');
+
+    // Removing is a step back to the Remove button beside Cancel.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await pressShiftTab();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#remove-yes'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => removed.length === 1, 'the phone is removed', { timeout: 5000 });
   });
 
   it('removes the office phone after confirmation and fires mfa-phone-remove', async () => {

@@ -61,7 +61,8 @@ export function renderRevokeConfirm(
   item: AppPassword,
   on: { blocked: boolean; wait: number; confirm: () => void; cancel: () => void; keydown: (e: KeyboardEvent) => void },
 ): TemplateResult {
-  // A group named by the question: moving focus to its first button reads the question first.
+  // A group named by the question: moving focus into it reads the question first. Focus goes to
+  // Cancel, the safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
   return html`
     <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${on.keydown}>
       <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
@@ -70,7 +71,7 @@ export function renderRevokeConfirm(
           aria-disabled=${on.blocked ? 'true' : 'false'} @click=${on.confirm}>
           ${l.term('appPasswordsRevoke')}
         </button>
-        <button part="cancel-button" type="button" @click=${on.cancel}>${l.term('cancel')}</button>
+        <button part="cancel-button" type="button" id="cancel-revoke" @click=${on.cancel}>${l.term('cancel')}</button>
         ${on.wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(on.wait))}</span>` : nothing}
       </div>
     </div>

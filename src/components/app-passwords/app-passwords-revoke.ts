@@ -68,11 +68,11 @@ export class RevokeController {
     }
   }
 
-  /** Opens the confirmation in the row of `item`. */
+  /** Opens the confirmation in the row of `item`, with focus on the safe choice (Cancel). */
   ask(item: AppPassword): void {
     this.#options.onAsk();
     this.action.reset();
-    this.#options.go({ type: 'ask-revoke', item }, '#confirm-revoke');
+    this.#options.go({ type: 'ask-revoke', item }, '#cancel-revoke');
   }
 
   /** Leaves the confirmation, back to the row's Revoke button. */

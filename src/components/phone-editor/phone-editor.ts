@@ -219,7 +219,15 @@ export class MfaPhoneEditor extends MfaElement {
     this.#dispatch({ type: 'cancel' }, this.flow.step === 'remove-confirm' ? 'remove' : 'edit');
   };
 
-  #onRemove = (): void => this.#dispatch({ type: 'remove' }, 'remove-yes');
+  // Focus goes to Cancel, the safe choice (as the authenticator list's "Keep it"): Enter twice removes nothing.
+  #onRemove = (): void => this.#dispatch({ type: 'remove' }, 'remove-cancel');
+
+  /** Escape leaves the remove confirmation, back to Remove; not while the removal is in flight. */
+  #onConfirmKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.flow.step !== 'remove-confirm') return;
+    event.stopPropagation();
+    this.#onCancel();
+  };
 
   #onRemoveConfirmed = (): void => {
     if (this.#removeAction.blocked) return;
@@ -308,6 +316,7 @@ export class MfaPhoneEditor extends MfaElement {
           onRemove: this.#onRemove,
           onRemoveConfirmed: this.#onRemoveConfirmed,
           onCancel: this.#onCancel,
+          onConfirmKeydown: this.#onConfirmKeydown,
         });
       case 'editing':
       case 'sending':
