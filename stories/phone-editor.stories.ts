@@ -187,6 +187,19 @@ export const OfficeEditing: Story = {
   args: { user: 'ben', slot: 'office' },
   play: ({ canvasElement }) => edit(canvasElement, '+1 425 555 0100').then(() => undefined),
 };
+/** An office phone with an extension: the call is said to go to the extension. */
+export const OfficeCallingExtension: Story = {
+  parameters: { expected: { status: 'awaiting-code', shows: ['sent-to'], text: /4321/ } },
+  args: { user: 'ben', slot: 'office' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+1 425 555 0123');
+    const extension = q(el, '#extension') as HTMLInputElement;
+    extension.value = '4321';
+    extension.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await el.updateComplete;
+    q(el, '#send')!.click();
+  },
+};
 export const SimplifiedChinese: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], script: 'Han' } }, args: { locale: 'zh-CN', user: 'chen' } };
 export const SimplifiedChineseEditing: Story = {
   parameters: { expected: { status: 'editing', shows: ['number'], script: 'Han' } },

@@ -622,6 +622,27 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     }
   });
 
+  it('office: says the extension it calls, the number and extension kept left to right (English, Chinese)', async () => {
+    for (const [locale, said] of [
+      ['en', 'We are calling +1 425 555 0123, extension 4321, with a code.'],
+      ['zh-CN', '我们正在拨打 +1 425 555 0123 转分机 4321 告知验证码。'],
+    ]) {
+      const { el } = await mount('ben', 'office', locale);
+      await startEditing(el);
+      await typeNumber(el, '+14255550123');
+      ($(el, '#extension') as HTMLInputElement).focus();
+      await typeKeys('4321');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 'awaiting-code', 'the code is sent', { timeout: 5000 });
+      await el.updateComplete;
+      expect(partText(el, 'sent-to'), locale).to.equal(said);
+      expect(partText(el, 'status'), `${locale}: announced`).to.match(new RegExp(`^${said.replace(/[.+]/g, '\\$&')}`));
+      const raw = $(el, '[part="sent-to"]')!.textContent!;
+      expect(raw, 'each isolated').to.contain('\u2066+1 425 555 0123\u2069').and.contain('\u20664321\u2069');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('speaks Simplified Chinese, with country names in Chinese', async () => {
     const { el } = await mount('ben', 'mobile', 'zh-CN');
     expect(partText(el, 'title')).to.equal('身份验证电话');

@@ -61,6 +61,8 @@ export class PhoneVerification implements ReactiveController {
   #timer: ReturnType<typeof setInterval> | undefined;
   /** The E.164 number being verified: the user's own input, shown while they verify it. */
   #sentTo: string | undefined;
+  /** The office extension sent with it, if any: the call goes to it. */
+  #sentExtension: string | undefined;
   /** The code typed so far, kept across failures. */
   #code = '';
   /** What the code field says: a wrong code (and the tries left), or digits missing. */
@@ -170,11 +172,16 @@ export class PhoneVerification implements ReactiveController {
     if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') this.#stopTimer();
   }
 
-  /** "We sent a code to …": the number as the user entered it, else as the endpoint masked it. */
+  /**
+   * "We sent a code to …": the number as the user entered it, else as the endpoint masked it, and
+   * the extension a call goes to. Each is kept left to right inside the sentence.
+   */
   sentMessage(challenge: PhoneChallenge): string {
+    const t = this.#options.localizer();
     const number = isolate(this.#options.draft.international(this.#sentTo ?? '') || challenge.maskedNumber);
-    const key = challenge.channel === 'text' ? 'phoneEditorSentText' : 'phoneEditorSentCall';
-    return this.#options.localizer().format(key, number);
+    if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
+    const extension = this.#sentExtension;
+    return extension ? t.format('phoneEditorSentCallExtension', number, isolate(extension)) : t.format('phoneEditorSentCall', number);
   }
 
   /** Requests run only from steps shown once there is a client. */
@@ -215,6 +222,7 @@ export class PhoneVerification implements ReactiveController {
     const channel = office ? 'call' : draft.channel;
     const extension = office ? draft.cleanExtension : undefined;
     this.#sentTo = check.e164;
+    this.#sentExtension = extension;
     this.#options.dispatch({ type: 'send' });
     void this.#send.run({ number: check.e164, channel, ...(extension ? { extension } : {}) });
   };

@@ -50,6 +50,8 @@ const en = {
     'This number cannot receive text messages. Use a mobile number, or choose a call.',
   phoneEditorSentText: (number: string) => `We sent a text message with a code to ${number}.`,
   phoneEditorSentCall: (number: string) => `We are calling ${number} with a code.`,
+  phoneEditorSentCallExtension: (number: string, extension: string) =>
+    `We are calling ${number}, extension ${extension}, with a code.`,
   phoneEditorChangeNumber: 'Change number',
   phoneEditorVerify: 'Verify',
   phoneEditorVerifying: 'Verifying…',

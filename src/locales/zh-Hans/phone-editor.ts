@@ -48,6 +48,7 @@ const zhHans: typeof en = {
   phoneProblemCannotReceiveText: '此号码无法接收短信。请使用手机号码，或选择电话呼叫。',
   phoneEditorSentText: (number: string) => `我们已向 ${number} 发送了包含验证码的短信。`,
   phoneEditorSentCall: (number: string) => `我们正在拨打 ${number} 告知验证码。`,
+  phoneEditorSentCallExtension: (number: string, extension: string) => `我们正在拨打 ${number} 转分机 ${extension} 告知验证码。`,
   phoneEditorChangeNumber: '更改号码',
   phoneEditorVerify: '验证',
   phoneEditorVerifying: '正在验证…',
