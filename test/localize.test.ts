@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
 import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings } from '../src/core/localize.js';
 import { en } from '../src/locales/en.js';
+import { errorDetailStrings } from '../src/locales/en/error-details.js';
 import { methodPickerStrings } from '../src/locales/en/method-picker.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 
@@ -84,6 +85,17 @@ describe('Localizer', () => {
       'January 5, 2026',
     );
     expect(new Localizer('en').date('not a date')).to.equal('');
+  });
+
+  // Before any test registers the detail table, as on a page with only a method picker.
+  it('gives an error whose detailed message is not registered the general message of its code', () => {
+    const l = new Localizer('en');
+    expect(l.errorMessage(new MfaError('conflict', { operation: 'setDefaultMethod', reason: 'duplicate-name' }))).to.equal(l.term('errorConflict'));
+    expect(l.errorMessage(new MfaError('invalid-code', { operation: 'setDefaultMethod', attemptsLeft: 2 }))).to.equal(l.term('errorUnknown'));
+    registerStrings(errorDetailStrings);
+    expect(l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'duplicate-name' }))).to.equal(
+      'That name is already in use. Choose another one.',
+    );
   });
 
   it('gives every error code its own message, in both locales', async () => {

@@ -275,15 +275,18 @@ export class Localizer {
    */
   errorMessage(error: unknown, retryAfterSeconds?: number): string {
     if (!isMfaError(error)) return this.term('errorUnknown');
-    if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
+    if (error.code === 'invalid-code' && error.attemptsLeft !== undefined && english.errorInvalidCodeAttempts) {
       return this.format('errorInvalidCodeAttempts', error.attemptsLeft, this.number(error.attemptsLeft));
     }
     if (error.code === 'rate-limited') {
       return this.format('errorRateLimited', this.duration(retryAfterSeconds ?? error.retryAfter ?? 30));
     }
     const reason = error.code === 'conflict' && error.reason ? CONFLICT_KEYS.get(error.reason) : undefined;
-    // `?? errorUnknown`: a code from outside the protocol (a host's own client) still gets a message.
-    return this.term(reason ?? ERROR_KEYS[error.code] ?? 'errorUnknown');
+    // The most specific message registered: the detailed ones come with the elements whose requests
+    // can answer them (en/error-details.ts). `errorUnknown` for a code from outside the protocol (a
+    // host's own client).
+    const key = [reason, ERROR_KEYS[error.code]].find((k) => k !== undefined && english[k] !== undefined);
+    return this.term(key ?? 'errorUnknown');
   }
 }
 

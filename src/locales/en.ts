@@ -6,6 +6,7 @@
  * are functions, and parameters arrive already formatted for the locale (numbers, durations, dates).
  */
 import core from './en/core.js';
+import errorDetails from './en/error-details.js';
 import methodPicker from './en/method-picker.js';
 import codeInput from './en/code-input.js';
 import phoneEditor from './en/phone-editor.js';
@@ -17,6 +18,7 @@ import securityInfo from './en/security-info.js';
 
 export const en = {
   ...core,
+  ...errorDetails,
   ...methodPicker,
   ...codeInput,
   ...phoneEditor,

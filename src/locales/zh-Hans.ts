@@ -1,6 +1,7 @@
 /** Every Simplified Chinese string, merged from the tables in zh-Hans/ (see en.ts). */
 import type { MfaStrings } from './en.js';
 import core from './zh-Hans/core.js';
+import errorDetails from './zh-Hans/error-details.js';
 import methodPicker from './zh-Hans/method-picker.js';
 import codeInput from './zh-Hans/code-input.js';
 import phoneEditor from './zh-Hans/phone-editor.js';
@@ -12,6 +13,7 @@ import securityInfo from './zh-Hans/security-info.js';
 
 export const zhHans: MfaStrings = {
   ...core,
+  ...errorDetails,
   ...methodPicker,
   ...codeInput,
   ...phoneEditor,

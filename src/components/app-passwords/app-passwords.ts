@@ -9,6 +9,7 @@ import { controlStyles, headingStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
+import { errorDetailStrings } from '../../locales/en/error-details.js';
 import {
   type AppPasswordsEvent,
   type AppPasswordsView,
@@ -80,7 +81,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
 @customElement('mfa-app-passwords')
 export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
-  protected static override strings = [appPasswordsStrings];
+  protected static override strings = [appPasswordsStrings, errorDetailStrings];
 
   #wasOffline = false;
   #focusNext: string | undefined;

@@ -5,6 +5,7 @@ import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { authenticatorEnrollStrings } from '../../locales/en/authenticator-enroll.js';
+import { errorDetailStrings } from '../../locales/en/error-details.js';
 import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
@@ -52,7 +53,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
 @customElement('mfa-authenticator-enroll')
 export class MfaAuthenticatorEnroll extends MfaElement {
   static override styles = [themeTokens, controlStyles, authenticatorEnrollStyles];
-  protected static override strings = [authenticatorEnrollStrings];
+  protected static override strings = [authenticatorEnrollStrings, errorDetailStrings];
 
   #nameTouched = false;
   /** The user chose a kind: `defaultKind` no longer applies. */

@@ -8,6 +8,7 @@ import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { Authenticator } from '../../core/types.js';
 import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
+import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { actionBlockedHint, actionErrorText, isConflict, rateLimitCopy } from './action-feedback.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
@@ -53,7 +54,7 @@ interface Editing {
 @customElement('mfa-authenticator-list')
 export class MfaAuthenticatorList extends MfaElement {
   static override styles = [themeTokens, controlStyles, authenticatorListStyles];
-  protected static override strings = [authenticatorListStrings];
+  protected static override strings = [authenticatorListStrings, errorDetailStrings];
 
   #seen = new Map<object, ActionStatus>();
   #removeTarget: Authenticator | undefined;

@@ -6,6 +6,7 @@ import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { DeliveryChannel, PhoneChallenge, PhoneSlot } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
+import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import '../code-input/code-input.js';
 import { ActionOutcomes } from './action-outcome.js';
@@ -62,7 +63,7 @@ const done = () => ({});
 export class MfaPhoneEditor extends MfaElement {
   static override styles = [themeTokens, controlStyles, phoneEditorStyles];
   // The code field's messages are the editor's too (a code too short).
-  protected static override strings = [phoneEditorStrings, codeInputStrings];
+  protected static override strings = [phoneEditorStrings, codeInputStrings, errorDetailStrings];
   static formAssociated = true;
 
   /** @internal What the user is entering (read by tests). */

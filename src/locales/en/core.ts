@@ -49,23 +49,10 @@ const en = {
   errorNetwork: 'We could not reach the server. Check your connection, then try again.',
   errorTimeout: 'The server took too long to answer. Try again.',
   errorValidation: 'Some of what you entered is not valid. Check the highlighted fields.',
-  errorInvalidCode: 'That code is not right. Check it and try again.',
-  errorInvalidCodeAttempts: (attemptsLeft: number, formatted: string) =>
-    attemptsLeft === 0
-      ? 'That code is not right, and no tries are left. Ask for a new code.'
-      : attemptsLeft === 1
-        ? 'That code is not right. You have 1 more try.'
-        : `That code is not right. You have ${formatted} more tries.`,
-  errorExpired: 'This code has expired. Ask for a new one.',
   errorRateLimited: (wait: string) => `Too many attempts. You can try again in ${wait}.`,
   errorReauthRequired: 'For your security, confirm your sign-in before making this change.',
   errorUnauthenticated: 'Your session has ended. Sign in again to continue.',
   errorConflict: 'This change conflicts with your current settings.',
-  errorBacksDefaultMethod:
-    'This is used by your default sign-in method. Choose another default method first.',
-  errorDuplicateName: 'That name is already in use. Choose another one.',
-  errorLimitReached: 'You have reached the limit. Remove one before adding another.',
-  errorSecretGone: 'An earlier try of this went through, but its result can no longer be shown. Reload to see where things stand, then try again.',
   errorNotFound: 'This item no longer exists. It may have been changed somewhere else; reload to see the latest.',
   errorForbidden: 'You are not allowed to make this change.',
   errorServer: 'Something went wrong on the server. Try again later.',
