@@ -1,7 +1,8 @@
 // How npm run size and npm run bench build an element: one minified ES module with Lit and every
 // dependency inlined, lazily imported parts included (the phone parser, the QR library), for the
 // browser. Each translation the element loads with `import()` stays out, as a bundler's code
-// splitting would leave it, so the figures are those of a page showing English.
+// splitting would leave it, so the figures are those of a page showing English. The entry is the
+// element's module as the package ships it (dist/, for size) or its source (src/, for bench).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +37,7 @@ export function translationsApart(found = new Set()) {
     name: 'translations-apart',
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+        const path = join(args.resolveDir, args.path);
         if (args.kind !== 'dynamic-import' || !TRANSLATION.test(path)) return undefined;
         found.add(path);
         return { path: args.path, external: true };

@@ -4,7 +4,8 @@
 // and qrcode), and what showing it in Simplified Chinese adds (its translated strings, loaded only
 // then); the self-contained bundle; and, for information, dist/cdn/ (its entry and the chunks
 // it loads on demand). Prints tables; exits 1 when a budget is passed.
-// `npm run size` (after `npm run build` for the bundle row).
+// Elements are bundled from the modules the package ships (dist/), as a page's bundler takes them.
+// `npm run size`, after `npm run build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,7 @@ async function ownCode(entry, plugins) {
 
 async function elementSize(name) {
   const translations = new Set();
-  const entry = join(root, `src/components/${name}/${name}.ts`);
+  const entry = join(root, `dist/components/${name}/${name}.js`);
   const result = await build({ ...elementBuild, entryPoints: [entry], plugins: [translationsApart(translations)] });
   const english = minGzip(scriptOf(result));
   // The Simplified Chinese tables this element loads, as one file (a bundler may split them more).
@@ -53,6 +54,10 @@ async function elementSize(name) {
 }
 
 const rows = [];
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
 for (const name of readdirSync(join(root, 'src/components')).sort()) {
   if (!existsSync(join(root, `src/components/${name}/${name}.ts`))) continue;
   rows.push({ name: `<mfa-${name}>`, key: name, ...(await elementSize(name)) });
@@ -61,7 +66,7 @@ const bundlePath = join(root, 'dist/mfa-elements.bundle.js');
 if (existsSync(bundlePath)) {
   const code = readFileSync(bundlePath);
   // Its own code with the translations inside, as the bundle has them.
-  const own = await ownCode(join(root, 'src/index.ts'), []);
+  const own = await ownCode(join(root, 'dist/index.js'), []);
   rows.push({ name: 'mfa-elements.bundle.js (everything)', key: 'bundle', min: code.length, gzip: gzipSync(code, { level: 9 }).length, own });
 } else {
   console.error('dist/mfa-elements.bundle.js is missing: run `npm run build` first.');
