@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ActionController } from '../src/core/action.js';
@@ -111,7 +111,10 @@ describe('ActionController', () => {
     await settle();
     expect(el.save.rateLimited).to.equal(true);
     expect(el.save.waitOver).to.equal(false);
-    await new Promise((r) => setTimeout(r, 1100));
+    // A second from now; a countdown tick may land just short of it, so up to one tick more.
+    const blocked = performance.now();
+    await waitUntil(() => el.save.waitOver, 'the wait never ended', { timeout: 3000, interval: 20 });
+    expect(performance.now() - blocked).to.be.within(900, 2200);
     expect(el.save.rateLimited).to.equal(false);
     expect(el.save.status, 'nothing to show any more').to.equal('idle');
     expect(el.save.error).to.equal(undefined);

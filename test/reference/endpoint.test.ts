@@ -828,8 +828,10 @@ describe('reference endpoint', () => {
       const path = `/authenticators/enrollments/${started.body.enrollmentId}/verify`;
       const wrong = (await control.currentTotp(started.body.enrollmentId)) === '000000' ? '111111' : '000000';
       const answers = await together(endpoint, session, Array.from({ length: 8 }, () => ({ path, body: { code: wrong } })));
-      expect(answers.map((a) => a.status)).to.deep.equal([422, 422, 422, 422, 422, 410, 410, 410]);
-      expect(answers.slice(0, 5).map((a) => a.body.error.attemptsLeft)).to.deep.equal([4, 3, 2, 1, 0]);
+      // In the order the endpoint took them, which need not be the order they were sent in.
+      expect(answers.map((a) => a.status).sort()).to.deep.equal([410, 410, 410, 422, 422, 422, 422, 422]);
+      const left = answers.filter((a) => a.status === 422).map((a) => a.body.error.attemptsLeft);
+      expect(left.sort()).to.deep.equal([0, 1, 2, 3, 4]);
       expect((await as(ADELE)('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status).to.equal('expired');
     });
 
@@ -841,8 +843,8 @@ describe('reference endpoint', () => {
       const code = await control.currentTotp(started.body.enrollmentId);
       const path = `/authenticators/enrollments/${started.body.enrollmentId}/verify`;
       const answers = await together(endpoint, session, [1, 2, 3].map(() => ({ path, body: { code } })));
-      expect(answers.map((a) => a.status)).to.deep.equal([200, 409, 409]);
-      expect(answers[1].body.error.reason).to.equal('already-activated');
+      expect(answers.map((a) => a.status).sort()).to.deep.equal([200, 409, 409]);
+      expect(answers.filter((a) => a.status === 409).map((a) => a.body.error.reason)).to.deep.equal(['already-activated', 'already-activated']);
       expect(control.userRecord(ADELE)!.authenticators).to.have.length(before + 1);
     });
   });
