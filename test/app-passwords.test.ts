@@ -21,6 +21,7 @@ import type { AppPassword, SettingsSummary } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
+import { expectCountdown } from './support/clock.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -502,17 +503,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(part(el, 'create-form')!.textContent).to.match(/You can try again in (30|29) seconds/);
     expect(nameInput(el).value).to.equal('Fast');
     await expect(el).to.be.accessible();
-    const realNow = Date.now;
-    try {
-      Date.now = () => realNow() + 5_000;
-      await waitUntil(() => seen() !== announced, 'the copy never counts down', { timeout: 3000 });
-      expect(seen()).to.match(/You can try again in 2[45] seconds\.$/);
-      expect(alertText(el), 'the alert does not change each second').to.equal(announced);
-      Date.now = () => realNow() + 31_000;
-      await waitUntil(() => alertText(el) === '', 'the refusal never ends', { timeout: 3000 });
-    } finally {
-      Date.now = realNow;
-    }
+    await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 30 });
     expect(seen()).to.equal(undefined);
     expect(statusText(el)).to.equal('You can try again now.');
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('false');

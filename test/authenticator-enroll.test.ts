@@ -16,6 +16,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
+import { expectCountdown } from './support/clock.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -377,18 +378,8 @@ describe('<mfa-authenticator-enroll>', () => {
     const seen = () => text($(el, '[part~="error"] + p.error'));
     expect(seen()).to.equal(announced);
     expect($(el, '[part~="error"] p')!.classList.contains('visually-hidden')).to.equal(true);
-    const realNow = Date.now;
-    try {
-      Date.now = () => realNow() + 5_000;
-      await waitUntil(() => seen() !== announced, 'the copy never counts down', { timeout: 3000 });
-      expect(seen()).to.match(/You can try again in 2[45] seconds\.$/);
-      expect(alertText(el), 'the alert does not change each second').to.equal(announced);
-      Date.now = () => realNow() + 31_000;
-      await waitUntil(() => alertText(el) === '', 'the refusal never ends', { timeout: 3000 });
-      await el.updateComplete;
-    } finally {
-      Date.now = realNow;
-    }
+    await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 30 });
+    await el.updateComplete;
     expect(seen()).to.equal('');
     expect(statusText(el)).to.equal(en.retryNow);
     expect(button(el, en.enrollStart)!.getAttribute('aria-disabled')).to.equal('false');

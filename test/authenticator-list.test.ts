@@ -16,6 +16,7 @@ import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
+import { expectCountdown } from './support/clock.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -259,17 +260,7 @@ describe('<mfa-authenticator-list>', () => {
     const seen = () => text($(el, '.rename p.error:not([role])'));
     expect(seen()).to.equal(announced);
     expect($(el, '#rename-error')!.classList.contains('visually-hidden')).to.equal(true);
-    const realNow = Date.now;
-    try {
-      Date.now = () => realNow() + 5_000;
-      await until(el, () => seen() !== announced, 'the copy never counts down');
-      expect(seen()).to.match(/You can try again in 2[45] seconds\.$/);
-      expect(text($(el, '#rename-error')), 'the alert does not change each second').to.equal(announced);
-      Date.now = () => realNow() + 31_000;
-      await until(el, () => text($(el, '#rename-error')) === '', 'the refusal never ends');
-    } finally {
-      Date.now = realNow;
-    }
+    await expectCountdown({ seen, alert: () => text($(el, '#rename-error')), announced, wait: 30 });
     expect(seen()).to.equal('');
     expect(statusText(el)).to.equal(en.retryNow);
     expect(button(el, en.save)!.getAttribute('aria-disabled')).to.equal('false');

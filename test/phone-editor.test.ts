@@ -9,6 +9,7 @@ import type { PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
+import { withClockAhead } from './support/clock.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -98,6 +99,15 @@ async function retypeCode(el: MfaPhoneEditor, code: string): Promise<void> {
   codeInput(el).shadowRoot!.querySelector('input')!.select();
   await typeKeys(code);
 }
+
+
+/** Once the resend wait is over on the page's clock: presses "Send a new code", and waits for it to go. */
+const resendNow = (el: MfaPhoneEditor) => async () => {
+  el.requestUpdate();
+  await el.updateComplete;
+  $(el, '#resend')!.click();
+  await waitUntil(() => el.step === 'awaiting-code', 'a new code is sent', { timeout: 5000 });
+};
 
 describe('<mfa-phone-editor> against the reference endpoint', () => {
   it('shows the current number masked, without loading the phone library', async () => {
@@ -264,16 +274,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
 
     // A new code, once the resend wait is over, goes on to save the number.
     await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
-    const realNow = Date.now;
-    Date.now = () => realNow() + 31_000;
-    try {
-      el.requestUpdate();
-      await el.updateComplete;
-      $(el, '#resend')!.click();
-      await waitUntil(() => el.step === 'awaiting-code', 'a new code is sent', { timeout: 5000 });
-    } finally {
-      Date.now = realNow;
-    }
+    await withClockAhead(31_000, resendNow(el));
     await retypeCode(el, await latestCode(s, 'ben'));
     await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
   });
@@ -302,16 +303,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(codeInput(el).value).to.have.length(6);
     await expect(el).to.be.accessible();
     // The client's clock is 301 s behind the server's now; the resend wait is capped, so wait it out.
-    const realNow = Date.now;
-    Date.now = () => realNow() + 31_000;
-    try {
-      el.requestUpdate();
-      await el.updateComplete;
-      $(el, '#resend')!.click();
-      await waitUntil(() => el.step === 'awaiting-code', 'a new code is sent', { timeout: 5000 });
-    } finally {
-      Date.now = realNow;
-    }
+    await withClockAhead(31_000, resendNow(el));
     await typeCode(el, await latestCode(s, 'ben'));
     await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
   });
