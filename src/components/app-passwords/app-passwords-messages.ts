@@ -51,16 +51,16 @@ export function statusText(l: Localizer, input: MessagesInput): string {
 }
 
 /**
- * What the alert region says; `live`: while a rate limit's wait runs, the copy seen in its place,
+ * What the alert region says; `countdown`: while a rate limit's wait runs, the copy seen in its place,
  * which follows the countdown (see `ActionController.rateLimited`).
  */
-export function errorText(l: Localizer, input: MessagesInput): { text: string; live?: string } {
+export function errorText(l: Localizer, input: MessagesInput): { text: string; countdown?: string } {
   const { list, create, revoke } = input;
   if (!input.hasClient) return { text: l.term('noClient') };
   if (list.status === 'error') return { text: `${l.term('appPasswordsLoadFailed')} ${l.errorMessage(list.error)}` };
   const failed = (what: string, action: Action) => ({
     text: `${what} ${l.errorMessage(action.error)}`,
-    live: action.rateLimited ? `${what} ${l.errorMessage(action.error, action.retryAfterSeconds)}` : undefined,
+    countdown: action.rateLimited ? `${what} ${l.errorMessage(action.error, action.retryAfterSeconds)}` : undefined,
   });
   if (create.status === 'error' && !isPolicyRefusal(create.error)) return failed(l.term('appPasswordsCreateFailed'), create);
   if (revoke.status === 'error') return failed(l.term('appPasswordsRevokeFailed'), revoke);

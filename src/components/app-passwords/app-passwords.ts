@@ -292,8 +292,8 @@ export class MfaAppPasswords extends MfaElement {
             : nothing}
         <p part="status" class="status" role="status">${statusText(l, said)}</p>
         <div part="error" class="error">
-          <p class=${error.live ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.live ? html`<p class="message">${error.live}</p>` : nothing}
+          <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
+          ${error.countdown ? html`<p class="message">${error.countdown}</p>` : nothing}
           ${renderRetry(l, said, retry)}
         </div>
       </div>

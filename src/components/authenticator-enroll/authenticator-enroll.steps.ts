@@ -190,7 +190,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         status,
         formError || (vm.verify.status === 'reauth' ? actionErrorText(vm.verify, t) : ''),
         actionBlockedHint(vm.verify, t),
-        formFailure.live,
+        formFailure.countdown,
       )}
       <div part="actions" class="actions">
         <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'}>
@@ -215,7 +215,7 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
       failure ? waitOver(vm, vm.cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
       failed.text,
       nothing,
-      failed.live,
+      failed.countdown,
     )}
     <div part="actions" class="actions">
       ${when(Boolean(failure), () => html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>`)}

@@ -28,15 +28,16 @@ export function rateLimitCopy(action: AnyAction, t: Localizer): string | undefin
 }
 
 /**
- * A failure a flow keeps in its state, for an alert: the error's message, with `live` while the
- * action that failed with it waits out a rate limit (see `rateLimitCopy`). A rate limit's refusal
- * says nothing once its wait is over: the action forgot it, and can be sent again.
+ * A failure a flow keeps in its state, for an alert: the error's message, with `countdown` (the copy
+ * seen in its place, see `rateLimitCopy`) while the action that failed with it waits out a rate
+ * limit. A rate limit's refusal says nothing once its wait is over: the action forgot it, and can be
+ * sent again.
  */
-export function failureText(error: unknown, actions: AnyAction[], t: Localizer): { text: string; live?: string } {
+export function failureText(error: unknown, actions: AnyAction[], t: Localizer): { text: string; countdown?: string } {
   if (!isMfaError(error) || error.code !== 'rate-limited') return { text: t.errorMessage(error) };
   const action = actions.find((candidate) => candidate.error === error);
   if (!action) return { text: '' };
-  return { text: t.errorMessage(error), live: rateLimitCopy(action, t) };
+  return { text: t.errorMessage(error), countdown: rateLimitCopy(action, t) };
 }
 
 /**

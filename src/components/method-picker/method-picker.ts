@@ -202,8 +202,8 @@ export class MfaMethodPicker extends MfaElement {
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" class="status" role="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
-          <p class=${error.live ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.live ? html`<p class="message">${error.live}</p>` : nothing}
+          <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
+          ${error.countdown ? html`<p class="message">${error.countdown}</p>` : nothing}
           ${this.#retryButton()}
         </div>
         ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}
@@ -257,8 +257,8 @@ export class MfaMethodPicker extends MfaElement {
     return '';
   }
 
-  /** The alert's text; `live`: while a rate limit's wait runs, the copy seen in its place. */
-  #errorText(): { text: string; live?: string } {
+  /** The alert's text; `countdown`: while a rate limit's wait runs, the copy seen in its place. */
+  #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (!this.activeClient) return { text: l.term('noClient') };
     if (this.#settings.status === 'error') {
@@ -266,7 +266,7 @@ export class MfaMethodPicker extends MfaElement {
     }
     if (this.#save.status !== 'error') return { text: '' };
     const text = saveFailureMessage(l, this.#save.error);
-    return this.#save.rateLimited ? { text, live: saveFailureMessage(l, this.#save.error, this.#save.retryAfterSeconds) } : { text };
+    return this.#save.rateLimited ? { text, countdown: saveFailureMessage(l, this.#save.error, this.#save.retryAfterSeconds) } : { text };
   }
 
   #retryButton(): TemplateResult | typeof nothing {

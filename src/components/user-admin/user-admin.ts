@@ -223,8 +223,8 @@ export class MfaUserAdmin extends MfaElement {
         ${this.#notAdmin ? html`<p part="notice" class="notice">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
         <p part="status" class="status" role="status">${this.#statusText()}</p>
         <div part="error" class="error">
-          <p class=${error.live ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.live ? html`<p class="message">${error.live}</p>` : nothing}
+          <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
+          ${error.countdown ? html`<p class="message">${error.countdown}</p>` : nothing}
           ${this.#retryButton()}
         </div>
       </div>
@@ -277,14 +277,14 @@ export class MfaUserAdmin extends MfaElement {
   }
 
   /** The alert's text; `live`: while a rate limit's wait runs, the copy seen in its place. */
-  #errorText(): { text: string; live?: string } {
+  #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (!this.activeClient) return { text: l.term('noClient') };
     const run = this.#run;
     if (run.status === 'error' && !isNotAdmin(run.error)) {
       const text = `${l.term('userAdminFailed')} ${l.errorMessage(run.error)}`;
       if (!run.rateLimited) return { text };
-      return { text, live: `${l.term('userAdminFailed')} ${l.errorMessage(run.error, run.retryAfterSeconds)}` };
+      return { text, countdown: `${l.term('userAdminFailed')} ${l.errorMessage(run.error, run.retryAfterSeconds)}` };
     }
     if (this.#settings.status === 'error' && !this.#settings.value) {
       return { text: `${l.term('userAdminLoadFailed')} ${l.errorMessage(this.#settings.error)}` };
