@@ -63,6 +63,12 @@ export const Registered: Story = { parameters: { expected: { shows: ['default-me
 /** Nothing registered yet: the method picker's empty state guides to set-up. */
 export const NewUser: Story = { parameters: { expected: { shows: ['add-button'] } }, args: { user: 'ben' } };
 
+/** The app set-up in the register-again steps, once it shows. */
+const registerAgainEnroll = (canvas: HTMLElement) =>
+  found(() =>
+    canvas.querySelector<MfaSecurityInfo>('mfa-security-info')?.shadowRoot?.querySelector('[part~="register-again"] mfa-authenticator-enroll'),
+  );
+
 /** An administrator required contact methods again: the page leads through registering first. */
 export const MustRegisterAgain: Story = { parameters: { expected: { shows: ['register-again'] } }, args: { user: 'chen' } };
 
@@ -71,8 +77,7 @@ export const RegisteredAgain: Story = {
   parameters: { expected: { shows: ['status', 'default-method'], text: /registered your sign-in methods again/ } },
   args: { user: 'chen' },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
-    const enroll = await found(() => el?.shadowRoot?.querySelector('[part~="register-again"] mfa-authenticator-enroll'));
+    const enroll = await registerAgainEnroll(canvasElement);
     const start = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
     start?.click();
     const code = await found(() => enroll?.shadowRoot?.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input'));
@@ -88,8 +93,7 @@ export const RegisterAgainCancelled: Story = {
   parameters: { expected: { shows: ['register-again', 'status'], text: /set-up cancelled/ } },
   args: { user: 'chen' },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
-    const enroll = await found(() => el?.shadowRoot?.querySelector('[part~="register-again"] mfa-authenticator-enroll'));
+    const enroll = await registerAgainEnroll(canvasElement);
     const cancel = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="actions"] button:not([type="submit"])'));
     cancel?.click();
   },

@@ -92,6 +92,18 @@ function expectNoSecret(el: El, secret: string) {
 
 const wrong = (code: string) => [...code].map((d) => String((Number(d) + 5) % 10)).join('');
 
+/** Ben's enrollment with `default-kind="push"`, not waiting for its settings. */
+async function mountStartingWithPush(s: Sandbox): Promise<El> {
+  const session = await s.signIn('ben');
+  const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+  const provider = await fixture(html`
+    <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}>
+      <mfa-authenticator-enroll default-kind="push"></mfa-authenticator-enroll>
+    </mfa-provider>
+  `);
+  return provider.querySelector<El>('mfa-authenticator-enroll')!;
+}
+
 // ---- Tests ------------------------------------------------------------------------------------
 
 describe('<mfa-authenticator-enroll>', () => {
@@ -125,14 +137,7 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 
   it('starts with the default kind chosen, and the user can still choose the other', async () => {
-    const session = await s.signIn('ben');
-    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
-    const provider = await fixture(html`
-      <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}>
-        <mfa-authenticator-enroll default-kind="push"></mfa-authenticator-enroll>
-      </mfa-provider>
-    `);
-    const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
+    const el = await mountStartingWithPush(s);
     await waitUntil(() => $(el, '#kind-push'), 'the kinds never showed', { timeout: 5000 });
     expect($<HTMLInputElement>(el, '#kind-push')!.checked).to.equal(true);
     await expect(el).to.be.accessible();
@@ -150,14 +155,7 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 
   it('focus() moves focus to the first field, once it shows when the settings are still loading', async () => {
-    const session = await s.signIn('ben');
-    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
-    const provider = await fixture(html`
-      <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}>
-        <mfa-authenticator-enroll default-kind="push"></mfa-authenticator-enroll>
-      </mfa-provider>
-    `);
-    const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
+    const el = await mountStartingWithPush(s);
     expect($(el, 'input') === null, 'the settings were already there').to.equal(true);
     el.focus();
     await waitUntil(() => $(el, '#kind-push'), 'the kinds never showed', { timeout: 5000 });
