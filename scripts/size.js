@@ -6,6 +6,9 @@
 // it loads on demand). Prints tables; exits 1 when a budget is passed.
 // Elements are bundled from the modules the package ships (dist/), as a page's bundler takes them.
 // `npm run size`, after `npm run build`.
+// `npm run size -- --ceilings` (what CI runs): exits 1 when a budget that is met is passed, or when
+// a module still over its budget grows past its ceiling (its size when the ceiling was set), so
+// nothing grows while the budgets are being worked towards.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +26,18 @@ const BUDGETS = {
   'phone-editor': 55 * KB,
   bundle: 80 * KB,
 };
+
+/**
+ * For the modules still over their budget: the gzip bytes they may not grow past, set from a
+ * measurement and lowered as they shrink (never raised to let a change in). When a module meets its
+ * budget, its ceiling goes.
+ */
+const CEILINGS = {
+  'authenticator-enroll': 31.0 * KB,
+  'phone-editor': 60.7 * KB,
+  bundle: 107.0 * KB,
+};
+const withCeilings = process.argv.includes('--ceilings');
 
 const minGzip = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 }).length });
 
@@ -75,13 +90,27 @@ if (existsSync(bundlePath)) {
 
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
 let over = 0;
+let grown = 0;
 console.log('| module | min | gzip | budget (gzip) | | its own code alone (gzip) | + zh-Hans strings (gzip) |');
 console.log('|---|---:|---:|---:|---|---:|---:|');
 for (const row of rows) {
   const budget = BUDGETS[row.key];
+  const ceiling = CEILINGS[row.key];
   const ok = budget === undefined || row.gzip <= budget;
+  let verdict = budget ? (ok ? 'ok' : 'OVER') : '';
   if (!ok) over++;
-  console.log(`| ${row.name} | ${fmt(row.min)} | ${fmt(row.gzip)} | ${budget ? fmt(budget) : '–'} | ${budget ? (ok ? 'ok' : 'OVER') : ''} | ${fmt(row.own)} | ${row.zh === undefined ? '' : fmt(row.zh)} |`);
+  if (!ok && ceiling !== undefined) {
+    const held = row.gzip <= ceiling;
+    if (!held) grown++;
+    verdict += held ? ` (ceiling ${fmt(ceiling)}: held)` : ` (ceiling ${fmt(ceiling)}: PASSED)`;
+  } else if (!ok && withCeilings) {
+    grown++;
+  }
+  if (ok && ceiling !== undefined) {
+    console.error(`${row.name} meets its budget: remove its ceiling from scripts/size.js`);
+    process.exitCode = 1;
+  }
+  console.log(`| ${row.name} | ${fmt(row.min)} | ${fmt(row.gzip)} | ${budget ? fmt(budget) : '–'} | ${verdict} | ${fmt(row.own)} | ${row.zh === undefined ? '' : fmt(row.zh)} |`);
 }
 
 // dist/cdn/: the same elements as an entry and chunks loaded on demand (no budget of its own).
@@ -116,7 +145,14 @@ if (existsSync(join(cdn, 'mfa-elements.js'))) {
   for (const [i, g] of groups.entries()) console.log(`| ${g.label} | ${fmt(totals[i].min)} | ${fmt(totals[i].gzip)} |`);
 }
 
-if (over) {
+if (withCeilings) {
+  if (grown) {
+    console.error(`${grown} module(s) passed a budget they met, or grew past their ceiling`);
+    process.exitCode = 1;
+  } else if (over) {
+    console.log(`${over} budget(s) still passed; no module grew past its ceiling`);
+  }
+} else if (over) {
   console.error(`${over} size budget(s) passed`);
   process.exitCode = 1;
 }
