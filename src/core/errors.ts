@@ -21,8 +21,6 @@ export const MFA_ERROR_CODES = [
   'server',
 ] as const satisfies readonly MfaErrorCode[];
 
-const WIRE_CODES = new Set<string>(MFA_ERROR_CODES);
-
 /** Server answers worth sending again: the server may be fine a moment later. */
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
@@ -120,7 +118,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
     typeof error === 'object' &&
     error !== null &&
     typeof (error as { code?: unknown }).code === 'string' &&
-    WIRE_CODES.has((error as { code: string }).code)
+    (MFA_ERROR_CODES as readonly string[]).includes((error as { code: string }).code)
   );
 }
 
