@@ -3,11 +3,13 @@
  * `import { FetchClient } from 'mfa-elements/core'` registers no custom element.
  */
 export * from './action.js';
+export * from './choice-styles.js';
 export * from './client.js';
 export * from './context.js';
 export * from './custom-state.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './heading-styles.js';
 export * from './localize.js';
 export * from './mfa-element.js';
 export * from './page-locale.js';

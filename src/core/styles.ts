@@ -6,6 +6,9 @@ import { css } from 'lit';
  * focus ring. Forced-colors mode keeps borders on controls. `.ltr`: phone numbers and codes read
  * left to right inside right-to-left text. A fieldset has no native frame and stacks what it
  * holds; each element sets its gap. (Comments live here, not in the CSS: that ships.)
+ *
+ * Styles only some elements use live in modules of their own (`heading-styles.ts`,
+ * `choice-styles.ts`): a bundler keeps every `css` literal of a module it includes, used or not.
  */
 export const controlStyles = css`
   fieldset {
@@ -101,49 +104,5 @@ export const controlStyles = css`
     select {
       border: 1px solid ButtonText;
     }
-  }
-`;
-
-/**
- * Headings of a section or a fieldset: legends and the `.subheading` focused from code after a step
- * (so a screen reader reads it), without a focus ring for a mouse.
- */
-export const headingStyles = css`
-  legend,
-  .subheading {
-    font-weight: 600;
-    padding: 0;
-    margin: 0 0 var(--_mfa-space-xs);
-  }
-  .subheading:focus {
-    outline: none;
-  }
-  .subheading:focus-visible {
-    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
-  }
-`;
-
-/**
- * Rows of radio choices whose label is the whole row (method picker, administrator actions).
- * Radios are 24 px (WCAG 2.5.8), and the label beside each is a target too.
- */
-export const choiceStyles = css`
-  input[type='radio'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_mfa-primary);
-  }
-  input[type='radio'][aria-invalid='true'] {
-    outline: 2px solid var(--_mfa-danger);
-    outline-offset: 2px;
-  }
-  label {
-    display: flex;
-    flex-direction: column;
-    flex: 1;
-    cursor: pointer;
-    min-block-size: 1.5rem;
   }
 `;

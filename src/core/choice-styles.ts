@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/**
+ * Rows of radio choices whose label is the whole row (method picker, administrator actions).
+ * Radios are 24 px (WCAG 2.5.8), and the label beside each is a target too.
+ */
+export const choiceStyles = css`
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_mfa-primary);
+  }
+  input[type='radio'][aria-invalid='true'] {
+    outline: 2px solid var(--_mfa-danger);
+    outline-offset: 2px;
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+`;

@@ -1,0 +1,20 @@
+import { css } from 'lit';
+
+/**
+ * Headings of a section or a fieldset: legends and the `.subheading` focused from code after a step
+ * (so a screen reader reads it), without a focus ring for a mouse.
+ */
+export const headingStyles = css`
+  legend,
+  .subheading {
+    font-weight: 600;
+    padding: 0;
+    margin: 0 0 var(--_mfa-space-xs);
+  }
+  .subheading:focus {
+    outline: none;
+  }
+  .subheading:focus-visible {
+    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
+  }
+`;
