@@ -17,43 +17,21 @@ export type ParamKey = Exclude<keyof MfaStrings, PlainKey>;
  */
 export type StringOverrides = Record<string, Partial<MfaStrings>>;
 
-const METHOD_KEYS: Record<MethodId, PlainKey> = {
-  'text-mobile': 'methodTextMobile',
-  'call-mobile': 'methodCallMobile',
-  'call-alternate': 'methodCallAlternate',
-  'call-office': 'methodCallOffice',
-  'app-notification': 'methodAppNotification',
-  'app-code': 'methodAppCode',
-};
+/** `invalid-code` → `InvalidCode`. */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Rest}` ? `${Capitalize<Head>}${Pascal<Rest>}` : Capitalize<S>;
 
-/** The message of each error code without parameters (`rate-limited` has one). */
-const ERROR_KEYS: Record<Exclude<MfaErrorCode, 'rate-limited'>, PlainKey> = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  validation: 'errorValidation',
-  'invalid-code': 'errorInvalidCode',
-  expired: 'errorExpired',
-  'reauth-required': 'errorReauthRequired',
-  unauthenticated: 'errorUnauthenticated',
-  conflict: 'errorConflict',
-  'not-found': 'errorNotFound',
-  forbidden: 'errorForbidden',
-  server: 'errorServer',
-};
+/**
+ * Methods, phone slots, error codes and conflict reasons name their strings by one rule: a prefix,
+ * then the id in PascalCase (`text-mobile` → `methodTextMobile`, `not-found` → `errorNotFound`).
+ * The types check the rule: an id without its string is a compile error.
+ */
+function keyOf<P extends string, S extends string>(prefix: P, id: S): `${P}${Pascal<S>}` {
+  return (prefix + id.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())) as `${P}${Pascal<S>}`;
+}
 
 /** Conflicts with a message of their own; any other reason gets the general one. */
-const CONFLICT_KEYS = new Map<string, PlainKey>([
-  ['backs-default-method', 'errorBacksDefaultMethod'],
-  ['duplicate-name', 'errorDuplicateName'],
-  ['limit-reached', 'errorLimitReached'],
-  ['secret-gone', 'errorSecretGone'],
-]);
-
-const SLOT_KEYS: Record<PhoneSlot, PlainKey> = {
-  mobile: 'slotMobile',
-  alternate: 'slotAlternate',
-  office: 'slotOffice',
-};
+const CONFLICT_REASONS = ['backs-default-method', 'duplicate-name', 'limit-reached', 'secret-gone'] as const;
+type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
 /** The built-in locales, complete. */
 export const BUILT_IN_LOCALES: readonly string[] = ['en', 'zh-Hans'];
@@ -227,12 +205,12 @@ export class Localizer {
 
   /** A verification method's name, for example "Call my office phone". */
   methodName(method: MethodId): string {
-    return this.term(METHOD_KEYS[method]);
+    return this.term(keyOf('method', method));
   }
 
   /** A phone slot's name, for example "Alternate authentication phone". */
   slotName(slot: PhoneSlot): string {
-    return this.term(SLOT_KEYS[slot]);
+    return this.term(keyOf('slot', slot));
   }
 
   number(value: number): string {
@@ -281,11 +259,15 @@ export class Localizer {
     if (error.code === 'rate-limited') {
       return this.format('errorRateLimited', this.duration(retryAfterSeconds ?? error.retryAfter ?? 30));
     }
-    const reason = error.code === 'conflict' && error.reason ? CONFLICT_KEYS.get(error.reason) : undefined;
+    const reason =
+      error.code === 'conflict' && CONFLICT_REASONS.includes(error.reason as ConflictReason)
+        ? keyOf('error', error.reason as ConflictReason)
+        : undefined;
     // The most specific message registered: the detailed ones come with the elements whose requests
     // can answer them (en/error-details.ts). `errorUnknown` for a code from outside the protocol (a
     // host's own client).
-    const key = [reason, ERROR_KEYS[error.code]].find((k) => k !== undefined && english[k] !== undefined);
+    const code = keyOf('error', error.code as Exclude<MfaErrorCode, 'rate-limited'>);
+    const key = [reason, code].find((k) => k !== undefined && typeof english[k] === 'string');
     return this.term(key ?? 'errorUnknown');
   }
 }

@@ -6,7 +6,9 @@ import type { StringSource } from '../../core/localize.js';
  * The reference: each translation is typed against this table.
  */
 const en = {
-  // Verification methods, as the method picker and the security info list name them.
+  // Verification methods, as the method picker and the security info list name them. Each key is
+  // `method` and the method id in PascalCase, as are those of phone slots and error codes below
+  // (`Localizer` finds them by that rule).
   methodTextMobile: 'Text a code to my authentication phone',
   methodCallMobile: 'Call my authentication phone',
   methodCallAlternate: 'Call my alternate authentication phone',
@@ -45,7 +47,7 @@ const en = {
   noClient:
     'This element is not connected to a server. Place it inside <mfa-provider> with an endpoint, or give it a client.',
 
-  // One message per protocol error code.
+  // One message per protocol error code (`error` and the code in PascalCase).
   errorNetwork: 'We could not reach the server. Check your connection, then try again.',
   errorTimeout: 'The server took too long to answer. Try again.',
   errorValidation: 'Some of what you entered is not valid. Check the highlighted fields.',

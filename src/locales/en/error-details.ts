@@ -5,7 +5,8 @@ import type { StringSource } from '../../core/localize.js';
  * editor, enrollment) and the conflicts with a reason of their own (removing what the default
  * method uses, a name in use, a limit, an answer whose secret is gone). The elements that send
  * those requests register this table; for any other element such an error gets the general
- * message of its code.
+ * message of its code. Keys are `error` and the code or conflict reason in PascalCase (`Localizer`
+ * finds them by that rule).
  */
 const en = {
   errorInvalidCode: 'That code is not right. Check it and try again.',
