@@ -57,8 +57,8 @@ const english: Record<string, unknown> = {};
 const registered = new Set<StringSource>();
 /** Per locale, the translated strings loaded so far. */
 const translated = new Map<string, Record<string, unknown>>();
-/** Per source and locale, the load in flight, or `true` once it has settled. */
-const loads = new Map<StringSource, Map<string, Promise<void> | true>>();
+/** Per translation (a source's loader for one locale), the load in flight, or `true` once it has settled. */
+const loads = new Map<() => Promise<unknown>, Promise<void> | true>();
 
 /**
  * Makes tables of strings available to every localizer. The elements register their own when they
@@ -83,22 +83,19 @@ function loadTranslations(locale: string, sources: Iterable<StringSource>): Prom
   for (const source of sources) {
     const load = source.translations[locale];
     if (!load) continue;
-    const states = loads.get(source) ?? new Map<string, Promise<void> | true>();
-    loads.set(source, states);
-    let state = states.get(locale);
+    let state = loads.get(load);
     if (state === true) continue;
     if (!state) {
       state = load()
         .then(
           (module) => {
-            if (!translated.has(locale)) translated.set(locale, {});
-            Object.assign(translated.get(locale) as Record<string, unknown>, module.default);
+            translated.set(locale, { ...translated.get(locale), ...module.default });
           },
           (error: unknown) =>
             console.warn(`mfa-elements: the ${locale} strings of ${source.name} could not be loaded; English is shown.`, error),
         )
-        .finally(() => states.set(locale, true));
-      states.set(locale, state);
+        .finally(() => loads.set(load, true));
+      loads.set(load, state);
     }
     waits.push(state);
   }
