@@ -1,43 +1,20 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MfaClient } from './client.js';
-import { type MfaContextValue, MfaContextConsumer } from './context.js';
-import { type Localizer, type StringSource, registerStrings, stringsComplete, updateAfterStrings } from './localize.js';
-import { PageLocale } from './page-locale.js';
+import { LocalizedElement } from './localized-element.js';
 import { ResourceController } from './resource.js';
 import type { SettingsSummary } from './types.js';
 
 /**
- * The base of every element that talks to the endpoint: it finds the nearest `<mfa-provider>`
- * (whenever either is defined), and gives the element its client and localizer. Without a
- * provider the element localizes from the nearest `lang` and uses its own `client` property.
+ * The base of every element that talks to the endpoint: it gives the element its client (the
+ * nearest `<mfa-provider>`'s, else its own `client` property) and, from `LocalizedElement`, its
+ * localizer.
  */
-export class MfaElement extends LitElement {
-  /**
-   * The string tables this element shows, besides the shared core's: the ones it registers, and
-   * whose translation it loads.
-   */
-  protected static strings: readonly StringSource[] = [];
-
+export class MfaElement extends LocalizedElement {
   #connection = new AbortController();
-
-  readonly #context = new MfaContextConsumer(this);
-  /** Without a provider, the strings follow the page's `lang`. */
-  readonly #pageLocale = new PageLocale(this);
-
-  /** What the nearest `<mfa-provider>` shares; undefined without one. */
-  protected get mfaContext(): MfaContextValue | undefined {
-    return this.#context.value;
-  }
 
   /** A client for this element alone, instead of the provider's. */
   @property({ attribute: false })
   client: MfaClient | undefined;
-
-  constructor() {
-    super();
-    registerStrings(...this.#strings);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,22 +66,5 @@ export class MfaElement extends LitElement {
   /** The provider's settings revision (see `MfaContextValue.revision`); 0 without a provider. */
   protected get settingsRevision(): number {
     return this.mfaContext?.revision ?? 0;
-  }
-
-  get #strings(): readonly StringSource[] {
-    return (this.constructor as typeof MfaElement).strings;
-  }
-
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return updateAfterStrings(this, () => this.localizer, this.#strings, () => super.scheduleUpdate());
-  }
-
-  protected override getUpdateComplete(): Promise<boolean> {
-    return stringsComplete(() => this.localizer, this.#strings, () => super.getUpdateComplete());
-  }
-
-  protected get localizer(): Localizer {
-    return this.mfaContext?.localizer ?? this.#pageLocale.localizer;
   }
 }

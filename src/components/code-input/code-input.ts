@@ -1,9 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { MfaContextConsumer } from '../../core/context.js';
-import { type Localizer, registerStrings, stringsComplete, updateAfterStrings } from '../../core/localize.js';
-import { PageLocale } from '../../core/page-locale.js';
+import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
@@ -22,10 +20,6 @@ type Notice = 'none' | 'refused' | 'truncated';
 interface OtpCredential extends Credential {
   code?: string;
 }
-
-/** The strings it shows (the shared core's too). */
-const STRINGS = [codeInputStrings];
-registerStrings(...STRINGS);
 
 /**
  * @summary One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it
@@ -54,19 +48,15 @@ registerStrings(...STRINGS);
  * @cssproperty [--mfa-code-input-letter-spacing=0.25em] Space between the digits.
  */
 @customElement('mfa-code-input')
-export class MfaCodeInput extends LitElement {
+export class MfaCodeInput extends LocalizedElement {
   static override styles = [themeTokens, controlStyles, codeInputStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
+  protected static override strings = [codeInputStrings];
 
   readonly #internals: ElementInternals = this.attachInternals();
   #webOtp: AbortController | undefined;
   #form: HTMLFormElement | null = null;
-
-  /** The nearest `<mfa-provider>`, for the localizer. */
-  readonly #context = new MfaContextConsumer(this);
-  /** Without a provider, the strings follow the page's `lang`. */
-  readonly #pageLocale = new PageLocale(this);
 
   @query('input')
   private input!: HTMLInputElement | null;
@@ -199,7 +189,7 @@ export class MfaCodeInput extends LitElement {
   /** The form sees the code at once (a completion submits before the next render). */
   #syncForm(): void {
     this.#internals.setFormValue(this.value);
-    const t = this.#localizer;
+    const t = this.localizer;
     const anchor = this.input ?? undefined;
     if (this.required && this.value === '') {
       this.#internals.setValidity({ valueMissing: true }, t.term('codeInputRequired'), anchor);
@@ -212,19 +202,6 @@ export class MfaCodeInput extends LitElement {
     } else {
       this.#internals.setValidity({});
     }
-  }
-
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature LitElement declares.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return updateAfterStrings(this, () => this.#localizer, STRINGS, () => super.scheduleUpdate());
-  }
-
-  protected override getUpdateComplete(): Promise<boolean> {
-    return stringsComplete(() => this.#localizer, STRINGS, () => super.getUpdateComplete());
-  }
-
-  get #localizer(): Localizer {
-    return this.#context.value?.localizer ?? this.#pageLocale.localizer;
   }
 
   #onInput = (event: Event): void => {
@@ -295,7 +272,7 @@ export class MfaCodeInput extends LitElement {
   };
 
   protected override render(): TemplateResult {
-    const t = this.#localizer;
+    const t = this.localizer;
     const notice =
       this.notice === 'refused'
         ? t.term('codeInputDigitsOnly')
