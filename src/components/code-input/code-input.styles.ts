@@ -25,7 +25,4 @@ export const codeInputStyles = css`
     text-align: start;
     align-self: flex-start;
   }
-  .message:empty {
-    display: none;
-  }
 `;
