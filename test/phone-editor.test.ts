@@ -10,6 +10,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { withClockAhead } from './support/clock.js';
+import { recordLitWarnings } from './support/lit-warnings.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -178,6 +179,24 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => partText(el, 'current') === '+44 •••• ••••56', 'the summary reloads');
     expect(el.shadowRoot!.textContent).to.contain('is verified and saved');
     await expect(el).to.be.accessible();
+  });
+
+  it('goes from the number to the code in one update when Enter sends from the number field', async () => {
+    const { el } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    // Focus stays in the number field, which the code step replaces: Chromium fires `blur` at it
+    // in the middle of that render. Lit's development build says so if that schedules another update.
+    const lit = recordLitWarnings();
+    try {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 'awaiting-code', 'the code is sent', { timeout: 5000 });
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.activeElement === codeInput(el), 'focus moves to the code');
+    } finally {
+      lit.stop();
+    }
+    expect(lit.warnings).to.deep.equal([]);
   });
 
   it('finds a country by name or by calling code from the country search, and announces the matches', async () => {
@@ -688,5 +707,51 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'field-error')).to.equal('This number cannot receive text messages. Use a mobile number, or choose a call.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
+  });
+
+  it('does not take the number field leaving with its step for the user leaving it', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    await typeNumber(el, '+14255550123');
+    // Sent from the button: the server's problem with the number moves focus back to the field.
+    $(el, '#send')!.focus();
+    await sendKeys({ press: 'Enter' });
+    fake.last('startPhoneVerification').reject(
+      new MfaError('validation', {
+        operation: 'startPhoneVerification',
+        fieldErrors: [{ field: 'number', reason: 'invalid-for-region' }],
+      }),
+    );
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#number'), 'focus moves to the number');
+    await el.updateComplete;
+    // Sent again unchanged with Enter, and accepted this time: the code step replaces the focused field.
+    const lit = recordLitWarnings();
+    const said = saidIn(el);
+    try {
+      await sendKeys({ press: 'Enter' });
+      const now = Date.now();
+      fake.last('startPhoneVerification').resolve({
+        challengeId: 'c2',
+        slot: 'mobile',
+        maskedNumber: '+1 ••• ••• ••23',
+        channel: 'text',
+        codeLength: 6,
+        expiresAt: new Date(now + 300_000).toISOString(),
+        resendAt: new Date(now + 30_000).toISOString(),
+      });
+      await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+      await el.updateComplete;
+    } finally {
+      lit.stop();
+      said.stop();
+    }
+    expect(lit.warnings, 'no update scheduled by the render that took the field away').to.deep.equal([]);
+    expect(said.texts.join(' '), 'the number’s old problem is not said').not.to.contain('region');
   });
 });

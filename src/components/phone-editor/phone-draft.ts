@@ -77,6 +77,13 @@ export class PhoneDraft implements ReactiveController {
   #countries: { locale: string; options: CountryOption[] } | undefined;
   /** What the user typed in the country search. */
   countryQuery = '';
+  /**
+   * The host is rendering (between `hostUpdate` and `hostUpdated`). A render that takes away the
+   * focused field (the code step replacing the fields) makes Chromium fire `blur` at it in the
+   * middle of the update: the user has not left the field, and nothing is to be said or rendered
+   * again (as in engines that fire no blur on removal).
+   */
+  #rendering = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -84,6 +91,14 @@ export class PhoneDraft implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdate(): void {
+    this.#rendering = true;
+  }
+
+  hostUpdated(): void {
+    this.#rendering = false;
+  }
 
   get format(): PhoneFormat | undefined {
     return this.#format;
@@ -190,7 +205,7 @@ export class PhoneDraft implements ReactiveController {
   /** The user left the number field: say what is wrong, if anything was typed. */
   onNumberBlur = (): void => {
     const format = this.#format;
-    if (!format || this.text.trim() === '') return;
+    if (!format || this.text.trim() === '' || this.#rendering) return;
     const check = format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
     if (!check.ok && check.problem !== 'cannot-receive-text') this.problem = check.problem;
     // Said once on leaving the field, unless said already since the user last typed in it.
@@ -250,7 +265,7 @@ export class PhoneDraft implements ReactiveController {
 
   /** The user left the extension field: say what is wrong with it, once. */
   onExtensionBlur = (): void => {
-    if (this.extensionInvalid && this.alerted !== 'extension') this.alert('extension');
+    if (this.extensionInvalid && this.alerted !== 'extension' && !this.#rendering) this.alert('extension');
   };
 
   onChannelChange = (event: Event): void => {
