@@ -754,4 +754,37 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(lit.warnings, 'no update scheduled by the render that took the field away').to.deep.equal([]);
     expect(said.texts.join(' '), 'the number’s old problem is not said').not.to.contain('region');
   });
+
+  it('moves focus from a good number to the extension the server refused in one update', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor phone-slot="office" .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    ($(el, '#extension') as HTMLInputElement).focus();
+    await typeKeys('4321');
+    await typeNumber(el, '+14255550123');
+    await sendKeys({ press: 'Enter' });
+    // Focus leaves the number for the extension after the render: the number field's blur has
+    // nothing new to show, so it schedules no update of its own.
+    const lit = recordLitWarnings();
+    try {
+      fake.last('startPhoneVerification').reject(
+        new MfaError('validation', {
+          operation: 'startPhoneVerification',
+          fieldErrors: [{ field: 'extension', reason: 'invalid-format' }],
+        }),
+      );
+      await waitUntil(() => el.shadowRoot!.activeElement === $(el, '#extension'), 'focus moves to the extension');
+      await el.updateComplete;
+    } finally {
+      lit.stop();
+    }
+    expect(lit.warnings).to.deep.equal([]);
+    expect(partText(el, 'field-error')).to.equal('');
+    expect(($(el, '#extension-error')!.textContent ?? '').trim(), 'the extension’s error is shown').not.to.equal('');
+  });
 });

@@ -207,10 +207,12 @@ export class PhoneDraft implements ReactiveController {
     const format = this.#format;
     if (!format || this.text.trim() === '' || this.#rendering) return;
     const check = format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
-    if (!check.ok && check.problem !== 'cannot-receive-text') this.problem = check.problem;
+    if (!check.ok && check.problem !== 'cannot-receive-text' && check.problem !== this.problem) {
+      this.problem = check.problem;
+      this.#host.requestUpdate();
+    }
     // Said once on leaving the field, unless said already since the user last typed in it.
     if (this.problem && this.alerted !== 'number') this.alert('number');
-    this.#host.requestUpdate();
   };
 
   /** Says the field's problem in the fields' alert (the user sent while in it, or left it). */
