@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { type LitWarningRecorder, recordLitWarnings } from '../test/support/lit-warnings.js';
 import { type ExpectedState, expectState } from './story-state.js';
 
 // Docs tables (attributes, properties, events, slots, parts, CSS properties) come from the JSDoc
@@ -34,6 +35,9 @@ const withLocaleAndTheme: Decorator = (story, { globals }) => {
     <div class="mfa-story-frame" lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'} data-theme=${theme}>${story()}</div>
   `;
 };
+
+/** Lit's warnings during the story being shown (see test/support/lit-warnings.ts). */
+let litWarnings: LitWarningRecorder | undefined;
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -71,15 +75,25 @@ const preview: Preview = {
       },
     },
   },
+  // Lit's dev-mode warnings (an update scheduled after an update completed…) fail the story.
+  beforeEach: ({ viewMode }) => {
+    litWarnings?.stop();
+    litWarnings = viewMode === 'docs' ? undefined : recordLitWarnings();
+    return () => litWarnings?.stop();
+  },
   // Every story names the state it shows (`parameters.expected`, see story-state.ts); this checks
   // it after the story has rendered and played, so each story is a test of that state.
   afterEach: async ({ canvasElement, parameters, component, title, name, viewMode }) => {
     // Docs pages render stories without their play functions: the states after a play are not reached.
     if (viewMode === 'docs') return;
     const expected = parameters.expected as ExpectedState | false | undefined;
-    if (expected === false) return;
-    if (!expected) throw new Error(`${title} › ${name} names no expected state (parameters.expected).`);
-    await expectState(canvasElement, String(component ?? ''), expected);
+    if (expected !== false) {
+      if (!expected) throw new Error(`${title} › ${name} names no expected state (parameters.expected).`);
+      await expectState(canvasElement, String(component ?? ''), expected);
+    }
+    const warnings = litWarnings?.warnings ?? [];
+    litWarnings?.stop();
+    if (warnings.length > 0) throw new Error(`${title} › ${name}: Lit warned while the story ran: ${warnings.join(' | ')}`);
   },
 };
 
