@@ -3,6 +3,7 @@ import { type RequestOptions, newIdempotencyKey } from './client.js';
 import type { MfaOperation } from './client.js';
 import { isAbortError, isMfaError } from './errors.js';
 import { MfaErrorEvent, MfaReauthRequiredEvent } from './events.js';
+import { RateLimitWait } from './wait.js';
 
 /**
  * `idle`: nothing sent yet (or reset); `pending`: a request is in flight; `success`: the endpoint
@@ -52,14 +53,14 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   #pending: Promise<R | undefined> | undefined;
   #key: string | undefined;
   #keyFor: string | undefined;
-  #blockedUntil = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  readonly #wait: RateLimitWait;
   #offline = false;
   #waitOver = false;
 
   constructor(host: Host, options: ActionOptions<A, R>) {
     this.#host = host;
     this.#options = options;
+    this.#wait = new RateLimitWait(host, () => this.#endWait());
     host.addController(this);
   }
 
@@ -67,15 +68,13 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     this.#offline = globalThis.navigator?.onLine === false;
     globalThis.addEventListener?.('online', this.#onOnline);
     globalThis.addEventListener?.('offline', this.#onOffline);
-    if (this.#blockedUntil > Date.now()) this.#startCountdown();
-    // The wait ran out while the element was away.
-    else if (this.#blockedUntil !== 0) this.#endWait();
+    this.#wait.resume();
   }
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('online', this.#onOnline);
     globalThis.removeEventListener?.('offline', this.#onOffline);
-    this.#stopCountdown();
+    this.#wait.pause();
     // What was in flight is aborted by the element's signal; its answer must not land later.
     this.#generation++;
     this.#pending = undefined;
@@ -84,7 +83,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
 
   /** Whole seconds until a rate-limited action is allowed again; 0 when it is. */
   get retryAfterSeconds(): number {
-    return Math.max(0, Math.ceil((this.#blockedUntil - Date.now()) / 1000));
+    return this.#wait.seconds;
   }
 
   /**
@@ -171,7 +170,10 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
         this.#host.dispatchEvent(
           new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
         );
-        if (error.code === 'rate-limited') this.#block(error.retryAfter ?? 30);
+        if (error.code === 'rate-limited') {
+          this.#waitOver = false;
+          this.#wait.start(error.retryAfter ?? 30);
+        }
         if (error.code === 'conflict' && (error.reason === 'secret-gone' || error.reason === 'idempotency-key-reused')) {
           this.#key = undefined;
         }
@@ -202,24 +204,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     if (event.defaultPrevented && generation === this.#generation) this.status = 'reauth';
   }
 
-  #block(seconds: number): void {
-    this.#blockedUntil = Date.now() + seconds * 1000;
-    this.#waitOver = false;
-    this.#startCountdown();
-  }
-
-  #startCountdown(): void {
-    this.#stopCountdown();
-    this.#timer = setInterval(() => {
-      if (this.retryAfterSeconds === 0) this.#endWait();
-      else this.#host.requestUpdate();
-    }, 1000);
-  }
-
   /** The wait is over: the refusal no longer holds, so it is not shown any more. */
   #endWait(): void {
-    this.#stopCountdown();
-    this.#blockedUntil = 0;
     if (this.status === 'error' && isMfaError(this.error) && this.error.code === 'rate-limited') {
       this.status = 'idle';
       this.error = undefined;
@@ -227,11 +213,6 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     this.#waitOver = true;
     this.#host.requestUpdate();
     this.#options.onWaitOver?.();
-  }
-
-  #stopCountdown(): void {
-    if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.#timer = undefined;
   }
 
   #onOnline = (): void => {
