@@ -135,6 +135,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     this.status = 'pending';
     this.error = undefined;
     this.#waitOver = false;
+    // A wait whose last second has just passed ends here, not at its next tick, after this run.
+    this.#wait.clear();
     this.#host.requestUpdate();
     const pending = this.#send(args, key, generation);
     this.#pending = pending;
@@ -170,10 +172,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
         this.#host.dispatchEvent(
           new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
         );
-        if (error.code === 'rate-limited') {
-          this.#waitOver = false;
-          this.#wait.start(error.retryAfter ?? 30);
-        }
+        if (error.code === 'rate-limited') this.#wait.start(error.retryAfter ?? 30);
         if (error.code === 'conflict' && (error.reason === 'secret-gone' || error.reason === 'idempotency-key-reused')) {
           this.#key = undefined;
         }

@@ -28,16 +28,14 @@ export class RateLimitWait {
     this.#countDown();
   }
 
-  /** After the host reconnected: counts on, or ends a wait that ran out while it was away. */
+  /** After the host reconnected: counts on (a wait that ran out while it was away ends at the next tick). */
   resume(): void {
-    if (this.seconds > 0) this.#countDown();
-    else if (this.#until !== 0) this.#end();
+    if (this.#until) this.#countDown();
   }
 
   /** Stops counting (the host left the page); `resume()` goes on. */
   pause(): void {
     clearInterval(this.#timer);
-    this.#timer = undefined;
   }
 
   /** Forgets the wait without calling `over`. */
