@@ -1,11 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
+import { MfaError } from '../src/core/errors.js';
 import { MfaElement } from '../src/core/mfa-element.js';
 import { ResourceController } from '../src/core/resource.js';
 import type { SettingsSummary } from '../src/core/types.js';
+import { withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
 
 @customElement('mfa-test-resource')
@@ -90,5 +92,56 @@ describe('ResourceController', () => {
     await settle();
     provider.querySelector('mfa-test-resource')?.remove();
     expect(fake.last('getSettings').aborted).to.equal(true);
+  });
+  describe('refused by a rate limit', () => {
+    const refuse = (fake: FakeClient, retryAfter?: number) =>
+      fake.last('getSettings').reject(new MfaError('rate-limited', { operation: 'getSettings', status: 429, retryAfter }));
+
+    async function refused(retryAfter?: number) {
+      const fake = new FakeClient();
+      const el = await fixture<MfaTestResource>(html`<mfa-test-resource .client=${fake.client}></mfa-test-resource>`);
+      await settle();
+      refuse(fake, retryAfter);
+      await settle();
+      return { fake, el };
+    }
+
+    it('sends nothing before the wait is over, counts it down, then loads by itself', async () => {
+      const { fake, el } = await refused(28);
+      expect(el.settings.rateLimited).to.equal(true);
+      expect(el.settings.retryAfterSeconds).to.equal(28);
+      await el.settings.reload();
+      await settle();
+      expect(fake.callsOf('getSettings'), 'reload() waits').to.have.length(1);
+      await withClockAhead(10_000, () => waitUntil(() => el.settings.retryAfterSeconds <= 18, 'no countdown', { timeout: 3000 }));
+      await withClockAhead(29_000, () =>
+        waitUntil(() => fake.callsOf('getSettings').length === 2, 'never loaded again', { timeout: 3000 }),
+      );
+      expect(el.settings.status).to.equal('loading');
+      expect(el.settings.rateLimited).to.equal(false);
+      fake.last('getSettings').resolve(summary('app-code'));
+      await settle();
+      expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
+    });
+
+    it('waits 30 seconds when the endpoint does not say how long', async () => {
+      const { el } = await refused();
+      expect(el.settings.retryAfterSeconds).to.equal(30);
+    });
+
+    it('loads at once from a new client, and not again when a confirmed value ends the wait', async () => {
+      const { fake, el } = await refused(28);
+      const next = new FakeClient();
+      el.client = next.client;
+      await settle();
+      expect(next.callsOf('getSettings'), 'the new client is not the one that refused').to.have.length(1);
+      refuse(next, 28);
+      await settle();
+      el.settings.set(summary('call-office'));
+      expect(el.settings.rateLimited).to.equal(false);
+      await withClockAhead(29_000, () => new Promise((resolve) => setTimeout(resolve, 1200)));
+      expect(fake.calls.length + next.calls.length, 'no load after a confirmed value').to.equal(2);
+      expect(el.shadowRoot?.textContent).to.equal('ready:call-office');
+    });
   });
 });

@@ -269,6 +269,25 @@ export class Localizer {
   }
 }
 
+/** What `failureAlert` reads of a failed request: an `ActionController` or a `ResourceController`. */
+export interface Failed {
+  error: unknown;
+  /** A rate limit's wait still runs. */
+  rateLimited: boolean;
+  retryAfterSeconds: number;
+}
+
+/**
+ * What an alert says of a failed request (`lead`, then `errorMessage`), and, while a rate limit's
+ * wait runs, `countdown`: the same words with the wait left now, for the copy seen in the alert's
+ * place. The alert keeps what it announced, visually hidden; the copy is not live, since a countdown
+ * read out every second would drown everything else (see `ActionController.rateLimited`).
+ */
+export function failureAlert(l: Localizer, failed: Failed, lead?: string): { text: string; countdown?: string } {
+  const say = (seconds?: number) => (lead ? `${lead} ` : '') + l.errorMessage(failed.error, seconds);
+  return { text: say(), countdown: failed.rateLimited ? say(failed.retryAfterSeconds) : undefined };
+}
+
 /** What `updateAfterStrings` needs of an element. */
 interface StringsHost {
   readonly hasUpdated: boolean;

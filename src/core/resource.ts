@@ -3,6 +3,7 @@ import type { MfaClient } from './client.js';
 import { isAbortError, isMfaError } from './errors.js';
 import { MfaErrorEvent } from './events.js';
 import type { MfaOperation } from './client.js';
+import { RateLimitWait } from './wait.js';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -35,6 +36,12 @@ export interface ResourceOptions<T> {
  * Something an element reads from the endpoint (the settings, a list). Loads when a client is
  * first available and again when it changes; a newer load aborts an older one, whose answer is
  * then ignored; the last good value stays shown while reloading. Reads retry inside the client.
+ *
+ * A load the endpoint refuses with `rate-limited` (the client's own retries gave up) waits out the
+ * Retry-After: `reload()` does nothing meanwhile, `retryAfterSeconds` counts down (the host renders
+ * each second), and when the wait is over it loads again by itself (a read changes nothing). How
+ * elements show it is what actions do (see `ActionController.rateLimited`), with the Retry control
+ * `aria-disabled` and described by the countdown while the wait runs.
  */
 export class ResourceController<T> implements ReactiveController {
   status: ResourceStatus = 'idle';
@@ -46,16 +53,33 @@ export class ResourceController<T> implements ReactiveController {
   #loadedWith: MfaClient | undefined;
   #loadedRevision: number | undefined;
   #current: AbortController | undefined;
+  /** Runs while a rate limit's refusal holds; when it is over, the next update loads again. */
+  readonly #wait: RateLimitWait;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
     this.#host = host;
     this.#options = options;
+    this.#wait = new RateLimitWait(host, () => {
+      this.#loadedWith = undefined;
+      host.requestUpdate();
+    });
     host.addController(this);
+  }
+
+  /** Whole seconds until a load refused by a rate limit may be sent again; 0 when it may. */
+  get retryAfterSeconds(): number {
+    return this.#wait.seconds;
+  }
+
+  /** The last load was refused by a rate limit whose wait still runs (`error` is the refusal). */
+  get rateLimited(): boolean {
+    return this.retryAfterSeconds > 0;
   }
 
   hostConnected(): void {
     // Reconnected after a disconnect aborted the load: load again.
     if (this.status === 'loading' || this.status === 'idle') this.#loadedWith = undefined;
+    this.#wait.resume();
   }
 
   hostUpdate(): void {
@@ -66,12 +90,18 @@ export class ResourceController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#current?.abort();
+    this.#wait.pause();
   }
 
-  /** Loads again; resolves when this load (or a newer one) has settled. */
+  /**
+   * Loads again; resolves when this load (or a newer one) has settled. While a rate limit's wait
+   * runs it does nothing (the load follows by itself when the wait is over), unless the client is
+   * a new one.
+   */
   async reload(): Promise<void> {
     const client = this.#options.client();
-    if (!client) return;
+    if (!client || (this.rateLimited && client === this.#loadedWith)) return;
+    this.#wait.clear();
     this.#loadedWith = client;
     this.#loadedRevision = this.#options.revision?.();
     this.#current?.abort();
@@ -93,6 +123,7 @@ export class ResourceController<T> implements ReactiveController {
         this.#host.dispatchEvent(
           new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
         );
+        if (error.code === 'rate-limited') this.#wait.start(error.retryAfter ?? 30);
       }
     } finally {
       if (this.#current === controller) this.#host.requestUpdate();
@@ -104,6 +135,7 @@ export class ResourceController<T> implements ReactiveController {
    * read still in flight may have been answered before the change: it is aborted, not applied.
    */
   set(value: T): void {
+    this.#wait.clear();
     this.#current?.abort();
     this.#current = undefined;
     this.value = value;
