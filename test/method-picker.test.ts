@@ -5,9 +5,11 @@ import '../src/components/provider/provider.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { MfaError } from '../src/core/errors.js';
+import { Localizer } from '../src/core/localize.js';
 import type { MethodId, SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
+import { withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab } from './support/keys.js';
@@ -237,6 +239,38 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     await settled(picker, 'saved');
     expect(await setDefaultCount(s)).to.equal(1);
   });
+
+  for (const [locale, t] of [['en', en], ['zh-CN', zhHans]] as const) {
+    it(`when loading is rate limited (${locale}): counts the wait down with Retry unavailable, then loads by itself`, async () => {
+      const s = await newSandbox();
+      await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 28, times: 1, operations: ['getSettings'] }] });
+      const { picker } = await mount(s, 'adele', { locale });
+      const l = new Localizer(locale);
+      const words = (seconds: number) => `${t.methodPickerLoadFailed} ${t.errorRateLimited(l.duration(seconds))}`;
+      await settled(picker, 'error');
+      expect(alertText(picker)).to.equal(words(28));
+      // Seen: a copy that counts down outside the live region; it describes Retry, which does nothing yet.
+      const seen = () => $(picker, '[part="error"] .message:not([role])')?.textContent?.trim();
+      const retry = [...picker.shadowRoot!.querySelectorAll('[part~="error"] button')].find((b) => b.textContent!.trim() === t.retry)!;
+      expect(seen()).to.equal(words(28));
+      expect(retry.getAttribute('aria-disabled')).to.equal('true');
+      expect($(picker, `#${retry.getAttribute('aria-describedby')}`)?.textContent?.trim()).to.equal(words(28));
+      await expect(picker).to.be.accessible();
+      (retry as HTMLButtonElement).click();
+      await settle();
+      expect(picker.status).to.equal('error');
+      await withClockAhead(5_000, async () => {
+        await waitUntil(() => seen() !== words(28), 'the copy never counts down', { timeout: 3000 });
+        expect([words(23), words(22)]).to.include(seen());
+        expect(alertText(picker), 'the alert does not change each second').to.equal(words(28));
+      });
+      await withClockAhead(29_000, () => waitUntil(() => picker.status === 'ready', 'never loaded again', { timeout: 5000 }));
+      await picker.updateComplete;
+      expect(checked(picker)).to.equal('text-mobile');
+      expect(alertText(picker)).to.equal('');
+      expect(seen()).to.equal(undefined);
+    });
+  }
 
   it('when the sign-in is too old: asks the host, offers a retry, and saves after re-authentication', async () => {
     const s = await newSandbox({ reauthMaxAgeSeconds: 60 });

@@ -6,17 +6,14 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { type AppPasswordsView, copyShortcut } from './app-passwords-flow.js';
 import { type AppPasswordsStatus, type Note, isPolicyRefusal } from './app-passwords-state.js';
 
 /** What the messages read of an action (an `ActionController`). */
-interface Action {
+interface Action extends Failed {
   status: ActionStatus;
-  error: unknown;
-  rateLimited: boolean;
-  retryAfterSeconds: number;
   waitOver: boolean;
 }
 
@@ -24,7 +21,7 @@ interface Action {
 export interface MessagesInput {
   status: AppPasswordsStatus;
   hasClient: boolean;
-  list: { status: ResourceStatus; error: unknown };
+  list: Failed & { status: ResourceStatus };
   create: Action & { offline: boolean };
   revoke: Action;
   view: AppPasswordsView;
@@ -57,13 +54,9 @@ export function statusText(l: Localizer, input: MessagesInput): string {
 export function errorText(l: Localizer, input: MessagesInput): { text: string; countdown?: string } {
   const { list, create, revoke } = input;
   if (!input.hasClient) return { text: l.term('noClient') };
-  if (list.status === 'error') return { text: `${l.term('appPasswordsLoadFailed')} ${l.errorMessage(list.error)}` };
-  const failed = (what: string, action: Action) => ({
-    text: `${what} ${l.errorMessage(action.error)}`,
-    countdown: action.rateLimited ? `${what} ${l.errorMessage(action.error, action.retryAfterSeconds)}` : undefined,
-  });
-  if (create.status === 'error' && !isPolicyRefusal(create.error)) return failed(l.term('appPasswordsCreateFailed'), create);
-  if (revoke.status === 'error') return failed(l.term('appPasswordsRevokeFailed'), revoke);
+  if (list.status === 'error') return failureAlert(l, list, l.term('appPasswordsLoadFailed'));
+  if (create.status === 'error' && !isPolicyRefusal(create.error)) return failureAlert(l, create, l.term('appPasswordsCreateFailed'));
+  if (revoke.status === 'error') return failureAlert(l, revoke, l.term('appPasswordsRevokeFailed'));
   return { text: '' };
 }
 
@@ -80,7 +73,10 @@ export interface Retries {
 export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries): TemplateResult | typeof nothing {
   const { list, create, revoke } = input;
   if (input.hasClient && list.status === 'error') {
-    return html`<button type="button" @click=${retry.reload}>${l.term('retry')}</button>`;
+    // During a rate limit's wait Retry stays, unavailable and described by the countdown (`#wait`);
+    // the list loads again by itself when it is over.
+    return html`<button type="button" aria-disabled=${list.rateLimited} aria-describedby=${list.rateLimited ? 'wait' : nothing}
+      @click=${retry.reload}>${l.term('retry')}</button>`;
   }
   // The host did not step the user up: once the user has signed in again, they retry here.
   const reauth = (error: unknown) => isMfaError(error) && error.code === 'reauth-required';

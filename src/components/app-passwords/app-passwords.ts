@@ -294,7 +294,7 @@ export class MfaAppPasswords extends MfaElement {
         <p part="status" class="status" role="status">${statusText(l, said)}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p class="message">${error.countdown}</p>` : nothing}
+          ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
           ${renderRetry(l, said, retry)}
         </div>
       </div>

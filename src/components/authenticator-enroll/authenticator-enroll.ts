@@ -1,5 +1,6 @@
-import { type PropertyValues, type TemplateResult, html } from 'lit';
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -237,10 +238,17 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     const settings = this.#settings;
     if (!settings.value) {
       const failed = settings.status === 'error';
+      const { text, countdown } = failureAlert(t, settings);
+      // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live),
+      // and describes Retry, unavailable until the settings load again by themselves.
       return html`
         <p part="status" role="status" class="hint">${failed ? '' : t.term('loading')}</p>
-        <div part="error" class="error" role="alert">${failed ? html`<p>${t.errorMessage(settings.error)}</p>` : ''}</div>
-        ${failed ? html`<button type="button" @click=${() => settings.reload()}>${t.term('retry')}</button>` : ''}`;
+        <div part="error" class="error" role="alert">${failed ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${text}</p>` : ''}</div>
+        ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : ''}
+        ${failed
+          ? html`<button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
+              @click=${() => settings.reload()}>${t.term('retry')}</button>`
+          : ''}`;
     }
     const kinds = this.#allowedKinds();
     if (kinds.length === 0) return html`<p part="status" class="notice">${t.term('enrollNotAllowed')}</p>`;

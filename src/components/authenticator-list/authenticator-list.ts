@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
+import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
@@ -232,11 +233,11 @@ export class MfaAuthenticatorList extends MfaElement {
       // The alert is in the DOM from the start, so the failure is announced when it fills.
       return html`
         <p class="hint" role="status">${this.#list.status === 'error' ? '' : t.term('loading')}</p>
-        <div role="alert">${this.#renderLoadError()}</div>
+        ${this.#renderLoadError()}
       `;
     }
     return html`
-      ${this.#list.status === 'error' ? html`<div role="alert">${this.#renderLoadError()}</div>` : nothing}
+      ${this.#list.status === 'error' ? this.#renderLoadError() : nothing}
       ${
         items.length === 0
           ? html`<p part="empty" class="empty" tabindex="-1">${t.term('authListEmpty')}</p>`
@@ -247,11 +248,20 @@ export class MfaAuthenticatorList extends MfaElement {
     `;
   }
 
-  #renderLoadError(): TemplateResult | typeof nothing {
-    if (this.#list.status !== 'error') return nothing;
+  /** The alert for a failed load, and Retry after it. */
+  #renderLoadError(): TemplateResult {
     const t = this.localizer;
-    return html`<p class="error">${t.errorMessage(this.#list.error)}</p>
-      <button type="button" @click=${() => this.#list.reload()}>${t.term('retry')}</button>`;
+    const list = this.#list;
+    const failed = list.status === 'error';
+    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
+    // and describes Retry, unavailable until the list loads again by itself.
+    const { text, countdown } = failureAlert(t, list);
+    return html`<div role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
+      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+      ${failed
+        ? html`<button type="button" aria-disabled=${list.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
+            @click=${() => list.reload()}>${t.term('retry')}</button>`
+        : nothing}`;
   }
 
   #renderItem(item: Authenticator): TemplateResult {

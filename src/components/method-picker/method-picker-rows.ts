@@ -120,16 +120,16 @@ export function pickerStatus({ hasClient, load, summary, save, selectionSaved }:
 }
 
 /**
- * What to tell the user when saving failed: that nothing changed, then why and what to do.
- * `retryAfterSeconds`: a rate limit's wait left now (see `Localizer.errorMessage`).
+ * What to tell the user when saving failed: that nothing changed, then why and what to do. While
+ * a rate limit's wait runs, the element words it with `failureAlert` instead.
  */
-export function saveFailureMessage(l: Localizer, error: unknown, retryAfterSeconds?: number): string {
+export function saveFailureMessage(l: Localizer, error: unknown): string {
   const refused = isMfaError(error) && error.code === 'validation' ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
   const why =
     refused?.reason === 'not-registered'
       ? l.term('methodPickerNotRegistered')
       : refused?.reason === 'not-allowed'
         ? l.term('methodPickerNotAllowed')
-        : l.errorMessage(error, retryAfterSeconds);
+        : l.errorMessage(error);
   return `${l.term('methodPickerSaveFailed')} ${why}`;
 }

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
+import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -205,7 +206,7 @@ export class MfaMethodPicker extends MfaElement {
         <p part="status" class="status" role="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p class="message">${error.countdown}</p>` : nothing}
+          ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
           ${this.#retryButton()}
         </div>
         ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}
@@ -263,18 +264,21 @@ export class MfaMethodPicker extends MfaElement {
   #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (!this.activeClient) return { text: l.term('noClient') };
-    if (this.#settings.status === 'error') {
-      return { text: `${l.term('methodPickerLoadFailed')} ${l.errorMessage(this.#settings.error)}` };
-    }
+    if (this.#settings.status === 'error') return failureAlert(l, this.#settings, l.term('methodPickerLoadFailed'));
     if (this.#save.status !== 'error') return { text: '' };
-    const text = saveFailureMessage(l, this.#save.error);
-    return this.#save.rateLimited ? { text, countdown: saveFailureMessage(l, this.#save.error, this.#save.retryAfterSeconds) } : { text };
+    // A rate limit's refusal is said as every failed request's is; the others in the picker's words.
+    if (this.#save.rateLimited) return failureAlert(l, this.#save, l.term('methodPickerSaveFailed'));
+    return { text: saveFailureMessage(l, this.#save.error) };
   }
 
   #retryButton(): TemplateResult | typeof nothing {
     const l = this.localizer;
-    if (this.activeClient && this.#settings.status === 'error') {
-      return html`<button type="button" @click=${() => this.#settings.reload()}>${l.term('retry')}</button>`;
+    const settings = this.#settings;
+    // During a rate limit's wait Retry stays in place, unavailable and described by the countdown;
+    // the settings load again by themselves when it is over (`reload()` does nothing until then).
+    if (this.activeClient && settings.status === 'error') {
+      return html`<button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${settings.rateLimited ? 'wait' : nothing}
+        @click=${() => settings.reload()}>${l.term('retry')}</button>`;
     }
     // The host did not step the user up: once the user has signed in again, they retry here.
     if (this.#save.status === 'error' && isMfaError(this.#save.error) && this.#save.error.code === 'reauth-required') {

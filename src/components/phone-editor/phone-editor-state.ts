@@ -6,6 +6,7 @@
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import type { Localizer } from '../../core/localize.js';
+import type { ResourceStatus } from '../../core/resource.js';
 import type { PhoneChallenge, SettingsSummary } from '../../core/types.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowEvent, FlowState } from './phone-editor-flow.js';
@@ -15,7 +16,7 @@ import { resendSeconds } from './phone-verification.render.js';
 export interface AlertInput {
   flow: FlowState;
   /** The settings summary: its load failure is shown while there is no summary and no flow error. */
-  settings: { value: SettingsSummary | undefined; error: unknown };
+  settings: { status: ResourceStatus; value: SettingsSummary | undefined; error: unknown };
   /** A problem the draft shows on its own field is not repeated in the alert. */
   draft: Pick<PhoneDraft, 'problem' | 'extensionInvalid'>;
   /** Where each request is: the alert says when the host is re-authenticating the user. */
@@ -26,7 +27,8 @@ export interface AlertInput {
 
 /** The failure that belongs to no field, for the alert region; empty when there is none. */
 export function alertText(t: Localizer, { flow, settings, draft, status, rateLimited }: AlertInput): string {
-  const error = 'error' in flow ? flow.error : settings.value ? undefined : settings.error;
+  // A failed load is not said any more once it is tried again.
+  const error = 'error' in flow ? flow.error : settings.value || settings.status !== 'error' ? undefined : settings.error;
   if (error === undefined) return '';
   if (!isMfaError(error)) return t.errorMessage(error);
   // The request the step sent: sending, removing, else confirming the code.

@@ -260,7 +260,7 @@ export class MfaPhoneEditor extends MfaElement {
     const wait = this.formField ? 0 : this.#retryAfterSeconds();
     // A rate limit's refusal stays in the alert as it was announced, visually hidden; the sentence
     // seen below it follows the countdown and is not live (see `ActionController.rateLimited`).
-    const counting = 'error' in this.flow && this.#rateLimited(this.flow.error);
+    const counting = 'error' in this.flow ? this.#rateLimited(this.flow.error) : !this.#settings.value && this.#settings.rateLimited;
     return html`
       <section part="base" dir=${t.dir} lang=${t.lang} aria-labelledby=${this.noTitle ? nothing : 'title'}>
         ${this.noTitle ? nothing : html`<p part="title" id="title">${t.slotName(this.phoneSlot)}</p>`}
@@ -295,6 +295,8 @@ export class MfaPhoneEditor extends MfaElement {
   #retryAfterSeconds(): number {
     const step = this.flow.step;
     if (step === 'remove-confirm' || step === 'removing') return this.#removeAction.retryAfterSeconds;
+    // The settings could not be read: until they are, loading them is the only request.
+    if (!this.#settings.value) return this.#settings.retryAfterSeconds;
     return this.#verification.retryAfterSeconds(step);
   }
 

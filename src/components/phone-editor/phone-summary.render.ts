@@ -31,8 +31,12 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const { t, flow, settings } = view;
   const summary = settings.value;
   if (!summary) {
+    // During a rate limit's wait Retry stays, unavailable and described by the countdown (`#wait`);
+    // the settings load again by themselves when it is over.
+    const waiting = settings.rateLimited;
     return settings.status === 'error'
-      ? html`<div class="actions"><button type="button" @click=${() => settings.reload()}>${t.term('retry')}</button></div>`
+      ? html`<div class="actions"><button type="button" aria-disabled=${waiting} aria-describedby=${waiting ? 'wait' : nothing}
+          @click=${() => settings.reload()}>${t.term('retry')}</button></div>`
       : html`<p part="current">${t.term('loading')}</p>`;
   }
   const phone = summary.phones.find((p) => p.slot === view.slot);

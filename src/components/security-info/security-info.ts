@@ -1,6 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -217,7 +218,7 @@ export class MfaSecurityInfo extends MfaElement {
 
   protected override render(): TemplateResult {
     const l = this.localizer;
-    const { status, value, error } = this.#settings;
+    const { status, value } = this.#settings;
     return html`<div part="base" dir=${l.dir} lang=${l.lang}>
       <slot name="header">
         <div part="header">
@@ -229,15 +230,27 @@ export class MfaSecurityInfo extends MfaElement {
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : status === 'error' && !value
-          ? html`<div part="error" role="alert">
-              <p class="error">${l.errorMessage(error)}</p>
-              <button type="button" @click=${() => this.reload()}>${l.term('retry')}</button>
-            </div>`
+          ? this.#renderLoadError()
           : !value
             ? html`<p class="hint">${l.term('loading')}</p>`
             : this.#renderSettings(value)}
       <slot name="help"></slot>
       ${this.#renderDialog()}
+    </div>`;
+  }
+
+  /** The settings could not be read: why, and Retry. */
+  #renderLoadError(): TemplateResult {
+    const l = this.localizer;
+    const settings = this.#settings;
+    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
+    // and describes Retry, unavailable until the settings load again by themselves.
+    const { text, countdown } = failureAlert(l, settings);
+    return html`<div part="error">
+      <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${text}</p>
+      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+      <button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
+        @click=${() => this.reload()}>${l.term('retry')}</button>
     </div>`;
   }
 

@@ -4,6 +4,7 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
+import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -278,19 +279,17 @@ export class MfaUserAdmin extends MfaElement {
     return '';
   }
 
-  /** The alert's text; `live`: while a rate limit's wait runs, the copy seen in its place. */
+  /**
+   * The alert's text; `countdown`: while a rate limit's wait runs, the copy seen in its place. A
+   * load refused by a rate limit is tried again by itself when its wait is over.
+   */
   #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (!this.activeClient) return { text: l.term('noClient') };
     const run = this.#run;
-    if (run.status === 'error' && !isNotAdmin(run.error)) {
-      const text = `${l.term('userAdminFailed')} ${l.errorMessage(run.error)}`;
-      if (!run.rateLimited) return { text };
-      return { text, countdown: `${l.term('userAdminFailed')} ${l.errorMessage(run.error, run.retryAfterSeconds)}` };
-    }
-    if (this.#settings.status === 'error' && !this.#settings.value) {
-      return { text: `${l.term('userAdminLoadFailed')} ${l.errorMessage(this.#settings.error)}` };
-    }
+    if (run.status === 'error' && !isNotAdmin(run.error)) return failureAlert(l, run, l.term('userAdminFailed'));
+    const settings = this.#settings;
+    if (settings.status === 'error' && !settings.value) return failureAlert(l, settings, l.term('userAdminLoadFailed'));
     return { text: '' };
   }
 

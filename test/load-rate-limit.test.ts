@@ -1,0 +1,202 @@
+/**
+ * A page load refused by a rate limit, in every element that loads something: the wait counts down
+ * where the user sees it (announced once, not every second), Retry is unavailable and says why
+ * while it runs, and the element loads again by itself when it is over.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import type { MfaOperation } from '../src/core/client.js';
+import { MfaError } from '../src/core/errors.js';
+import type { Authenticator, SettingsSummary } from '../src/core/types.js';
+import { en } from '../src/locales/en.js';
+import { expectCountdown, withClockAhead } from './support/clock.js';
+import { FakeClient, settle } from './support/fake-client.js';
+
+const summary: SettingsSummary = {
+  user: { displayName: 'Adele Vance', isAdmin: false },
+  methods: ['text-mobile', 'app-code'],
+  defaultMethod: 'text-mobile',
+  phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••67', region: 'US', verifiedAt: '2024-01-01T00:00:00Z' }],
+  authenticators: [],
+  appPasswords: { count: 0, limit: 40 },
+  policy: { allowedMethods: ['text-mobile', 'call-mobile', 'app-code', 'app-notification'], appPasswordsAllowed: true },
+  mustRegisterAgain: false,
+};
+const authenticators: Authenticator[] = [
+  { id: 'auth_1', kind: 'totp', name: 'Work phone', createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null },
+];
+
+/** What each operation answers once the endpoint lets the read through. */
+const ANSWERS: Partial<Record<MfaOperation, unknown>> = {
+  getSettings: summary,
+  listAuthenticators: { items: authenticators },
+  listAppPasswords: { items: [], limit: 40 },
+};
+
+interface Case {
+  tag: string;
+  element: (fake: FakeClient) => TemplateResult;
+  /** The read the endpoint refuses; the element's other reads are answered. */
+  refused: MfaOperation;
+  /** What the alert says, before the endpoint's wait. */
+  lead: string;
+  /** Seen once the element has loaded. */
+  loaded: string;
+  /** The element has no Retry for a failed load. */
+  noRetry?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    tag: 'mfa-method-picker',
+    element: (f) => html`<mfa-method-picker lang="en" .client=${f.client}></mfa-method-picker>`,
+    refused: 'getSettings',
+    lead: `${en.methodPickerLoadFailed} `,
+    loaded: 'fieldset',
+  },
+  {
+    tag: 'mfa-phone-editor',
+    element: (f) => html`<mfa-phone-editor lang="en" .client=${f.client}></mfa-phone-editor>`,
+    refused: 'getSettings',
+    lead: '',
+    loaded: '#edit',
+  },
+  {
+    tag: 'mfa-authenticator-enroll',
+    element: (f) => html`<mfa-authenticator-enroll lang="en" .client=${f.client}></mfa-authenticator-enroll>`,
+    refused: 'getSettings',
+    lead: '',
+    loaded: 'input[name="kind"]',
+  },
+  {
+    tag: 'mfa-authenticator-list',
+    element: (f) => html`<mfa-authenticator-list lang="en" .client=${f.client}></mfa-authenticator-list>`,
+    refused: 'listAuthenticators',
+    lead: '',
+    loaded: '[part~="list"]',
+  },
+  {
+    tag: 'mfa-app-passwords',
+    element: (f) => html`<mfa-app-passwords lang="en" .client=${f.client}></mfa-app-passwords>`,
+    refused: 'listAppPasswords',
+    lead: `${en.appPasswordsLoadFailed} `,
+    loaded: '[part~="create-form"]',
+  },
+  {
+    tag: 'mfa-user-admin',
+    element: (f) => html`<mfa-user-admin lang="en" .client=${f.client} .users=${[{ id: 'u1', displayName: 'Ben Ito' }]}></mfa-user-admin>`,
+    refused: 'getSettings',
+    lead: `${en.userAdminLoadFailed} `,
+    // Adele is no administrator: said once her settings are read.
+    loaded: '[part~="notice"]',
+    noRetry: true,
+  },
+  {
+    tag: 'mfa-security-info',
+    element: (f) => html`<mfa-security-info lang="en" .client=${f.client}></mfa-security-info>`,
+    refused: 'getSettings',
+    lead: '',
+    loaded: '[part~="default-method"]',
+  },
+];
+
+const root = (el: Element) => el.shadowRoot!;
+/** What the element's alerts say (its own, not those of the elements inside it). */
+const alertText = (el: Element) =>
+  [...root(el).querySelectorAll('[role="alert"]')]
+    .map((a) => a.textContent!.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ');
+/** The rate limit's sentence as the user sees it: outside anything visually hidden. */
+const seenRefusal = (el: Element) =>
+  [...root(el).querySelectorAll('p, span')]
+    .filter((p) => !p.closest('.visually-hidden') && p.getClientRects().length > 0 && p.children.length === 0)
+    .map((p) => p.textContent!.trim())
+    .find((text) => text.includes('Too many attempts.'));
+const retry = (el: Element) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === en.retry);
+/** A button's accessible description, from `aria-describedby`. */
+const description = (b: HTMLElement) =>
+  (b.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (b.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ')
+    .trim();
+
+/** Every text the element's alert region said, in order (a change of text is said again). */
+function recordAlerts(el: Element): string[] {
+  const said: string[] = [];
+  const note = () => {
+    const text = alertText(el);
+    if (text !== (said[said.length - 1] ?? '')) said.push(text);
+  };
+  new MutationObserver(note).observe(root(el), { subtree: true, childList: true, characterData: true, attributes: true });
+  return said;
+}
+
+async function mount(c: Case) {
+  const fake = new FakeClient();
+  const el = await fixture<HTMLElement>(c.element(fake));
+  await waitUntil(() => fake.callsOf(c.refused).length === 1, `no ${c.refused} call`, { timeout: 3000 });
+  return { fake, el };
+}
+
+/** Answers every read still waiting, except the refused one. */
+function answerOthers(fake: FakeClient, c: Case) {
+  for (const call of fake.calls) {
+    if (call.operation !== c.refused && call.operation in ANSWERS) call.resolve(ANSWERS[call.operation]);
+  }
+}
+
+describe('a page load refused by a rate limit', () => {
+  for (const c of CASES) {
+    it(`<${c.tag}> counts the wait down, keeps Retry unavailable, then loads by itself`, async () => {
+      const { fake, el } = await mount(c);
+      const said = recordAlerts(el);
+      answerOthers(fake, c);
+      fake.last(c.refused).reject(new MfaError('rate-limited', { operation: c.refused, status: 429, retryAfter: 28 }));
+      const announced = `${c.lead}${en.errorRateLimited('28 seconds')}`;
+      await waitUntil(() => alertText(el) === announced, `the alert said "${alertText(el)}"`, { timeout: 3000 });
+      expect(seenRefusal(el)).to.equal(announced);
+
+      if (!c.noRetry) {
+        // Retry is there but unavailable, and says why: its description is the countdown.
+        const button = retry(el)!;
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(description(button)).to.equal(announced);
+        button.click();
+        await settle();
+        expect(fake.callsOf(c.refused), 'Retry sent nothing during the wait').to.have.length(1);
+      }
+      await expect(el).to.be.accessible();
+
+      // The copy seen counts down; the alert keeps what it said; then the element loads again by itself.
+      await expectCountdown({ seen: () => seenRefusal(el), alert: () => alertText(el), announced, wait: 28 });
+      expect(fake.callsOf(c.refused), 'loaded again once the wait was over').to.have.length(2);
+      expect(retry(el)).to.equal(undefined);
+      fake.last(c.refused).resolve(ANSWERS[c.refused]);
+      answerOthers(fake, c);
+      await waitUntil(() => root(el).querySelector(c.loaded), `<${c.tag}> never showed what it loaded`, { timeout: 3000 });
+      expect(alertText(el)).to.equal('');
+      expect(said.filter(Boolean), 'the refusal is said once').to.deep.equal([announced]);
+    });
+  }
+
+  it('is not loaded again when the element went away during the wait, and is when it comes back after it', async () => {
+    const c = CASES[0];
+    const { fake, el } = await mount(c);
+    fake.last(c.refused).reject(new MfaError('rate-limited', { operation: c.refused, status: 429, retryAfter: 28 }));
+    await waitUntil(() => alertText(el) !== '', 'no refusal shown', { timeout: 3000 });
+    const parent = el.parentElement!;
+    el.remove();
+    await withClockAhead(30_000, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(fake.callsOf(c.refused), 'a removed element loads nothing').to.have.length(1);
+      parent.append(el);
+      await waitUntil(() => fake.callsOf(c.refused).length === 2, 'never loaded again after coming back', { timeout: 3000 });
+    });
+    fake.last(c.refused).resolve(summary);
+    await waitUntil(() => root(el).querySelector(c.loaded), 'never showed the settings', { timeout: 3000 });
+  });
+});
