@@ -132,6 +132,12 @@ export const NotAllowed: Story = { parameters: { expected: { status: 'not-allowe
 /** The list could not be loaded: a retry is offered. */
 export const LoadError: Story = { parameters: { expected: { status: 'error', shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['listAppPasswords'] }] } };
 
+/** Loading was refused by a rate limit: the wait counts down, Retry is unavailable until it is over, then the list loads by itself. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { status: 'error', visible: 'button[aria-disabled="true"][aria-describedby="wait"]', text: /try again in|后重试/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['listAppPasswords'] }] },
+};
+
 /** Creating failed: the name is kept. */
 export const CreateFailed: Story = {
   parameters: { expected: { status: 'ready', shows: ['error'] } },

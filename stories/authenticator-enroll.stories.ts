@@ -213,6 +213,12 @@ export const DuplicateName: Story = {
 /** The policy allows no authenticator app. */
 export const NotAllowed: Story = { parameters: { expected: { status: 'choose', shows: ['status'], hides: ['form'] } }, args: { user: 'erik' } };
 
+/** Loading was refused by a rate limit: the wait counts down, Retry is unavailable until it is over, then the settings load by themselves. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { visible: 'button[aria-disabled="true"][aria-describedby="wait"]', text: /try again in|后重试/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
+};
+
 export const SimplifiedChinese: Story = { parameters: { expected: { status: 'scan', shows: ['manual-key'], script: 'Han' } }, args: { locale: 'zh-CN', kind: 'totp' }, play: ManualKey.play };
 
 /** A right-to-left locale added by the host: the layout flips, the key and account stay left to right. */

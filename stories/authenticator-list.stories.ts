@@ -87,6 +87,12 @@ export const Empty: Story = { parameters: { expected: { shows: ['empty'] } }, ar
 /** The list cannot be loaded. */
 export const LoadError: Story = { parameters: { expected: { hides: ['list'], visible: '[role="alert"]' } }, args: { faults: [{ kind: 'server-error', operations: ['listAuthenticators'] }] } };
 
+/** Loading was refused by a rate limit: the wait counts down, Retry is unavailable until it is over, then the list loads by itself. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { hides: ['list'], visible: 'button[aria-disabled="true"][aria-describedby="wait"]', text: /try again in|后重试/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['listAuthenticators'] }] },
+};
+
 /** Renaming in place. */
 export const Renaming: Story = { parameters: { expected: { shows: ['rename-form'] } }, play: ({ canvasElement }) => press(canvasElement, /^Rename/) };
 

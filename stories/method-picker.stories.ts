@@ -70,6 +70,12 @@ export const Saved: Story = { parameters: { expected: { status: 'saved' } }, pla
 /** The settings could not be loaded: a retry is offered. */
 export const LoadError: Story = { parameters: { expected: { status: 'error', shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
 
+/** Loading was refused by a rate limit: the wait counts down, Retry is unavailable until it is over, then the settings load by themselves. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { status: 'error', visible: 'button[aria-disabled="true"][aria-describedby="wait"]', text: /try again in|后重试/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
+};
+
 /** Saving failed: the current default stays marked, the choice stays selected. */
 export const ServerError: Story = {
   parameters: { expected: { shows: ['error', 'list'] } },

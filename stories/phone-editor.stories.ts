@@ -153,6 +153,12 @@ export const RateLimited: Story = {
   args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startPhoneVerification'] }] },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
+
+/** Loading was refused by a rate limit: the wait counts down below the alert, Retry is unavailable until it is over, then the settings load by themselves. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { status: 'viewing', shows: ['countdown'], visible: 'button[aria-disabled="true"][aria-describedby="wait"]' } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
+};
 export const Saved: Story = {
   parameters: { expected: { status: 'saved', shows: ['status'] } },
   args: { user: 'ben' },

@@ -144,6 +144,12 @@ export const PhoneRemoved: Story = {
 /** The settings cannot be loaded. */
 export const LoadError: Story = { parameters: { expected: { shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] } };
 
+/** Loading was refused by a rate limit: the wait counts down, Retry is unavailable until it is over, then the settings load by themselves. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { visible: 'button[aria-disabled="true"][aria-describedby="wait"]', text: /try again in|后重试/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
+};
+
 /** The dark scheme, on a dark page (the toolbar's theme, set for this story). */
 export const Dark: Story = {
   globals: { theme: 'dark' },

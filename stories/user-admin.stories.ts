@@ -90,6 +90,12 @@ export const PartialFailure: Story = {
 /** The signed-in user (adele) is not an administrator. */
 export const NotAdmin: Story = { parameters: { expected: { status: 'not-admin', shows: ['notice'] } }, args: { user: 'adele' } };
 
+/** Reading the settings (the caller's role) was refused by a rate limit: the wait counts down, then they load by themselves. */
+export const LoadRateLimited: Story = {
+  parameters: { expected: { shows: ['error'], text: /try again in|后重试/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
+};
+
 /** The request failed as a whole: the confirmation and the choice are kept. */
 export const ServerError: Story = {
   parameters: { expected: { status: 'error', shows: ['error', 'confirm'] } },
