@@ -90,6 +90,12 @@ export const PartialFailure: Story = {
 /** The signed-in user (adele) is not an administrator. */
 export const NotAdmin: Story = { parameters: { expected: { status: 'not-admin', shows: ['notice'] } }, args: { user: 'adele' } };
 
+/** Reading the settings (the caller's role) failed: the alert says so, with Retry. */
+export const LoadError: Story = {
+  parameters: { expected: { shows: ['error'], text: /permissions could not be checked|无法/ } },
+  args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] },
+};
+
 /** Reading the settings (the caller's role) was refused by a rate limit: the wait counts down, then they load by themselves. */
 export const LoadRateLimited: Story = {
   parameters: { expected: { shows: ['error'], text: /try again in|后重试/ } },

@@ -392,6 +392,26 @@ describe('<mfa-user-admin> local states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers Retry when the settings did not load, and reads them again on it', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaUserAdmin>(html`<mfa-user-admin lang="en" .client=${fake.client} .users=${[ADELE]}></mfa-user-admin>`);
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.match(/^Your permissions could not be checked\. \S/);
+    const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')!;
+    expect(retry.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    retry.click();
+    await settle();
+    expect(fake.callsOf('getSettings')).to.have.length(2);
+    fake.last('getSettings').resolve(settings(false));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(text(el, 'notice')).to.contain('You need to be an administrator');
+  });
+
   it('each whole-request failure has a message and keeps the confirmation', async () => {
     for (const code of ['network', 'timeout', 'unauthenticated', 'validation', 'not-found', 'server'] as const) {
       const { fake, el } = await mountFake([ADELE]);

@@ -227,7 +227,7 @@ export class MfaUserAdmin extends MfaElement {
         <p part="status" class="status" role="status">${this.#statusText()}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p class="message">${error.countdown}</p>` : nothing}
+          ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
           ${this.#retryButton()}
         </div>
       </div>
@@ -294,11 +294,20 @@ export class MfaUserAdmin extends MfaElement {
   }
 
   #retryButton(): TemplateResult | typeof nothing {
-    // The host did not step the admin up: once signed in again, they retry here.
+    const retryLabel = this.localizer.term('retry');
     const error = this.#run.error;
-    if (this.#run.status !== 'error' || !isMfaError(error) || error.code !== 'reauth-required') return nothing;
-    const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
-    return html`<button type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
+    if (this.#run.status === 'error') {
+      // The host did not step the admin up: once signed in again, they retry here.
+      if (!isMfaError(error) || error.code !== 'reauth-required') return nothing;
+      const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
+      return html`<button type="button" @click=${retry}>${retryLabel}</button>`;
+    }
+    // The settings (whether the admin is one) did not load: Retry reads them again, and is
+    // unavailable while a rate limit's wait runs, described by its countdown.
+    const settings = this.#settings;
+    if (!this.activeClient || settings.status !== 'error' || settings.value) return nothing;
+    return html`<button type="button" aria-disabled=${settings.rateLimited}
+      aria-describedby=${settings.rateLimited ? 'wait' : nothing} @click=${() => settings.reload()}>${retryLabel}</button>`;
   }
 }
 
