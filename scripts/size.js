@@ -33,9 +33,9 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  'authenticator-enroll': 31.0 * KB,
-  'phone-editor': 60.7 * KB,
-  bundle: 107.0 * KB,
+  'authenticator-enroll': 30.9 * KB,
+  'phone-editor': 60.4 * KB,
+  bundle: 106.9 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
