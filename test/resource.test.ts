@@ -129,6 +129,29 @@ describe('ResourceController', () => {
       expect(el.settings.retryAfterSeconds).to.equal(30);
     });
 
+    it('waits longer at each refusal in a row when the endpoint asks for no wait, and starts over after a load', async () => {
+      const { fake, el } = await refused(0);
+      const waits = [el.settings.retryAfterSeconds];
+      for (const expected of [4, 8]) {
+        await withClockAhead(waits[waits.length - 1] * 1000 + 1000, () =>
+          waitUntil(() => el.settings.status === 'loading', 'never loaded again', { timeout: 3000 }),
+        );
+        refuse(fake, 0);
+        await settle();
+        waits.push(el.settings.retryAfterSeconds);
+        expect(el.settings.retryAfterSeconds).to.equal(expected);
+      }
+      expect(waits).to.deep.equal([2, 4, 8]);
+      await withClockAhead(9_000, () => waitUntil(() => el.settings.status === 'loading', 'never loaded again', { timeout: 3000 }));
+      fake.last('getSettings').resolve(summary('app-code'));
+      await settle();
+      void el.settings.reload();
+      await settle();
+      refuse(fake, 0);
+      await settle();
+      expect(el.settings.retryAfterSeconds, 'a load that succeeded starts the waits over').to.equal(2);
+    });
+
     it('loads at once from a new client, and not again when a confirmed value ends the wait', async () => {
       const { fake, el } = await refused(28);
       const next = new FakeClient();

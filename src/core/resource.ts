@@ -55,6 +55,8 @@ export class ResourceController<T> implements ReactiveController {
   #current: AbortController | undefined;
   /** Runs while a rate limit's refusal holds; when it is over, the next update loads again. */
   readonly #wait: RateLimitWait;
+  /** Rate-limit refusals in a row, since the last load that succeeded. */
+  #refusals = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
     this.#host = host;
@@ -115,6 +117,7 @@ export class ResourceController<T> implements ReactiveController {
       this.value = value;
       this.error = undefined;
       this.status = 'ready';
+      this.#refusals = 0;
     } catch (error) {
       if (this.#current !== controller || isAbortError(error)) return;
       this.error = error;
@@ -123,7 +126,13 @@ export class ResourceController<T> implements ReactiveController {
         this.#host.dispatchEvent(
           new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
         );
-        if (error.code === 'rate-limited') this.#wait.start(error.retryAfter ?? 30);
+        // The load after the wait comes by itself: each refusal in a row waits at least twice as
+        // long as the one before (2 s, 4 s… up to 5 minutes), so an endpoint answering a short or
+        // zero Retry-After again and again is not asked every second.
+        if (error.code === 'rate-limited') {
+          this.#refusals++;
+          this.#wait.start(Math.max(error.retryAfter ?? 30, Math.min(2 ** this.#refusals, 300)));
+        }
       }
     } finally {
       if (this.#current === controller) this.#host.requestUpdate();
