@@ -5,9 +5,9 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ActionController } from '../../core/action.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, failureAlert } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
-import { actionBlockedHint, actionErrorText, failureText, rateLimitCopy } from '../authenticator-list/action-feedback.js';
+import { actionBlockedHint, actionErrorText, failureText } from '../authenticator-list/action-feedback.js';
 import type { EnrollState } from './authenticator-enroll-flow.js';
 import { type CopyStatus, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
 import type { SetupData } from './setup.js';
@@ -150,7 +150,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         starting ? t.term('enrollStarting') : waitOver(vm, vm.start),
         formError,
         actionBlockedHint(vm.start, t),
-        formError ? rateLimitCopy(vm.start, t) : undefined,
+        formError ? failureAlert(t, vm.start).countdown : undefined,
       )}
       <div part="actions" class="actions">
         <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked ? 'true' : 'false'}>

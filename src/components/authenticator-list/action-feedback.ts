@@ -1,7 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, failureAlert } from '../../core/localize.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
 type AnyAction = ActionController<any[], unknown>;
@@ -18,26 +18,15 @@ export function actionErrorText(
 }
 
 /**
- * While `action` waits out a rate limit, the sentence seen in place of its alert, which follows the
- * countdown; undefined otherwise. The alert keeps the sentence it announced, visually hidden, and
- * this copy is not live: a countdown read out every second would drown everything else (see
- * `ActionController.rateLimited`).
- */
-export function rateLimitCopy(action: AnyAction, t: Localizer): string | undefined {
-  return action.rateLimited ? t.errorMessage(action.error, action.retryAfterSeconds) : undefined;
-}
-
-/**
- * A failure a flow keeps in its state, for an alert: the error's message, with `countdown` (the copy
- * seen in its place, see `rateLimitCopy`) while the action that failed with it waits out a rate
- * limit. A rate limit's refusal says nothing once its wait is over: the action forgot it, and can be
- * sent again.
+ * A failure a flow keeps in its state, for an alert: `failureAlert` of the action that failed with
+ * it (the error's message, and while that action waits out a rate limit, the copy seen in its
+ * place). A rate limit's refusal says nothing once its wait is over: the action forgot it, and can
+ * be sent again.
  */
 export function failureText(error: unknown, actions: AnyAction[], t: Localizer): { text: string; countdown?: string } {
   if (!isMfaError(error) || error.code !== 'rate-limited') return { text: t.errorMessage(error) };
   const action = actions.find((candidate) => candidate.error === error);
-  if (!action) return { text: '' };
-  return { text: t.errorMessage(error), countdown: rateLimitCopy(action, t) };
+  return action ? failureAlert(t, action) : { text: '' };
 }
 
 /**

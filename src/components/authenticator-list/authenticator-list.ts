@@ -10,7 +10,7 @@ import { themeTokens } from '../../core/theme.js';
 import type { Authenticator } from '../../core/types.js';
 import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
-import { actionBlockedHint, actionErrorText, isConflict, rateLimitCopy } from './action-feedback.js';
+import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
 
@@ -291,7 +291,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const error = editing.blank ? t.term('authNameRequired') : actionErrorText(this.#rename, t);
     const invalid = editing.blank || (this.#rename.status === 'error' && isConflict(this.#rename.error, 'duplicate-name'));
     // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
-    const countdown = editing.blank ? undefined : rateLimitCopy(this.#rename, t);
+    const countdown = editing.blank ? undefined : failureAlert(t, this.#rename).countdown;
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
       <li part="item" class="item editing">
@@ -323,7 +323,7 @@ export class MfaAuthenticatorList extends MfaElement {
     );
     // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
     // The list's own status region is inert behind the modal dialog: the dialog has its own.
-    const countdown = rateLimitCopy(action, t);
+    const countdown = failureAlert(t, action).countdown;
     // A modal dialog: focus stays inside until the user decides; it is described by the reason to remove.
     return html`
       <dialog part="dialog" aria-labelledby="remove-title" aria-describedby="remove-explain"
