@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
-import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings } from '../src/core/localize.js';
+import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings, sentences } from '../src/core/localize.js';
 import { en } from '../src/locales/en.js';
 import { errorDetailStrings } from '../src/locales/en/error-details.js';
 import { methodPickerStrings } from '../src/locales/en/method-picker.js';
@@ -62,6 +62,12 @@ describe('Localizer', () => {
     expect(new Localizer('en-GB').lang).to.equal('en-GB');
     expect(new Localizer('fr').lang, 'no French table: English is shown').to.equal('en');
     expect(new Localizer('fr', { fr: { save: 'Enregistrer' } }).lang, "the host's own words").to.equal('fr');
+  });
+
+  it('puts sentences one after the other: a space between them, none after a full-width stop', () => {
+    expect(sentences('Nothing was saved.', '', 'Try again later.')).to.equal('Nothing was saved. Try again later.');
+    expect(sentences('未保存。', '请稍后重试。')).to.equal('未保存。请稍后重试。');
+    expect(sentences('', '请稍后重试。')).to.equal('请稍后重试。');
   });
 
   it('joins names as the locale does, each isolated from the direction around it', () => {

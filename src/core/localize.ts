@@ -269,6 +269,14 @@ export class Localizer {
   }
 }
 
+/**
+ * Sentences one after the other, the empty ones left out: a space between them, but none after a
+ * full-width stop (`。`, `！`, `？`), as Chinese runs one sentence into the next.
+ */
+export function sentences(...parts: readonly string[]): string {
+  return parts.filter(Boolean).join(' ').replace(/([。！？]) /gu, '$1');
+}
+
 /** What `failureAlert` reads of a failed request: an `ActionController` or a `ResourceController`. */
 export interface Failed {
   error: unknown;
@@ -284,7 +292,7 @@ export interface Failed {
  * read out every second would drown everything else (see `ActionController.rateLimited`).
  */
 export function failureAlert(l: Localizer, failed: Failed, lead?: string): { text: string; countdown?: string } {
-  const say = (seconds?: number) => (lead ? `${lead} ` : '') + l.errorMessage(failed.error, seconds);
+  const say = (seconds?: number) => sentences(lead ?? '', l.errorMessage(failed.error, seconds));
   return { text: say(), countdown: failed.rateLimited ? say(failed.retryAfterSeconds) : undefined };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, sentences } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary } from '../../core/types.js';
 
@@ -131,5 +131,5 @@ export function saveFailureMessage(l: Localizer, error: unknown): string {
       : refused?.reason === 'not-allowed'
         ? l.term('methodPickerNotAllowed')
         : l.errorMessage(error);
-  return `${l.term('methodPickerSaveFailed')} ${why}`;
+  return sentences(l.term('methodPickerSaveFailed'), why);
 }

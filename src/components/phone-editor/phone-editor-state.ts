@@ -5,7 +5,7 @@
  */
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, sentences } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { PhoneChallenge, SettingsSummary } from '../../core/types.js';
 import type { PhoneDraft } from './phone-draft.js';
@@ -65,7 +65,7 @@ export function statusText(
 ): string {
   if (next.step === 'awaiting-code' && (event.type === 'sent' || event.type === 'resent')) {
     const wait = resendSeconds(next.challenge);
-    return `${sentMessage(next.challenge)} ${wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''}`.trim();
+    return sentences(sentMessage(next.challenge), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : '');
   }
   if (next.step === 'saved') return t.format('phoneEditorSaved', isolate(next.maskedNumber));
   if (next.step === 'viewing' && next.notice === 'removed') return t.term('phoneEditorRemoved');
