@@ -679,17 +679,23 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 });
 
+/** An editor with no phone yet, whose answers the test gives, with `number` typed in. */
+async function typingWithAnswersHeld(number: string) {
+  const fake = new FakeClient();
+  const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+  fake.last('getSettings').resolve({
+    phones: [],
+    policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+  });
+  await waitUntil(() => $(el, '#edit'));
+  await startEditing(el);
+  await typeNumber(el, number);
+  return { fake, el };
+}
+
 describe('<mfa-phone-editor> with answers held back', () => {
   it('shows the sending state, then the server’s field error on the number', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
-    fake.last('getSettings').resolve({
-      phones: [],
-      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
-    });
-    await waitUntil(() => $(el, '#edit'));
-    await startEditing(el);
-    await typeNumber(el, '+14255550123');
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
     $(el, '#send')!.click();
     await el.updateComplete;
@@ -710,15 +716,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
   });
 
   it('does not take the number field leaving with its step for the user leaving it', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
-    fake.last('getSettings').resolve({
-      phones: [],
-      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
-    });
-    await waitUntil(() => $(el, '#edit'));
-    await startEditing(el);
-    await typeNumber(el, '+14255550123');
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
     // Sent from the button: the server's problem with the number moves focus back to the field.
     $(el, '#send')!.focus();
     await sendKeys({ press: 'Enter' });
