@@ -751,6 +751,13 @@ describe('<mfa-phone-editor> with answers held back', () => {
     }
     expect(lit.warnings, 'no update scheduled by the render that took the field away').to.deep.equal([]);
     expect(said.texts.join(' '), 'the number’s old problem is not said').not.to.contain('region');
+    // Back to the number: the endpoint took it, so its old refusal is not shown under it.
+    $(el, '#change-number')!.click();
+    await waitUntil(() => el.step === 'editing', 'back to the number');
+    await el.updateComplete;
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
+    expect(partText(el, 'field-error')).to.equal('');
+    expect($(el, '#number')!.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('moves focus from a good number to the extension the server refused in one update', async () => {

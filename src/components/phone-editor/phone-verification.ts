@@ -218,6 +218,9 @@ export class PhoneVerification implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
+    // The number checks out here: a refusal the endpoint gave it before goes, and comes back if the
+    // endpoint refuses it again.
+    draft.problem = undefined;
     const office = this.#host.phoneSlot === 'office';
     const channel = office ? 'call' : draft.channel;
     const extension = office ? draft.cleanExtension : undefined;
