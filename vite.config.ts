@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /**
  * One config, four jobs:
@@ -31,7 +32,7 @@ function referenceEndpoint(): Plugin {
   };
 }
 
-export default defineConfig(({ command, mode }): UserConfig => {
+function jobConfig({ command, mode }: { command: string; mode: string }): UserConfig {
   if (command === 'serve') {
     return {
       root: 'demo',
@@ -101,4 +102,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     },
   };
+}
+
+// Every job takes the library's templates as it ships them (scripts/minify-templates.js).
+export default defineConfig((env): UserConfig => {
+  const config = jobConfig(env);
+  return { ...config, plugins: [minifyTemplatesPlugin(), ...(config.plugins ?? [])] };
 });

@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { browsersFromEnv } from './scripts/browsers.js';
 import { loadReferenceHost } from './scripts/load-reference.js';
+import { isLibrarySource, minifyTemplates } from './scripts/minify-templates.js';
 
 const reference = await loadReferenceHost();
 
@@ -53,6 +54,16 @@ export default {
   browsers: await browsersFromEnv(),
   plugins: [
     commonjsPackages(),
+    {
+      // The templates as the library ships them (see scripts/minify-templates.js), before esbuild
+      // compiles the TypeScript.
+      name: 'mfa-minify-templates',
+      async transform(context) {
+        if (!isLibrarySource(context.path)) return undefined;
+        const result = await minifyTemplates(context.body, context.path);
+        return result && { body: result.code };
+      },
+    },
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {
       // The reference endpoint answers /reference/sandboxes/* on the test server's port, beside the test
