@@ -1,10 +1,12 @@
 /**
  * A page load refused by a rate limit, in every element that loads something: the wait counts down
  * where the user sees it (announced once, not every second), Retry is unavailable and says why
- * while it runs, and the element loads again by itself when it is over.
+ * while it runs, and the element loads again by itself when it is over. And wherever a failed
+ * load's Retry goes (pressed, or the wait over), the focus stays in the element (WCAG 2.4.3).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement, TemplateResult } from 'lit';
 import '../src/index.js';
 import type { MfaOperation } from '../src/core/client.js';
 import { MfaError } from '../src/core/errors.js';
@@ -43,6 +45,8 @@ interface Case {
   lead: string;
   /** Seen once the element has loaded. */
   loaded: string;
+  /** What has the focus once the element has loaded after Retry. */
+  focused: string;
 }
 
 const CASES: Case[] = [
@@ -52,6 +56,7 @@ const CASES: Case[] = [
     refused: 'getSettings',
     lead: `${en.methodPickerLoadFailed} `,
     loaded: 'fieldset',
+    focused: 'input[type="radio"]:checked',
   },
   {
     tag: 'mfa-phone-editor',
@@ -59,6 +64,7 @@ const CASES: Case[] = [
     refused: 'getSettings',
     lead: '',
     loaded: '#edit',
+    focused: '#edit',
   },
   {
     tag: 'mfa-authenticator-enroll',
@@ -66,6 +72,7 @@ const CASES: Case[] = [
     refused: 'getSettings',
     lead: '',
     loaded: 'input[name="kind"]',
+    focused: 'input[name="kind"]:checked',
   },
   {
     tag: 'mfa-authenticator-list',
@@ -73,6 +80,7 @@ const CASES: Case[] = [
     refused: 'listAuthenticators',
     lead: '',
     loaded: '[part~="list"]',
+    focused: '[part~="list"]',
   },
   {
     tag: 'mfa-app-passwords',
@@ -80,6 +88,7 @@ const CASES: Case[] = [
     refused: 'listAppPasswords',
     lead: `${en.appPasswordsLoadFailed} `,
     loaded: '[part~="create-form"]',
+    focused: '#list-label',
   },
   {
     tag: 'mfa-user-admin',
@@ -88,6 +97,7 @@ const CASES: Case[] = [
     lead: `${en.userAdminLoadFailed} `,
     // Adele is no administrator: said once her settings are read.
     loaded: '[part~="notice"]',
+    focused: '[part~="notice"]',
   },
   {
     tag: 'mfa-security-info',
@@ -95,6 +105,7 @@ const CASES: Case[] = [
     refused: 'getSettings',
     lead: '',
     loaded: '[part~="default-method"]',
+    focused: 'button',
   },
 ];
 
@@ -166,13 +177,18 @@ describe('a page load refused by a rate limit', () => {
       expect(fake.callsOf(c.refused), 'Retry sent nothing during the wait').to.have.length(1);
       await expect(el).to.be.accessible();
 
-      // The copy seen counts down; the alert keeps what it said; then the element loads again by itself.
+      // The copy seen counts down; the alert keeps what it said; then the element loads again by itself,
+      // and the focus, on Retry until then, stays in the element.
+      button.focus();
       await expectCountdown({ seen: () => seenRefusal(el), alert: () => alertText(el), announced, wait: 28 });
       expect(fake.callsOf(c.refused), 'loaded again once the wait was over').to.have.length(2);
       expect(retry(el)).to.equal(undefined);
+      await (el as LitElement).updateComplete;
+      expectFocusInside(el, 'loading after the wait');
       fake.last(c.refused).resolve(ANSWERS[c.refused]);
       answerOthers(fake, c);
       await waitUntil(() => root(el).querySelector(c.loaded), `<${c.tag}> never showed what it loaded`, { timeout: 3000 });
+      await waitUntil(() => focusedIn(el)?.matches(c.focused), `the focus is not on ${c.focused}`, { timeout: 3000 });
       expect(alertText(el)).to.equal('');
       expect(said.filter(Boolean), 'the refusal is said once').to.deep.equal([announced]);
     });
@@ -194,4 +210,50 @@ describe('a page load refused by a rate limit', () => {
     fake.last(c.refused).resolve(summary);
     await waitUntil(() => root(el).querySelector(c.loaded), 'never showed the settings', { timeout: 3000 });
   });
+});
+
+/** What has the focus inside the element's own shadow root; null when nothing there has it. */
+const focusedIn = (el: Element) => root(el).activeElement;
+
+/** The focus is in the element (its shadow root), not on the page's body. */
+function expectFocusInside(el: HTMLElement, when: string) {
+  // Booleans: a failure message made of elements would be slow to print.
+  const where = document.activeElement?.localName;
+  expect(document.activeElement === el && focusedIn(el) !== null, `${when}: the focus is on <${where}>`).to.equal(true);
+}
+
+describe('the focus when a failed load’s Retry goes away', () => {
+  for (const c of CASES) {
+    it(`<${c.tag}> keeps it inside: while loading, back on Retry after a new failure, then on what loaded`, async () => {
+      const { fake, el } = await mount(c);
+      answerOthers(fake, c);
+      fake.last(c.refused).reject(new MfaError('server', { operation: c.refused, status: 500 }));
+      await waitUntil(() => retry(el), 'no Retry after the failed load', { timeout: 3000 });
+      retry(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => fake.callsOf(c.refused).length === 2, 'Retry loaded nothing', { timeout: 3000 });
+      await (el as LitElement).updateComplete;
+      expect(retry(el), 'Retry goes while the load runs').to.equal(undefined);
+      expectFocusInside(el, 'loading');
+      const busy = focusedIn(el)!;
+      // A status region has it only while it says what is happening.
+      if (busy.getAttribute('role') === 'status') expect(busy.textContent!.trim()).to.equal(en.loading);
+      await expect(el).to.be.accessible();
+
+      // It fails again: the focus is back on Retry, pressed with the space bar this time.
+      answerOthers(fake, c);
+      fake.last(c.refused).reject(new MfaError('server', { operation: c.refused, status: 500 }));
+      await waitUntil(() => retry(el) && focusedIn(el) === retry(el), 'the focus did not come back to Retry', { timeout: 3000 });
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => fake.callsOf(c.refused).length === 3, 'Retry loaded nothing the second time', { timeout: 3000 });
+      await (el as LitElement).updateComplete;
+      expectFocusInside(el, 'loading again');
+
+      fake.last(c.refused).resolve(ANSWERS[c.refused]);
+      answerOthers(fake, c);
+      await waitUntil(() => focusedIn(el)?.matches(c.focused), `the focus is not on ${c.focused}`, { timeout: 3000 });
+      expectFocusInside(el, 'loaded');
+      await expect(el).to.be.accessible();
+    });
+  }
 });

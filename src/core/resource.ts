@@ -5,6 +5,13 @@ import { MfaErrorEvent } from './events.js';
 import type { MfaOperation } from './client.js';
 import { RateLimitWait } from './wait.js';
 
+/**
+ * Where the focus goes when a load took away the control that had it (see `hostUpdated`): a control
+ * (the checked radio of a group) or a heading made focusable (`tabindex="-1"`), in document order;
+ * else a status region (`role="status"`) that says something.
+ */
+const FOCUS_TARGETS = 'button,input:checked,input:not([type=radio]),select,[tabindex],[role=status]';
+
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Aborts when any of the signals aborts (AbortSignal.any, with a fallback for older engines). */
@@ -57,6 +64,9 @@ export class ResourceController<T> implements ReactiveController {
   readonly #wait: RateLimitWait;
   /** Rate-limit refusals in a row, since the last load that succeeded. */
   #refusals = 0;
+  /** What had the focus inside the host when a load started (see `hostUpdated`); `#moved`: put there by it. */
+  #focus: Element | null | undefined;
+  #moved = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
     this.#host = host;
@@ -90,6 +100,36 @@ export class ResourceController<T> implements ReactiveController {
     if (client && (client !== this.#loadedWith || revision !== this.#loadedRevision)) void this.reload();
   }
 
+  /**
+   * Keeps the focus in the element when a load takes away what had it (WCAG 2.4.3): Retry, pressed
+   * or waiting out a rate limit, goes when the load starts. One rule for every element, as the
+   * elements move it after a change (to a status line, a list, a field): the focus goes to the
+   * element's first control or focusable heading (`FOCUS_TARGETS`), that is what loaded; to Retry
+   * (the button after the alert) if the load failed; and while there is neither, to the status
+   * region saying "Loading…" (`tabindex="-1"` added then), from where it moves on once the load is
+   * over. The region is the live one already saying it: no other element says it too. Focus the
+   * user has moved meanwhile is left where it is.
+   */
+  hostUpdated(): void {
+    const held = this.#focus;
+    const root = this.#host.shadowRoot!;
+    const settled = this.status !== 'loading';
+    if (!held || (root.activeElement === held && !settled)) return;
+    if (held.isConnected ? root.activeElement === held && this.#moved : document.activeElement === document.body) {
+      const all = [...root.querySelectorAll<HTMLElement>(FOCUS_TARGETS)].filter((e) => e.checkVisibility());
+      const to =
+        (this.status === 'error' && root.querySelector<HTMLElement>('[role=alert]~button')) ||
+        (all.find((e) => !e.role) ?? all.find((e) => e.textContent!.trim()));
+      if (to?.role) to.tabIndex = -1;
+      to?.focus();
+      this.#focus = to;
+      this.#moved = true;
+      // Held past the load while only a status region has it, until there is a control.
+      if (to?.role || !settled) return;
+    }
+    this.#focus = undefined;
+  }
+
   hostDisconnected(): void {
     this.#current?.abort();
     this.#wait.pause();
@@ -110,6 +150,10 @@ export class ResourceController<T> implements ReactiveController {
     const controller = new AbortController();
     this.#current = controller;
     this.status = 'loading';
+    if (!this.#focus) {
+      this.#focus = this.#host.shadowRoot?.activeElement;
+      this.#moved = false;
+    }
     this.#host.requestUpdate();
     try {
       const value = await this.#options.load(client, anySignal([controller.signal, this.#options.signal()]));

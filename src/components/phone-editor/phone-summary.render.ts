@@ -37,7 +37,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
     return settings.status === 'error'
       ? html`<div class="actions"><button type="button" aria-disabled=${waiting} aria-describedby=${waiting ? 'wait' : nothing}
           @click=${() => settings.reload()}>${t.term('retry')}</button></div>`
-      : html`<p part="current">${t.term('loading')}</p>`;
+      : html`<p part="current" role="status">${t.term('loading')}</p>`;
   }
   const phone = summary.phones.find((p) => p.slot === view.slot);
   const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));

@@ -232,7 +232,7 @@ export class MfaSecurityInfo extends MfaElement {
         : status === 'error' && !value
           ? this.#renderLoadError()
           : !value
-            ? html`<p class="hint">${l.term('loading')}</p>`
+            ? html`<p class="hint" role="status">${l.term('loading')}</p>`
             : this.#renderSettings(value)}
       <slot name="help"></slot>
       ${this.#renderDialog()}
