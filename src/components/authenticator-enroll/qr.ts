@@ -1,7 +1,7 @@
 /**
  * QR codes drawn in the page, never by a third party: `qrcode` computes the module matrix, and the
  * element draws it as one SVG `<path>` through Lit's `svg` template (crisp at any zoom, and no
- * `unsafeHTML`, so it works under a strict CSP and Trusted Types).
+ * markup parsed from a string, so it works under a strict CSP and Trusted Types).
  *
  * The library is loaded on first use, when an enrollment starts, not with the page. Only its
  * encoder is loaded (`lib/core/qrcode.js`, the module behind the package's `create()`): the
