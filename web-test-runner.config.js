@@ -54,17 +54,17 @@ export default {
   browsers: await browsersFromEnv(),
   plugins: [
     commonjsPackages(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {
-      // The templates as the library ships them (see scripts/minify-templates.js), before esbuild
-      // compiles the TypeScript.
+      // The templates as the library ships them (see scripts/minify-templates.js), in the
+      // JavaScript esbuild compiled.
       name: 'mfa-minify-templates',
-      async transform(context) {
+      transform(context) {
         if (!isLibrarySource(context.path)) return undefined;
-        const result = await minifyTemplates(context.body, context.path);
+        const result = minifyTemplates(context.body, context.path);
         return result && { body: result.code };
       },
     },
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {
       // The reference endpoint answers /reference/sandboxes/* on the test server's port, beside the test
       // server rather than inside it: its answers (a 404 included) are protocol answers, not

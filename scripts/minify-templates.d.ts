@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /** Whether a file is library source whose templates are minified. */
 export function isLibrarySource(path: string): boolean;
-/** The source with its templates minified, or undefined when it has none. */
-export function minifyTemplates(code: string, fileName: string): Promise<{ code: string; map: unknown } | undefined>;
-/** As a Vite (Rollup) plugin, before TypeScript is compiled. */
+/** The JavaScript with its templates minified, and a source map of the change; undefined when nothing changed. */
+export function minifyTemplates(code: string, fileName: string): { code: string; map: unknown } | undefined;
+/** As a Vite (Rollup) plugin, after the TypeScript is compiled. */
 export function minifyTemplatesPlugin(): Plugin;

@@ -3,31 +3,64 @@
 // space, which renders the same (no template has <pre>, <textarea> or white-space: pre). The
 // library build, the bundle and dist/cdn/, the demo, Storybook and the browser tests all take the
 // source through it, so what the tests check is what pages get.
-import { minifyHTMLLiterals } from 'minify-literals';
+// It runs on the JavaScript compiled from the TypeScript source (parsed with acorn; the edits keep
+// a source map with magic-string).
+import { Parser } from 'acorn';
+import { simple } from 'acorn-walk';
+import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
 
 const SOURCE = /[\\/]src[\\/].+\.ts$/;
 
 /** Whether a file is library source whose templates are minified. */
 export const isLibrarySource = (path) => SOURCE.test(path) && !path.endsWith('.test.ts') && !path.includes('node_modules');
 
-/** The source with its templates minified, or undefined when it has none. */
-export async function minifyTemplates(code, fileName) {
-  const result = await minifyHTMLLiterals(code, {
-    fileName,
-    html: (markup) => markup.replace(/\s*\n\s*/g, ' '),
-  });
-  return result ?? undefined;
+/** Written back into a template literal: the characters it would read otherwise. */
+const escapeTemplate = (text) => text.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
+
+/** A css`` literal's CSS, minified; one with `${…}` inside is left as it is. */
+function minifyCss(quasis, fileName) {
+  if (quasis.length !== 1) return undefined;
+  const { code } = transform({ filename: fileName, code: Buffer.from(quasis[0].value.cooked), minify: true });
+  return [escapeTemplate(code.toString())];
 }
 
-/** As a Vite (Rollup) plugin, before TypeScript is compiled. */
+/**
+ * The JavaScript with its templates minified, and a source map of the change; undefined when
+ * nothing changed.
+ */
+export function minifyTemplates(code, fileName) {
+  if (!/\b(?:html|svg|css)`/.test(code)) return undefined;
+  const ast = Parser.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+  const out = new MagicString(code);
+  simple(ast, {
+    TaggedTemplateExpression(node) {
+      const tag = node.tag.type === 'Identifier' ? node.tag.name : undefined;
+      const { quasis } = node.quasi;
+      const minified =
+        tag === 'css'
+          ? minifyCss(quasis, fileName)
+          : tag === 'html' || tag === 'svg'
+            ? quasis.map((quasi) => quasi.value.raw.replace(/\s*\n\s*/g, ' '))
+            : undefined;
+      minified?.forEach((text, i) => {
+        const { start, end, value } = quasis[i];
+        if (text !== value.raw && end > start) out.overwrite(start, end, text);
+      });
+    },
+  });
+  if (!out.hasChanged()) return undefined;
+  return { code: out.toString(), map: out.generateMap({ source: fileName, hires: true }) };
+}
+
+/** As a Vite (Rollup) plugin, after the TypeScript is compiled. */
 export function minifyTemplatesPlugin() {
   return {
     name: 'mfa-minify-templates',
-    enforce: 'pre',
-    async transform(code, id) {
+    enforce: 'post',
+    transform(code, id) {
       if (!isLibrarySource(id)) return undefined;
-      const result = await minifyTemplates(code, id);
-      return result && { code: result.code, map: result.map };
+      return minifyTemplates(code, id);
     },
   };
 }
