@@ -1,7 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -15,15 +13,15 @@ import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.
 import '../phone-editor/phone-editor.js';
 import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
+import { type AddOption, type SetupPreset, optionForMethod, presetForMethod, sections } from './security-info-sections.js';
+import { RegisterAgain, addedName } from './security-info-register-again.js';
 import {
-  type AddOption,
-  type SetupPreset,
-  optionForMethod,
-  presetForMethod,
-  sections,
-  slotOf,
-} from './security-info-sections.js';
-import { RegisterAgain, addedName, optionLabel } from './security-info-register-again.js';
+  renderChoices,
+  renderDefaultMethod,
+  renderLoadError,
+  renderSections,
+  renderSetup,
+} from './security-info.render.js';
 import { securityInfoStyles } from './security-info.styles.js';
 
 export type { AddOption } from './security-info-sections.js';
@@ -230,7 +228,7 @@ export class MfaSecurityInfo extends MfaElement {
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : status === 'error' && !value
-          ? this.#renderLoadError()
+          ? renderLoadError(l, this.#settings, () => this.reload())
           : !value
             ? html`<p class="hint" role="status">${l.term('loading')}</p>`
             : this.#renderSettings(value)}
@@ -239,43 +237,14 @@ export class MfaSecurityInfo extends MfaElement {
     </div>`;
   }
 
-  /** The settings could not be read: why, and Retry. */
-  #renderLoadError(): TemplateResult {
-    const l = this.localizer;
-    const settings = this.#settings;
-    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
-    // and describes Retry, unavailable until the settings load again by themselves.
-    const { text, countdown } = failureAlert(l, settings);
-    return html`<div part="error">
-      <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${text}</p>
-      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
-      <button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
-        @click=${() => this.reload()}>${l.term('retry')}</button>
-    </div>`;
-  }
-
   #renderSettings(summary: SettingsSummary): TemplateResult {
     const l = this.localizer;
     const s = sections(summary);
     if (s.registerAgain) return this.#registerAgain.render(s.registerAgain);
     return html`
-      <div part="default-method" class="default">
-        <span>${l.term('defaultMethodLabel')}:</span>
-        <strong>${summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
-        ${summary.methods.length > 0
-          ? html`<button
-              type="button"
-              class="link"
-              aria-expanded=${this.pickerOpen ? 'true' : 'false'}
-              aria-controls="picker"
-              @click=${() => {
-                this.pickerOpen = !this.pickerOpen;
-              }}
-            >
-              ${this.pickerOpen ? l.term('close') : l.term('securityInfoChange')}
-            </button>`
-          : nothing}
-      </div>
+      ${renderDefaultMethod(l, summary, this.pickerOpen, () => {
+        this.pickerOpen = !this.pickerOpen;
+      })}
       <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0}>
         <mfa-method-picker
           exportparts=${EXPORT_PARTS['method-picker']}
@@ -290,33 +259,7 @@ export class MfaSecurityInfo extends MfaElement {
             </button>
           </div>`
         : html`<p class="hint">${l.term('securityInfoNothingToAdd')}</p>`}
-      ${s.phones.length > 0
-        ? html`<section part="section" aria-labelledby="phones-title">
-            <h3 part="section-title" id="phones-title">${l.term('securityInfoPhonesTitle')}</h3>
-            ${repeat(
-              s.phones,
-              (slot) => slot,
-              (slot) =>
-                html`<mfa-phone-editor
-                  phone-slot=${slot}
-                  exportparts=${EXPORT_PARTS['phone-editor']}
-                  @mfa-phone-remove=${this.#onPhoneRemoved}
-                ></mfa-phone-editor>`,
-            )}
-          </section>`
-        : nothing}
-      ${s.showAuthenticators
-        ? html`<section part="section" aria-labelledby="apps-title">
-            <h3 part="section-title" id="apps-title">${l.term('securityInfoAppsTitle')}</h3>
-            <mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}></mfa-authenticator-list>
-          </section>`
-        : nothing}
-      ${s.showAppPasswords
-        ? html`<section part="section" aria-labelledby="app-passwords-title">
-            <h3 part="section-title" id="app-passwords-title">${l.term('securityInfoAppPasswordsTitle')}</h3>
-            <mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}></mfa-app-passwords>
-          </section>`
-        : nothing}
+      ${renderSections(l, s, this.#onPhoneRemoved)}
     `;
   }
 
@@ -324,7 +267,6 @@ export class MfaSecurityInfo extends MfaElement {
     const l = this.localizer;
     const options = this.#settings.value ? sections(this.#settings.value).addOptions : [];
     const adding = this.adding;
-    const slot = adding && adding !== 'choose' ? slotOf(adding) : undefined;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
       <div class="dialog-head">
         <h3 id="dialog-title">
@@ -341,42 +283,17 @@ export class MfaSecurityInfo extends MfaElement {
               if (this.choice) this.add(this.choice);
             }}
           >
-            <fieldset>
-              <legend>${l.term('securityInfoChooseMethod')}</legend>
-              ${repeat(
-                options,
-                (option) => option,
-                (option) => html`<label class="option">
-                  <input
-                    type="radio"
-                    name="add"
-                    .value=${option}
-                    .checked=${this.choice === option}
-                    @change=${() => {
-                      this.choice = option;
-                    }}
-                  />
-                  ${optionLabel(l, option)}
-                </label>`,
-              )}
-            </fieldset>
+            ${renderChoices(l, options, this.choice, (option) => {
+              this.choice = option;
+            })}
             <div class="actions">
               <button type="submit" class="primary" ?disabled=${!this.choice}>${l.term('securityInfoNext')}</button>
               <button type="button" @click=${() => this.dialog.close()}>${l.term('cancel')}</button>
             </div>
           </form>`
-        : slot
-          ? html`<mfa-phone-editor
-              phone-slot=${slot}
-              .defaultChannel=${this.preset.channel}
-              exportparts=${EXPORT_PARTS['phone-editor']}
-            ></mfa-phone-editor>`
-          : adding === 'authenticator'
-            ? html`<mfa-authenticator-enroll
-                .defaultKind=${this.preset.kind}
-                exportparts=${EXPORT_PARTS['authenticator-enroll']}
-              ></mfa-authenticator-enroll>`
-            : nothing}
+        : adding
+          ? renderSetup(adding, this.preset)
+          : nothing}
     </dialog>`;
   }
 }

@@ -1,0 +1,131 @@
+/**
+ * Templates of `<mfa-security-info>`, as functions of what they show: the load failure, the default
+ * method line, the sections, and the two steps of the "Add sign-in method" dialog. The element owns
+ * the state and the handlers and passes them in; nothing here holds state or calls the endpoint.
+ */
+import { type TemplateResult, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
+import type { SettingsSummary } from '../../core/types.js';
+import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
+import { EXPORT_PARTS } from './security-info-parts.js';
+import { optionLabel } from './security-info-register-again.js';
+import { type AddOption, type Sections, type SetupPreset, slotOf } from './security-info-sections.js';
+
+/** The settings could not be read: why, and Retry. */
+export function renderLoadError(l: Localizer, settings: Failed, retry: () => void): TemplateResult {
+  // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
+  // and describes Retry, unavailable until the settings load again by themselves.
+  const { text, countdown } = failureAlert(l, settings);
+  return html`<div part="error">
+      <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${text}</p>
+      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+      <button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
+        @click=${retry}>${l.term('retry')}</button>
+    </div>`;
+}
+
+/** The default sign-in method, with the button that shows or hides the method picker. */
+export function renderDefaultMethod(
+  l: Localizer,
+  summary: SettingsSummary,
+  pickerOpen: boolean,
+  togglePicker: () => void,
+): TemplateResult {
+  return html`
+      <div part="default-method" class="default">
+        <span>${l.term('defaultMethodLabel')}:</span>
+        <strong>${summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
+        ${summary.methods.length > 0
+          ? html`<button
+              type="button"
+              class="link"
+              aria-expanded=${pickerOpen ? 'true' : 'false'}
+              aria-controls="picker"
+              @click=${togglePicker}
+            >
+              ${pickerOpen ? l.term('close') : l.term('securityInfoChange')}
+            </button>`
+          : nothing}
+      </div>`;
+}
+
+/** The sections the policy shows: the registered phones, the authenticator apps, the app passwords. */
+export function renderSections(
+  l: Localizer,
+  s: Sections,
+  onPhoneRemoved: (event: MfaPhoneRemoveEvent) => void,
+): TemplateResult {
+  return html`
+      ${s.phones.length > 0
+        ? html`<section part="section" aria-labelledby="phones-title">
+            <h3 part="section-title" id="phones-title">${l.term('securityInfoPhonesTitle')}</h3>
+            ${repeat(
+              s.phones,
+              (slot) => slot,
+              (slot) =>
+                html`<mfa-phone-editor
+                  phone-slot=${slot}
+                  exportparts=${EXPORT_PARTS['phone-editor']}
+                  @mfa-phone-remove=${onPhoneRemoved}
+                ></mfa-phone-editor>`,
+            )}
+          </section>`
+        : nothing}
+      ${s.showAuthenticators
+        ? html`<section part="section" aria-labelledby="apps-title">
+            <h3 part="section-title" id="apps-title">${l.term('securityInfoAppsTitle')}</h3>
+            <mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}></mfa-authenticator-list>
+          </section>`
+        : nothing}
+      ${s.showAppPasswords
+        ? html`<section part="section" aria-labelledby="app-passwords-title">
+            <h3 part="section-title" id="app-passwords-title">${l.term('securityInfoAppPasswordsTitle')}</h3>
+            <mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}></mfa-app-passwords>
+          </section>`
+        : nothing}
+    `;
+}
+
+/** The dialog's first step: one radio button for each method that can be added. */
+export function renderChoices(
+  l: Localizer,
+  options: AddOption[],
+  choice: AddOption | undefined,
+  choose: (option: AddOption) => void,
+): TemplateResult {
+  return html`<fieldset>
+              <legend>${l.term('securityInfoChooseMethod')}</legend>
+              ${repeat(
+                options,
+                (option) => option,
+                (option) => html`<label class="option">
+                  <input
+                    type="radio"
+                    name="add"
+                    .value=${option}
+                    .checked=${choice === option}
+                    @change=${() => choose(option)}
+                  />
+                  ${optionLabel(l, option)}
+                </label>`,
+              )}
+            </fieldset>`;
+}
+
+/** The dialog's second step: the element that sets up the method, started as `preset` asks. */
+export function renderSetup(option: AddOption, preset: SetupPreset): TemplateResult | typeof nothing {
+  const slot = slotOf(option);
+  return slot
+    ? html`<mfa-phone-editor
+        phone-slot=${slot}
+        .defaultChannel=${preset.channel}
+        exportparts=${EXPORT_PARTS['phone-editor']}
+      ></mfa-phone-editor>`
+    : option === 'authenticator'
+      ? html`<mfa-authenticator-enroll
+          .defaultKind=${preset.kind}
+          exportparts=${EXPORT_PARTS['authenticator-enroll']}
+        ></mfa-authenticator-enroll>`
+      : nothing;
+}
