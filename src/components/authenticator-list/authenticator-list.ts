@@ -11,6 +11,7 @@ import type { Authenticator } from '../../core/types.js';
 import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
+import { renderItem, renderLoadError, renderRemoveConfirm } from './authenticator-list.render.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
 
@@ -233,11 +234,11 @@ export class MfaAuthenticatorList extends MfaElement {
       // The alert is in the DOM from the start, so the failure is announced when it fills.
       return html`
         <p class="hint" role="status">${this.#list.status === 'error' ? '' : t.term('loading')}</p>
-        ${this.#renderLoadError()}
+        ${renderLoadError(t, this.#list)}
       `;
     }
     return html`
-      ${this.#list.status === 'error' ? this.#renderLoadError() : nothing}
+      ${this.#list.status === 'error' ? renderLoadError(t, this.#list) : nothing}
       ${
         items.length === 0
           ? html`<p part="empty" class="empty" tabindex="-1">${t.term('authListEmpty')}</p>`
@@ -248,41 +249,9 @@ export class MfaAuthenticatorList extends MfaElement {
     `;
   }
 
-  /** The alert for a failed load, and Retry after it. */
-  #renderLoadError(): TemplateResult {
-    const t = this.localizer;
-    const list = this.#list;
-    const failed = list.status === 'error';
-    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
-    // and describes Retry, unavailable until the list loads again by itself.
-    const { text, countdown } = failureAlert(t, list);
-    return html`<div role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
-      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
-      ${failed
-        ? html`<button type="button" aria-disabled=${list.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
-            @click=${() => list.reload()}>${t.term('retry')}</button>`
-        : nothing}`;
-  }
-
   #renderItem(item: Authenticator): TemplateResult {
-    const t = this.localizer;
     if (this.editing?.id === item.id) return this.#renderRename(item, this.editing);
-    const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
-    const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
-    return html`
-      <li part="item" class="item">
-        <div class="info">
-          <span part="name" class="name">${item.name}</span>
-          <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
-        </div>
-        <div class="actions">
-          <button type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', item.name)}
-            @click=${() => this.#startRename(item)}>${t.term('authRename')}</button>
-          <button type="button" class="danger" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', item.name)}
-            @click=${() => this.#askRemove(item)}>${t.term('authRemove')}</button>
-        </div>
-      </li>
-    `;
+    return renderItem(this.localizer, item, () => this.#startRename(item), () => this.#askRemove(item));
   }
 
   #renderRename(item: Authenticator, editing: Editing): TemplateResult {
@@ -314,42 +283,12 @@ export class MfaAuthenticatorList extends MfaElement {
   }
 
   #renderDialog(): TemplateResult {
-    const t = this.localizer;
     const item = this.confirming;
-    const action = this.#remove;
-    const refused = action.status === 'error' && isConflict(action.error, 'backs-default-method');
-    const error = actionErrorText(action, t, (e) =>
-      item && isConflict(e, 'backs-default-method') ? t.format('authRemoveBacksDefault', item.name) : undefined,
-    );
-    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
-    // The list's own status region is inert behind the modal dialog: the dialog has its own.
-    const countdown = failureAlert(t, action).countdown;
     // A modal dialog: focus stays inside until the user decides; it is described by the reason to remove.
     return html`
       <dialog part="dialog" aria-labelledby="remove-title" aria-describedby="remove-explain"
         @cancel=${this.#onDialogCancel} @close=${() => this.confirming && this.#closeDialog()}>
-        ${
-          item
-            ? html`
-              <h2 id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
-              <p id="remove-explain">${t.term('authRemoveExplain')}</p>
-              <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
-              ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
-              ${actionBlockedHint(action, t)}
-              <p class="hint" role="status">${action.waitOver ? t.term('retryNow') : ''}</p>
-              <div class="actions">
-                ${
-                  refused
-                    ? nothing
-                    : html`<button type="button" class="danger" aria-disabled=${action.blocked ? 'true' : 'false'}
-                        @click=${this.#confirmRemove}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
-                }
-                <button type="button" autofocus @click=${this.#closeDialog}>
-                  ${refused ? t.term('close') : t.term('authRemoveKeep')}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${item ? renderRemoveConfirm(this.localizer, item, this.#remove, this.#confirmRemove, this.#closeDialog) : nothing}
       </dialog>
     `;
   }

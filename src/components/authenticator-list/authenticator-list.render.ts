@@ -1,0 +1,87 @@
+/**
+ * Templates of `<mfa-authenticator-list>`, as functions of what they show: the alert for a failed
+ * load, one authenticator's row, and what the remove dialog says. The element owns the state and
+ * the handlers and passes them in; nothing here holds state or calls the endpoint.
+ */
+import { type TemplateResult, html, nothing } from 'lit';
+import type { ActionController } from '../../core/action.js';
+import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
+import type { ResourceStatus } from '../../core/resource.js';
+import type { Authenticator } from '../../core/types.js';
+import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
+
+/** The alert for a failed load, and Retry after it. */
+export function renderLoadError(
+  t: Localizer,
+  list: Failed & { status: ResourceStatus; reload(): Promise<void> },
+): TemplateResult {
+  const failed = list.status === 'error';
+  // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
+  // and describes Retry, unavailable until the list loads again by itself.
+  const { text, countdown } = failureAlert(t, list);
+  return html`<div role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
+      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+      ${failed
+        ? html`<button type="button" aria-disabled=${list.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
+            @click=${() => list.reload()}>${t.term('retry')}</button>`
+        : nothing}`;
+}
+
+/** One authenticator: its name, kind and dates, with Rename and Remove. */
+export function renderItem(t: Localizer, item: Authenticator, rename: () => void, remove: () => void): TemplateResult {
+  const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
+  const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
+  return html`
+      <li part="item" class="item">
+        <div class="info">
+          <span part="name" class="name">${item.name}</span>
+          <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
+        </div>
+        <div class="actions">
+          <button type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', item.name)}
+            @click=${rename}>${t.term('authRename')}</button>
+          <button type="button" class="danger" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', item.name)}
+            @click=${remove}>${t.term('authRemove')}</button>
+        </div>
+      </li>
+    `;
+}
+
+/**
+ * The remove dialog's content for `item`: why removing matters, the endpoint's refusal or failure,
+ * and Remove (not offered once the endpoint refused) and Keep (Close once refused).
+ */
+export function renderRemoveConfirm(
+  t: Localizer,
+  item: Authenticator,
+  // biome-ignore lint/suspicious/noExplicitAny: the remove action, whatever its arguments and result
+  action: ActionController<any[], unknown>,
+  confirm: () => void,
+  keep: () => void,
+): TemplateResult {
+  const refused = action.status === 'error' && isConflict(action.error, 'backs-default-method');
+  const error = actionErrorText(action, t, (e) =>
+    isConflict(e, 'backs-default-method') ? t.format('authRemoveBacksDefault', item.name) : undefined,
+  );
+  // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
+  // The list's own status region is inert behind the modal dialog: the dialog has its own.
+  const countdown = failureAlert(t, action).countdown;
+  return html`
+              <h2 id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
+              <p id="remove-explain">${t.term('authRemoveExplain')}</p>
+              <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
+              ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
+              ${actionBlockedHint(action, t)}
+              <p class="hint" role="status">${action.waitOver ? t.term('retryNow') : ''}</p>
+              <div class="actions">
+                ${
+                  refused
+                    ? nothing
+                    : html`<button type="button" class="danger" aria-disabled=${action.blocked ? 'true' : 'false'}
+                        @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
+                }
+                <button type="button" autofocus @click=${keep}>
+                  ${refused ? t.term('close') : t.term('authRemoveKeep')}
+                </button>
+              </div>`;
+}
