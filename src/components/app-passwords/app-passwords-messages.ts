@@ -6,6 +6,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { type AppPasswordsView, copyShortcut } from './app-passwords-flow.js';
@@ -73,10 +74,7 @@ export interface Retries {
 export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries): TemplateResult | typeof nothing {
   const { list, create, revoke } = input;
   if (input.hasClient && list.status === 'error') {
-    // During a rate limit's wait Retry stays, unavailable and described by the countdown (`#wait`);
-    // the list loads again by itself when it is over.
-    return html`<button type="button" aria-disabled=${list.rateLimited} aria-describedby=${list.rateLimited ? 'wait' : nothing}
-      @click=${retry.reload}>${l.term('retry')}</button>`;
+    return loadRetryButton(l, list.rateLimited, retry.reload);
   }
   // The host did not step the user up: once the user has signed in again, they retry here.
   const reauth = (error: unknown) => isMfaError(error) && error.code === 'reauth-required';

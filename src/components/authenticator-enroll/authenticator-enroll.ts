@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { failureAlert } from '../../core/localize.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -245,10 +246,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
         <p part="status" role="status" class="hint">${failed ? '' : t.term('loading')}</p>
         <div part="error" class="error" role="alert">${failed ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${text}</p>` : ''}</div>
         ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : ''}
-        ${failed
-          ? html`<button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
-              @click=${() => settings.reload()}>${t.term('retry')}</button>`
-          : ''}`;
+        ${failed ? loadRetryButton(t, settings.rateLimited, () => settings.reload()) : ''}`;
     }
     const kinds = this.#allowedKinds();
     if (kinds.length === 0) return html`<p part="status" class="notice">${t.term('enrollNotAllowed')}</p>`;

@@ -5,6 +5,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
@@ -21,10 +22,7 @@ export function renderLoadError(
   const { text, countdown } = failureAlert(t, list);
   return html`<div role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
       ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
-      ${failed
-        ? html`<button type="button" aria-disabled=${list.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
-            @click=${() => list.reload()}>${t.term('retry')}</button>`
-        : nothing}`;
+      ${failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing}`;
 }
 
 /** One authenticator: its name, kind and dates, with Rename and Remove. */

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
@@ -276,10 +277,7 @@ export class MfaMethodPicker extends MfaElement {
     const settings = this.#settings;
     // During a rate limit's wait Retry stays in place, unavailable and described by the countdown;
     // the settings load again by themselves when it is over (`reload()` does nothing until then).
-    if (this.activeClient && settings.status === 'error') {
-      return html`<button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${settings.rateLimited ? 'wait' : nothing}
-        @click=${() => settings.reload()}>${l.term('retry')}</button>`;
-    }
+    if (this.activeClient && settings.status === 'error') return loadRetryButton(l, settings.rateLimited, () => settings.reload());
     // The host did not step the user up: once the user has signed in again, they retry here.
     if (this.#save.status === 'error' && isMfaError(this.#save.error) && this.#save.error.code === 'reauth-required') {
       return html`<button type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;

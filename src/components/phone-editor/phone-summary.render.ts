@@ -1,5 +1,6 @@
 /** The viewing step: the current number (masked), add / change / remove, and the inline remove confirmation. */
 import { type TemplateResult, html, nothing } from 'lit';
+import { loadRetryButton } from '../../core/load-retry.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
 import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
@@ -31,12 +32,8 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const { t, flow, settings } = view;
   const summary = settings.value;
   if (!summary) {
-    // During a rate limit's wait Retry stays, unavailable and described by the countdown (`#wait`);
-    // the settings load again by themselves when it is over.
-    const waiting = settings.rateLimited;
     return settings.status === 'error'
-      ? html`<div class="actions"><button type="button" aria-disabled=${waiting} aria-describedby=${waiting ? 'wait' : nothing}
-          @click=${() => settings.reload()}>${t.term('retry')}</button></div>`
+      ? html`<div class="actions">${loadRetryButton(t, settings.rateLimited, () => settings.reload())}</div>`
       : html`<p part="current" role="status">${t.term('loading')}</p>`;
   }
   const phone = summary.phones.find((p) => p.slot === view.slot);

@@ -5,6 +5,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import type { SettingsSummary } from '../../core/types.js';
 import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
@@ -20,8 +21,7 @@ export function renderLoadError(l: Localizer, settings: Failed, retry: () => voi
   return html`<div part="error">
       <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${text}</p>
       ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
-      <button type="button" aria-disabled=${settings.rateLimited} aria-describedby=${countdown ? 'wait' : nothing}
-        @click=${retry}>${l.term('retry')}</button>
+      ${loadRetryButton(l, settings.rateLimited, retry)}
     </div>`;
 }
 

@@ -4,6 +4,7 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
@@ -294,20 +295,17 @@ export class MfaUserAdmin extends MfaElement {
   }
 
   #retryButton(): TemplateResult | typeof nothing {
-    const retryLabel = this.localizer.term('retry');
     const error = this.#run.error;
     if (this.#run.status === 'error') {
       // The host did not step the admin up: once signed in again, they retry here.
       if (!isMfaError(error) || error.code !== 'reauth-required') return nothing;
       const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
-      return html`<button type="button" @click=${retry}>${retryLabel}</button>`;
+      return html`<button type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
     }
-    // The settings (whether the admin is one) did not load: Retry reads them again, and is
-    // unavailable while a rate limit's wait runs, described by its countdown.
+    // The settings (whether the admin is one) did not load: Retry reads them again.
     const settings = this.#settings;
     if (!this.activeClient || settings.status !== 'error' || settings.value) return nothing;
-    return html`<button type="button" aria-disabled=${settings.rateLimited}
-      aria-describedby=${settings.rateLimited ? 'wait' : nothing} @click=${() => settings.reload()}>${retryLabel}</button>`;
+    return loadRetryButton(this.localizer, settings.rateLimited, () => settings.reload());
   }
 }
 
