@@ -39,7 +39,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
       plugins: [referenceEndpoint()],
       // Pre-bundled at start: discovered later (when the QR code or the phone parser first loads),
       // they would make the dev server reload the page in the middle of a flow.
-      optimizeDeps: { include: ['qrcode/lib/core/qrcode.js', 'libphonenumber-js/mobile/es6'] },
+      optimizeDeps: { include: ['qrcode/lib/core/qrcode.js', 'libphonenumber-js/min/es6'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
           };
   }

@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { parsePhoneNumber } from 'libphonenumber-js/mobile';
+import { parsePhoneNumber } from 'libphonenumber-js/min';
 import { chromium } from 'playwright-core';
 import { loadReference } from '../scripts/load-reference.js';
 import { elementBuild, scriptOf, translationsApart } from '../scripts/element-build.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { getCountryCallingCode } from 'libphonenumber-js/mobile/es6';
+import { getCountryCallingCode } from 'libphonenumber-js/min/es6';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import { FakeClient } from './support/fake-client.js';

@@ -224,13 +224,14 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('refuses a fixed line for text before sending, and accepts it for a call', async () => {
+  it('shows the endpoint refusing a text to a fixed line on the number, keeps it, and sends it for a call', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
     await typeNumber(el, '+44 20 7946 0958');
     $(el, '#send')!.click();
-    await el.updateComplete;
+    await waitUntil(() => partText(el, 'field-error') !== '');
     expect(el.step).to.equal('editing');
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 20 7946 0958');
     expect(partText(el, 'field-error')).to.equal('This number cannot receive text messages. Use a mobile number, or choose a call.');
     expect($(el, '#number')!.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));

@@ -194,7 +194,7 @@ export class PhoneDraft implements ReactiveController {
     if ((input.getRootNode() as ShadowRoot | Document).activeElement === input) {
       input.setSelectionRange(typed.caret, typed.caret);
     }
-    const check = format.checkPhone(this.text, this.#region(format), false);
+    const check = format.checkPhone(this.text, this.#region(format));
     const live = !check.ok && LIVE_PROBLEMS.has(check.problem) ? check.problem : undefined;
     // A problem already shown is updated as the user fixes it; a new one waits unless it is live.
     this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
@@ -206,8 +206,8 @@ export class PhoneDraft implements ReactiveController {
   onNumberBlur = (): void => {
     const format = this.#format;
     if (!format || this.text.trim() === '' || this.#rendering) return;
-    const check = format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
-    if (!check.ok && check.problem !== 'cannot-receive-text' && check.problem !== this.problem) {
+    const check = format.checkPhone(this.text, this.#region(format));
+    if (!check.ok && check.problem !== this.problem) {
       this.problem = check.problem;
       this.#host.requestUpdate();
     }
@@ -276,16 +276,11 @@ export class PhoneDraft implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  /** Text messages only reach mobile numbers. */
-  get mustReceiveText(): boolean {
-    return this.channel === 'text';
-  }
-
   /** Checks everything for sending; marks the problems. Undefined while the library is not loaded. */
   check(): PhoneCheck | undefined {
     const format = this.#format;
     if (!format) return undefined;
-    return format.checkPhone(this.text, this.#region(format), this.mustReceiveText);
+    return format.checkPhone(this.text, this.#region(format));
   }
 
   /** The extension, digits only; undefined when empty or invalid. */
