@@ -257,3 +257,60 @@ describe('the focus when a failed load’s Retry goes away', () => {
     });
   }
 });
+
+describe('the focus when a reload fails while what loaded before is still shown', () => {
+  interface Reloadable {
+    tag: string;
+    element: (f: FakeClient) => TemplateResult;
+    refused: MfaOperation;
+    /** The first answers: what stays shown while the reload fails. */
+    loaded: Partial<Record<MfaOperation, unknown>>;
+    reload: (el: HTMLElement) => void;
+  }
+  const reloadable: Reloadable[] = [
+    {
+      tag: 'mfa-app-passwords',
+      element: (f) => html`<mfa-app-passwords lang="en" .client=${f.client}></mfa-app-passwords>`,
+      refused: 'listAppPasswords',
+      loaded: {
+        listAppPasswords: { items: [{ id: 'ap_1', name: 'Mail on my laptop', createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null }], limit: 40 },
+      },
+      reload: (el) => void (el as HTMLElement & { reload(): Promise<void> }).reload(),
+    },
+    {
+      tag: 'mfa-authenticator-list',
+      element: (f) => html`<mfa-provider lang="en" .client=${f.client}><mfa-authenticator-list></mfa-authenticator-list></mfa-provider>`,
+      refused: 'listAuthenticators',
+      loaded: { listAuthenticators: { items: authenticators } },
+      // What another element's change does: the provider's revision moves on.
+      reload: (el) => (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh(),
+    },
+  ];
+  for (const c of reloadable) {
+    it(`<${c.tag}> goes back to Retry, not to the first control of what is shown`, async () => {
+      const fake = new FakeClient();
+      const mounted = await fixture<HTMLElement>(c.element(fake));
+      const el = mounted.localName === c.tag ? mounted : mounted.querySelector<HTMLElement>(c.tag)!;
+      await waitUntil(() => fake.callsOf(c.refused).length === 1, `no ${c.refused} call`, { timeout: 3000 });
+      for (const call of fake.calls) if (call.operation in ANSWERS) call.resolve(c.loaded[call.operation] ?? ANSWERS[call.operation]);
+      await settle();
+      await (el as LitElement).updateComplete;
+      c.reload(el);
+      await waitUntil(() => fake.callsOf(c.refused).length === 2, 'no reload', { timeout: 3000 });
+      const refuse = () => {
+        for (const call of fake.calls) if (call.operation !== c.refused && call.operation in ANSWERS) call.resolve(ANSWERS[call.operation]);
+        fake.last(c.refused).reject(new MfaError('server', { operation: c.refused, status: 500 }));
+      };
+      refuse();
+      await waitUntil(() => retry(el), 'no Retry after the failed reload', { timeout: 3000 });
+      retry(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => fake.callsOf(c.refused).length === 3, 'Retry loaded nothing', { timeout: 3000 });
+      await (el as LitElement).updateComplete;
+      expectFocusInside(el, 'loading');
+      refuse();
+      await waitUntil(() => focusedIn(el) !== null && focusedIn(el) === retry(el), 'the focus did not come back to Retry', { timeout: 3000 });
+      await expect(el).to.be.accessible();
+    });
+  }
+});
