@@ -99,12 +99,24 @@ export const EditingDefaultCall: Story = {
   args: { user: 'ben', defaultChannel: 'call' },
   play: ({ canvasElement }) => edit(canvasElement).then(() => undefined),
 };
+/** A text to a UK fixed line: the endpoint refuses it (`cannot-receive-text`), said on the number field, which keeps it. */
 export const Invalid: Story = {
   parameters: { expected: { status: 'editing', shows: ['field-error'] } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => {
     const el = await edit(canvasElement, '+44 20 7946 0958');
     q(el, '#send')!.click();
+    await until(() => el.step === 'editing' && q(el, '[part~="field-error"]')?.textContent?.trim());
+  },
+};
+/** Digits no number of the region starts with: said before anything is sent. */
+export const InvalidForRegion: Story = {
+  parameters: { expected: { status: 'editing', shows: ['field-error'], text: /not a valid phone number|这不是有效的/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 6123 456789');
+    q(el, '#send')!.click();
+    await el.updateComplete;
   },
 };
 export const Sending: Story = {
