@@ -21,11 +21,11 @@ export type StringOverrides = Record<string, Partial<MfaStrings>>;
 type Pascal<S extends string> = S extends `${infer Head}-${infer Rest}` ? `${Capitalize<Head>}${Pascal<Rest>}` : Capitalize<S>;
 
 /**
- * Methods, phone slots, error codes and conflict reasons name their strings by one rule: a prefix,
- * then the id in PascalCase (`text-mobile` → `methodTextMobile`, `not-found` → `errorNotFound`).
- * The types check the rule: an id without its string is a compile error.
+ * Methods, phone slots, error codes, conflict reasons and phone problems name their strings by one
+ * rule: a prefix, then the id in PascalCase (`text-mobile` → `methodTextMobile`, `not-found` →
+ * `errorNotFound`). The types check the rule: an id without its string is a compile error.
  */
-function keyOf<P extends string, S extends string>(prefix: P, id: S): `${P}${Pascal<S>}` {
+export function keyOf<P extends string, S extends string>(prefix: P, id: S): `${P}${Pascal<S>}` {
   return (prefix + id.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())) as `${P}${Pascal<S>}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, keyOf } from '../../core/localize.js';
 import type { PhoneSlot } from '../../core/types.js';
 import { type PhoneDraft, matchCountries } from './phone-draft.js';
 import type { PhoneProblem } from './phone-format.js';
@@ -12,25 +12,10 @@ import type { PhoneProblem } from './phone-format.js';
 /** Keeps a phone number left to right inside a sentence of any direction (U+2066 … U+2069). */
 export const isolate = (number: string): string => `\u2066${number}\u2069`;
 
+/** What the field says of a problem: each has its string, `phoneProblem` and the problem in PascalCase. */
 export function problemMessage(t: Localizer, problem: PhoneProblem, region: string): string {
-  switch (problem) {
-    case 'empty':
-      return t.term('phoneProblemEmpty');
-    case 'lone-plus':
-      return t.term('phoneProblemLonePlus');
-    case 'not-a-number':
-      return t.term('phoneProblemNotANumber');
-    case 'too-short':
-      return t.term('phoneProblemTooShort');
-    case 'too-long':
-      return t.term('phoneProblemTooLong');
-    case 'invalid-country':
-      return t.term('phoneProblemInvalidCountry');
-    case 'invalid-for-region':
-      return t.format('phoneProblemInvalidForRegion', t.regionName(region));
-    case 'cannot-receive-text':
-      return t.term('phoneProblemCannotReceiveText');
-  }
+  if (problem === 'invalid-for-region') return t.format('phoneProblemInvalidForRegion', t.regionName(region));
+  return t.term(keyOf('phoneProblem', problem));
 }
 
 export interface FieldsView {
