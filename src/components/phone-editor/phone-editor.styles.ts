@@ -6,17 +6,16 @@ export const phoneEditorStyles = css`
     --mfa-phone-editor-gap: var(--_mfa-space-m);
     --mfa-phone-editor-number-width: 16rem;
   }
-  [part='base'] {
+  [part='base'],
+  form {
     display: flex;
     flex-direction: column;
     gap: var(--mfa-phone-editor-gap);
   }
-  [part='title'] {
+  [part='title'],
+  .field label,
+  legend {
     font-weight: 600;
-    margin: 0;
-  }
-  [part='current'] {
-    margin: 0;
   }
   .field {
     display: flex;
@@ -24,14 +23,10 @@ export const phoneEditorStyles = css`
     gap: var(--_mfa-space-xs);
     align-items: flex-start;
   }
-  .field label,
-  legend {
-    font-weight: 600;
-  }
   [part='number'] {
     inline-size: var(--mfa-phone-editor-number-width);
-    max-inline-size: 100%;
   }
+  [part='number'],
   [part='country'] {
     max-inline-size: 100%;
   }
@@ -52,11 +47,6 @@ export const phoneEditorStyles = css`
     block-size: 1.25rem;
     min-block-size: 0;
     margin: 0;
-  }
-  form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--mfa-phone-editor-gap);
   }
   p {
     margin: 0;
