@@ -4,7 +4,8 @@ import type { ReactiveControllerHost } from 'lit';
  * The wait a rate limit imposes (the endpoint's Retry-After), for a controller whose request was
  * refused: the host renders again each second while it runs, so a countdown follows it, and
  * `over` is called once when it has passed. Shared by actions (`ActionController`) and loads
- * (`ResourceController`), so both count down alike.
+ * (`ResourceController`), so both count down alike; the phone editor counts down to a new code
+ * with it too.
  */
 export class RateLimitWait {
   #until = 0;

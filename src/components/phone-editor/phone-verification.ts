@@ -9,6 +9,7 @@ import type {
   PhoneSlot,
   StartPhoneVerificationRequest,
 } from '../../core/types.js';
+import { RateLimitWait } from '../../core/wait.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { ActionOutcomes } from './action-outcome.js';
 import type { PhoneDraft } from './phone-draft.js';
@@ -58,7 +59,8 @@ export class PhoneVerification implements ReactiveController {
   readonly #send: ActionController<[StartPhoneVerificationRequest], PhoneChallenge>;
   readonly #resend: ActionController<[string], PhoneChallenge>;
   readonly #confirm: ActionController<[string, string], PhoneConfirmation>;
-  #timer: ReturnType<typeof setInterval> | undefined;
+  /** The wait until a new code may be asked for: the host renders each second while it runs. */
+  readonly #resendWait: RateLimitWait;
   /** The E.164 number being verified: the user's own input, shown while they verify it. */
   #sentTo: string | undefined;
   /** The office extension sent with it, if any: the call goes to it. */
@@ -95,11 +97,13 @@ export class PhoneVerification implements ReactiveController {
       signal,
       onWaitOver,
     });
+    // Announced once, when it happens; the visible countdown is not a live region.
+    this.#resendWait = new RateLimitWait(host, () => options.announce(options.localizer().term('phoneEditorResendReady')));
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.#stopTimer();
+    this.#resendWait.clear();
   }
 
   /** Where sending and confirming are: the alert says when the host is re-authenticating the user. */
@@ -168,8 +172,11 @@ export class PhoneVerification implements ReactiveController {
   /** The flow moved on: the resend countdown starts with each code sent and stops off the code step. */
   flowChanged(next: FlowState, event: FlowEvent): void {
     const codeSent = event.type === 'sent' || event.type === 'resent';
-    if (next.step === 'awaiting-code' && codeSent) this.#startTimer(next.challenge);
-    if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') this.#stopTimer();
+    if (next.step === 'awaiting-code' && codeSent) {
+      // The server's `resendAt` as it is (the countdown shown is capped, not this): both end together.
+      this.#resendWait.start((Date.parse(next.challenge.resendAt) - Date.now()) / 1000);
+    }
+    if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') this.#resendWait.clear();
   }
 
   /**
@@ -189,21 +196,6 @@ export class PhoneVerification implements ReactiveController {
     const client = this.#options.client();
     if (!client) throw new Error(`${this.#host.localName}: no client`);
     return client;
-  }
-
-  #startTimer(challenge: PhoneChallenge): void {
-    this.#stopTimer();
-    this.#timer = setInterval(() => {
-      if (resendSeconds(challenge) > 0) return this.#host.requestUpdate();
-      // Announced once, when it happens; the visible countdown is not a live region.
-      this.#options.announce(this.#options.localizer().term('phoneEditorResendReady'));
-      this.#stopTimer();
-    }, 1000);
-  }
-
-  #stopTimer(): void {
-    if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.#timer = undefined;
   }
 
   #onSend = (event: Event): void => {
