@@ -82,12 +82,6 @@ function significant(text: string): Significant {
   return { chars, foreign };
 }
 
-/** How many significant characters lie before `caret` in `text` (`00` counts as one, like `+`). */
-function significantBefore(text: string, caret: number): number {
-  const before = significant(text.slice(0, caret)).chars.length;
-  return before;
-}
-
 /** The index in `formatted` just after its `count`-th significant character. */
 function indexAfter(formatted: string, count: number): number {
   if (count <= 0) return 0;
@@ -130,12 +124,10 @@ export function formatTyped(
   const { chars, foreign } = significant(text);
   if (foreign) return { text, caret, country, foreign: true };
   let digits = chars;
-  let count = significantBefore(text, caret);
-  if (
-    (DELETE_BACKWARD.has(inputType) || DELETE_FORWARD.has(inputType)) &&
-    !significant(previous).foreign &&
-    significant(previous).chars === digits
-  ) {
+  // How many significant characters lie before the caret (`00` counts as one, like `+`).
+  let count = significant(text.slice(0, caret)).chars.length;
+  const before = significant(previous);
+  if ((DELETE_BACKWARD.has(inputType) || DELETE_FORWARD.has(inputType)) && !before.foreign && before.chars === digits) {
     // Only a formatting character went: remove the digit beside it.
     const at = DELETE_BACKWARD.has(inputType) ? count - 1 : count;
     if (at >= 0 && at < digits.length) {
