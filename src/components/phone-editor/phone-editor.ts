@@ -206,12 +206,9 @@ export class MfaPhoneEditor extends MfaElement {
     });
   };
 
+  /** The locale's region (`Localizer.locale` is a valid tag: the localizer made it with `Intl.Locale`). */
   #localeRegion(): string {
-    try {
-      return new Intl.Locale(this.localizer.locale).maximize().region ?? 'US';
-    } catch {
-      return 'US';
-    }
+    return new Intl.Locale(this.localizer.locale).maximize().region ?? 'US';
   }
 
   #onCancel = (): void => {
