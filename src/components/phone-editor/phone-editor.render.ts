@@ -60,10 +60,10 @@ export function renderEditing(view: EditingView): TemplateResult {
           class="primary"
           type="submit"
           id="send"
-          aria-disabled=${view.blocked ? 'true' : 'false'}
+          aria-disabled=${view.blocked}
           aria-describedby=${view.rateLimited ? 'wait' : nothing}
         >
-          ${view.sending ? t.term('phoneEditorSending') : t.term('phoneEditorSend')}
+          ${t.term(view.sending ? 'phoneEditorSending' : 'phoneEditorSend')}
         </button>
         <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
       </div>
@@ -142,7 +142,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
             autocomplete="tel-extension"
             .value=${draft.extension}
             ?disabled=${disabled}
-            aria-invalid=${draft.extensionInvalid ? 'true' : 'false'}
+            aria-invalid=${draft.extensionInvalid}
             aria-describedby="extension-error"
             @input=${draft.onExtensionInput}
             @blur=${draft.onExtensionBlur}

@@ -60,10 +60,10 @@ export function renderSummary(view: SummaryView): TemplateResult {
               type="button"
               id="remove-yes"
               class="danger"
-              aria-disabled=${view.removing ? 'true' : 'false'}
+              aria-disabled=${view.removing}
               @click=${view.onRemoveConfirmed}
             >
-              ${view.removing ? t.term('phoneEditorRemoving') : t.term('phoneEditorRemove')}
+              ${t.term(view.removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
             </button>
             <button type="button" id="remove-cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
           </div>
@@ -77,7 +77,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
                 aria-describedby="current"
                 @click=${view.onEdit}
               >
-                ${phone ? t.term('phoneEditorChange') : t.term('phoneEditorAdd')}
+                ${t.term(phone ? 'phoneEditorChange' : 'phoneEditorAdd')}
               </button>`
             : nothing}
           ${phone

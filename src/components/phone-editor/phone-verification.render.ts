@@ -58,8 +58,8 @@ export function renderVerification(view: VerificationView): TemplateResult {
         @input=${view.onCode}
       ></mfa-code-input>
       <div class="actions">
-        <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired ? 'true' : 'false'}>
-          ${confirming ? t.term('phoneEditorVerifying') : t.term('phoneEditorVerify')}
+        <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired}>
+          ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
         </button>
       </div>
     </form>
@@ -68,11 +68,11 @@ export function renderVerification(view: VerificationView): TemplateResult {
         type="button"
         id="resend"
         class=${expired ? 'primary' : ''}
-        aria-disabled=${wait > 0 || view.resend.blocked ? 'true' : 'false'}
+        aria-disabled=${wait > 0 || view.resend.blocked}
         aria-describedby=${wait > 0 ? 'countdown' : nothing}
         @click=${view.onResend}
       >
-        ${resending ? t.term('phoneEditorSending') : t.term('phoneEditorResend')}
+        ${t.term(resending ? 'phoneEditorSending' : 'phoneEditorResend')}
       </button>
       ${wait > 0
         ? html`<span id="countdown" part="countdown" class="hint countdown"
