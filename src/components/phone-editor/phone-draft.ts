@@ -104,9 +104,11 @@ export class PhoneDraft implements ReactiveController {
     return this.#format;
   }
 
-  /** Loads the phone library (once). Resolves undefined when it could not be loaded. */
+  /**
+   * Loads the phone library (once: the load, settled or not, is kept unless it failed). Resolves
+   * undefined when it could not be loaded.
+   */
   load(): Promise<PhoneFormat | undefined> {
-    if (this.#format) return Promise.resolve(this.#format);
     if (this.#loading) return this.#loading;
     this.status = 'loading';
     this.#host.requestUpdate();
