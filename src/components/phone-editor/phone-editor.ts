@@ -77,6 +77,7 @@ export class MfaPhoneEditor extends MfaElement {
   readonly #verification = new PhoneVerification(this, {
     draft: this.draft,
     client: () => this.activeClient,
+    requireClient: () => this.requireClient(),
     signal: () => this.connectedSignal,
     localizer: () => this.localizer,
     flow: () => this.flow,

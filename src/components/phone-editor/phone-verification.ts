@@ -29,6 +29,8 @@ export interface PhoneVerificationOptions {
   draft: PhoneDraft;
   /** The client in use, if any. */
   client: () => MfaClient | undefined;
+  /** The client in use, for the requests: they run only from steps shown once there is one. */
+  requireClient: () => MfaClient;
   /** The element's connection signal. */
   signal: () => AbortSignal;
   localizer: () => Localizer;
@@ -79,21 +81,21 @@ export class PhoneVerification implements ReactiveController {
     this.#send = new ActionController(host, {
       operation: 'startPhoneVerification',
       send: (requestOptions, request: StartPhoneVerificationRequest) =>
-        this.#client().startPhoneVerification(host.phoneSlot, request, requestOptions),
+        options.requireClient().startPhoneVerification(host.phoneSlot, request, requestOptions),
       signal,
       onWaitOver,
     });
     this.#resend = new ActionController(host, {
       operation: 'resendPhoneVerification',
       send: (requestOptions, challengeId: string) =>
-        this.#client().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
+        options.requireClient().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
       signal,
       onWaitOver,
     });
     this.#confirm = new ActionController(host, {
       operation: 'confirmPhoneVerification',
       send: (requestOptions, challengeId: string, code: string) =>
-        this.#client().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
+        options.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
       signal,
       onWaitOver,
     });
@@ -189,13 +191,6 @@ export class PhoneVerification implements ReactiveController {
     if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
     const extension = this.#sentExtension;
     return extension ? t.format('phoneEditorSentCallExtension', number, isolate(extension)) : t.format('phoneEditorSentCall', number);
-  }
-
-  /** Requests run only from steps shown once there is a client. */
-  #client(): MfaClient {
-    const client = this.#options.client();
-    if (!client) throw new Error(`${this.#host.localName}: no client`);
-    return client;
   }
 
   #onSend = (event: Event): void => {
