@@ -716,6 +716,36 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
   });
 
+  it('caps a resend wait far beyond the client clock at two minutes, and says a new code may be asked for when it ends', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    const now = Date.now();
+    // The server's clock is an hour ahead of this one.
+    fake.last('startPhoneVerification').resolve({
+      challengeId: 'c1',
+      slot: 'mobile',
+      maskedNumber: '+1 ••• ••• ••23',
+      channel: 'text',
+      codeLength: 6,
+      expiresAt: new Date(now + 3_900_000).toISOString(),
+      resendAt: new Date(now + 3_630_000).toISOString(),
+    });
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 2 minutes.');
+    const said = saidIn(el);
+    try {
+      await withClockAhead(121_000, async () => {
+        await waitUntil(() => said.texts.includes('You can ask for a new code now.'), 'the end of the wait is not said', { timeout: 3000 });
+        await el.updateComplete;
+        expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('false');
+        expect(partText(el, 'countdown')).to.equal('');
+      });
+    } finally {
+      said.stop();
+    }
+  });
+
   it('does not take the number field leaving with its step for the user leaving it', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     // Sent from the button: the server's problem with the number moves focus back to the field.

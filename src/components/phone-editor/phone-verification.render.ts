@@ -6,12 +6,13 @@ import type { PhoneChallenge } from '../../core/types.js';
 import type { FlowState } from './phone-editor-flow.js';
 
 /**
- * The longest resend wait shown. `resendAt` is on the server's clock; a client clock far behind
- * it must not show an absurd wait. An early resend is refused with the exact Retry-After anyway.
+ * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
+ * clock; a client clock far behind it must not hold the user back for an absurd time. An early
+ * resend is refused with the exact Retry-After anyway.
  */
 const MAX_RESEND_WAIT = 120;
 
-/** Whole seconds until a new code may be requested. */
+/** Whole seconds until a new code may be requested, as the challenge says now (capped). */
 export function resendSeconds(challenge: PhoneChallenge, now = Date.now()): number {
   const wait = Math.ceil((Date.parse(challenge.resendAt) - now) / 1000);
   return Number.isFinite(wait) ? Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) : 0;
@@ -21,6 +22,8 @@ export interface VerificationView {
   t: Localizer;
   flow: Extract<FlowState, { step: 'awaiting-code' | 'confirming' | 'expired' }>;
   sentMessage: string;
+  /** Seconds until a new code may be asked for; 0 when it may. */
+  resendWait: number;
   code: string;
   /** The code field's error: a wrong code (with attempts left) or a missing digit. */
   codeError: string;
@@ -34,7 +37,7 @@ export interface VerificationView {
 
 export function renderVerification(view: VerificationView): TemplateResult {
   const { t, flow } = view;
-  const wait = resendSeconds(flow.challenge);
+  const wait = view.resendWait;
   const confirming = flow.step === 'confirming' || view.confirm.status === 'pending';
   const expired = flow.step === 'expired';
   const resending = view.resend.status === 'pending';

@@ -61,7 +61,10 @@ export class PhoneVerification implements ReactiveController {
   readonly #send: ActionController<[StartPhoneVerificationRequest], PhoneChallenge>;
   readonly #resend: ActionController<[string], PhoneChallenge>;
   readonly #confirm: ActionController<[string, string], PhoneConfirmation>;
-  /** The wait until a new code may be asked for: the host renders each second while it runs. */
+  /**
+   * The wait until a new code may be asked for, from when the code was sent (see `resendSeconds`):
+   * the host renders each second while it runs.
+   */
   readonly #resendWait: RateLimitWait;
   /** The E.164 number being verified: the user's own input, shown while they verify it. */
   #sentTo: string | undefined;
@@ -104,8 +107,12 @@ export class PhoneVerification implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#resendWait.resume();
+  }
+
   hostDisconnected(): void {
-    this.#resendWait.clear();
+    this.#resendWait.pause();
   }
 
   /** Where sending and confirming are: the alert says when the host is re-authenticating the user. */
@@ -175,8 +182,10 @@ export class PhoneVerification implements ReactiveController {
   flowChanged(next: FlowState, event: FlowEvent): void {
     const codeSent = event.type === 'sent' || event.type === 'resent';
     if (next.step === 'awaiting-code' && codeSent) {
-      // The server's `resendAt` as it is (the countdown shown is capped, not this): both end together.
-      this.#resendWait.start((Date.parse(next.challenge.resendAt) - Date.now()) / 1000);
+      // "You can ask for a new code now" is said when a wait ends; with none, nothing is said.
+      const wait = resendSeconds(next.challenge);
+      if (wait > 0) this.#resendWait.start(wait);
+      else this.#resendWait.clear();
     }
     if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') this.#resendWait.clear();
   }
@@ -259,7 +268,7 @@ export class PhoneVerification implements ReactiveController {
   #onResend = (): void => {
     const flow = this.#options.flow();
     if ((flow.step !== 'awaiting-code' && flow.step !== 'expired') || this.#resend.blocked) return;
-    if (resendSeconds(flow.challenge) > 0) return;
+    if (this.#resendWait.seconds > 0) return;
     void this.#resend.run(flow.challenge.challengeId);
   };
 
@@ -283,6 +292,7 @@ export class PhoneVerification implements ReactiveController {
       t,
       flow,
       sentMessage: this.sentMessage(flow.challenge),
+      resendWait: this.#resendWait.seconds,
       code: this.#code,
       codeError: this.#codeError,
       confirm: this.#confirm,
