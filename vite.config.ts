@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { RenderedChunk } from 'rolldown';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
@@ -54,10 +55,12 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
         emptyOutDir: true,
         sourcemap: true,
         lib: { entry: { 'mfa-elements': 'src/index.ts' }, formats: ['es'] },
+        ...terserMinify,
         rolldownOptions: {
           output: {
             minify: true,
-            comments: { legal: true },
+            comments: { legal: false },
+            postBanner: licenseBanner,
             // Named for what they hold: `qrcode-…` rather than the library's `qrcode.js`, and the
             // translations by locale (`zh-Hans-method-picker-…`).
             chunkFileNames: (chunk) => {
@@ -78,9 +81,11 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
         sourcemap: true,
         lib: { entry: { 'mfa-elements.bundle': 'src/index.ts' }, formats: ['es'] },
         // One file: the lazily loaded parts (phone metadata, the QR library) are inlined too.
-        // Fully minified: library mode leaves the whitespace of ES output for a bundler to remove, and
-        // this file is mostly loaded by a `<script>` tag as it is.
-        rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { legal: true } } },
+        // Fully minified: this file is mostly loaded by a `<script>` tag as it is.
+        ...terserMinify,
+        rolldownOptions: {
+          output: { codeSplitting: false, minify: true, comments: { legal: false }, postBanner: licenseBanner },
+        },
       },
     };
   }
@@ -105,6 +110,31 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
 }
 
 // Every job takes the library's templates as it ships them (scripts/minify-templates.js).
+/**
+ * The files pages load as they are (the bundle, dist/cdn/) go through Terser (two compress passes)
+ * and then Rolldown's own minifier (`output.minify`): each finds what the other leaves, 1.0 KB
+ * (gzip) off the bundle compared with Rolldown's alone. The dependencies' license comments are not
+ * left to the minifiers, which drop those of code they merge: `licenseBanner` puts each once at the
+ * top of the file.
+ */
+const terserMinify = {
+  minify: 'terser',
+  terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
+} as const;
+
+/** The license comments (`@license`, `@preserve`) of the dependencies in a chunk, each once. */
+function licenseBanner(chunk: RenderedChunk): string {
+  const notices = new Set<string>();
+  for (const id of chunk.moduleIds) {
+    if (!id.includes('/node_modules/')) continue;
+    const source = readFileSync(id.replace(/[?#].*$/, ''), 'utf8');
+    for (const [comment] of source.matchAll(/\/\*[*!][\s\S]*?\*\//g)) {
+      if (/@license|@preserve/.test(comment)) notices.add(comment);
+    }
+  }
+  return [...notices].join('\n');
+}
+
 export default defineConfig((env): UserConfig => {
   const config = jobConfig(env);
   return { ...config, plugins: [minifyTemplatesPlugin(), ...(config.plugins ?? [])] };
