@@ -116,6 +116,14 @@ describe('the demo portal (npm start)', () => {
     const w = await openDemo();
     const { page, device } = w;
     await snapshotOnFailure(page, 'demo-portal', async () => {
+      // The page's elements share their reads: the settings once for the page, and once more for
+      // the sections <mfa-security-info> shows when it has them; each list once.
+      const count = () => w.reads.filter((read) => read === 'GET /settings').length;
+      for (const end = Date.now() + TIMEOUT; count() < 2 && Date.now() < end; ) await page.waitForTimeout(50);
+      await page.waitForTimeout(500);
+      const counts = {};
+      for (const read of w.reads) counts[read] = (counts[read] ?? 0) + 1;
+      assert.deepEqual(counts, { 'GET /settings': 2, 'GET /authenticators': 1, 'GET /app-passwords': 1 });
       await shoot(securityInfo(page), 'mfa-security-info');
       await flows.changeDefaultMethod(page, 'Call my authentication phone');
       await flows.addAlternatePhone(page, device);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
@@ -254,6 +254,56 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(post2.headers.get('Idempotency-Key')).to.match(/^[0-9a-f]{32}$/);
     expect(post1.headers.get('Idempotency-Key')).not.to.equal(post2.headers.get('Idempotency-Key'));
     expect(post1.headers.get('Content-Type')).to.equal('application/json');
+  });
+
+  it('shares a read asked for while the same read is in flight: one request, a copy of the answer each', async () => {
+    const log: { method: string; url: string; headers: Headers }[] = [];
+    const client = await sandbox.clientFor(ADELE, { fetch: recordingFetch(log) });
+    const [a, b, c] = await Promise.all([client.getSettings(), client.getSettings(), client.getSettings()]);
+    expect(log.map((r) => `${r.method} ${new URL(r.url).pathname.split('/api')[1]}`)).to.deep.equal(['GET /settings']);
+    expect(b).to.deep.equal(a);
+    expect(c).to.deep.equal(a);
+    a.phones.length = 0;
+    expect(b.phones, 'what one caller does to its answer is not in the others').to.have.length.above(0);
+    // Another path is another read; the same path once answered is a new request.
+    await Promise.all([client.listAuthenticators(), client.getSettings()]);
+    expect(log).to.have.length(3);
+    // Writes are never shared: each is its own change.
+    await Promise.all([client.createAppPassword('One'), client.createAppPassword('Two')]);
+    expect(log.filter((r) => r.method === 'POST')).to.have.length(2);
+  });
+
+  it('keeps a shared read going for the callers still waiting when one aborts, and aborts it when all have', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 400 }] });
+    const signals: AbortSignal[] = [];
+    const client = await sandbox.clientFor(ADELE, {
+      fetch: (input, init) => {
+        signals.push(init!.signal!);
+        return fetch(input, init);
+      },
+    });
+    const leaving = new AbortController();
+    const left = rejection(client.getSettings({ signal: leaving.signal }));
+    const staying = client.getSettings();
+    await waitUntil(() => signals.length === 1, 'the shared read was not sent');
+    leaving.abort();
+    expect(((await left) as DOMException).name).to.equal('AbortError');
+    expect((await staying).defaultMethod).to.equal('text-mobile');
+    expect(signals).to.have.length(1);
+    expect(signals[0]!.aborted, 'the request went on for the caller still waiting').to.equal(false);
+
+    const first = new AbortController();
+    const second = new AbortController();
+    const both = [rejection(client.getSettings({ signal: first.signal })), rejection(client.getSettings({ signal: second.signal }))];
+    await waitUntil(() => signals.length === 2, 'the shared read was not sent');
+    first.abort();
+    expect(signals[1]!.aborted, 'one caller is still waiting').to.equal(false);
+    second.abort();
+    expect(signals[1]!.aborted, 'nobody is waiting any more').to.equal(true);
+    for (const error of await Promise.all(both)) expect((error as DOMException).name).to.equal('AbortError');
+    // A read asked for after that is a new request.
+    expect((await client.getSettings()).defaultMethod).to.equal('text-mobile');
+    expect(signals).to.have.length(3);
   });
 
   it('encodes ids into one path segment each, and sends nothing for an id that would change the route', async () => {

@@ -48,9 +48,16 @@ export async function watchedPage(browser, { ignoreResponse = () => false } = {}
   page.on('response', (r) => {
     if (r.status() >= 400 && !ignoreResponse(r)) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
   });
+  /** The protocol's reads the page sent, as `GET /settings`, in order. */
+  const reads = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.split('/api')[1];
+    if (r.method() === 'GET' && path && new URL(r.url()).pathname.includes('/api/')) reads.push(`GET ${path}`);
+  });
   return {
     page,
     problems,
+    reads,
     /** Call before navigating the page on purpose again. */
     expectNavigation: () => {
       loads = 0;

@@ -159,13 +159,25 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
+/** A read in flight, shared by every caller asking for it meanwhile (see `FetchClient.#share`). */
+interface SharedRead {
+  answer: Promise<unknown>;
+  /** Aborts the request once every caller has aborted. */
+  controller: AbortController;
+  callers: number;
+}
+
 /**
  * The client that speaks the protocol over `fetch`: JSON bodies, the host's headers, a timeout on
- * every attempt, retries with backoff for reads only, an idempotency key on every POST.
+ * every attempt, retries with backoff for reads only, an idempotency key on every POST. Callers
+ * that ask for the same read while it is in flight share it: a page whose elements all load the
+ * settings at once sends one request, not one per element.
  */
 export class FetchClient implements MfaClient {
   readonly #options: Required<Omit<FetchClientOptions, 'headers' | 'fetch'>> &
     Pick<FetchClientOptions, 'headers' | 'fetch'>;
+  /** Reads in flight, by path. */
+  readonly #reads = new Map<string, SharedRead>();
 
   constructor(options: FetchClientOptions) {
     if (!options.endpoint) throw new TypeError('mfa-elements: FetchClient needs an endpoint URL.');
@@ -388,6 +400,46 @@ export class FetchClient implements MfaClient {
     if (moving !== undefined) {
       throw new TypeError(`mfa-elements: ${call.operation}: "${moving}" cannot be an id in a request path`);
     }
+    return call.method === 'GET' ? this.#share<T>(call) : this.#send<T>(call);
+  }
+
+  /**
+   * A read, shared with the callers asking for the same path while it is in flight. Each gets its
+   * own copy of the answer (an element may keep it), and its own abort: the request itself is
+   * aborted only when every caller has aborted. A read asked for after the answer is a new one.
+   */
+  #share<T>(call: Call): Promise<T> {
+    const { path } = call;
+    const signal = call.options?.signal;
+    let read = this.#reads.get(path);
+    if (!read) {
+      const controller = new AbortController();
+      read = { controller, callers: 0, answer: this.#send({ ...call, options: { signal: controller.signal } }) };
+      this.#reads.set(path, read);
+    }
+    const shared = read;
+    shared.callers++;
+    // Out of the map once answered or abandoned: a read asked for after that is a new one.
+    const forget = () => this.#reads.get(path) === shared && this.#reads.delete(path);
+    return new Promise<T>((resolve, reject) => {
+      const abandon = () => {
+        reject(abortReason(signal!));
+        if (--shared.callers) return;
+        forget();
+        shared.controller.abort();
+      };
+      signal?.addEventListener('abort', abandon, { once: true });
+      shared.answer
+        .then((value) => resolve(structuredClone(value) as T), reject)
+        .finally(() => {
+          signal?.removeEventListener('abort', abandon);
+          forget();
+        });
+    });
+  }
+
+  async #send<T>(call: Call): Promise<T> {
+    const signal = call.options?.signal;
     // Only reads retry by themselves; a POST keeps one key however often the caller repeats it.
     const idempotencyKey =
       call.method === 'POST' ? (call.options?.idempotencyKey ?? newIdempotencyKey()) : undefined;
