@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { RenderedChunk } from 'rolldown';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /**
@@ -109,7 +108,6 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
   };
 }
 
-// Every job takes the library's templates as it ships them (scripts/minify-templates.js).
 /**
  * The files pages load as they are (the bundle, dist/cdn/) go through Terser (two compress passes)
  * and then Rolldown's own minifier (`output.minify`): each finds what the other leaves, 1.0 KB
@@ -123,7 +121,7 @@ const terserMinify = {
 } as const;
 
 /** The license comments (`@license`, `@preserve`) of the dependencies in a chunk, each once. */
-function licenseBanner(chunk: RenderedChunk): string {
+function licenseBanner(chunk: Rolldown.RenderedChunk): string {
   const notices = new Set<string>();
   for (const id of chunk.moduleIds) {
     if (!id.includes('/node_modules/')) continue;
@@ -135,6 +133,7 @@ function licenseBanner(chunk: RenderedChunk): string {
   return [...notices].join('\n');
 }
 
+// Every job takes the library's templates as it ships them (scripts/minify-templates.js).
 export default defineConfig((env): UserConfig => {
   const config = jobConfig(env);
   return { ...config, plugins: [minifyTemplatesPlugin(), ...(config.plugins ?? [])] };
