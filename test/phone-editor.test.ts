@@ -5,7 +5,7 @@ import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor
 import '../src/components/provider/provider.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import { MfaError } from '../src/core/errors.js';
-import type { PhoneSlot } from '../src/core/types.js';
+import type { PhoneChallenge, PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
@@ -681,6 +681,20 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
 });
 
 /** An editor with no phone yet, whose answers the test gives, with `number` typed in. */
+/** The endpoint's answer to a code sent by text to +1 425 555 0123, with its waits in milliseconds from now. */
+function textChallenge(challengeId: string, { resendIn, expiresIn }: { resendIn: number; expiresIn: number }): PhoneChallenge {
+  const now = Date.now();
+  return {
+    challengeId,
+    slot: 'mobile',
+    maskedNumber: '+1 ••• ••• ••23',
+    channel: 'text',
+    codeLength: 6,
+    expiresAt: new Date(now + expiresIn).toISOString(),
+    resendAt: new Date(now + resendIn).toISOString(),
+  };
+}
+
 async function typingWithAnswersHeld(number: string) {
   const fake = new FakeClient();
   const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
@@ -719,17 +733,8 @@ describe('<mfa-phone-editor> with answers held back', () => {
   it('caps a resend wait far beyond the client clock at two minutes, and says a new code may be asked for when it ends', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
-    const now = Date.now();
     // The server's clock is an hour ahead of this one.
-    fake.last('startPhoneVerification').resolve({
-      challengeId: 'c1',
-      slot: 'mobile',
-      maskedNumber: '+1 ••• ••• ••23',
-      channel: 'text',
-      codeLength: 6,
-      expiresAt: new Date(now + 3_900_000).toISOString(),
-      resendAt: new Date(now + 3_630_000).toISOString(),
-    });
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 3_630_000, expiresIn: 3_900_000 }));
     await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
     await el.updateComplete;
     expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 2 minutes.');
@@ -764,16 +769,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     const said = saidIn(el);
     try {
       await sendKeys({ press: 'Enter' });
-      const now = Date.now();
-      fake.last('startPhoneVerification').resolve({
-        challengeId: 'c2',
-        slot: 'mobile',
-        maskedNumber: '+1 ••• ••• ••23',
-        channel: 'text',
-        codeLength: 6,
-        expiresAt: new Date(now + 300_000).toISOString(),
-        resendAt: new Date(now + 30_000).toISOString(),
-      });
+      fake.last('startPhoneVerification').resolve(textChallenge('c2', { resendIn: 30_000, expiresIn: 300_000 }));
       await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
       await el.updateComplete;
     } finally {
