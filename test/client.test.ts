@@ -273,6 +273,24 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(log.filter((r) => r.method === 'POST')).to.have.length(2);
   });
 
+  it('sends a read asked for in a later task on its own: another user may have signed in since', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300 }] });
+    const adele = await sandbox.signIn(ADELE);
+    const ben = await sandbox.signIn(BEN);
+    let session = adele;
+    const client = new FetchClient({
+      endpoint: sandbox.endpoint,
+      headers: () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken }),
+    });
+    const before = client.getSettings();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The host signs Ben in while Adele's read is still in flight, and the elements read again.
+    session = ben;
+    const after = client.getSettings();
+    expect((await before).user.displayName).to.equal('Adele Vance');
+    expect((await after).user.displayName, 'Ben’s read did not get Adele’s settings').to.equal('Ben Walters');
+  });
+
   it('keeps a shared read going for the callers still waiting when one aborts, and aborts it when all have', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 400 }] });
     const signals: AbortSignal[] = [];

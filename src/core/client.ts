@@ -159,7 +159,7 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
-/** A read in flight, shared by every caller asking for it meanwhile (see `FetchClient.#share`). */
+/** A read in flight, shared by the callers asking for it in the task that sent it (see `FetchClient.#share`). */
 interface SharedRead {
   answer: Promise<unknown>;
   /** Aborts the request once every caller has aborted. */
@@ -170,7 +170,7 @@ interface SharedRead {
 /**
  * The client that speaks the protocol over `fetch`: JSON bodies, the host's headers, a timeout on
  * every attempt, retries with backoff for reads only, an idempotency key on every POST. Callers
- * that ask for the same read while it is in flight share it: a page whose elements all load the
+ * that ask for the same read in the same task share it: a page whose elements all load the
  * settings at once sends one request, not one per element.
  */
 export class FetchClient implements MfaClient {
@@ -404,9 +404,9 @@ export class FetchClient implements MfaClient {
   }
 
   /**
-   * A read, shared with the callers asking for the same path while it is in flight. Each gets its
-   * own copy of the answer (an element may keep it), and its own abort: the request itself is
-   * aborted only when every caller has aborted. A read asked for after the answer is a new one.
+   * A read, shared with the callers asking for the same path in the same task. Each gets its own
+   * copy of the answer (an element may keep it), and its own abort: the request itself is aborted
+   * only when every caller has aborted.
    */
   #share<T>(call: Call): Promise<T> {
     const { path } = call;
@@ -414,12 +414,17 @@ export class FetchClient implements MfaClient {
     let read = this.#reads.get(path);
     if (!read) {
       const controller = new AbortController();
-      read = { controller, callers: 0, answer: this.#send({ ...call, options: { signal: controller.signal } }) };
-      this.#reads.set(path, read);
+      const created: SharedRead = { controller, callers: 0, answer: this.#send({ ...call, options: { signal: controller.signal } }) };
+      this.#reads.set(path, created);
+      // Joined only in the task that sent it (elements loading together). A read asked for later
+      // may be meant for someone else: the host may have signed another user in since (and called
+      // the provider's `refresh()`), and this one went with the old session.
+      setTimeout(() => this.#reads.get(path) === created && this.#reads.delete(path));
+      read = created;
     }
     const shared = read;
     shared.callers++;
-    // Out of the map once answered or abandoned: a read asked for after that is a new one.
+    // Out of the map once answered or abandoned too: a read asked for after that is a new one.
     const forget = () => this.#reads.get(path) === shared && this.#reads.delete(path);
     return new Promise<T>((resolve, reject) => {
       const abandon = () => {
