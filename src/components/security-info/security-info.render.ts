@@ -58,9 +58,10 @@ export function renderSections(
 ): TemplateResult {
   return html`
       ${s.phones.length > 0
-        ? html`<section part="section" aria-labelledby="phones-title">
-            <h3 part="section-title" id="phones-title">${l.term('securityInfoPhonesTitle')}</h3>
-            ${repeat(
+        ? section(
+            'phones-title',
+            l.term('securityInfoPhonesTitle'),
+            repeat(
               s.phones,
               (slot) => slot,
               (slot) =>
@@ -69,22 +70,32 @@ export function renderSections(
                   exportparts=${EXPORT_PARTS['phone-editor']}
                   @mfa-phone-remove=${onPhoneRemoved}
                 ></mfa-phone-editor>`,
-            )}
-          </section>`
+            ),
+          )
         : nothing}
       ${s.showAuthenticators
-        ? html`<section part="section" aria-labelledby="apps-title">
-            <h3 part="section-title" id="apps-title">${l.term('securityInfoAppsTitle')}</h3>
-            <mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}></mfa-authenticator-list>
-          </section>`
+        ? section(
+            'apps-title',
+            l.term('securityInfoAppsTitle'),
+            html`<mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}></mfa-authenticator-list>`,
+          )
         : nothing}
       ${s.showAppPasswords
-        ? html`<section part="section" aria-labelledby="app-passwords-title">
-            <h3 part="section-title" id="app-passwords-title">${l.term('securityInfoAppPasswordsTitle')}</h3>
-            <mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}></mfa-app-passwords>
-          </section>`
+        ? section(
+            'app-passwords-title',
+            l.term('securityInfoAppPasswordsTitle'),
+            html`<mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}></mfa-app-passwords>`,
+          )
         : nothing}
     `;
+}
+
+/** One of those sections: its heading (`titleId`, which names the section) and what it holds. */
+function section(titleId: string, title: string, content: unknown): TemplateResult {
+  return html`<section part="section" aria-labelledby=${titleId}>
+    <h3 part="section-title" id=${titleId}>${title}</h3>
+    ${content}
+  </section>`;
 }
 
 /** The dialog's first step: one radio button for each method that can be added. */
