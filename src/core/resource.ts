@@ -105,7 +105,7 @@ export class ResourceController<T> implements ReactiveController {
    * or waiting out a rate limit, goes when the load starts. One rule for every element, as the
    * elements move it after a change (to a status line, a list, a field): the focus goes to the
    * element's first control or focusable heading (`FOCUS_TARGETS`), that is what loaded; to Retry
-   * (the button after the alert) if the load failed; and while there is neither, to the status
+   * (`loadRetryButton`) if the load failed; and while there is neither, to the status
    * region saying "Loading…" (`tabindex="-1"` added then), from where it moves on once the load is
    * over. The region is the live one already saying it: no other element says it too. Focus the
    * user has moved meanwhile is left where it is.
@@ -118,7 +118,7 @@ export class ResourceController<T> implements ReactiveController {
     if (held.isConnected ? root.activeElement === held && this.#moved : document.activeElement === document.body) {
       const all = [...root.querySelectorAll<HTMLElement>(FOCUS_TARGETS)].filter((e) => e.checkVisibility());
       const to =
-        (this.status === 'error' && root.querySelector<HTMLElement>('[role=alert]~button')) ||
+        (this.status === 'error' && root.querySelector<HTMLElement>('[data-load-retry]')) ||
         (all.find((e) => !e.role) ?? all.find((e) => e.textContent!.trim()));
       if (to?.role) to.tabIndex = -1;
       to?.focus();
