@@ -98,7 +98,7 @@ $<HTMLButtonElement>('#age-sign-in').addEventListener('click', () => void contro
 
 // Demo-only Arabic strings, to show a right-to-left locale the library has no table for.
 provider.strings = {
-  ar: { save: 'حفظ', cancel: 'إلغاء', refresh: 'تحديث', loading: 'جارٍ التحميل…' },
+  ar: { save: 'حفظ', cancel: 'إلغاء', retry: 'حاول مرة أخرى', loading: 'جارٍ التحميل…' },
 };
 
 await loadUsers();

@@ -23,14 +23,12 @@ const en = {
 
   // Summary labels.
   defaultMethodLabel: 'Default sign-in method',
-  methodsLabel: 'Sign-in methods',
   authenticatorLabel: 'Authenticator app',
 
   // Shared actions and states.
   save: 'Save',
   cancel: 'Cancel',
   retry: 'Try again',
-  refresh: 'Refresh',
   close: 'Close',
   loading: 'Loading…',
   saving: 'Saving…',

@@ -18,13 +18,11 @@ const zhHans: typeof en = {
   slotOffice: '办公电话',
 
   defaultMethodLabel: '默认登录方式',
-  methodsLabel: '登录方式',
   authenticatorLabel: '身份验证器应用',
 
   save: '保存',
   cancel: '取消',
   retry: '重试',
-  refresh: '刷新',
   close: '关闭',
   loading: '正在加载…',
   saving: '正在保存…',
