@@ -61,4 +61,48 @@ describe('EnrollSession', () => {
     expect(el.session.flow.step).to.equal('choose');
     expect(el.session.setup).to.equal(undefined);
   });
+
+  it('withdraws a set-up the user cancelled while it was starting, once the endpoint answers', async () => {
+    fake.calls.length = 0;
+    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    el.session.dispatch({ type: 'choose-kind', kind: 'push' });
+    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
+    el.session.dispatch({ type: 'start' });
+    el.session.sendStart();
+    el.session.cancel();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('choose');
+
+    const push: Enrollment = {
+      enrollmentId: 'enr_2',
+      kind: 'push',
+      name: 'Phone',
+      status: 'pending',
+      expiresAt: new Date(Date.now() + 600_000).toISOString(),
+      push: { activationCode: '123456789', activationUrl: 'https://push.example/a', qrPayload: '{"code":"123456789"}' },
+    };
+    fake.last('startEnrollment').resolve(push);
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step, 'the form the user went back to stays').to.equal('choose');
+    expect(el.session.setup, 'nothing of the set-up is kept').to.equal(undefined);
+    expect(fake.callsOf('cancelEnrollment').map((call) => call.args), 'the endpoint is told').to.deep.equal([['enr_2']]);
+  });
+
+  it('still takes a start that answers after a failed one was followed by a new start', async () => {
+    fake.calls.length = 0;
+    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
+    el.session.dispatch({ type: 'start' });
+    el.session.sendStart();
+    el.session.cancel();
+    await el.updateComplete;
+    el.session.dispatch({ type: 'start' });
+    el.session.sendStart();
+    fake.last('startEnrollment').resolve(started());
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('scan');
+    expect(fake.callsOf('cancelEnrollment')).to.have.length(0);
+  });
 });

@@ -48,6 +48,11 @@ export class EnrollSession implements ReactiveController {
   #setup: SetupData | undefined;
   #qr: QrDrawing = 'drawing';
   #seen = new Map<object, ActionStatus>();
+  /**
+   * The user cancelled while the start was in flight: the endpoint may still create the enrollment,
+   * so its answer is withdrawn rather than shown, polled or kept.
+   */
+  #startCancelled = false;
 
   readonly startAction: ActionController<[AuthenticatorKind, string], Enrollment>;
   readonly verifyAction: ActionController<[string, string], Enrollment>;
@@ -107,9 +112,14 @@ export class EnrollSession implements ReactiveController {
       // The controller would otherwise keep the secret as its `result` after the set-up ends.
       this.startAction.reset();
       this.#seen.set(this.startAction, 'idle');
-      this.#onStarted(enrollment);
+      if (this.#startCancelled) this.#withdraw(enrollment.enrollmentId);
+      else this.#onStarted(enrollment);
+      this.#startCancelled = false;
     }
-    if (started === 'error') this.#onStartFailed(this.startAction.error);
+    if (started === 'error') {
+      if (!this.#startCancelled) this.#onStartFailed(this.startAction.error);
+      this.#startCancelled = false;
+    }
     const verified = this.#moved(this.verifyAction);
     if (verified === 'success' && this.verifyAction.result?.authenticator) {
       this.#activated(this.verifyAction.result.authenticator);
@@ -139,6 +149,7 @@ export class EnrollSession implements ReactiveController {
   /** Sends the start request for the current kind and name (also after "Start again"). */
   sendStart(): void {
     if (this.#flow.step !== 'starting') return;
+    this.#startCancelled = false;
     this.startAction.reset();
     this.#seen.set(this.startAction, 'idle');
     // The QR library loads now, while the endpoint answers, not with the page.
@@ -163,6 +174,8 @@ export class EnrollSession implements ReactiveController {
       return;
     }
     const started = flow.step === 'expired' || flow.step === 'invalid';
+    // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it answers.
+    if (flow.step === 'starting' && this.startAction.status !== 'idle') this.#startCancelled = true;
     this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
     const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started });
     this.#host.dispatchEvent(event);
@@ -195,10 +208,7 @@ export class EnrollSession implements ReactiveController {
     if (!setup) {
       this.dispatch({ type: 'setup-invalid' });
       // Nothing usable came back; the enrollment is withdrawn rather than left to expire.
-      this.#options
-        .client()
-        .cancelEnrollment(enrollment.enrollmentId, { signal: this.#options.signal() })
-        .catch(() => undefined);
+      this.#withdraw(enrollment.enrollmentId);
       return;
     }
     this.#setup = setup;
@@ -211,6 +221,11 @@ export class EnrollSession implements ReactiveController {
       this.#host.requestUpdate();
     });
     if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);
+  }
+
+  /** Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire. */
+  #withdraw(enrollmentId: string): void {
+    this.#options.client().cancelEnrollment(enrollmentId, { signal: this.#options.signal() }).catch(() => undefined);
   }
 
   #onStartFailed(error: unknown): void {
