@@ -392,6 +392,32 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(performance.now() - started).to.be.below(1500);
   });
 
+  it('times out, and aborts, while the headers callback has not answered', async () => {
+    // A token hook that never settles (a stuck token refresh) must not hold a request for ever.
+    let sent = 0;
+    const client = new FetchClient({
+      endpoint: sandbox.endpoint,
+      timeout: 200,
+      retries: 0,
+      headers: () => new Promise<HeadersInit>(() => undefined),
+      fetch: (input, init) => {
+        sent++;
+        return fetch(input, init);
+      },
+    });
+    const started = performance.now();
+    const timedOut = await failure(client.createAppPassword('Printer'));
+    expect(timedOut.code).to.equal('timeout');
+    expect(performance.now() - started).to.be.below(1500);
+
+    const slow = new FetchClient({ endpoint: sandbox.endpoint, headers: () => new Promise<HeadersInit>(() => undefined) });
+    const controller = new AbortController();
+    const pending = rejection(slow.deletePhone('mobile', { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 100);
+    expect(((await pending) as DOMException).name).to.equal('AbortError');
+    expect(sent, 'nothing went out without its headers').to.equal(0);
+  });
+
   it('sends the token of the page meta that csrf-meta names, read before each request', async () => {
     const { csrfToken } = await sandbox.signIn(ADELE);
     const meta = Object.assign(document.createElement('meta'), { name: 'csrf-token', content: 'from-an-old-page' });

@@ -155,6 +155,16 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
@@ -476,10 +486,12 @@ export class FetchClient implements MfaClient {
     try {
       let response: Response;
       try {
+        // The host's headers callback is inside the attempt: its timeout and abort cover it too.
+        const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
-          headers: await this.#headers(call, idempotencyKey),
+          headers,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
           signal: controller.signal,
         });
