@@ -9,7 +9,8 @@
  *  1. routing (404 unknown path, 405 wrong method);
  *  2. injected faults, if any are switched on (demos and tests);
  *  3. the session, from `Authorization: Bearer` or the session cookie (401 `unauthenticated`);
- *  4. for anything but GET: the CSRF header (403 `csrf`), then a recent sign-in (401 `reauth-required`);
+ *  4. for anything but GET: the CSRF header (403 `csrf`), an administrator for admin routes (403
+ *     `not-admin`), then a recent sign-in (401 `reauth-required`);
  *  5. for a POST with `Idempotency-Key`: replay of an earlier success, or 409 when the key is reused;
  *  6. the body, parsed and validated against the document's request schema (400 `validation`);
  *  7. the operation itself; a 2xx answer to a change is logged as a side effect.
@@ -193,6 +194,8 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       if (request.headers.get(CSRF_HEADER) !== session.csrfToken) {
         throw errors.forbidden('csrf', 'The CSRF token is missing or wrong.');
       }
+      // Refused whatever the body and however fresh the sign-in: no step-up for what would be refused anyway.
+      if (route.adminOnly && !user.isAdmin) throw errors.forbidden('not-admin', 'Only administrators may run this action.');
       if (now() - session.authenticatedAt > config.reauthMaxAgeSeconds * 1000) throw errors.reauthRequired();
     }
 

@@ -25,6 +25,8 @@ export interface Route {
   path: string;
   operationId: string;
   run: Operation;
+  /** Administrators only: anyone else gets 403 `not-admin` before anything of the request is read. */
+  adminOnly?: true;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -59,7 +61,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/app-passwords', operationId: 'listAppPasswords', run: listAppPasswords },
   { method: 'POST', path: '/app-passwords', operationId: 'createAppPassword', run: createAppPassword },
   { method: 'DELETE', path: '/app-passwords/{appPasswordId}', operationId: 'revokeAppPassword', run: revokeAppPassword },
-  { method: 'POST', path: '/admin/actions', operationId: 'runAdminAction', run: runAdminAction },
+  { method: 'POST', path: '/admin/actions', operationId: 'runAdminAction', run: runAdminAction, adminOnly: true },
 ];
 
 /** Path parameters with a fixed set of values: anything else is an unknown path (404). */

@@ -135,6 +135,22 @@ describe('reference endpoint', () => {
       expect(control.userRecord(ADELE)!.appPasswords).to.have.length(2);
     });
 
+    it('answers 403 not-admin to anyone but an administrator, whatever the body and however old the sign-in', async () => {
+      const { endpoint, as, control } = setup();
+      const call = as(ADELE);
+      for (const body of [{ action: 'wipe-everything', userIds: [BEN] }, { userIds: [] }, undefined]) {
+        const res = await call('POST', '/admin/actions', body);
+        expect(res.status, JSON.stringify(body)).to.equal(403);
+        expect(res.body.error).to.include({ code: 'forbidden', reason: 'not-admin' });
+      }
+      const malformed = await call('POST', '/admin/actions', undefined, { rawBody: '{not json' });
+      expect(malformed.status).to.equal(403);
+      const session = control.signIn(ADELE);
+      control.ageSignIn(session.token);
+      const old = await createCaller(endpoint, session)('POST', '/admin/actions', { action: 'delete-app-passwords', userIds: [BEN] });
+      expect(old.status, 'no step-up is asked for what would be refused anyway').to.equal(403);
+    });
+
     it('runs each admin action with a result per user', async () => {
       const { as, control } = setup();
       const dana = as(DANA);
