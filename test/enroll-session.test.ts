@@ -89,7 +89,61 @@ describe('EnrollSession', () => {
     expect(fake.callsOf('cancelEnrollment').map((call) => call.args), 'the endpoint is told').to.deep.equal([['enr_2']]);
   });
 
-  it('still takes a start that answers after a failed one was followed by a new start', async () => {
+  it('cancels a started set-up at once for a host taking the element away: the request outlives it', async () => {
+    fake.calls.length = 0;
+    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    const events: unknown[] = [];
+    el.addEventListener('mfa-enrollment-cancel', (event) => events.push((event as CustomEvent).detail));
+    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
+    el.session.dispatch({ type: 'start' });
+    el.session.sendStart();
+    fake.last('startEnrollment').resolve(started());
+    await settle();
+    await el.updateComplete;
+    el.session.sendCode('123456');
+    expect(el.session.flow.step).to.equal('verifying');
+
+    el.session.cancel(true);
+    el.connection.abort();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('choose');
+    expect(el.session.setup, 'the key is gone').to.equal(undefined);
+    expect(events).to.deep.equal([{ kind: 'totp', started: true }]);
+    const cancel = fake.last('cancelEnrollment');
+    expect(cancel.args).to.deep.equal(['enr_1']);
+    expect(cancel.aborted, 'taking the element away aborted the cancel').to.equal(false);
+    // The code's answer, still in flight, no longer lands.
+    fake.last('verifyEnrollment').resolve({ ...started(), status: 'active' });
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('choose');
+  });
+
+  it('does not cancel while the first code is being checked: the answer decides', async () => {
+    fake.calls.length = 0;
+    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    const events: string[] = [];
+    for (const type of ['mfa-enrollment-cancel', 'mfa-authenticator-added']) el.addEventListener(type, () => events.push(type));
+    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
+    el.session.dispatch({ type: 'start' });
+    el.session.sendStart();
+    fake.last('startEnrollment').resolve(started());
+    await settle();
+    await el.updateComplete;
+    el.session.sendCode('123456');
+    el.session.cancel();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('verifying');
+    const authenticator = { id: 'auth_1', kind: 'totp', name: 'Phone', createdAt: new Date().toISOString(), lastUsedAt: null };
+    fake.last('verifyEnrollment').resolve({ ...started(), status: 'active', authenticator });
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('done');
+    expect(events, 'the page is told of the new app, and of no cancel').to.deep.equal(['mfa-authenticator-added']);
+    expect(fake.callsOf('cancelEnrollment')).to.have.length(0);
+  });
+
+  it('takes the answer of a new start sent after a cancelled one', async () => {
     fake.calls.length = 0;
     const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
     el.session.dispatch({ type: 'edit-name', name: 'Phone' });

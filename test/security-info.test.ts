@@ -241,6 +241,38 @@ describe('<mfa-security-info>', () => {
     });
   }
 
+  it('cancels a push app set-up on the endpoint when the dialog is closed with Escape', async () => {
+    const el = await mount(sandbox, 'ben');
+    el.add('authenticator');
+    await waitUntil(() => dialog(el).querySelector('mfa-authenticator-enroll'), 'no set-up in the dialog');
+    const enroll = dialog(el).querySelector<MfaAuthenticatorEnroll>('mfa-authenticator-enroll')!;
+    const push = () => enroll.shadowRoot?.querySelector<HTMLInputElement>('#kind-push');
+    await waitUntil(push, 'the kinds never showed', { timeout: 5000 });
+    push()!.click();
+    const name = enroll.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+    name.value = 'Work phone';
+    name.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await enroll.updateComplete;
+    const cancelled: Event[] = [];
+    el.addEventListener('mfa-enrollment-cancel', (event) => cancelled.push(event));
+    enroll.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await waitUntil(() => enroll.step === 'waiting', 'the set-up never started', { timeout: 5000 });
+    const pending = () => sandbox.controlCall<unknown[]>('GET', '/enrollments?userId=ben');
+    expect(await pending()).to.have.length(1);
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(el).open, 'the dialog stayed open');
+    expect(dialog(el).querySelector('mfa-authenticator-enroll'), 'the set-up went with the dialog').to.equal(null);
+    expect(cancelled.map((event) => (event as CustomEvent).detail)).to.deep.equal([{ kind: 'push', started: true }]);
+    // The app can no longer activate it: nothing is left pending for ben.
+    let left = await pending();
+    for (let i = 0; i < 50 && left.length > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      left = await pending();
+    }
+    expect(left, 'the enrollment is still pending').to.have.length(0);
+  });
+
   it('focuses the first field of the app set-up after Next, not the dialog\'s close button', async () => {
     const el = await mount(sandbox, 'adele');
     const add = $<HTMLButtonElement>(el, '[part~="add-button"]')!;

@@ -95,7 +95,7 @@ export function defaultDeviceName(base: string, taken: readonly string[]): strin
 }
 
 /** True while the flow holds set-up data the user needs (a QR code, a key, an activation code). */
-export function holdsSetup(state: EnrollState): boolean {
+export function holdsSetup(state: EnrollState): state is Extract<EnrollState, Started> {
   return ['scan', 'verifying', 'waiting', 'cancelling'].includes(state.step);
 }
 

@@ -196,7 +196,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'}>
           ${t.term('enrollVerify')}
         </button>
-        <button type="button" aria-disabled=${cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+        <button type="button" aria-disabled=${verifying || cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>
       </div>
     </form>`;
 }

@@ -227,6 +227,17 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     else this.#focusFirst = options ?? {};
   }
 
+  /**
+   * Cancels the set-up, as the Cancel button does, but at once: for a host about to take the element
+   * away, such as a dialog that closes. A set-up started on the endpoint is cancelled there without
+   * waiting for the answer (the request outlives the element): taking the element away alone only
+   * pauses a push app's activation, so that moving it in the page does not end it. Fires
+   * `mfa-enrollment-cancel`; does nothing once the app is set up.
+   */
+  cancel(): void {
+    this.#session.cancel(true);
+  }
+
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {

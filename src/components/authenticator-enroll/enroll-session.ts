@@ -165,19 +165,34 @@ export class EnrollSession implements ReactiveController {
     void this.verifyAction.run(flow.enrollmentId, code);
   }
 
-  /** Cancels a started set-up on the endpoint, or leaves a form that has nothing to cancel there. */
-  cancel(): void {
+  /**
+   * Cancels the set-up: one started on the endpoint is cancelled there (the form comes back when it
+   * answers); else the form is back at its start now. Nothing while a code or an earlier cancel is on
+   * its way (the button is disabled), or once the app is set up.
+   * `now`: for a host about to take the element away (a dialog closing). A started set-up is then
+   * cancelled on the endpoint without waiting for the answer, and without the element's connection
+   * signal, so the request outlives the element. (Taking the element away alone only pauses a push
+   * app's activation: moving it in the page must not end it.)
+   */
+  cancel(now = false): void {
     const flow = this.#flow;
-    if (flow.step === 'scan' || flow.step === 'waiting') {
+    const started = holdsSetup(flow);
+    if (flow.step === 'done' || (!now && (flow.step === 'verifying' || flow.step === 'cancelling'))) return;
+    if (started && !now) {
       this.dispatch({ type: 'cancel' });
       void this.cancelAction.run(flow.enrollmentId);
       return;
     }
-    const started = flow.step === 'expired' || flow.step === 'invalid';
+    if (started) {
+      // Answers still in flight (a code, an earlier cancel) no longer land.
+      this.verifyAction.reset();
+      this.cancelAction.reset();
+      this.#withdraw(flow.enrollmentId);
+    }
     // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it answers.
     if (flow.step === 'starting' && this.startAction.status !== 'idle') this.#startCancelled = true;
     this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
-    const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started });
+    const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started: started || flow.step === 'expired' || flow.step === 'invalid' });
     this.#host.dispatchEvent(event);
   }
 
@@ -223,9 +238,15 @@ export class EnrollSession implements ReactiveController {
     if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);
   }
 
-  /** Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire. */
+  /**
+   * Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire;
+   * without the connection signal, so the element may go meanwhile.
+   */
   #withdraw(enrollmentId: string): void {
-    this.#options.client().cancelEnrollment(enrollmentId, { signal: this.#options.signal() }).catch(() => undefined);
+    this.#options
+      .client()
+      .cancelEnrollment(enrollmentId)
+      .catch(() => undefined);
   }
 
   #onStartFailed(error: unknown): void {

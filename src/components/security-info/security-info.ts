@@ -150,6 +150,9 @@ export class MfaSecurityInfo extends MfaElement {
   }
 
   #onDialogClose = (): void => {
+    // Closed with an app's set-up under way (×, Escape, Cancel): it ends on the endpoint too, or a
+    // push app could still activate it with nobody told.
+    this.dialog.querySelector('mfa-authenticator-enroll')?.cancel();
     this.adding = undefined;
     if (this.#statusAfterClose) {
       // After a method was added, focus goes to the confirmation rather than back to "Add": an
