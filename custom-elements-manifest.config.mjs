@@ -1,7 +1,57 @@
 // custom-elements.json, generated from the JSDoc of every element: it feeds Storybook's docs
 // tables, IDEs and the package's `customElements` field. From it, for hosts:
 // - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code custom data.
+import { readFileSync } from 'node:fs';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+/** Modules outside `globs` whose string-literal unions attributes are typed with. */
+const TYPE_MODULES = ['src/core/types.ts'];
+
+/** Unions from the DOM's own types that attributes use. */
+const DOM_UNIONS = { RequestCredentials: "'include' | 'omit' | 'same-origin'" };
+
+/**
+ * Writes `expandedType` on every attribute typed with a named union of string literals
+ * (`PhoneSlot` → `'mobile' | 'alternate' | 'office'`), so editors offer the values an attribute
+ * takes rather than the name of its type.
+ */
+function expandedAttributeTypes() {
+  const unions = new Map(Object.entries(DOM_UNIONS));
+  const collect = (ts, source) => {
+    for (const statement of source.statements) {
+      if (!ts.isTypeAliasDeclaration(statement) || !ts.isUnionTypeNode(statement.type)) continue;
+      const literals = statement.type.types.map((t) =>
+        ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? `'${t.literal.text}'` : undefined,
+      );
+      if (literals.every(Boolean)) unions.set(statement.name.text, literals.join(' | '));
+    }
+  };
+  let typeModulesRead = false;
+  return {
+    name: 'expanded-attribute-types',
+    collectPhase({ ts, node }) {
+      if (!ts.isSourceFile(node)) return;
+      collect(ts, node);
+      if (typeModulesRead) return;
+      typeModulesRead = true;
+      for (const path of TYPE_MODULES) {
+        collect(ts, ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const attribute of declaration.attributes ?? []) {
+            const text = attribute.type?.text;
+            if (!text) continue;
+            const expanded = text.replace(/\b[A-Z]\w*\b/g, (name) => unions.get(name) ?? name);
+            if (expanded !== text) attribute.expandedType = { text: expanded };
+          }
+        }
+      }
+    },
+  };
+}
 
 export default {
   globs: ['src/components/**/*.ts'],
@@ -10,11 +60,13 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    expandedAttributeTypes(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
+      typesSrc: 'expandedType',
     }),
   ],
 };

@@ -6,7 +6,8 @@
 //    user (its CSRF token where the example's server would write it), works in Chromium: the
 //    elements register, <mfa-security-info> shows that user's settings and saves a new default
 //    method, the page logs no error, and follows the page's switch to Chinese; dist/cdn/ loads only
-//    its entry up front and the translations as chunks.
+//    its entry up front and the translations as chunks;
+// 3. the VS Code custom data offers the values an attribute takes, not its type's name.
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,28 @@ for (const file of modules) {
   }
 }
 console.log(`node import: ${modules.length} public modules`);
+
+// The VS Code custom data (see the README's Editor support): an attribute's completions are the
+// values it takes, never the name of its type (`theme="MfaTheme"`).
+const htmlData = JSON.parse(readFileSync(join(root, 'dist/vscode.html-custom-data.json'), 'utf8'));
+const completions = (tag, attribute) =>
+  htmlData.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === attribute)?.values.map((v) => v.name).join('|');
+for (const [tag, attribute, expected] of [
+  ['mfa-provider', 'theme', 'light|dark|auto'],
+  ['mfa-provider', 'credentials', 'include|omit|same-origin'],
+  ['mfa-phone-editor', 'phone-slot', 'mobile|alternate|office'],
+  ['mfa-authenticator-enroll', 'kind', 'totp|push'],
+]) {
+  const offered = completions(tag, attribute);
+  if (offered !== expected) fail(`VS Code data offers ${tag} ${attribute}="${offered}", not ${expected}`);
+}
+for (const tag of htmlData.tags) {
+  for (const attribute of tag.attributes) {
+    const names = attribute.values.map((v) => v.name).filter((name) => /^[A-Z]/.test(name));
+    if (names.length) fail(`VS Code data offers type names as values of ${tag.name} ${attribute.name}: ${names.join(', ')}`);
+  }
+}
+console.log(`VS Code data: ${htmlData.tags.length} elements, attribute values spelled out`);
 
 // 2. The README's no-build example in Chromium, with the one-file bundle and with dist/cdn/.
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
