@@ -4,6 +4,8 @@ import { FetchClient, type MfaClient } from '../src/core/client.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
+import type { JSX } from 'react';
+import type {} from '../src/types/react.js';
 
 function text(probe: MfaTestProbe): string {
   return probe.shadowRoot?.querySelector('p')?.textContent ?? '';
@@ -138,4 +140,40 @@ describe('<mfa-provider>', () => {
       expect(outside.shadowRoot?.querySelector('p')?.dataset.client).to.equal('no');
     });
   }
+});
+
+/** The elements that work alone with a `client` of their own, outside any provider. */
+const STANDALONE = [
+  'mfa-app-passwords',
+  'mfa-authenticator-enroll',
+  'mfa-authenticator-list',
+  'mfa-method-picker',
+  'mfa-phone-editor',
+  'mfa-user-admin',
+] as const;
+
+describe('an element with a client of its own', () => {
+  it('has `client` in its typings: React 19 JSX takes it as a prop', () => {
+    // A compile-time check: a tag whose typings lack `client` fails `tsc`.
+    const props: { [T in (typeof STANDALONE)[number]]: JSX.IntrinsicElements[T]['client'] } = {
+      'mfa-app-passwords': undefined,
+      'mfa-authenticator-enroll': undefined,
+      'mfa-authenticator-list': undefined,
+      'mfa-method-picker': undefined,
+      'mfa-phone-editor': undefined,
+      'mfa-user-admin': undefined,
+    };
+    expect(Object.keys(props)).to.have.length(STANDALONE.length);
+  });
+
+  it('documents `client` in custom-elements.json', async () => {
+    const manifest = (await import('../custom-elements.json')).default as {
+      modules: { declarations?: { tagName?: string; members?: { kind: string; name: string }[] }[] }[];
+    };
+    const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+    for (const tag of STANDALONE) {
+      const members = declarations.find((d) => d.tagName === tag)?.members ?? [];
+      expect(members.some((m) => m.kind === 'field' && m.name === 'client'), tag).to.equal(true);
+    }
+  });
 });

@@ -26,22 +26,22 @@ export type MfaVueProps<E extends HTMLElement, P extends keyof E, V extends keyo
 declare module 'vue' {
   interface GlobalComponents {
     /** Lists the user's app passwords (for apps that cannot do two-step verification), creates one (its password shown once), and revokes them. */
-    'mfa-app-passwords': DefineComponent<MfaVueProps<MfaAppPasswords, never, 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-error' | 'mfa-reauth-required'>>;
+    'mfa-app-passwords': DefineComponent<MfaVueProps<MfaAppPasswords, 'client', 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-error' | 'mfa-reauth-required'>>;
     /** Sets up an authenticator app: a code app by QR code or typed key and a first code, or a push app by activation QR code while the page waits for the app. */
-    'mfa-authenticator-enroll': DefineComponent<MfaVueProps<MfaAuthenticatorEnroll, 'defaultKind' | 'kind', 'mfa-authenticator-added' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-reauth-required'>>;
+    'mfa-authenticator-enroll': DefineComponent<MfaVueProps<MfaAuthenticatorEnroll, 'client' | 'defaultKind' | 'kind', 'mfa-authenticator-added' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-reauth-required'>>;
     /** The user's authenticator apps, with their kind and when they were added and last used; rename one in place, or remove one left on an old, reset or lost device. */
-    'mfa-authenticator-list': DefineComponent<MfaVueProps<MfaAuthenticatorList, never, 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-error' | 'mfa-reauth-required'>>;
+    'mfa-authenticator-list': DefineComponent<MfaVueProps<MfaAuthenticatorList, 'client', 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-error' | 'mfa-reauth-required'>>;
     /** One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it takes part in a `<form>` like a native input. */
     'mfa-code-input': DefineComponent<MfaVueProps<MfaCodeInput, 'autoSubmit' | 'disabled' | 'error' | 'label' | 'length' | 'name' | 'required' | 'value' | 'webotp', 'mfa-code-complete'>>;
     /** Lets the user choose the default two-step verification method, and offers to set up the methods the policy allows that are not registered yet. */
     'mfa-method-picker': DefineComponent<MfaVueProps<MfaMethodPicker, 'client', 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-reauth-required'>>;
     /** Shows one phone slot's number (masked) and lets the user add, change (proving the new number with a code sent by text or call) or remove it. */
-    'mfa-phone-editor': DefineComponent<MfaVueProps<MfaPhoneEditor, 'defaultChannel' | 'defaultCountry' | 'disabled' | 'formField' | 'name' | 'noTitle' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>>;
+    'mfa-phone-editor': DefineComponent<MfaVueProps<MfaPhoneEditor, 'client' | 'defaultChannel' | 'defaultCountry' | 'disabled' | 'formField' | 'name' | 'noTitle' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>>;
     /** Configures every mfa element inside it, once: the endpoint and how to call it, the locale and the host's own words, and the colour scheme. */
     'mfa-provider': DefineComponent<MfaVueProps<MfaProvider, 'client' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', never>>;
     /** The whole "Security info" page in one element: the default sign-in method and the registered methods at a glance, with adding, changing and removing each one. */
     'mfa-security-info': DefineComponent<MfaVueProps<MfaSecurityInfo, never, 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-authenticator-added' | 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>>;
     /** For administrators: runs one of the three administrator actions for the users the host selected, and lists the result for each user. */
-    'mfa-user-admin': DefineComponent<MfaVueProps<MfaUserAdmin, 'users', 'mfa-admin-action-complete' | 'mfa-error' | 'mfa-reauth-required'>>;
+    'mfa-user-admin': DefineComponent<MfaVueProps<MfaUserAdmin, 'client' | 'users', 'mfa-admin-action-complete' | 'mfa-error' | 'mfa-reauth-required'>>;
   }
 }

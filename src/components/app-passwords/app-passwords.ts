@@ -42,6 +42,8 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * with a notice near it and the create form disabled at it. Read the state from `status`, or style
  * it with `:state(loading|ready|empty|creating|shown|confirm-revoke|revoking|not-allowed|error)`.
  *
+ * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
+ *
  * @event {MfaAppPasswordCreateEvent} mfa-app-password-create - The endpoint created an app password (`detail: { id, name }`; never the password).
  * @event {MfaAppPasswordRevokeEvent} mfa-app-password-revoke - The endpoint revoked an app password (`detail: { id, name }`).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - Creating or revoking needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()`.

@@ -30,6 +30,8 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * attribute, an event or storage. Push activations are polled with backoff, paused while the page
  * is hidden or the element disconnected.
  *
+ * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
+ *
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret).
  * @event {MfaEnrollmentCancelEvent} mfa-enrollment-cancel - The user cancelled; a started set-up was cancelled on the endpoint first. `detail: { kind, started }`.
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).

@@ -34,6 +34,8 @@ interface Editing {
  * method needs it), the dialog says so. Changes are shown only once the endpoint has confirmed
  * them; the other mfa elements then reload.
  *
+ * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
+ *
  * @event {MfaAuthenticatorRenameEvent} mfa-authenticator-rename - The endpoint renamed an authenticator; `detail: { id, name, previousName }`.
  * @event {MfaAuthenticatorRemoveEvent} mfa-authenticator-remove - The endpoint removed an authenticator the user confirmed removing; `detail: { id, name, kind }`.
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).

@@ -33,6 +33,8 @@ const done = () => ({});
  * a plain form field instead (E.164 as its form value, validity, reset) for a host that saves the
  * number itself: no settings are read and no code is sent.
  *
+ * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
+ *
  * @event {MfaPhoneChangeEvent} mfa-phone-change - The endpoint confirmed the code and saved the number; `detail: { slot, maskedNumber }`.
  * @event {MfaPhoneRemoveEvent} mfa-phone-remove - The endpoint removed the phone; `detail: { slot }`.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; input is kept (see the event).

@@ -44,6 +44,8 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * The element does not search for users: the host sets `users`. Read the state from `status`, or
  * style it with `:state(no-users|choose|confirm|running|done|partial|not-admin|error)`.
  *
+ * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
+ *
  * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()`.
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed as a whole (machine code only).
