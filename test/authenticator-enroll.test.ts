@@ -205,6 +205,25 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(names).to.deep.equal(['Work phone', 'Tablet']);
   });
 
+  it('keeps the first code inside: the page hears no mfa-code-complete, and a page vetoing its own does not stop it', async () => {
+    const { el } = await mount(s, 'adele');
+    const heard: string[] = [];
+    // A page with a code field of its own that submits it itself.
+    const veto = (event: Event) => {
+      heard.push((event as CustomEvent<{ code: string }>).detail.code);
+      event.preventDefault();
+    };
+    document.addEventListener('mfa-code-complete', veto);
+    try {
+      await start(el);
+      await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
+      await stepIs(el, 'done');
+      expect(heard).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('mfa-code-complete', veto);
+    }
+  });
+
   it('copies the key without spaces, and selects it for Ctrl+C when the clipboard refuses', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

@@ -181,6 +181,27 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the code inside: the page hears no mfa-code-complete, and a page vetoing its own does not stop it', async () => {
+    const { el, s } = await mount('ben');
+    const heard: string[] = [];
+    // A page with a code field of its own that submits it itself.
+    const veto = (event: Event) => {
+      heard.push((event as CustomEvent<{ code: string }>).detail.code);
+      event.preventDefault();
+    };
+    document.addEventListener('mfa-code-complete', veto);
+    try {
+      await startEditing(el);
+      await typeNumber(el, '+44 7400 123456');
+      await send(el);
+      await typeCode(el, await latestCode(s, 'ben'));
+      await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
+      expect(heard).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('mfa-code-complete', veto);
+    }
+  });
+
   it('goes from the number to the code in one update when Enter sends from the number field', async () => {
     const { el } = await mount('ben');
     await startEditing(el);
