@@ -152,6 +152,32 @@ describe('<mfa-code-input>', () => {
     expect(codes).to.deep.equal(['1234']);
   });
 
+  it('lets mfa-code-complete bubble in its own tree, but not out of a shadow root around it', async () => {
+    const heard: string[] = [];
+    const onDocument = (e: Event) => heard.push((e as CustomEvent<{ code: string }>).detail.code);
+    document.addEventListener('mfa-code-complete', onDocument);
+    try {
+      const light = await fixture<MfaCodeInput>(html`<mfa-code-input auto-submit length="4"></mfa-code-input>`);
+      paste(light, '1234');
+      expect(heard, 'an input in the page: the page hears it').to.deep.equal(['1234']);
+
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const wrapped = document.createElement('mfa-code-input');
+      wrapped.setAttribute('auto-submit', '');
+      wrapped.setAttribute('length', '4');
+      const inShadow: string[] = [];
+      shadow.addEventListener('mfa-code-complete', (e) => inShadow.push((e as CustomEvent<{ code: string }>).detail.code));
+      shadow.append(wrapped);
+      await wrapped.updateComplete;
+      paste(wrapped, '5678');
+      expect(inShadow, 'heard in its own tree').to.deep.equal(['5678']);
+      expect(heard, 'not out of the element it is inside').to.deep.equal(['1234']);
+    } finally {
+      document.removeEventListener('mfa-code-complete', onDocument);
+    }
+  });
+
   it('does not fire mfa-code-complete without auto-submit', async () => {
     const el = await fixture<MfaCodeInput>(html`<mfa-code-input length="4"></mfa-code-input>`);
     let fired = 0;

@@ -15,11 +15,6 @@ import type { SetupData } from './setup.js';
 // biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
 type AnyAction = ActionController<any[], unknown>;
 
-/**
- * The first code's `mfa-code-complete` stops at the element: it carries the code the user typed,
- * and is for a host's own `<mfa-code-input>`. A host vetoing those must not stop this one's submit.
- */
-const keepCodeInside = (event: Event): void => event.stopPropagation();
 
 export interface EnrollViewModel {
   t: Localizer;
@@ -191,8 +186,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
     ${renderManualKey(setup.key, t, { open: vm.manualOpen, copy: vm.copy, onToggle: vm.on.toggleManual, onCopy: vm.on.copy })}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
-        .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}
-        @mfa-code-complete=${keepCodeInside}></mfa-code-input>
+        .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
       ${liveRegions(
         status,
         formError || (vm.verify.status === 'reauth' ? actionErrorText(vm.verify, t) : ''),

@@ -12,11 +12,6 @@ import type { FlowState } from './phone-editor-flow.js';
  */
 const MAX_RESEND_WAIT = 120;
 
-/**
- * The code field's `mfa-code-complete` stops at the editor: it carries the code the user typed, and
- * is for a host's own `<mfa-code-input>`. A host vetoing those must not stop this one's submit.
- */
-const keepCodeInside = (event: Event): void => event.stopPropagation();
 
 /** Whole seconds until a new code may be requested, as the challenge says now (capped). */
 export function resendSeconds(challenge: PhoneChallenge, now = Date.now()): number {
@@ -65,7 +60,6 @@ export function renderVerification(view: VerificationView): TemplateResult {
         .value=${view.code}
         .error=${view.codeError || undefined}
         @input=${view.onCode}
-        @mfa-code-complete=${keepCodeInside}
       ></mfa-code-input>
       <div class="actions">
         <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired}>
