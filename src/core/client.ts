@@ -139,31 +139,19 @@ const seg = encodeURIComponent;
  */
 const MOVING_SEGMENT = /^\.{0,2}$/;
 
-/** Waits, unless the signal aborts first. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts, whichever comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal as AbortSignal));
+    if (signal?.aborted) onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 
-/** Settles as `promise` does, or rejects with the signal's reason once it aborts, whichever comes first. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortReason(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
+/** Waits, unless the signal aborts first. */
+const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
+  untilAborted(new Promise((resolve) => setTimeout(resolve, ms)), signal);
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
