@@ -48,11 +48,6 @@ export class EnrollSession implements ReactiveController {
   #setup: SetupData | undefined;
   #qr: QrDrawing = 'drawing';
   #seen = new Map<object, ActionStatus>();
-  /**
-   * The user cancelled while the start was in flight: the endpoint may still create the enrollment,
-   * so its answer is withdrawn rather than shown, polled or kept.
-   */
-  #startCancelled = false;
 
   readonly startAction: ActionController<[AuthenticatorKind, string], Enrollment>;
   readonly verifyAction: ActionController<[string, string], Enrollment>;
@@ -112,14 +107,12 @@ export class EnrollSession implements ReactiveController {
       // The controller would otherwise keep the secret as its `result` after the set-up ends.
       this.startAction.reset();
       this.#seen.set(this.startAction, 'idle');
-      if (this.#startCancelled) this.#withdraw(enrollment.enrollmentId);
-      else this.#onStarted(enrollment);
-      this.#startCancelled = false;
+      // The user cancelled while it was starting: what the endpoint made anyway is withdrawn, not
+      // shown, polled or kept.
+      if (this.#flow.step === 'starting') this.#onStarted(enrollment);
+      else this.#withdraw(enrollment.enrollmentId);
     }
-    if (started === 'error') {
-      if (!this.#startCancelled) this.#onStartFailed(this.startAction.error);
-      this.#startCancelled = false;
-    }
+    if (started === 'error' && this.#flow.step === 'starting') this.#onStartFailed(this.startAction.error);
     const verified = this.#moved(this.verifyAction);
     if (verified === 'success' && this.verifyAction.result?.authenticator) {
       this.#activated(this.verifyAction.result.authenticator);
@@ -149,7 +142,6 @@ export class EnrollSession implements ReactiveController {
   /** Sends the start request for the current kind and name (also after "Start again"). */
   sendStart(): void {
     if (this.#flow.step !== 'starting') return;
-    this.#startCancelled = false;
     this.startAction.reset();
     this.#seen.set(this.startAction, 'idle');
     // The QR library loads now, while the endpoint answers, not with the page.
@@ -189,8 +181,8 @@ export class EnrollSession implements ReactiveController {
       this.cancelAction.reset();
       this.#withdraw(flow.enrollmentId);
     }
-    // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it answers.
-    if (flow.step === 'starting' && this.startAction.status !== 'idle') this.#startCancelled = true;
+    // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it
+    // answers (see `hostUpdate`).
     this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
     const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started: started || flow.step === 'expired' || flow.step === 'invalid' });
     this.#host.dispatchEvent(event);
