@@ -16,6 +16,8 @@ export * from './mfa-element.js';
 export * from './page-locale.js';
 export * from './resource.js';
 export * from './styles.js';
-export * from './theme.js';
+// The token list in theme.ts is for this repository's stories; hosts find the tokens in the README
+// and custom-elements.json.
+export { themeTokens } from './theme.js';
 export type * from './types.js';
 export { METHOD_IDS, PHONE_SLOTS } from './types.js';

@@ -49,7 +49,7 @@ export const themeTokens = css`
   }
 `;
 
-/** The documented tokens, for docs, Storybook controls and tests. */
+/** The documented tokens, for the theme playground's Storybook controls (not exported by the package). */
 export const THEME_TOKENS = [
   '--mfa-color-text',
   '--mfa-color-text-muted',
