@@ -36,7 +36,7 @@ import {
   randomHex,
   registeredMethods,
 } from './store.js';
-import { base32Decode, totp } from './totp.js';
+import { base32Decode, constantTimeEqual, totp } from './totp.js';
 
 /** The cookie the reference endpoint reads the session from (a host uses its own). */
 export const SESSION_COOKIE = 'mfa_ref_session';
@@ -191,7 +191,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
 
     const isChange = route.method !== 'GET';
     if (isChange) {
-      if (request.headers.get(CSRF_HEADER) !== session.csrfToken) {
+      if (!constantTimeEqual(request.headers.get(CSRF_HEADER) ?? '', session.csrfToken)) {
         throw errors.forbidden('csrf', 'The CSRF token is missing or wrong.');
       }
       // Refused whatever the body and however fresh the sign-in: no step-up for what would be refused anyway.
