@@ -133,6 +133,8 @@ export interface Store {
   enrollments: Map<string, EnrollmentRecord>;
   /** When the last code went to each `userId/slot`, for the 30-second resend rule. */
   lastCodeSentAt: Map<string, number>;
+  /** When each code of the last hour went out, by user id, for the hourly limit. */
+  codesSentAt: Map<string, number[]>;
   /** Idempotent answers by `userId key`. */
   idempotency: Map<string, StoredResponse>;
   outbox: OutboxMessage[];
@@ -287,6 +289,7 @@ export function createStore(now: number): Store {
     challenges: new Map(),
     enrollments: new Map(),
     lastCodeSentAt: new Map(),
+    codesSentAt: new Map(),
     idempotency: new Map(),
     outbox: [],
     sideEffects: [],

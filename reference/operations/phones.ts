@@ -2,7 +2,9 @@
  * Phones: start a verification, resend, confirm, delete.
  *
  * Rules: a number is saved only after its code is confirmed; codes are random, 6 digits, valid
- * 5 minutes, 5 wrong tries per challenge; no new code for a slot sooner than 30 s after the last.
+ * 5 minutes, 5 wrong tries each; no new code for a slot sooner than 30 s after the last, and no
+ * more than 10 codes to one user in an hour (so at most 50 guesses an hour, and no run of texts or
+ * calls paid for by the company).
  * Delivery is simulated: every code lands in the store's outbox.
  */
 import type { DeliveryChannel, PhoneChallenge, PhoneConfirmation, PhoneSlot } from '../../src/core/types.js';
@@ -32,6 +34,17 @@ function checkResendInterval({ store, user, now, config }: OperationContext, slo
   if (waitMs > 0) throw errors.rateLimited(Math.ceil(waitMs / 1000), 'A code was sent to this slot moments ago.');
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Refuses a code beyond the hourly limit; the wait is until the oldest code of the hour is an hour old. */
+function checkHourlyLimit({ store, user, now, config }: OperationContext): void {
+  const recent = (store.codesSentAt.get(user.id) ?? []).filter((at) => at > now - HOUR_MS);
+  store.codesSentAt.set(user.id, recent);
+  if (recent.length < config.maxCodesPerHour) return;
+  const waitMs = recent[0]! + HOUR_MS - now;
+  throw errors.rateLimited(Math.ceil(waitMs / 1000), 'Too many codes were sent to this user in the last hour.');
+}
+
 /** Sends a fresh code (simulated: appended to the outbox) and restarts the challenge's clock. */
 function sendCode(context: OperationContext, challenge: PhoneChallengeRecord): void {
   const { store, config, now, user } = context;
@@ -40,6 +53,7 @@ function sendCode(context: OperationContext, challenge: PhoneChallengeRecord): v
   challenge.expiresAt = now + config.codeTtlSeconds * 1000;
   challenge.attemptsLeft = config.maxAttempts;
   store.lastCodeSentAt.set(`${user.id}/${challenge.slot}`, now);
+  store.codesSentAt.set(user.id, [...(store.codesSentAt.get(user.id) ?? []), now]);
   const text =
     challenge.channel === 'text'
       ? `Your ${store.organisation} verification code is ${challenge.code}.`
@@ -73,6 +87,7 @@ export const startPhoneVerification: Operation = (context) => {
   const checked = validatePhoneRequest(slot, body);
   if (!checked.ok) throw errors.validation(checked.fieldErrors, 'The phone number, channel or extension is refused.');
   checkResendInterval(context, slot);
+  checkHourlyLimit(context);
   // An earlier challenge for this slot stops accepting codes: only the newest number counts.
   for (const earlier of store.challenges.values()) {
     if (earlier.userId === user.id && earlier.slot === slot && earlier.state === 'pending') earlier.state = 'superseded';
@@ -110,6 +125,7 @@ export const resendPhoneVerification: Operation = (context) => {
     }
   }
   checkResendInterval(context, challenge.slot);
+  checkHourlyLimit(context);
   challenge.channel = channel;
   sendCode(context, challenge);
   context.recordSideEffect();

@@ -29,6 +29,11 @@ export interface EndpointConfig {
   codeLength: number;
   codeTtlSeconds: number;
   resendIntervalSeconds: number;
+  /**
+   * Codes (texts and calls, every slot) one user may be sent in an hour: bounds the guesses at
+   * codes, and what a stolen session can spend on texts and calls.
+   */
+  maxCodesPerHour: number;
   maxAttempts: number;
   enrollmentTtlSeconds: number;
   /** Where a push app is told to activate itself (simulated). */
@@ -41,6 +46,7 @@ export const DEFAULT_CONFIG: EndpointConfig = {
   codeLength: 6,
   codeTtlSeconds: 300,
   resendIntervalSeconds: 30,
+  maxCodesPerHour: 10,
   maxAttempts: 5,
   enrollmentTtlSeconds: 600,
   pushActivationUrl: 'https://push.contoso.example/activate',

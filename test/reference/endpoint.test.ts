@@ -398,6 +398,33 @@ describe('reference endpoint', () => {
       expect((await ben('POST', confirmPath, { code: secondCode })).status).to.equal(200);
     });
 
+    it('sends one user no more than 10 codes an hour, over every slot (429 until the oldest is an hour old)', async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 7200 });
+      const ben = as(BEN);
+      const challenge = await start(ben);
+      const resendPath = `/phones/alternate/verifications/${challenge.body.challengeId}/resend`;
+      for (let sent = 1; sent < 9; sent++) {
+        control.advanceClock(30);
+        expect((await ben('POST', resendPath, {})).status, `code ${sent + 1}`).to.equal(200);
+      }
+      // The tenth goes to another slot: the limit is the user's, not the slot's.
+      expect((await start(ben, 'mobile', { number: '+14155550123', channel: 'text' })).status).to.equal(201);
+      expect(control.outbox(BEN)).to.have.length(10);
+
+      control.advanceClock(30);
+      const eleventh = await ben('POST', resendPath, {});
+      expect(eleventh.status).to.equal(429);
+      // The first code went out 270 s before this: it leaves the hour in 3,600 − 270 s.
+      expect(eleventh.body.error).to.deep.include({ code: 'rate-limited', retryAfter: 3330 });
+      expect(eleventh.headers.get('retry-after')).to.equal('3330');
+      expect((await start(ben, 'office', { number: '+442079460019', channel: 'call' })).status, 'nor on a new challenge').to.equal(429);
+      expect(control.outbox(BEN), 'nothing more was sent').to.have.length(10);
+
+      control.advanceClock(3330);
+      expect((await ben('POST', resendPath, {})).status, 'an hour after the first').to.equal(200);
+      expect(control.outbox(BEN)).to.have.length(11);
+    });
+
     it('resends without a body, or on another channel', async () => {
       const { as, control } = setup();
       const ben = as(BEN);
