@@ -93,6 +93,22 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says it needs a provider when given a client of its own, rather than show sections that cannot load', async () => {
+    let requests = 0;
+    const client = await sandbox.clientFor('adele', {
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
+    const el = await fixture<MfaSecurityInfo>(html`<mfa-security-info lang="en" .client=${client}></mfa-security-info>`);
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')?.textContent?.trim()).to.equal(en.noClient);
+    expect($(el, '[part~="default-method"]')).to.equal(null);
+    expect(requests, 'nothing was asked of the client').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('adds a phone in a modal dialog, then closes it, announces it and focuses the confirmation', async () => {
     const el = await mount(sandbox, 'adele');
     const changes: string[] = [];

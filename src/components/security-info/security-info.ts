@@ -1,5 +1,6 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import type { MfaClient } from '../../core/client.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -41,7 +42,9 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * default, are announced in the status line, which takes the focus. When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
  * through registering before anything else (Cancel in a step starts it again; once done, the
- * status line says so). Place it inside `<mfa-provider>`.
+ * status line says so). Place it inside `<mfa-provider>`: the elements it holds find their client
+ * and tell each other about changes through it. Unlike the others, it takes no client of its own
+ * (give yours to the provider); without a provider it says so.
  *
  * @slot header - Replaces the default heading and introduction.
  * @slot help - Help text or links below the sections (a portal's support contact, for example).
@@ -112,6 +115,11 @@ export class MfaSecurityInfo extends MfaElement {
   @state() private pickerOpen = false;
   /** The last completed change, announced in the status region. */
   @state() private announcement = '';
+
+  /** The provider's client only: the sections inside could not use the element's own. */
+  protected override get activeClient(): MfaClient | undefined {
+    return this.mfaContext?.client;
+  }
 
   /** Opens the dialog that adds a method: the choice, or straight to one method. */
   add(option?: AddOption): void {

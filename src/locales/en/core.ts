@@ -43,7 +43,7 @@ const en = {
   retryIn: (wait: string) => `You can try again in ${wait}.`,
   retryNow: 'You can try again now.',
   noClient:
-    'This element is not connected to a server. Place it inside <mfa-provider> with an endpoint, or give it a client.',
+    'This element is not connected to a server. Place it inside <mfa-provider> with an endpoint or a client.',
 
   // One message per protocol error code (`error` and the code in PascalCase).
   errorNetwork: 'We could not reach the server. Check your connection, then try again.',

@@ -34,7 +34,7 @@ const zhHans: typeof en = {
   backOnline: '已恢复联网。',
   retryIn: (wait: string) => `你可以在${wait}后重试。`,
   retryNow: '现在可以重试了。',
-  noClient: '此元素未连接到服务器。请将其放在设置了 endpoint 的 <mfa-provider> 中，或为其提供 client。',
+  noClient: '此元素未连接到服务器。请将其放在设置了 endpoint 或 client 的 <mfa-provider> 中。',
 
   errorNetwork: '无法连接到服务器。请检查网络连接，然后重试。',
   errorTimeout: '服务器响应时间过长。请重试。',
