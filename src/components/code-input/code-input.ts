@@ -37,6 +37,9 @@ interface OtpCredential extends Credential {
  * @event {Event} change - The user committed a changed code (on blur, or when WebOTP filled it in).
  * @event {MfaCodeCompleteEvent} mfa-code-complete - With `auto-submit`: every digit has been entered by the user; `detail.code`. Unless prevented, the form is then submitted.
  *
+ * Custom states, for styling: `:state(complete)` once every digit is there, `:state(invalid)` while
+ * `error` is set (the `aria-invalid` field inside says the same).
+ *
  * @csspart base - The wrapper.
  * @csspart label - The label.
  * @csspart hint - The hint below the label ("Enter the 6-digit code").
