@@ -78,6 +78,12 @@ describe('<mfa-phone-editor form-field>', () => {
       'A phone number has only digits, and + at the start. Remove letters and symbols.',
     );
     expect(number(el).getAttribute('aria-invalid')).to.equal('true');
+    // The element answers for itself as a native field does.
+    expect(el.form).to.equal(form);
+    expect(el.willValidate).to.equal(true);
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal($(el, '#number-error')!.textContent);
   });
 
   it('starts from its value attribute and returns to it on reset', async () => {
