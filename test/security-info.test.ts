@@ -18,6 +18,8 @@ const $ = <T extends Element = HTMLElement>(el: MfaSecurityInfo, selector: strin
 const dialog = (el: MfaSecurityInfo) => $<HTMLDialogElement>(el, 'dialog')!;
 const sectionTitles = (el: MfaSecurityInfo) =>
   [...root(el).querySelectorAll('[part~="section-title"]')].map((h) => h.textContent?.trim());
+const buttonIn = (el: Element, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
 const buttonNamed = (el: MfaSecurityInfo, name: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
 /** The deepest focused element, across shadow roots. */
@@ -287,6 +289,25 @@ describe('<mfa-security-info>', () => {
       left = await pending();
     }
     expect(left, 'the enrollment is still pending').to.have.length(0);
+  });
+
+  it("tells the page once when the set-up's own Cancel closes the dialog", async () => {
+    const el = await mount(sandbox, 'ben');
+    el.add('authenticator');
+    await waitUntil(() => dialog(el).querySelector('mfa-authenticator-enroll'), 'no set-up in the dialog');
+    const enroll = dialog(el).querySelector<MfaAuthenticatorEnroll>('mfa-authenticator-enroll')!;
+    await waitUntil(() => enroll.shadowRoot?.querySelector('#kind-push'), 'the kinds never showed', { timeout: 5000 });
+    enroll.shadowRoot!.querySelector<HTMLInputElement>('#kind-push')!.click();
+    await enroll.updateComplete;
+    const cancelled: unknown[] = [];
+    el.addEventListener('mfa-enrollment-cancel', (event) => cancelled.push((event as CustomEvent).detail));
+    enroll.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await waitUntil(() => enroll.step === 'waiting', 'the set-up never started', { timeout: 5000 });
+
+    buttonIn(enroll, en.cancel)!.click();
+    await waitUntil(() => !dialog(el).open, 'the dialog stayed open', { timeout: 5000 });
+    expect(cancelled).to.deep.equal([{ kind: 'push', started: true }]);
+    expect(await sandbox.controlCall<unknown[]>('GET', '/enrollments?userId=ben')).to.have.length(0);
   });
 
   it('focuses the first field of the app set-up after Next, not the dialog\'s close button', async () => {

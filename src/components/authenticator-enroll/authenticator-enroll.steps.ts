@@ -15,7 +15,6 @@ import type { SetupData } from './setup.js';
 // biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
 type AnyAction = ActionController<any[], unknown>;
 
-
 export interface EnrollViewModel {
   t: Localizer;
   flow: EnrollState;

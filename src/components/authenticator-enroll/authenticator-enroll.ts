@@ -234,7 +234,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * away, such as a dialog that closes. A set-up started on the endpoint is cancelled there without
    * waiting for the answer (the request outlives the element): taking the element away alone only
    * pauses a push app's activation, so that moving it in the page does not end it. Fires
-   * `mfa-enrollment-cancel`; does nothing once the app is set up.
+   * `mfa-enrollment-cancel`; does nothing when no set-up is under way (on the form before it, or
+   * once the app is set up).
    */
   cancel(): void {
     this.#session.cancel(true);

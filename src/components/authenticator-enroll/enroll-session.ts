@@ -161,15 +161,17 @@ export class EnrollSession implements ReactiveController {
    * Cancels the set-up: one started on the endpoint is cancelled there (the form comes back when it
    * answers); else the form is back at its start now. Nothing while a code or an earlier cancel is on
    * its way (the button is disabled), or once the app is set up.
-   * `now`: for a host about to take the element away (a dialog closing). A started set-up is then
-   * cancelled on the endpoint without waiting for the answer, and without the element's connection
-   * signal, so the request outlives the element. (Taking the element away alone only pauses a push
-   * app's activation: moving it in the page must not end it.)
+   * `now`: for a host about to take the element away (a dialog closing), and only if a set-up is
+   * under way (not on the form before it). A started set-up is then cancelled on the endpoint
+   * without waiting for the answer, and without the element's connection signal, so the request
+   * outlives the element. (Taking the element away alone only pauses a push app's activation:
+   * moving it in the page must not end it.)
    */
   cancel(now = false): void {
     const flow = this.#flow;
     const started = holdsSetup(flow);
-    if (flow.step === 'done' || (!now && (flow.step === 'verifying' || flow.step === 'cancelling'))) return;
+    const busy = flow.step === 'verifying' || flow.step === 'cancelling';
+    if (flow.step === 'done' || (now ? flow.step === 'choose' : busy)) return;
     if (started && !now) {
       this.dispatch({ type: 'cancel' });
       void this.cancelAction.run(flow.enrollmentId);

@@ -12,7 +12,6 @@ import type { FlowState } from './phone-editor-flow.js';
  */
 const MAX_RESEND_WAIT = 120;
 
-
 /** Whole seconds until a new code may be requested, as the challenge says now (capped). */
 export function resendSeconds(challenge: PhoneChallenge, now = Date.now()): number {
   const wait = Math.ceil((Date.parse(challenge.resendAt) - now) / 1000);
