@@ -22,7 +22,7 @@ function challengeView(challenge: PhoneChallengeRecord, context: OperationContex
     channel: challenge.channel,
     codeLength: challenge.code.length,
     expiresAt: iso(challenge.expiresAt),
-    resendAt: iso(challenge.lastSentAt + context.config.resendIntervalSeconds * 1000),
+    resendAt: iso(Math.max(challenge.lastSentAt + context.config.resendIntervalSeconds * 1000, hourlyLimitEnds(context))),
   };
 }
 
@@ -36,13 +36,17 @@ function checkResendInterval({ store, user, now, config }: OperationContext, slo
 
 const HOUR_MS = 3_600_000;
 
-/** Refuses a code beyond the hourly limit; the wait is until the oldest code of the hour is an hour old. */
-function checkHourlyLimit({ store, user, now, config }: OperationContext): void {
+/** When the user may be sent a code again under the hourly limit: now, or when the oldest code of the hour is an hour old. */
+function hourlyLimitEnds({ store, user, now, config }: OperationContext): number {
   const recent = (store.codesSentAt.get(user.id) ?? []).filter((at) => at > now - HOUR_MS);
   store.codesSentAt.set(user.id, recent);
-  if (recent.length < config.maxCodesPerHour) return;
-  const waitMs = recent[0]! + HOUR_MS - now;
-  throw errors.rateLimited(Math.ceil(waitMs / 1000), 'Too many codes were sent to this user in the last hour.');
+  return recent.length < config.maxCodesPerHour ? now : recent[0]! + HOUR_MS;
+}
+
+/** Refuses a code beyond the hourly limit, with the wait until the limit lets one through. */
+function checkHourlyLimit(context: OperationContext): void {
+  const waitMs = hourlyLimitEnds(context) - context.now;
+  if (waitMs > 0) throw errors.rateLimited(Math.ceil(waitMs / 1000), 'Too many codes were sent to this user in the last hour.');
 }
 
 /** Sends a fresh code (simulated: appended to the outbox) and restarts the challenge's clock. */

@@ -407,8 +407,11 @@ describe('reference endpoint', () => {
         control.advanceClock(30);
         expect((await ben('POST', resendPath, {})).status, `code ${sent + 1}`).to.equal(200);
       }
-      // The tenth goes to another slot: the limit is the user's, not the slot's.
-      expect((await start(ben, 'mobile', { number: '+14155550123', channel: 'text' })).status).to.equal(201);
+      // The tenth goes to another slot: the limit is the user's, not the slot's. Its challenge says
+      // when the limit lets a new code through: an hour after the first.
+      const tenth = await start(ben, 'mobile', { number: '+14155550123', channel: 'text' });
+      expect(tenth.status).to.equal(201);
+      expect(tenth.body.resendAt).to.equal(new Date(START + 3_600_000).toISOString());
       expect(control.outbox(BEN)).to.have.length(10);
 
       control.advanceClock(30);
