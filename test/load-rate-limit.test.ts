@@ -101,7 +101,8 @@ const CASES: Case[] = [
   },
   {
     tag: 'mfa-security-info',
-    element: (f) => html`<mfa-security-info lang="en" .client=${f.client}></mfa-security-info>`,
+    // It takes its client from a provider only.
+    element: (f) => html`<mfa-provider lang="en" .client=${f.client}><mfa-security-info></mfa-security-info></mfa-provider>`,
     refused: 'getSettings',
     lead: '',
     loaded: '[part~="default-method"]',
@@ -145,7 +146,8 @@ function recordAlerts(el: Element): string[] {
 
 async function mount(c: Case) {
   const fake = new FakeClient();
-  const el = await fixture<HTMLElement>(c.element(fake));
+  const mounted = await fixture<HTMLElement>(c.element(fake));
+  const el = mounted.localName === c.tag ? mounted : mounted.querySelector<HTMLElement>(c.tag)!;
   await waitUntil(() => fake.callsOf(c.refused).length === 1, `no ${c.refused} call`, { timeout: 3000 });
   return { fake, el };
 }
