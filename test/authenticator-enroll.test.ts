@@ -17,6 +17,7 @@ import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { expectCountdown } from './support/clock.js';
+import { withPageVetoingCodes } from './support/page-veto.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -207,21 +208,12 @@ describe('<mfa-authenticator-enroll>', () => {
 
   it('keeps the first code inside: the page hears no mfa-code-complete, and a page vetoing its own does not stop it', async () => {
     const { el } = await mount(s, 'adele');
-    const heard: string[] = [];
-    // A page with a code field of its own that submits it itself.
-    const veto = (event: Event) => {
-      heard.push((event as CustomEvent<{ code: string }>).detail.code);
-      event.preventDefault();
-    };
-    document.addEventListener('mfa-code-complete', veto);
-    try {
+    const heard = await withPageVetoingCodes(async () => {
       await start(el);
       await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
       await stepIs(el, 'done');
-      expect(heard).to.deep.equal([]);
-    } finally {
-      document.removeEventListener('mfa-code-complete', veto);
-    }
+    });
+    expect(heard).to.deep.equal([]);
   });
 
   it('copies the key without spaces, and selects it for Ctrl+C when the clipboard refuses', async () => {

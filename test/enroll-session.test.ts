@@ -39,16 +39,22 @@ function started(): Enrollment {
   };
 }
 
+/** A session whose code app set-up has started: the QR code and the code field are shown. */
+async function mountScanning(): Promise<MfaTestEnrollSession> {
+  fake.calls.length = 0;
+  const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+  el.session.dispatch({ type: 'edit-name', name: 'Phone' });
+  el.session.dispatch({ type: 'start' });
+  el.session.sendStart();
+  fake.last('startEnrollment').resolve(started());
+  await settle();
+  await el.updateComplete;
+  return el;
+}
+
 describe('EnrollSession', () => {
   it('keeps the secret in the set-up data alone: not in the start action, and not after the set-up ends', async () => {
-    fake.calls.length = 0;
-    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
-    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
-    el.session.dispatch({ type: 'start' });
-    el.session.sendStart();
-    fake.last('startEnrollment').resolve(started());
-    await settle();
-    await el.updateComplete;
+    const el = await mountScanning();
     expect(el.session.flow.step).to.equal('scan');
     expect(el.session.setup?.kind === 'totp' && el.session.setup.key.secret).to.equal(SECRET);
     expect(el.session.startAction.result, 'the start action let go of the answer').to.equal(undefined);
@@ -90,16 +96,9 @@ describe('EnrollSession', () => {
   });
 
   it('cancels a started set-up at once for a host taking the element away: the request outlives it', async () => {
-    fake.calls.length = 0;
-    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    const el = await mountScanning();
     const events: unknown[] = [];
     el.addEventListener('mfa-enrollment-cancel', (event) => events.push((event as CustomEvent).detail));
-    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
-    el.session.dispatch({ type: 'start' });
-    el.session.sendStart();
-    fake.last('startEnrollment').resolve(started());
-    await settle();
-    await el.updateComplete;
     el.session.sendCode('123456');
     expect(el.session.flow.step).to.equal('verifying');
 
@@ -120,16 +119,9 @@ describe('EnrollSession', () => {
   });
 
   it('does not cancel while the first code is being checked: the answer decides', async () => {
-    fake.calls.length = 0;
-    const el = await fixture<MfaTestEnrollSession>(html`<mfa-test-enroll-session></mfa-test-enroll-session>`);
+    const el = await mountScanning();
     const events: string[] = [];
     for (const type of ['mfa-enrollment-cancel', 'mfa-authenticator-added']) el.addEventListener(type, () => events.push(type));
-    el.session.dispatch({ type: 'edit-name', name: 'Phone' });
-    el.session.dispatch({ type: 'start' });
-    el.session.sendStart();
-    fake.last('startEnrollment').resolve(started());
-    await settle();
-    await el.updateComplete;
     el.session.sendCode('123456');
     el.session.cancel();
     await el.updateComplete;

@@ -11,6 +11,7 @@ import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { withClockAhead } from './support/clock.js';
 import { recordLitWarnings } from './support/lit-warnings.js';
+import { withPageVetoingCodes } from './support/page-veto.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -183,23 +184,14 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
 
   it('keeps the code inside: the page hears no mfa-code-complete, and a page vetoing its own does not stop it', async () => {
     const { el, s } = await mount('ben');
-    const heard: string[] = [];
-    // A page with a code field of its own that submits it itself.
-    const veto = (event: Event) => {
-      heard.push((event as CustomEvent<{ code: string }>).detail.code);
-      event.preventDefault();
-    };
-    document.addEventListener('mfa-code-complete', veto);
-    try {
+    const heard = await withPageVetoingCodes(async () => {
       await startEditing(el);
       await typeNumber(el, '+44 7400 123456');
       await send(el);
       await typeCode(el, await latestCode(s, 'ben'));
       await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
-      expect(heard).to.deep.equal([]);
-    } finally {
-      document.removeEventListener('mfa-code-complete', veto);
-    }
+    });
+    expect(heard).to.deep.equal([]);
   });
 
   it('goes from the number to the code in one update when Enter sends from the number field', async () => {
