@@ -169,15 +169,14 @@ export class EnrollSession implements ReactiveController {
    */
   cancel(now = false): void {
     const flow = this.#flow;
-    const started = holdsSetup(flow);
-    const busy = flow.step === 'verifying' || flow.step === 'cancelling';
-    if (flow.step === 'done' || (now ? flow.step === 'choose' : busy)) return;
-    if (started && !now) {
-      this.dispatch({ type: 'cancel' });
-      void this.cancelAction.run(flow.enrollmentId);
-      return;
-    }
-    if (started) {
+    const { step } = flow;
+    if (step === 'done' || (now ? step === 'choose' : step === 'verifying' || step === 'cancelling')) return;
+    if (holdsSetup(flow)) {
+      if (!now) {
+        this.dispatch({ type: 'cancel' });
+        void this.cancelAction.run(flow.enrollmentId);
+        return;
+      }
       // Answers still in flight (a code, an earlier cancel) no longer land.
       this.verifyAction.reset();
       this.cancelAction.reset();
@@ -186,7 +185,8 @@ export class EnrollSession implements ReactiveController {
     // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it
     // answers (see `hostUpdate`).
     this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
-    const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started: started || flow.step === 'expired' || flow.step === 'invalid' });
+    // Started: the endpoint made an enrollment (even one that has ended since).
+    const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started: step !== 'choose' && step !== 'starting' });
     this.#host.dispatchEvent(event);
   }
 
