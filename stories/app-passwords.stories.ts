@@ -166,3 +166,9 @@ export const SimplifiedChinese: Story = { parameters: { expected: { status: 'rea
 
 /** A right-to-left locale (added by host overrides); the password stays left to right. */
 export const RightToLeft: Story = { parameters: { expected: { status: 'shown', shows: ['password'], dir: 'rtl' } }, args: { locale: 'ar' }, play: createOne };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-app-passwords></mfa-app-passwords>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};

@@ -223,3 +223,9 @@ export const SimplifiedChinese: Story = { parameters: { expected: { status: 'sca
 
 /** A right-to-left locale added by the host: the layout flips, the key and account stay left to right. */
 export const RightToLeft: Story = { parameters: { expected: { status: 'scan', shows: ['manual-key'], dir: 'rtl', script: 'Arabic' } }, args: { locale: 'ar', kind: 'totp' }, play: ManualKey.play };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};

@@ -117,3 +117,9 @@ export const SimplifiedChinese: Story = { parameters: { expected: { shows: ['lis
 
 /** A right-to-left locale added by the host (English strings, Arabic layout). */
 export const RightToLeft: Story = { parameters: { expected: { shows: ['list'], dir: 'rtl' } }, args: { locale: 'ar' } };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-authenticator-list></mfa-authenticator-list>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};

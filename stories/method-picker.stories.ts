@@ -113,3 +113,9 @@ export const SimplifiedChinese: Story = { parameters: { expected: { status: 'rea
 
 /** A right-to-left locale added by host overrides; phone numbers stay left to right. */
 export const RightToLeft: Story = { parameters: { expected: { status: 'ready', dir: 'rtl' } }, args: { locale: 'ar' } };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-method-picker></mfa-method-picker>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};

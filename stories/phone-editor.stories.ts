@@ -249,3 +249,9 @@ export const FormMode: Story = {
     </form>
   `,
 };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-phone-editor></mfa-phone-editor>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};

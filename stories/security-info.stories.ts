@@ -158,3 +158,9 @@ export const Dark: Story = {
 };
 export const SimplifiedChinese: Story = { parameters: { expected: { shows: ['default-method'], script: 'Han' } }, args: { locale: 'zh-CN' } };
 export const RightToLeft: Story = { parameters: { expected: { shows: ['default-method'], dir: 'rtl', script: 'Arabic' } }, args: { locale: 'ar' } };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-security-info></mfa-security-info>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};

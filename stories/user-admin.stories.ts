@@ -130,3 +130,9 @@ export const SimplifiedChinese: Story = { parameters: { expected: { status: 'con
 
 /** A right-to-left locale (added by host overrides). */
 export const RightToLeft: Story = { parameters: { expected: { status: 'choose', dir: 'rtl', script: 'Arabic' } }, args: { locale: 'ar' } };
+
+/** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
+export const NotConnected: Story = {
+  render: () => html`<mfa-user-admin></mfa-user-admin>`,
+  parameters: { expected: { text: /not connected to a server|未连接到服务器/ } },
+};
