@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import '../src/components/code-input/code-input.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { themeTokens } from '../src/core/theme.js';
@@ -95,5 +96,15 @@ describe('theme tokens', () => {
     `);
     const swatch = wrapper.querySelector('mfa-test-swatch') as MfaTestSwatch;
     expect(swatch.resolve('--_mfa-primary')).to.deep.equal([10, 20, 30]);
+  });
+
+  it('takes a per-element property from anywhere above, as a nested element can only get it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="--mfa-code-input-font-size: 31px">
+        <mfa-provider><mfa-code-input></mfa-code-input></mfa-provider>
+      </div>
+    `);
+    const input = wrapper.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input') as HTMLInputElement;
+    expect(getComputedStyle(input).fontSize).to.equal('31px');
   });
 });

@@ -3,13 +3,7 @@ import { css } from 'lit';
 export const appPasswordsStyles = css`
   :host {
     display: block;
-    --mfa-app-passwords-gap: var(--_mfa-space-s);
-    --mfa-app-passwords-row-background: var(--_mfa-surface-raised);
-    --mfa-app-passwords-row-padding: var(--_mfa-space-s) var(--_mfa-space-m);
-    --mfa-app-passwords-row-radius: var(--_mfa-radius);
-    --mfa-app-passwords-panel-border: var(--_mfa-primary);
-    --mfa-app-passwords-password-font: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
-    --mfa-app-passwords-password-size: 1.375rem;
+    --_app-passwords-password-font: var(--mfa-app-passwords-password-font, ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace);
   }
   .base {
     display: flex;
@@ -25,7 +19,7 @@ export const appPasswordsStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: var(--mfa-app-passwords-gap);
+    gap: var(--mfa-app-passwords-gap, var(--_mfa-space-s));
   }
   .row {
     display: flex;
@@ -33,9 +27,9 @@ export const appPasswordsStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_mfa-space-s);
-    padding: var(--mfa-app-passwords-row-padding);
-    background: var(--mfa-app-passwords-row-background);
-    border-radius: var(--mfa-app-passwords-row-radius);
+    padding: var(--mfa-app-passwords-row-padding, var(--_mfa-space-s) var(--_mfa-space-m));
+    background: var(--mfa-app-passwords-row-background, var(--_mfa-surface-raised));
+    border-radius: var(--mfa-app-passwords-row-radius, var(--_mfa-radius));
   }
   .row-text {
     display: flex;
@@ -67,12 +61,12 @@ export const appPasswordsStyles = css`
     flex-direction: column;
     gap: var(--_mfa-space-s);
     padding: var(--_mfa-space-m);
-    border: 2px solid var(--mfa-app-passwords-panel-border);
+    border: 2px solid var(--mfa-app-passwords-panel-border, var(--_mfa-primary));
     border-radius: var(--_mfa-radius);
   }
   .password {
-    font-family: var(--mfa-app-passwords-password-font);
-    font-size: var(--mfa-app-passwords-password-size);
+    font-family: var(--_app-passwords-password-font);
+    font-size: var(--mfa-app-passwords-password-size, 1.375rem);
     letter-spacing: 0.05em;
     display: flex;
     flex-wrap: wrap;
@@ -83,7 +77,7 @@ export const appPasswordsStyles = css`
     white-space: nowrap;
   }
   .manual {
-    font-family: var(--mfa-app-passwords-password-font);
+    font-family: var(--_app-passwords-password-font);
     max-inline-size: 28rem;
   }
 `;

@@ -3,14 +3,13 @@ import { css } from 'lit';
 export const authenticatorEnrollStyles = css`
   :host {
     display: block;
-    --mfa-authenticator-enroll-qr-size: 12rem;
-    --mfa-authenticator-enroll-gap: var(--_mfa-space-m);
+    --_authenticator-enroll-qr-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
   }
   .base,
   .form {
     display: flex;
     flex-direction: column;
-    gap: var(--mfa-authenticator-enroll-gap);
+    gap: var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m));
   }
   p {
     margin: 0;
@@ -59,8 +58,8 @@ export const authenticatorEnrollStyles = css`
   }
   .qr {
     display: block;
-    inline-size: var(--mfa-authenticator-enroll-qr-size);
-    block-size: var(--mfa-authenticator-enroll-qr-size);
+    inline-size: var(--_authenticator-enroll-qr-size);
+    block-size: var(--_authenticator-enroll-qr-size);
     max-inline-size: 100%;
     /* The code stays dark on white in dark themes and forced colours: scanners need it. */
     forced-color-adjust: none;

@@ -3,9 +3,6 @@ import { css } from 'lit';
 export const authenticatorListStyles = css`
   :host {
     display: block;
-    --mfa-authenticator-list-gap: var(--_mfa-space-s);
-    --mfa-authenticator-list-item-background: var(--_mfa-surface-raised);
-    --mfa-authenticator-list-item-padding: var(--_mfa-space-s) var(--_mfa-space-m);
   }
   .base {
     display: flex;
@@ -24,7 +21,7 @@ export const authenticatorListStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: var(--mfa-authenticator-list-gap);
+    gap: var(--mfa-authenticator-list-gap, var(--_mfa-space-s));
   }
   .item {
     display: flex;
@@ -32,8 +29,8 @@ export const authenticatorListStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_mfa-space-s);
-    padding: var(--mfa-authenticator-list-item-padding);
-    background: var(--mfa-authenticator-list-item-background);
+    padding: var(--mfa-authenticator-list-item-padding, var(--_mfa-space-s) var(--_mfa-space-m));
+    background: var(--mfa-authenticator-list-item-background, var(--_mfa-surface-raised));
     border-radius: var(--_mfa-radius);
   }
   .info {

@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const codeInputStyles = css`
   :host {
     display: block;
-    --mfa-code-input-font-size: 1.25rem;
-    --mfa-code-input-letter-spacing: 0.25em;
   }
   [part='base'] {
     display: flex;
@@ -15,8 +13,8 @@ export const codeInputStyles = css`
     font-weight: 600;
   }
   [part='input'] {
-    font-size: var(--mfa-code-input-font-size);
-    letter-spacing: var(--mfa-code-input-letter-spacing);
+    font-size: var(--mfa-code-input-font-size, 1.25rem);
+    letter-spacing: var(--mfa-code-input-letter-spacing, 0.25em);
     font-variant-numeric: tabular-nums;
     inline-size: auto;
     max-inline-size: 100%;

@@ -3,11 +3,7 @@ import { css } from 'lit';
 export const methodPickerStyles = css`
   :host {
     display: block;
-    --mfa-method-picker-gap: var(--_mfa-space-s);
-    --mfa-method-picker-row-background: var(--_mfa-surface-raised);
-    --mfa-method-picker-row-padding: var(--_mfa-space-s) var(--_mfa-space-m);
-    --mfa-method-picker-row-radius: var(--_mfa-radius);
-    --mfa-method-picker-selected-border: var(--_mfa-primary);
+    --_method-picker-gap: var(--mfa-method-picker-gap, var(--_mfa-space-s));
   }
   .base {
     display: flex;
@@ -15,19 +11,19 @@ export const methodPickerStyles = css`
     gap: var(--_mfa-space-m);
   }
   fieldset {
-    gap: var(--mfa-method-picker-gap);
+    gap: var(--_method-picker-gap);
   }
   .row {
     display: flex;
     align-items: center;
     gap: var(--_mfa-space-s);
-    padding: var(--mfa-method-picker-row-padding);
-    background: var(--mfa-method-picker-row-background);
+    padding: var(--mfa-method-picker-row-padding, var(--_mfa-space-s) var(--_mfa-space-m));
+    background: var(--mfa-method-picker-row-background, var(--_mfa-surface-raised));
     border: 1px solid transparent;
-    border-radius: var(--mfa-method-picker-row-radius);
+    border-radius: var(--mfa-method-picker-row-radius, var(--_mfa-radius));
   }
   .row:has(input:checked) {
-    border-color: var(--mfa-method-picker-selected-border);
+    border-color: var(--mfa-method-picker-selected-border, var(--_mfa-primary));
   }
   .detail {
     display: flex;
@@ -46,7 +42,7 @@ export const methodPickerStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: var(--mfa-method-picker-gap);
+    gap: var(--_method-picker-gap);
   }
   .setup-list .row {
     justify-content: space-between;

@@ -3,14 +3,12 @@ import { css } from 'lit';
 export const phoneEditorStyles = css`
   :host {
     display: block;
-    --mfa-phone-editor-gap: var(--_mfa-space-m);
-    --mfa-phone-editor-number-width: 16rem;
   }
   [part='base'],
   form {
     display: flex;
     flex-direction: column;
-    gap: var(--mfa-phone-editor-gap);
+    gap: var(--mfa-phone-editor-gap, var(--_mfa-space-m));
   }
   [part='title'],
   .field label,
@@ -24,7 +22,7 @@ export const phoneEditorStyles = css`
     align-items: flex-start;
   }
   [part='number'] {
-    inline-size: var(--mfa-phone-editor-number-width);
+    inline-size: var(--mfa-phone-editor-number-width, 16rem);
   }
   [part='number'],
   [part='country'] {

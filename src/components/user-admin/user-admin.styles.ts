@@ -3,11 +3,8 @@ import { css } from 'lit';
 export const userAdminStyles = css`
   :host {
     display: block;
-    --mfa-user-admin-gap: var(--_mfa-space-s);
-    --mfa-user-admin-option-background: var(--_mfa-surface-raised);
-    --mfa-user-admin-option-padding: var(--_mfa-space-s) var(--_mfa-space-m);
-    --mfa-user-admin-option-radius: var(--_mfa-radius);
-    --mfa-user-admin-selected-border: var(--_mfa-primary);
+    --_user-admin-option-background: var(--mfa-user-admin-option-background, var(--_mfa-surface-raised));
+    --_user-admin-option-radius: var(--mfa-user-admin-option-radius, var(--_mfa-radius));
   }
   .base {
     display: flex;
@@ -18,19 +15,19 @@ export const userAdminStyles = css`
     margin: 0;
   }
   fieldset {
-    gap: var(--mfa-user-admin-gap);
+    gap: var(--mfa-user-admin-gap, var(--_mfa-space-s));
   }
   .option {
     display: flex;
     align-items: flex-start;
     gap: var(--_mfa-space-s);
-    padding: var(--mfa-user-admin-option-padding);
-    background: var(--mfa-user-admin-option-background);
+    padding: var(--mfa-user-admin-option-padding, var(--_mfa-space-s) var(--_mfa-space-m));
+    background: var(--_user-admin-option-background);
     border: 1px solid transparent;
-    border-radius: var(--mfa-user-admin-option-radius);
+    border-radius: var(--_user-admin-option-radius);
   }
   .option:has(input:checked) {
-    border-color: var(--mfa-user-admin-selected-border);
+    border-color: var(--mfa-user-admin-selected-border, var(--_mfa-primary));
   }
   .confirm {
     display: flex;
@@ -54,8 +51,8 @@ export const userAdminStyles = css`
     justify-content: space-between;
     gap: var(--_mfa-space-s);
     padding: var(--_mfa-space-xs) var(--_mfa-space-m);
-    background: var(--mfa-user-admin-option-background);
-    border-radius: var(--mfa-user-admin-option-radius);
+    background: var(--_user-admin-option-background);
+    border-radius: var(--_user-admin-option-radius);
     overflow-wrap: anywhere;
   }
   .result .failed {
