@@ -28,11 +28,11 @@ const zhHans: typeof en = {
   userAdminRunRestoreDevices: '恢复两步验证',
   userAdminRunning: (_count: number, formatted: string) => `正在处理 ${formatted} 位用户…`,
   userAdminResultsLabel: '每位用户的结果',
-  userAdminSummary: (done: number, _total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
+  userAdminSummary: (done: number, total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
     failed === 0
-      ? `已为全部 ${totalF} 位用户完成。`
+      ? `已为${total === 1 ? ' 1 位' : `全部 ${totalF} 位`}用户完成。`
       : done === 0
-        ? `全部 ${totalF} 位用户均失败。`
+        ? `对${total === 1 ? ' 1 位' : `全部 ${totalF} 位`}用户的操作失败。`
         : `共 ${totalF} 位用户：${doneF} 位已完成，${failedF} 位失败。`,
   userAdminResultDone: '已完成',
   userAdminResultFailed: (reason: string) => `失败：${reason}`,
