@@ -210,4 +210,13 @@ describe('Simplified Chinese wording', () => {
     expect(zhHans.userAdminSummary(3, 3, 0, '3', '3', '0')).to.equal('已为全部 3 位用户完成。');
     expect(zhHans.userAdminSummary(0, 3, 3, '0', '3', '3')).to.equal('对全部 3 位用户的操作失败。');
   });
+
+  it('says "remove" as 删除 everywhere', () => {
+    expect(zhHans.securityInfoRemoved('办公电话')).to.equal('已删除办公电话。');
+    for (const [key, value] of Object.entries(zhHans)) {
+      const text = typeof value === 'function' ? String((value as (...args: string[]) => string)('x', 'x', 'x', 'x', 'x', 'x')) : value;
+      expect(text, key).not.to.contain('移除');
+    }
+  });
 });
+

@@ -15,7 +15,7 @@ const zhHans: typeof en = {
   securityInfoChooseMethod: '你想添加哪种方式？',
   securityInfoNext: '下一步',
   securityInfoAdded: (what: string) => `已添加${what}。`,
-  securityInfoRemoved: (what: string) => `已移除${what}。`,
+  securityInfoRemoved: (what: string) => `已删除${what}。`,
   securityInfoPhonesTitle: '电话',
   securityInfoAppsTitle: '身份验证器应用',
   securityInfoAppPasswordsTitle: '应用密码',
