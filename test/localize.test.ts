@@ -218,5 +218,11 @@ describe('Simplified Chinese wording', () => {
       expect(text, key).not.to.contain('移除');
     }
   });
+
+  it('runs a duration into the words around it, as the countdowns do', async () => {
+    const zh = new Localizer('zh-CN');
+    await zh.ready();
+    expect(zhHans.enrollKeyType('SHA1', '6', zh.duration(30))).to.equal('基于时间，6 位数字，每30秒钟更新一次，SHA1');
+  });
 });
 

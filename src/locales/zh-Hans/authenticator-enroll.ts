@@ -27,7 +27,7 @@ const zhHans: typeof en = {
   enrollKeyLabel: '密钥',
   enrollKeyTypeLabel: '类型',
   enrollKeyType: (algorithm: string, digits: string, period: string) =>
-    `基于时间，${digits} 位数字，每 ${period}更新一次，${algorithm}`,
+    `基于时间，${digits} 位数字，每${period}更新一次，${algorithm}`,
   enrollCopyKey: '复制密钥',
   enrollKeyCopied: '已复制密钥。',
   enrollCopyBlocked: '此处无法自动复制。密钥已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
