@@ -576,6 +576,7 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'adele', 'zh-CN');
     expect($(el, 'h2')?.textContent).to.equal('安全信息');
     expect(buttonNamed(el, '添加登录方式')).to.exist;
+    expect($(el, '[part~="default-method"] span')?.textContent, 'a full-width colon').to.equal('默认登录方式：');
   });
 
   it('says why it cannot load, and loads again on request', async () => {

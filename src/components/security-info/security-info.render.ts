@@ -34,7 +34,7 @@ export function renderDefaultMethod(
 ): TemplateResult {
   return html`
       <div part="default-method" class="default">
-        <span>${l.term('defaultMethodLabel')}:</span>
+        <span>${l.term('securityInfoDefaultIs')}</span>
         <strong>${summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
         ${summary.methods.length > 0
           ? html`<button

@@ -7,6 +7,7 @@ import type { StringSource } from '../../core/localize.js';
 const en = {
   securityInfoTitle: 'Security info',
   securityInfoIntro: 'These are the methods you use to sign in and to prove it is you.',
+  securityInfoDefaultIs: 'Default sign-in method:',
   securityInfoNoDefault: 'Not set yet',
   securityInfoChange: 'Change',
   securityInfoDefaultSaved: 'Your default sign-in method is saved.',

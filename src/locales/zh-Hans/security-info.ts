@@ -7,6 +7,7 @@ import type en from '../en/security-info.js';
 const zhHans: typeof en = {
   securityInfoTitle: '安全信息',
   securityInfoIntro: '这些是你用来登录和证明身份的方式。',
+  securityInfoDefaultIs: '默认登录方式：',
   securityInfoNoDefault: '尚未设置',
   securityInfoChange: '更改',
   securityInfoDefaultSaved: '已保存你的默认登录方式。',
