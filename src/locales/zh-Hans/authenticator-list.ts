@@ -20,7 +20,7 @@ const zhHans: typeof en = {
   authRemove: '删除',
   authRemoveNamed: (name: string) => `删除“${name}”`,
   authRemoveTitle: (name: string) => `要删除“${name}”吗？`,
-  authRemoveExplain: '删除后，登录将不再接受此应用。卸载应用或重置手机并不会在这里删除它：设备已旧、已重置或丢失时，请在这里删除。',
+  authRemoveExplain: '删除后，将无法再用此应用登录。卸载应用或重置手机不会将它从这里删除：设备已淘汰、已重置或丢失时，请在这里删除它。',
   authRemoveKeep: '保留',
   authRemoving: '正在删除…',
   authRemoved: (name: string) => `已删除“${name}”。`,
