@@ -120,6 +120,18 @@ export const RevokeConfirm: Story = {
   },
 };
 
+/** Revoking takes a long time: the row says so, and Revoke does nothing more. */
+export const Revoking: Story = {
+  parameters: { expected: { status: 'revoking', shows: ['confirm'] } },
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['revokeAppPassword'] }] },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('#revoke-0')?.click();
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('#confirm-revoke')?.click();
+  },
+};
+
 /** One left before the limit: a notice says so. */
 export const NearLimit: Story = { parameters: { expected: { status: 'ready', shows: ['notice'] } }, args: { limit: 3 } };
 
