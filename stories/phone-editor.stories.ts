@@ -179,6 +179,39 @@ export const Saved: Story = {
     await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
   },
 };
+/** The code is being checked: Verify shows progress and does nothing more; the code stays in its field. */
+export const Confirming: Story = {
+  parameters: { expected: { status: 'confirming', shows: ['sent-to', 'code'] } },
+  args: { user: 'ben', faults: [{ kind: 'latency', ms: 600_000, operations: ['confirmPhoneVerification'] }] },
+  play: async ({ canvasElement }) => {
+    const el = await sendCode(canvasElement);
+    await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
+  },
+};
+/** The office phone is being removed: the confirmation stays, with its progress. */
+export const Removing: Story = {
+  parameters: { expected: { status: 'removing', shows: ['remove-confirm'] } },
+  args: { slot: 'office', faults: [{ kind: 'latency', ms: 600_000, operations: ['deletePhone'] }] },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#remove'));
+    q(el, '#remove')!.click();
+    await el.updateComplete;
+    q(el, '#remove-yes')!.click();
+  },
+};
+/** The office phone was removed: the editor is back to viewing, says so, and offers Add. */
+export const Removed: Story = {
+  parameters: { expected: { status: 'viewing', visible: '.success', absent: '#remove' } },
+  args: { slot: 'office' },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#remove'));
+    q(el, '#remove')!.click();
+    await el.updateComplete;
+    q(el, '#remove-yes')!.click();
+  },
+};
 export const RemoveConfirm: Story = {
   parameters: { expected: { status: 'remove-confirm', shows: ['remove-confirm'] } },
   args: { slot: 'office' },
