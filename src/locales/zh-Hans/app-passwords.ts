@@ -41,6 +41,6 @@ const zhHans: typeof en = {
   appPasswordsRevoked: (name: string) => `已撤销“${name}”。使用它的应用将无法再登录。`,
   appPasswordsRevokeFailed: '未能撤销应用密码。',
   appPasswordsLoadFailed: '无法加载你的应用密码。',
-  appPasswordsReauthWaiting: '请确认你的登录以完成此更改。',
+  appPasswordsReauthWaiting: '请重新验证身份以完成此更改。',
 };
 export default zhHans;

@@ -27,7 +27,7 @@ const zhHans: typeof en = {
   loading: '正在加载…',
   saving: '正在保存…',
   saved: '已保存',
-  authReauthPending: '正在等待你确认登录…',
+  authReauthPending: '正在等待你重新验证身份…',
 
   restrictedMethodNotice: '短信和电话的安全性不如身份验证器应用。请尽可能使用应用。',
   offline: '你已离线。你输入的内容已保留，恢复联网后即可发送。',
@@ -40,7 +40,7 @@ const zhHans: typeof en = {
   errorTimeout: '服务器响应时间过长。请重试。',
   errorValidation: '你输入的部分内容无效。请检查标出的字段。',
   errorRateLimited: (wait: string) => `尝试次数过多。你可以在${wait}后重试。`,
-  errorReauthRequired: '为了你的安全，请先确认你的登录，再进行此更改。',
+  errorReauthRequired: '为了你的安全，请先重新验证身份，再进行此更改。',
   errorUnauthenticated: '你的会话已结束。请重新登录以继续。',
   errorConflict: '此更改与你当前的设置冲突。',
   errorNotFound: '此项已不存在。它可能已在别处被更改，请重新加载以查看最新内容。',

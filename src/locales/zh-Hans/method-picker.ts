@@ -17,8 +17,8 @@ const zhHans: typeof en = {
   methodPickerRestrictedNoApp: '短信和电话是安全性较低的登录方式。',
   methodPickerLoadFailed: '无法加载你的登录方式。',
   methodPickerSaveFailed: '你的默认登录方式未更改。',
-  methodPickerNotRegistered: '该方式已不再可用。请重新设置，或选择其他方式。',
+  methodPickerNotRegistered: '该方式的设置已不存在。请重新设置，或选择其他方式。',
   methodPickerNotAllowed: '你的组织已不再允许使用该方式。请选择其他方式。',
-  methodPickerReauthWaiting: '请确认你的登录，以完成默认方式的保存。',
+  methodPickerReauthWaiting: '请重新验证身份，以完成默认方式的保存。',
 };
 export default zhHans;

@@ -62,6 +62,6 @@ const zhHans: typeof en = {
   phoneEditorRemoving: '正在删除…',
   phoneEditorRemoved: '电话号码已删除。',
   phoneEditorBacksDefault: '你的默认登录方式正在使用此电话。请先选择其他默认方式，然后再删除。',
-  phoneEditorReauthWaiting: '正在等待你确认登录…',
+  phoneEditorReauthWaiting: '正在等待你重新验证身份…',
 };
 export default zhHans;

@@ -36,7 +36,7 @@ const zhHans: typeof en = {
         : `共 ${totalF} 位用户：${doneF} 位已完成，${failedF} 位失败。`,
   userAdminResultDone: '已完成',
   userAdminResultFailed: (reason: string) => `失败：${reason}`,
-  userAdminReasonNotFound: '没有此用户。',
+  userAdminReasonNotFound: '找不到此用户。',
   userAdminReasonForbidden: '你无权更改此用户。',
   userAdminReasonServer: '服务器未能完成此操作。请重试。',
   userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
@@ -44,7 +44,7 @@ const zhHans: typeof en = {
   userAdminStartOver: '选择其他操作',
   userAdminNotAdmin: '你需要是管理员才能执行此操作。请联系你所在组织的管理员。',
   userAdminFailed: '未能完成此操作。',
-  userAdminReauthWaiting: '请确认你的登录以完成此操作。',
+  userAdminReauthWaiting: '请重新验证身份以完成此操作。',
   userAdminLoadFailed: '无法检查你的权限。',
 };
 export default zhHans;
