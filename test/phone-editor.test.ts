@@ -504,6 +504,16 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => removed.length === 1, 'the phone is removed', { timeout: 5000 });
   });
 
+  it('keeps only the number left to right in a right-to-left locale, not the word for its extension', async () => {
+    const { el } = await mount('adele', 'office', 'ar');
+    const current = $(el, '[part~="current"]')!;
+    const [number, extension] = [...current.querySelectorAll('span')];
+    expect(number!.textContent).to.equal('+1 ••• ••• ••00');
+    expect(getComputedStyle(number!).direction).to.equal('ltr');
+    expect(extension!.textContent).to.contain('4321');
+    expect(getComputedStyle(extension!).direction, 'the words around the extension follow the page').to.equal('rtl');
+  });
+
   it('removes the office phone after confirmation and fires mfa-phone-remove', async () => {
     const { el } = await mount('adele', 'office');
     expect(partText(el, 'current')).to.equal('+1 ••• ••• ••00 · Extension 4321');

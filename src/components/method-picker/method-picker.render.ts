@@ -38,9 +38,9 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
         <span part="row-label" id="label-${m}">${l.methodName(m)}</span>
         <span part="row-detail" class="detail" id="detail-${m}">
           ${phone
-            ? html`<span class="ltr"
-                >${phone.maskedNumber}${phone.extension ? ` ${l.format('methodPickerExtension', phone.extension)}` : ''}</span
-              >`
+            ? html`<span class="ltr">${phone.maskedNumber}</span>${phone.extension
+                  ? ` ${l.format('methodPickerExtension', phone.extension)}`
+                  : ''}`
             : nothing}
           ${row.appNames.length > 0
             ? html`<span>${l.list(row.appNames, 'disjunction')}</span>`

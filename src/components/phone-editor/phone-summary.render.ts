@@ -46,7 +46,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
     <p part="current" id="current">
       ${phone
         ? html`<span class="ltr">${phone.maskedNumber}</span>${phone.extension
-              ? html` · <span class="ltr">${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
+              ? html` · <span>${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
               : nothing}`
         : t.term('phoneEditorNone')}
     </p>
