@@ -177,6 +177,31 @@ export const PushActivated: Story = {
   },
 };
 
+/** Cancel pressed while a push app is awaited, and the endpoint is slow to answer. */
+export const Cancelling: Story = {
+  parameters: { expected: { status: 'cancelling', visible: '[part~="actions"] button[aria-disabled="true"]' } },
+  args: { kind: 'push' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    current?.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['cancelEnrollment'] }]);
+    if (el) pressButton(el, '[part~="actions"] button:last-child');
+  },
+};
+
+/** The element was taken out of the page and put back during a code app's set-up: the key went with it. */
+export const Interrupted: Story = {
+  parameters: { expected: { status: 'expired', shows: ['error'] } },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    if (!el) return;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+  },
+};
+
 /** The code app is set up. */
 export const Done: Story = {
   parameters: { expected: { status: 'done' } },

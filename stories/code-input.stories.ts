@@ -45,6 +45,28 @@ export const EightDigits: Story = { parameters: { expected: { shows: ['label', '
 export const WrongCode: Story = { parameters: { expected: { shows: ['error'] } }, args: { error: 'That code is not right. You have 4 more tries.' } };
 export const Disabled: Story = { parameters: { expected: { visible: 'input:disabled' } }, args: { disabled: true } };
 export const AutoSubmit: Story = { parameters: { expected: { shows: ['input'] } }, args: { autoSubmit: true } };
+/** Types into the field as a user would (the browser puts the text in, then fires `input`). */
+function typeInto(canvas: HTMLElement, text: string): void {
+  const field = canvas.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input');
+  if (!field) return;
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+}
+
+/** Letters typed among the digits: they are left out, and the field says why. */
+export const LettersRefused: Story = { parameters: { expected: { shows: ['notice'] } }, play: ({ canvasElement }) => typeInto(canvasElement, '12a4') };
+/** A pasted code with one digit too many: the extra is left out, and the field says so. */
+export const TooManyDigits: Story = { parameters: { expected: { shows: ['notice'] } }, play: ({ canvasElement }) => typeInto(canvasElement, '1234567') };
+/** Every digit is in: `:state(complete)` can style it. */
+export const Complete: Story = {
+  parameters: { expected: { shows: ['input'] } },
+  play: async ({ canvasElement }) => {
+    typeInto(canvasElement, '123456');
+    const el = canvasElement.querySelector('mfa-code-input')!;
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    if (!el.matches(':state(complete)')) throw new Error('the code input is not in its complete state');
+  },
+};
 export const SimplifiedChinese: Story = { parameters: { expected: { shows: ['input'], script: 'Han' } }, args: { locale: 'zh-CN' } };
 export const RightToLeft: Story = { parameters: { expected: { shows: ['input'], dir: 'rtl' } }, args: { locale: 'ar' } };
 
