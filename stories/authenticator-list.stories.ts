@@ -108,6 +108,19 @@ export const DuplicateName: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'work phone'), /^Old/),
 };
 
+/** Renamed: the list shows the new name, and the status line says it. */
+export const Renamed: Story = {
+  parameters: { expected: { shows: ['status', 'list'] } },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
+/** Removed: the app is gone from the list, and the status line says which. */
+export const Removed: Story = {
+  parameters: { expected: { shows: ['status'] } },
+  args: { extra: ['Old Android phone'] },
+  play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
+};
+
 /** The confirmation, explaining why removing matters. */
 export const RemoveConfirm: Story = { parameters: { expected: { shows: ['dialog'] } }, play: ({ canvasElement }) => press(canvasElement, 'remove') };
 
