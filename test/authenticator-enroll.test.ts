@@ -312,6 +312,36 @@ describe('<mfa-authenticator-enroll>', () => {
     await added;
   });
 
+  it('moves the focus to the confirmation once the app is set up, rather than lose it to the page', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'Tablet');
+    await start(el);
+    // The code field submits itself: the form holding it goes with the step, and with it the focus.
+    await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
+    await stepIs(el, 'done');
+    const confirmation = $(el, '[part~="status"]');
+    expect(document.activeElement === el && focused(el) === confirmation, 'the confirmation has the focus').to.equal(true);
+    expect(text(confirmation)).to.equal(en.enrollDone('Tablet'));
+  });
+
+  it('brings the form back with the focus on the device name after Cancel, in a set-up and after one expired', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    button(el, en.cancel)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await stepIs(el, 'choose');
+    expect(focused(el) === nameInput(el), 'the device name has the focus').to.equal(true);
+
+    await start(el);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 601 });
+    await typeCode(el, '123456');
+    await stepIs(el, 'expired');
+    button(el, en.cancel)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await stepIs(el, 'choose');
+    expect(focused(el) === nameInput(el), 'the device name has the focus').to.equal(true);
+  });
+
   it('keeps a taken device name in the field and says why', async () => {
     const { el } = await mount(s, 'adele');
     await setName(el, 'work phone');

@@ -50,20 +50,22 @@ const when = (show: boolean, template: () => TemplateResult) => (show ? template
 /**
  * Progress and confirmations (polite) and step-wide errors (assertive), present in every step.
  * `countdown`: while a rate limit's wait runs, the sentence seen in place of `error`, which the alert
- * keeps as it announced it, visually hidden; the copy follows the countdown and is not live.
+ * keeps as it announced it, visually hidden; the copy follows the countdown, is not live, and is
+ * `#wait` (what describes a Retry waiting for it). The status line can take the focus, for a step
+ * that replaces the focused control with a confirmation (the app is set up).
  */
-function liveRegions(
+export function liveRegions(
   status: string,
   error: string,
   extra: TemplateResult | typeof nothing = nothing,
   countdown?: string,
 ): TemplateResult {
   return html`
-    <p part="status" class="status" role="status">${status}</p>
+    <p part="status" class="status" role="status" tabindex="-1">${status}</p>
     <div part="error" class="error" role="alert">
       ${error ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${error}</p>` : nothing}
     </div>
-    ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
+    ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
     ${extra}
   `;
 }

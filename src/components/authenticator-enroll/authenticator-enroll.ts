@@ -12,7 +12,7 @@ import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
 import { authenticatorEnrollStyles } from './authenticator-enroll.styles.js';
-import { type EnrollViewModel, renderEnrollStep } from './authenticator-enroll.steps.js';
+import { type EnrollViewModel, liveRegions, renderEnrollStep } from './authenticator-enroll.steps.js';
 import type { CopyStatus } from './authenticator-enroll.views.js';
 import { EnrollSession } from './enroll-session.js';
 
@@ -255,12 +255,9 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       const failed = settings.status === 'error';
       const { text, countdown } = failureAlert(t, settings);
       // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live),
-      // and describes Retry, unavailable until the settings load again by themselves.
-      return html`
-        <p part="status" role="status" class="hint">${failed ? '' : t.term('loading')}</p>
-        <div part="error" class="error" role="alert">${failed ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${text}</p>` : ''}</div>
-        ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : ''}
-        ${failed ? loadRetryButton(t, settings.rateLimited, () => settings.reload()) : ''}`;
+      // and describes Retry (`#wait`), unavailable until the settings load again by themselves.
+      const retry = failed ? loadRetryButton(t, settings.rateLimited, () => settings.reload()) : nothing;
+      return liveRegions(failed ? '' : t.term('loading'), failed ? text : '', retry, countdown);
     }
     const kinds = this.#allowedKinds();
     if (kinds.length === 0) return html`<p part="status" class="notice">${t.term('enrollNotAllowed')}</p>`;

@@ -185,6 +185,8 @@ export class EnrollSession implements ReactiveController {
     // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it
     // answers (see `hostUpdate`).
     this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
+    // The Cancel the user pressed may go with its step (an ended set-up): back to the form's name.
+    if (!now) this.#options.focus('#name');
     // Started: the endpoint made an enrollment (even one that has ended since).
     const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started: step !== 'choose' && step !== 'starting' });
     this.#host.dispatchEvent(event);
@@ -263,6 +265,8 @@ export class EnrollSession implements ReactiveController {
   #onCancelled(): void {
     const kind = this.#flow.kind;
     this.dispatch({ type: 'cancelled' });
+    // The set-up's Cancel went with it: the form is back, and the focus on its name.
+    this.#options.focus('#name');
     const event = new MfaEnrollmentCancelEvent({ kind, started: true });
     this.#host.dispatchEvent(event);
   }
@@ -296,6 +300,9 @@ export class EnrollSession implements ReactiveController {
 
   #activated(authenticator: Authenticator): void {
     if (!holdsSetup(this.#flow)) return;
+    // The step that held the focus goes: the confirmation takes it (and is read). Not when the
+    // user is elsewhere on the page (a push app activated while they waited).
+    if (this.#host.shadowRoot?.activeElement) this.#options.focus('.status');
     this.dispatch({ type: 'activated', authenticator });
     const { id, name, kind } = authenticator;
     const event = new MfaAuthenticatorAddedEvent({ id, name, kind });
