@@ -77,6 +77,8 @@ export function renderNotice(
  * they are actions, not options of the default.
  */
 export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method: MethodId) => void): TemplateResult {
+  // Each "Set up" button's name starts with the visible "Set up" and names the method (WCAG 2.5.3,
+  // 2.4.6). (A comment in the template would ship to every page.)
   return html`
     <div>
       <p class="subheading" id="setup-heading">${l.term('methodPickerSetupHeading')}</p>
@@ -88,7 +90,6 @@ export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method:
                 <span part="row-label" id="setup-label-${m}">${l.methodName(m)}</span>
                 ${isRestricted(m) ? html`<span part="row-detail" class="detail">${l.term('methodPickerLessSecure')}</span>` : nothing}
               </span>
-              <!-- The name starts with the visible "Set up" and names the method (WCAG 2.5.3, 2.4.6). -->
               <button
                 part="setup-button"
                 type="button"

@@ -204,7 +204,7 @@ export class MfaMethodPicker extends MfaElement {
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
-        <p part="status" class="status" role="status">${this.#statusText(status)}</p>
+        <p part="status" class="status" role="status" id="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
           ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
@@ -238,11 +238,12 @@ export class MfaMethodPicker extends MfaElement {
           class="primary"
           type="button"
           aria-disabled=${this.#saveBlocked ? 'true' : 'false'}
+          aria-describedby=${countdown > 0 ? 'retry-in' : this.#save.offline ? 'status' : nothing}
           @click=${this.#onSave}
         >
           ${l.term('save')}
         </button>
-        ${countdown > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(countdown))}</span>` : nothing}
+        ${countdown > 0 ? html`<span class="hint" id="retry-in">${l.format('retryIn', l.duration(countdown))}</span>` : nothing}
       </div>
     `;
   }
