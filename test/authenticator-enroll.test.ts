@@ -410,8 +410,10 @@ describe('<mfa-authenticator-enroll>', () => {
       expect(nameInput(el).value).to.equal('Tablet');
       await expect(el).to.be.accessible();
     }
-    expect(button(el, en.enrollStart)!.getAttribute('aria-disabled')).to.equal('true');
-    expect(text($(el, 'form .hint:not([id])'))).to.match(/You can try again in \d+ seconds\./);
+    const start = button(el, en.enrollStart)!;
+    expect(start.getAttribute('aria-disabled')).to.equal('true');
+    // The unavailable button says why: it is described by the wait.
+    expect(text($(el, `#${start.getAttribute('aria-describedby')}`))).to.match(/You can try again in \d+ seconds\./);
     // The copy seen counts down; the alert keeps what it announced, visually hidden, until the wait is over.
     const announced = en.errorRateLimited('30 seconds');
     const seen = () => text($(el, '[part~="error"] + p.error'));

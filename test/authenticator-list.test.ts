@@ -281,6 +281,10 @@ describe('<mfa-authenticator-list>', () => {
     expect(alert()).to.equal(en.errorRateLimited('2 seconds'));
     const seen = () => text(dialog(el).querySelector('p.error:not([role])'));
     expect(seen()).to.equal(en.errorRateLimited('2 seconds'));
+    // The unavailable Remove says why: it is described by the wait.
+    const blocked = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
+    expect(blocked.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(dialog(el).querySelector(`#${blocked.getAttribute('aria-describedby')}`))).to.match(/You can try again in/);
     await expect(el).to.be.accessible();
     await until(el, () => seen() === en.errorRateLimited('1 second'), 'the copy never counts down');
     expect(alert(), 'the alert does not change each second').to.equal(en.errorRateLimited('2 seconds'));

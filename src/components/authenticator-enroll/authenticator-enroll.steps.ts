@@ -155,7 +155,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         formError ? failureAlert(t, vm.start).countdown : undefined,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked ? 'true' : 'false'}>
+        <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked ? 'true' : 'false'} aria-describedby="blocked">
           ${t.term('enrollStart')}
         </button>
         <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
@@ -195,7 +195,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         formFailure.countdown,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'}>
+        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'} aria-describedby="blocked">
           ${t.term('enrollVerify')}
         </button>
         <button type="button" aria-disabled=${verifying || cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>

@@ -166,7 +166,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The first field of the step shown: in a radio group, the checked radio (where Tab lands). */
   #firstField(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(
-      'input[type="radio"]:checked, input:not([type="radio"]), select, button, mfa-code-input',
+      'input[type="radio"]:checked, input:not([type="radio"]), button, mfa-code-input',
     );
   }
 

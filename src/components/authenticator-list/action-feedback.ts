@@ -34,9 +34,10 @@ export function failureText(error: unknown, actions: AnyAction[], t: Localizer):
  * announced every second would drown everything else): offline, or a rate limit's wait.
  */
 export function actionBlockedHint(action: AnyAction, t: Localizer): TemplateResult | typeof nothing {
-  if (action.offline) return html`<p class="hint">${t.term('offline')}</p>`;
+  // `#blocked`: what describes the button it stops.
+  if (action.offline) return html`<p class="hint" id="blocked">${t.term('offline')}</p>`;
   const wait = action.retryAfterSeconds;
-  if (wait > 0) return html`<p class="hint">${t.format('retryIn', t.duration(wait))}</p>`;
+  if (wait > 0) return html`<p class="hint" id="blocked">${t.format('retryIn', t.duration(wait))}</p>`;
   return nothing;
 }
 

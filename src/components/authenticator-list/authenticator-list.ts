@@ -274,7 +274,7 @@ export class MfaAuthenticatorList extends MfaElement {
           ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
           ${actionBlockedHint(this.#rename, t)}
           <div class="actions">
-            <button type="submit" class="primary" aria-disabled=${this.#rename.blocked ? 'true' : 'false'}>
+            <button type="submit" class="primary" aria-disabled=${this.#rename.blocked ? 'true' : 'false'} aria-describedby="blocked">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
             <button type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>
