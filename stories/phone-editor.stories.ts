@@ -86,6 +86,22 @@ async function enterCode(el: MfaPhoneEditor, code: string): Promise<void> {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
 }
 
+/** Sends a code to Ben's new number, then types the code that came, as a user would. */
+async function enterRightCode(canvas: HTMLElement): Promise<void> {
+  const el = await sendCode(canvas);
+  await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
+}
+
+/** Presses Remove, and with `confirm`, Remove in the confirmation too. */
+async function pressRemove(canvas: HTMLElement, confirm: boolean): Promise<void> {
+  const el = editorIn(canvas);
+  await until(() => q(el, '#remove'));
+  q(el, '#remove')!.click();
+  if (!confirm) return;
+  await el.updateComplete;
+  q(el, '#remove-yes')!.click();
+}
+
 /** Adele's authentication phone, masked. The phone library is not loaded yet. */
 export const Viewing: Story = { parameters: { expected: { status: 'viewing', shows: ['current'] } } };
 /** Ben has no phone yet. */
@@ -174,63 +190,35 @@ export const LoadRateLimited: Story = {
 export const Saved: Story = {
   parameters: { expected: { status: 'saved', shows: ['status'] } },
   args: { user: 'ben' },
-  play: async ({ canvasElement }) => {
-    const el = await sendCode(canvasElement);
-    await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
-  },
+  play: ({ canvasElement }) => enterRightCode(canvasElement),
 };
 /** The code is being checked: Verify shows progress and does nothing more; the code stays in its field. */
 export const Confirming: Story = {
   parameters: { expected: { status: 'confirming', shows: ['sent-to', 'code'] } },
   args: { user: 'ben', faults: [{ kind: 'latency', ms: 600_000, operations: ['confirmPhoneVerification'] }] },
-  play: async ({ canvasElement }) => {
-    const el = await sendCode(canvasElement);
-    await enterCode(el, current!.endpoint.control.lastCode('ben') ?? '');
-  },
+  play: ({ canvasElement }) => enterRightCode(canvasElement),
 };
 /** The office phone is being removed: the confirmation stays, with its progress. */
 export const Removing: Story = {
   parameters: { expected: { status: 'removing', shows: ['remove-confirm'] } },
   args: { slot: 'office', faults: [{ kind: 'latency', ms: 600_000, operations: ['deletePhone'] }] },
-  play: async ({ canvasElement }) => {
-    const el = editorIn(canvasElement);
-    await until(() => q(el, '#remove'));
-    q(el, '#remove')!.click();
-    await el.updateComplete;
-    q(el, '#remove-yes')!.click();
-  },
+  play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 /** The office phone was removed: the editor is back to viewing, says so, and offers Add. */
 export const Removed: Story = {
   parameters: { expected: { status: 'viewing', visible: '.success', absent: '#remove' } },
   args: { slot: 'office' },
-  play: async ({ canvasElement }) => {
-    const el = editorIn(canvasElement);
-    await until(() => q(el, '#remove'));
-    q(el, '#remove')!.click();
-    await el.updateComplete;
-    q(el, '#remove-yes')!.click();
-  },
+  play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 export const RemoveConfirm: Story = {
   parameters: { expected: { status: 'remove-confirm', shows: ['remove-confirm'] } },
   args: { slot: 'office' },
-  play: async ({ canvasElement }) => {
-    const el = editorIn(canvasElement);
-    await until(() => q(el, '#remove'));
-    q(el, '#remove')!.click();
-  },
+  play: ({ canvasElement }) => pressRemove(canvasElement, false),
 };
 /** Adele's authentication phone backs her default method: the endpoint refuses. */
 export const RemoveRefused: Story = {
   parameters: { expected: { status: 'remove-confirm', shows: ['error'] } },
-  play: async ({ canvasElement }) => {
-    const el = editorIn(canvasElement);
-    await until(() => q(el, '#remove'));
-    q(el, '#remove')!.click();
-    await el.updateComplete;
-    q(el, '#remove-yes')!.click();
-  },
+  play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 export const OfficeWithExtension: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], text: /4321/ } }, args: { slot: 'office' } };
 export const OfficeEditing: Story = {
