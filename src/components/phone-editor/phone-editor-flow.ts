@@ -44,7 +44,6 @@ export type FlowEvent =
   | { type: 'confirm-failed'; error: unknown; expired: boolean }
   | { type: 'resent'; challenge: PhoneChallenge }
   | { type: 'resend-failed'; error: unknown; expired: boolean }
-  | { type: 'expire' }
   | { type: 'remove' }
   | { type: 'remove-confirmed' }
   | { type: 'removed' }
@@ -101,8 +100,6 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return event.expired
         ? { step: 'expired', challenge: state.challenge, error: event.error }
         : { ...state, error: event.error };
-    case 'expire':
-      return state.step === 'awaiting-code' ? { step: 'expired', challenge: state.challenge } : state;
     case 'remove':
       return state.step === 'viewing' || state.step === 'saved' ? { step: 'remove-confirm' } : state;
     case 'remove-confirmed':
