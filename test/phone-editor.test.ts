@@ -842,4 +842,34 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'field-error')).to.equal('');
     expect(($(el, '#extension-error')!.textContent ?? '').trim(), 'the extension’s error is shown').not.to.equal('');
   });
+  it('starts each code sent with an empty field: after going back to the number, and after a save', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    const sendFor = async (challengeId: string) => {
+      $(el, '#send')!.click();
+      fake.last('startPhoneVerification').resolve(textChallenge(challengeId, { resendIn: 30_000, expiresIn: 300_000 }));
+      await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+      await el.updateComplete;
+    };
+    await sendFor('c1');
+    await typeCode(el, '000000');
+    fake.last('confirmPhoneVerification').reject(new MfaError('invalid-code', { operation: 'confirmPhoneVerification', attemptsLeft: 4 }));
+    await waitUntil(() => codeInput(el).error, 'the refusal is said');
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    await sendFor('c2');
+    expect(codeInput(el).value, 'the refused code is not in the new code’s field').to.equal('');
+    expect(codeInput(el).error, 'nor what was said of it').to.equal(undefined);
+
+    await typeCode(el, '123456');
+    fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
+    await waitUntil(() => el.step === 'saved', 'the number is saved');
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await startEditing(el);
+    await typeNumber(el, '+14255550199');
+    await sendFor('c3');
+    expect(codeInput(el).value, 'the code that saved the last number is not in the next one’s field').to.equal('');
+  });
 });

@@ -134,8 +134,10 @@ export class PhoneVerification implements ReactiveController {
     return 0;
   }
 
-  /** The user left the change: a send's failure is forgotten. */
+  /** The user left the change, or went back to the number: the requests' answers and failures are forgotten. */
   cancel(): void {
+    this.#confirm.reset();
+    this.#resend.reset();
     this.#send.reset();
   }
 
@@ -151,11 +153,7 @@ export class PhoneVerification implements ReactiveController {
     });
     this.#outcomes.take(
       this.#resend,
-      (challenge) => {
-        this.#code = '';
-        this.#codeError = '';
-        dispatch({ type: 'resent', challenge }, 'code');
-      },
+      (challenge) => dispatch({ type: 'resent', challenge }, 'code'),
       (error) => dispatch({ type: 'resend-failed', error, expired: expired(error) }, 'resend'),
     );
     this.#outcomes.take(
@@ -178,10 +176,15 @@ export class PhoneVerification implements ReactiveController {
     );
   }
 
-  /** The flow moved on: the resend countdown starts with each code sent and stops off the code step. */
+  /**
+   * The flow moved on: each code sent starts with an empty field and the resend countdown, which
+   * stops off the code step.
+   */
   flowChanged(next: FlowState, event: FlowEvent): void {
     const codeSent = event.type === 'sent' || event.type === 'resent';
     if (next.step === 'awaiting-code' && codeSent) {
+      this.#code = '';
+      this.#codeError = '';
       // "You can ask for a new code now" is said when a wait ends; with none, nothing is said.
       const wait = resendSeconds(next.challenge);
       if (wait > 0) this.#resendWait.start(wait);
@@ -236,10 +239,7 @@ export class PhoneVerification implements ReactiveController {
   }
 
   #onChangeNumber = (): void => {
-    this.#confirm.reset();
-    this.#resend.reset();
-    this.#send.reset();
-    this.#code = '';
+    this.cancel();
     this.#options.dispatch({ type: 'change-number' }, 'number');
   };
 
