@@ -31,15 +31,15 @@ export function matchCountries(options: CountryOption[], query: string, locale: 
   return options.filter((o) => fold(o.name).includes(needle) || o.region.toLowerCase() === needle);
 }
 
-/** Server reasons for the number (see the protocol's field errors) as the field's own problems. */
-const SERVER_REASONS: Record<string, PhoneProblem> = {
-  'too-short': 'too-short',
-  'too-long': 'too-long',
-  'invalid-country': 'invalid-country',
-  'invalid-for-region': 'invalid-for-region',
-  'invalid-format': 'not-a-number',
-  'cannot-receive-text': 'cannot-receive-text',
-};
+/**
+ * A server reason for the number (see the protocol's field errors) as the field's own problem:
+ * the same word, but `invalid-format` is `not-a-number`; undefined for a reason the field has none for.
+ */
+function serverProblem(reason: string): PhoneProblem | undefined {
+  if (reason === 'invalid-format') return 'not-a-number';
+  const same: PhoneProblem[] = ['too-short', 'too-long', 'invalid-country', 'invalid-for-region', 'cannot-receive-text'];
+  return same.find((problem) => problem === reason);
+}
 
 /** Problems shown while typing; the others wait for the user to leave the field or send. */
 const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
@@ -89,8 +89,6 @@ export class PhoneDraft implements ReactiveController {
     this.#host = host;
     host.addController(this);
   }
-
-  hostConnected(): void {}
 
   hostUpdate(): void {
     this.#rendering = true;
@@ -196,7 +194,7 @@ export class PhoneDraft implements ReactiveController {
     if ((input.getRootNode() as ShadowRoot | Document).activeElement === input) {
       input.setSelectionRange(typed.caret, typed.caret);
     }
-    const check = format.checkPhone(this.text, this.#region(format));
+    const check = this.check()!;
     const live = !check.ok && LIVE_PROBLEMS.has(check.problem) ? check.problem : undefined;
     // A problem already shown is updated as the user fixes it; a new one waits unless it is live.
     this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
@@ -206,9 +204,8 @@ export class PhoneDraft implements ReactiveController {
 
   /** The user left the number field: say what is wrong, if anything was typed. */
   onNumberBlur = (): void => {
-    const format = this.#format;
-    if (!format || this.text.trim() === '' || this.#rendering) return;
-    const check = format.checkPhone(this.text, this.#region(format));
+    if (!this.#format || this.text.trim() === '' || this.#rendering) return;
+    const check = this.check()!;
     if (!check.ok && check.problem !== this.problem) {
       this.problem = check.problem;
       this.#host.requestUpdate();
@@ -295,8 +292,9 @@ export class PhoneDraft implements ReactiveController {
   applyServerErrors(fieldErrors: readonly FieldError[]): boolean {
     let applied = false;
     for (const { field, reason } of fieldErrors) {
-      if ((field === 'number' || field === 'channel') && SERVER_REASONS[reason]) {
-        this.problem = SERVER_REASONS[reason];
+      const problem = serverProblem(reason);
+      if ((field === 'number' || field === 'channel') && problem) {
+        this.problem = problem;
         applied = true;
       } else if (field === 'extension') {
         this.extensionInvalid = true;

@@ -226,12 +226,11 @@ export class MfaPhoneEditor extends MfaElement {
     if (!this.mfaContext) void this.#settings.reload();
   }
 
-  #current() {
-    return this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
-  }
-
   #onEdit = (): void => {
-    this.draft.reset(this.#current()?.region ?? this.defaultCountry ?? this.#localeRegion());
+    // The current number's region, else the host's, else the locale's (`Localizer.locale` is a
+    // valid tag: the localizer made it with `Intl.Locale`).
+    const current = this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
+    this.draft.reset(current?.region ?? this.defaultCountry ?? new Intl.Locale(this.localizer.locale).maximize().region ?? 'US');
     if (this.phoneSlot === 'office') this.draft.channel = 'call';
     else if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
     this.#dispatch({ type: 'edit' });
@@ -240,11 +239,6 @@ export class MfaPhoneEditor extends MfaElement {
       this.requestUpdate();
     });
   };
-
-  /** The locale's region (`Localizer.locale` is a valid tag: the localizer made it with `Intl.Locale`). */
-  #localeRegion(): string {
-    return new Intl.Locale(this.localizer.locale).maximize().region ?? 'US';
-  }
 
   #onCancel = (): void => {
     this.#verification.cancel();

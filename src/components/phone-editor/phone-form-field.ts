@@ -67,35 +67,29 @@ export class PhoneFormField implements ReactiveController {
   /** The form value and validity, from the draft. */
   sync(): void {
     const internals = this.#internals;
-    if (!this.#host.formField) {
-      internals.setFormValue(null);
-      internals.setValidity({});
-      return;
+    const { name, required, phoneSlot } = this.#host;
+    // Nothing to check outside form mode, or before the phone library is loaded.
+    const check = this.#host.formField ? this.#draft.check() : undefined;
+    let value: string | FormData | null = null;
+    if (check?.ok) {
+      value = check.e164;
+      const extension = phoneSlot === 'office' ? this.#draft.cleanExtension : undefined;
+      if (extension && name) {
+        value = new FormData();
+        value.append(name, check.e164);
+        value.append(`${name}-extension`, extension);
+      }
     }
-    const check = this.#draft.check();
-    const anchor = (this.#host.renderRoot.querySelector('#number') as HTMLElement | null) ?? undefined;
+    internals.setFormValue(value);
+    // An empty field is a problem only when the number is required.
     const empty = this.#draft.text.trim() === '';
-    if (!check || (empty && !this.#host.required)) {
-      internals.setFormValue(null);
-      internals.setValidity({});
-      return;
-    }
-    if (!check.ok) {
-      internals.setFormValue(null);
+    if (check && !check.ok && (required || !empty)) {
+      const anchor = (this.#host.renderRoot.querySelector('#number') as HTMLElement | null) ?? undefined;
       const message = problemMessage(this.#localizer(), check.problem, this.#draft.country);
       internals.setValidity(empty ? { valueMissing: true } : { customError: true }, message, anchor);
-      return;
-    }
-    const extension = this.#host.phoneSlot === 'office' ? this.#draft.cleanExtension : undefined;
-    if (extension && this.#host.name) {
-      const data = new FormData();
-      data.append(this.#host.name, check.e164);
-      data.append(`${this.#host.name}-extension`, extension);
-      internals.setFormValue(data);
     } else {
-      internals.setFormValue(check.e164);
+      internals.setValidity({});
     }
-    internals.setValidity({});
   }
 
   #onChange = (event: Event): void => {
