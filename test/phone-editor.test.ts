@@ -872,4 +872,23 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await sendFor('c3');
     expect(codeInput(el).value, 'the code that saved the last number is not in the next one’s field').to.equal('');
   });
+  it('keeps "Change number" from leaving while the code is checked: the answer lands', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    const changes: unknown[] = [];
+    el.addEventListener('mfa-phone-change', (e) => changes.push(e.detail));
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    await typeCode(el, '123456');
+    await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
+    await el.updateComplete;
+    expect($(el, '#change-number')!.getAttribute('aria-disabled'), 'unavailable').to.equal('true');
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('confirming');
+    fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
+    await waitUntil(() => el.step === 'saved', 'the answer lands');
+    expect(changes).to.deep.equal([{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' }]);
+  });
 });

@@ -44,7 +44,7 @@ export function renderVerification(view: VerificationView): TemplateResult {
   return html`
     <p part="sent-to">${view.sentMessage}</p>
     <div class="actions">
-      <button type="button" class="link" id="change-number" @click=${view.onChangeNumber}>
+      <button type="button" class="link" id="change-number" aria-disabled=${confirming} @click=${view.onChangeNumber}>
         ${t.term('phoneEditorChangeNumber')}
       </button>
     </div>

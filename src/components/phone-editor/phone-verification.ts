@@ -134,11 +134,16 @@ export class PhoneVerification implements ReactiveController {
     return 0;
   }
 
-  /** The user left the change, or went back to the number: the requests' answers and failures are forgotten. */
-  cancel(): void {
+  /**
+   * The user left the change, or went back to the number: the requests' answers and failures are
+   * forgotten. Not while the code is being checked: its answer must land. Returns whether it left.
+   */
+  cancel(): boolean {
+    if (this.#confirm.status === 'pending') return false;
     this.#confirm.reset();
     this.#resend.reset();
     this.#send.reset();
+    return true;
   }
 
   /** Handles the endpoint's new answers; the element calls it from `willUpdate`. */
@@ -239,8 +244,7 @@ export class PhoneVerification implements ReactiveController {
   }
 
   #onChangeNumber = (): void => {
-    this.cancel();
-    this.#options.dispatch({ type: 'change-number' }, 'number');
+    if (this.cancel()) this.#options.dispatch({ type: 'change-number' }, 'number');
   };
 
   #onCode = (event: Event): void => {
