@@ -143,14 +143,14 @@ export const Sending: Story = {
     q(el, '#send')!.click();
   },
 };
-export const AwaitingCode: Story = { parameters: { expected: { status: 'awaiting-code', shows: ['sent-to', 'code'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined) };
+export const AwaitingCode: Story = { parameters: { expected: { status: 'awaiting-code', shows: ['sent-to', 'code'], visible: '#cancel[aria-disabled="false"]' } }, args: { user: 'ben' }, play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined) };
 export const WrongCode: Story = {
   parameters: { expected: { status: 'awaiting-code', visible: 'mfa-code-input >>> [part~="error"]' } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => enterCode(await sendCode(canvasElement), '000000'),
 };
 export const Expired: Story = {
-  parameters: { expected: { status: 'expired' } },
+  parameters: { expected: { status: 'expired', visible: '#cancel[aria-disabled="false"]' } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => {
     const el = await sendCode(canvasElement);
@@ -192,9 +192,12 @@ export const Saved: Story = {
   args: { user: 'ben' },
   play: ({ canvasElement }) => enterRightCode(canvasElement),
 };
-/** The code is being checked: Verify shows progress and does nothing more; the code stays in its field. */
+/**
+ * The code is being checked: Verify shows progress and does nothing more; Cancel and "Change number"
+ * are unavailable until the answer; the code stays in its field.
+ */
 export const Confirming: Story = {
-  parameters: { expected: { status: 'confirming', shows: ['sent-to', 'code'] } },
+  parameters: { expected: { status: 'confirming', shows: ['sent-to', 'code'], visible: '#cancel[aria-disabled="true"]' } },
   args: { user: 'ben', faults: [{ kind: 'latency', ms: 600_000, operations: ['confirmPhoneVerification'] }] },
   play: ({ canvasElement }) => enterRightCode(canvasElement),
 };

@@ -324,6 +324,74 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
   });
 
+  it('leaves the code step with Cancel: back to the number as it was, nothing saved, no event, focus on Change', async () => {
+    const { el, s } = await mount('adele');
+    const heard: string[] = [];
+    for (const type of ['mfa-phone-change', 'mfa-phone-remove', 'mfa-error', 'mfa-reauth-required']) {
+      el.addEventListener(type, () => heard.push(type));
+    }
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    await typeCode(el, '12');
+    const cancel = $(el, '#cancel')!;
+    expect(cancel.textContent!.trim()).to.equal('Cancel');
+    expect(cancel.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    cancel.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    expect(el.shadowRoot!.activeElement, 'focus is back on Change').to.equal($(el, '#edit'));
+    expect(partText(el, 'countdown'), 'the resend countdown goes with the step').to.equal('');
+    await settle();
+    expect(heard, 'the page is told nothing, as after the number step’s Cancel').to.deep.equal([]);
+    const { phones } = await (await s.clientFor('adele')).getSettings();
+    expect(phones.find((p) => p.slot === 'mobile')!.maskedNumber, 'nothing saved').to.equal('+1 ••• ••• ••67');
+    await expect(el).to.be.accessible();
+
+    // The code that was sent is dropped: a new change starts from an empty code field.
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    expect(codeInput(el).value).to.equal('');
+  });
+
+  it('leaves the code step with Escape, from the code field too, and from the expired code', async () => {
+    const { el, s } = await mount('adele');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    await typeCode(el, '12');
+    expect(el.shadowRoot!.activeElement).to.equal(codeInput(el));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step, 'Escape in the code field leaves the step').to.equal('viewing');
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
+
+    // An expired code: Cancel is there, and Escape from "Send a new code" leaves too.
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await send(el);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 301 });
+    await typeCode(el, await latestCode(s, 'adele'));
+    await waitUntil(() => el.step === 'expired', 'the expiry arrives', { timeout: 5000 });
+    await el.updateComplete;
+    expect($(el, '#cancel')!.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    $(el, '#resend')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
+    const { phones } = await (await s.clientFor('adele')).getSettings();
+    expect(phones.find((p) => p.slot === 'mobile')!.maskedNumber).to.equal('+1 ••• ••• ••67');
+  });
+
   it('offers a resend when the code has expired, keeping the input, and a new code works', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
@@ -658,9 +726,9 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 
   it('office: says the extension it calls, the number and extension kept left to right (English, Chinese)', async () => {
-    for (const [locale, said] of [
-      ['en', 'We are calling +1 425 555 0123, extension 4321, with a code.'],
-      ['zh-CN', '我们正在拨打 +1 425 555 0123 转分机 4321 告知验证码。'],
+    for (const [locale, said, cancel] of [
+      ['en', 'We are calling +1 425 555 0123, extension 4321, with a code.', 'Cancel'],
+      ['zh-CN', '我们正在拨打 +1 425 555 0123 转分机 4321 告知验证码。', '取消'],
     ]) {
       const { el } = await mount('ben', 'office', locale);
       await startEditing(el);
@@ -674,6 +742,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       expect(partText(el, 'status'), `${locale}: announced`).to.match(new RegExp(`^${said.replace(/[.+]/g, '\\$&')}`));
       const raw = $(el, '[part="sent-to"]')!.textContent!;
       expect(raw, 'each isolated').to.contain('\u2066+1 425 555 0123\u2069').and.contain('\u20664321\u2069');
+      expect($(el, '#cancel')?.textContent?.trim(), `${locale}: the code step's Cancel`).to.equal(cancel);
       await expect(el).to.be.accessible();
     }
   });
@@ -890,5 +959,55 @@ describe('<mfa-phone-editor> with answers held back', () => {
     fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
     await waitUntil(() => el.step === 'saved', 'the answer lands');
     expect(changes).to.deep.equal([{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' }]);
+  });
+  it('keeps Cancel and Escape from leaving while the code is checked, and keeps the code when it is refused', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    await typeCode(el, '123456');
+    await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
+    await el.updateComplete;
+    const cancel = () => $(el, '#cancel')!;
+    expect(cancel().getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
+    await expect(el).to.be.accessible();
+    cancel().click();
+    cancel().focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step, 'neither Cancel nor Escape leaves').to.equal('confirming');
+    expect(fake.last('confirmPhoneVerification').aborted).to.equal(false);
+
+    fake.last('confirmPhoneVerification').reject(new MfaError('invalid-code', { operation: 'confirmPhoneVerification', attemptsLeft: 3 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the refusal arrives');
+    await el.updateComplete;
+    expect(codeInput(el).value, 'the code is kept').to.equal('123456');
+    expect(cancel().getAttribute('aria-disabled')).to.equal('false');
+
+    // Checked again after the host re-authenticates the user: unavailable again while it is.
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    $(el, '#verify')!.click();
+    fake.last('confirmPhoneVerification').reject(new MfaError('reauth-required', { operation: 'confirmPhoneVerification' }));
+    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    retry!();
+    await el.updateComplete;
+    expect(el.step).to.equal('awaiting-code');
+    expect(cancel().getAttribute('aria-disabled')).to.equal('true');
+    cancel().click();
+    await el.updateComplete;
+    expect(el.step).to.equal('awaiting-code');
+    fake.last('confirmPhoneVerification').reject(new MfaError('invalid-code', { operation: 'confirmPhoneVerification', attemptsLeft: 2 }));
+    await waitUntil(() => cancel().getAttribute('aria-disabled') === 'false', 'the refusal arrives');
+
+    cancel().click();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    expect(partText(el, 'current')).to.equal('No phone number is set up.');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
   });
 });

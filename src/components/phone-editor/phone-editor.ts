@@ -241,7 +241,8 @@ export class MfaPhoneEditor extends MfaElement {
   };
 
   #onCancel = (): void => {
-    this.#verification.cancel();
+    // Not while the code is being checked (Cancel says it is unavailable).
+    if (!this.#verification.cancel()) return;
     this.#removeAction.reset();
     this.#dispatch({ type: 'cancel' }, this.flow.step === 'remove-confirm' ? 'remove' : 'edit');
   };
@@ -249,9 +250,12 @@ export class MfaPhoneEditor extends MfaElement {
   // Focus goes to Cancel, the safe choice (as the authenticator list's "Keep it"): Enter twice removes nothing.
   #onRemove = (): void => this.#dispatch({ type: 'remove' }, 'remove-cancel');
 
-  /** Escape leaves the remove confirmation, back to Remove; not while the removal is in flight. */
-  #onConfirmKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.flow.step !== 'remove-confirm') return;
+  /**
+   * Escape leaves the remove confirmation (back to Remove) and the code step (back to Change or Add),
+   * as their Cancel does; not while the removal or the check of the code is in flight.
+   */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !['remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)) return;
     event.stopPropagation();
     this.#onCancel();
   };
@@ -288,7 +292,13 @@ export class MfaPhoneEditor extends MfaElement {
     // seen below it follows the countdown and is not live (see `ActionController.rateLimited`).
     const counting = 'error' in this.flow ? this.#rateLimited(this.flow.error) : !this.#settings.value && this.#settings.rateLimited;
     return html`
-      <section part="base" dir=${t.dir} lang=${t.lang} aria-labelledby=${this.noTitle ? nothing : 'title'}>
+      <section
+        part="base"
+        dir=${t.dir}
+        lang=${t.lang}
+        aria-labelledby=${this.noTitle ? nothing : 'title'}
+        @keydown=${this.#onKeydown}
+      >
         ${this.noTitle ? nothing : html`<p part="title" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep()}
         <div part="error" class="error" role="alert">
@@ -345,7 +355,6 @@ export class MfaPhoneEditor extends MfaElement {
           onRemove: this.#onRemove,
           onRemoveConfirmed: this.#onRemoveConfirmed,
           onCancel: this.#onCancel,
-          onConfirmKeydown: this.#onConfirmKeydown,
         });
       case 'editing':
       case 'sending':

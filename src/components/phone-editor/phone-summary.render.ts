@@ -24,8 +24,6 @@ export interface SummaryView {
   onRemove: () => void;
   onRemoveConfirmed: () => void;
   onCancel: () => void;
-  /** Keys in the remove confirmation: Escape leaves it. */
-  onConfirmKeydown: (event: KeyboardEvent) => void;
 }
 
 export function renderSummary(view: SummaryView): TemplateResult {
@@ -53,7 +51,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
     ${flow.step === 'saved' ? html`<p class="success">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
     ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
     ${confirming && phone
-      ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question" @keydown=${view.onConfirmKeydown}>
+      ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
           <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(phone.maskedNumber))}</p>
           <div class="actions">
             <button

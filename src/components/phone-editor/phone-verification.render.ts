@@ -1,4 +1,4 @@
-/** The verification step's template: the number being verified, the code, resend with a countdown. */
+/** The verification step's template: the number being verified, the code, resend with a countdown, cancel. */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import type { Localizer } from '../../core/localize.js';
@@ -33,6 +33,8 @@ export interface VerificationView {
   onConfirm: (event: Event) => void;
   onResend: () => void;
   onChangeNumber: () => void;
+  /** Leaves the change; it does nothing while the code is being checked. */
+  onCancel: () => void;
 }
 
 export function renderVerification(view: VerificationView): TemplateResult {
@@ -41,6 +43,8 @@ export function renderVerification(view: VerificationView): TemplateResult {
   const confirming = flow.step === 'confirming' || view.confirm.status === 'pending';
   const expired = flow.step === 'expired';
   const resending = view.resend.status === 'pending';
+  // While the code is checked, Verify, Cancel and "Change number" stay in the tab order and say they
+  // are unavailable (aria-disabled), as the enrollment's buttons do: focus is not lost from under the user.
   return html`
     <p part="sent-to">${view.sentMessage}</p>
     <div class="actions">
@@ -64,6 +68,7 @@ export function renderVerification(view: VerificationView): TemplateResult {
         <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired}>
           ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
         </button>
+        <button type="button" id="cancel" aria-disabled=${confirming} @click=${view.onCancel}>${t.term('cancel')}</button>
       </div>
     </form>
     <div class="actions">

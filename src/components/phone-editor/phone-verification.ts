@@ -290,7 +290,7 @@ export class PhoneVerification implements ReactiveController {
     });
   }
 
-  /** The code step: the number being verified, the code, resend with its countdown, change number. */
+  /** The code step: the number being verified, the code, resend with its countdown, change number, cancel. */
   renderCode(t: Localizer, flow: VerificationView['flow']): TemplateResult {
     return renderVerification({
       t,
@@ -305,6 +305,7 @@ export class PhoneVerification implements ReactiveController {
       onConfirm: this.#onConfirm,
       onResend: this.#onResend,
       onChangeNumber: this.#onChangeNumber,
+      onCancel: this.#options.cancel,
     });
   }
 }
