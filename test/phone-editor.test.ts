@@ -772,7 +772,6 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 });
 
-/** An editor with no phone yet, whose answers the test gives, with `number` typed in. */
 /** The endpoint's answer to a code sent by text to +1 425 555 0123, with its waits in milliseconds from now. */
 function textChallenge(challengeId: string, { resendIn, expiresIn }: { resendIn: number; expiresIn: number }): PhoneChallenge {
   const now = Date.now();
@@ -787,6 +786,7 @@ function textChallenge(challengeId: string, { resendIn, expiresIn }: { resendIn:
   };
 }
 
+/** An editor with no phone yet, whose answers the test gives, with `number` typed in. */
 async function typingWithAnswersHeld(number: string) {
   const fake = new FakeClient();
   const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
@@ -801,6 +801,35 @@ async function typingWithAnswersHeld(number: string) {
 }
 
 describe('<mfa-phone-editor> with answers held back', () => {
+  it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#remove'));
+    const removed: unknown[] = [];
+    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    $(el, '#remove-yes')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('removing');
+    const cancel = $(el, '#remove-cancel')!;
+    expect(cancel.getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
+    await expect(el).to.be.accessible();
+    cancel.click();
+    await el.updateComplete;
+    expect(el.step, 'Cancel does not leave').to.equal('removing');
+    expect(fake.last('deletePhone').aborted).to.equal(false);
+
+    fake.last('deletePhone').resolve();
+    await waitUntil(() => removed.length === 1, 'the removal lands');
+    expect(el.step).to.equal('viewing');
+    expect(removed[0]).to.deep.equal({ slot: 'mobile' });
+  });
+
   it('shows the sending state, then the server’s field error on the number', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();

@@ -241,8 +241,8 @@ export class MfaPhoneEditor extends MfaElement {
   };
 
   #onCancel = (): void => {
-    // Not while the code is being checked (Cancel says it is unavailable).
-    if (!this.#verification.cancel()) return;
+    // Not while the code is being checked or the phone removed (Cancel says it is unavailable).
+    if (this.#removeAction.status === 'pending' || !this.#verification.cancel()) return;
     this.#removeAction.reset();
     this.#dispatch({ type: 'cancel' }, this.flow.step === 'remove-confirm' ? 'remove' : 'edit');
   };

@@ -63,7 +63,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
             >
               ${t.term(view.removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
             </button>
-            <button type="button" id="remove-cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
+            <button type="button" id="remove-cancel" aria-disabled=${view.removing} @click=${view.onCancel}>${t.term('cancel')}</button>
           </div>
         </div>`
       : html`<div class="actions">
