@@ -68,7 +68,7 @@ export function renderRevokeConfirm(
       <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
       <div class="actions">
         <button part="revoke-button" class="danger" type="button" id="confirm-revoke"
-          aria-disabled=${on.blocked ? 'true' : 'false'} @click=${on.confirm}>
+          aria-disabled=${on.blocked} @click=${on.confirm}>
           ${l.term('appPasswordsRevoke')}
         </button>
         <button part="cancel-button" type="button" id="cancel-revoke" @click=${on.cancel}>${l.term('cancel')}</button>
@@ -149,12 +149,12 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
         <label for="name">${l.term('appPasswordsNameLabel')}</label>
         <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
         <input part="name-input" id="name" autocomplete="off" .value=${live(form.name)} @input=${form.onInput}
-          aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${describedBy} />
+          aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
         <span class="error" id="name-error" role="alert"
           >${keyed(form.problemSaid, html`<span>${problem ? nameErrorText(l, problem) : ''}</span>`)}</span
         >
         <div class="actions">
-          <button part="create-button" class="primary" type="submit" aria-disabled=${full || form.blocked ? 'true' : 'false'}
+          <button part="create-button" class="primary" type="submit" aria-disabled=${full || form.blocked}
             aria-describedby=${full ? 'limit-notice' : nothing}>
             ${l.term('appPasswordsCreate')}
           </button>

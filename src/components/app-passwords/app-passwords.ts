@@ -284,7 +284,7 @@ export class MfaAppPasswords extends MfaElement {
     // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
     // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
-      <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         <p part="intro" class="intro">${l.term('appPasswordsIntro')}</p>
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}

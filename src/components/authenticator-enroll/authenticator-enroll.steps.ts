@@ -145,7 +145,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <label for="name">${t.term('enrollNameLabel')}</label>
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
         <input part="name-input" id="name" maxlength="64" autocomplete="off" .value=${live(flow.name)} ?disabled=${starting}
-          aria-invalid=${nameError ? 'true' : 'false'} aria-describedby="name-hint name-error" @input=${vm.on.name} />
+          aria-invalid=${Boolean(nameError)} aria-describedby="name-hint name-error" @input=${vm.on.name} />
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>
       ${liveRegions(
@@ -155,7 +155,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         formError ? failureAlert(t, vm.start).countdown : undefined,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked ? 'true' : 'false'} aria-describedby="blocked">
+        <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked} aria-describedby="blocked">
           ${t.term('enrollStart')}
         </button>
         <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
@@ -195,10 +195,10 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         formFailure.countdown,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked ? 'true' : 'false'} aria-describedby="blocked">
+        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked} aria-describedby="blocked">
           ${t.term('enrollVerify')}
         </button>
-        <button type="button" aria-disabled=${verifying || cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+        <button type="button" aria-disabled=${verifying || cancelling} @click=${vm.on.cancel}>${t.term('cancel')}</button>
       </div>
     </form>`;
 }
@@ -221,6 +221,6 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
     )}
     <div part="actions" class="actions">
       ${when(Boolean(failure), () => html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>`)}
-      <button type="button" aria-disabled=${cancelling ? 'true' : 'false'} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+      <button type="button" aria-disabled=${cancelling} @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;
 }

@@ -43,7 +43,7 @@ export function renderManualKey(key: OtpauthKey, t: Localizer, options: ManualKe
   const seconds = t.duration(key.period);
   return html`
     <div class="manual">
-      <button type="button" class="link" part="manual-toggle" aria-expanded=${options.open ? 'true' : 'false'}
+      <button type="button" class="link" part="manual-toggle" aria-expanded=${options.open}
         aria-controls="manual-key" @click=${options.onToggle}>${t.term('enrollCantScan')}</button>
       <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!options.open}>
         ${

@@ -75,7 +75,7 @@ export function renderRemoveConfirm(
                 ${
                   refused
                     ? nothing
-                    : html`<button type="button" class="danger" aria-disabled=${action.blocked ? 'true' : 'false'} aria-describedby="blocked"
+                    : html`<button type="button" class="danger" aria-disabled=${action.blocked} aria-describedby="blocked"
                         @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
                 }
                 <button type="button" autofocus @click=${keep}>

@@ -269,12 +269,12 @@ export class MfaAuthenticatorList extends MfaElement {
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
           <input id="rename-input" maxlength="64" autocomplete="off" .value=${live(editing.draft)}
-            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby="rename-error" @input=${this.#onRenameInput} />
+            aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
           ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
           ${actionBlockedHint(this.#rename, t)}
           <div class="actions">
-            <button type="submit" class="primary" aria-disabled=${this.#rename.blocked ? 'true' : 'false'} aria-describedby="blocked">
+            <button type="submit" class="primary" aria-disabled=${this.#rename.blocked} aria-describedby="blocked">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
             <button type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>

@@ -302,7 +302,7 @@ export class MfaCodeInput extends LocalizedElement {
           .value=${live(this.value)}
           ?disabled=${this.disabled || this.formDisabled}
           ?required=${this.required}
-          aria-invalid=${this.error ? 'true' : 'false'}
+          aria-invalid=${Boolean(this.error)}
           aria-describedby="hint notice error"
           @input=${this.#onInput}
           @change=${this.#onChange}

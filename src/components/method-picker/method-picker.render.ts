@@ -31,7 +31,7 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
         .checked=${live(m === state.selected)}
         aria-labelledby="label-${m}"
         aria-describedby=${state.invalid ? `detail-${m} error` : `detail-${m}`}
-        aria-invalid=${state.invalid ? 'true' : 'false'}
+        aria-invalid=${state.invalid}
         @change=${state.onChoose}
       />
       <label for="radio-${m}">

@@ -202,7 +202,7 @@ export class MfaMethodPicker extends MfaElement {
     // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
     // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
-      <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" class="status" role="status" id="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
@@ -237,7 +237,7 @@ export class MfaMethodPicker extends MfaElement {
           part="save-button"
           class="primary"
           type="button"
-          aria-disabled=${this.#saveBlocked ? 'true' : 'false'}
+          aria-disabled=${this.#saveBlocked}
           aria-describedby=${countdown > 0 ? 'retry-in' : this.#save.offline ? 'status' : nothing}
           @click=${this.#onSave}
         >

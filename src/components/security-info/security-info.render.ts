@@ -40,7 +40,7 @@ export function renderDefaultMethod(
           ? html`<button
               type="button"
               class="link"
-              aria-expanded=${pickerOpen ? 'true' : 'false'}
+              aria-expanded=${pickerOpen}
               aria-controls="picker"
               @click=${togglePicker}
             >

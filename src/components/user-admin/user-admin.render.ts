@@ -31,7 +31,7 @@ export function renderChoose(l: Localizer, view: ChooseView): TemplateResult {
           return html`
             <div part="option" class="option">
               <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${live(view.action === action)}
-                aria-invalid=${view.chooseError ? 'true' : 'false'}
+                aria-invalid=${view.chooseError}
                 aria-describedby=${view.chooseError ? `hint-${action} choose-error` : `hint-${action}`}
                 @change=${view.onChoose} />
               <label for="action-${action}">
@@ -44,7 +44,7 @@ export function renderChoose(l: Localizer, view: ChooseView): TemplateResult {
       </fieldset>
       ${view.chooseError ? html`<p class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
       <div class="actions">
-        <button part="continue-button" class="primary" type="submit" aria-disabled=${none ? 'true' : 'false'}
+        <button part="continue-button" class="primary" type="submit" aria-disabled=${none}
           aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
       </div>
     </form>
@@ -78,7 +78,7 @@ export function renderConfirm(l: Localizer, action: AdminAction, users: AdminUse
       <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
       <p part="users" class="hint">${selectedText(l, users)}</p>
       <div class="actions">
-        <button part="run-button" class="danger" type="button" id="run" aria-disabled=${view.blocked ? 'true' : 'false'}
+        <button part="run-button" class="danger" type="button" id="run" aria-disabled=${view.blocked}
           @click=${view.onRun}>${t.run}</button>
         <button part="cancel-button" type="button" @click=${view.onCancel}>${l.term('cancel')}</button>
         ${waitHint(l, view.wait)}
@@ -113,7 +113,7 @@ export function renderResults(l: Localizer, outcomes: UserOutcome[], view: Resul
     </ul>
     <div class="actions">
       ${failed > 0
-        ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${view.blocked ? 'true' : 'false'}
+        ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${view.blocked}
             @click=${view.onRetryFailed}>${l.format('userAdminRetryFailed', failed, l.number(failed))}</button>`
         : nothing}
       <button part="start-over-button" type="button" ?disabled=${view.running} @click=${view.onStartOver}>
