@@ -6,9 +6,15 @@ export const authenticatorEnrollStyles = css`
     --_authenticator-enroll-qr-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
   }
   .base,
-  .form {
+  .form,
+  .field,
+  .manual,
+  .manual-key {
     display: flex;
     flex-direction: column;
+  }
+  .base,
+  .form {
     gap: var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m));
   }
   p {
@@ -22,11 +28,7 @@ export const authenticatorEnrollStyles = css`
   .status {
     color: var(--_mfa-text);
   }
-  fieldset {
-    gap: var(--_mfa-space-s);
-  }
   legend {
-    font-weight: 600;
     padding: 0;
     margin-block-end: var(--_mfa-space-xs);
   }
@@ -46,13 +48,12 @@ export const authenticatorEnrollStyles = css`
     grid-column: 2;
   }
   .field {
-    display: flex;
-    flex-direction: column;
     gap: var(--_mfa-space-xs);
   }
   .field input {
     max-inline-size: 24rem;
   }
+  legend,
   label {
     font-weight: 600;
   }
@@ -68,16 +69,13 @@ export const authenticatorEnrollStyles = css`
   .qr-drawing {
     background: var(--_mfa-surface-raised);
   }
-  .manual {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
+  fieldset,
+  .manual,
+  .manual-key {
     gap: var(--_mfa-space-s);
   }
-  .manual-key {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_mfa-space-s);
+  .manual {
+    align-items: flex-start;
   }
   .manual-key[hidden] {
     display: none;
