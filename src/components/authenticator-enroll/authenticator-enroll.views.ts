@@ -20,7 +20,7 @@ export function renderQr(drawing: QrDrawing, label: string, t: Localizer): Templ
   if (drawing === 'drawing') return html`<div part="qr" class="qr qr-drawing" role="img" aria-label=${label} aria-busy="true"></div>`;
   const side = qrViewSize(drawing);
   return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${side} ${side}"
-    shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">${svg`
+    shape-rendering="crispEdges">${svg`
       <rect width=${side} height=${side} fill="#fff"></rect>
       <path d=${qrPathData(drawing)} fill="#000"></path>`}</svg>`;
 }
