@@ -2,7 +2,7 @@
  * The set-up panels of `<mfa-authenticator-enroll>` as template functions: the QR code, the manual
  * key and the push activation details. They render what they are given and keep no state.
  */
-import { type TemplateResult, html, nothing, svg } from 'lit';
+import { type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
 import { type OtpauthKey, groupKey } from './otpauth.js';
 import { type QrMatrix, qrPathData, qrViewSize } from './qr.js';
@@ -20,9 +20,10 @@ export function renderQr(drawing: QrDrawing, label: string, t: Localizer): Templ
   if (drawing === 'drawing') return html`<div part="qr" class="qr qr-drawing" role="img" aria-label=${label} aria-busy="true"></div>`;
   const side = qrViewSize(drawing);
   return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${side} ${side}"
-    shape-rendering="crispEdges">${svg`
-      <rect width=${side} height=${side} fill="#fff"></rect>
-      <path d=${qrPathData(drawing)} fill="#000"></path>`}</svg>`;
+    shape-rendering="crispEdges">
+    <rect width=${side} height=${side} fill="#fff"></rect>
+    <path d=${qrPathData(drawing)} fill="#000"></path>
+  </svg>`;
 }
 
 export type CopyStatus = 'idle' | 'copied' | 'blocked';

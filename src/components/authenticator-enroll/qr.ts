@@ -1,6 +1,6 @@
 /**
  * QR codes drawn in the page, never by a third party: `qrcode` computes the module matrix, and the
- * element draws it as one SVG `<path>` through Lit's `svg` template (crisp at any zoom, and no
+ * element draws it as one SVG `<path>` in a Lit template (crisp at any zoom, and no
  * markup parsed from a string, so it works under a strict CSP and Trusted Types).
  *
  * The library is loaded on first use, when an enrollment starts, not with the page. Only its
