@@ -91,16 +91,16 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
       const { t, flow } = vm;
       const message =
         flow.step === 'invalid'
-          ? t.term('enrollInvalidSetup')
+          ? 'enrollInvalidSetup'
           : flow.reason === 'cancelled'
-            ? t.term('enrollCancelledElsewhere')
+            ? 'enrollCancelledElsewhere'
             : flow.reason === 'interrupted'
-              ? t.term('enrollInterrupted')
+              ? 'enrollInterrupted'
               : flow.reason === 'no-tries'
-                ? t.term('enrollNoTriesLeft')
-                : t.term('enrollExpired');
+                ? 'enrollNoTriesLeft'
+                : 'enrollExpired';
       return html`
-        ${liveRegions('', message)}
+        ${liveRegions('', t.term(message))}
         <div part="actions" class="actions">
           <button type="button" class="primary" id="restart" @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
           <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
