@@ -108,13 +108,11 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
     case 'reset':
       return initialState(event.kind, event.name);
     case 'choose-kind':
-      return state.step === 'choose' ? { step: 'choose', kind: event.kind, name: state.name } : state;
+      return state.step === 'choose' ? initialState(event.kind, state.name) : state;
     case 'edit-name':
       // Typing clears a name error; other failures stay until the next attempt.
       if (state.step !== 'choose') return state;
-      return state.failure?.field === 'name'
-        ? { step: 'choose', kind: state.kind, name: event.name }
-        : { ...state, name: event.name };
+      return state.failure?.field === 'name' ? initialState(state.kind, event.name) : { ...state, name: event.name };
     case 'start':
       if (state.step !== 'choose' || cleanDeviceName(state.name) === '') return state;
       return { step: 'starting', ...base(state) };
