@@ -3,13 +3,13 @@ import { isAbortError, isMfaError } from '../../core/errors.js';
 import { anySignal } from '../../core/resource.js';
 import type { Enrollment } from '../../core/types.js';
 
-/** The first wait between two polls, its growth and its ceiling. */
-export const POLL_BACKOFF = { initialMs: 2000, factor: 1.5, maxMs: 10_000 } as const;
-
-/** The wait after `previousMs` (or the first wait): 2 s, 3 s, 4.5 s... up to 10 s. */
+/**
+ * The wait between two polls after `previousMs` (or the first wait): 2 s, then half as long again
+ * each time (3 s, 4.5 s...), up to 10 s.
+ */
 export function nextPollDelay(previousMs?: number): number {
-  if (previousMs === undefined) return POLL_BACKOFF.initialMs;
-  return Math.min(POLL_BACKOFF.maxMs, Math.round(previousMs * POLL_BACKOFF.factor));
+  if (previousMs === undefined) return 2000;
+  return Math.min(10_000, Math.round(previousMs * 1.5));
 }
 
 export interface PushPollerOptions {
