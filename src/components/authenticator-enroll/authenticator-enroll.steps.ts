@@ -184,7 +184,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanTotp')}</p>
     ${renderQr(vm.qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t)}
-    ${renderManualKey(setup.key, t, { open: vm.manualOpen, copy: vm.copy, onToggle: vm.on.toggleManual, onCopy: vm.on.copy })}
+    ${renderManualKey(setup.key, vm)}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
         .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>

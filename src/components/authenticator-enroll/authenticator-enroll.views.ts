@@ -28,11 +28,13 @@ export function renderQr(drawing: QrDrawing, label: string, t: Localizer): Templ
 
 export type CopyStatus = 'idle' | 'copied' | 'blocked';
 
+/** What the manual key shows and does: the part of the steps' view model it reads. */
 export interface ManualKeyOptions {
-  open: boolean;
+  t: Localizer;
+  /** The disclosure is open. */
+  manualOpen: boolean;
   copy: CopyStatus;
-  onToggle: () => void;
-  onCopy: () => void;
+  on: { toggleManual: () => void; copy: () => void };
 }
 
 /**
@@ -40,15 +42,16 @@ export interface ManualKeyOptions {
  * copy button, and the account and issuer the app will show. The key exists in the DOM only while
  * the disclosure is open.
  */
-export function renderManualKey(key: OtpauthKey, t: Localizer, options: ManualKeyOptions): TemplateResult {
+export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions): TemplateResult {
+  const { t, manualOpen: open, on } = options;
   const seconds = t.duration(key.period);
   return html`
     <div class="manual">
-      <button type="button" class="link" part="manual-toggle" aria-expanded=${options.open}
-        aria-controls="manual-key" @click=${options.onToggle}>${t.term('enrollCantScan')}</button>
-      <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!options.open}>
+      <button type="button" class="link" part="manual-toggle" aria-expanded=${open}
+        aria-controls="manual-key" @click=${on.toggleManual}>${t.term('enrollCantScan')}</button>
+      <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!open}>
         ${
-          options.open
+          open
             ? html`
               <p>${t.term('enrollManualIntro')}</p>
               <dl>
@@ -60,7 +63,7 @@ export function renderManualKey(key: OtpauthKey, t: Localizer, options: ManualKe
                 <dd>${t.format('enrollKeyType', key.algorithm, t.number(key.digits), seconds)}</dd>
               </dl>
               <div class="actions">
-                <button type="button" part="copy-button" @click=${options.onCopy}>${t.term('enrollCopyKey')}</button>
+                <button type="button" part="copy-button" @click=${on.copy}>${t.term('enrollCopyKey')}</button>
               </div>
               ${
                 options.copy === 'blocked'
