@@ -15,12 +15,20 @@ import type { SetupData } from './setup.js';
 // biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
 type AnyAction = ActionController<any[], unknown>;
 
-export interface EnrollViewModel {
-  t: Localizer;
+/** What the steps read of the enrollment on the endpoint (`EnrollSession`). */
+export interface EnrollSessionView {
   flow: EnrollState;
-  kinds: AuthenticatorKind[];
   setup: SetupData | undefined;
   qr: QrDrawing;
+  startAction: AnyAction;
+  verifyAction: AnyAction;
+  cancelAction: AnyAction;
+}
+
+export interface EnrollViewModel {
+  t: Localizer;
+  session: EnrollSessionView;
+  kinds: AuthenticatorKind[];
   code: string;
   /** An error found before sending the code (it is incomplete). */
   codeProblem: string;
@@ -28,9 +36,6 @@ export interface EnrollViewModel {
   nameProblem: string;
   manualOpen: boolean;
   copy: CopyStatus;
-  start: AnyAction;
-  verify: AnyAction;
-  cancelAction: AnyAction;
   on: {
     kind: (kind: AuthenticatorKind) => void;
     name: (event: Event) => void;
@@ -75,7 +80,9 @@ const waitOver = (vm: EnrollViewModel, ...actions: AnyAction[]) =>
   actions.some((action) => action.waitOver) ? vm.t.term('retryNow') : '';
 
 export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
-  switch (vm.flow.step) {
+  const { t } = vm;
+  const { flow } = vm.session;
+  switch (flow.step) {
     case 'choose':
     case 'starting':
       return renderChoose(vm);
@@ -85,10 +92,9 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
     case 'waiting':
       return renderWaiting(vm);
     case 'cancelling':
-      return vm.flow.from === 'scan' ? renderScan(vm) : renderWaiting(vm);
+      return flow.from === 'scan' ? renderScan(vm) : renderWaiting(vm);
     case 'expired':
     case 'invalid': {
-      const { t, flow } = vm;
       const message =
         flow.step === 'invalid'
           ? 'enrollInvalidSetup'
@@ -108,19 +114,20 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
     }
     case 'done':
       return html`
-        ${liveRegions(vm.t.format('enrollDone', vm.flow.authenticator.name), '')}
+        ${liveRegions(t.format('enrollDone', flow.authenticator.name), '')}
         <div part="actions" class="actions">
-          <button type="button" @click=${vm.on.restart}>${vm.t.term('enrollAnother')}</button>
+          <button type="button" @click=${vm.on.restart}>${t.term('enrollAnother')}</button>
         </div>`;
   }
 }
 
 function renderChoose(vm: EnrollViewModel): TemplateResult {
-  const { t, flow } = vm;
+  const { t } = vm;
+  const { flow, startAction: start } = vm.session;
   const starting = flow.step === 'starting';
   const failure = flow.step === 'choose' ? flow.failure : undefined;
   const nameError = vm.nameProblem || (failure?.field === 'name' ? t.errorMessage(failure.error) : '');
-  const formError = failure?.field === 'form' || vm.start.status === 'reauth' ? actionErrorText(vm.start, t) : '';
+  const formError = failure?.field === 'form' || start.status === 'reauth' ? actionErrorText(start, t) : '';
   return html`
     <form part="form" class="form" @submit=${vm.on.start} novalidate>
       ${when(
@@ -149,13 +156,13 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>
       ${liveRegions(
-        starting ? t.term('enrollStarting') : waitOver(vm, vm.start),
+        starting ? t.term('enrollStarting') : waitOver(vm, start),
         formError,
-        actionBlockedHint(vm.start, t),
-        formError ? failureAlert(t, vm.start).countdown : undefined,
+        actionBlockedHint(start, t),
+        formError ? failureAlert(t, start).countdown : undefined,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${starting || vm.start.blocked} aria-describedby="blocked">
+        <button type="submit" class="primary" aria-disabled=${starting || start.blocked} aria-describedby="blocked">
           ${t.term('enrollStart')}
         </button>
         <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
@@ -164,15 +171,16 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
 }
 
 function renderScan(vm: EnrollViewModel): TemplateResult {
-  const { t, flow, setup } = vm;
+  const { t } = vm;
+  const { flow, setup, qr, verifyAction: verify, cancelAction } = vm.session;
   if (setup?.kind !== 'totp' || !('enrollmentId' in flow)) return html``;
   const verifying = flow.step === 'verifying';
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'scan' ? flow.failure : undefined;
   // A rate limit on the code is no fault of the code: it goes in the step's alert, with its countdown.
-  const limited = failure?.field === 'code' && vm.verify.rateLimited;
-  const codeError = vm.codeProblem || (failure?.field === 'code' && !limited ? actionErrorText(vm.verify, t) : '');
-  const formFailure = failure?.field === 'form' || limited ? failureText(failure.error, [vm.verify, vm.cancelAction], t) : { text: '' };
+  const limited = failure?.field === 'code' && verify.rateLimited;
+  const codeError = vm.codeProblem || (failure?.field === 'code' && !limited ? actionErrorText(verify, t) : '');
+  const formFailure = failure?.field === 'form' || limited ? failureText(failure.error, [verify, cancelAction], t) : { text: '' };
   const formError = formFailure.text;
   const status = verifying
     ? t.term('enrollVerifying')
@@ -180,22 +188,22 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
       ? t.term('enrollCancelling')
       : vm.copy === 'copied'
         ? t.term('enrollKeyCopied')
-        : waitOver(vm, vm.verify, vm.cancelAction);
+        : waitOver(vm, verify, cancelAction);
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanTotp')}</p>
-    ${renderQr(vm.qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t)}
+    ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t)}
     ${renderManualKey(setup.key, vm)}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
         .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
       ${liveRegions(
         status,
-        formError || (vm.verify.status === 'reauth' ? actionErrorText(vm.verify, t) : ''),
-        actionBlockedHint(vm.verify, t),
+        formError || (verify.status === 'reauth' ? actionErrorText(verify, t) : ''),
+        actionBlockedHint(verify, t),
         formFailure.countdown,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || vm.verify.blocked} aria-describedby="blocked">
+        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked">
           ${t.term('enrollVerify')}
         </button>
         <button type="button" aria-disabled=${verifying || cancelling} @click=${vm.on.cancel}>${t.term('cancel')}</button>
@@ -204,17 +212,18 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
 }
 
 function renderWaiting(vm: EnrollViewModel): TemplateResult {
-  const { t, flow, setup } = vm;
+  const { t } = vm;
+  const { flow, setup, qr, cancelAction } = vm.session;
   if (setup?.kind !== 'push') return html``;
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'waiting' ? flow.failure : undefined;
-  const failed = failure ? failureText(failure.error, [vm.cancelAction], t) : { text: '' };
+  const failed = failure ? failureText(failure.error, [cancelAction], t) : { text: '' };
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanPush')}</p>
-    ${renderQr(vm.qr, t.term('enrollPushQrAlt'), t)}
+    ${renderQr(qr, t.term('enrollPushQrAlt'), t)}
     ${renderPushDetails(setup, t)}
     ${liveRegions(
-      failure ? waitOver(vm, vm.cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
+      failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
       failed.text,
       nothing,
       failed.countdown,

@@ -261,21 +261,15 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     }
     const kinds = this.#allowedKinds();
     if (kinds.length === 0) return html`<p part="status" class="notice">${t.term('enrollNotAllowed')}</p>`;
-    const session = this.#session;
     return renderEnrollStep({
       t,
-      flow: session.flow,
+      session: this.#session,
       kinds,
-      setup: session.setup,
-      qr: session.qr,
       code: this.code,
       codeProblem: this.codeProblem,
       nameProblem: this.nameBlank ? t.term('enrollNameRequired') : '',
       manualOpen: this.manualOpen,
       copy: this.copy,
-      start: session.startAction,
-      verify: session.verifyAction,
-      cancelAction: session.cancelAction,
       on: this.#handlers,
     });
   }
