@@ -7,6 +7,7 @@ import '../src/components/provider/provider.js';
 import type { MethodId } from '../src/core/types.js';
 import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
@@ -24,6 +25,14 @@ async function chooseAndSave(canvas: HTMLElement, method: MethodId): Promise<voi
 }
 
 const saveOfficePhone: Story['play'] = ({ canvasElement }) => chooseAndSave(canvasElement, 'call-office');
+
+/** The network goes; the user chooses "Call my office phone" and presses Save all the same. */
+const saveOffline: Story['play'] = async ({ canvasElement }) => {
+  const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
+  for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+  goOffline();
+  await chooseAndSave(canvasElement, 'call-office');
+};
 
 /**
  * `<mfa-method-picker>` against the reference endpoint running in the page: the signed-in demo user
@@ -95,6 +104,23 @@ export const RateLimitOver: Story = {
   parameters: { expected: { shows: ['status'], text: /You can try again now|现在可以重试了/ } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['setDefaultMethod'] }] },
   play: saveOfficePhone,
+};
+
+/** Offline: Save is unavailable and says why, the choice stays selected, and nothing is sent. */
+export const Offline: Story = {
+  parameters: { expected: { status: 'ready', blocked: 'save-button', visible: '#radio-call-office:checked', text: /You are offline|你已离线/ } },
+  play: saveOffline,
+};
+
+/** Back online: the status says so once, Save is usable again, and the choice is still selected. */
+export const BackOnline: Story = {
+  parameters: {
+    expected: { status: 'ready', visible: '#radio-call-office:checked', absent: '[part~="save-button"][aria-disabled="true"]', text: /You are back online|已恢复联网/ },
+  },
+  play: async (context) => {
+    await saveOffline(context);
+    goOnline();
+  },
 };
 
 /** The sign-in is too old and no host steps the user up: the element asks to confirm and offers a retry. */
