@@ -8,6 +8,7 @@ import '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
 import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
@@ -47,6 +48,13 @@ async function create(canvas: HTMLElement, name = 'Mail on new laptop'): Promise
 }
 
 const createOne: Story['play'] = async ({ canvasElement }) => {
+  await create(canvasElement);
+};
+
+/** The network goes once the list is there; the user types a name and presses Create all the same. */
+const createOffline: Story['play'] = async ({ canvasElement }) => {
+  await loaded(canvasElement);
+  goOffline();
   await create(canvasElement);
 };
 
@@ -169,6 +177,23 @@ export const RateLimitOver: Story = {
   parameters: { expected: { shows: ['status'], text: /You can try again now|现在可以重试了/ } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['createAppPassword'] }] },
   play: createOne,
+};
+
+/** Offline: the status says so, Create is unavailable, the name is kept, and nothing is sent. */
+export const Offline: Story = {
+  parameters: { expected: { status: 'ready', blocked: 'create-button', text: /You are offline|你已离线/ } },
+  play: createOffline,
+};
+
+/** Back online: the status says so once, and Create is usable again with the name as typed. */
+export const BackOnline: Story = {
+  parameters: {
+    expected: { status: 'ready', absent: '[part~="create-button"][aria-disabled="true"]', text: /You are back online|已恢复联网/ },
+  },
+  play: async (context) => {
+    await createOffline(context);
+    goOnline();
+  },
 };
 
 /** The sign-in is too old and no host steps the user up: a retry is offered, the name kept. */
