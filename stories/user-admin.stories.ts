@@ -7,6 +7,7 @@ import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-
 import type { AdminAction } from '../src/core/types.js';
 import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
@@ -34,6 +35,15 @@ async function choose(canvas: HTMLElement, action: AdminAction, run: boolean): P
 
 const confirmDelete: Story['play'] = ({ canvasElement }) => choose(canvasElement, 'delete-app-passwords', false);
 const runDelete: Story['play'] = ({ canvasElement }) => choose(canvasElement, 'delete-app-passwords', true);
+
+/** The confirmation is up when the network goes; the administrator presses Run all the same. */
+const runOffline: Story['play'] = async ({ canvasElement }) => {
+  await choose(canvasElement, 'delete-app-passwords', false);
+  goOffline();
+  const el = canvasElement.querySelector<MfaUserAdmin>('mfa-user-admin');
+  await el?.updateComplete;
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="run-button"]')?.click();
+};
 
 /**
  * `<mfa-user-admin>` against the reference endpoint running in the page, signed in as the
@@ -121,6 +131,21 @@ export const RateLimitOver: Story = {
   parameters: { expected: { shows: ['status'], text: /You can try again now|现在可以重试了/ } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['runAdminAction'] }] },
   play: runDelete,
+};
+
+/** Offline: the status says so, running is unavailable, the confirmation is kept, and nothing is sent. */
+export const Offline: Story = {
+  parameters: { expected: { status: 'confirm', shows: ['confirm'], blocked: 'run-button', text: /You are offline|你已离线/ } },
+  play: runOffline,
+};
+
+/** Back online: the confirmation is still there, and running is usable again. */
+export const BackOnline: Story = {
+  parameters: { expected: { status: 'confirm', shows: ['confirm'], absent: '[part~="run-button"][aria-disabled="true"]' } },
+  play: async (context) => {
+    await runOffline(context);
+    goOnline();
+  },
 };
 
 /** The sign-in is too old and no host steps the admin up: a retry is offered. */
