@@ -6,6 +6,7 @@ import type { MfaAuthenticatorList } from '../src/components/authenticator-list/
 import '../src/components/provider/provider.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
@@ -106,6 +107,30 @@ export const DuplicateName: Story = {
   parameters: { expected: { shows: ['rename-form'], visible: '[aria-invalid="true"]' } },
   args: { extra: ['Old Android phone'] },
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'work phone'), /^Old/),
+};
+
+/** Renaming when the network goes: the user types a new name and presses Save all the same. */
+const renameOffline = (canvas: HTMLElement) =>
+  press(canvas, 'rename', async (list) => {
+    goOffline();
+    await typeName(list, 'Tablet');
+  });
+
+/** Offline while renaming: Save is unavailable and says why, the new name is kept, and nothing is sent. */
+export const Offline: Story = {
+  parameters: {
+    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /You are offline|你已离线/ },
+  },
+  play: ({ canvasElement }) => renameOffline(canvasElement),
+};
+
+/** Back online: the rename form is still there with the new name, and Save is usable again. */
+export const BackOnline: Story = {
+  parameters: { expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="false"]', absent: '#blocked' } },
+  play: async ({ canvasElement }) => {
+    await renameOffline(canvasElement);
+    goOnline();
+  },
 };
 
 /** Renamed: the list shows the new name, and the status line says it. */
