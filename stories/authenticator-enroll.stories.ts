@@ -6,6 +6,7 @@ import type { EnrollStep, MfaAuthenticatorEnroll } from '../src/components/authe
 import '../src/components/provider/provider.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
@@ -143,6 +144,39 @@ export const NoTriesLeft: Story = {
       await until(el, ['verifying']);
       await until(el, ['scan', 'expired']);
     }
+  },
+};
+
+/** The network goes while the QR code is shown; the user types the code all the same. */
+async function verifyOffline(canvas: HTMLElement) {
+  const el = await start(canvas);
+  goOffline();
+  if (el) await enterCode(el, '123456');
+}
+
+/** Offline: Verify is unavailable and says why, the code is kept, and nothing is sent. */
+export const Offline: Story = {
+  parameters: {
+    expected: { status: 'scan', visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /You are offline|你已离线/ },
+  },
+  args: { kind: 'totp' },
+  play: ({ canvasElement }) => verifyOffline(canvasElement),
+};
+
+/** Back online: the code is still in its field, and Verify is usable again. */
+export const BackOnline: Story = {
+  parameters: {
+    expected: {
+      status: 'scan',
+      visible: 'mfa-code-input:state(complete)',
+      // Nothing was sent (no wrong code is said), and nothing stops Verify now.
+      absent: '#blocked, mfa-code-input:state(invalid), button[type="submit"][aria-disabled="true"]',
+    },
+  },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    await verifyOffline(canvasElement);
+    goOnline();
   },
 };
 
