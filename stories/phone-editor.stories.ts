@@ -8,6 +8,7 @@ import '../src/components/provider/provider.js';
 import type { PhoneSlot } from '../src/core/types.js';
 import { type DemoUser, type StoryEndpoint, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args {
   user: DemoUser;
@@ -173,6 +174,28 @@ export const NoTriesLeft: Story = {
       await enterCode(el, wrong(i % 2 ? 5 : 3));
       await until(() => el.step === 'expired' || (el.step === 'awaiting-code' && said() !== undefined && said() !== before));
     }
+  },
+};
+/** A new number typed when the network goes; the user presses Send all the same. */
+async function sendOffline(canvas: HTMLElement): Promise<void> {
+  const el = await edit(canvas, '+44 7400 123456');
+  goOffline();
+  q(el, '#send')!.click();
+  await el.updateComplete;
+}
+/** Offline: Send is unavailable, the number is kept, and nothing is sent. (Unlike the other elements, the editor does not say why.) */
+export const Offline: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number'], visible: '#send[aria-disabled="true"]' } },
+  args: { user: 'ben' },
+  play: ({ canvasElement }) => sendOffline(canvasElement),
+};
+/** Back online: the number is still there, and Send is usable again. */
+export const BackOnline: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number'], visible: '#send[aria-disabled="false"]' } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    await sendOffline(canvasElement);
+    goOnline();
   },
 };
 /** Too many attempts: Send is disabled, and the wait counts down below the alert (not a live region). */
