@@ -6,6 +6,7 @@ import '../src/components/security-info/security-info.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
+import { goOffline, goOnline } from './support/network.js';
 
 interface Args extends StoryEndpointOptions {
   /** Unset: the toolbar's locale. */
@@ -138,6 +139,32 @@ export const PhoneRemoved: Story = {
     };
     await click('#remove');
     await click('#remove-yes');
+  },
+};
+
+/** The network goes once the page is there. */
+async function pageOffline(canvas: HTMLElement) {
+  const el = canvas.querySelector<MfaSecurityInfo>('mfa-security-info');
+  await found(() => el?.shadowRoot?.querySelector('mfa-app-passwords')?.shadowRoot?.querySelector('[part~="create-button"]'));
+  goOffline();
+}
+
+/** Offline: the elements that send say so and hold their sending (app passwords' Create, here); what was entered is kept. */
+export const Offline: Story = {
+  parameters: {
+    expected: { visible: 'mfa-app-passwords >>> [part~="create-button"][aria-disabled="true"]', text: /You are offline|你已离线/ },
+  },
+  play: ({ canvasElement }) => pageOffline(canvasElement),
+};
+
+/** Back online: the elements that said they were offline say it is over, and can send again. */
+export const BackOnline: Story = {
+  parameters: {
+    expected: { visible: 'mfa-app-passwords >>> [part~="create-button"][aria-disabled="false"]', text: /You are back online|已恢复联网/ },
+  },
+  play: async ({ canvasElement }) => {
+    await pageOffline(canvasElement);
+    goOnline();
   },
 };
 
