@@ -7,6 +7,7 @@ import type { MfaAppPasswords } from '../src/components/app-passwords/app-passwo
 import '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
 import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { pressCopy } from './support/clipboard.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -111,11 +112,7 @@ export const CopyFailed: Story = {
     const el = await create(canvasElement);
     for (let i = 0; i < 100 && el && el.status !== 'shown'; i++) await new Promise((r) => setTimeout(r, 50));
     await el?.updateComplete;
-    const clipboard = navigator.clipboard as Clipboard & { writeText: (t: string) => Promise<void> };
-    clipboard.writeText = () => Promise.reject(new DOMException('Refused in this story', 'NotAllowedError'));
-    el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="copy-button"]')?.click();
-    await new Promise((r) => setTimeout(r, 0));
-    delete (clipboard as Partial<typeof clipboard>).writeText;
+    await pressCopy(el?.shadowRoot?.querySelector('[part~="copy-button"]'), 'refused');
   },
 };
 
