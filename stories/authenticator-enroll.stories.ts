@@ -68,10 +68,11 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },
     defaultKind: { name: 'default-kind', control: 'inline-radio', options: ['totp', 'push'] },
+    pushActivationUrl: { name: 'push activation URL', control: 'text', description: 'Where the endpoint tells push apps to activate' },
   },
   args: { user: 'adele' },
-  render: ({ user, faults, staleSignIn, locale, kind, defaultKind }) => {
-    current = storyEndpoint({ user, faults, staleSignIn });
+  render: ({ user, faults, staleSignIn, pushActivationUrl, locale, kind, defaultKind }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, pushActivationUrl });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ enrollStart: 'متابعة' })}>
         <mfa-authenticator-enroll kind=${ifDefined(kind)} default-kind=${ifDefined(defaultKind)}></mfa-authenticator-enroll>
@@ -199,6 +200,26 @@ export const DefaultKindPush: Story = {
 
 /** A push app: the activation QR code, code and URL, while the page waits. */
 export const PushWaiting: Story = { parameters: { expected: { status: 'waiting', shows: ['qr'] } }, args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
+
+/**
+ * The endpoint sent a push activation that must not be shown (its activation URL is not https): no QR
+ * code and no code to type, the reason, and "Start again".
+ */
+export const InvalidSetup: Story = {
+  parameters: { expected: { status: 'invalid', shows: ['error'], visible: '#restart' } },
+  args: { kind: 'push', pushActivationUrl: 'http://push.contoso.example/activate' },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/**
+ * The QR code could not be drawn: the activation is too long for any QR code (an endpoint whose
+ * activation URLs carry a long ticket). A note takes the QR code's place; the code and URL to type stay.
+ */
+export const QrFailed: Story = {
+  parameters: { expected: { status: 'waiting', shows: ['qr', 'manual-key'], text: /could not be drawn|无法在此显示二维码/ } },
+  args: { kind: 'push', pushActivationUrl: `https://push.contoso.example/activate/${'ticket'.repeat(400)}` },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
 
 /** The simulated push app activates itself a moment after the set-up starts. */
 export const PushActivated: Story = {

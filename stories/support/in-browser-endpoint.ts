@@ -12,6 +12,8 @@ export interface StoryEndpointOptions {
   faults?: Fault[];
   /** Make the sign-in older than the endpoint accepts for changes (reauth states). */
   staleSignIn?: boolean;
+  /** Where the endpoint tells push apps to activate. Default: the reference endpoint's https address. */
+  pushActivationUrl?: string;
 }
 
 export interface StoryEndpoint {
@@ -29,7 +31,7 @@ const BASE = 'https://reference.invalid/api';
  * endpoint's handler instead of the network.
  */
 export function storyEndpoint(options: StoryEndpointOptions = {}): StoryEndpoint {
-  const endpoint = createReferenceEndpoint({ basePath: '/api', reauthMaxAgeSeconds: 900 });
+  const endpoint = createReferenceEndpoint({ basePath: '/api', reauthMaxAgeSeconds: 900, pushActivationUrl: options.pushActivationUrl });
   const session = endpoint.control.signIn(options.user ?? 'adele');
   if (options.staleSignIn) endpoint.control.advanceClock(901);
   if (options.faults) endpoint.control.setFaults(options.faults);
