@@ -5,6 +5,7 @@ import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { EnrollStep, MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { pressCopy } from './support/clipboard.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -105,6 +106,29 @@ export const ManualKey: Story = {
     const el = await start(canvasElement);
     if (el) pressButton(el, '[part~="manual-toggle"]');
   },
+};
+
+/** Opens "Can't scan?" and presses Copy, with the browser's clipboard answering `answer`. */
+async function copyKey(canvas: HTMLElement, answer: 'accepted' | 'refused') {
+  const el = await start(canvas);
+  if (!el) return;
+  pressButton(el, '[part~="manual-toggle"]');
+  await el.updateComplete;
+  await pressCopy(el.shadowRoot?.querySelector('[part~="copy-button"]'), answer);
+}
+
+/** The key copied: the status line says so. */
+export const KeyCopied: Story = {
+  parameters: { expected: { status: 'scan', shows: ['manual-key', 'status'], text: /Key copied|已复制密钥/ } },
+  args: { kind: 'totp' },
+  play: ({ canvasElement }) => copyKey(canvasElement, 'accepted'),
+};
+
+/** The browser refused the clipboard: the key is selected in a field, to copy by hand, with the keys to press. */
+export const CopyBlocked: Story = {
+  parameters: { expected: { status: 'scan', shows: ['manual-key'], visible: '#key-to-copy' } },
+  args: { kind: 'totp' },
+  play: ({ canvasElement }) => copyKey(canvasElement, 'refused'),
 };
 
 /** Checking the first code takes a long time. */
