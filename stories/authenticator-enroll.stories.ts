@@ -42,6 +42,18 @@ async function start(canvas: HTMLElement): Promise<MfaAuthenticatorEnroll | unde
   return el;
 }
 
+/** Types the device name, then presses Continue. */
+async function startNamed(canvas: HTMLElement, name: string) {
+  const el = element(canvas);
+  if (!el) return;
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('#name'); i++) await sleep(50);
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+  input.value = name;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  pressButton(el, 'button[type="submit"]');
+}
+
 function pendingId(): string | undefined {
   const endpoint = current?.endpoint;
   const user = endpoint?.control.users().find((u) => endpoint.control.pendingEnrollments(u.id).length > 0);
@@ -302,16 +314,13 @@ export const StartError: Story = {
 /** The name is already used by another authenticator. */
 export const DuplicateName: Story = {
   parameters: { expected: { status: 'choose', visible: '[aria-invalid="true"]' } },
-  play: async ({ canvasElement }) => {
-    const el = element(canvasElement);
-    if (!el) return;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('#name'); i++) await sleep(50);
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
-    input.value = 'Work phone';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    pressButton(el, 'button[type="submit"]');
-  },
+  play: ({ canvasElement }) => startNamed(canvasElement, 'Work phone'),
+};
+
+/** Continue with the device name left blank: the field says a name is needed, and nothing is sent. */
+export const NameRequired: Story = {
+  parameters: { expected: { status: 'choose', visible: '#name[aria-invalid="true"]', text: /Enter a device name|请输入设备名称/ } },
+  play: ({ canvasElement }) => startNamed(canvasElement, ''),
 };
 
 /** The policy allows no authenticator app. */
