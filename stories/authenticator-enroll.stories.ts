@@ -166,6 +166,30 @@ export const WrongCode: Story = {
   },
 };
 
+/** Verify pressed with half a code: the code field says how many digits it needs, and nothing is sent. */
+export const CodeIncomplete: Story = {
+  parameters: { expected: { status: 'scan', visible: 'mfa-code-input >>> [part~="error"]', text: /Enter all 6 digits|请输入全部 6 位/ } },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    if (!el) return;
+    await enterCode(el, '123');
+    await el.updateComplete;
+    pressButton(el, 'button[type="submit"]');
+  },
+};
+
+/** Cancel pressed, and the endpoint fails to cancel: the set-up stays as it was, with the message. */
+export const CancelFailed: Story = {
+  parameters: { expected: { status: 'scan', shows: ['qr', 'error'] } },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    current?.endpoint.control.setFaults([{ kind: 'server-error', operations: ['cancelEnrollment'] }]);
+    if (el) pressButton(el, '[part~="actions"] button:last-child');
+  },
+};
+
 /** The last try was wrong: no tries are left, and "Start again" is what is left to do. */
 export const NoTriesLeft: Story = {
   parameters: { expected: { status: 'expired', shows: ['error'] } },
@@ -268,6 +292,28 @@ export const PushActivated: Story = {
   },
 };
 
+/** Checking on the push app failed in a way waiting cannot get past: the message, and Retry beside Cancel. */
+export const PushCheckFailed: Story = {
+  // Retry is there only after such a failure: the actions hold two buttons.
+  parameters: { expected: { status: 'waiting', shows: ['qr', 'error'], visible: '[part~="actions"] button:nth-of-type(2)' } },
+  args: { kind: 'push' },
+  play: async ({ canvasElement }) => {
+    await start(canvasElement);
+    current?.endpoint.control.setFaults([{ kind: 'malformed-body', operations: ['getEnrollment'] }]);
+  },
+};
+
+/** The push set-up was cancelled elsewhere (in another tab) while this one waited: "Start again" is what is left. */
+export const CancelledElsewhere: Story = {
+  parameters: { expected: { status: 'expired', shows: ['error'], text: /set-up was cancelled|设置已被取消/ } },
+  args: { kind: 'push' },
+  play: async ({ canvasElement }) => {
+    await start(canvasElement);
+    const id = pendingId();
+    if (id) await current?.client.cancelEnrollment(id);
+  },
+};
+
 /** Cancel pressed while a push app is awaited, and the endpoint is slow to answer. */
 export const Cancelling: Story = {
   parameters: { expected: { status: 'cancelling', visible: '[part~="actions"] button[aria-disabled="true"]' } },
@@ -308,6 +354,22 @@ export const Done: Story = {
 export const StartError: Story = {
   parameters: { expected: { status: 'choose', shows: ['error'] } },
   args: { faults: [{ kind: 'server-error', operations: ['startEnrollment'] }] },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/** Starting was refused by a rate limit: Continue is unavailable, and says how long to wait. */
+export const StartRateLimited: Story = {
+  parameters: {
+    expected: { status: 'choose', visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /try again in|后重试/ },
+  },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startEnrollment'] }] },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/** The sign-in is too old and no host steps the user up: the form says so, with the name kept. */
+export const ReauthRequired: Story = {
+  parameters: { expected: { status: 'choose', shows: ['error'] } },
+  args: { staleSignIn: true },
   play: ({ canvasElement }) => void start(canvasElement),
 };
 
