@@ -48,6 +48,14 @@ async function create(canvas: HTMLElement, name = 'Mail on new laptop'): Promise
   return el;
 }
 
+/** Creates one, then presses Copy with the browser's clipboard answering `answer`. */
+async function createAndCopy(canvas: HTMLElement, answer: 'accepted' | 'refused'): Promise<void> {
+  const el = await create(canvas);
+  for (let i = 0; i < 100 && el && el.status !== 'shown'; i++) await new Promise((r) => setTimeout(r, 50));
+  await el?.updateComplete;
+  await pressCopy(el?.shadowRoot?.querySelector('[part~="copy-button"]'), answer);
+}
+
 const createOne: Story['play'] = async ({ canvasElement }) => {
   await create(canvasElement);
 };
@@ -108,12 +116,13 @@ export const Created: Story = { parameters: { expected: { status: 'shown', shows
 /** The browser refused the clipboard: the password is selected in a field, with the keys to copy it. */
 export const CopyFailed: Story = {
   parameters: { expected: { status: 'shown', shows: ['manual-copy'] } },
-  play: async ({ canvasElement }) => {
-    const el = await create(canvasElement);
-    for (let i = 0; i < 100 && el && el.status !== 'shown'; i++) await new Promise((r) => setTimeout(r, 50));
-    await el?.updateComplete;
-    await pressCopy(el?.shadowRoot?.querySelector('[part~="copy-button"]'), 'refused');
-  },
+  play: ({ canvasElement }) => createAndCopy(canvasElement, 'refused'),
+};
+
+/** Copied: the status line says so, and where to paste it. */
+export const Copied: Story = {
+  parameters: { expected: { status: 'shown', shows: ['password', 'status'], text: /Copied\. Paste it|已复制。请将其粘贴/ } },
+  play: ({ canvasElement }) => createAndCopy(canvasElement, 'accepted'),
 };
 
 /** The inline confirmation before revoking "Mail on old laptop". */
@@ -125,16 +134,32 @@ export const RevokeConfirm: Story = {
   },
 };
 
+/** Presses Revoke on the first app password, then Revoke in its confirmation. */
+const revokeFirst: Story['play'] = async ({ canvasElement }) => {
+  const el = await loaded(canvasElement);
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('#revoke-0')?.click();
+  await el?.updateComplete;
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('#confirm-revoke')?.click();
+};
+
 /** Revoking takes a long time: the row says so, and Revoke does nothing more. */
 export const Revoking: Story = {
   parameters: { expected: { status: 'revoking', shows: ['confirm'] } },
   args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['revokeAppPassword'] }] },
-  play: async ({ canvasElement }) => {
-    const el = await loaded(canvasElement);
-    el?.shadowRoot?.querySelector<HTMLButtonElement>('#revoke-0')?.click();
-    await el?.updateComplete;
-    el?.shadowRoot?.querySelector<HTMLButtonElement>('#confirm-revoke')?.click();
-  },
+  play: revokeFirst,
+};
+
+/** Revoked: gone from the list, and the status line says which, and what it means for the apps. */
+export const Revoked: Story = {
+  parameters: { expected: { status: 'ready', shows: ['status'], text: /Revoked “Mail on old laptop”|已撤销“Mail on old laptop”/ } },
+  play: revokeFirst,
+};
+
+/** Revoking failed: the confirmation stays, with the message. */
+export const RevokeFailed: Story = {
+  parameters: { expected: { status: 'confirm-revoke', shows: ['confirm', 'error'] } },
+  args: { faults: [{ kind: 'server-error', operations: ['revokeAppPassword'] }] },
+  play: revokeFirst,
 };
 
 /** One left before the limit: a notice says so. */
@@ -153,6 +178,14 @@ export const LoadError: Story = { parameters: { expected: { status: 'error', sho
 export const LoadRateLimited: Story = {
   parameters: { expected: { status: 'error', visible: 'button[aria-disabled="true"][aria-describedby="wait"]', text: /try again in|后重试/ } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['listAppPasswords'] }] },
+};
+
+/** Create pressed with no name: the field says one is needed, and nothing is sent. */
+export const NameRequired: Story = {
+  parameters: { expected: { status: 'ready', visible: '#name[aria-invalid="true"]', text: /Enter a name for the app password|请输入应用密码的名称/ } },
+  play: async ({ canvasElement }) => {
+    await create(canvasElement, '');
+  },
 };
 
 /** Creating failed: the name is kept. */
