@@ -133,6 +133,19 @@ export const BackOnline: Story = {
   },
 };
 
+/** Save pressed with the name cleared: the field says a name is needed, and nothing is sent. */
+export const NameRequired: Story = {
+  parameters: { expected: { shows: ['rename-form'], visible: '#rename-input[aria-invalid="true"]', text: /Enter a name\.|请输入名称/ } },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, '')),
+};
+
+/** Saving the new name takes a long time: Save says so, and does nothing more. */
+export const RenameSaving: Story = {
+  parameters: { expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"]', text: /Saving…|正在保存…/ } },
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['renameAuthenticator'] }] },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
 /** Renamed: the list shows the new name, and the status line says it. */
 export const Renamed: Story = {
   parameters: { expected: { shows: ['status', 'list'] } },
@@ -143,6 +156,20 @@ export const Renamed: Story = {
 export const Removed: Story = {
   parameters: { expected: { shows: ['status'] } },
   args: { extra: ['Old Android phone'] },
+  play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
+};
+
+/** Removing takes a long time: the dialog stays, Remove says so, and does nothing more. */
+export const Removing: Story = {
+  parameters: { expected: { shows: ['dialog'], visible: 'dialog button.danger[aria-disabled="true"]', text: /Removing…|正在删除…/ } },
+  args: { extra: ['Old Android phone'], faults: [{ kind: 'latency', ms: 600_000, operations: ['deleteAuthenticator'] }] },
+  play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
+};
+
+/** Removing failed: the dialog says so, and Remove can be pressed again. */
+export const RemoveFailed: Story = {
+  parameters: { expected: { shows: ['dialog'], visible: 'dialog button.danger[aria-disabled="false"]', text: /went wrong on the server|服务器出现问题/ } },
+  args: { extra: ['Old Android phone'], faults: [{ kind: 'server-error', operations: ['deleteAuthenticator'] }] },
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };
 
