@@ -5,7 +5,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { AdminAction } from '../src/core/types.js';
-import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -14,6 +14,9 @@ interface Args extends StoryEndpointOptions {
   locale?: string;
   users: AdminUser[];
 }
+
+/** The endpoint of the story being shown, for plays that change its faults midway. */
+let current: StoryEndpoint | undefined;
 
 const SELECTED: AdminUser[] = [
   { id: 'adele', displayName: 'Adele Vance' },
@@ -59,9 +62,9 @@ const meta: Meta<Args> = {
   },
   args: { user: 'dana', users: SELECTED },
   render: ({ user, faults, staleSignIn, locale, users }) => {
-    const { client } = storyEndpoint({ user, faults, staleSignIn });
+    current = storyEndpoint({ user, faults, staleSignIn });
     return html`
-      <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ userAdminContinue: 'متابعة', cancel: 'إلغاء' })}>
+      <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ userAdminContinue: 'متابعة', cancel: 'إلغاء' })}>
         <mfa-user-admin .users=${users}></mfa-user-admin>
       </mfa-provider>
     `;
@@ -76,6 +79,16 @@ export const Choose: Story = { parameters: { expected: { status: 'choose', shows
 
 /** Nobody selected: the actions are disabled with a hint. */
 export const NoUsers: Story = { parameters: { expected: { status: 'no-users', shows: ['notice'] } }, args: { users: [] } };
+
+/** Continue pressed before choosing an action: the form says to choose one. */
+export const ActionRequired: Story = {
+  parameters: { expected: { status: 'choose', visible: '#choose-error', text: /Choose what should happen|请选择要执行的操作/ } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaUserAdmin>('mfa-user-admin');
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('[part~="continue-button"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="continue-button"]')?.click();
+  },
+};
 
 /** The confirmation names what will happen and to how many users. */
 export const Confirm: Story = { parameters: { expected: { status: 'confirm', shows: ['confirm'] } }, play: confirmDelete };
@@ -95,6 +108,20 @@ export const PartialFailure: Story = {
   parameters: { expected: { status: 'partial', shows: ['retry-button'] } },
   args: { users: [...SELECTED, { id: 'former-employee', displayName: 'Former Employee' }] },
   play: runDelete,
+};
+
+/** The failed user is being tried again, and the endpoint is slow: the results stay, with the progress. */
+export const RetryingFailed: Story = {
+  parameters: { expected: { status: 'running', shows: ['results'], text: /Working on 1 user|正在处理 1 位用户/ } },
+  args: { users: [...SELECTED, { id: 'former-employee', displayName: 'Former Employee' }] },
+  play: async (context) => {
+    await runDelete(context);
+    const el = context.canvasElement.querySelector<MfaUserAdmin>('mfa-user-admin');
+    for (let i = 0; i < 100 && el && el.status !== 'partial'; i++) await new Promise((r) => setTimeout(r, 50));
+    await el?.updateComplete;
+    current?.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['runAdminAction'] }]);
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click();
+  },
 };
 
 /** The signed-in user (adele) is not an administrator. */
