@@ -85,6 +85,12 @@ export const LoadRateLimited: Story = {
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
 };
 
+/** Save pressed with the current default still chosen: the status says it already is, and nothing is sent. */
+export const Unchanged: Story = {
+  parameters: { expected: { status: 'ready', shows: ['status'], text: /already your default|这已经是你的默认登录方式/ } },
+  play: ({ canvasElement }) => chooseAndSave(canvasElement, 'text-mobile'),
+};
+
 /** Saving failed: the current default stays marked, the choice stays selected. */
 export const ServerError: Story = {
   parameters: { expected: { shows: ['error', 'list'] } },
