@@ -252,6 +252,19 @@ export const OfficeEditing: Story = {
   args: { user: 'ben', slot: 'office' },
   play: ({ canvasElement }) => edit(canvasElement, '+1 425 555 0100').then(() => undefined),
 };
+/** An extension with letters in it: the field says what an extension may hold, and nothing is sent. */
+export const ExtensionInvalid: Story = {
+  parameters: { expected: { status: 'editing', visible: '#extension[aria-invalid="true"]', text: /An extension has digits only|分机号只能包含数字/ } },
+  args: { user: 'ben', slot: 'office' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+1 425 555 0123');
+    const extension = q(el, '#extension') as HTMLInputElement;
+    extension.value = 'ext 12';
+    extension.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await el.updateComplete;
+    q(el, '#send')!.click();
+  },
+};
 /** An office phone with an extension: the call is said to go to the extension. */
 export const OfficeCallingExtension: Story = {
   parameters: { expected: { status: 'awaiting-code', shows: ['sent-to'], text: /4321/ } },
