@@ -58,6 +58,12 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/** The settings never arrive. */
+export const Loading: Story = {
+  parameters: { expected: { visible: '.hint[role="status"]', hides: ['default-method'] } },
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }] },
+};
+
 /** Phones, an office extension, a code app and app passwords. */
 export const Registered: Story = { parameters: { expected: { shows: ['default-method', 'section'] } } };
 
@@ -124,6 +130,67 @@ export const SetUpFromPicker: Story = {
     const picker = await found(() => el?.shadowRoot?.querySelector('mfa-method-picker'));
     const setup = await found(() => picker?.shadowRoot?.querySelector<HTMLButtonElement>('#setup-app-notification'));
     setup?.click();
+  },
+};
+
+/** A new default saved through "Change": the picker closes, and the page says it is saved. */
+export const DefaultSaved: Story = {
+  parameters: { expected: { shows: ['status', 'default-method'], text: /default sign-in method is saved|已保存你的默认登录方式/ } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const change = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="default-method"] button'));
+    change?.click();
+    const picker = el?.shadowRoot?.querySelector('mfa-method-picker');
+    const office = await found(() => picker?.shadowRoot?.querySelector<HTMLInputElement>('#radio-call-office'));
+    office?.click();
+    await picker?.updateComplete;
+    picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+  },
+};
+
+/** A code app added through "Add sign-in method": the dialog closes, and the page says what was added. */
+export const MethodAdded: Story = {
+  parameters: { expected: { shows: ['status'], hides: ['dialog'], text: /Authenticator app added|已添加身份验证器应用/ } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const add = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="add-button"]'));
+    add?.click();
+    const app = await found(() =>
+      [...(el?.shadowRoot?.querySelectorAll<HTMLInputElement>('dialog input[name="add"]') ?? [])].find((radio) => radio.value === 'authenticator'),
+    );
+    app?.click();
+    await el?.updateComplete;
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('dialog button[type="submit"]')?.click();
+    const enroll = await found(() => el?.shadowRoot?.querySelector('dialog mfa-authenticator-enroll'));
+    const start = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
+    start?.click();
+    const code = await found(() => enroll?.shadowRoot?.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input'));
+    const id = current?.endpoint.control.pendingEnrollments('adele').at(-1)?.enrollmentId;
+    if (!code || !id) return;
+    code.value = await current!.endpoint.control.currentTotp(id);
+    code.dispatchEvent(new Event('input', { bubbles: true }));
+  },
+};
+
+/**
+ * Every method the policy allows is set up (erik registered both the phones his policy allows,
+ * elsewhere, and the host reloaded the page): nothing is left to add.
+ */
+export const NothingToAdd: Story = {
+  parameters: { expected: { shows: ['default-method'], hides: ['add-button'], text: /every method your organization allows|组织允许的所有方式/ } },
+  args: { user: 'erik' },
+  play: async ({ canvasElement }) => {
+    const story = current;
+    if (!story) return;
+    const phones = [
+      { slot: 'mobile', request: { number: '+447400123456', channel: 'text' } },
+      { slot: 'office', request: { number: '+14255550123', channel: 'call' } },
+    ] as const;
+    for (const { slot, request } of phones) {
+      const challenge = await story.client.startPhoneVerification(slot, request);
+      await story.client.confirmPhoneVerification(slot, challenge.challengeId, story.endpoint.control.lastCode('erik') ?? '');
+    }
+    await canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info')?.reload();
   },
 };
 
