@@ -6,7 +6,7 @@ import '../src/components/app-passwords/app-passwords.js';
 import type { MfaAppPasswords } from '../src/components/app-passwords/app-passwords.js';
 import '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
-import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { pressCopy } from './support/clipboard.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
@@ -228,6 +228,16 @@ export const BackOnline: Story = {
 
 /** The sign-in is too old and no host steps the user up: a retry is offered, the name kept. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: createOne };
+
+/** The sign-in is too old, and the host is stepping the user up: Create waits for it, and the status says what to do. */
+export const ReauthWaiting: Story = {
+  parameters: { expected: { blocked: 'create-button', text: /Confirm your sign-in to finish this change|请重新验证身份以完成此更改/ } },
+  args: { staleSignIn: true },
+  play: (context) => {
+    hostStartsStepUp(context.canvasElement);
+    return createOne(context);
+  },
+};
 
 export const SimplifiedChinese: Story = { parameters: { expected: { status: 'ready', script: 'Han' } }, args: { locale: 'zh-CN' } };
 

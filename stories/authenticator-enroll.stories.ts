@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { EnrollStep, MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';
-import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { pressCopy } from './support/clipboard.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
@@ -371,6 +371,18 @@ export const ReauthRequired: Story = {
   parameters: { expected: { status: 'choose', shows: ['error'] } },
   args: { staleSignIn: true },
   play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/** The sign-in is too old, and the host is stepping the user up: the start waits for it, and the form says so. */
+export const ReauthWaiting: Story = {
+  parameters: {
+    expected: { status: 'starting', visible: 'button[type="submit"][aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ },
+  },
+  args: { staleSignIn: true },
+  play: ({ canvasElement }) => {
+    hostStartsStepUp(canvasElement);
+    void start(canvasElement);
+  },
 };
 
 /** The name is already used by another authenticator. */

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/authenticator-list/authenticator-list.js';
 import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/provider/provider.js';
-import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -150,6 +150,25 @@ export const RenameSaving: Story = {
 export const Renamed: Story = {
   parameters: { expected: { shows: ['status', 'list'] } },
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
+/** The sign-in is too old and no host steps the user up: the form says to confirm the sign-in, and keeps the new name. */
+export const ReauthRequired: Story = {
+  parameters: { expected: { shows: ['rename-form'], text: /confirm your sign-in before making this change|请先重新验证身份/ } },
+  args: { staleSignIn: true },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
+/** The sign-in is too old, and the host is stepping the user up: Save waits for it, and the form says so. */
+export const ReauthWaiting: Story = {
+  parameters: {
+    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ },
+  },
+  args: { staleSignIn: true },
+  play: ({ canvasElement }) => {
+    hostStartsStepUp(canvasElement);
+    return press(canvasElement, 'rename', (list) => typeName(list, 'Tablet'));
+  },
 };
 
 /** Removed: the app is gone from the list, and the status line says which. */

@@ -5,7 +5,7 @@ import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MethodId } from '../src/core/types.js';
-import { type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -131,6 +131,16 @@ export const BackOnline: Story = {
 
 /** The sign-in is too old and no host steps the user up: the element asks to confirm and offers a retry. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error', 'list'] } }, args: { staleSignIn: true }, play: saveOfficePhone };
+
+/** The sign-in is too old, and the host is stepping the user up: the save waits for it, and the status says what to do. */
+export const ReauthWaiting: Story = {
+  parameters: { expected: { status: 'saving', text: /Confirm your sign-in to finish saving|请重新验证身份，以完成默认方式的保存/ } },
+  args: { staleSignIn: true },
+  play: (context) => {
+    hostStartsStepUp(context.canvasElement);
+    return saveOfficePhone(context);
+  },
+};
 
 /** Nothing registered yet (ben): set-up actions only. */
 export const Empty: Story = { parameters: { expected: { status: 'empty', shows: ['empty'] } }, args: { user: 'ben' } };

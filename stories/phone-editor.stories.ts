@@ -6,7 +6,7 @@ import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
 import type { PhoneSlot } from '../src/core/types.js';
-import { type DemoUser, type StoryEndpoint, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type DemoUser, type StoryEndpoint, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -16,6 +16,8 @@ interface Args {
   /** Unset: the toolbar's locale. */
   locale?: string;
   faults: Fault[];
+  /** The sign-in is older than the endpoint accepts for changes. */
+  staleSignIn?: boolean;
   /** How the code is sent when editing starts (`default-channel`). */
   defaultChannel?: 'text' | 'call';
   /** Leave out the slot's name (`no-title`). */
@@ -37,8 +39,8 @@ const meta: Meta<Args> = {
     noTitle: { name: 'no-title', control: 'boolean' },
   },
   args: { user: 'adele', slot: 'mobile', faults: [] },
-  render: ({ user, slot, locale, faults, defaultChannel, noTitle }) => {
-    current = storyEndpoint({ user, faults });
+  render: ({ user, slot, locale, faults, staleSignIn, defaultChannel, noTitle }) => {
+    current = storyEndpoint({ user, faults, staleSignIn });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
         <mfa-phone-editor phone-slot=${slot} default-channel=${ifDefined(defaultChannel)} ?no-title=${noTitle}></mfa-phone-editor>
@@ -196,6 +198,26 @@ export const BackOnline: Story = {
   play: async ({ canvasElement }) => {
     await sendOffline(canvasElement);
     goOnline();
+  },
+};
+/** Sends a new number for Ben, whose sign-in is too old for changes. */
+async function sendStale(canvas: HTMLElement): Promise<void> {
+  const el = await edit(canvas, '+44 7400 123456');
+  q(el, '#send')!.click();
+}
+/** The sign-in is too old and no host steps the user up: the alert says to confirm the sign-in, and the number is kept. */
+export const ReauthRequired: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /confirm your sign-in before making this change|请先重新验证身份/ } },
+  args: { user: 'ben', staleSignIn: true },
+  play: ({ canvasElement }) => sendStale(canvasElement),
+};
+/** The sign-in is too old, and the host is stepping the user up: Send waits for it, and the alert says so. */
+export const ReauthWaiting: Story = {
+  parameters: { expected: { status: 'editing', visible: '#send[aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ } },
+  args: { user: 'ben', staleSignIn: true },
+  play: ({ canvasElement }) => {
+    hostStartsStepUp(canvasElement);
+    return sendStale(canvasElement);
   },
 };
 /** Too many attempts: Send is disabled, and the wait counts down below the alert (not a live region). */

@@ -5,7 +5,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { AdminAction } from '../src/core/types.js';
-import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -177,6 +177,16 @@ export const BackOnline: Story = {
 
 /** The sign-in is too old and no host steps the admin up: a retry is offered. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: runDelete };
+
+/** The sign-in is too old, and the host is stepping the admin up: running waits for it, and the status says what to do. */
+export const ReauthWaiting: Story = {
+  parameters: { expected: { blocked: 'run-button', text: /Confirm your sign-in to finish this action|请重新验证身份以完成此操作/ } },
+  args: { staleSignIn: true },
+  play: (context) => {
+    hostStartsStepUp(context.canvasElement);
+    return runDelete(context);
+  },
+};
 
 export const SimplifiedChinese: Story = { parameters: { expected: { status: 'confirm', script: 'Han' } }, args: { locale: 'zh-CN' }, play: confirmDelete };
 

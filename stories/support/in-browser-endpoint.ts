@@ -76,3 +76,12 @@ export const endpointArgTypes = {
     description: 'The sign-in is older than the endpoint accepts for changes: saving asks for re-authentication',
   },
 } as const;
+
+/**
+ * A host that starts stepping the user up when an element asks for a fresh sign-in (it calls
+ * `preventDefault()` on `mfa-reauth-required`) and has not finished: the element waits for the
+ * host's `retry()`. Listens for the next such request in the story's canvas only.
+ */
+export function hostStartsStepUp(canvas: HTMLElement): void {
+  canvas.addEventListener('mfa-reauth-required', (event) => event.preventDefault(), { once: true });
+}
