@@ -166,6 +166,19 @@ export const WrongCode: Story = {
   },
 };
 
+/** Checking the code was refused by a rate limit: the step's alert says so (not the code field), Verify waits it out. */
+export const VerifyRateLimited: Story = {
+  parameters: {
+    expected: { status: 'scan', shows: ['error'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /try again in|后重试/ },
+  },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    current?.endpoint.control.setFaults([{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['verifyEnrollment'] }]);
+    if (el) await enterCode(el, '123456');
+  },
+};
+
 /** Verify pressed with half a code: the code field says how many digits it needs, and nothing is sent. */
 export const CodeIncomplete: Story = {
   parameters: { expected: { status: 'scan', visible: 'mfa-code-input >>> [part~="error"]', text: /Enter all 6 digits|请输入全部 6 位/ } },
@@ -363,6 +376,13 @@ export const StartRateLimited: Story = {
     expected: { status: 'choose', visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /try again in|后重试/ },
   },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startEnrollment'] }] },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/** The start's rate limit is over: the refusal is gone, Continue is back, and the status says so. */
+export const StartRateLimitOver: Story = {
+  parameters: { expected: { status: 'choose', shows: ['status'], text: /You can try again now|现在可以重试了/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['startEnrollment'] }] },
   play: ({ canvasElement }) => void start(canvasElement),
 };
 
