@@ -146,6 +146,22 @@ export const RenameSaving: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
 };
 
+/** Renaming was refused by a rate limit: Save is unavailable, and the form counts down the wait. */
+export const RenameRateLimited: Story = {
+  parameters: {
+    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /try again in|后重试/ },
+  },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['renameAuthenticator'] }] },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
+/** The rename's rate limit is over: the refusal is gone, Save is back, and the status says so. */
+export const RenameRateLimitOver: Story = {
+  parameters: { expected: { shows: ['rename-form', 'status'], text: /You can try again now|现在可以重试了/ } },
+  args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 1, times: 1, operations: ['renameAuthenticator'] }] },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
 /** Renamed: the list shows the new name, and the status line says it. */
 export const Renamed: Story = {
   parameters: { expected: { shows: ['status', 'list'] } },
