@@ -305,8 +305,10 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
     const { wrapper, picker, session } = await mount(s, 'adele');
     let retry: (() => void) | undefined;
+    let asked = 0;
     wrapper.addEventListener('mfa-reauth-required', (e) => {
       e.preventDefault();
+      asked++;
       retry = e.detail.retry;
     });
     await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
@@ -318,6 +320,13 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(statusText(picker)).to.equal(en.methodPickerReauthWaiting);
     expect(alertText(picker)).to.equal('');
     expect(retryButton(picker)).to.equal(undefined);
+    // Save waits too, and says why: pressed again, it neither sends nor asks the host again.
+    expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
+    expect(saveButton(picker).getAttribute('aria-describedby')).to.equal('status');
+    saveButton(picker).click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked, 'the host is asked once').to.equal(1);
+    expect(statusText(picker)).to.equal(en.methodPickerReauthWaiting);
     await expect(picker).to.be.accessible();
     await s.controlCall('POST', '/reauth', { token: session.token });
     retry!();

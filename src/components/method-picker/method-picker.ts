@@ -127,10 +127,6 @@ export class MfaMethodPicker extends MfaElement {
     }
   }
 
-  get #saveBlocked(): boolean {
-    return this.#save.status === 'pending' || this.#save.retryAfterSeconds > 0 || this.#save.offline;
-  }
-
   #onChoose(event: Event): void {
     const method = (event.target as HTMLInputElement).value as MethodId;
     this.choice = method === this.#settings.value?.defaultMethod ? undefined : method;
@@ -139,7 +135,7 @@ export class MfaMethodPicker extends MfaElement {
 
   async #onSave(): Promise<void> {
     const summary = this.#settings.value;
-    if (this.#saveBlocked || !summary) return;
+    if (this.#save.blocked || !summary) return;
     const method = selectedMethod(summary, this.choice);
     const previous = summary.defaultMethod;
     if (!method) return;
@@ -237,8 +233,8 @@ export class MfaMethodPicker extends MfaElement {
           part="save-button"
           class="primary"
           type="button"
-          aria-disabled=${this.#saveBlocked}
-          aria-describedby=${countdown > 0 ? 'retry-in' : this.#save.offline ? 'status' : nothing}
+          aria-disabled=${this.#save.blocked}
+          aria-describedby=${countdown > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
           @click=${this.#onSave}
         >
           ${l.term('save')}
