@@ -62,6 +62,15 @@ describe('<mfa-phone-editor form-field>', () => {
     expect(number(el).value).to.equal('');
     expect(new FormData(form).get('phone')).to.equal(null);
     expect(fake.calls, 'form mode sends nothing').to.have.length(0);
+    // So it has nothing to say of being offline.
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    try {
+      expect($(el, '#offline') === null, 'no offline notice').to.equal(true);
+      expect($(el, '[part="status"]')!.textContent!.trim(), 'nothing said').to.equal('');
+    } finally {
+      window.dispatchEvent(new Event('online'));
+    }
   });
 
   it('reports the specific problem as its validation message', async () => {

@@ -5,6 +5,7 @@ import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor
 import '../src/components/provider/provider.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import { MfaError } from '../src/core/errors.js';
+import { en } from '../src/locales/en.js';
 import type { PhoneChallenge, PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
@@ -45,10 +46,14 @@ function saidIn(el: MfaPhoneEditor): { texts: string[]; stop(): void } {
   const live = (node: Node | null) =>
     (node instanceof Element ? node : node?.parentElement)?.closest('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])');
   const observer = new MutationObserver((records) => {
+    // A text node added and then filled (as Lit's development build does) is one text, not two.
+    const inserted = new Set<Node>();
     for (const record of records) {
       if (!live(record.target)) continue;
+      if (record.type === 'characterData' && inserted.has(record.target)) continue;
       const added = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
       for (const node of added) {
+        inserted.add(node);
         const text = node.textContent?.trim();
         if (text) texts.push(text);
       }
@@ -56,6 +61,15 @@ function saidIn(el: MfaPhoneEditor): { texts: string[]; stop(): void } {
   });
   observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
   return { texts, stop: () => observer.disconnect() };
+}
+
+/** What a screen reader says after a control's name: the text of what `aria-describedby` names. */
+function description(el: MfaPhoneEditor, control: Element): string {
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? el.shadowRoot!.getElementById(id)?.textContent?.trim() : ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
 function partText(el: MfaPhoneEditor, part: string): string {
@@ -455,7 +469,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     // Seen once: the alert keeps it visually hidden, the countdown below it is what shows.
     expect(getComputedStyle(alert.querySelector('span')!).clipPath).not.to.equal('none');
     expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
-    expect($(el, '#send')!.getAttribute('aria-describedby')).to.equal('wait');
+    expect(description(el, $(el, '#send')!), 'the unavailable Send says why').to.equal(announced);
     expect($(el, '#wait')!.closest('[role], [aria-live]') === null, 'the countdown is not live').to.equal(true);
     await expect(el).to.be.accessible();
 
@@ -1038,5 +1052,140 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.step).to.equal('viewing');
     expect(partText(el, 'current')).to.equal('No phone number is set up.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
+  });
+});
+
+describe('<mfa-phone-editor> offline', () => {
+  const goOffline = () => window.dispatchEvent(new Event('offline'));
+  const goOnline = () => window.dispatchEvent(new Event('online'));
+  afterEach(goOnline);
+
+  /** The offline notice the element shows, or null. */
+  const notice = (el: MfaPhoneEditor) => $(el, '#offline')?.textContent?.trim() ?? null;
+
+  it('says once that it is offline; Send is unavailable and says why, nothing is sent, the number is kept; back online it sends', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    const said = saidIn(el);
+    goOffline();
+    await el.updateComplete;
+    expect(notice(el), 'the notice is shown').to.equal(en.offline);
+    expect(partText(el, 'status')).to.equal(en.offline);
+    const send = () => $(el, '#send')!;
+    expect(send().getAttribute('aria-disabled')).to.equal('true');
+    expect(description(el, send()), 'the unavailable Send says why').to.equal(en.offline);
+    await expect(el).to.be.accessible();
+    send().click();
+    ($(el, '#number') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(fake.callsOf('startPhoneVerification'), 'nothing is sent').to.have.length(0);
+    expect(el.step).to.equal('editing');
+    expect(($(el, '#number') as HTMLInputElement).value, 'the number is kept').to.equal('+1 425 555 0123');
+    expect(notice(el)).to.equal(en.offline);
+
+    goOnline();
+    await el.updateComplete;
+    said.stop();
+    expect(said.texts.filter((text) => text === en.offline), 'offline is said once').to.have.length(1);
+    expect(said.texts.filter((text) => text === en.backOnline), 'back online is said once').to.have.length(1);
+    expect(notice(el), 'the notice goes').to.equal(null);
+    expect(send().getAttribute('aria-disabled')).to.equal('false');
+    expect(description(el, send())).to.equal('');
+    send().click();
+    expect(fake.callsOf('startPhoneVerification')).to.have.length(1);
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+  });
+
+  it('keeps Verify and Resend unavailable and saying why, the code kept, Change number and Cancel usable; back online it verifies', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    // No resend wait: offline is the only thing that stops a new code.
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 0, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    goOffline();
+    await el.updateComplete;
+    expect(notice(el)).to.equal(en.offline);
+    for (const id of ['#verify', '#resend']) {
+      expect($(el, id)!.getAttribute('aria-disabled'), `${id} is unavailable`).to.equal('true');
+      expect(description(el, $(el, id)!), `${id} says why`).to.equal(en.offline);
+    }
+    for (const id of ['#change-number', '#cancel']) {
+      expect($(el, id)!.getAttribute('aria-disabled'), `${id} stays usable`).to.equal('false');
+    }
+    await expect(el).to.be.accessible();
+    // Typed in full, the code submits itself; then Verify and Resend are pressed.
+    await typeCode(el, '123456');
+    await el.updateComplete;
+    $(el, '#verify')!.click();
+    $(el, '#resend')!.click();
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('confirmPhoneVerification'), 'the code is not sent').to.have.length(0);
+    expect(fake.callsOf('resendPhoneVerification'), 'no new code is asked for').to.have.length(0);
+    expect(el.step).to.equal('awaiting-code');
+    expect(codeInput(el).value, 'the code is kept').to.equal('123456');
+
+    goOnline();
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
+    expect($(el, '#verify')!.getAttribute('aria-disabled')).to.equal('false');
+    expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('false');
+    $(el, '#verify')!.click();
+    expect(fake.last('confirmPhoneVerification').args).to.deep.equal(['mobile', 'c1', '123456']);
+    fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
+    await waitUntil(() => el.step === 'saved', 'the number is saved');
+  });
+
+  it('keeps the confirmation’s Remove unavailable and saying why, Cancel usable; back online it removes', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#remove'));
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    goOffline();
+    await el.updateComplete;
+    const remove = () => $(el, '#remove-yes')!;
+    expect(notice(el)).to.equal(en.offline);
+    expect(remove().getAttribute('aria-disabled')).to.equal('true');
+    expect(description(el, remove()), 'the unavailable Remove says why').to.equal(en.offline);
+    expect($(el, '#remove-cancel')!.getAttribute('aria-disabled'), 'Cancel stays usable').to.equal('false');
+    await expect(el).to.be.accessible();
+    remove().click();
+    await el.updateComplete;
+    expect(fake.callsOf('deletePhone'), 'nothing is sent').to.have.length(0);
+    expect(el.step).to.equal('remove-confirm');
+
+    goOnline();
+    await el.updateComplete;
+    expect(remove().getAttribute('aria-disabled')).to.equal('false');
+    remove().click();
+    expect(fake.callsOf('deletePhone')).to.have.length(1);
+    fake.last('deletePhone').resolve();
+    await waitUntil(() => el.step === 'viewing', 'the phone is removed');
+  });
+
+  it('describes Send by both the rate limit’s countdown and the notice while both apply', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(new MfaError('rate-limited', { operation: 'startPhoneVerification', retryAfter: 30 }));
+    await waitUntil(() => $(el, '#wait'), 'the refusal arrives');
+    await el.updateComplete;
+    const wait = /Too many attempts\. You can try again in \d+ seconds\.$/;
+    goOffline();
+    await el.updateComplete;
+    expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
+    const both = description(el, $(el, '#send')!);
+    expect(both.startsWith(`${en.offline} `), both).to.equal(true);
+    expect(both).to.match(wait);
+    goOnline();
+    await el.updateComplete;
+    expect($(el, '#send')!.getAttribute('aria-disabled'), 'still waiting').to.equal('true');
+    expect(description(el, $(el, '#send')!)).to.match(new RegExp(`^${wait.source}`));
   });
 });

@@ -35,8 +35,6 @@ export interface EditingView {
   sending: boolean;
   /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
   blocked: boolean;
-  /** Rate limited: Send is described by the countdown (`#wait`, below the alert). */
-  rateLimited: boolean;
   onSend: (event: Event) => void;
   onCancel: () => void;
 }
@@ -52,17 +50,13 @@ export function renderEditing(view: EditingView): TemplateResult {
       </div>`;
   }
   if (!draft.format) return html`<p>${t.term('loading')}</p>`;
+  // ARIA: Send is described by the offline notice and the rate limit's countdown (below the alert)
+  // while they are shown: an id not in the page describes nothing.
   return html`
     <form novalidate @submit=${view.onSend}>
       ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true })}
       <div class="actions">
-        <button
-          class="primary"
-          type="submit"
-          id="send"
-          aria-disabled=${view.blocked}
-          aria-describedby=${view.rateLimited ? 'wait' : nothing}
-        >
+        <button class="primary" type="submit" id="send" aria-disabled=${view.blocked} aria-describedby="offline wait">
           ${t.term(view.sending ? 'phoneEditorSending' : 'phoneEditorSend')}
         </button>
         <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>

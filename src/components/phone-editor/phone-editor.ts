@@ -75,6 +75,8 @@ export class MfaPhoneEditor extends MfaElement {
   readonly #field = new PhoneFormField(this, this.draft, this.#internals, () => this.localizer);
   readonly #outcomes = new ActionOutcomes();
   #focusAfterRender: string | undefined;
+  /** Offline as last rendered, so that going offline and coming back are each said once. */
+  #offline = false;
 
   readonly #settings = this.settingsResource(() => !this.formField);
   /** Sending the number for a code, and the code step: the requests, the code typed, the resend countdown. */
@@ -192,6 +194,12 @@ export class MfaPhoneEditor extends MfaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#field.willUpdate(changed);
+    // Every action knows when the browser is offline; form mode sends nothing, so it has nothing to say.
+    const offline = !this.formField && this.#removeAction.offline;
+    if (offline !== this.#offline) {
+      this.#offline = offline;
+      this.announcement = this.localizer.term(offline ? 'offline' : 'backOnline');
+    }
     this.#verification.willUpdate();
     this.#outcomes.take(
       this.#removeAction,
@@ -307,6 +315,7 @@ export class MfaPhoneEditor extends MfaElement {
         ${wait > 0
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}
+        ${this.#offline ? html`<p id="offline" class="hint">${t.term('offline')}</p>` : nothing}
         <div part="status" class="visually-hidden" role="status">${this.announcement}</div>
       </section>
     `;
@@ -351,6 +360,7 @@ export class MfaPhoneEditor extends MfaElement {
           settings: this.#settings,
           slot: this.phoneSlot,
           removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
+          blocked: this.#removeAction.blocked,
           onEdit: this.#onEdit,
           onRemove: this.#onRemove,
           onRemoveConfirmed: this.#onRemoveConfirmed,

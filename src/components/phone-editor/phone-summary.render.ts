@@ -20,6 +20,8 @@ export interface SummaryView {
   settings: ResourceController<SettingsSummary>;
   slot: PhoneSlot;
   removing: boolean;
+  /** Removing cannot be sent now (in flight, rate limited, offline, awaiting re-authentication). */
+  blocked: boolean;
   onEdit: () => void;
   onRemove: () => void;
   onRemoveConfirmed: () => void;
@@ -58,7 +60,8 @@ export function renderSummary(view: SummaryView): TemplateResult {
               type="button"
               id="remove-yes"
               class="danger"
-              aria-disabled=${view.removing}
+              aria-disabled=${view.removing || view.blocked}
+              aria-describedby="offline wait"
               @click=${view.onRemoveConfirmed}
             >
               ${t.term(view.removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}

@@ -284,7 +284,6 @@ export class PhoneVerification implements ReactiveController {
       slot: this.#host.phoneSlot,
       sending: flow.step === 'sending' || this.#send.status === 'pending',
       blocked: this.#send.blocked,
-      rateLimited: this.#send.retryAfterSeconds > 0,
       onSend: this.#onSend,
       onCancel: this.#options.cancel,
     });
