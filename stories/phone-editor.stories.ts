@@ -185,15 +185,17 @@ async function sendOffline(canvas: HTMLElement): Promise<void> {
   q(el, '#send')!.click();
   await el.updateComplete;
 }
-/** Offline: Send is unavailable, the number is kept, and nothing is sent. (Unlike the other elements, the editor does not say why.) */
+/** Offline: the editor says so, Send is unavailable and says why, the number is kept, and nothing is sent. */
 export const Offline: Story = {
-  parameters: { expected: { status: 'editing', shows: ['number'], visible: '#send[aria-disabled="true"]' } },
+  parameters: {
+    expected: { status: 'editing', shows: ['number'], visible: '#send[aria-disabled="true"][aria-describedby~="offline"]', text: /You are offline|你已离线/ },
+  },
   args: { user: 'ben' },
   play: ({ canvasElement }) => sendOffline(canvasElement),
 };
-/** Back online: the number is still there, and Send is usable again. */
+/** Back online: the notice goes, the number is still there, and Send is usable again. */
 export const BackOnline: Story = {
-  parameters: { expected: { status: 'editing', shows: ['number'], visible: '#send[aria-disabled="false"]' } },
+  parameters: { expected: { status: 'editing', shows: ['number'], visible: '#send[aria-disabled="false"]', absent: '#offline' } },
   args: { user: 'ben' },
   play: async ({ canvasElement }) => {
     await sendOffline(canvasElement);
