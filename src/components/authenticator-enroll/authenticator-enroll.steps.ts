@@ -50,8 +50,6 @@ export interface EnrollViewModel {
   };
 }
 
-const when = (show: boolean, template: () => TemplateResult) => (show ? template() : nothing);
-
 /**
  * Progress and confirmations (polite) and step-wide errors (assertive), present in every step.
  * `countdown`: while a rate limit's wait runs, the sentence seen in place of `error`, which the alert
@@ -130,9 +128,9 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
   const formError = failure?.field === 'form' || start.status === 'reauth' ? actionErrorText(start, t) : '';
   return html`
     <form part="form" class="form" @submit=${vm.on.start} novalidate>
-      ${when(
-        vm.kinds.length > 1,
-        () => html`
+      ${
+        vm.kinds.length > 1
+          ? html`
           <fieldset part="kind-group" class="kinds" ?disabled=${starting}>
             <legend>${t.term('enrollKindLegend')}</legend>
             ${vm.kinds.map((kind) => {
@@ -146,8 +144,9 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
                   <span id="kind-${kind}-hint" class="hint">${hint}</span>
                 </div>`;
             })}
-          </fieldset>`,
-      )}
+          </fieldset>`
+          : nothing
+      }
       <div class="field">
         <label for="name">${t.term('enrollNameLabel')}</label>
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
@@ -229,7 +228,7 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
       failed.countdown,
     )}
     <div part="actions" class="actions">
-      ${when(Boolean(failure), () => html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>`)}
+      ${failure ? html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
       <button type="button" aria-disabled=${cancelling} @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;
 }

@@ -191,15 +191,8 @@ export interface TotpSetupLike extends OtpauthKey {
 export function checkTotpSetup(setup: TotpSetupLike): OtpauthResult {
   const parsed = parseOtpauthUri(setup.otpauthUri);
   if (!parsed.ok) return parsed;
-  const { key } = parsed;
-  const same =
-    key.issuer === setup.issuer &&
-    key.accountName === setup.accountName &&
-    key.secret === setup.secret &&
-    key.algorithm === setup.algorithm &&
-    key.digits === setup.digits &&
-    key.period === setup.period;
-  return same ? parsed : fail('setup-mismatch');
+  const fields = ['issuer', 'accountName', 'secret', 'algorithm', 'digits', 'period'] as const;
+  return fields.every((field) => parsed.key[field] === setup[field]) ? parsed : fail('setup-mismatch');
 }
 
 /** A key in groups (of four by default), easier to read aloud and type: `JBSW Y3DP EHPK 3PXP`. */
