@@ -228,23 +228,29 @@ async function verifyOffline(canvas: HTMLElement) {
   if (el) await enterCode(el, '123456');
 }
 
-/** Offline: Verify is unavailable and says why, the code is kept, and nothing is sent. */
+/** Offline: Verify and Cancel are unavailable and say why, the code is kept, and nothing is sent. */
 export const Offline: Story = {
   parameters: {
-    expected: { status: 'scan', visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /You are offline|你已离线/ },
+    expected: {
+      status: 'scan',
+      visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]',
+      // Cancel too: it would send the cancel.
+      absent: '[part~="actions"] button[aria-disabled="false"]',
+      text: /You are offline|你已离线/,
+    },
   },
   args: { kind: 'totp' },
   play: ({ canvasElement }) => verifyOffline(canvasElement),
 };
 
-/** Back online: the code is still in its field, and Verify is usable again. */
+/** Back online: the code is still in its field, and Verify and Cancel are usable again. */
 export const BackOnline: Story = {
   parameters: {
     expected: {
       status: 'scan',
       visible: 'mfa-code-input:state(complete)',
-      // Nothing was sent (no wrong code is said), and nothing stops Verify now.
-      absent: '#blocked, mfa-code-input:state(invalid), button[type="submit"][aria-disabled="true"]',
+      // Nothing was sent (no wrong code is said), and nothing stops Verify or Cancel now.
+      absent: '#blocked, mfa-code-input:state(invalid), [part~="actions"] button[aria-disabled="true"]',
     },
   },
   args: { kind: 'totp' },
@@ -265,6 +271,20 @@ export const Expired: Story = {
   },
 };
 
+/** The set-up expired, and the network went: "Start again" is unavailable and says why (Cancel sends nothing, and stays). */
+export const ExpiredOffline: Story = {
+  parameters: {
+    expected: { status: 'expired', visible: '#restart[aria-disabled="true"][aria-describedby="blocked"]', text: /You are offline|你已离线/ },
+  },
+  args: { kind: 'totp' },
+  play: async (context) => {
+    await Expired.play?.(context);
+    const el = element(context.canvasElement);
+    if (el) await until(el, ['expired']);
+    goOffline();
+  },
+};
+
 /** `default-kind="push"`: both kinds offered, the push app chosen to start with. */
 export const DefaultKindPush: Story = {
   parameters: { expected: { status: 'choose', shows: ['kind-group'], visible: '#kind-push:checked' } },
@@ -273,6 +293,18 @@ export const DefaultKindPush: Story = {
 
 /** A push app: the activation QR code, code and URL, while the page waits. */
 export const PushWaiting: Story = { parameters: { expected: { status: 'waiting', shows: ['qr'] } }, args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
+
+/** Offline while the page waits for a push app: Cancel is unavailable and says why. */
+export const PushWaitingOffline: Story = {
+  parameters: {
+    expected: { status: 'waiting', shows: ['qr'], visible: '[part~="actions"] button[aria-disabled="true"][aria-describedby="blocked"]', text: /You are offline|你已离线/ },
+  },
+  args: { kind: 'push' },
+  play: async ({ canvasElement }) => {
+    await start(canvasElement);
+    goOffline();
+  },
+};
 
 /**
  * The endpoint sent a push activation that must not be shown (its activation URL is not https): no QR

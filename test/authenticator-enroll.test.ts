@@ -12,6 +12,7 @@ import type { MfaReauthRequiredEvent } from '../src/core/events.js';
 import type { Enrollment, SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
+import { buildOtpauthUri } from '../src/components/authenticator-enroll/otpauth.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
@@ -536,6 +537,90 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 });
 
+describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () => {
+  afterEach(() => window.dispatchEvent(new Event('online')));
+
+  it('offline: Cancel in a set-up is unavailable and says why, sends nothing, and cancels once back online', async () => {
+    for (const kind of ['totp', 'push'] as const) {
+      const { fake, el } = await mountFake();
+      const heard: unknown[] = [];
+      el.addEventListener('mfa-enrollment-cancel', (event) => heard.push(event.detail));
+      await startFake(fake, el, kind);
+      const step = el.step;
+      window.dispatchEvent(new Event('offline'));
+      await el.updateComplete;
+      const cancel = button(el, en.cancel)!;
+      expect(cancel.getAttribute('aria-disabled'), kind).to.equal('true');
+      expect(description(el, cancel), 'the unavailable Cancel says why').to.equal(en.offline);
+      await expect(el).to.be.accessible();
+      cancel.click();
+      await el.updateComplete;
+      expect(el.step, 'the set-up stays as it was').to.equal(step);
+      expect(fake.callsOf('cancelEnrollment'), 'nothing is sent').to.have.length(0);
+      expect(heard).to.deep.equal([]);
+
+      window.dispatchEvent(new Event('online'));
+      await el.updateComplete;
+      expect(button(el, en.cancel)!.getAttribute('aria-disabled')).to.equal('false');
+      button(el, en.cancel)!.click();
+      await stepIs(el, 'cancelling');
+      expect(statusText(el)).to.equal(en.enrollCancelling);
+      fake.last('cancelEnrollment').resolve(undefined);
+      await stepIs(el, 'choose');
+      expect(fake.callsOf('cancelEnrollment').map((call) => call.args)).to.deep.equal([['enr_1']]);
+      expect(heard).to.deep.equal([{ kind, started: true }]);
+    }
+  });
+
+  it('offline: Start again is unavailable and says why, sends nothing, and starts once back online', async () => {
+    const { fake, el } = await mountFake();
+    await startFake(fake, el);
+    codeInput(el).focus();
+    await typeKeys('123456');
+    fake.last('verifyEnrollment').reject(new MfaError('expired', { operation: 'verifyEnrollment', status: 410 }));
+    await stepIs(el, 'expired');
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    const restart = button(el, en.enrollStartAgain)!;
+    expect(focused(el)).to.equal(restart);
+    expect(restart.getAttribute('aria-disabled')).to.equal('true');
+    expect(description(el, restart), 'the unavailable Start again says why').to.equal(en.offline);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal('expired');
+    expect(fake.callsOf('startEnrollment'), 'nothing is sent').to.have.length(1);
+
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(restart.getAttribute('aria-disabled')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await stepIs(el, 'starting');
+    expect(fake.callsOf('startEnrollment')).to.have.length(2);
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
+    await stepIs(el, 'scan');
+  });
+
+  it('cancel() offline: the form is back at once, the host is told, and the set-up is withdrawn if it can be', async () => {
+    const { fake, el } = await mountFake();
+    const heard: unknown[] = [];
+    el.addEventListener('mfa-enrollment-cancel', (event) => heard.push(event.detail));
+    await startFake(fake, el);
+    window.dispatchEvent(new Event('offline'));
+    el.cancel();
+    await el.updateComplete;
+    expect(el.step).to.equal('choose');
+    expect(el.shadowRoot!.innerHTML).not.to.contain(SECRET.slice(0, 8));
+    expect(heard).to.deep.equal([{ kind: 'totp', started: true }]);
+    // Tried all the same (the browser may be wrong about the network); unreachable, it expires.
+    fake.last('cancelEnrollment').reject(new MfaError('network', { operation: 'cancelEnrollment' }));
+    await settle();
+    await el.updateComplete;
+    expect(el.step).to.equal('choose');
+    expect(alertText(el)).to.equal('');
+  });
+});
+
 function settings(): SettingsSummary {
   return {
     user: { displayName: 'Test', isAdmin: false },
@@ -549,9 +634,9 @@ function settings(): SettingsSummary {
   };
 }
 
-function totpEnrollment(secret: string, otpauthUri: string): Enrollment {
+function totpEnrollment(secret: string, otpauthUri: string, enrollmentId = 'enr_1'): Enrollment {
   return {
-    enrollmentId: 'enr_1',
+    enrollmentId,
     kind: 'totp',
     name: 'Authenticator app',
     status: 'pending',
@@ -559,3 +644,49 @@ function totpEnrollment(secret: string, otpauthUri: string): Enrollment {
     totp: { secret, otpauthUri, issuer: 'Contoso', accountName: 'adele', algorithm: 'SHA1', digits: 6, period: 30 },
   };
 }
+
+const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const validUri = buildOtpauthUri({ issuer: 'Contoso', accountName: 'adele', secret: SECRET, algorithm: 'SHA1', digits: 6, period: 30 });
+
+/** The element on a fake endpoint, its settings loaded: the form is shown. */
+async function mountFake() {
+  const fake = new FakeClient();
+  const el = await mountWithClient(fake.client);
+  fake.last('getSettings').resolve(settings());
+  await settle();
+  await el.updateComplete;
+  return { fake, el };
+}
+
+/** Presses Continue and answers with a set-up of that kind (`enr_1`). */
+async function startFake(fake: FakeClient, el: El, kind: 'totp' | 'push' = 'totp', push: Partial<Enrollment['push']> = {}) {
+  if (kind === 'push') {
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    await el.updateComplete;
+  }
+  button(el, en.enrollStart)!.click();
+  fake
+    .last('startEnrollment')
+    .resolve(kind === 'totp' ? totpEnrollment(SECRET, validUri) : pushEnrollment(push));
+  await stepIs(el, kind === 'totp' ? 'scan' : 'waiting');
+}
+
+function pushEnrollment(push: Partial<Enrollment['push']>): Enrollment {
+  const activationUrl = push?.activationUrl ?? 'https://push.example/activate/1';
+  return {
+    enrollmentId: 'enr_1',
+    kind: 'push',
+    name: 'Authenticator app',
+    status: 'pending',
+    expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    push: { activationCode: '123456789', activationUrl, qrPayload: JSON.stringify({ code: '123456789', url: activationUrl }) },
+  };
+}
+
+/** The text of what describes a control (`aria-describedby`). */
+const description = (el: El, control: Element) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? text(el.shadowRoot!.getElementById(id)) : ''))
+    .filter(Boolean)
+    .join(' ');

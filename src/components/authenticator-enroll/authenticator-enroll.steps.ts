@@ -103,10 +103,12 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
               : flow.reason === 'no-tries'
                 ? 'enrollNoTriesLeft'
                 : 'enrollExpired';
+      const start = vm.session.startAction;
       return html`
-        ${liveRegions('', t.term(message))}
+        ${liveRegions('', t.term(message), actionBlockedHint(start, t))}
         <div part="actions" class="actions">
-          <button type="button" class="primary" id="restart" @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
+          <button type="button" class="primary" id="restart" aria-disabled=${start.blocked} aria-describedby="blocked"
+            @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
           <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
         </div>`;
     }
@@ -205,7 +207,8 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         <button type="submit" class="primary" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked">
           ${t.term('enrollVerify')}
         </button>
-        <button type="button" aria-disabled=${verifying || cancelling} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+        <button type="button" aria-disabled=${verifying || cancelling || cancelAction.blocked}
+          aria-describedby=${cancelAction.blocked ? 'blocked wait' : nothing} @click=${vm.on.cancel}>${t.term('cancel')}</button>
       </div>
     </form>`;
 }
@@ -224,11 +227,12 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
     ${liveRegions(
       failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
       failed.text,
-      nothing,
+      actionBlockedHint(cancelAction, t),
       failed.countdown,
     )}
     <div part="actions" class="actions">
       ${failure ? html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
-      <button type="button" aria-disabled=${cancelling} @click=${vm.on.cancel}>${t.term('cancel')}</button>
+      <button type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby="blocked"
+        @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;
 }

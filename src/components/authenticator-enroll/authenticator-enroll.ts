@@ -199,6 +199,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   #onRestart(): void {
     const session = this.#session;
     const wasDone = session.flow.step === 'done';
+    // "Start again" waits while the start cannot be sent (offline); "Set up another app" sends nothing.
+    if (!wasDone && session.startAction.blocked) return;
     session.dispatch({ type: 'restart' });
     if (wasDone) this.#nameTouched = false;
     session.sendStart();
@@ -233,9 +235,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * Cancels the set-up, as the Cancel button does, but at once: for a host about to take the element
    * away, such as a dialog that closes. A set-up started on the endpoint is cancelled there without
    * waiting for the answer (the request outlives the element): taking the element away alone only
-   * pauses a push app's activation, so that moving it in the page does not end it. Fires
-   * `mfa-enrollment-cancel`; does nothing when no set-up is under way (on the form before it, or
-   * once the app is set up).
+   * pauses a push app's activation, so that moving it in the page does not end it. Offline too, the
+   * form is back at once: the request is tried all the same, and a set-up it cannot reach expires on
+   * the endpoint by itself. Fires `mfa-enrollment-cancel`; does nothing when no set-up is under way
+   * (on the form before it, or once the app is set up).
    */
   cancel(): void {
     this.#session.cancel(true);

@@ -160,12 +160,14 @@ export class EnrollSession implements ReactiveController {
   /**
    * Cancels the set-up: one started on the endpoint is cancelled there (the form comes back when it
    * answers); else the form is back at its start now. Nothing while a code or an earlier cancel is on
-   * its way (the button is disabled), or once the app is set up.
+   * its way, while the cancel cannot be sent (offline, rate limited), or once the app is set up (the
+   * button is unavailable).
    * `now`: for a host about to take the element away (a dialog closing), and only if a set-up is
    * under way (not on the form before it). A started set-up is then cancelled on the endpoint
    * without waiting for the answer, and without the element's connection signal, so the request
-   * outlives the element. (Taking the element away alone only pauses a push app's activation:
-   * moving it in the page must not end it.)
+   * outlives the element; offline, the request fails and the set-up expires on the endpoint by
+   * itself. (Taking the element away alone only pauses a push app's activation: moving it in the
+   * page must not end it.)
    */
   cancel(now = false): void {
     const flow = this.#flow;
@@ -173,6 +175,7 @@ export class EnrollSession implements ReactiveController {
     if (step === 'done' || (now ? step === 'choose' : step === 'verifying' || step === 'cancelling')) return;
     if (holdsSetup(flow)) {
       if (!now) {
+        if (this.cancelAction.blocked) return;
         this.dispatch({ type: 'cancel' });
         void this.cancelAction.run(flow.enrollmentId);
         return;
