@@ -308,12 +308,18 @@ export const PushWaitingOffline: Story = {
 
 /**
  * The endpoint sent a push activation that must not be shown (its activation URL is not https): no QR
- * code and no code to type, the reason, and "Start again".
+ * code and no code to type, the reason, and "Start again", which takes the focus from Continue.
  */
 export const InvalidSetup: Story = {
-  parameters: { expected: { status: 'invalid', shows: ['error'], visible: '#restart' } },
+  parameters: { expected: { status: 'invalid', shows: ['error'], visible: '#restart:focus' } },
   args: { kind: 'push', pushActivationUrl: 'http://push.contoso.example/activate' },
-  play: ({ canvasElement }) => void start(canvasElement),
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('#name'); i++) await sleep(50);
+    // Continue pressed from the keyboard: the focus is on it when the form goes.
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+    await start(canvasElement);
+  },
 };
 
 /**

@@ -619,6 +619,21 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(el.step).to.equal('choose');
     expect(alertText(el)).to.equal('');
   });
+
+  it('moves the focus to Start again after an invalid set-up, when the focus was in the element', async () => {
+    for (const inside of [true, false]) {
+      const { fake, el } = await mountFake();
+      const start = button(el, en.enrollStart)!;
+      start.focus();
+      await sendKeys({ press: 'Enter' });
+      if (!inside) start.blur();
+      fake.last('startEnrollment').resolve(totpEnrollment(SECRET, `otpauth://totp/Contoso:adele?secret=${SECRET}&issuer=Fabrikam`));
+      await stepIs(el, 'invalid');
+      expect(alertText(el)).to.equal(en.enrollInvalidSetup);
+      if (inside) expect(focused(el) === button(el, en.enrollStartAgain), 'Start again has the focus').to.equal(true);
+      else expect(document.activeElement === document.body, 'the focus stays where the user put it').to.equal(true);
+    }
+  });
 });
 
 function settings(): SettingsSummary {

@@ -220,6 +220,8 @@ export class EnrollSession implements ReactiveController {
   #onStarted(enrollment: Enrollment): void {
     const setup = readSetup(enrollment);
     if (!setup) {
+      // The form goes: "Start again" takes the focus, unless the user is elsewhere on the page.
+      if (this.#host.shadowRoot?.activeElement) this.#options.focus('#restart');
       this.dispatch({ type: 'setup-invalid' });
       // Nothing usable came back; the enrollment is withdrawn rather than left to expire.
       this.#withdraw(enrollment.enrollmentId);
