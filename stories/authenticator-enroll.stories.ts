@@ -324,10 +324,13 @@ export const InvalidSetup: Story = {
 
 /**
  * The QR code could not be drawn: the activation is too long for any QR code (an endpoint whose
- * activation URLs carry a long ticket). A note takes the QR code's place; the code and URL to type stay.
+ * activation URLs carry a long ticket). A note takes the QR code's place, pointing to the code and URL
+ * to type, which stay.
  */
 export const QrFailed: Story = {
-  parameters: { expected: { status: 'waiting', shows: ['qr', 'manual-key'], text: /could not be drawn|无法在此显示二维码/ } },
+  parameters: {
+    expected: { status: 'waiting', shows: ['qr', 'manual-key'], text: /Enter the code and URL in your app instead|请改为在应用中输入代码和网址/ },
+  },
   args: { kind: 'push', pushActivationUrl: `https://push.contoso.example/activate/${'ticket'.repeat(400)}` },
   play: ({ canvasElement }) => void start(canvasElement),
 };

@@ -634,6 +634,16 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
       else expect(document.activeElement === document.body, 'the focus stays where the user put it').to.equal(true);
     }
   });
+
+  it('says to type the activation code and URL, not a key, when a push QR code cannot be drawn', async () => {
+    const { fake, el } = await mountFake();
+    // Too long for any QR code.
+    await startFake(fake, el, 'push', { activationUrl: `https://push.example/activate/${'ticket'.repeat(700)}` });
+    await waitUntil(() => $(el, '.qr-failed'), 'the QR code did not fail', { timeout: 5000 });
+    expect(text(qr(el))).to.equal(en.enrollQrFailedPush);
+    expect(text($(el, '[part~="manual-key"] dl'))).to.contain('123 456 789');
+    await expect(el).to.be.accessible();
+  });
 });
 
 function settings(): SettingsSummary {

@@ -192,7 +192,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         : waitOver(vm, verify, cancelAction);
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanTotp')}</p>
-    ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t)}
+    ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t.term('enrollQrFailed'))}
     ${renderManualKey(setup.key, vm)}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
@@ -222,7 +222,7 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
   const failed = failure ? failureText(failure.error, [cancelAction], t) : { text: '' };
   return html`
     <p class="intro" tabindex="-1">${t.term('enrollScanPush')}</p>
-    ${renderQr(qr, t.term('enrollPushQrAlt'), t)}
+    ${renderQr(qr, t.term('enrollPushQrAlt'), t.term('enrollQrFailedPush'))}
     ${renderPushDetails(setup, t)}
     ${liveRegions(
       failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),

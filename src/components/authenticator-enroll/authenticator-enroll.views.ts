@@ -13,10 +13,11 @@ export type QrDrawing = QrMatrix | 'drawing' | 'failed';
 /**
  * The QR code as an SVG image: dark modules on white whatever the theme (scanners need the
  * contrast), a quiet zone included. `role="img"` with a label, so it is one image with a text
- * alternative to assistive technology, not a group of shapes.
+ * alternative to assistive technology, not a group of shapes. `failed`: the note in its place when it
+ * cannot be drawn.
  */
-export function renderQr(drawing: QrDrawing, label: string, t: Localizer): TemplateResult {
-  if (drawing === 'failed') return html`<p part="qr" class="qr-failed notice">${t.term('enrollQrFailed')}</p>`;
+export function renderQr(drawing: QrDrawing, label: string, failed: string): TemplateResult {
+  if (drawing === 'failed') return html`<p part="qr" class="qr-failed notice">${failed}</p>`;
   if (drawing === 'drawing') return html`<div part="qr" class="qr qr-drawing" role="img" aria-label=${label} aria-busy="true"></div>`;
   const side = qrViewSize(drawing);
   return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${side} ${side}"
