@@ -644,6 +644,41 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(text($(el, '[part~="manual-key"] dl'))).to.contain('123 456 789');
     await expect(el).to.be.accessible();
   });
+
+  it('withdraws a start the user cancelled once it answers, when a start with another name was sent meanwhile', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    button(el, en.cancel)!.click();
+    await el.updateComplete;
+    await setName(el, 'Tablet');
+    button(el, en.enrollStart)!.click();
+    const [first, second] = fake.callsOf('startEnrollment');
+    expect(second!.args[0]).to.deep.equal({ kind: 'totp', name: 'Tablet' });
+    first!.resolve(totpEnrollment(SECRET, validUri));
+    await settle();
+    expect(fake.callsOf('cancelEnrollment').map((call) => call.args), 'the first is withdrawn').to.deep.equal([['enr_1']]);
+    expect(el.step).to.equal('starting');
+    second!.resolve({ ...totpEnrollment(SECRET, validUri, 'enr_2'), name: 'Tablet' });
+    await stepIs(el, 'scan');
+    expect(fake.callsOf('cancelEnrollment')).to.have.length(1);
+  });
+
+  it('sends the same start again when the user cancels it and starts again unchanged, and keeps the one enrollment', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    button(el, en.cancel)!.click();
+    await el.updateComplete;
+    button(el, en.enrollStart)!.click();
+    const [first, second] = fake.callsOf('startEnrollment');
+    // The same key: the endpoint answers the second with the enrollment it made for the first.
+    expect(second!.options?.idempotencyKey).to.equal(first!.options?.idempotencyKey);
+    first!.resolve(totpEnrollment(SECRET, validUri));
+    second!.resolve(totpEnrollment(SECRET, validUri));
+    await stepIs(el, 'scan');
+    expect(fake.callsOf('cancelEnrollment')).to.have.length(0);
+  });
 });
 
 function settings(): SettingsSummary {

@@ -48,6 +48,8 @@ export class EnrollSession implements ReactiveController {
   #setup: SetupData | undefined;
   #qr: QrDrawing = 'drawing';
   #seen = new Map<object, ActionStatus>();
+  /** The idempotency key of the latest start sent. */
+  #startKey: string | undefined;
 
   readonly startAction: ActionController<[AuthenticatorKind, string], Enrollment>;
   readonly verifyAction: ActionController<[string, string], Enrollment>;
@@ -61,7 +63,19 @@ export class EnrollSession implements ReactiveController {
     const { client, signal } = options;
     this.startAction = new ActionController(host, {
       operation: 'startEnrollment',
-      send: (request, kind: AuthenticatorKind, name: string) => client().startEnrollment({ kind, name }, request),
+      send: (request, kind: AuthenticatorKind, name: string) => {
+        const key = request.idempotencyKey;
+        this.#startKey = key;
+        return client()
+          .startEnrollment({ kind, name }, request)
+          .then((enrollment) => {
+            // The user cancelled while it was starting (and may have started again with other input,
+            // so another key): what the endpoint made anyway is withdrawn, not shown, polled or kept.
+            // Started again unchanged, the same key gets this same enrollment back: it is kept.
+            if (this.#flow.step !== 'starting' || key !== this.#startKey) this.#withdraw(enrollment.enrollmentId);
+            return enrollment;
+          });
+      },
       signal,
     });
     this.verifyAction = new ActionController(host, {
@@ -107,10 +121,8 @@ export class EnrollSession implements ReactiveController {
       // The controller would otherwise keep the secret as its `result` after the set-up ends.
       this.startAction.reset();
       this.#seen.set(this.startAction, 'idle');
-      // The user cancelled while it was starting: what the endpoint made anyway is withdrawn, not
-      // shown, polled or kept.
+      // Else withdrawn as it came (see `startAction`).
       if (this.#flow.step === 'starting') this.#onStarted(enrollment);
-      else this.#withdraw(enrollment.enrollmentId);
     }
     if (started === 'error' && this.#flow.step === 'starting') this.#onStartFailed(this.startAction.error);
     const verified = this.#moved(this.verifyAction);
@@ -185,8 +197,9 @@ export class EnrollSession implements ReactiveController {
       this.cancelAction.reset();
       this.#withdraw(flow.enrollmentId);
     }
-    // A start still in flight may yet create an enrollment on the endpoint: it is withdrawn when it
-    // answers (see `hostUpdate`).
+    // A start still in flight no longer holds Continue back: what it may yet create on the endpoint
+    // is withdrawn when it answers (see `startAction`).
+    this.startAction.reset();
     this.dispatch({ type: 'reset', kind: flow.kind, name: flow.name });
     // The Cancel the user pressed may go with its step (an ended set-up): back to the form's name.
     if (!now) this.#options.focus('#name');
