@@ -645,6 +645,31 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     await expect(el).to.be.accessible();
   });
 
+  it('opens the key by itself when a code app’s QR code cannot be drawn, and the set-up goes on', async () => {
+    const { fake, el } = await mountFake();
+    // An account name so long that no QR code holds the URI.
+    const accountName = `adele.${'x'.repeat(3000)}@contoso.com`;
+    const uri = buildOtpauthUri({ issuer: 'Contoso', accountName, secret: SECRET, algorithm: 'SHA1', digits: 6, period: 30 });
+    const enrollment = totpEnrollment(SECRET, uri);
+    enrollment.totp!.accountName = accountName;
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(enrollment);
+    await stepIs(el, 'scan');
+    await waitUntil(() => $(el, '.qr-failed'), 'the QR code did not fail', { timeout: 5000 });
+    expect(text(qr(el))).to.equal(en.enrollQrFailed);
+    expect($(el, 'svg'), 'no QR code is drawn').to.equal(null);
+    // "Can't scan?" is open, with the key to type.
+    const toggle = $(el, '[part~="manual-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text($(el, '[part~="manual-key"]')).replace(/\s/g, '')).to.contain(SECRET);
+    await expect(el).to.be.accessible();
+
+    // The code from the app, typed: it is checked as with a QR code.
+    codeInput(el).focus();
+    await typeKeys('123456');
+    expect(fake.last('verifyEnrollment').args).to.deep.equal(['enr_1', '123456']);
+  });
+
   it('withdraws a start the user cancelled once it answers, when a start with another name was sent meanwhile', async () => {
     const { fake, el } = await mountFake();
     button(el, en.enrollStart)!.click();
