@@ -1063,6 +1063,28 @@ describe('<mfa-phone-editor> offline', () => {
   /** The offline notice the element shows, or null. */
   const notice = (el: MfaPhoneEditor) => $(el, '#offline')?.textContent?.trim() ?? null;
 
+  it('says nothing of it on the summary, whose buttons work offline; says it on Change, and not "back online" on Cancel', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    const said = saidIn(el);
+    goOffline();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    expect(notice(el), 'no notice on the summary').to.equal(null);
+    expect(partText(el, 'status')).to.equal('');
+    $(el, '#edit')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
+    expect(notice(el), 'shown where Send waits for the network').to.equal(en.offline);
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
+    said.stop();
+    expect(said.texts, 'offline is said once, on Change; "back online" is not said').to.deep.equal([en.offline]);
+    expect(fake.callsOf('startPhoneVerification')).to.have.length(0);
+  });
+
   it('says once that it is offline; Send is unavailable and says why, nothing is sent, the number is kept; back online it sends', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     const said = saidIn(el);

@@ -194,11 +194,15 @@ export class MfaPhoneEditor extends MfaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#field.willUpdate(changed);
-    // Every action knows when the browser is offline; form mode sends nothing, so it has nothing to say.
-    const offline = !this.formField && this.#removeAction.offline;
+    // Every action knows when the browser is offline. It is said and shown only in a step with
+    // something to send: form mode sends nothing, and the summary's buttons are local (a page such
+    // as <mfa-security-info> holds several editors, each of which would say it at once). Back to the
+    // summary while still offline, "back online" is not said.
+    const network = this.#removeAction.offline;
+    const offline = network && !this.formField && this.flow.step !== 'viewing' && this.flow.step !== 'saved';
     if (offline !== this.#offline) {
       this.#offline = offline;
-      this.announcement = this.localizer.term(offline ? 'offline' : 'backOnline');
+      if (offline || !network) this.announcement = this.localizer.term(offline ? 'offline' : 'backOnline');
     }
     this.#verification.willUpdate();
     this.#outcomes.take(
