@@ -81,7 +81,7 @@ export const MustRegisterAgain: Story = { parameters: { expected: { shows: ['reg
 
 /** The user registered again (a code app, set up in the steps): the usual page is back, and says so. */
 export const RegisteredAgain: Story = {
-  parameters: { expected: { shows: ['status', 'default-method'], text: /registered your sign-in methods again/ } },
+  parameters: { expected: { shows: ['status', 'default-method'], text: /registered your sign-in methods again|你已重新注册登录方式/ } },
   args: { user: 'chen' },
   play: async ({ canvasElement }) => {
     const enroll = await registerAgainEnroll(canvasElement);
@@ -97,7 +97,7 @@ export const RegisteredAgain: Story = {
 
 /** Cancel in the app step of registering again: the step starts afresh, and the page says so. */
 export const RegisterAgainCancelled: Story = {
-  parameters: { expected: { shows: ['register-again', 'status'], text: /set-up cancelled/ } },
+  parameters: { expected: { shows: ['register-again', 'status'], text: /set-up cancelled|已取消设置/ } },
   args: { user: 'chen' },
   play: async ({ canvasElement }) => {
     const enroll = await registerAgainEnroll(canvasElement);
@@ -196,7 +196,7 @@ export const NothingToAdd: Story = {
 
 /** The office phone was just removed: its section is gone and the page says so. */
 export const PhoneRemoved: Story = {
-  parameters: { expected: { shows: ['status'], text: /Office phone removed\./, absent: 'mfa-phone-editor[phone-slot="office"]' } },
+  parameters: { expected: { shows: ['status'], text: /Office phone removed\.|已删除办公电话。/, absent: 'mfa-phone-editor[phone-slot="office"]' } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
     const office = () => el?.shadowRoot?.querySelector('mfa-phone-editor[phone-slot="office"]')?.shadowRoot;
