@@ -704,6 +704,24 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     await stepIs(el, 'scan');
     expect(fake.callsOf('cancelEnrollment')).to.have.length(0);
   });
+
+  it('keeps the set-up shown when the start sent again unchanged answers before the cancelled one', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    button(el, en.cancel)!.click();
+    await el.updateComplete;
+    button(el, en.enrollStart)!.click();
+    const [first, second] = fake.callsOf('startEnrollment');
+    second!.resolve(totpEnrollment(SECRET, validUri));
+    await stepIs(el, 'scan');
+    // The same key, so the same enrollment: the one on screen, not one to withdraw.
+    first!.resolve(totpEnrollment(SECRET, validUri));
+    await settle();
+    await el.updateComplete;
+    expect(el.step).to.equal('scan');
+    expect(fake.callsOf('cancelEnrollment'), 'the set-up shown is not withdrawn').to.have.length(0);
+  });
 });
 
 function settings(): SettingsSummary {

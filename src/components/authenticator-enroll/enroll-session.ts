@@ -69,10 +69,11 @@ export class EnrollSession implements ReactiveController {
         return client()
           .startEnrollment({ kind, name }, request)
           .then((enrollment) => {
-            // The user cancelled while it was starting (and may have started again with other input,
-            // so another key): what the endpoint made anyway is withdrawn, not shown, polled or kept.
-            // Started again unchanged, the same key gets this same enrollment back: it is kept.
-            if (this.#flow.step !== 'starting' || key !== this.#startKey) this.#withdraw(enrollment.enrollmentId);
+            // The user cancelled while it was starting, and is on the form (or started again with
+            // other input, so another key): what the endpoint made anyway is withdrawn, not shown,
+            // polled or kept. Started again unchanged, the same key gets this same enrollment back:
+            // it is kept, also when the start sent again answered first and the set-up is shown.
+            if (key !== this.#startKey || this.#flow.step === 'choose') this.#withdraw(enrollment.enrollmentId);
             return enrollment;
           });
       },
