@@ -1053,7 +1053,31 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'current')).to.equal('No phone number is set up.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
   });
+
+  it('names the rate limit’s countdown on Verify and Resend while they wait for it', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    // No resend wait: the rate limit is the only thing that stops a new code.
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 0, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await typeCode(el, '123456');
+    await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
+    fake.last('confirmPhoneVerification').reject(new MfaError('rate-limited', { operation: 'confirmPhoneVerification', retryAfter: 30 }));
+    await waitUntil(() => $(el, '#wait'), 'the refusal arrives');
+    await el.updateComplete;
+    const verify = $(el, '#verify')!;
+    expect(verify.getAttribute('aria-disabled')).to.equal('true');
+    expect(description(el, verify), 'the unavailable Verify says why').to.equal('Too many attempts. You can try again in 30 seconds.');
+
+    $(el, '#resend')!.click();
+    fake.last('resendPhoneVerification').reject(new MfaError('rate-limited', { operation: 'resendPhoneVerification', retryAfter: 40 }));
+    await waitUntil(() => $(el, '#resend')!.getAttribute('aria-disabled') === 'true', 'the refusal arrives');
+    await el.updateComplete;
+    expect(description(el, $(el, '#resend')!), 'the unavailable Resend says why').to.equal('Too many attempts. You can try again in 40 seconds.');
+    await expect(el).to.be.accessible();
+  });
 });
+
 
 describe('<mfa-phone-editor> offline', () => {
   const goOffline = () => window.dispatchEvent(new Event('offline'));

@@ -65,7 +65,7 @@ export function renderVerification(view: VerificationView): TemplateResult {
         @input=${view.onCode}
       ></mfa-code-input>
       <div class="actions">
-        <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired || view.confirm.blocked} aria-describedby="offline">
+        <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired || view.confirm.blocked} aria-describedby="offline wait">
           ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
         </button>
         <button type="button" id="cancel" aria-disabled=${confirming} @click=${view.onCancel}>${t.term('cancel')}</button>
@@ -77,7 +77,7 @@ export function renderVerification(view: VerificationView): TemplateResult {
         id="resend"
         class=${expired ? 'primary' : ''}
         aria-disabled=${wait > 0 || view.resend.blocked}
-        aria-describedby="offline countdown"
+        aria-describedby="offline wait countdown"
         @click=${view.onResend}
       >
         ${t.term(resending ? 'phoneEditorSending' : 'phoneEditorResend')}
