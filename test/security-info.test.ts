@@ -192,6 +192,32 @@ describe('<mfa-security-info>', () => {
     expect(dialog(el).querySelector('mfa-authenticator-enroll')).to.exist;
   });
 
+  it('keeps the dialog open on Escape and × while a code is being checked, so the saved phone is told', async () => {
+    const el = await mount(sandbox, 'adele');
+    const changes: string[] = [];
+    document.addEventListener('mfa-phone-change', (e) => changes.push(e.detail.slot), { once: true });
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
+    await el.updateComplete;
+    buttonNamed(el, en.securityInfoNext)!.click();
+    await el.updateComplete;
+    const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    await sandbox.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'latency', ms: 1500, times: 1, operations: ['confirmPhoneVerification'] }],
+    });
+    await verifyPhone(sandbox, editor, '4255550199');
+    await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    dialog(el).querySelector<HTMLButtonElement>(`.dialog-head button[aria-label="${en.close}"]`)!.click();
+    await el.updateComplete;
+    expect(dialog(el).open, 'neither Escape nor × closes it meanwhile').to.equal(true);
+    expect(editor.isConnected).to.equal(true);
+    await waitUntil(() => !dialog(el).open, 'the dialog stayed open once the phone was saved', { timeout: 5000 });
+    expect(changes).to.deep.equal(['alternate']);
+    expect($(el, '[part~="status"]')?.textContent).to.equal(`${en.slotAlternate} added.`);
+  });
+
   it('closes the dialog with Escape and gives focus back', async () => {
     const el = await mount(sandbox, 'adele');
     const add = $<HTMLButtonElement>(el, '[part~="add-button"]')!;

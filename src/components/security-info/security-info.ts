@@ -8,11 +8,12 @@ import type { SettingsSummary } from '../../core/types.js';
 import { securityInfoStrings } from '../../locales/en/security-info.js';
 import '../app-passwords/app-passwords.js';
 import '../authenticator-enroll/authenticator-enroll.js';
+import type { MfaAuthenticatorEnroll } from '../authenticator-enroll/authenticator-enroll.js';
 import '../authenticator-list/authenticator-list.js';
 import '../method-picker/method-picker.js';
 import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
-import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
+import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
 import { type AddOption, type SetupPreset, optionForMethod, presetForMethod, sections } from './security-info-sections.js';
 import { RegisterAgain, addedName } from './security-info-register-again.js';
@@ -174,6 +175,16 @@ export class MfaSecurityInfo extends MfaElement {
     this.#opener = undefined;
   };
 
+  /**
+   * Escape and × leave the dialog open while a code is being checked in it: closing would take the
+   * check away with its element, and a number or app the endpoint saved would go untold.
+   */
+  #keepOpen = (event: Event): void => {
+    const step = this.dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
+    if (step === 'confirming' || step === 'verifying') event.preventDefault();
+    else if (event.type === 'click') this.dialog.close();
+  };
+
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
       this.announcement = this.#describe(event);
@@ -278,12 +289,12 @@ export class MfaSecurityInfo extends MfaElement {
     const l = this.localizer;
     const options = this.#settings.value ? sections(this.#settings.value).addOptions : [];
     const adding = this.adding;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @cancel=${this.#keepOpen} @close=${this.#onDialogClose}>
       <div class="dialog-head">
         <h3 id="dialog-title">
           ${l.term('securityInfoAddMethod')}
         </h3>
-        <button type="button" class="link" aria-label=${l.term('close')} @click=${() => this.dialog.close()}>
+        <button type="button" class="link" aria-label=${l.term('close')} @click=${this.#keepOpen}>
           ×
         </button>
       </div>
