@@ -672,13 +672,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
 
   it('withdraws a start the user cancelled once it answers, when a start with another name was sent meanwhile', async () => {
     const { fake, el } = await mountFake();
-    button(el, en.enrollStart)!.click();
-    await el.updateComplete;
-    button(el, en.cancel)!.click();
-    await el.updateComplete;
-    await setName(el, 'Tablet');
-    button(el, en.enrollStart)!.click();
-    const [first, second] = fake.callsOf('startEnrollment');
+    const [first, second] = await cancelThenStartAgain(fake, el, 'Tablet');
     expect(second!.args[0]).to.deep.equal({ kind: 'totp', name: 'Tablet' });
     first!.resolve(totpEnrollment(SECRET, validUri));
     await settle();
@@ -691,12 +685,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
 
   it('sends the same start again when the user cancels it and starts again unchanged, and keeps the one enrollment', async () => {
     const { fake, el } = await mountFake();
-    button(el, en.enrollStart)!.click();
-    await el.updateComplete;
-    button(el, en.cancel)!.click();
-    await el.updateComplete;
-    button(el, en.enrollStart)!.click();
-    const [first, second] = fake.callsOf('startEnrollment');
+    const [first, second] = await cancelThenStartAgain(fake, el);
     // The same key: the endpoint answers the second with the enrollment it made for the first.
     expect(second!.options?.idempotencyKey).to.equal(first!.options?.idempotencyKey);
     first!.resolve(totpEnrollment(SECRET, validUri));
@@ -707,12 +696,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
 
   it('keeps the set-up shown when the start sent again unchanged answers before the cancelled one', async () => {
     const { fake, el } = await mountFake();
-    button(el, en.enrollStart)!.click();
-    await el.updateComplete;
-    button(el, en.cancel)!.click();
-    await el.updateComplete;
-    button(el, en.enrollStart)!.click();
-    const [first, second] = fake.callsOf('startEnrollment');
+    const [first, second] = await cancelThenStartAgain(fake, el);
     second!.resolve(totpEnrollment(SECRET, validUri));
     await stepIs(el, 'scan');
     // The same key, so the same enrollment: the one on screen, not one to withdraw.
@@ -759,6 +743,20 @@ async function mountFake() {
   await settle();
   await el.updateComplete;
   return { fake, el };
+}
+
+/**
+ * Presses Continue, then Cancel while that start is on its way, then Continue again (after naming
+ * the device `name`, if given); gives the two start calls, unanswered.
+ */
+async function cancelThenStartAgain(fake: FakeClient, el: El, name?: string) {
+  button(el, en.enrollStart)!.click();
+  await el.updateComplete;
+  button(el, en.cancel)!.click();
+  await el.updateComplete;
+  if (name) await setName(el, name);
+  button(el, en.enrollStart)!.click();
+  return fake.callsOf('startEnrollment');
 }
 
 /** Presses Continue and answers with a set-up of that kind (`enr_1`). */

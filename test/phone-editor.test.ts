@@ -814,15 +814,32 @@ async function typingWithAnswersHeld(number: string) {
   return { fake, el };
 }
 
+/** Sends the number typed, the endpoint answers with a code sent (`c1`), and the user types 123456: it is being checked. */
+async function sendAndTypeCode(fake: FakeClient, el: MfaPhoneEditor) {
+  $(el, '#send')!.click();
+  fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+  await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+  await el.updateComplete;
+  await typeCode(el, '123456');
+  await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
+  await el.updateComplete;
+}
+
+/** An editor with a mobile phone (+1 ••• ••• ••23), whose answers the test gives. */
+async function withPhoneAnswersHeld() {
+  const fake = new FakeClient();
+  const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+  fake.last('getSettings').resolve({
+    phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+    policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+  });
+  await waitUntil(() => $(el, '#remove'));
+  return { fake, el };
+}
+
 describe('<mfa-phone-editor> with answers held back', () => {
   it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
-    fake.last('getSettings').resolve({
-      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
-      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
-    });
-    await waitUntil(() => $(el, '#remove'));
+    const { fake, el } = await withPhoneAnswersHeld();
     const removed: unknown[] = [];
     el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
     $(el, '#remove')!.click();
@@ -988,13 +1005,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     const changes: unknown[] = [];
     el.addEventListener('mfa-phone-change', (e) => changes.push(e.detail));
-    $(el, '#send')!.click();
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
-    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
-    await el.updateComplete;
-    await typeCode(el, '123456');
-    await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
-    await el.updateComplete;
+    await sendAndTypeCode(fake, el);
     expect($(el, '#change-number')!.getAttribute('aria-disabled'), 'unavailable').to.equal('true');
     $(el, '#change-number')!.click();
     await el.updateComplete;
@@ -1005,13 +1016,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
   });
   it('keeps Cancel and Escape from leaving while the code is checked, and keeps the code when it is refused', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
-    $(el, '#send')!.click();
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
-    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
-    await el.updateComplete;
-    await typeCode(el, '123456');
-    await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
-    await el.updateComplete;
+    await sendAndTypeCode(fake, el);
     const cancel = () => $(el, '#cancel')!;
     expect(cancel().getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
     await expect(el).to.be.accessible();
@@ -1185,13 +1190,7 @@ describe('<mfa-phone-editor> offline', () => {
   });
 
   it('keeps the confirmation’s Remove unavailable and saying why, Cancel usable; back online it removes', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
-    fake.last('getSettings').resolve({
-      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
-      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
-    });
-    await waitUntil(() => $(el, '#remove'));
+    const { fake, el } = await withPhoneAnswersHeld();
     $(el, '#remove')!.click();
     await el.updateComplete;
     goOffline();
