@@ -19,6 +19,7 @@ import { typeKeys } from './support/keys.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { expectCountdown } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
+import { describedText } from './support/aria.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -551,7 +552,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
       await el.updateComplete;
       const cancel = button(el, en.cancel)!;
       expect(cancel.getAttribute('aria-disabled'), kind).to.equal('true');
-      expect(description(el, cancel), 'the unavailable Cancel says why').to.equal(en.offline);
+      expect(describedText(cancel), 'the unavailable Cancel says why').to.equal(en.offline);
       await expect(el).to.be.accessible();
       cancel.click();
       await el.updateComplete;
@@ -584,7 +585,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     const restart = button(el, en.enrollStartAgain)!;
     expect(focused(el)).to.equal(restart);
     expect(restart.getAttribute('aria-disabled')).to.equal('true');
-    expect(description(el, restart), 'the unavailable Start again says why').to.equal(en.offline);
+    expect(describedText(restart), 'the unavailable Start again says why').to.equal(en.offline);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -784,10 +785,3 @@ function pushEnrollment(push: Partial<Enrollment['push']>): Enrollment {
   };
 }
 
-/** The text of what describes a control (`aria-describedby`). */
-const description = (el: El, control: Element) =>
-  (control.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .map((id) => (id ? text(el.shadowRoot!.getElementById(id)) : ''))
-    .filter(Boolean)
-    .join(' ');

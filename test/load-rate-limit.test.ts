@@ -14,6 +14,7 @@ import type { Authenticator, SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { expectCountdown, withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
+import { describedText } from './support/aria.js';
 
 const summary: SettingsSummary = {
   user: { displayName: 'Adele Vance', isAdmin: false },
@@ -125,13 +126,6 @@ const seenRefusal = (el: Element) =>
     .find((text) => text.includes('Too many attempts.'));
 const retry = (el: Element) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === en.retry);
-/** A button's accessible description, from `aria-describedby`. */
-const description = (b: HTMLElement) =>
-  (b.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .map((id) => (b.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.trim() ?? '')
-    .join(' ')
-    .trim();
 
 /** Every text the element's alert region said, in order (a change of text is said again). */
 function recordAlerts(el: Element): string[] {
@@ -173,7 +167,7 @@ describe('a page load refused by a rate limit', () => {
       // Retry is there but unavailable, and says why: its description is the countdown.
       const button = retry(el)!;
       expect(button.getAttribute('aria-disabled')).to.equal('true');
-      expect(description(button)).to.equal(announced);
+      expect(describedText(button)).to.equal(announced);
       button.click();
       await settle();
       expect(fake.callsOf(c.refused), 'Retry sent nothing during the wait').to.have.length(1);

@@ -13,6 +13,7 @@ import { withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab } from './support/keys.js';
+import { describedText } from './support/aria.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -29,13 +30,6 @@ const retryButton = (el: MfaMethodPicker) =>
 const currentDefault = (el: MfaMethodPicker) =>
   $(el, '[part~="current"]')?.closest('.row')?.querySelector('input')?.value;
 const focused = (el: MfaMethodPicker) => el.shadowRoot!.activeElement as HTMLElement | null;
-/** What a screen reader says after a control's name: the text of what `aria-describedby` names. */
-const description = (el: MfaMethodPicker, control: Element) =>
-  (control.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .map((id) => (id ? el.shadowRoot!.getElementById(id)?.textContent?.trim() : ''))
-    .filter(Boolean)
-    .join(' ');
 const setupMethods = (el: MfaMethodPicker) =>
   [...el.shadowRoot!.querySelectorAll('[part~="setup-list"] [part~="row-label"]')].map((n) => n.textContent!.trim());
 
@@ -230,7 +224,7 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect($(picker, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
     expect($(picker, '.actions .hint')!.textContent).to.equal(en.retryIn('2 seconds'));
-    expect(description(picker, saveButton(picker)), 'the unavailable Save says why').to.equal(en.retryIn('2 seconds'));
+    expect(describedText(saveButton(picker)), 'the unavailable Save says why').to.equal(en.retryIn('2 seconds'));
     await expect(picker).to.be.accessible();
     saveButton(picker).click();
     await settle();
@@ -505,7 +499,7 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await picker.updateComplete;
     expect(statusText(picker)).to.equal(en.offline);
     expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
-    expect(description(picker, saveButton(picker)), 'the unavailable Save says why').to.equal(en.offline);
+    expect(describedText(saveButton(picker)), 'the unavailable Save says why').to.equal(en.offline);
     saveButton(picker).click();
     expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
     window.dispatchEvent(new Event('online'));

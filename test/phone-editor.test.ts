@@ -13,6 +13,7 @@ import { pressShiftTab, typeKeys } from './support/keys.js';
 import { withClockAhead } from './support/clock.js';
 import { recordLitWarnings } from './support/lit-warnings.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
+import { describedText } from './support/aria.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -61,15 +62,6 @@ function saidIn(el: MfaPhoneEditor): { texts: string[]; stop(): void } {
   });
   observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
   return { texts, stop: () => observer.disconnect() };
-}
-
-/** What a screen reader says after a control's name: the text of what `aria-describedby` names. */
-function description(el: MfaPhoneEditor, control: Element): string {
-  return (control.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .map((id) => (id ? el.shadowRoot!.getElementById(id)?.textContent?.trim() : ''))
-    .filter(Boolean)
-    .join(' ');
 }
 
 function partText(el: MfaPhoneEditor, part: string): string {
@@ -469,7 +461,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     // Seen once: the alert keeps it visually hidden, the countdown below it is what shows.
     expect(getComputedStyle(alert.querySelector('span')!).clipPath).not.to.equal('none');
     expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
-    expect(description(el, $(el, '#send')!), 'the unavailable Send says why').to.equal(announced);
+    expect(describedText($(el, '#send')!), 'the unavailable Send says why').to.equal(announced);
     expect($(el, '#wait')!.closest('[role], [aria-live]') === null, 'the countdown is not live').to.equal(true);
     await expect(el).to.be.accessible();
 
@@ -1072,13 +1064,13 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await el.updateComplete;
     const verify = $(el, '#verify')!;
     expect(verify.getAttribute('aria-disabled')).to.equal('true');
-    expect(description(el, verify), 'the unavailable Verify says why').to.equal('Too many attempts. You can try again in 30 seconds.');
+    expect(describedText(verify), 'the unavailable Verify says why').to.equal('Too many attempts. You can try again in 30 seconds.');
 
     $(el, '#resend')!.click();
     fake.last('resendPhoneVerification').reject(new MfaError('rate-limited', { operation: 'resendPhoneVerification', retryAfter: 40 }));
     await waitUntil(() => $(el, '#resend')!.getAttribute('aria-disabled') === 'true', 'the refusal arrives');
     await el.updateComplete;
-    expect(description(el, $(el, '#resend')!), 'the unavailable Resend says why').to.equal('Too many attempts. You can try again in 40 seconds.');
+    expect(describedText($(el, '#resend')!), 'the unavailable Resend says why').to.equal('Too many attempts. You can try again in 40 seconds.');
     await expect(el).to.be.accessible();
   });
 });
@@ -1123,7 +1115,7 @@ describe('<mfa-phone-editor> offline', () => {
     expect(partText(el, 'status')).to.equal(en.offline);
     const send = () => $(el, '#send')!;
     expect(send().getAttribute('aria-disabled')).to.equal('true');
-    expect(description(el, send()), 'the unavailable Send says why').to.equal(en.offline);
+    expect(describedText(send()), 'the unavailable Send says why').to.equal(en.offline);
     await expect(el).to.be.accessible();
     send().click();
     ($(el, '#number') as HTMLInputElement).focus();
@@ -1141,7 +1133,7 @@ describe('<mfa-phone-editor> offline', () => {
     expect(said.texts.filter((text) => text === en.backOnline), 'back online is said once').to.have.length(1);
     expect(notice(el), 'the notice goes').to.equal(null);
     expect(send().getAttribute('aria-disabled')).to.equal('false');
-    expect(description(el, send())).to.equal('');
+    expect(describedText(send())).to.equal('');
     send().click();
     expect(fake.callsOf('startPhoneVerification')).to.have.length(1);
     fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
@@ -1160,7 +1152,7 @@ describe('<mfa-phone-editor> offline', () => {
     expect(notice(el)).to.equal(en.offline);
     for (const id of ['#verify', '#resend']) {
       expect($(el, id)!.getAttribute('aria-disabled'), `${id} is unavailable`).to.equal('true');
-      expect(description(el, $(el, id)!), `${id} says why`).to.equal(en.offline);
+      expect(describedText($(el, id)!), `${id} says why`).to.equal(en.offline);
     }
     for (const id of ['#change-number', '#cancel']) {
       expect($(el, id)!.getAttribute('aria-disabled'), `${id} stays usable`).to.equal('false');
@@ -1198,7 +1190,7 @@ describe('<mfa-phone-editor> offline', () => {
     const remove = () => $(el, '#remove-yes')!;
     expect(notice(el)).to.equal(en.offline);
     expect(remove().getAttribute('aria-disabled')).to.equal('true');
-    expect(description(el, remove()), 'the unavailable Remove says why').to.equal(en.offline);
+    expect(describedText(remove()), 'the unavailable Remove says why').to.equal(en.offline);
     expect($(el, '#remove-cancel')!.getAttribute('aria-disabled'), 'Cancel stays usable').to.equal('false');
     await expect(el).to.be.accessible();
     remove().click();
@@ -1225,12 +1217,12 @@ describe('<mfa-phone-editor> offline', () => {
     goOffline();
     await el.updateComplete;
     expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
-    const both = description(el, $(el, '#send')!);
+    const both = describedText($(el, '#send')!);
     expect(both.startsWith(`${en.offline} `), both).to.equal(true);
     expect(both).to.match(wait);
     goOnline();
     await el.updateComplete;
     expect($(el, '#send')!.getAttribute('aria-disabled'), 'still waiting').to.equal('true');
-    expect(description(el, $(el, '#send')!)).to.match(new RegExp(`^${wait.source}`));
+    expect(describedText($(el, '#send')!)).to.match(new RegExp(`^${wait.source}`));
   });
 });
