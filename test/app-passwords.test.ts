@@ -22,6 +22,8 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { expectCountdown } from './support/clock.js';
+import { describedText } from './support/aria.js';
+import { en } from '../src/locales/en.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -654,11 +656,32 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     await sendKeys({ press: 'Enter' });
     expect(fake.callsOf('createAppPassword')).to.have.length(0);
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(part(el, 'create-button')!), 'the unavailable Create says why').to.equal(en.offline);
     window.dispatchEvent(new Event('online'));
     await el.updateComplete;
     expect(statusText(el)).to.equal('You are back online.');
+    expect(describedText(part(el, 'create-button')!), 'nothing holds Create back').to.equal('');
     await sendKeys({ press: 'Enter' });
     expect(fake.callsOf('createAppPassword')).to.have.length(1);
+  });
+
+  it('offline: the confirmation’s Revoke is unavailable and says why, and revokes nothing', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    ($(el, '#revoke-0') as HTMLButtonElement).click();
+    await el.updateComplete;
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    try {
+      const revoke = $(el, '#confirm-revoke')!;
+      expect(revoke.getAttribute('aria-disabled')).to.equal('true');
+      expect(describedText(revoke), 'the unavailable Revoke says why').to.equal(en.offline);
+      await expect(el).to.be.accessible();
+      revoke.click();
+      await el.updateComplete;
+      expect(fake.callsOf('revokeAppPassword'), 'nothing is sent').to.have.length(0);
+    } finally {
+      window.dispatchEvent(new Event('online'));
+    }
   });
 
   it('fires no event when a property is set', async () => {

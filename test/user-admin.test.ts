@@ -18,6 +18,8 @@ import type { AdminActionResult, SettingsSummary } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { expectCountdown } from './support/clock.js';
+import { describedText } from './support/aria.js';
+import { en } from '../src/locales/en.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -300,12 +302,36 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(seen()).to.equal(announced);
     expect($(el, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(part(el, 'run-button')!), 'the unavailable Run says why').to.equal(seen());
     expect(part(el, 'confirm')!.textContent).to.match(/You can try again in (20|19) seconds/);
     await expect(el).to.be.accessible();
     await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 20 });
     expect(seen()).to.equal(undefined);
     expect(statusText(el)).to.equal('You can try again now.');
     expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('says when it is offline: Run is unavailable and says why, sends nothing, and runs once back online', async () => {
+    const { fake, el } = await mountFake([ADELE]);
+    await review(el, 'delete-app-passwords');
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    try {
+      expect(statusText(el)).to.equal(en.offline);
+      const run = part(el, 'run-button')!;
+      expect(run.getAttribute('aria-disabled')).to.equal('true');
+      expect(describedText(run), 'the unavailable Run says why').to.equal(en.offline);
+      await expect(el).to.be.accessible();
+      run.click();
+      await el.updateComplete;
+      expect(fake.callsOf('runAdminAction'), 'nothing is sent').to.have.length(0);
+    } finally {
+      window.dispatchEvent(new Event('online'));
+    }
+    await el.updateComplete;
+    expect(describedText(part(el, 'run-button')!)).to.equal('');
+    part(el, 'run-button')!.click();
+    expect(fake.callsOf('runAdminAction')).to.have.length(1);
   });
 
   it('speaks Simplified Chinese', async () => {

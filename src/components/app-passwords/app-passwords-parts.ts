@@ -68,7 +68,7 @@ export function renderRevokeConfirm(
       <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
       <div class="actions">
         <button part="revoke-button" class="danger" type="button" id="confirm-revoke"
-          aria-disabled=${on.blocked} @click=${on.confirm}>
+          aria-disabled=${on.blocked} aria-describedby=${on.blocked ? 'status wait' : nothing} @click=${on.confirm}>
           ${l.term('appPasswordsRevoke')}
         </button>
         <button part="cancel-button" type="button" id="cancel-revoke" @click=${on.cancel}>${l.term('cancel')}</button>
@@ -155,7 +155,7 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
         >
         <div class="actions">
           <button part="create-button" class="primary" type="submit" aria-disabled=${full || form.blocked}
-            aria-describedby=${full ? 'limit-notice' : nothing}>
+            aria-describedby=${full ? 'limit-notice' : form.blocked ? 'status wait' : nothing}>
             ${l.term('appPasswordsCreate')}
           </button>
           ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}

@@ -79,6 +79,7 @@ export function renderConfirm(l: Localizer, action: AdminAction, users: AdminUse
       <p part="users" class="hint">${selectedText(l, users)}</p>
       <div class="actions">
         <button part="run-button" class="danger" type="button" id="run" aria-disabled=${view.blocked}
+          aria-describedby=${view.blocked ? 'status wait' : nothing}
           @click=${view.onRun}>${t.run}</button>
         <button part="cancel-button" type="button" @click=${view.onCancel}>${l.term('cancel')}</button>
         ${waitHint(l, view.wait)}
@@ -114,6 +115,7 @@ export function renderResults(l: Localizer, outcomes: UserOutcome[], view: Resul
     <div class="actions">
       ${failed > 0
         ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${view.blocked}
+            aria-describedby=${view.blocked ? 'status wait' : nothing}
             @click=${view.onRetryFailed}>${l.format('userAdminRetryFailed', failed, l.number(failed))}</button>`
         : nothing}
       <button part="start-over-button" type="button" ?disabled=${view.running} @click=${view.onStartOver}>
