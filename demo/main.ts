@@ -17,16 +17,11 @@ const reauthDialog = $<HTMLDialogElement>('#reauth-dialog');
 
 let csrfToken = '';
 
-
-function refreshElements(): void {
-  provider.refresh();
-}
-
 async function signIn(userId: string): Promise<void> {
   const session = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
   csrfToken = session.csrfToken;
   if (provider.endpoint !== ENDPOINT) provider.endpoint = ENDPOINT;
-  else refreshElements();
+  else provider.refresh();
 }
 
 async function loadUsers(): Promise<void> {
@@ -76,10 +71,12 @@ userSelect.addEventListener('change', async () => {
   await loadUsers();
 });
 
-// Two views of the same provider: the whole portal page, or each element alone.
+// Two views of the same provider: the whole portal page, or each element alone. The other view
+// leaves the page before the provider has an endpoint, so its elements never read anything.
 const elementsView = new URLSearchParams(location.search).get('view') === 'elements';
-$<HTMLElement>('#portal').hidden = elementsView;
-$<HTMLElement>('#elements').hidden = !elementsView;
+const [shown, other] = elementsView ? ['#elements', '#portal'] : ['#portal', '#elements'];
+$(other).remove();
+$<HTMLElement>(shown).hidden = false;
 $<HTMLAnchorElement>(elementsView ? '#view-elements' : '#view-portal').setAttribute('aria-current', 'page');
 localeSelect.addEventListener('change', () => {
   provider.locale = localeSelect.value;
@@ -92,7 +89,7 @@ faultSelect.addEventListener('change', async () => {
   const kind = faultSelect.value;
   const faults = !kind ? [] : [kind === 'latency' ? { kind, ms: 2000 } : kind === 'timeout' ? { kind, maxMs: 20_000 } : { kind }];
   await control('PUT', '/faults', { faults });
-  refreshElements();
+  provider.refresh();
 });
 $<HTMLButtonElement>('#age-sign-in').addEventListener('click', () => void control('POST', '/age-sign-in', {}));
 
