@@ -265,12 +265,44 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(c).to.deep.equal(a);
     a.phones.length = 0;
     expect(b.phones, 'what one caller does to its answer is not in the others').to.have.length.above(0);
-    // Another path is another read; the same path once answered is a new request.
+    // Another path is another read; the same path asked for in a later task is a new request.
+    await new Promise((resolve) => setTimeout(resolve));
     await Promise.all([client.listAuthenticators(), client.getSettings()]);
     expect(log).to.have.length(3);
     // Writes are never shared: each is its own change.
     await Promise.all([client.createAppPassword('One'), client.createAppPassword('Two')]);
     expect(log.filter((r) => r.method === 'POST')).to.have.length(2);
+  });
+
+  it('shares an answer with the reads asked for in the task it arrived in: what appears because of it', async () => {
+    const log: { method: string; url: string; headers: Headers }[] = [];
+    const client = await sandbox.clientFor(ADELE, { fetch: recordingFetch(log) });
+    const first = await client.getSettings();
+    // Still the task the answer arrived in, as when <mfa-security-info> shows its sections.
+    const [again, list] = await Promise.all([client.getSettings(), client.listAuthenticators()]);
+    expect(log.map((r) => new URL(r.url).pathname.split('/api')[1])).to.deep.equal(['/settings', '/authenticators']);
+    expect(again).to.deep.equal(first);
+    again.phones.length = 0;
+    expect(first.phones, 'each caller has its own copy').to.have.length.above(0);
+    expect(list.items).to.have.length.above(0);
+    // A later task reads again.
+    await new Promise((resolve) => setTimeout(resolve));
+    await client.getSettings();
+    expect(log).to.have.length(3);
+  });
+
+  it('does not share a failed read with the reads asked for in the task it failed in', async () => {
+    let sent = 0;
+    const client = new FetchClient({
+      endpoint: sandbox.endpoint,
+      fetch: async () => {
+        sent++;
+        return Response.json({ error: { code: 'not-found', message: 'No such user' } }, { status: 404 });
+      },
+    });
+    expect(await failure(client.getSettings())).to.have.property('code', 'not-found');
+    expect(await failure(client.getSettings())).to.have.property('code', 'not-found');
+    expect(sent, 'the read after a failure was sent again').to.equal(2);
   });
 
   it('sends a read asked for in a later task on its own: another user may have signed in since', async () => {
@@ -310,6 +342,8 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(signals).to.have.length(1);
     expect(signals[0]!.aborted, 'the request went on for the caller still waiting').to.equal(false);
 
+    // In a later task: a new read.
+    await new Promise((resolve) => setTimeout(resolve));
     const first = new AbortController();
     const second = new AbortController();
     const both = [rejection(client.getSettings({ signal: first.signal })), rejection(client.getSettings({ signal: second.signal }))];

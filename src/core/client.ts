@@ -402,9 +402,9 @@ export class FetchClient implements MfaClient {
   }
 
   /**
-   * A read, shared with the callers asking for the same path in the same task. Each gets its own
-   * copy of the answer (an element may keep it), and its own abort: the request itself is aborted
-   * only when every caller has aborted.
+   * A read, shared with the callers asking for the same path in the task that sent it, and in the
+   * task its answer arrives in. Each gets its own copy of the answer (an element may keep it), and
+   * its own abort: the request itself is aborted only when every caller has aborted.
    */
   #share<T>(call: Call): Promise<T> {
     const { path } = call;
@@ -413,31 +413,33 @@ export class FetchClient implements MfaClient {
     if (!read) {
       const controller = new AbortController();
       const created: SharedRead = { controller, callers: 0, answer: this.#send({ ...call, options: { signal: controller.signal } }) };
-      this.#reads.set(path, created);
-      // Joined only in the task that sent it (elements loading together). A read asked for later
-      // may be meant for someone else: the host may have signed another user in since (and called
-      // the provider's `refresh()`), and this one went with the old session.
-      setTimeout(() => this.#reads.get(path) === created && this.#reads.delete(path));
+      // Joined only in those two tasks: by elements loading together, and by the elements that
+      // appear because of the answer (the sections <mfa-security-info> shows once it has the
+      // settings). A read asked for in another task may be meant for someone else: the host may
+      // have signed another user in since (and called the provider's `refresh()`), and this one
+      // went with the old session. A read every caller has abandoned, or that failed, is not
+      // joined again.
+      const open = () => {
+        this.#reads.set(path, created);
+        setTimeout(() => this.#reads.get(path) === created && this.#reads.delete(path));
+      };
+      open();
+      created.answer.then(() => created.callers && !this.#reads.has(path) && open(), () => {});
       read = created;
     }
     const shared = read;
     shared.callers++;
-    // Out of the map once answered or abandoned too: a read asked for after that is a new one.
-    const forget = () => this.#reads.get(path) === shared && this.#reads.delete(path);
     return new Promise<T>((resolve, reject) => {
       const abandon = () => {
         reject(abortReason(signal!));
         if (--shared.callers) return;
-        forget();
+        if (this.#reads.get(path) === shared) this.#reads.delete(path);
         shared.controller.abort();
       };
       signal?.addEventListener('abort', abandon, { once: true });
       shared.answer
         .then((value) => resolve(structuredClone(value) as T), reject)
-        .finally(() => {
-          signal?.removeEventListener('abort', abandon);
-          forget();
-        });
+        .finally(() => signal?.removeEventListener('abort', abandon));
     });
   }
 
