@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -61,8 +61,11 @@ export class MfaCodeInput extends LocalizedElement {
   #webOtp: AbortController | undefined;
   #form: HTMLFormElement | null = null;
 
-  @query('input')
-  private input!: HTMLInputElement | null;
+  // A getter rather than `@query`: the decorator's code would come with every element that embeds
+  // the field.
+  get #input(): HTMLInputElement | null | undefined {
+    return this.shadowRoot?.querySelector('input');
+  }
 
   @state()
   private notice: Notice = 'none';
@@ -160,9 +163,9 @@ export class MfaCodeInput extends LocalizedElement {
 
   /** Moves focus into the field. */
   override focus(options?: FocusOptions): void {
-    if (this.input) this.input.focus(options);
+    if (this.#input) this.#input.focus(options);
     // Not rendered yet (focused right after being created): focus once it is.
-    else void this.updateComplete.then(() => this.input?.focus(options));
+    else void this.updateComplete.then(() => this.#input?.focus(options));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,7 +196,7 @@ export class MfaCodeInput extends LocalizedElement {
   #syncForm(): void {
     this.#internals.setFormValue(this.value);
     const t = this.localizer;
-    const anchor = this.input ?? undefined;
+    const anchor = this.#input ?? undefined;
     if (this.required && this.value === '') {
       this.#internals.setValidity({ valueMissing: true }, t.term('codeInputRequired'), anchor);
     } else if (this.value !== '' && this.value.length < this.length) {
@@ -230,7 +233,7 @@ export class MfaCodeInput extends LocalizedElement {
   #accept(text: string, caret: number): boolean {
     const result = normalizeCode(text, Math.max(1, this.length), caret);
     this.notice = result.refused ? 'refused' : result.truncated ? 'truncated' : 'none';
-    const input = this.input;
+    const input = this.#input;
     if (input && input.value !== result.code) {
       input.value = result.code;
       if (input === this.shadowRoot?.activeElement) input.setSelectionRange(result.caret, result.caret);
