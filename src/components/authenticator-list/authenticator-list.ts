@@ -1,5 +1,5 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { failureAlert } from '../../core/localize.js';
@@ -86,8 +86,10 @@ export class MfaAuthenticatorList extends MfaElement {
     signal: () => this.connectedSignal,
   });
 
-  @query('dialog')
-  private dialog!: HTMLDialogElement | null;
+  // A getter rather than `@query`, as in every element: the bundle leaves the decorator's code out.
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   @state()
   private editing: Editing | undefined;
@@ -120,7 +122,7 @@ export class MfaAuthenticatorList extends MfaElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog && this.confirming && !dialog.open) dialog.showModal();
     if (dialog && !this.confirming && dialog.open) dialog.close();
     const target = this.#focus;

@@ -1,5 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import type { MfaClient } from '../../core/client.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -105,7 +105,10 @@ export class MfaSecurityInfo extends MfaElement {
     root: () => this.renderRoot,
   });
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  // A getter rather than `@query`, as in every element: the bundle leaves the decorator's code out.
+  get #dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   /** What the dialog shows: the choice of method, then the element that adds it. */
   @state() private adding: 'choose' | AddOption | undefined;
@@ -137,31 +140,31 @@ export class MfaSecurityInfo extends MfaElement {
     this.adding = adding;
     this.preset = preset;
     this.choice = undefined;
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.#dialog.open) this.#dialog.showModal();
     void this.updateComplete.then(() => this.#startInner());
   }
 
   #startInner(): void {
-    const editor = this.dialog.querySelector('mfa-phone-editor');
+    const editor = this.#dialog.querySelector('mfa-phone-editor');
     if (editor) {
       void editor.updateComplete.then(() => editor.edit());
       return;
     }
     // Into the enrollment's shadow root: its first field, not the dialog's × (where showModal() put
     // the focus while the enrollment was not drawn yet, so an Enter closed the dialog).
-    const enroll = this.dialog.querySelector('mfa-authenticator-enroll');
+    const enroll = this.#dialog.querySelector('mfa-authenticator-enroll');
     if (enroll) {
       void enroll.updateComplete.then(() => enroll.focus());
       return;
     }
     // Focus the dialog's first control, as showModal() did for the first step.
-    (this.dialog.querySelector('input, button, [tabindex]') as HTMLElement | null)?.focus();
+    (this.#dialog.querySelector('input, button, [tabindex]') as HTMLElement | null)?.focus();
   }
 
   #onDialogClose = (): void => {
     // Closed with an app's set-up under way (×, Escape, Cancel): it ends on the endpoint too, or a
     // push app could still activate it with nobody told.
-    this.dialog.querySelector('mfa-authenticator-enroll')?.cancel();
+    this.#dialog.querySelector('mfa-authenticator-enroll')?.cancel();
     this.adding = undefined;
     if (this.#statusAfterClose) {
       // After a method was added, focus goes to the confirmation rather than back to "Add": an
@@ -180,9 +183,9 @@ export class MfaSecurityInfo extends MfaElement {
    * check away with its element, and a number or app the endpoint saved would go untold.
    */
   #keepOpen = (event: Event): void => {
-    const step = this.dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
+    const step = this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
     if (step === 'confirming' || step === 'verifying') event.preventDefault();
-    else if (event.type === 'click') this.dialog.close();
+    else if (event.type === 'click') this.#dialog.close();
   };
 
   #onDialogDone = (event: Event): void => {
@@ -190,7 +193,7 @@ export class MfaSecurityInfo extends MfaElement {
       this.announcement = this.#describe(event);
       this.#statusAfterClose = true;
     }
-    this.dialog.close();
+    this.#dialog.close();
   };
 
   #describe(event: Event): string {
@@ -233,7 +236,7 @@ export class MfaSecurityInfo extends MfaElement {
   };
 
   protected override firstUpdated(): void {
-    for (const type of DIALOG_DONE) this.dialog.addEventListener(type, this.#onDialogDone);
+    for (const type of DIALOG_DONE) this.#dialog.addEventListener(type, this.#onDialogDone);
   }
 
   protected override render(): TemplateResult {
@@ -310,7 +313,7 @@ export class MfaSecurityInfo extends MfaElement {
             })}
             <div class="actions">
               <button type="submit" class="primary" ?disabled=${!this.choice}>${l.term('securityInfoNext')}</button>
-              <button type="button" @click=${() => this.dialog.close()}>${l.term('cancel')}</button>
+              <button type="button" @click=${() => this.#dialog.close()}>${l.term('cancel')}</button>
             </div>
           </form>`
         : adding
