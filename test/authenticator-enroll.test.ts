@@ -20,6 +20,7 @@ import { type El, $, text, button, statusText, alertText, stepIs } from './suppo
 import { expectCountdown } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
 import { describedText } from './support/aria.js';
+import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -167,6 +168,15 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(focused(el) === null, 'the field kept the focus').to.equal(true);
     el.focus();
     expect(focused(el) === $(el, '#kind-push'), 'focus() did not focus the chosen kind').to.equal(true);
+  });
+
+  it("lets a page's ::part(code-input-…) rules style the code input for the first code, each of its parts", async () => {
+    await withCodeInputPartsStyled('mfa-authenticator-enroll', '', async () => {
+      const { el } = await mount(s, 'adele');
+      await start(el);
+      await waitUntil(() => codeInput(el)?.shadowRoot?.querySelector('input'), 'no code field', { timeout: 5000 });
+      expect(codeInputPartMargins(codeInput(el))).to.deep.equal(STYLED_MARGINS);
+    });
   });
 
   it('says so when the policy allows no authenticator app', async () => {

@@ -14,6 +14,7 @@ import { withClockAhead } from './support/clock.js';
 import { recordLitWarnings } from './support/lit-warnings.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
 import { describedText } from './support/aria.js';
+import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -198,6 +199,17 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
     });
     expect(heard).to.deep.equal([]);
+  });
+
+  it("lets a page's ::part(code-input-…) rules style the code input inside, each of its parts", async () => {
+    await withCodeInputPartsStyled('mfa-phone-editor', '', async () => {
+      const { el } = await mount('ben');
+      await startEditing(el);
+      await typeNumber(el, '+44 7400 123456');
+      await send(el);
+      await codeInput(el).updateComplete;
+      expect(codeInputPartMargins(codeInput(el))).to.deep.equal(STYLED_MARGINS);
+    });
   });
 
   it('goes from the number to the code in one update when Enter sends from the number field', async () => {

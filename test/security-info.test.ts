@@ -5,12 +5,14 @@ import '../src/components/security-info/security-info.js';
 import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
+import { CODE_INPUT_PARTS } from '../src/components/code-input/code-input-parts.js';
 import { INNER_PARTS } from '../src/components/security-info/security-info-parts.js';
 import { presetForMethod, sections } from '../src/components/security-info/security-info-sections.js';
 import { METHOD_IDS, type SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
+import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: MfaSecurityInfo, selector: string) =>
@@ -56,8 +58,8 @@ async function lastCode(s: Sandbox): Promise<string> {
   return messages[messages.length - 1].code;
 }
 
-/** Completes a phone verification in an editor the dialog (or a step) shows. */
-async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string): Promise<void> {
+/** Sends a number for a code in an editor the dialog (or a step) shows, as a user does. */
+async function sendNumber(editor: MfaPhoneEditor, number: string): Promise<void> {
   await waitUntil(() => editor.step === 'editing', 'the editor never started editing', { timeout: 5000 });
   const field = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
   await waitUntil(() => field() && !field()!.disabled, 'the number field never became usable', { timeout: 5000 });
@@ -65,6 +67,11 @@ async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string): 
   await typeKeys(number);
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => editor.step === 'awaiting-code', `never sent (${editor.step})`, { timeout: 5000 });
+}
+
+/** Completes a phone verification in an editor the dialog (or a step) shows. */
+async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string): Promise<void> {
+  await sendNumber(editor, number);
   const code = await lastCode(s);
   const codeInput = editor.shadowRoot!.querySelector('mfa-code-input')!;
   (codeInput.shadowRoot!.querySelector('input') as HTMLInputElement).focus();
@@ -455,13 +462,18 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
   });
 
-  /** Sets up a code app in an enrollment the page shows, as a user does: Continue, then the first code. */
-  async function setUpCodeApp(s: Sandbox, enroll: MfaAuthenticatorEnroll, user: string): Promise<void> {
+  /** Starts setting up a code app in an enrollment the page shows, as a user does: Continue. */
+  async function startCodeApp(enroll: MfaAuthenticatorEnroll): Promise<void> {
     const start = () =>
       [...enroll.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === en.enrollStart);
     await waitUntil(start, 'the set-up never showed', { timeout: 5000 });
     start()!.click();
     await waitUntil(() => enroll.step === 'scan', `never started (${enroll.step})`, { timeout: 5000 });
+  }
+
+  /** Sets up a code app in an enrollment the page shows, as a user does: Continue, then the first code. */
+  async function setUpCodeApp(s: Sandbox, enroll: MfaAuthenticatorEnroll, user: string): Promise<void> {
+    await startCodeApp(enroll);
     const enrollments = await s.controlCall<{ enrollmentId: string }[]>('GET', `/enrollments?userId=${user}`);
     const { code } = await s.controlCall<{ code: string }>('GET', `/totp/${enrollments[enrollments.length - 1].enrollmentId}`);
     await enroll.updateComplete;
@@ -586,16 +598,43 @@ describe('<mfa-security-info>', () => {
     }
   });
 
-  it('forwards exactly the parts each inner element documents', async () => {
+  it("forwards exactly the parts each inner element documents, and the code input's as it documents them", async () => {
     const manifest = (await import('../custom-elements.json')).default as {
       modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
     };
     const documented = new Map(
       manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.tagName, (d.cssParts ?? []).map((p) => p.name)]),
     );
-    for (const [name, parts] of Object.entries(INNER_PARTS)) {
+    for (const [name, parts] of Object.entries({ ...INNER_PARTS, 'code-input': CODE_INPUT_PARTS })) {
       expect([...parts].sort(), name).to.deep.equal([...(documented.get(`mfa-${name}`) ?? [])].sort());
     }
+  });
+
+  it("forwards the parts of the code input in a phone editor: ::part(phone-editor-code-input-…)", async () => {
+    const el = await mount(sandbox, 'adele');
+    await withCodeInputPartsStyled('mfa-security-info', 'phone-editor-', async () => {
+      el.add('phone-alternate');
+      await el.updateComplete;
+      const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+      await sendNumber(editor, '4255550199');
+      const code = editor.shadowRoot!.querySelector('mfa-code-input')!;
+      await code.updateComplete;
+      expect(codeInputPartMargins(code)).to.deep.equal(STYLED_MARGINS);
+    });
+  });
+
+  it("forwards the parts of the code input in an enrollment: ::part(authenticator-enroll-code-input-…)", async () => {
+    const el = await mount(sandbox, 'adele');
+    await withCodeInputPartsStyled('mfa-security-info', 'authenticator-enroll-', async () => {
+      el.add('authenticator');
+      await el.updateComplete;
+      const enroll = dialog(el).querySelector<MfaAuthenticatorEnroll>('mfa-authenticator-enroll')!;
+      await startCodeApp(enroll);
+      await enroll.updateComplete;
+      const code = enroll.shadowRoot!.querySelector('mfa-code-input')!;
+      await code.updateComplete;
+      expect(codeInputPartMargins(code)).to.deep.equal(STYLED_MARGINS);
+    });
   });
 
   it('speaks Simplified Chinese', async () => {

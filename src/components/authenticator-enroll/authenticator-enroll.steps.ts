@@ -8,6 +8,7 @@ import type { ActionController } from '../../core/action.js';
 import { type Localizer, failureAlert } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, failureText } from '../authenticator-list/action-feedback.js';
+import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
 import type { EnrollState } from './authenticator-enroll-flow.js';
 import { type CopyStatus, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
 import type { SetupData } from './setup.js';
@@ -195,8 +196,9 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
     ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t.term('enrollQrFailed'))}
     ${renderManualKey(setup.key, vm)}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
-      <mfa-code-input part="code-input" length=${setup.key.digits} label=${t.term('enrollCodeLabel')} auto-submit required
-        .value=${vm.code} .error=${codeError || undefined} ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
+      <mfa-code-input part="code-input" exportparts=${CODE_INPUT_EXPORT_PARTS} length=${setup.key.digits}
+        label=${t.term('enrollCodeLabel')} auto-submit required .value=${vm.code} .error=${codeError || undefined}
+        ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
       ${liveRegions(
         status,
         formError || (verify.status === 'reauth' ? actionErrorText(verify, t) : ''),

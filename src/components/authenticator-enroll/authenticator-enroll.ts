@@ -47,6 +47,12 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart key - The key or activation code itself.
  * @csspart copy-button - Copies the key.
  * @csspart code-input - The `<mfa-code-input>` for the first code.
+ * @csspart code-input-base - The code input's wrapper: its `base` part, forwarded, as are the five below.
+ * @csspart code-input-label - The code input's label.
+ * @csspart code-input-hint - The code input's hint ("Enter the 6-digit code").
+ * @csspart code-input-input - The code input's `<input>`, where the code is typed.
+ * @csspart code-input-notice - What the code input says about refused characters.
+ * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
  * @csspart status - Progress and confirmations, a polite live region.
  * @csspart error - Errors about the whole step, an alert live region.
  * @csspart actions - The row of buttons.

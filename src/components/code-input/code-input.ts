@@ -40,6 +40,9 @@ interface OtpCredential extends Credential {
  * Custom states, for styling: `:state(complete)` once every digit is there, `:state(invalid)` while
  * `error` is set (the `aria-invalid` field inside says the same).
  *
+ * The phone editor and the enrollment forward the parts of the code input they show as
+ * `code-input-<part>`: `mfa-phone-editor::part(code-input-input)`.
+ *
  * @csspart base - The wrapper.
  * @csspart label - The label.
  * @csspart hint - The hint below the label ("Enter the 6-digit code").

@@ -54,6 +54,12 @@ const done = () => ({});
  * @csspart field-error - A field's error message.
  * @csspart sent-to - "We sent a code to …", with the number being verified.
  * @csspart code - The `<mfa-code-input>` for the code.
+ * @csspart code-input-base - The code input's wrapper: its `base` part, forwarded, as are the five below.
+ * @csspart code-input-label - The code input's label.
+ * @csspart code-input-hint - The code input's hint ("Enter the 6-digit code").
+ * @csspart code-input-input - The code input's `<input>`, where the code is typed.
+ * @csspart code-input-notice - What the code input says about refused characters.
+ * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
  * @csspart countdown - A visible countdown (not a live region): until a new code may be asked for, or until a rate-limited request may be sent again.
  * @csspart remove-confirm - The inline "Remove …?" confirmation.
  * @csspart error - Errors that belong to no field (an alert live region).

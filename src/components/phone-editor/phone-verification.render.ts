@@ -3,6 +3,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import type { Localizer } from '../../core/localize.js';
 import type { PhoneChallenge } from '../../core/types.js';
+import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
 import type { FlowState } from './phone-editor-flow.js';
 
 /**
@@ -56,6 +57,7 @@ export function renderVerification(view: VerificationView): TemplateResult {
       <mfa-code-input
         id="code"
         part="code"
+        exportparts=${CODE_INPUT_EXPORT_PARTS}
         name="code"
         auto-submit
         length=${flow.challenge.codeLength}

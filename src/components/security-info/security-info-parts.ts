@@ -1,8 +1,12 @@
+import { CODE_INPUT_PARTS } from '../code-input/code-input-parts.js';
+
 /**
  * The parts of the elements `<mfa-security-info>` is made of, forwarded through `exportparts` as
  * `<element>-<part>`: `mfa-security-info::part(method-picker-save-button)` styles what
  * `mfa-method-picker::part(save-button)` styles when the picker is used alone. Each list is each
- * element's `@csspart` list (test/security-info.test.ts compares them with custom-elements.json).
+ * element's `@csspart` list (test/security-info.test.ts compares them with custom-elements.json), the
+ * code input's parts that the phone editor and the enrollment forward in turn included:
+ * `mfa-security-info::part(phone-editor-code-input-input)`.
  */
 export const INNER_PARTS = {
   'method-picker': [
@@ -12,11 +16,12 @@ export const INNER_PARTS = {
   'phone-editor': [
     'base', 'title', 'current', 'country', 'country-search', 'number', 'extension', 'channel', 'field-error',
     'sent-to', 'code', 'countdown', 'remove-confirm', 'error', 'status',
+    ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
   'authenticator-list': ['base', 'list', 'item', 'name', 'details', 'rename-form', 'dialog', 'status', 'empty'],
   'authenticator-enroll': [
     'base', 'form', 'kind-group', 'name-input', 'qr', 'manual-toggle', 'manual-key', 'key', 'copy-button',
-    'code-input', 'status', 'error', 'actions',
+    'code-input', 'status', 'error', 'actions', ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
   'app-passwords': [
     'base', 'intro', 'list', 'row', 'row-name', 'row-detail', 'revoke-button', 'confirm', 'cancel-button',
