@@ -117,22 +117,27 @@ export class MfaCodeInput extends LocalizedElement {
     return this.#internals.form;
   }
 
+  /** The code's validity, as a native field's: `valueMissing` when required and empty, `tooShort` until every digit is there. */
   get validity(): ValidityState {
     return this.#internals.validity;
   }
 
+  /** What is wrong with the code, in the page's language; empty when it is valid. */
   get validationMessage(): string {
     return this.#internals.validationMessage;
   }
 
+  /** Whether the form checks the field when it is submitted (not when disabled). */
   get willValidate(): boolean {
     return this.#internals.willValidate;
   }
 
+  /** True when the code is valid; else false, and an `invalid` event on the element. */
   checkValidity(): boolean {
     return this.#internals.checkValidity();
   }
 
+  /** As `checkValidity()`, and the browser shows the message at the field. */
   reportValidity(): boolean {
     return this.#internals.reportValidity();
   }
@@ -150,16 +155,18 @@ export class MfaCodeInput extends LocalizedElement {
     this.#stopWebOtp();
   }
 
-  /** A form ancestor's `disabled` (a disabled fieldset). */
+  /** @internal The browser's call when a fieldset around the field is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** @internal The browser's call when the form is reset: the field is emptied. */
   formResetCallback(): void {
     this.value = '';
     this.notice = 'none';
   }
 
+  /** @internal The browser's call when it restores the form (back navigation, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.value = state;
   }

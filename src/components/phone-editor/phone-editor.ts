@@ -174,14 +174,17 @@ export class MfaPhoneEditor extends MfaElement {
     return this.#internals.validationMessage;
   }
 
+  /** Form mode: whether the form checks the field when it is submitted (not when `disabled`). */
   get willValidate(): boolean {
     return this.#internals.willValidate;
   }
 
+  /** Form mode: true when the number is valid; else false, and an `invalid` event on the element. */
   checkValidity(): boolean {
     return this.#internals.checkValidity();
   }
 
+  /** Form mode: as `checkValidity()`, and the browser shows the message at the number field. */
   reportValidity(): boolean {
     return this.#internals.reportValidity();
   }
@@ -294,10 +297,12 @@ export class MfaPhoneEditor extends MfaElement {
     (this.renderRoot.querySelector('input, select, button') as HTMLElement | null)?.focus(options);
   }
 
+  /** @internal The browser's call when the form is reset: back to the `value` attribute. */
   formResetCallback(): void {
     this.#field.formReset();
   }
 
+  /** @internal The browser's call when a fieldset around the field is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.#field.formDisabled(disabled);
   }
