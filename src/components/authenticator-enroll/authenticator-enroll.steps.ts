@@ -137,14 +137,13 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
           <fieldset part="kind-group" class="kinds" ?disabled=${starting}>
             <legend>${t.term('enrollKindLegend')}</legend>
             ${vm.kinds.map((kind) => {
-              const label = kind === 'totp' ? t.term('enrollKindTotp') : t.term('enrollKindPush');
-              const hint = kind === 'totp' ? t.term('enrollKindTotpHint') : t.term('enrollKindPushHint');
+              const label = kind === 'totp' ? 'enrollKindTotp' : 'enrollKindPush';
               return html`
                 <div class="kind">
                   <input type="radio" id="kind-${kind}" name="kind" value=${kind} .checked=${live(flow.kind === kind)}
                     aria-describedby="kind-${kind}-hint" @change=${() => vm.on.kind(kind)} />
-                  <label for="kind-${kind}">${label}</label>
-                  <span id="kind-${kind}-hint" class="hint">${hint}</span>
+                  <label for="kind-${kind}">${t.term(label)}</label>
+                  <span id="kind-${kind}-hint" class="hint">${t.term(`${label}Hint`)}</span>
                 </div>`;
             })}
           </fieldset>`
