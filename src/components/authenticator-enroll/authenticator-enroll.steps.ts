@@ -174,7 +174,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
 function renderScan(vm: EnrollViewModel): TemplateResult {
   const { t } = vm;
   const { flow, setup, qr, verifyAction: verify, cancelAction } = vm.session;
-  if (setup?.kind !== 'totp' || !('enrollmentId' in flow)) return html``;
+  if (setup?.kind !== 'totp') return html``;
   const verifying = flow.step === 'verifying';
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'scan' ? flow.failure : undefined;
