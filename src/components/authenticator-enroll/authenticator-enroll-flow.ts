@@ -121,11 +121,10 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       if (state.step === 'expired' || state.step === 'invalid') return { step: 'starting', ...base(state) };
       if (state.step === 'done') return initialState(state.kind, '');
       return state;
-    case 'started': {
+    case 'started':
       if (state.step !== 'starting') return state;
-      const started = { ...base(state), enrollmentId: event.enrollmentId, acceptedName: event.acceptedName };
-      return state.kind === 'totp' ? { step: 'scan', ...started } : { step: 'waiting', ...started };
-    }
+      // The event brings the enrollment id and the accepted name.
+      return { step: state.kind === 'totp' ? 'scan' : 'waiting', ...startedOf({ ...state, ...event }) };
     case 'start-failed':
       if (state.step !== 'starting') return state;
       return { step: 'choose', ...base(state), failure: { error: event.error, field: event.field } };
