@@ -650,7 +650,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     const { fake, el } = await mountFake();
     // Too long for any QR code.
     await startFake(fake, el, 'push', { activationUrl: `https://push.example/activate/${'ticket'.repeat(700)}` });
-    await waitUntil(() => $(el, '.qr-failed'), 'the QR code did not fail', { timeout: 5000 });
+    await waitUntil(() => $(el, 'p[part~="qr"]'), 'the QR code did not fail', { timeout: 5000 });
     expect(text(qr(el))).to.equal(en.enrollQrFailedPush);
     expect(text($(el, '[part~="manual-key"] dl'))).to.contain('123 456 789');
     await expect(el).to.be.accessible();
@@ -666,7 +666,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     button(el, en.enrollStart)!.click();
     fake.last('startEnrollment').resolve(enrollment);
     await stepIs(el, 'scan');
-    await waitUntil(() => $(el, '.qr-failed'), 'the QR code did not fail', { timeout: 5000 });
+    await waitUntil(() => $(el, 'p[part~="qr"]'), 'the QR code did not fail', { timeout: 5000 });
     expect(text(qr(el))).to.equal(en.enrollQrFailed);
     expect($(el, 'svg'), 'no QR code is drawn').to.equal(null);
     // "Can't scan?" is open, with the key to type.

@@ -134,7 +134,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
       ${
         vm.kinds.length > 1
           ? html`
-          <fieldset part="kind-group" class="kinds" ?disabled=${starting}>
+          <fieldset part="kind-group" ?disabled=${starting}>
             <legend>${t.term('enrollKindLegend')}</legend>
             ${vm.kinds.map((kind) => {
               const label = kind === 'totp' ? 'enrollKindTotp' : 'enrollKindPush';

@@ -21,8 +21,7 @@ export const authenticatorEnrollStyles = css`
     margin: 0;
   }
   .status:empty,
-  .error:empty,
-  .error p:empty {
+  .error:empty {
     display: none;
   }
   .status {
@@ -66,7 +65,7 @@ export const authenticatorEnrollStyles = css`
     forced-color-adjust: none;
     border: 1px solid var(--_mfa-border);
   }
-  .qr-drawing {
+  div.qr {
     background: var(--_mfa-surface-raised);
   }
   fieldset,

@@ -17,8 +17,8 @@ export type QrDrawing = QrMatrix | 'drawing' | 'failed';
  * cannot be drawn.
  */
 export function renderQr(drawing: QrDrawing, label: string, failed: string): TemplateResult {
-  if (drawing === 'failed') return html`<p part="qr" class="qr-failed notice">${failed}</p>`;
-  if (drawing === 'drawing') return html`<div part="qr" class="qr qr-drawing" role="img" aria-label=${label} aria-busy="true"></div>`;
+  if (drawing === 'failed') return html`<p part="qr" class="notice">${failed}</p>`;
+  if (drawing === 'drawing') return html`<div part="qr" class="qr" role="img" aria-label=${label} aria-busy="true"></div>`;
   const side = qrViewSize(drawing);
   return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${side} ${side}"
     shape-rendering="crispEdges">
@@ -96,7 +96,7 @@ export function renderPushDetails(push: PushDetails, t: Localizer): TemplateResu
         <dt>${t.term('enrollActivationCode')}</dt>
         <dd><code part="key" class="key ltr" dir="ltr">${groupKey(push.activationCode, 3)}</code></dd>
         <dt>${t.term('enrollActivationUrl')}</dt>
-        <dd class="ltr url" dir="ltr">${push.activationUrl}</dd>
+        <dd class="ltr" dir="ltr">${push.activationUrl}</dd>
       </dl>
     </div>
   `;
