@@ -24,9 +24,6 @@ export const authenticatorEnrollStyles = css`
   .error:empty {
     display: none;
   }
-  .status {
-    color: var(--_mfa-text);
-  }
   legend {
     padding: 0;
     margin-block-end: var(--_mfa-space-xs);
