@@ -125,10 +125,9 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The kinds the policy (and the `kind` property) allow, code apps first. */
   #allowedKinds(): AuthenticatorKind[] {
     const allowed = this.#settings.value?.policy.allowedMethods ?? [];
-    const kinds: AuthenticatorKind[] = [];
-    if (allowed.includes('app-code')) kinds.push('totp');
-    if (allowed.includes('app-notification')) kinds.push('push');
-    return this.kind ? kinds.filter((k) => k === this.kind) : kinds;
+    return (['totp', 'push'] as const).filter(
+      (kind) => allowed.includes(kind === 'totp' ? 'app-code' : 'app-notification') && (!this.kind || kind === this.kind),
+    );
   }
 
   // The endpoint's answers are taken by the session's `hostUpdate()`, right after this.
@@ -172,7 +171,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The first field of the step shown: in a radio group, the checked radio (where Tab lands). */
   #firstField(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(
-      'input[type="radio"]:checked, input:not([type="radio"]), button, mfa-code-input',
+      '[type=radio]:checked, input:not([type=radio]), button, mfa-code-input',
     );
   }
 
