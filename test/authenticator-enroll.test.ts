@@ -646,32 +646,28 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     }
   });
 
-  it('says to type the activation code and URL, not a key, when a push QR code cannot be drawn', async () => {
+  it('asks for the account without a QR code to scan, and to type the activation code and URL, when a push QR code cannot be drawn', async () => {
     const { fake, el } = await mountFake();
-    // Too long for any QR code.
-    await startFake(fake, el, 'push', { activationUrl: `https://push.example/activate/${'ticket'.repeat(700)}` });
-    await waitUntil(() => $(el, 'p[part~="qr"]'), 'the QR code did not fail', { timeout: 5000 });
+    await failQr(fake, el, 'push');
+    expect(text($(el, '.intro'))).to.equal(en.enrollQrFailedIntroPush);
     expect(text(qr(el))).to.equal(en.enrollQrFailedPush);
+    // Nothing stands for a QR code, and nothing asks to scan one ("If you can't scan it" included).
+    expect($(el, '[role="img"]'), 'no image of a QR code').to.equal(null);
+    expect(text($(el, '[part~="base"]'))).not.to.match(/scan/i);
     expect(text($(el, '[part~="manual-key"] dl'))).to.contain('123 456 789');
     await expect(el).to.be.accessible();
   });
 
-  it('opens the key by itself when a code app’s QR code cannot be drawn, and the set-up goes on', async () => {
+  it('asks for the account and shows the key when a code app’s QR code cannot be drawn, and the set-up goes on', async () => {
     const { fake, el } = await mountFake();
-    // An account name so long that no QR code holds the URI.
-    const accountName = `adele.${'x'.repeat(3000)}@contoso.com`;
-    const uri = buildOtpauthUri({ issuer: 'Contoso', accountName, secret: SECRET, algorithm: 'SHA1', digits: 6, period: 30 });
-    const enrollment = totpEnrollment(SECRET, uri);
-    enrollment.totp!.accountName = accountName;
-    button(el, en.enrollStart)!.click();
-    fake.last('startEnrollment').resolve(enrollment);
-    await stepIs(el, 'scan');
-    await waitUntil(() => $(el, 'p[part~="qr"]'), 'the QR code did not fail', { timeout: 5000 });
+    await failQr(fake, el, 'totp');
+    expect(text($(el, '.intro'))).to.equal(en.enrollQrFailedIntro);
     expect(text(qr(el))).to.equal(en.enrollQrFailed);
     expect($(el, 'svg'), 'no QR code is drawn').to.equal(null);
-    // "Can't scan?" is open, with the key to type.
-    const toggle = $(el, '[part~="manual-toggle"]')!;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '[role="img"]'), 'no image of a QR code').to.equal(null);
+    // The key shows, with no "Can't scan the QR code?" to press: nothing asks to scan.
+    expect($(el, '[part~="manual-toggle"]')).to.equal(null);
+    expect(text($(el, '[part~="base"]'))).not.to.match(/scan/i);
     expect(text($(el, '[part~="manual-key"]')).replace(/\s/g, '')).to.contain(SECRET);
     await expect(el).to.be.accessible();
 
@@ -679,6 +675,21 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     codeInput(el).focus();
     await typeKeys('123456');
     expect(fake.last('verifyEnrollment').args).to.deep.equal(['enr_1', '123456']);
+  });
+
+  it('says the same in Simplified Chinese when a QR code cannot be drawn, for both kinds of app', async () => {
+    for (const kind of ['totp', 'push'] as const) {
+      const fake = new FakeClient();
+      const el = await fixture<El>(html`<mfa-authenticator-enroll lang="zh-Hans" .client=${fake.client}></mfa-authenticator-enroll>`);
+      fake.last('getSettings').resolve(settings());
+      await waitUntil(() => text($(el, 'label[for="name"]')) === zhHans.enrollNameLabel, 'no Chinese form');
+      await failQr(fake, el, kind, zhHans.enrollStart);
+      const [intro, note] = kind === 'totp' ? [zhHans.enrollQrFailedIntro, zhHans.enrollQrFailed] : [zhHans.enrollQrFailedIntroPush, zhHans.enrollQrFailedPush];
+      expect(text($(el, '.intro'))).to.equal(intro);
+      expect(text(qr(el))).to.equal(note);
+      // 扫描: "scan".
+      expect(text($(el, '[part~="base"]')), kind).not.to.contain('扫描');
+    }
   });
 
   it('withdraws a start the user cancelled once it answers, when a start with another name was sent meanwhile', async () => {
@@ -781,6 +792,28 @@ async function startFake(fake: FakeClient, el: El, kind: 'totp' | 'push' = 'totp
     .last('startEnrollment')
     .resolve(kind === 'totp' ? totpEnrollment(SECRET, validUri) : pushEnrollment(push));
   await stepIs(el, kind === 'totp' ? 'scan' : 'waiting');
+}
+
+/**
+ * Presses Continue (named `start`) and answers with a set-up too long for any QR code: a code app's
+ * account name, a push app's activation URL. Waits for the note in the QR code's place.
+ */
+async function failQr(fake: FakeClient, el: El, kind: 'totp' | 'push', start = en.enrollStart) {
+  if (kind === 'push') {
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    await el.updateComplete;
+  }
+  let enrollment = pushEnrollment({ activationUrl: `https://push.example/activate/${'ticket'.repeat(700)}` });
+  if (kind === 'totp') {
+    const accountName = `adele.${'x'.repeat(3000)}@contoso.com`;
+    const uri = buildOtpauthUri({ issuer: 'Contoso', accountName, secret: SECRET, algorithm: 'SHA1', digits: 6, period: 30 });
+    enrollment = totpEnrollment(SECRET, uri);
+    enrollment.totp!.accountName = accountName;
+  }
+  button(el, start)!.click();
+  fake.last('startEnrollment').resolve(enrollment);
+  await stepIs(el, kind === 'totp' ? 'scan' : 'waiting');
+  await waitUntil(() => $(el, 'p[part~="qr"]'), 'the QR code did not fail', { timeout: 5000 });
 }
 
 function pushEnrollment(push: Partial<Enrollment['push']>): Enrollment {

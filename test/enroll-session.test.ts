@@ -18,7 +18,6 @@ class MfaTestEnrollSession extends LitElement {
     signal: () => this.connection.signal,
     focus: () => undefined,
     forgotten: () => undefined,
-    qrFailed: () => undefined,
     changed: () => undefined,
   });
 

@@ -190,10 +190,12 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
       : vm.copy === 'copied'
         ? t.term('enrollKeyCopied')
         : waitOver(vm, verify, cancelAction);
+  // No QR code to scan: the intro asks only for the account, and the key shows without "Can't scan?".
+  const qrFailed = qr === 'failed';
   return html`
-    <p class="intro" tabindex="-1">${t.term('enrollScanTotp')}</p>
+    <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntro' : 'enrollScanTotp')}</p>
     ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t.term('enrollQrFailed'))}
-    ${renderManualKey(setup.key, vm)}
+    ${renderManualKey(setup.key, vm, qrFailed)}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" exportparts=${CODE_INPUT_EXPORT_PARTS} length=${setup.key.digits}
         label=${t.term('enrollCodeLabel')} auto-submit required .value=${vm.code} .error=${codeError || undefined}
@@ -221,10 +223,12 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'waiting' ? flow.failure : undefined;
   const failed = failure ? failureText(failure.error, [cancelAction], t) : { text: '' };
+  // No QR code to scan: the intro asks only for the account, and the note says to type the code and URL.
+  const qrFailed = qr === 'failed';
   return html`
-    <p class="intro" tabindex="-1">${t.term('enrollScanPush')}</p>
+    <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntroPush' : 'enrollScanPush')}</p>
     ${renderQr(qr, t.term('enrollPushQrAlt'), t.term('enrollQrFailedPush'))}
-    ${renderPushDetails(setup, t)}
+    ${renderPushDetails(setup, t, qrFailed)}
     ${liveRegions(
       failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
       failed.text,

@@ -42,7 +42,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart kind-group - The choice between a code app and a push app.
  * @csspart name-input - The device name field.
  * @csspart qr - The QR code (an SVG image), or the note that it could not be drawn.
- * @csspart manual-toggle - The "Can't scan?" button.
+ * @csspart manual-toggle - The "Can't scan?" button (none when the QR code could not be drawn: the key shows).
  * @csspart manual-key - The key (or activation code and URL) to type by hand.
  * @csspart key - The key or activation code itself.
  * @csspart copy-button - Copies the key.
@@ -85,9 +85,6 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.manualOpen = false;
       this.copy = 'idle';
       this.code = '';
-    },
-    qrFailed: () => {
-      this.manualOpen = true;
     },
     changed: () => this.notifyChange(),
   });

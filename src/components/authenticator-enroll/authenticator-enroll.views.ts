@@ -41,15 +41,20 @@ export interface ManualKeyOptions {
 /**
  * "Can't scan?": a disclosure button (`aria-expanded`) that shows the key in groups of four with a
  * copy button, and the account and issuer the app will show. The key exists in the DOM only while
- * the disclosure is open.
+ * the disclosure is open. `qrFailed`: there is no QR code to scan, so no disclosure: the key shows.
  */
-export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions): TemplateResult {
-  const { t, manualOpen: open, on } = options;
+export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFailed: boolean): TemplateResult {
+  const { t, on } = options;
+  const open = qrFailed || options.manualOpen;
   const seconds = t.duration(key.period);
   return html`
     <div class="manual">
-      <button type="button" class="link" part="manual-toggle" aria-expanded=${open}
-        aria-controls="manual-key" @click=${on.toggleManual}>${t.term('enrollCantScan')}</button>
+      ${
+        qrFailed
+          ? nothing
+          : html`<button type="button" class="link" part="manual-toggle" aria-expanded=${open}
+              aria-controls="manual-key" @click=${on.toggleManual}>${t.term('enrollCantScan')}</button>`
+      }
       <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!open}>
         ${
           open
@@ -87,11 +92,14 @@ export interface PushDetails {
   activationUrl: string;
 }
 
-/** The activation code and URL as text, beside the QR code, for a user who cannot scan. */
-export function renderPushDetails(push: PushDetails, t: Localizer): TemplateResult {
+/**
+ * The activation code and URL as text, beside the QR code, for a user who cannot scan. `qrFailed`:
+ * no QR code, and the note in its place already says to enter them.
+ */
+export function renderPushDetails(push: PushDetails, t: Localizer, qrFailed: boolean): TemplateResult {
   return html`
     <div part="manual-key" class="manual-key">
-      <p>${t.term('enrollPushManual')}</p>
+      ${qrFailed ? nothing : html`<p>${t.term('enrollPushManual')}</p>`}
       <dl>
         <dt>${t.term('enrollActivationCode')}</dt>
         <dd><code part="key" class="key ltr" dir="ltr">${groupKey(push.activationCode, 3)}</code></dd>

@@ -28,8 +28,6 @@ export interface EnrollSessionOptions {
   focus: (selector: string) => void;
   /** The set-up data was dropped: what the element shows or holds for it goes too. */
   forgotten: () => void;
-  /** A code app's QR code could not be drawn: the element opens the key to type by hand. */
-  qrFailed: () => void;
   /** The endpoint confirmed a new authenticator (the element's `notifyChange()`). */
   changed: () => void;
 }
@@ -247,7 +245,6 @@ export class EnrollSession implements ReactiveController {
     void drawSetupQr(setup).then((drawing) => {
       if (this.#setup !== setup) return;
       this.#qr = drawing;
-      if (drawing === 'failed' && setup.kind === 'totp') this.#options.qrFailed();
       this.#host.requestUpdate();
     });
     if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);

@@ -21,6 +21,8 @@ const en = {
   enrollQrAlt: (issuer: string, account: string) => `QR code for setting up ${issuer} for ${account}`,
   enrollQrFailed: 'The QR code could not be drawn here. Enter the key in your app instead.',
   enrollQrFailedPush: 'The QR code could not be drawn here. Enter the code and URL in your app instead.',
+  enrollQrFailedIntro: 'In your authenticator app, add an account.',
+  enrollQrFailedIntroPush: 'In your authenticator app, add a work or school account.',
   enrollCantScan: 'Can’t scan the QR code?',
   enrollManualIntro: 'In your app, choose to enter a key by hand, and enter these details:',
   enrollAccountLabel: 'Account',

@@ -21,6 +21,8 @@ const zhHans: typeof en = {
   enrollQrAlt: (issuer: string, account: string) => `用于为 ${account} 设置 ${issuer} 的二维码`,
   enrollQrFailed: '无法在此显示二维码。请改为在应用中输入密钥。',
   enrollQrFailedPush: '无法在此显示二维码。请改为在应用中输入代码和网址。',
+  enrollQrFailedIntro: '在身份验证器应用中添加帐户。',
+  enrollQrFailedIntroPush: '在身份验证器应用中添加工作或学校帐户。',
   enrollCantScan: '无法扫描二维码？',
   enrollManualIntro: '在应用中选择手动输入密钥，然后输入以下信息：',
   enrollAccountLabel: '帐户',
