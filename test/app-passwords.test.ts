@@ -295,6 +295,9 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
       expect(focused(el)).to.equal(field);
       expect(field.selectionStart).to.equal(0);
       expect(field.selectionEnd).to.equal(16);
+      // A password shown once: nothing for the browser to remember, offer back elsewhere, or send to a spell checker.
+      expect(field.getAttribute('autocomplete')).to.equal('off');
+      expect(field.getAttribute('spellcheck')).to.equal('false');
       expect(statusText(el)).to.match(/press (Ctrl\+C|⌘C) to copy it/);
       await expect(el).to.be.accessible();
     } finally {

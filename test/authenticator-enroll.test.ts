@@ -253,6 +253,9 @@ describe('<mfa-authenticator-enroll>', () => {
       const input = $<HTMLInputElement>(el, '#key-to-copy')!;
       expect(focused(el)).to.equal(input);
       expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).to.equal(secret);
+      // A secret: nothing for the browser to remember, offer back elsewhere, or send to a spell checker.
+      expect(input.getAttribute('autocomplete')).to.equal('off');
+      expect(input.getAttribute('spellcheck')).to.equal('false');
       expect(text($(el, '#copy-blocked'))).to.equal(en.enrollCopyBlocked);
       await expect(el).to.be.accessible();
     } finally {

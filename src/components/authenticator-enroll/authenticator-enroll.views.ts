@@ -76,7 +76,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
                   ? html`
                     <label for="key-to-copy">${t.term('enrollKeyLabel')}</label>
                     <input id="key-to-copy" class="ltr key" dir="ltr" readonly .value=${key.secret}
-                      aria-describedby="copy-blocked" />
+                      autocomplete="off" spellcheck="false" aria-describedby="copy-blocked" />
                     <p id="copy-blocked" class="hint">${t.term('enrollCopyBlocked')}</p>`
                   : nothing
               }`
