@@ -22,7 +22,7 @@ export const themeTokens = css`
     --_mfa-success: var(--mfa-color-success, light-dark(#1e6b34, #8fd9a3));
     --_mfa-warning: var(--mfa-color-warning, light-dark(#7a5200, #f2c35b));
     --_mfa-focus: var(--mfa-color-focus, light-dark(#1f5fbf, #8ab4f8));
-    --_mfa-font: var(--mfa-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_mfa-font: var(--mfa-font-family, system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei',sans-serif);
     --_mfa-font-size: var(--mfa-font-size, 1rem);
     --_mfa-font-size-small: var(--mfa-font-size-small, 0.875rem);
     --_mfa-line-height: var(--mfa-line-height, 1.5);
