@@ -311,6 +311,7 @@ describe('<mfa-code-input>', () => {
     await rtl.updateComplete;
     expect(rtl.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(inner(rtl)).direction).to.equal('ltr');
+    expect(getComputedStyle(inner(rtl)).unicodeBidi, 'isolated from the text around it').to.equal('isolate');
     await expect(rtl).to.be.accessible();
   });
 

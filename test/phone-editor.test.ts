@@ -786,6 +786,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(getComputedStyle($(el, '[part="current"] .ltr')!).direction).to.equal('ltr');
     await startEditing(el);
     expect(getComputedStyle($(el, '#number')!).direction).to.equal('ltr');
+    expect(getComputedStyle($(el, '#number')!).unicodeBidi).to.equal('isolate');
     await expect(el).to.be.accessible();
   });
 });

@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Shared control styles: buttons, fields, messages and notices, built on the theme tokens. Every
  * target is at least 24 px (WCAG 2.5.8; buttons here are 40 px) and every control has a visible
- * focus ring. Forced-colors mode keeps borders on controls. `.ltr`: phone numbers and codes read
- * left to right inside right-to-left text. A fieldset has no native frame and stacks what it
+ * focus ring. Forced-colors mode keeps borders on controls. `.ltr`: phone numbers read left to right
+ * inside right-to-left text (a field does with `dir="ltr"` alone: its direction, and the isolation
+ * every element with `dir` has). A fieldset has no native frame and stacks what it
  * holds; each element sets its gap. (Comments live here, not in the CSS: that ships.)
  *
  * Styles only some elements use live in modules of their own (`heading-styles.ts`,

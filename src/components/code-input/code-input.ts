@@ -304,9 +304,7 @@ export class MfaCodeInput extends LocalizedElement {
         <input
           part="input"
           id="input"
-          class="ltr"
           dir="ltr"
-          type="text"
           inputmode="numeric"
           autocomplete="one-time-code"
           autocapitalize="off"

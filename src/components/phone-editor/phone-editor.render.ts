@@ -110,7 +110,6 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
       <input
         id="number"
         part="number"
-        class="ltr"
         dir="ltr"
         type="tel"
         autocomplete="tel"
@@ -130,7 +129,6 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
           <input
             id="extension"
             part="extension"
-            class="ltr"
             dir="ltr"
             inputmode="numeric"
             autocomplete="tel-extension"
