@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
 import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings, sentences } from '../src/core/localize.js';
 import { en } from '../src/locales/en.js';
+import { codeInputStrings } from '../src/locales/en/code-input.js';
 import { errorDetailStrings } from '../src/locales/en/error-details.js';
 import { methodPickerStrings } from '../src/locales/en/method-picker.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
@@ -93,6 +94,10 @@ describe('Localizer', () => {
       'January 5, 2026',
     );
     expect(new Localizer('en').date('not a date')).to.equal('');
+    registerStrings(codeInputStrings);
+    expect(new Localizer('en').count('codeInputHint', 1234), 'the count, as the locale writes it').to.equal(
+      'Enter the 1,234-digit code.',
+    );
   });
 
   // Before any test registers the detail table, as on a page with only a method picker.

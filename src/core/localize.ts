@@ -9,6 +9,8 @@ export type { MfaStrings };
 export type PlainKey = { [K in keyof MfaStrings]: MfaStrings[K] extends string ? K : never }[keyof MfaStrings];
 /** A key whose value is a function of parameters. */
 export type ParamKey = Exclude<keyof MfaStrings, PlainKey>;
+/** Keys of strings about a count: they take the count, then the count as the locale writes it. */
+export type CountKey = { [K in ParamKey]: MfaStrings[K] extends (count: number, formatted: string) => string ? K : never }[ParamKey];
 
 /**
  * Host overrides, keyed by locale tag: `{ en: { save: 'Apply' }, 'zh-Hans': { save: '应用' } }`.
@@ -200,6 +202,11 @@ export class Localizer {
     return fn(...args);
   }
 
+  /** A string about a count, given the count and the count as the locale writes it ("6 digits", "6 位"). */
+  count(key: CountKey, count: number): string {
+    return this.format(key, count, this.number(count));
+  }
+
   /** A verification method's name, for example "Call my office phone". */
   methodName(method: MethodId): string {
     return this.term(keyOf('method', method));
@@ -251,7 +258,7 @@ export class Localizer {
   errorMessage(error: unknown, retryAfterSeconds?: number): string {
     if (!isMfaError(error)) return this.term('errorUnknown');
     if (error.code === 'invalid-code' && error.attemptsLeft !== undefined && english.errorInvalidCodeAttempts) {
-      return this.format('errorInvalidCodeAttempts', error.attemptsLeft, this.number(error.attemptsLeft));
+      return this.count('errorInvalidCodeAttempts', error.attemptsLeft);
     }
     if (error.code === 'rate-limited') {
       return this.format('errorRateLimited', this.duration(retryAfterSeconds ?? error.retryAfter ?? 30));

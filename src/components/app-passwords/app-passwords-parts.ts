@@ -86,8 +86,8 @@ export function renderLimit(l: Localizer, list: AppPasswordList, allowed: boolea
   if (s.level === 'ok') return usage;
   const text =
     s.level === 'full'
-      ? l.format('appPasswordsAtLimit', s.limit, l.number(s.limit))
-      : l.format('appPasswordsNearLimit', s.remaining, l.number(s.remaining));
+      ? l.count('appPasswordsAtLimit', s.limit)
+      : l.count('appPasswordsNearLimit', s.remaining);
   return html`${usage}<p part="notice" class="notice" id="limit-notice">${text}</p>`;
 }
 

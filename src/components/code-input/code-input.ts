@@ -212,7 +212,7 @@ export class MfaCodeInput extends LocalizedElement {
     } else if (this.value !== '' && this.value.length < this.length) {
       this.#internals.setValidity(
         { tooShort: true },
-        t.format('codeInputTooShort', this.length, t.number(this.length)),
+        t.count('codeInputTooShort', this.length),
         anchor,
       );
     } else {
@@ -293,14 +293,14 @@ export class MfaCodeInput extends LocalizedElement {
       this.notice === 'refused'
         ? t.term('codeInputDigitsOnly')
         : this.notice === 'truncated'
-          ? t.format('codeInputTooLong', this.length, t.number(this.length))
+          ? t.count('codeInputTooLong', this.length)
           : '';
     // The hint, the notice and the error all describe the field; the notice is a polite status
     // (a refused keystroke is not an error) and the error an alert, both present before they fill.
     return html`
       <div part="base" dir=${t.dir} lang=${t.lang}>
         <label part="label" for="input"><slot name="label">${this.label ?? t.term('codeInputLabel')}</slot></label>
-        <span part="hint" id="hint" class="hint">${t.format('codeInputHint', this.length, t.number(this.length))}</span>
+        <span part="hint" id="hint" class="hint">${t.count('codeInputHint', this.length)}</span>
         <input
           part="input"
           id="input"

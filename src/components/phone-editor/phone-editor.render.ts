@@ -97,7 +97,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
         @input=${(e: Event) => draft.onCountryQuery(e, t)}
       />
       <span id="country-matches" class="hint" role="status">${
-        matches === undefined ? '' : t.format('phoneEditorCountryMatches', matches, t.number(matches))
+        matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)
       }</span>
       <label for="country">${t.term('phoneEditorCountry')}</label>
       <select id="country" part="country" .value=${draft.country} ?disabled=${disabled} @change=${draft.onCountryChange}>

@@ -260,7 +260,7 @@ export class PhoneVerification implements ReactiveController {
     if (this.#code.length < flow.challenge.codeLength) {
       const t = this.#options.localizer();
       const length = flow.challenge.codeLength;
-      this.#codeError = t.format('codeInputTooShort', length, t.number(length));
+      this.#codeError = t.count('codeInputTooShort', length);
       this.#host.requestUpdate();
       this.#host.renderRoot.querySelector<MfaCodeInput>('mfa-code-input')?.focus();
       return;

@@ -81,7 +81,7 @@ const NAMES_SHOWN = 5;
 
 /** Who is selected: their names when few ("Adele, Chen and Dana"), else how many. */
 export function selectedText(l: Localizer, users: readonly AdminUser[]): string {
-  if (users.length > NAMES_SHOWN) return l.format('userAdminSelectedCount', users.length, l.number(users.length));
+  if (users.length > NAMES_SHOWN) return l.count('userAdminSelectedCount', users.length);
   const names = l.list(users.map((u) => u.displayName), 'conjunction');
   return l.format('userAdminSelectedNames', names);
 }

@@ -116,7 +116,7 @@ export function renderResults(l: Localizer, outcomes: UserOutcome[], view: Resul
       ${failed > 0
         ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${view.blocked}
             aria-describedby=${view.blocked ? 'status wait' : nothing}
-            @click=${view.onRetryFailed}>${l.format('userAdminRetryFailed', failed, l.number(failed))}</button>`
+            @click=${view.onRetryFailed}>${l.count('userAdminRetryFailed', failed)}</button>`
         : nothing}
       <button part="start-over-button" type="button" ?disabled=${view.running} @click=${view.onStartOver}>
         ${l.term('userAdminStartOver')}

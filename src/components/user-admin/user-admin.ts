@@ -272,7 +272,7 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const flow = this.flow;
     if (this.#run.status === 'reauth') return l.term('userAdminReauthWaiting');
-    if (flow.step === 'running') return l.format('userAdminRunning', flow.targets.length, l.number(flow.targets.length));
+    if (flow.step === 'running') return l.count('userAdminRunning', flow.targets.length);
     if (this.#run.offline) return l.term('offline');
     if (this.#run.waitOver) return l.term('retryNow');
     if (flow.step === 'results') {
