@@ -115,6 +115,47 @@ describe('<mfa-code-input>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says a refusal again for each character refused in a row, without the words flickering', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    // Read whole whatever changed in it, in every browser (role=status implies it only in some).
+    expect(notice.getAttribute('aria-atomic')).to.equal('true');
+    const shown = () => notice.textContent!.replace(/\u200b/g, '');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(notice, { characterData: true, characterDataOldValue: true, childList: true, subtree: true });
+    el.focus();
+    await typeKeys('1a');
+    await el.updateComplete;
+    const refused = 'A code has digits only. Other characters were left out.';
+    expect(shown()).to.equal(refused);
+    const height = notice.getBoundingClientRect().height;
+    for (const key of ['b', 'c']) {
+      changes.length = 0;
+      await typeKeys(key);
+      await el.updateComplete;
+      changes.push(...observer.takeRecords());
+      expect(changes, `the live region changed for "${key}", so it is said again`).to.not.be.empty;
+      expect(shown()).to.equal(refused);
+      expect(
+        changes.every((change) => change.type === 'characterData' && change.oldValue?.replace(/\u200b/g, '') === refused),
+        'the words stay, never cleared',
+      ).to.be.true;
+      expect(notice.getBoundingClientRect().height).to.equal(height);
+    }
+    expect(el.value).to.equal('1');
+    changes.length = 0;
+    paste(el, '1234567');
+    await el.updateComplete;
+    paste(el, '7');
+    await el.updateComplete;
+    changes.push(...observer.takeRecords());
+    expect(shown()).to.equal('The code has 6 digits. Extra digits were left out.');
+    expect(changes.filter((change) => change.type === 'characterData').length, 'a cut paste, said again').to.be.greaterThan(0);
+    observer.disconnect();
+    await expect(el).to.be.accessible();
+  });
+
   const pastes: [string, string][] = [
     ['123 456', '123456'],
     ['123-456', '123456'],

@@ -63,6 +63,8 @@ export class MfaCodeInput extends LocalizedElement {
   readonly #internals: ElementInternals = this.attachInternals();
   #webOtp: AbortController | undefined;
   #form: HTMLFormElement | null = null;
+  /** Flips with each repeat of the notice: see #accept. */
+  #mark: boolean | undefined;
 
   // A getter rather than `@query`: the decorator's code would come with every element that embeds
   // the field.
@@ -242,7 +244,14 @@ export class MfaCodeInput extends LocalizedElement {
   /** Takes what the user typed, pasted or WebOTP delivered. Returns whether the code changed. */
   #accept(text: string, caret: number): boolean {
     const result = normalizeCode(text, Math.max(1, this.length), caret);
-    this.notice = result.refused ? 'refused' : result.truncated ? 'truncated' : 'none';
+    const notice = result.refused ? 'refused' : result.truncated ? 'truncated' : 'none';
+    // The same notice again (a second letter in a row) would leave the live region as it was, and
+    // nothing would be said: an invisible mark (a zero-width space) comes and goes with each repeat,
+    // so the region changes, without a flicker, and is read whole (aria-atomic, which role=status
+    // implies only in some browsers). A new notice starts without it.
+    this.#mark = notice === this.notice && !this.#mark;
+    this.notice = notice;
+    this.requestUpdate();
     const input = this.#input;
     if (input && input.value !== result.code) {
       input.value = result.code;
@@ -319,7 +328,7 @@ export class MfaCodeInput extends LocalizedElement {
           @change=${this.#onChange}
           @keydown=${this.#onKeydown}
         />
-        <div part="notice" id="notice" class="hint" role="status">${notice}</div>
+        <div part="notice" id="notice" class="hint" role="status" aria-atomic="true">${notice && (this.#mark ? `${notice}\u200b` : notice)}</div>
         <div part="error" id="error" class="error" role="alert">${this.error ?? ''}</div>
       </div>
     `;
