@@ -31,6 +31,25 @@ function deepActive(): Element | null {
   return active;
 }
 
+/**
+ * How a screen reader takes changes in an element: as its nearest live region does (`aria-live`, else
+ * the role's own: status and log polite, alert assertive), or not at all (`off`).
+ */
+function liveness(element: Element | null): string {
+  for (let e = element; e; e = e.parentElement) {
+    const live = e.getAttribute('aria-live') ?? { status: 'polite', log: 'polite', alert: 'assertive' }[e.getAttribute('role') ?? ''];
+    if (live) return live;
+  }
+  return 'off';
+}
+
+/** The status line has the focus, and is read once, as what has the focus: it is not live too. */
+async function statusFocused(el: MfaSecurityInfo): Promise<void> {
+  const status = $(el, '[part~="status"]');
+  await waitUntil(() => deepActive() === status, 'focus did not move to the confirmation');
+  expect(liveness(status), 'the focused confirmation is live too: read twice').to.equal('off');
+}
+
 async function mount(s: Sandbox, user: string, locale = 'en') {
   return (await mountSignedIn(s, user, locale)).el;
 }
@@ -142,7 +161,7 @@ describe('<mfa-security-info>', () => {
     expect(changes).to.deep.equal(['alternate']);
     expect($(el, '[part~="status"]')?.textContent).to.equal(`${en.slotAlternate} added.`);
     // Not back on "Add sign-in method": an Enter pressed after the last digit must not reopen it.
-    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await statusFocused(el);
     await sendKeys({ press: 'Enter' });
     expect(dialog(el).open).to.equal(false);
     await waitUntil(() => root(el).querySelectorAll('[part~="section"] mfa-phone-editor').length === 3, 'no third phone');
@@ -169,7 +188,7 @@ describe('<mfa-security-info>', () => {
     expect(office.shadowRoot!.textContent).not.to.contain(en.phoneEditorRemoved);
     // The page confirms the removal and takes the focus its Remove button had.
     expect($(el, '[part~="status"]')?.textContent).to.equal(`${en.slotAlternate} removed.`);
-    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await statusFocused(el);
     await expect(el).to.be.accessible();
   });
 
@@ -437,7 +456,7 @@ describe('<mfa-security-info>', () => {
     const picker = await saveDefault(el, 'app-code');
     await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
     expect(picker.checkVisibility(), 'the picker stayed open').to.equal(false);
-    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await statusFocused(el);
     await waitUntil(() => $(el, '[part~="default-method"] strong')?.textContent === en.methodAppCode, 'the new default never showed', {
       timeout: 5000,
     });
@@ -459,7 +478,33 @@ describe('<mfa-security-info>', () => {
     await s.controlCall('POST', '/reauth', { token: session.token });
     retry!();
     await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
-    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await statusFocused(el);
+  });
+
+  it('says a new default saved while the focus is elsewhere on the page in its live status line, and leaves the focus there', async () => {
+    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+    const { el, session } = await mountSignedIn(s, 'adele');
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    await saveDefault(el, 'call-office');
+    await waitUntil(() => retry !== undefined, 'no reauth event', { timeout: 5000 });
+    // The host steps the user up in a control of its own, which has the focus when it retries.
+    const hostControl = document.createElement('button');
+    hostControl.textContent = 'Signed in again';
+    el.closest('div')!.append(hostControl);
+    hostControl.focus();
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    retry!();
+    const status = $(el, '[part~="status"]');
+    await waitUntil(() => status?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    await el.updateComplete;
+    expect(liveness(status), 'said without the focus: by the live region').to.equal('polite');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement === hostControl, 'the focus was taken from the host').to.equal(true);
   });
 
   /** Starts setting up a code app in an enrollment the page shows, as a user does: Continue. */
@@ -489,7 +534,7 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => $(el, '[part~="default-method"]'), 'the register-again step never ended', { timeout: 5000 });
     expect($(el, '[part~="register-again"]') === null, 'the steps stayed').to.equal(true);
     expect($(el, '[part~="status"]')?.textContent).to.equal(en.securityInfoRegisteredAgain(en.authenticatorLabel));
-    await waitUntil(() => deepActive() === $(el, '[part~="status"]'), 'focus did not move to the confirmation');
+    await statusFocused(el);
     await expect(el).to.be.accessible();
   });
 
@@ -537,6 +582,7 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => field('#kind-totp')?.checked, 'the step did not start afresh', { timeout: 5000 });
     expect(field('#name')!.value).to.equal(en.enrollDefaultName);
     await waitUntil(() => deepActive() === field('#kind-totp'), 'focus did not stay in the step');
+    expect(liveness($(el, '[part~="status"]')), 'said without the focus: by the live region').to.equal('polite');
     await expect(el).to.be.accessible();
     // After the QR code: the set-up is withdrawn on the endpoint, and the step starts again.
     const first = enroll();

@@ -40,7 +40,8 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
  * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
  * closes it, focus returns to the button that opened it). An added or removed method, and a saved
- * default, are announced in the status line, which takes the focus. When an administrator has
+ * default, are said in the status line, which takes the focus (read once, as what has the focus; a
+ * live region only when the focus is elsewhere on the page). When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
  * through registering before anything else (Cancel in a step starts it again; once done, the
  * status line says so). Place it inside `<mfa-provider>`: the elements it holds find their client
@@ -77,7 +78,7 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @csspart authenticator-enroll-… - Every part of the inner `<mfa-authenticator-enroll>`, prefixed: `authenticator-enroll-qr`, `authenticator-enroll-code-input-input`…
  * @csspart app-passwords-… - Every part of the inner `<mfa-app-passwords>`, prefixed: `app-passwords-create-button`…
  * @csspart dialog - The modal dialog for adding a method.
- * @csspart status - The live region announcing completed changes.
+ * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
  * @csspart error - Why the settings could not be loaded, with a retry.
  *
  * @cssproperty [--mfa-security-info-gap=var(--mfa-space-l)] Space between sections.
@@ -93,15 +94,19 @@ export class MfaSecurityInfo extends MfaElement {
   #opener: HTMLElement | undefined;
   /** Set when the dialog closes because a method was added (see #onDialogClose). */
   #statusAfterClose = false;
+  /**
+   * The status line takes the focus with what it says: it is not live then (`aria-live="off"`), or a
+   * screen reader would read it twice, as a change and as what has the focus. Said without the focus
+   * (a step of registering again cancelled, the focus kept in the step; the focus elsewhere on the
+   * page), it is the polite live region its role makes it.
+   */
+  #statusFocused = false;
 
   readonly #settings = this.settingsResource();
   readonly #registerAgain = new RegisterAgain(this, {
     summary: () => this.#settings.value,
     localizer: () => this.localizer,
-    announce: (text, focus) => {
-      this.announcement = text;
-      if (focus) void this.#focusStatus();
-    },
+    announce: (text, focus) => this.#announce(text, focus),
     root: () => this.renderRoot,
   });
 
@@ -191,7 +196,7 @@ export class MfaSecurityInfo extends MfaElement {
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
       this.announcement = this.#describe(event);
-      this.#statusAfterClose = true;
+      this.#statusFocused = this.#statusAfterClose = true;
     }
     this.#dialog.close();
   };
@@ -218,10 +223,16 @@ export class MfaSecurityInfo extends MfaElement {
     this.#announce(this.localizer.term('securityInfoDefaultSaved'));
   };
 
-  /** Says what changed in the status line (a live region) and moves the focus there. */
-  #announce(text: string): void {
+  /**
+   * Says what changed in the status line. With `focus`, the line takes the focus if it was in the
+   * element, or fell to the page's body with what the change removed; focus elsewhere on the page
+   * (the host's sign-in dialog, say) stays there, and the line says it as a live region.
+   */
+  #announce(text: string, focus = true): void {
+    const active = document.activeElement;
+    this.#statusFocused = focus && (this.matches(':focus-within') || !active || active === document.body);
     this.announcement = text;
-    void this.#focusStatus();
+    if (this.#statusFocused) void this.#focusStatus();
   }
 
   async #focusStatus(): Promise<void> {
@@ -249,7 +260,7 @@ export class MfaSecurityInfo extends MfaElement {
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
-      <p part="status" role="status" class="success" tabindex="-1">${this.announcement}</p>
+      <p part="status" role="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement}</p>
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : status === 'error' && !value
