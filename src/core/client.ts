@@ -424,7 +424,10 @@ export class FetchClient implements MfaClient {
         setTimeout(() => this.#reads.get(path) === created && this.#reads.delete(path));
       };
       open();
-      created.answer.then(() => created.callers && !this.#reads.has(path) && open(), () => {});
+      created.answer.then(
+        () => created.callers && !this.#reads.has(path) && open(),
+        () => this.#reads.get(path) === created && this.#reads.delete(path),
+      );
       read = created;
     }
     const shared = read;
