@@ -239,6 +239,35 @@ describe('<mfa-code-input>', () => {
     expect(events).to.equal(0);
   });
 
+  it('shows the code in its field whatever set it, also the code it showed before the user typed', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    el.value = '12';
+    await el.updateComplete;
+    expect(inner(el).value, 'set by the host').to.equal('12');
+    // A host that keeps the code as it was: the code last drawn, set again before the next
+    // render, while the field holds what the user typed.
+    const keep = () => {
+      el.value = '12';
+    };
+    el.addEventListener('input', keep);
+    el.focus();
+    await typeKeys('3');
+    await el.updateComplete;
+    expect(el.value).to.equal('12');
+    expect(inner(el).value, 'the code drawn before, set again').to.equal('12');
+    el.removeEventListener('input', keep);
+    await typeKeys('x');
+    await el.updateComplete;
+    expect(inner(el).value, 'a refused letter leaves the field').to.equal('12');
+    el.formStateRestoreCallback('4 5 6');
+    await el.updateComplete;
+    expect(el.value).to.equal('456');
+    expect(inner(el).value, 'restored by the browser').to.equal('456');
+    el.formResetCallback();
+    await el.updateComplete;
+    expect(inner(el).value, 'reset').to.equal('');
+  });
+
   it('fires change when the user commits a changed code', async () => {
     const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
     el.focus();
@@ -411,6 +440,7 @@ describe('<mfa-code-input>', () => {
       requests[0].resolve({ code: '654321' });
       await new Promise((r) => setTimeout(r));
       expect(el.value).to.equal('654321');
+      expect(inner(el).value).to.equal('654321');
       expect(events).to.deep.equal(['input', 'mfa-code-complete', 'change']);
     });
 

@@ -1,6 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -189,6 +188,11 @@ export class MfaCodeInput extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The field shows the code, whatever changed either since the last render (the host, a form
+    // reset or restore, the user): what Lit's live() would do for a bound value, without its code
+    // coming with every element that embeds the field.
+    const input = this.#input;
+    if (input && input.value !== this.value) input.value = this.value;
     this.#syncForm();
     this.#setState('complete', this.value.length === this.length);
     this.#setState('invalid', Boolean(this.error));
@@ -319,7 +323,6 @@ export class MfaCodeInput extends LocalizedElement {
           autocapitalize="off"
           spellcheck="false"
           size=${Math.max(1, this.length) + 2}
-          .value=${live(this.value)}
           ?disabled=${this.disabled || this.formDisabled}
           ?required=${this.required}
           aria-invalid=${Boolean(this.error)}
