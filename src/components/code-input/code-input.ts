@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -52,11 +51,27 @@ interface OtpCredential extends Credential {
  * @cssproperty [--mfa-code-input-font-size=1.25rem] Font size of the code.
  * @cssproperty [--mfa-code-input-letter-spacing=0.25em] Space between the digits.
  */
-@customElement('mfa-code-input')
 export class MfaCodeInput extends LocalizedElement {
   static override styles = [themeTokens, controlStyles, codeInputStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    notice: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+    length: { type: Number },
+    label: {},
+    name: { reflect: true },
+    value: { attribute: false },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean },
+    autoSubmit: { type: Boolean, attribute: 'auto-submit' },
+    webotp: { type: Boolean },
+    error: {},
+  };
   protected static override strings = [codeInputStrings];
 
   readonly #internals: ElementInternals = this.attachInternals();
@@ -71,46 +86,35 @@ export class MfaCodeInput extends LocalizedElement {
     return this.shadowRoot?.querySelector('input');
   }
 
-  @state()
   private notice: Notice = 'none';
 
-  @state()
   private formDisabled = false;
 
   /** How many digits the code has. */
-  @property({ type: Number })
   length = 6;
 
   /** The visible label, when the `label` slot is empty. Default: "Verification code", localized. */
-  @property()
   label: string | undefined;
 
   /** The form field name: the code is submitted under it. */
-  @property({ reflect: true })
   name = '';
 
   /** The code: ASCII digits, at most `length`. Setting it fires no event. */
-  @property({ attribute: false })
   value = '';
 
   /** Refuses input, and leaves the code out of its form. */
-  @property({ type: Boolean, reflect: true })
   disabled = false;
 
   /** The form cannot be submitted while the field is empty. */
-  @property({ type: Boolean })
   required = false;
 
   /** Fire `mfa-code-complete` (and submit the form) once the user has entered every digit. */
-  @property({ type: Boolean, attribute: 'auto-submit' })
   autoSubmit = false;
 
   /** Offer the browser's WebOTP (codes read from a text message) where it exists. Only for codes sent by text. */
-  @property({ type: Boolean })
   webotp = false;
 
   /** An error to show under the field, such as the server's "that code is not right". Marks the field invalid. */
-  @property()
   error: string | undefined;
 
   /** The form the field belongs to. */
@@ -337,6 +341,8 @@ export class MfaCodeInput extends LocalizedElement {
     `;
   }
 }
+
+customElements.define('mfa-code-input', MfaCodeInput);
 
 declare global {
   interface HTMLElementTagNameMap {

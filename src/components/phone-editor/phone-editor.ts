@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -68,12 +67,28 @@ const done = () => ({});
  * @cssproperty [--mfa-phone-editor-gap=var(--mfa-space-m)] Space between the rows.
  * @cssproperty [--mfa-phone-editor-number-width=16rem] Width of the number field.
  */
-@customElement('mfa-phone-editor')
 export class MfaPhoneEditor extends MfaElement {
   static override styles = [themeTokens, controlStyles, phoneEditorStyles];
   // The code field's messages are the editor's too (a code too short).
   protected static override strings = [phoneEditorStrings, codeInputStrings, errorDetailStrings];
   static formAssociated = true;
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    flow: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    phoneSlot: { attribute: 'phone-slot', reflect: true },
+    defaultCountry: { attribute: 'default-country' },
+    defaultChannel: { attribute: 'default-channel' },
+    noTitle: { type: Boolean, attribute: 'no-title' },
+    formField: { type: Boolean, attribute: 'form-field' },
+    name: { reflect: true },
+    value: {},
+    required: { type: Boolean },
+    disabled: { type: Boolean, reflect: true },
+  };
 
   /** @internal What the user is entering (read by tests). */
   readonly draft = new PhoneDraft(this);
@@ -113,47 +128,36 @@ export class MfaPhoneEditor extends MfaElement {
   });
 
   /** Where the flow is. */
-  @state()
   private flow: FlowState = initialState;
 
   /** What the polite live region says: set only at moments worth announcing. */
-  @state()
   private announcement = '';
 
   /** Which phone: `mobile` (the authentication phone), `alternate` or `office`. */
-  @property({ attribute: 'phone-slot', reflect: true })
   phoneSlot: PhoneSlot = 'mobile';
 
   /** ISO 3166 region to start from, for example `GB`. Default: the current number's, else the locale's region. */
-  @property({ attribute: 'default-country' })
   defaultCountry: string | undefined;
 
   /** How the code is sent when editing starts (`text` or `call`); the user can still choose the other. Unset: by text, or as last chosen. Office phones are always called. */
-  @property({ attribute: 'default-channel' })
   defaultChannel: DeliveryChannel | undefined;
 
   /** Leave out the slot's name, where the page names the phone just before the element (a heading), so it is not said twice. */
-  @property({ type: Boolean, attribute: 'no-title' })
   noTitle = false;
 
   /** Be a plain form field (E.164 form value) for a host that saves the number itself: no verification. */
-  @property({ type: Boolean, attribute: 'form-field' })
   formField = false;
 
   /** Form mode: the field name (an office extension goes under `<name>-extension`). */
-  @property({ reflect: true })
   name = '';
 
   /** Form mode: the initial number, E.164; a form reset returns to it. */
-  @property()
   value = '';
 
   /** Form mode: the form cannot be submitted without a valid number. */
-  @property({ type: Boolean })
   required = false;
 
   /** Form mode: the field refuses input and is left out of its form. */
-  @property({ type: Boolean, reflect: true })
   disabled = false;
 
   // The members pages expect of a native field, as `<mfa-code-input>` has them. (Shared through a
@@ -389,6 +393,8 @@ export class MfaPhoneEditor extends MfaElement {
     }
   }
 }
+
+customElements.define('mfa-phone-editor', MfaPhoneEditor);
 
 declare global {
   interface HTMLElementTagNameMap {
