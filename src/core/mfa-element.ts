@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { MfaClient } from './client.js';
 import { LocalizedElement } from './localized-element.js';
 import { ResourceController } from './resource.js';
@@ -10,10 +10,14 @@ import type { SettingsSummary } from './types.js';
  * localizer.
  */
 export class MfaElement extends LocalizedElement {
+  // Declared in this table rather than with Lit's decorator, as the phone editor, the code input,
+  // the enrollment and the method picker declare theirs: an element none of whose classes uses a
+  // decorator leaves out their code (Lit's property decorator and TypeScript's helper).
+  static override properties: PropertyDeclarations = { client: { attribute: false } };
+
   #connection = new AbortController();
 
   /** A client for this element alone, instead of the provider's. */
-  @property({ attribute: false })
   client: MfaClient | undefined;
 
   override connectedCallback(): void {

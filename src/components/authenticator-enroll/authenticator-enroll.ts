@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { failureAlert } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -60,10 +59,22 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code.
  * @cssproperty [--mfa-authenticator-enroll-gap=var(--mfa-space-m)] Space between the parts of a step.
  */
-@customElement('mfa-authenticator-enroll')
 export class MfaAuthenticatorEnroll extends MfaElement {
   static override styles = [themeTokens, controlStyles, authenticatorEnrollStyles];
   protected static override strings = [authenticatorEnrollStrings, errorDetailStrings];
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    code: { state: true, attribute: false },
+    codeProblem: { state: true, attribute: false },
+    nameBlank: { state: true, attribute: false },
+    manualOpen: { state: true, attribute: false },
+    copy: { state: true, attribute: false },
+    kind: {},
+    defaultKind: { attribute: 'default-kind' },
+  };
 
   #nameTouched = false;
   /** The user chose a kind: `defaultKind` no longer applies. */
@@ -89,29 +100,22 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     changed: () => this.notifyChange(),
   });
 
-  @state()
   private code = '';
 
   /** The code field's own problem (incomplete), found before sending. */
-  @state()
   private codeProblem = '';
 
   /** The device name was blank when the user pressed Continue. */
-  @state()
   private nameBlank = false;
 
-  @state()
   private manualOpen = false;
 
-  @state()
   private copy: CopyStatus = 'idle';
 
   /** Set up this kind of app only (`totp`: an app that shows codes; `push`: an app that approves notifications). Unset: the user chooses among the kinds the policy allows. */
-  @property()
   kind: AuthenticatorKind | undefined;
 
   /** The kind chosen when the form shows (`totp` or `push`); the user can still choose the other. Unset: a code app, when the policy allows one. */
-  @property({ attribute: 'default-kind' })
   defaultKind: AuthenticatorKind | undefined;
 
   /** The current step: `choose`, `starting`, `scan`, `verifying`, `waiting`, `cancelling`, `expired`, `invalid` or `done`. */
@@ -305,6 +309,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     checkAgain: () => this.#session.checkAgain(),
   };
 }
+
+customElements.define('mfa-authenticator-enroll', MfaAuthenticatorEnroll);
 
 declare global {
   interface HTMLElementTagNameMap {

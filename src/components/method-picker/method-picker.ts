@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
@@ -69,10 +68,18 @@ type Note = 'unchanged' | 'back-online' | undefined;
  * @cssproperty [--mfa-method-picker-row-radius=var(--mfa-radius)] Corner radius of a row.
  * @cssproperty [--mfa-method-picker-selected-border=var(--mfa-color-primary)] Border of the selected row.
  */
-@customElement('mfa-method-picker')
 export class MfaMethodPicker extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, methodPickerStyles];
   protected static override strings = [methodPickerStrings];
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    choice: { state: true, attribute: false },
+    attempted: { state: true, attribute: false },
+    note: { state: true, attribute: false },
+  };
 
   #wasOffline = false;
   /** The saved default when the current save was asked for. */
@@ -89,10 +96,10 @@ export class MfaMethodPicker extends MfaElement {
   });
 
   /** The user's pending choice; undefined while the saved default is selected. */
-  @state() private choice: MethodId | undefined;
+  private choice: MethodId | undefined;
   /** The method of the last save the user asked for. */
-  @state() private attempted: MethodId | undefined;
-  @state() private note: Note;
+  private attempted: MethodId | undefined;
+  private note: Note;
 
   constructor() {
     super();
@@ -282,6 +289,8 @@ export class MfaMethodPicker extends MfaElement {
     return nothing;
   }
 }
+
+customElements.define('mfa-method-picker', MfaMethodPicker);
 
 declare global {
   interface HTMLElementTagNameMap {
