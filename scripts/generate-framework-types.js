@@ -22,7 +22,7 @@ const elements = manifest.modules
     properties: [
       ...new Set(
         (d.members ?? [])
-          .filter((m) => m.kind === 'field' && !m.static && !m.readonly && !m.privacy && !m.name.startsWith('#'))
+          .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (!m.privacy || m.privacy === 'public') && !m.name.startsWith('#'))
           .map((m) => m.name),
       ),
     ].sort(),
