@@ -10,9 +10,9 @@ import type { SettingsSummary } from './types.js';
  * localizer.
  */
 export class MfaElement extends LocalizedElement {
-  // Declared in this table rather than with Lit's decorator, as the phone editor, the code input,
-  // the enrollment and the method picker declare theirs: an element none of whose classes uses a
-  // decorator leaves out their code (Lit's property decorator and TypeScript's helper).
+  // Declared in this table rather than with Lit's decorator, as every element declares its own:
+  // an element none of whose classes uses a decorator leaves out their code (Lit's property
+  // decorator and TypeScript's helper).
   static override properties: PropertyDeclarations = { client: { attribute: false } };
 
   #connection = new AbortController();

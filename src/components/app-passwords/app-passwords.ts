@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
@@ -81,10 +80,19 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @cssproperty [--mfa-app-passwords-password-font=ui-monospace, monospace] Font of the password.
  * @cssproperty [--mfa-app-passwords-password-size=1.375rem] Font size of the password.
  */
-@customElement('mfa-app-passwords')
 export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
   protected static override strings = [appPasswordsStrings, errorDetailStrings];
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    view: { state: true, attribute: false },
+    name: { state: true, attribute: false },
+    nameError: { state: true, attribute: false },
+    note: { state: true, attribute: false },
+  };
 
   #wasOffline = false;
   #focusNext: string | undefined;
@@ -123,11 +131,11 @@ export class MfaAppPasswords extends MfaElement {
 
   readonly #shown = new ShownPassword(this, (event) => this.#go(event));
 
-  @state() private view: AppPasswordsView = LIST;
+  private view: AppPasswordsView = LIST;
   /** The name as typed; kept through every failure. */
-  @state() private name = '';
-  @state() private nameError: NameProblem | undefined;
-  @state() private note: Note;
+  private name = '';
+  private nameError: NameProblem | undefined;
+  private note: Note;
 
   constructor() {
     super();
@@ -316,6 +324,8 @@ export class MfaAppPasswords extends MfaElement {
     });
   }
 }
+
+customElements.define('mfa-app-passwords', MfaAppPasswords);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { failureAlert } from '../../core/localize.js';
@@ -55,10 +54,18 @@ interface Editing {
  * @cssproperty [--mfa-authenticator-list-item-background=var(--mfa-color-surface-raised)] Background of an item.
  * @cssproperty [--mfa-authenticator-list-item-padding=var(--mfa-space-s) var(--mfa-space-m)] Padding of an item.
  */
-@customElement('mfa-authenticator-list')
 export class MfaAuthenticatorList extends MfaElement {
   static override styles = [themeTokens, controlStyles, authenticatorListStyles];
   protected static override strings = [authenticatorListStrings, errorDetailStrings];
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    editing: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   #seen = new Map<object, ActionStatus>();
   #removeTarget: Authenticator | undefined;
@@ -91,15 +98,12 @@ export class MfaAuthenticatorList extends MfaElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  @state()
   private editing: Editing | undefined;
 
   /** The authenticator the remove dialog asks about. */
-  @state()
   private confirming: Authenticator | undefined;
 
   /** The last confirmation, for the status region. */
-  @state()
   private announcement = '';
 
 
@@ -297,6 +301,8 @@ export class MfaAuthenticatorList extends MfaElement {
     `;
   }
 }
+
+customElements.define('mfa-authenticator-list', MfaAuthenticatorList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import type { MfaClient } from '../../core/client.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -86,10 +85,20 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @cssproperty [--mfa-security-info-section-border=var(--mfa-color-border)] Border of a section.
  * @cssproperty [--mfa-security-info-dialog-width=36rem] Largest width of the dialog.
  */
-@customElement('mfa-security-info')
 export class MfaSecurityInfo extends MfaElement {
   static override styles = [themeTokens, controlStyles, securityInfoStyles];
   protected static override strings = [securityInfoStrings];
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    adding: { state: true, attribute: false },
+    choice: { state: true, attribute: false },
+    preset: { state: true, attribute: false },
+    pickerOpen: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   #opener: HTMLElement | undefined;
   /** Set when the dialog closes because a method was added (see #onDialogClose). */
@@ -116,14 +125,14 @@ export class MfaSecurityInfo extends MfaElement {
   }
 
   /** What the dialog shows: the choice of method, then the element that adds it. */
-  @state() private adding: 'choose' | AddOption | undefined;
+  private adding: 'choose' | AddOption | undefined;
   /** The choice in the dialog's first step. */
-  @state() private choice: AddOption | undefined;
+  private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
-  @state() private preset: SetupPreset = {};
-  @state() private pickerOpen = false;
+  private preset: SetupPreset = {};
+  private pickerOpen = false;
   /** The last completed change, announced in the status region. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The provider's client only: the sections inside could not use the element's own. */
   protected override get activeClient(): MfaClient | undefined {
@@ -333,6 +342,8 @@ export class MfaSecurityInfo extends MfaElement {
     </dialog>`;
   }
 }
+
+customElements.define('mfa-security-info', MfaSecurityInfo);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
@@ -75,10 +74,19 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @cssproperty [--mfa-user-admin-option-radius=var(--mfa-radius)] Corner radius of an action and a result.
  * @cssproperty [--mfa-user-admin-selected-border=var(--mfa-color-primary)] Border of the chosen action.
  */
-@customElement('mfa-user-admin')
 export class MfaUserAdmin extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, userAdminStyles];
   protected static override strings = [userAdminStrings];
+  // The reactive properties are declared in this one table rather than with Lit's decorators:
+  // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
+  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
+  // manifest lists no attribute for them.
+  static override properties = {
+    flow: { state: true, attribute: false },
+    action: { state: true, attribute: false },
+    chooseError: { state: true, attribute: false },
+    users: { attribute: false },
+  };
 
   #focusNext: string | undefined;
 
@@ -91,13 +99,12 @@ export class MfaUserAdmin extends MfaElement {
     signal: () => this.connectedSignal,
   });
 
-  @state() private flow: AdminState = CHOOSE;
+  private flow: AdminState = CHOOSE;
   /** The chosen action; kept through cancelling and failures. */
-  @state() private action: AdminAction | undefined;
-  @state() private chooseError = false;
+  private action: AdminAction | undefined;
+  private chooseError = false;
 
   /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`. */
-  @property({ attribute: false })
   users: AdminUser[] = [];
 
   constructor() {
@@ -310,6 +317,8 @@ export class MfaUserAdmin extends MfaElement {
     return loadRetryButton(this.localizer, settings.rateLimited, () => settings.reload());
   }
 }
+
+customElements.define('mfa-user-admin', MfaUserAdmin);
 
 declare global {
   interface HTMLElementTagNameMap {
