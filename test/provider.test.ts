@@ -94,6 +94,37 @@ describe('<mfa-provider>', () => {
     expect(probe.mfaContext?.client).to.equal(client);
   });
 
+  it('gives its elements a new client when its endpoint or client changes, and a new revision on refresh()', async () => {
+    const provider = await fixture<MfaProvider>(html`<mfa-provider><mfa-test-probe></mfa-test-probe></mfa-provider>`);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe & {
+      mfaContext?: { client: unknown; revision: number };
+    };
+    const settle = async () => {
+      await provider.updateComplete;
+      await probe.updateComplete;
+    };
+    await settle();
+    expect(probe.hasClient).to.equal(false);
+    provider.endpoint = '/api/mfa';
+    await settle();
+    const built = probe.mfaContext?.client;
+    expect(built).to.be.instanceOf(FetchClient);
+    expect(probe.shadowRoot?.querySelector('p')?.dataset.client).to.equal('yes');
+    const client = new FetchClient({ endpoint: '/elsewhere' }) as MfaClient;
+    provider.client = client;
+    await settle();
+    expect(probe.mfaContext?.client).to.equal(client);
+    provider.client = undefined;
+    await settle();
+    expect(probe.mfaContext?.client).to.be.instanceOf(FetchClient).and.not.equal(built);
+    const revision = probe.mfaContext?.revision ?? -1;
+    const current = probe.mfaContext?.client;
+    provider.refresh();
+    await settle();
+    expect(probe.mfaContext?.revision).to.equal(revision + 1);
+    expect(probe.mfaContext?.client).to.equal(current);
+  });
+
   it('lets the nearest provider win when providers nest', async () => {
     const outer = await fixture<MfaProvider>(html`
       <mfa-provider locale="en">
