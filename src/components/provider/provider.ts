@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { LitElement, type PropertyValues, type TemplateResult, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
 import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
@@ -40,7 +39,6 @@ export type MfaTheme = 'light' | 'dark' | 'auto';
  * @cssproperty [--mfa-radius=0.375rem] Corner radius of fields, buttons and cards.
  * @cssproperty [--mfa-focus-ring-width=2px] Width of the focus ring.
  */
-@customElement('mfa-provider')
 export class MfaProvider extends LitElement {
   static override styles = css`
     :host {
@@ -56,7 +54,30 @@ export class MfaProvider extends LitElement {
       color-scheme: light dark;
     }
   `;
+  // The reactive properties are declared in this one table, and the context is given through
+  // @lit/context's controller, rather than with decorators: each decorated field compiled to a call
+  // of TypeScript's decorator helper, and with no decorator left in any element, the helper and
+  // Lit's decorators leave the bundle. Each field below keeps its doc comment; the state is also
+  // `attribute: false`, so the manifest lists no attribute for it.
+  static override properties = {
+    revision: { state: true, attribute: false },
+    endpoint: {},
+    credentials: {},
+    timeout: { type: Number },
+    locale: {},
+    theme: { reflect: true },
+    headers: { attribute: false },
+    csrfMeta: { attribute: 'csrf-meta' },
+    csrfHeader: { attribute: 'csrf-header' },
+    strings: { attribute: false },
+    client: { attribute: false },
+  };
 
+  /**
+   * Gives `context` to the elements below, and each new value of it. Made before the other
+   * controllers, as the decorator made it, so they run in the same order.
+   */
+  readonly #provider = new ContextProvider(this, { context: mfaContext });
   /** The nearest `lang` around the provider, followed live; used when `locale` is unset. */
   readonly #pageLocale = new PageLocale(this);
   /** The page locale the current localizer was made for. */
@@ -64,38 +85,37 @@ export class MfaProvider extends LitElement {
   /** Whether the console was told that `csrf-meta` names no meta in the page. */
   #warnedNoMeta = false;
 
-  @provide({ context: mfaContext })
-  protected context: MfaContextValue | undefined;
+  /** What the elements below are given; setting it passes the new value on to them. */
+  protected get context(): MfaContextValue | undefined {
+    return this.#provider.value;
+  }
+
+  protected set context(value: MfaContextValue | undefined) {
+    this.#provider.setValue(value);
+  }
 
   /** Bumped by `notifyChange()`, see `MfaContextValue.revision`. */
-  @state()
   private revision = 0;
 
   /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
-  @property()
   endpoint = '';
 
   /** `fetch` credentials mode: `same-origin` (default), `include` for a cross-origin endpoint, or `omit`. */
-  @property()
   credentials: RequestCredentials = 'same-origin';
 
   /** Milliseconds before a request is given up as timed out. */
-  @property({ type: Number })
   timeout = 15_000;
 
   /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
-  @property()
   locale: string | undefined;
 
   /** The colour scheme: `light`, `dark`, `auto` (the system's). Unset: the page's `color-scheme`. */
-  @property({ reflect: true })
   theme: MfaTheme | undefined;
 
   /**
    * Headers for every request (a CSRF token, a bearer token), or a function returning them, called
    * before each request so tokens can be refreshed. They win over `csrf-meta`'s header.
    */
-  @property({ attribute: false })
   headers: HeadersOption | undefined;
 
   /**
@@ -103,19 +123,15 @@ export class MfaProvider extends LitElement {
    * many server frameworks render it (`<meta name="csrf-token" content="…">`). Read before each
    * request and sent in `csrf-header`, so a page without a script of its own can make changes.
    */
-  @property({ attribute: 'csrf-meta' })
   csrfMeta: string | undefined;
 
   /** The header that carries the token of `csrf-meta`. */
-  @property({ attribute: 'csrf-header' })
   csrfHeader = 'X-CSRF-Token';
 
   /** The host's own words, per locale: `{ en: { save: 'Apply' } }`. See `StringOverrides`. */
-  @property({ attribute: false })
   strings: StringOverrides = {};
 
   /** A client that replaces the built-in fetch transport entirely; `endpoint` is then unused. */
-  @property({ attribute: false })
   client: MfaClient | undefined;
 
   override connectedCallback(): void {
@@ -195,6 +211,8 @@ export class MfaProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+customElements.define('mfa-provider', MfaProvider);
 
 declare global {
   interface HTMLElementTagNameMap {
