@@ -12,6 +12,7 @@ import { METHOD_IDS, type SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
+import { liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
@@ -29,18 +30,6 @@ function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-/**
- * How a screen reader takes changes in an element: as its nearest live region does (`aria-live`, else
- * the role's own: status and log polite, alert assertive), or not at all (`off`).
- */
-function liveness(element: Element | null): string {
-  for (let e = element; e; e = e.parentElement) {
-    const live = e.getAttribute('aria-live') ?? { status: 'polite', log: 'polite', alert: 'assertive' }[e.getAttribute('role') ?? ''];
-    if (live) return live;
-  }
-  return 'off';
 }
 
 /** The status line has the focus, and is read once, as what has the focus: it is not live too. */

@@ -10,3 +10,15 @@ export function describedText(control: Element): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/**
+ * How a screen reader takes changes in an element: as its nearest live region does (`aria-live`, else
+ * the role's own: status and log polite, alert assertive), or not at all (`off`).
+ */
+export function liveness(element: Element | null): string {
+  for (let e = element; e; e = e.parentElement) {
+    const live = e.getAttribute('aria-live') ?? { status: 'polite', log: 'polite', alert: 'assertive' }[e.getAttribute('role') ?? ''];
+    if (live) return live;
+  }
+  return 'off';
+}
