@@ -14,18 +14,9 @@ const FOCUS_TARGETS = 'button,input:checked,input:not([type=radio]),select,[tabi
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Aborts when any of the signals aborts (AbortSignal.any, with a fallback for older engines). */
+/** Aborts when any of the signals aborts: `AbortSignal.any`, in every engine the elements support. */
 export function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
+  return AbortSignal.any(signals);
 }
 
 export interface ResourceOptions<T> {
