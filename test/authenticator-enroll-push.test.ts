@@ -62,6 +62,11 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     const details = text($(el, '[part~="manual-key"] dl'));
     expect(details).to.match(/\d{3} \d{3} \d{3}/);
     expect(details).to.contain('https://push.contoso.example/activate/');
+    // The code and the URL read left to right in any page, isolated from the text around them.
+    const url = [...el.shadowRoot!.querySelectorAll('[part~="manual-key"] dd')].at(-1)!;
+    for (const ltr of [$(el, '[part~="key"]')!, url]) {
+      expect([getComputedStyle(ltr).direction, getComputedStyle(ltr).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
+    }
     expect(statusText(el)).to.equal(en.enrollWaiting);
     await expect(el).to.be.accessible();
     const added = oneEvent(el, 'mfa-authenticator-added') as Promise<MfaAuthenticatorAddedEvent>;

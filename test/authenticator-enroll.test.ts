@@ -256,6 +256,8 @@ describe('<mfa-authenticator-enroll>', () => {
       // A secret: nothing for the browser to remember, offer back elsewhere, or send to a spell checker.
       expect(input.getAttribute('autocomplete')).to.equal('off');
       expect(input.getAttribute('spellcheck')).to.equal('false');
+      // Read left to right in any page, isolated from the text around it.
+      expect([getComputedStyle(input).direction, getComputedStyle(input).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
       expect(text($(el, '#copy-blocked'))).to.equal(en.enrollCopyBlocked);
       await expect(el).to.be.accessible();
     } finally {
@@ -547,7 +549,11 @@ describe('<mfa-authenticator-enroll>', () => {
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
     await start(el);
     await openManualKey(el);
-    expect(getComputedStyle($(el, '[part~="key"]')!).direction).to.equal('ltr');
+    // The key and the account (the first detail) read left to right, isolated from the text around them.
+    for (const ltr of [$(el, '[part~="key"]')!, $(el, '[part~="manual-key"] dd')!]) {
+      expect(getComputedStyle(ltr).direction).to.equal('ltr');
+      expect(getComputedStyle(ltr).unicodeBidi, 'isolated from the text around it').to.equal('isolate');
+    }
   });
 });
 

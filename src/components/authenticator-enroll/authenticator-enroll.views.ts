@@ -61,10 +61,10 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
             ? html`
               <p>${t.term('enrollManualIntro')}</p>
               <dl>
-                <dt>${t.term('enrollAccountLabel')}</dt><dd class="ltr">${key.accountName}</dd>
+                <dt>${t.term('enrollAccountLabel')}</dt><dd dir="ltr">${key.accountName}</dd>
                 <dt>${t.term('enrollIssuerLabel')}</dt><dd>${key.issuer}</dd>
                 <dt>${t.term('enrollKeyLabel')}</dt>
-                <dd><code part="key" class="key ltr" dir="ltr">${groupKey(key.secret)}</code></dd>
+                <dd><code part="key" class="key" dir="ltr">${groupKey(key.secret)}</code></dd>
                 <dt>${t.term('enrollKeyTypeLabel')}</dt>
                 <dd>${t.format('enrollKeyType', key.algorithm, t.number(key.digits), seconds)}</dd>
               </dl>
@@ -75,7 +75,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
                 options.copy === 'blocked'
                   ? html`
                     <label for="key-to-copy">${t.term('enrollKeyLabel')}</label>
-                    <input id="key-to-copy" class="ltr key" dir="ltr" readonly .value=${key.secret}
+                    <input id="key-to-copy" class="key" dir="ltr" readonly .value=${key.secret}
                       autocomplete="off" spellcheck="false" aria-describedby="copy-blocked" />
                     <p id="copy-blocked" class="hint">${t.term('enrollCopyBlocked')}</p>`
                   : nothing
@@ -102,9 +102,9 @@ export function renderPushDetails(push: PushDetails, t: Localizer, qrFailed: boo
       ${qrFailed ? nothing : html`<p>${t.term('enrollPushManual')}</p>`}
       <dl>
         <dt>${t.term('enrollActivationCode')}</dt>
-        <dd><code part="key" class="key ltr" dir="ltr">${groupKey(push.activationCode, 3)}</code></dd>
+        <dd><code part="key" class="key" dir="ltr">${groupKey(push.activationCode, 3)}</code></dd>
         <dt>${t.term('enrollActivationUrl')}</dt>
-        <dd class="ltr" dir="ltr">${push.activationUrl}</dd>
+        <dd dir="ltr">${push.activationUrl}</dd>
       </dl>
     </div>
   `;
