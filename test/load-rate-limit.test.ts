@@ -14,7 +14,7 @@ import type { Authenticator, SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { expectCountdown, withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
-import { describedText } from './support/aria.js';
+import { describedText, liveness } from './support/aria.js';
 
 const summary: SettingsSummary = {
   user: { displayName: 'Adele Vance', isAdmin: false },
@@ -232,14 +232,21 @@ describe('the focus when a failed load’s Retry goes away', () => {
       expect(retry(el), 'Retry goes while the load runs').to.equal(undefined);
       expectFocusInside(el, 'loading');
       const busy = focusedIn(el)!;
-      // A status region has it only while it says what is happening.
-      if (busy.getAttribute('role') === 'status') expect(busy.textContent!.trim()).to.equal(en.loading);
+      const region = busy.getAttribute('role') === 'status';
+      // A status region has it only while it says what is happening, and is read once, as what has
+      // the focus: live too, a screen reader would say "Loading…" twice.
+      if (region) {
+        expect(busy.textContent!.trim()).to.equal(en.loading);
+        expect(liveness(busy), 'the focused region is live too: read twice').to.equal('off');
+      }
       await expect(el).to.be.accessible();
 
-      // It fails again: the focus is back on Retry, pressed with the space bar this time.
+      // It fails again: the focus is back on Retry, pressed with the space bar this time. The region
+      // it left is live again, for what it says next.
       answerOthers(fake, c);
       fake.last(c.refused).reject(new MfaError('server', { operation: c.refused, status: 500 }));
       await waitUntil(() => retry(el) && focusedIn(el) === retry(el), 'the focus did not come back to Retry', { timeout: 3000 });
+      if (region && busy.isConnected) expect(liveness(busy), 'the region left is not live').to.equal('polite');
       await sendKeys({ press: ' ' });
       await waitUntil(() => fake.callsOf(c.refused).length === 3, 'Retry loaded nothing the second time', { timeout: 3000 });
       await (el as LitElement).updateComplete;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MfaClient } from './client.js';
 import { isAbortError, isMfaError } from './errors.js';
 import { MfaErrorEvent } from './events.js';
+import { moveFocus } from './move-focus.js';
 import type { MfaOperation } from './client.js';
 import { RateLimitWait } from './wait.js';
 
@@ -97,9 +98,10 @@ export class ResourceController<T> implements ReactiveController {
    * elements move it after a change (to a status line, a list, a field): the focus goes to the
    * element's first control or focusable heading (`FOCUS_TARGETS`), that is what loaded; to Retry
    * (`loadRetryButton`) if the load failed; and while there is neither, to the status
-   * region saying "Loading…" (`tabindex="-1"` added then), from where it moves on once the load is
-   * over. The region is the live one already saying it: no other element says it too. Focus the
-   * user has moved meanwhile is left where it is.
+   * region saying "Loading…" (made focusable then), from where it moves on once the load is
+   * over. The region is the live one already saying it: no other element says it too, and it is not
+   * live while it has the focus, so it is read once (`moveFocus`). Focus the user has moved
+   * meanwhile is left where it is.
    */
   hostUpdated(): void {
     const held = this.#focus;
@@ -111,8 +113,7 @@ export class ResourceController<T> implements ReactiveController {
       const to =
         (this.status === 'error' && root.querySelector<HTMLElement>('[data-load-retry]')) ||
         (all.find((e) => !e.role) ?? all.find((e) => e.textContent!.trim()));
-      if (to?.role) to.tabIndex = -1;
-      to?.focus();
+      moveFocus(to);
       this.#focus = to;
       this.#moved = true;
       // Held past the load while only a status region has it, until there is a control.
