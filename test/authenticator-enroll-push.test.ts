@@ -7,6 +7,7 @@ import type {
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
+import { liveness } from './support/aria.js';
 
 // Push apps activate themselves: the element polls `getEnrollment` (2 s, then 1.5× up to 10 s).
 
@@ -78,6 +79,35 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
     expect(el.shadowRoot!.innerHTML).not.to.contain('push.contoso.example');
     await expect(el).to.be.accessible();
+  });
+
+  it('says an activation once: by the live status line when the user is elsewhere, as what has the focus when it was in the step', async () => {
+    const { el, wrapper } = await mount(s);
+    await startPush(el);
+    // Elsewhere on the page: the focus stays there, and the live region says it.
+    const elsewhere = document.createElement('button');
+    elsewhere.textContent = 'Elsewhere';
+    wrapper.append(elsewhere);
+    elsewhere.focus();
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await stepIs(el, 'done');
+    expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+    expect(liveness($(el, '[part~="status"]')), 'said without the focus: by the live region').to.equal('polite');
+    expect(document.activeElement === elsewhere, 'the focus was taken from the page').to.equal(true);
+    // In the step: it goes, and the confirmation takes the focus; it is not live too, or it is read twice.
+    button(el, en.enrollAnother)!.click();
+    await stepIs(el, 'choose');
+    const name = $<HTMLInputElement>(el, '#name')!;
+    name.value = 'Tablet';
+    name.dispatchEvent(new Event('input'));
+    button(el, en.enrollStart)!.click();
+    await stepIs(el, 'waiting');
+    expect(el.shadowRoot!.activeElement !== null, 'the focus is not in the step').to.equal(true);
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await stepIs(el, 'done');
+    const status = $(el, '[part~="status"]');
+    expect(el.shadowRoot!.activeElement === status, 'the confirmation has the focus').to.equal(true);
+    expect(liveness(status), 'the focused confirmation is live too: read twice').to.equal('off');
   });
 
   it('says when the activation expired, and offers to start again', async () => {

@@ -19,7 +19,7 @@ import { typeKeys } from './support/keys.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { expectCountdown } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
-import { describedText } from './support/aria.js';
+import { describedText, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
@@ -329,7 +329,7 @@ describe('<mfa-authenticator-enroll>', () => {
     await added;
   });
 
-  it('moves the focus to the confirmation once the app is set up, rather than lose it to the page', async () => {
+  it('moves the focus to the confirmation once the app is set up, rather than lose it to the page, and it is read once', async () => {
     const { el } = await mount(s, 'adele');
     await setName(el, 'Tablet');
     await start(el);
@@ -339,6 +339,9 @@ describe('<mfa-authenticator-enroll>', () => {
     const confirmation = $(el, '[part~="status"]');
     expect(document.activeElement === el && focused(el) === confirmation, 'the confirmation has the focus').to.equal(true);
     expect(text(confirmation)).to.equal(en.enrollDone('Tablet'));
+    // Read as what has the focus, not as a live region too: a screen reader would say it twice.
+    expect(liveness(confirmation), 'the focused confirmation is live too: read twice').to.equal('off');
+    await expect(el).to.be.accessible();
   });
 
   it('brings the form back with the focus on the device name after Cancel, in a set-up and after one expired', async () => {

@@ -56,7 +56,8 @@ export interface EnrollViewModel {
  * `countdown`: while a rate limit's wait runs, the sentence seen in place of `error`, which the alert
  * keeps as it announced it, visually hidden; the copy follows the countdown, is not live, and is
  * `#wait` (what describes a Retry waiting for it). The status line can take the focus, for a step
- * that replaces the focused control with a confirmation (the app is set up).
+ * that replaces the focused control with a confirmation (the app is set up): it is not live while it
+ * has it (`moveFocus`), so it is read once.
  */
 export function liveRegions(
   status: string,

@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { failureAlert } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { moveFocus } from '../../core/move-focus.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AuthenticatorKind } from '../../core/types.js';
@@ -52,7 +53,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart code-input-input - The code input's `<input>`, where the code is typed.
  * @csspart code-input-notice - What the code input says about refused characters.
  * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
- * @csspart status - Progress and confirmations, a polite live region.
+ * @csspart status - Progress and confirmations, a polite live region; not live while it has the focus with them (the app set up).
  * @csspart error - Errors about the whole step, an alert live region.
  * @csspart actions - The row of buttons.
  *
@@ -153,7 +154,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   protected override updated(): void {
     const target = this.#focus;
     this.#focus = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    if (target) moveFocus(this.renderRoot.querySelector<HTMLElement>(target));
     if (target === '#key-to-copy') this.renderRoot.querySelector<HTMLInputElement>(target)?.select();
     const first = this.#focusFirst && this.#firstField();
     if (first) {

@@ -316,8 +316,9 @@ export class EnrollSession implements ReactiveController {
 
   #activated(authenticator: Authenticator): void {
     if (!holdsSetup(this.#flow)) return;
-    // The step that held the focus goes: the confirmation takes it (and is read). Not when the
-    // user is elsewhere on the page (a push app activated while they waited).
+    // The step that held the focus goes: the confirmation takes it, and is read once, as what has
+    // the focus (the element's `moveFocus`). Not when the user is elsewhere on the page (a push app
+    // activated while they waited): the live region says it.
     if (this.#host.shadowRoot?.activeElement) this.#options.focus('.status');
     this.dispatch({ type: 'activated', authenticator });
     const { id, name, kind } = authenticator;
