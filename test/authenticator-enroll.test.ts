@@ -704,6 +704,29 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     }
   });
 
+  it('does not promise a new QR code when a set-up whose QR code could not be drawn ends, in English and Simplified Chinese', async () => {
+    const endings = [
+      new MfaError('expired', { operation: 'verifyEnrollment', status: 410 }),
+      new MfaError('invalid-code', { operation: 'verifyEnrollment', status: 422, attemptsLeft: 0 }),
+    ];
+    for (const [lang, strings, qrCode] of [['en', en, /QR code/], ['zh-Hans', zhHans, /二维码/]] as const) {
+      for (const error of endings) {
+        const fake = new FakeClient();
+        const el = await fixture<El>(html`<mfa-authenticator-enroll lang=${lang} .client=${fake.client}></mfa-authenticator-enroll>`);
+        fake.last('getSettings').resolve(settings());
+        await waitUntil(() => text($(el, 'label[for="name"]')) === strings.enrollNameLabel, `no ${lang} form`);
+        await failQr(fake, el, 'totp', strings.enrollStart);
+        codeInput(el).focus();
+        await typeKeys('123456');
+        fake.last('verifyEnrollment').reject(error);
+        await stepIs(el, 'expired');
+        // A set-up started again may not draw one either: the message promises none.
+        expect(alertText(el), `${lang}: ${error.code}`).not.to.match(qrCode);
+        expect(alertText(el)).to.equal(error.code === 'expired' ? strings.enrollExpired : strings.enrollNoTriesLeft);
+      }
+    }
+  });
+
   it('withdraws a start the user cancelled once it answers, when a start with another name was sent meanwhile', async () => {
     const { fake, el } = await mountFake();
     const [first, second] = await cancelThenStartAgain(fake, el, 'Tablet');

@@ -46,9 +46,9 @@ const en = {
   enrollCancelling: 'Cancelling the set-up…',
   enrollDone: (name: string) => `“${name}” is set up.`,
   enrollAnother: 'Set up another app',
-  enrollExpired: 'This set-up has expired. Start again to get a new QR code.',
-  enrollNoTriesLeft: 'That code is not right, and no tries are left for this set-up. Start again to get a new QR code.',
-  enrollCancelledElsewhere: 'This set-up was cancelled. Start again to get a new QR code.',
+  enrollExpired: 'This set-up has expired. Start again.',
+  enrollNoTriesLeft: 'That code is not right, and no tries are left for this set-up. Start again.',
+  enrollCancelledElsewhere: 'This set-up was cancelled. Start again.',
   enrollInterrupted: 'The set-up was interrupted, so its QR code is gone. Start again.',
   enrollInvalidSetup:
     'The server sent set-up details that are not valid, so no QR code is shown. Try again; if this happens again, contact your IT support.',
