@@ -344,6 +344,20 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('brings a fresh form with the focus on its first field after "Set up another app", rather than lose it to the page', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'Tablet');
+    await start(el);
+    await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
+    await stepIs(el, 'done');
+    button(el, en.enrollAnother)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await stepIs(el, 'choose');
+    // The button went with its step: the form's first field, the kind of app chosen, has the focus.
+    expect(document.activeElement === el && focused(el) === $(el, '[type="radio"]:checked'), 'the first field has the focus').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('brings the form back with the focus on the device name after Cancel, in a set-up and after one expired', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

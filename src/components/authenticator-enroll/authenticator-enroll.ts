@@ -81,7 +81,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The user chose a kind: `defaultKind` no longer applies. */
   #kindTouched = false;
   #focus: string | undefined;
-  /** `focus()` was called before the first field showed: focus it once it does. */
+  /** Focus the first field once it shows: `focus()` was called before it did, or the form is back for another app. */
   #focusFirst: FocusOptions | undefined;
 
   readonly #settings = this.settingsResource();
@@ -209,7 +209,11 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     // "Start again" waits while the start cannot be sent (offline); "Set up another app" sends nothing.
     if (!wasDone && session.startAction.blocked) return;
     session.dispatch({ type: 'restart' });
-    if (wasDone) this.#nameTouched = false;
+    // "Set up another app" goes with its step: the fresh form takes the focus, from its first field.
+    if (wasDone) {
+      this.#nameTouched = false;
+      this.#focusFirst = {};
+    }
     session.sendStart();
   }
 
