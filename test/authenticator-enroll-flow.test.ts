@@ -3,6 +3,7 @@ import {
   type EnrollEvent,
   type EnrollState,
   defaultDeviceName,
+  holdsSetup,
   initialState,
   transition,
 } from '../src/components/authenticator-enroll/authenticator-enroll-flow.js';
@@ -41,7 +42,10 @@ describe('enrollment flow', () => {
   ];
   for (const [what, from, events, expected] of table) {
     it(what, () => {
-      expect(run(from, ...events)).to.deep.include(expected);
+      const state = run(from, ...events);
+      expect(state).to.deep.include(expected);
+      // The set-up data is held in the started steps only.
+      expect(holdsSetup(state), state.step).to.equal(['scan', 'verifying', 'waiting', 'cancelling'].includes(state.step));
     });
   }
 

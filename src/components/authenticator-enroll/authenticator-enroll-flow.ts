@@ -94,9 +94,12 @@ export function defaultDeviceName(base: string, taken: readonly string[]): strin
   }
 }
 
-/** True while the flow holds set-up data the user needs (a QR code, a key, an activation code). */
+/**
+ * True while the flow holds set-up data the user needs (a QR code, a key, an activation code): in a
+ * started step (scan, verifying, waiting, cancelling), the only ones with an enrollment id.
+ */
 export function holdsSetup(state: EnrollState): state is Extract<EnrollState, Started> {
-  return ['scan', 'verifying', 'waiting', 'cancelling'].includes(state.step);
+  return 'enrollmentId' in state;
 }
 
 function base(state: Base): Base {
