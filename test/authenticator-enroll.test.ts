@@ -718,6 +718,43 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     }
   });
 
+  it('keeps one gap before the buttons: the step\'s alert takes no room until it says something, and stays in place to say it', async () => {
+    const { fake, el } = await mountFake();
+    const alert = $(el, '[part~="error"]')!;
+    const gap = () => Number.parseFloat(getComputedStyle($(el, '.form')!).rowGap);
+    const top = (e: Element) => e.getBoundingClientRect().top;
+    const bottom = (e: Element) => e.getBoundingClientRect().bottom;
+    const actions = () => $(el, '[part~="actions"]')!;
+    /** The space between what is above the buttons and the buttons, as the user sees it. */
+    const space = (above: Element, below: Element) => Math.round(top(below) - bottom(above));
+    // Nothing to say: the device name, then the buttons, one gap apart; the alert is still rendered.
+    expect(space($(el, '.field')!, actions())).to.equal(gap());
+    expect(getComputedStyle(alert).display, 'a live region not rendered is not in the accessibility tree').not.to.equal('none');
+    // It says something: it takes its place, a gap on each side.
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').reject(new MfaError('server', { operation: 'startEnrollment', status: 500 }));
+    await waitUntil(() => alertText(el), 'nothing said');
+    await el.updateComplete;
+    expect($(el, '[part~="error"]') === alert, 'the alert was drawn again').to.equal(true);
+    expect([space($(el, '.field')!, alert), space(alert, actions())]).to.deep.equal([gap(), gap()]);
+    // A rate limit: the alert keeps what it said, hidden, and the countdown seen in its place has one gap before it.
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').reject(new MfaError('rate-limited', { operation: 'startEnrollment', status: 429, retryAfter: 30 }));
+    await waitUntil(() => $(el, '#wait'), 'no countdown');
+    await el.updateComplete;
+    expect(space($(el, '.field')!, $(el, '#wait')!)).to.equal(gap());
+  });
+
+  it('keeps one gap between the code field and the buttons of a set-up', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri));
+    await stepIs(el, 'scan');
+    const gap = Number.parseFloat(getComputedStyle($(el, '.form')!).rowGap);
+    const code = codeInput(el).getBoundingClientRect();
+    expect(Math.round($(el, '[part~="actions"]')!.getBoundingClientRect().top - code.bottom)).to.equal(gap);
+  });
+
   it('does not promise a new QR code when a set-up whose QR code could not be drawn ends, in English and Simplified Chinese', async () => {
     const endings = [
       new MfaError('expired', { operation: 'verifyEnrollment', status: 410 }),

@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/**
+ * The styles of `<mfa-authenticator-enroll>`. The step's alert (`part="error"`) stays rendered while
+ * it has nothing to say, or says it visually hidden (a rate limit counting down in its place): a live
+ * region must be in the accessibility tree before its words come, for every screen reader to say
+ * them. It takes no room then: it is empty, and a margin of minus the gap cancels the gap it would add
+ * before what follows. (Comments live here, not in the CSS: that ships.)
+ */
 export const authenticatorEnrollStyles = css`
   :host {
     display: block;
@@ -23,6 +30,9 @@ export const authenticatorEnrollStyles = css`
   .status:empty,
   .error:empty {
     display: none;
+  }
+  [part='error']:not(:has(:not(.visually-hidden))) {
+    margin-block-start: calc(-1 * var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m)));
   }
   legend {
     padding: 0;
