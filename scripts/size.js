@@ -33,8 +33,8 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  'authenticator-enroll': 30.8 * KB,
-  bundle: 100.0 * KB,
+  'authenticator-enroll': 30.1 * KB,
+  bundle: 99.3 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
