@@ -452,7 +452,11 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says a new default is saved, and takes the focus, after the host re-authenticates and retries', async () => {
+  /**
+   * A default saved with a sign-in too old for it: the endpoint asks for a new one, and the host
+   * holds the retry. `reauthenticate()` signs the user in again on the endpoint and retries.
+   */
+  async function saveDefaultNeedingReauth(): Promise<{ el: MfaSecurityInfo; reauthenticate: () => Promise<void> }> {
     const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
     const { el, session } = await mountSignedIn(s, 'adele');
     let retry: (() => void) | undefined;
@@ -463,31 +467,31 @@ describe('<mfa-security-info>', () => {
     await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
     await saveDefault(el, 'call-office');
     await waitUntil(() => retry !== undefined, 'no reauth event', { timeout: 5000 });
+    return {
+      el,
+      reauthenticate: async () => {
+        await s.controlCall('POST', '/reauth', { token: session.token });
+        retry!();
+      },
+    };
+  }
+
+  it('says a new default is saved, and takes the focus, after the host re-authenticates and retries', async () => {
+    const { el, reauthenticate } = await saveDefaultNeedingReauth();
     expect($(el, '[part~="status"]')?.textContent).to.equal('');
-    await s.controlCall('POST', '/reauth', { token: session.token });
-    retry!();
+    await reauthenticate();
     await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
     await statusFocused(el);
   });
 
   it('says a new default saved while the focus is elsewhere on the page in its live status line, and leaves the focus there', async () => {
-    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
-    const { el, session } = await mountSignedIn(s, 'adele');
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
-    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
-    await saveDefault(el, 'call-office');
-    await waitUntil(() => retry !== undefined, 'no reauth event', { timeout: 5000 });
+    const { el, reauthenticate } = await saveDefaultNeedingReauth();
     // The host steps the user up in a control of its own, which has the focus when it retries.
     const hostControl = document.createElement('button');
     hostControl.textContent = 'Signed in again';
     el.closest('div')!.append(hostControl);
     hostControl.focus();
-    await s.controlCall('POST', '/reauth', { token: session.token });
-    retry!();
+    await reauthenticate();
     const status = $(el, '[part~="status"]');
     await waitUntil(() => status?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
     await el.updateComplete;
