@@ -1064,27 +1064,81 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
   });
 
-  it('names the rate limit’s countdown on Verify and Resend while they wait for it', async () => {
+  /** A code sent (`c1`) with a resend wait of `resendIn` ms, then Verify, Resend or both refused by a rate limit. */
+  async function codeStepRateLimited(resendIn: number, limits: { confirm?: number; resend?: number }) {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
-    // No resend wait: the rate limit is the only thing that stops a new code.
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 0, expiresIn: 300_000 }));
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn, expiresIn: 300_000 }));
     await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
-    await typeCode(el, '123456');
-    await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
-    fake.last('confirmPhoneVerification').reject(new MfaError('rate-limited', { operation: 'confirmPhoneVerification', retryAfter: 30 }));
-    await waitUntil(() => $(el, '#wait'), 'the refusal arrives');
     await el.updateComplete;
+    if (limits.confirm) {
+      await typeCode(el, '123456');
+      await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
+      fake.last('confirmPhoneVerification').reject(new MfaError('rate-limited', { operation: 'confirmPhoneVerification', retryAfter: limits.confirm }));
+      await waitUntil(() => $(el, '#verify')!.getAttribute('aria-disabled') === 'true' && el.step === 'awaiting-code', 'the refusal arrives');
+    }
+    if (limits.resend) {
+      $(el, '#resend')!.click();
+      fake.last('resendPhoneVerification').reject(new MfaError('rate-limited', { operation: 'resendPhoneVerification', retryAfter: limits.resend }));
+      await waitUntil(() => $(el, '#resend')!.getAttribute('aria-disabled') === 'true', 'the refusal arrives');
+    }
+    await el.updateComplete;
+    return el;
+  }
+
+  /** The countdowns shown, in order. */
+  const countdowns = (el: MfaPhoneEditor) =>
+    [...el.shadowRoot!.querySelectorAll('[part="countdown"]')].map((part) => part.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('names Verify’s rate limit on Verify alone: Resend, still usable, waits for nothing', async () => {
+    const el = await codeStepRateLimited(0, { confirm: 30 });
     const verify = $(el, '#verify')!;
     expect(verify.getAttribute('aria-disabled')).to.equal('true');
     expect(describedText(verify), 'the unavailable Verify says why').to.equal('Too many attempts. You can try again in 30 seconds.');
-
-    $(el, '#resend')!.click();
-    fake.last('resendPhoneVerification').reject(new MfaError('rate-limited', { operation: 'resendPhoneVerification', retryAfter: 40 }));
-    await waitUntil(() => $(el, '#resend')!.getAttribute('aria-disabled') === 'true', 'the refusal arrives');
-    await el.updateComplete;
-    expect(describedText($(el, '#resend')!), 'the unavailable Resend says why').to.equal('Too many attempts. You can try again in 40 seconds.');
+    expect($(el, '#resend')!.getAttribute('aria-disabled'), 'Resend stays usable').to.equal('false');
+    expect(describedText($(el, '#resend')!), 'Resend is held back by nothing').to.equal('');
+    expect(countdowns(el)).to.deep.equal(['Too many attempts. You can try again in 30 seconds.']);
     await expect(el).to.be.accessible();
+  });
+
+  it('names Verify’s rate limit on Verify and the wait between codes on Resend, each its own', async () => {
+    const el = await codeStepRateLimited(60_000, { confirm: 30 });
+    expect(describedText($(el, '#verify')!)).to.equal('Too many attempts. You can try again in 30 seconds.');
+    expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText($(el, '#resend')!), 'only the wait between codes holds Resend back').to.match(
+      /^You can ask for a new code in (59|60) seconds\.$/,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('names Resend’s rate limit on Resend alone, beside it: Verify, still usable, waits for nothing', async () => {
+    const el = await codeStepRateLimited(0, { resend: 40 });
+    const resend = $(el, '#resend')!;
+    expect(resend.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(resend), 'the unavailable Resend says why').to.equal('Too many attempts. You can try again in 40 seconds.');
+    expect($(el, '#verify')!.getAttribute('aria-disabled'), 'Verify stays usable').to.equal('false');
+    expect(describedText($(el, '#verify')!), 'Verify is held back by nothing').to.equal('');
+    expect($(el, '#countdown')!.parentElement, 'shown beside Resend').to.equal(resend.parentElement);
+    expect(countdowns(el)).to.deep.equal(['Too many attempts. You can try again in 40 seconds.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each rate limit’s own countdown on Verify and Resend while both wait', async () => {
+    // The shorter wait on either button: the longer one must not describe both.
+    for (const [confirm, resend] of [
+      [30, 40],
+      [40, 30],
+    ]) {
+      const el = await codeStepRateLimited(0, { confirm, resend });
+      const verify = $(el, '#verify')!;
+      expect(verify.getAttribute('aria-disabled')).to.equal('true');
+      expect(describedText(verify), 'Verify says its own wait').to.equal(`Too many attempts. You can try again in ${confirm} seconds.`);
+      expect(describedText($(el, '#resend')!), 'Resend says its own wait').to.equal(
+        `Too many attempts. You can try again in ${resend} seconds.`,
+      );
+      expect(countdowns(el), 'both are shown').to.have.length(2);
+      await expect(el).to.be.accessible();
+    }
   });
 });
 

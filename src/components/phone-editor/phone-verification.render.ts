@@ -23,7 +23,7 @@ export interface VerificationView {
   t: Localizer;
   flow: Extract<FlowState, { step: 'awaiting-code' | 'confirming' | 'expired' }>;
   sentMessage: string;
-  /** Seconds until a new code may be asked for; 0 when it may. */
+  /** Seconds until a new code may be asked for, counted from when the code was sent; 0 when it may. */
   resendWait: number;
   code: string;
   /** The code field's error: a wrong code (with attempts left) or a missing digit. */
@@ -40,7 +40,10 @@ export interface VerificationView {
 
 export function renderVerification(view: VerificationView): TemplateResult {
   const { t, flow } = view;
-  const wait = view.resendWait;
+  // Resend's own wait, beside it: a rate limit's or, when it ends later, the wait between codes. Verify's
+  // is the element's countdown (#wait); each button is described by the wait that holds it back alone.
+  const limit = view.resend.retryAfterSeconds;
+  const wait = Math.max(limit, view.resendWait);
   const confirming = flow.step === 'confirming' || view.confirm.status === 'pending';
   const expired = flow.step === 'expired';
   const resending = view.resend.status === 'pending';
@@ -79,14 +82,14 @@ export function renderVerification(view: VerificationView): TemplateResult {
         id="resend"
         class=${expired ? 'primary' : ''}
         aria-disabled=${wait > 0 || view.resend.blocked}
-        aria-describedby="offline wait countdown"
+        aria-describedby="offline countdown"
         @click=${view.onResend}
       >
         ${t.term(resending ? 'phoneEditorSending' : 'phoneEditorResend')}
       </button>
       ${wait > 0
-        ? html`<span id="countdown" part="countdown" class="hint countdown"
-            >${t.format('phoneEditorResendIn', t.duration(wait))}</span
+        ? html`<span id="countdown" part="countdown" class="${limit < wait ? 'hint' : 'error'} countdown"
+            >${t.format(limit < wait ? 'phoneEditorResendIn' : 'errorRateLimited', t.duration(wait))}</span
           >`
         : nothing}
     </div>

@@ -125,13 +125,13 @@ export class PhoneVerification implements ReactiveController {
     return [this.#send, this.#resend, this.#confirm].some((action) => action.rateLimited && action.error === error);
   }
 
-  /** Seconds until the requests of a step may be sent again after a rate limit; 0 when they may. */
+  /**
+   * Seconds until a step's request may be sent again after a rate limit; 0 when it may. The code
+   * step's is Verify's: Resend's own wait shows beside it.
+   */
   retryAfterSeconds(step: FlowState['step']): number {
     if (step === 'editing' || step === 'sending') return this.#send.retryAfterSeconds;
-    if (step === 'awaiting-code' || step === 'confirming' || step === 'expired') {
-      return Math.max(this.#resend.retryAfterSeconds, this.#confirm.retryAfterSeconds);
-    }
-    return 0;
+    return step === 'awaiting-code' || step === 'confirming' || step === 'expired' ? this.#confirm.retryAfterSeconds : 0;
   }
 
   /**
