@@ -814,6 +814,43 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(el.step).to.equal('scan');
     expect(fake.callsOf('cancelEnrollment'), 'the set-up shown is not withdrawn').to.have.length(0);
   });
+
+  it('shows the kind and the device name it holds after each render, also when the user changed them as it ignored them', async () => {
+    const { fake, el } = await mountFake();
+    const shown = () => [$<HTMLInputElement>(el, '[name="kind"]:checked')?.value, nameInput(el).value];
+    const name = nameInput(el).value;
+    expect(shown()).to.deep.equal(['totp', name]);
+    // Continue pressed: before the form is drawn unavailable, the other kind is clicked and a name
+    // typed, which the set-up being started ignores. The form shows what is being started.
+    button(el, en.enrollStart)!.click();
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    nameInput(el).value = 'Tablet';
+    nameInput(el).dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.step).to.equal('starting');
+    expect(shown(), 'as the set-up started').to.deep.equal(['totp', name]);
+    // The name is taken: the form is back with it. A reset of the form empties the field and unchecks
+    // the kinds; the next render, for the other kind chosen, brings the name back.
+    fake.last('startEnrollment').reject(new MfaError('conflict', { operation: 'startEnrollment', reason: 'duplicate-name' }));
+    await stepIs(el, 'choose');
+    expect(shown(), 'after the name was refused').to.deep.equal(['totp', name]);
+    $<HTMLFormElement>(el, 'form')!.reset();
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    await el.updateComplete;
+    expect(shown(), 'after a reset of the form').to.deep.equal(['push', name]);
+    // "Set up another app" brings a fresh form: the kind kept, the default name.
+    await setName(el, 'Tablet');
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(pushEnrollment({}));
+    await stepIs(el, 'waiting');
+    await waitUntil(() => fake.callsOf('getEnrollment').length > 0, 'never polled', { timeout: 5000 });
+    const authenticator = { id: 'a1', kind: 'push' as const, name: 'Tablet', createdAt: new Date().toISOString(), lastUsedAt: null };
+    fake.last('getEnrollment').resolve({ ...pushEnrollment({}), status: 'activated', authenticator });
+    await stepIs(el, 'done');
+    button(el, en.enrollAnother)!.click();
+    await stepIs(el, 'choose');
+    expect(shown(), 'after "Set up another app"').to.deep.equal(['push', name]);
+  });
 });
 
 function settings(): SettingsSummary {

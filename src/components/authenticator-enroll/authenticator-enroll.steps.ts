@@ -3,7 +3,6 @@
  * the element file keeps only behaviour. Every string comes from the localizer.
  */
 import { type TemplateResult, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ActionController } from '../../core/action.js';
 import { type Localizer, failureAlert } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
@@ -141,7 +140,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
               const label = kind === 'totp' ? 'enrollKindTotp' : 'enrollKindPush';
               return html`
                 <div class="kind">
-                  <input type="radio" id="kind-${kind}" name="kind" value=${kind} .checked=${live(flow.kind === kind)}
+                  <input type="radio" id="kind-${kind}" name="kind" value=${kind}
                     aria-describedby="kind-${kind}-hint" @change=${() => vm.on.kind(kind)} />
                   <label for="kind-${kind}">${t.term(label)}</label>
                   <span id="kind-${kind}-hint" class="hint">${t.term(`${label}Hint`)}</span>
@@ -153,7 +152,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
       <div class="field">
         <label for="name">${t.term('enrollNameLabel')}</label>
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
-        <input part="name-input" id="name" maxlength="64" autocomplete="off" .value=${live(flow.name)} ?disabled=${starting}
+        <input part="name-input" id="name" maxlength="64" autocomplete="off" ?disabled=${starting}
           aria-invalid=${Boolean(nameError)} aria-describedby="name-hint name-error" @input=${vm.on.name} />
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>

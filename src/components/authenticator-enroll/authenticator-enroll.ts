@@ -152,6 +152,15 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   }
 
   protected override updated(): void {
+    // The kind and the name shown are the flow's, whatever changed either since the last render (a
+    // radio clicked or a name typed as the form starts, which the flow ignores, a form reset): what
+    // Lit's live() would do for bound values, without its code. First: the first field is the
+    // checked radio.
+    const { kind, name } = this.#session.flow;
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#name');
+    if (field && field.value !== name) field.value = name;
+    const radio = this.renderRoot.querySelector<HTMLInputElement>(`#kind-${kind}`);
+    if (radio) radio.checked = true;
     const target = this.#focus;
     this.#focus = undefined;
     if (target) moveFocus(this.renderRoot.querySelector<HTMLElement>(target));
