@@ -715,3 +715,17 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(rowNames(el)).to.deep.equal(['Old']);
   });
 });
+
+describe('<mfa-app-passwords> name shown', () => {
+  it('shows the name it holds after each render, also after the form was reset', async () => {
+    const { el } = await mountFake();
+    nameInput(el).value = 'Mail';
+    nameInput(el).dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // A reset of the form empties the field, with no input event: the name is still Mail.
+    nameInput(el).form!.reset();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(nameInput(el).value, 'the field shows the name').to.equal('Mail');
+  });
+});

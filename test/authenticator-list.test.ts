@@ -363,3 +363,22 @@ describe('<mfa-authenticator-list>', () => {
     expect(events).to.equal(0);
   });
 });
+
+describe('<mfa-authenticator-list> new name shown', () => {
+  it('shows the name being typed after each render, also after the rename form was reset', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    fake.last('listAuthenticators').resolve({
+      items: [{ id: 'a1', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }],
+    });
+    await settle();
+    await el.updateComplete;
+    await clickRename(el, 'Tablet');
+    expect(renameInput(el)!.value).to.equal('Tablet');
+    // A reset of the form empties the field, with no input event: the new name is still Tablet.
+    renameInput(el)!.form!.reset();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(renameInput(el)!.value, 'the field shows the new name').to.equal('Tablet');
+  });
+});

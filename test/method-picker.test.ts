@@ -570,3 +570,17 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(getComputedStyle($(picker, '#detail-text-mobile .ltr')!).direction).to.equal('ltr');
   });
 });
+
+describe('<mfa-method-picker> choice shown', () => {
+  it('checks the choice it holds after each render, also after a radio was checked without telling it', async () => {
+    const picker = await mountFake(new FakeClient());
+    const checked = () => picker.shadowRoot!.querySelector<HTMLInputElement>('[name="method"]:checked')?.value;
+    const saved = checked();
+    const other = [...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="method"]')].find((r) => r.value !== saved)!;
+    // A script (or a form reset) checks another radio, with no change event: the choice is the same.
+    other.checked = true;
+    picker.requestUpdate();
+    await picker.updateComplete;
+    expect(checked(), 'the radio checked is the choice').to.equal(saved);
+  });
+});

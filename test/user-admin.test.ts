@@ -479,3 +479,16 @@ describe('<mfa-user-admin> local states', () => {
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
   });
 });
+
+describe('<mfa-user-admin> action shown', () => {
+  it('checks the action it holds after each render, also after a radio was checked without telling it', async () => {
+    const { el } = await mountFake([ADELE]);
+    const checked = () => el.shadowRoot!.querySelector<HTMLInputElement>('[name="action"]:checked')?.value;
+    expect(checked()).to.equal(undefined);
+    // A script (or a form reset) checks a radio, with no change event: no action is chosen yet.
+    el.shadowRoot!.querySelector<HTMLInputElement>('[name="action"]')!.checked = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(checked(), 'no action chosen, none checked').to.equal(undefined);
+  });
+});

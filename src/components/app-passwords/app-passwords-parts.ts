@@ -1,6 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../core/localize.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
 import {
@@ -148,7 +147,7 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
         <legend>${l.term('appPasswordsCreateLegend')}</legend>
         <label for="name">${l.term('appPasswordsNameLabel')}</label>
         <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
-        <input part="name-input" id="name" autocomplete="off" .value=${live(form.name)} @input=${form.onInput}
+        <input part="name-input" id="name" autocomplete="off" @input=${form.onInput}
           aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
         <span class="error" id="name-error" role="alert"
           >${keyed(form.problemSaid, html`<span>${problem ? nameErrorText(l, problem) : ''}</span>`)}</span

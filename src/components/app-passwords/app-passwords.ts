@@ -176,6 +176,10 @@ export class MfaAppPasswords extends MfaElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The name field shows the name, whatever changed either since the last render (a form reset, the
+    // user): what Lit's live() would do for a bound value, without its code.
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#name');
+    if (field && field.value !== this.name) field.value = this.name;
     if (this.#focusNext) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
       this.#focusNext = undefined;

@@ -1,5 +1,4 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -126,6 +125,11 @@ export class MfaAuthenticatorList extends MfaElement {
   }
 
   protected override updated(): void {
+    // The name being edited shows the draft, whatever changed either since the last render: what
+    // Lit's live() would do for a bound value, without its code.
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#rename-input');
+    const draft = this.editing?.draft;
+    if (field && draft !== undefined && field.value !== draft) field.value = draft;
     const dialog = this.#dialog;
     if (dialog && this.confirming && !dialog.open) dialog.showModal();
     if (dialog && !this.confirming && dialog.open) dialog.close();
@@ -274,7 +278,7 @@ export class MfaAuthenticatorList extends MfaElement {
       <li part="item" class="item editing">
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
-          <input id="rename-input" maxlength="64" autocomplete="off" .value=${live(editing.draft)}
+          <input id="rename-input" maxlength="64" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
           ${countdown ? html`<p class="error">${countdown}</p>` : nothing}

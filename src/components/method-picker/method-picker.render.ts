@@ -1,6 +1,5 @@
 /** The parts of `<mfa-method-picker>` that render rows: the choices, the notice, the set-up list. */
 import { type TemplateResult, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../core/localize.js';
 import type { MethodId } from '../../core/types.js';
 import { type ChoiceRow, isRestricted } from './method-picker-rows.js';
@@ -28,7 +27,6 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
         name="method"
         id="radio-${m}"
         .value=${m}
-        .checked=${live(m === state.selected)}
         aria-labelledby="label-${m}"
         aria-describedby=${state.invalid ? `detail-${m} error` : `detail-${m}`}
         aria-invalid=${state.invalid}

@@ -134,6 +134,14 @@ export class MfaMethodPicker extends MfaElement {
     }
   }
 
+  protected override updated(): void {
+    // The radio checked is the choice, whatever changed either since the last render (a script, the
+    // user): what Lit's live() would do for a bound value, without its code.
+    const summary = this.#settings.value;
+    const selected = summary && selectedMethod(summary, this.choice);
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[name=method]')) radio.checked = radio.value === selected;
+  }
+
   #onChoose(event: Event): void {
     const method = (event.target as HTMLInputElement).value as MethodId;
     this.choice = method === this.#settings.value?.defaultMethod ? undefined : method;

@@ -1,6 +1,5 @@
 /** The steps of `<mfa-user-admin>`: choose an action, confirm it, read the result per user. */
 import { type TemplateResult, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Localizer } from '../../core/localize.js';
 import type { AdminAction } from '../../core/types.js';
 import { type AdminUser, type UserOutcome, summarize } from './user-admin-flow.js';
@@ -30,7 +29,7 @@ export function renderChoose(l: Localizer, view: ChooseView): TemplateResult {
           const t = actionTexts(l, action);
           return html`
             <div part="option" class="option">
-              <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${live(view.action === action)}
+              <input type="radio" name="action" id="action-${action}" .value=${action}
                 aria-invalid=${view.chooseError}
                 aria-describedby=${view.chooseError ? `hint-${action} choose-error` : `hint-${action}`}
                 @change=${view.onChoose} />
