@@ -89,9 +89,13 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     elsewhere.textContent = 'Elsewhere';
     wrapper.append(elsewhere);
     elsewhere.focus();
+    // A live region must be there before its words come, for every screen reader to say them: the
+    // status line saying "…is set up" is the one that said it waited, not a new one.
+    const waiting = $(el, '[part~="status"]');
     await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
     await stepIs(el, 'done');
     expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+    expect($(el, '[part~="status"]') === waiting, 'the status line is a new live region').to.equal(true);
     expect(liveness($(el, '[part~="status"]')), 'said without the focus: by the live region').to.equal('polite');
     expect(document.activeElement === elsewhere, 'the focus was taken from the page').to.equal(true);
     // In the step: it goes, and the confirmation takes the focus; it is not live too, or it is read twice.

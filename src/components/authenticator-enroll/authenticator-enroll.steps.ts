@@ -27,6 +27,8 @@ export interface EnrollSessionView {
 
 export interface EnrollViewModel {
   t: Localizer;
+  /** The status line saying `text`: the one node of every step (see `liveRegions`). */
+  status: (text: string) => HTMLElement;
   session: EnrollSessionView;
   kinds: AuthenticatorKind[];
   code: string;
@@ -59,13 +61,13 @@ export interface EnrollViewModel {
  * has it (`moveFocus`), so it is read once.
  */
 export function liveRegions(
-  status: string,
+  status: HTMLElement,
   error: string,
   extra: TemplateResult | typeof nothing = nothing,
   countdown?: string,
 ): TemplateResult {
   return html`
-    <p part="status" class="status" role="status" tabindex="-1">${status}</p>
+    ${status}
     <div part="error" class="error" role="alert">
       ${error ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${error}</p>` : nothing}
     </div>
@@ -106,7 +108,7 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
                 : 'enrollExpired';
       const start = vm.session.startAction;
       return html`
-        ${liveRegions('', t.term(message), actionBlockedHint(start, t))}
+        ${liveRegions(vm.status(''), t.term(message), actionBlockedHint(start, t))}
         <div part="actions" class="actions">
           <button type="button" class="primary" id="restart" aria-disabled=${start.blocked} aria-describedby="blocked"
             @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
@@ -115,7 +117,7 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
     }
     case 'done':
       return html`
-        ${liveRegions(t.format('enrollDone', flow.authenticator.name), '')}
+        ${liveRegions(vm.status(t.format('enrollDone', flow.authenticator.name)), '')}
         <div part="actions" class="actions">
           <button type="button" @click=${vm.on.restart}>${t.term('enrollAnother')}</button>
         </div>`;
@@ -157,7 +159,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>
       ${liveRegions(
-        starting ? t.term('enrollStarting') : waitOver(vm, start),
+        vm.status(starting ? t.term('enrollStarting') : waitOver(vm, start)),
         formError,
         actionBlockedHint(start, t),
         formError ? failureAlert(t, start).countdown : undefined,
@@ -201,7 +203,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         label=${t.term('enrollCodeLabel')} auto-submit required .value=${vm.code} .error=${codeError || undefined}
         ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
       ${liveRegions(
-        status,
+        vm.status(status),
         formError || (verify.status === 'reauth' ? actionErrorText(verify, t) : ''),
         actionBlockedHint(verify, t),
         formFailure.countdown,
@@ -230,7 +232,7 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
     ${renderQr(qr, t.term('enrollPushQrAlt'), t.term('enrollQrFailedPush'))}
     ${renderPushDetails(setup, t, qrFailed)}
     ${liveRegions(
-      failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting'),
+      vm.status(failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting')),
       failed.text,
       actionBlockedHint(cancelAction, t),
       failed.countdown,

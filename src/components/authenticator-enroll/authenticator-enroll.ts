@@ -86,6 +86,21 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   readonly #settings = this.settingsResource();
 
+  /**
+   * The status line, one node that every step places: what it says next (an app set up while the user
+   * is elsewhere on the page) is a change to a live region already there, which every screen reader
+   * says, not a new region with its words in it. Not live while it has the focus (`moveFocus`), and
+   * live again once it has not at a render: moved to another step, it may lose it without a blur.
+   */
+  readonly #status = Object.assign(document.createElement('p'), { className: 'status', role: 'status', tabIndex: -1, part: 'status' });
+
+  readonly #statusLine = (text: string): HTMLElement => {
+    const line = this.#status;
+    if (this.shadowRoot?.activeElement !== line) line.ariaLive = null;
+    if (line.textContent !== text) line.textContent = text;
+    return line;
+  };
+
   /** The enrollment on the endpoint: flow state, requests, polling and the set-up data. */
   readonly #session = new EnrollSession(this, {
     client: () => this.requireClient(),
@@ -280,12 +295,13 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live),
       // and describes Retry (`#wait`), unavailable until the settings load again by themselves.
       const retry = failed ? loadRetryButton(t, settings.rateLimited, () => settings.reload()) : nothing;
-      return liveRegions(failed ? '' : t.term('loading'), failed ? text : '', retry, countdown);
+      return liveRegions(this.#statusLine(failed ? '' : t.term('loading')), failed ? text : '', retry, countdown);
     }
     const kinds = this.#allowedKinds();
     if (kinds.length === 0) return html`<p part="status" class="notice">${t.term('enrollNotAllowed')}</p>`;
     return renderEnrollStep({
       t,
+      status: this.#statusLine,
       session: this.#session,
       kinds,
       code: this.code,
