@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  'authenticator-enroll': 30.1 * KB,
+  'authenticator-enroll': 29.7 * KB,
   bundle: 99.3 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
