@@ -108,7 +108,10 @@ export class ResourceController<T> implements ReactiveController {
     const root = this.#host.shadowRoot!;
     const settled = this.status !== 'loading';
     if (!held || (root.activeElement === held && !settled)) return;
-    if (held.isConnected ? root.activeElement === held && this.#moved : document.activeElement === document.body) {
+    // Still on the region it moved the focus to, or fallen to the page with what had it, or with that
+    // region, which the new view may have placed elsewhere (a node moved in the DOM loses the focus).
+    const fell = document.activeElement === document.body && (this.#moved || !held.isConnected);
+    if (fell || (held.isConnected && root.activeElement === held && this.#moved)) {
       const all = [...root.querySelectorAll<HTMLElement>(FOCUS_TARGETS)].filter((e) => e.checkVisibility());
       const to =
         (this.status === 'error' && root.querySelector<HTMLElement>('[data-load-retry]')) ||

@@ -142,7 +142,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
               const label = kind === 'totp' ? 'enrollKindTotp' : 'enrollKindPush';
               return html`
                 <div class="kind">
-                  <input type="radio" id="kind-${kind}" name="kind" value=${kind}
+                  <input type="radio" id="kind-${kind}" name="kind" value=${kind} .checked=${flow.kind === kind}
                     aria-describedby="kind-${kind}-hint" @change=${() => vm.on.kind(kind)} />
                   <label for="kind-${kind}">${t.term(label)}</label>
                   <span id="kind-${kind}-hint" class="hint">${t.term(`${label}Hint`)}</span>

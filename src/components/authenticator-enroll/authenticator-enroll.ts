@@ -170,7 +170,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     // The kind and the name shown are the flow's, whatever changed either since the last render (a
     // radio clicked or a name typed as the form starts, which the flow ignores, a form reset): what
     // Lit's live() would do for bound values, without its code. First: the first field is the
-    // checked radio.
+    // checked radio. The template binds the kind too, so the radio is checked when the load's focus
+    // rule (ResourceController, before this) looks for it.
     const { kind, name } = this.#session.flow;
     const field = this.renderRoot.querySelector<HTMLInputElement>('#name');
     if (field && field.value !== name) field.value = name;

@@ -27,6 +27,7 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
         name="method"
         id="radio-${m}"
         .value=${m}
+        .checked=${m === state.selected}
         aria-labelledby="label-${m}"
         aria-describedby=${state.invalid ? `detail-${m} error` : `detail-${m}`}
         aria-invalid=${state.invalid}

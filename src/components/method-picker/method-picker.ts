@@ -136,7 +136,8 @@ export class MfaMethodPicker extends MfaElement {
 
   protected override updated(): void {
     // The radio checked is the choice, whatever changed either since the last render (a script, the
-    // user): what Lit's live() would do for a bound value, without its code.
+    // user): what Lit's live() would do for a bound value, without its code. The template binds it
+    // too, so what loads is checked when the load's focus rule (ResourceController) looks for it.
     const summary = this.#settings.value;
     const selected = summary && selectedMethod(summary, this.choice);
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[name=method]')) radio.checked = radio.value === selected;

@@ -29,7 +29,7 @@ export function renderChoose(l: Localizer, view: ChooseView): TemplateResult {
           const t = actionTexts(l, action);
           return html`
             <div part="option" class="option">
-              <input type="radio" name="action" id="action-${action}" .value=${action}
+              <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${view.action === action}
                 aria-invalid=${view.chooseError}
                 aria-describedby=${view.chooseError ? `hint-${action} choose-error` : `hint-${action}`}
                 @change=${view.onChoose} />

@@ -137,7 +137,7 @@ export class MfaUserAdmin extends MfaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The action checked is the one chosen, whatever changed either since the last render: what
-    // Lit's live() would do for a bound value, without its code.
+    // Lit's live() would do for a bound value, without its code (the template binds it too).
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[name=action]')) radio.checked = radio.value === this.action;
     if (this.#focusNext) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
