@@ -66,9 +66,18 @@ provider.addEventListener('mfa-reauth-required', (event) => {
   );
 });
 
-userSelect.addEventListener('change', async () => {
-  await signIn(userSelect.value);
-  await loadUsers();
+// One sign-in at a time, each for the user selected when it starts: arrows held down in the picker
+// change it faster than the endpoint answers, and two sign-ins in flight could finish in either
+// order, leaving the session and the picker on different users. The first one is the page's own.
+let signingIn = Promise.resolve();
+userSelect.addEventListener('change', () => {
+  signingIn = signingIn
+    .catch(() => undefined) // said already, by the one that failed
+    .then(async () => {
+      await signIn(userSelect.value);
+      await loadUsers();
+    })
+    .catch((error: unknown) => console.error(error));
 });
 
 // Two views of the same provider: the whole portal page, or each element alone. The other view
@@ -98,8 +107,8 @@ provider.strings = {
   ar: { save: 'حفظ', cancel: 'إلغاء', retry: 'حاول مرة أخرى', loading: 'جارٍ التحميل…' },
 };
 
-await loadUsers();
-await signIn(userSelect.value);
+signingIn = loadUsers().then(() => signIn(userSelect.value));
+await signingIn;
 startSimulatedPhone(outbox, $<HTMLUListElement>('#device'), () => userSelect.value);
 $<HTMLButtonElement>('#phone-window').addEventListener('click', () => {
   window.open(`./phone.html?user=${encodeURIComponent(userSelect.value)}`, 'mfa-demo-phone', 'popup,width=380,height=680');

@@ -186,6 +186,39 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
+  it("the header's user picker: arrows faster than the sign-ins leave the page signed in as the user shown", async () => {
+    const w = await openDemo();
+    const { page } = w;
+    await snapshotOnFailure(page, 'demo-user-picker', async () => {
+      // The first sign-in is held back, so the endpoint receives it after the ones that follow.
+      let held = false;
+      await page.route('**/control/sign-in', async (route) => {
+        if (!held) {
+          held = true;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+        await route.continue();
+      });
+      const answered = { 'sign-in': 0, users: 0 };
+      page.on('response', (r) => {
+        const kind = r.url().match(/\/control\/(sign-in|users)$/)?.[1];
+        if (kind) answered[kind]++;
+      });
+      await page.locator('#user').focus();
+      // Adele, Ben, Chen, Dana: three changes, three sign-ins, each followed by the users' list.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      assert.equal(await page.locator('#user').inputValue(), 'dana');
+      for (const end = Date.now() + TIMEOUT; answered.users < 3 && Date.now() < end; ) await page.waitForTimeout(50);
+      assert.deepEqual(answered, { 'sign-in': 3, users: 3 });
+      const settings = await page.evaluate(async () => (await fetch('/reference/sandboxes/demo/api/settings')).json());
+      assert.equal(settings.user.displayName, 'Dana Okafor');
+      // Dana's push app, in the page's security info.
+      await securityInfo(page).getByRole('button', { name: 'Remove Authenticator on Pixel' }).waitFor({ timeout: TIMEOUT });
+    });
+    expectClean(w);
+    await w.close();
+  });
+
   it('keyboard only: every flow with Tab, arrows, Enter and Space (and typing)', async () => {
     await advanceDemoClock();
     const w = await openDemo();
