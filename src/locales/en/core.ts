@@ -38,7 +38,7 @@ const en = {
   // Notices.
   restrictedMethodNotice:
     'Text messages and phone calls are less secure than an authenticator app. Use an app where you can.',
-  offline: 'You are offline. What you entered is kept; you can send it when you are back online.',
+  offline: 'You are offline. You can go on when you are back online; nothing is lost.',
   backOnline: 'You are back online.',
   retryIn: (wait: string) => `You can try again in ${wait}.`,
   retryNow: 'You can try again now.',
