@@ -478,6 +478,7 @@ export class FetchClient implements MfaClient {
     outer?.addEventListener('abort', onOuterAbort, { once: true });
     try {
       let response: Response;
+      let text: string;
       try {
         // The host's headers callback is inside the attempt: its timeout and abort cover it too.
         const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
@@ -488,14 +489,11 @@ export class FetchClient implements MfaClient {
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
           signal: controller.signal,
         });
-      } catch (cause) {
-        throw this.#failure(operation, cause, timedOut, outer);
-      }
-      let text: string;
-      try {
         text = await response.text();
       } catch (cause) {
-        throw this.#failure(operation, cause, timedOut, outer);
+        if (outer?.aborted) throw abortReason(outer);
+        if (timedOut) throw new MfaError('timeout', { operation, cause });
+        throw isAbortError(cause) ? cause : new MfaError('network', { operation, cause });
       }
       const body = parseJson(text);
       if (!response.ok) throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
@@ -511,13 +509,6 @@ export class FetchClient implements MfaClient {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onOuterAbort);
     }
-  }
-
-  #failure(operation: string, cause: unknown, timedOut: boolean, outer: AbortSignal | undefined): unknown {
-    if (outer?.aborted) return abortReason(outer);
-    if (timedOut) return new MfaError('timeout', { operation, cause });
-    if (isAbortError(cause)) return cause;
-    return new MfaError('network', { operation, cause });
   }
 }
 
