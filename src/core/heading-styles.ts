@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Headings of a section or a fieldset: legends and the `.subheading` focused from code after a step
- * (so a screen reader reads it), without a focus ring for a mouse.
+ * (so a screen reader reads it), without a focus ring for a mouse: browsers draw none where
+ * `:focus-visible` does not match, and the theme's ring is drawn only where it does.
  */
 export const headingStyles = css`
   legend,
@@ -10,11 +11,5 @@ export const headingStyles = css`
     font-weight: 600;
     padding: 0;
     margin: 0 0 var(--_mfa-space-xs);
-  }
-  .subheading:focus {
-    outline: none;
-  }
-  .subheading:focus-visible {
-    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
   }
 `;

@@ -69,12 +69,4 @@ export const authenticatorListStyles = css`
     font-size: 1.25em;
     margin: 0;
   }
-  .list:focus,
-  .empty:focus {
-    outline: none;
-  }
-  .list:focus-visible,
-  .empty:focus-visible {
-    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
-  }
 `;
