@@ -37,10 +37,6 @@ export const appPasswordsStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .detail {
-    color: var(--_mfa-text-muted);
-    font-size: var(--_mfa-font-size-small);
-  }
   .confirm {
     flex-basis: 100%;
     display: flex;
