@@ -52,15 +52,10 @@ export const methodPickerStyles = css`
     display: flex;
     flex-direction: column;
   }
-  .notice p {
+  p {
     margin: 0;
   }
   .notice button {
     margin-block-start: var(--_mfa-space-xs);
-  }
-  .empty,
-  .status,
-  .message {
-    margin: 0;
   }
 `;
