@@ -151,8 +151,7 @@ export class MfaUserAdmin extends MfaElement {
 
   /** One request per hundred users (the protocol's limit), each with its own idempotency key. */
   async #send(options: RequestOptions, action: AdminAction, userIds: string[]): Promise<AdminActionResult> {
-    const client = this.activeClient;
-    if (!client) throw new Error('mfa-user-admin: no client');
+    const client = this.requireClient();
     const parts = batches(userIds);
     if (parts.length === 1) return client.runAdminAction(action, userIds, options);
     const results = [];
