@@ -151,10 +151,8 @@ export class MfaProvider extends LitElement {
     if (localeChanged) this.#localizedPage = page;
     this.context = {
       client: clientChanged ? this.#makeClient() : this.context?.client,
-      localizer:
-        localeChanged || !this.context
-          ? new Localizer(this.locale || page, this.strings)
-          : this.context.localizer,
+      // Without a context yet, `localeChanged` is true.
+      localizer: localeChanged ? new Localizer(this.locale || page, this.strings) : this.context!.localizer,
       revision: this.revision,
       notifyChange: this.#notifyChange,
     };
