@@ -135,7 +135,7 @@ export class MfaAuthenticatorList extends MfaElement {
     if (dialog && !this.confirming && dialog.open) dialog.close();
     const target = this.#focus;
     this.#focus = undefined;
-    if (target === 'rename-input') this.renderRoot.querySelector<HTMLInputElement>('#rename-input')?.focus();
+    if (target === 'rename-input') field?.focus();
     else if (target === 'list') this.renderRoot.querySelector<HTMLElement>('[part~="list"], [part~="empty"]')?.focus();
     else if (target) this.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
   }
