@@ -16,7 +16,6 @@ export const codeInputStyles = css`
     font-size: var(--mfa-code-input-font-size, 1.25rem);
     letter-spacing: var(--mfa-code-input-letter-spacing, 0.25em);
     font-variant-numeric: tabular-nums;
-    inline-size: auto;
     max-inline-size: 100%;
     min-block-size: 2.75rem;
     /* Codes read left to right in every locale; the field keeps to the start of the line. */
