@@ -31,7 +31,7 @@ export function renderShownPanel(
     <section part="password-panel" class="panel" aria-labelledby="shown-heading">
       <p class="subheading" id="shown-heading" tabindex="-1">${l.format('appPasswordsShownHeading', view.appPassword.name)}</p>
       <p part="warning" class="notice" id="shown-warning">${l.term('appPasswordsShownWarning')}</p>
-      <p class="password-line">
+      <p>
         <span class="visually-hidden">${l.term('appPasswordsPasswordLabel')}</span>
         <span part="password" class="password ltr" id="password">
           ${groupPassword(secret).map((group) => html`<span class="group">${group}</span>`)}
@@ -100,7 +100,7 @@ export function renderList(
   action: (item: AppPassword, index: number) => TemplateResult | typeof nothing,
 ): TemplateResult {
   const label = html`<p class="subheading" id="list-label" tabindex="-1">${l.term('appPasswordsListLabel')}</p>`;
-  if (items.length === 0) return html`${label}<p part="empty" class="empty">${l.term('appPasswordsEmpty')}</p>`;
+  if (items.length === 0) return html`${label}<p part="empty">${l.term('appPasswordsEmpty')}</p>`;
   return html`${label}
     <ul part="list" aria-labelledby="list-label">
       ${items.map(
@@ -142,7 +142,7 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
   const { problem, full, wait } = form;
   const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
   return html`
-    <form part="create-form" class="create" novalidate @submit=${form.onSubmit}>
+    <form part="create-form" novalidate @submit=${form.onSubmit}>
       <fieldset ?disabled=${full}>
         <legend>${l.term('appPasswordsCreateLegend')}</legend>
         <label for="name">${l.term('appPasswordsNameLabel')}</label>

@@ -305,7 +305,7 @@ export class MfaAppPasswords extends MfaElement {
           : list && this.#allowed
             ? this.#renderCreate(list)
             : nothing}
-        <p part="status" id="status" class="status" role="status">${statusText(l, said)}</p>
+        <p part="status" id="status" role="status">${statusText(l, said)}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
           ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}

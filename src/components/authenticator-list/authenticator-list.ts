@@ -253,7 +253,7 @@ export class MfaAuthenticatorList extends MfaElement {
       ${this.#list.status === 'error' ? renderLoadError(t, this.#list) : nothing}
       ${
         items.length === 0
-          ? html`<p part="empty" class="empty" tabindex="-1">${t.term('authListEmpty')}</p>`
+          ? html`<p part="empty" tabindex="-1">${t.term('authListEmpty')}</p>`
           : html`<ul part="list" class="list" aria-label=${t.term('authListLabel')} tabindex="-1">
               ${items.map((item) => this.#renderItem(item))}
             </ul>`
@@ -275,7 +275,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const countdown = editing.blank ? undefined : failureAlert(t, this.#rename).countdown;
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
-      <li part="item" class="item editing">
+      <li part="item" class="item">
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
           <input id="rename-input" maxlength="64" autocomplete="off"

@@ -216,7 +216,7 @@ export class MfaMethodPicker extends MfaElement {
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
-        <p part="status" class="status" role="status" id="status">${this.#statusText(status)}</p>
+        <p part="status" role="status" id="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
           ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
@@ -230,7 +230,7 @@ export class MfaMethodPicker extends MfaElement {
 
   #renderChoices(summary: SettingsSummary, rows: PickerRows, status: MethodPickerStatus): TemplateResult {
     const l = this.localizer;
-    if (status === 'empty') return html`<p part="empty" class="empty">${l.term('methodPickerEmpty')}</p>`;
+    if (status === 'empty') return html`<p part="empty">${l.term('methodPickerEmpty')}</p>`;
     const selected = selectedMethod(summary, this.choice);
     const countdown = this.#save.retryAfterSeconds;
     const error = this.#save.error;

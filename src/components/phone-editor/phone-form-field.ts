@@ -100,7 +100,7 @@ export class PhoneFormField implements ReactiveController {
   render(t: Localizer): TemplateResult {
     if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
     const disabled = this.#host.disabled || this.#formDisabled;
-    return html`<div class="fields" @change=${this.#onChange}>
+    return html`<div @change=${this.#onChange}>
       ${renderFields({ t, draft: this.#draft, slot: this.#host.phoneSlot as 'mobile', disabled, withChannel: false })}
     </div>`;
   }

@@ -236,7 +236,7 @@ export class MfaUserAdmin extends MfaElement {
     return html`
       <div part="base" class="base" dir=${this.localizer.dir} lang=${this.localizer.lang}>
         ${this.#notAdmin ? html`<p part="notice" class="notice" tabindex="-1">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
-        <p part="status" id="status" class="status" role="status">${this.#statusText()}</p>
+        <p part="status" id="status" role="status">${this.#statusText()}</p>
         <div part="error" class="error">
           <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
           ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
