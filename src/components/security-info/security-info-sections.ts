@@ -1,4 +1,11 @@
-import type { AuthenticatorKind, DeliveryChannel, MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
+import {
+  type AuthenticatorKind,
+  type DeliveryChannel,
+  type MethodId,
+  PHONE_SLOTS,
+  type PhoneSlot,
+  type SettingsSummary,
+} from '../../core/types.js';
 
 /** What the "Add sign-in method" dialog can set up. */
 export type AddOption = 'phone-mobile' | 'phone-alternate' | 'phone-office' | 'authenticator';
@@ -21,17 +28,16 @@ const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
   office: ['call-office'],
 };
 const APP_METHODS: MethodId[] = ['app-code', 'app-notification'];
-const SLOTS: PhoneSlot[] = ['mobile', 'alternate', 'office'];
 
 const allows = (summary: SettingsSummary, methods: MethodId[]) =>
   methods.some((m) => summary.policy.allowedMethods.includes(m));
 
 export function sections(summary: SettingsSummary): Sections {
   const registered = new Set(summary.phones.map((p) => p.slot));
-  const phones = SLOTS.filter((slot) => registered.has(slot));
+  const phones = PHONE_SLOTS.filter((slot) => registered.has(slot));
   const appsAllowed = allows(summary, APP_METHODS);
   const addOptions: AddOption[] = [
-    ...SLOTS.filter((slot) => !registered.has(slot) && allows(summary, SLOT_METHODS[slot])).map(
+    ...PHONE_SLOTS.filter((slot) => !registered.has(slot) && allows(summary, SLOT_METHODS[slot])).map(
       (slot) => `phone-${slot}` as AddOption,
     ),
     ...(appsAllowed ? (['authenticator'] as const) : []),
