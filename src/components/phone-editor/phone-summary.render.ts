@@ -8,7 +8,7 @@ import type { FlowState } from './phone-editor-flow.js';
 import { isolate } from './phone-editor.render.js';
 
 /** The methods a phone in each slot brings: the policy must allow one of them. */
-const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
+export const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
   mobile: ['text-mobile', 'call-mobile'],
   alternate: ['call-alternate'],
   office: ['call-office'],

@@ -6,6 +6,7 @@ import {
   type PhoneSlot,
   type SettingsSummary,
 } from '../../core/types.js';
+import { SLOT_METHODS } from '../phone-editor/phone-summary.render.js';
 
 /** What the "Add sign-in method" dialog can set up. */
 export type AddOption = 'phone-mobile' | 'phone-alternate' | 'phone-office' | 'authenticator';
@@ -22,11 +23,6 @@ export interface Sections {
   registerAgain: AddOption[] | undefined;
 }
 
-const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
-  mobile: ['text-mobile', 'call-mobile'],
-  alternate: ['call-alternate'],
-  office: ['call-office'],
-};
 const APP_METHODS: MethodId[] = ['app-code', 'app-notification'];
 
 const allows = (summary: SettingsSummary, methods: MethodId[]) =>
