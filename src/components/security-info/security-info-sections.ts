@@ -6,6 +6,7 @@ import {
   type PhoneSlot,
   type SettingsSummary,
 } from '../../core/types.js';
+import { isAppMethod } from '../method-picker/method-picker-rows.js';
 import { SLOT_METHODS } from '../phone-editor/phone-summary.render.js';
 
 /** What the "Add sign-in method" dialog can set up. */
@@ -23,15 +24,13 @@ export interface Sections {
   registerAgain: AddOption[] | undefined;
 }
 
-const APP_METHODS: MethodId[] = ['app-code', 'app-notification'];
-
 const allows = (summary: SettingsSummary, methods: MethodId[]) =>
   methods.some((m) => summary.policy.allowedMethods.includes(m));
 
 export function sections(summary: SettingsSummary): Sections {
   const registered = new Set(summary.phones.map((p) => p.slot));
   const phones = PHONE_SLOTS.filter((slot) => registered.has(slot));
-  const appsAllowed = allows(summary, APP_METHODS);
+  const appsAllowed = summary.policy.allowedMethods.some(isAppMethod);
   const addOptions: AddOption[] = [
     ...PHONE_SLOTS.filter((slot) => !registered.has(slot) && allows(summary, SLOT_METHODS[slot])).map(
       (slot) => `phone-${slot}` as AddOption,
