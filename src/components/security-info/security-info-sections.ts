@@ -6,7 +6,7 @@ import {
   type PhoneSlot,
   type SettingsSummary,
 } from '../../core/types.js';
-import { isAppMethod } from '../method-picker/method-picker-rows.js';
+import { isAppMethod, phoneSlotOf } from '../method-picker/method-picker-rows.js';
 import { SLOT_METHODS } from '../phone-editor/phone-summary.render.js';
 
 /** What the "Add sign-in method" dialog can set up. */
@@ -54,18 +54,8 @@ export function sections(summary: SettingsSummary): Sections {
 
 /** The add option that sets up a method (for the method picker's set-up requests). */
 export function optionForMethod(method: MethodId): AddOption {
-  switch (method) {
-    case 'text-mobile':
-    case 'call-mobile':
-      return 'phone-mobile';
-    case 'call-alternate':
-      return 'phone-alternate';
-    case 'call-office':
-      return 'phone-office';
-    case 'app-code':
-    case 'app-notification':
-      return 'authenticator';
-  }
+  const slot = phoneSlotOf(method);
+  return slot ? `phone-${slot}` : 'authenticator';
 }
 
 /** What the set-up of a method starts with: the kind of app, or how the code is sent to the phone. */
