@@ -66,18 +66,9 @@ export interface SetupPreset {
 
 /** The set-up the method picker's "Set up …" asks for: a notification app is a push app, a call is a call. */
 export function presetForMethod(method: MethodId): SetupPreset {
-  switch (method) {
-    case 'app-code':
-      return { kind: 'totp' };
-    case 'app-notification':
-      return { kind: 'push' };
-    case 'text-mobile':
-      return { channel: 'text' };
-    case 'call-mobile':
-    case 'call-alternate':
-    case 'call-office':
-      return { channel: 'call' };
-  }
+  if (method === 'app-code') return { kind: 'totp' };
+  if (method === 'app-notification') return { kind: 'push' };
+  return { channel: method === 'text-mobile' ? 'text' : 'call' };
 }
 
 /** The phone slot an add option edits, if it is a phone. */
