@@ -105,18 +105,10 @@ export interface StatusInput {
 export function pickerStatus({ hasClient, load, summary, save, selectionSaved }: StatusInput): MethodPickerStatus {
   if (!summary) return !hasClient || load === 'error' ? 'error' : 'loading';
   if (summary.methods.length === 0) return 'empty';
-  switch (save) {
-    case 'pending':
-    // The host is re-authenticating the user and will retry: the save is still under way.
-    case 'reauth':
-      return 'saving';
-    case 'error':
-      return 'error';
-    case 'success':
-      return selectionSaved ? 'saved' : 'ready';
-    default:
-      return 'ready';
-  }
+  // `reauth`: the host is re-authenticating the user and will retry, so the save is still under way.
+  if (save === 'pending' || save === 'reauth') return 'saving';
+  if (save === 'error') return 'error';
+  return save === 'success' && selectionSaved ? 'saved' : 'ready';
 }
 
 /**
