@@ -3,7 +3,7 @@
  * refusal: pure functions of the localizer.
  */
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer, ParamKey, PlainKey } from '../../core/localize.js';
+import { type Localizer, type ParamKey, type PlainKey, keyOf } from '../../core/localize.js';
 import type { AdminAction } from '../../core/types.js';
 import type { AdminUser, FailureReason } from './user-admin-flow.js';
 
@@ -64,16 +64,8 @@ export function actionTexts(l: Localizer, action: AdminAction): ActionTexts {
 }
 
 export function reasonText(l: Localizer, reason: FailureReason | undefined): string {
-  switch (reason) {
-    case 'not-found':
-      return l.term('userAdminReasonNotFound');
-    case 'forbidden':
-      return l.term('userAdminReasonForbidden');
-    case 'missing':
-      return l.term('userAdminReasonMissing');
-    default:
-      return l.term('userAdminReasonServer');
-  }
+  // Each reason has its string, `userAdminReason` and the reason in PascalCase; none is the server's.
+  return l.term(keyOf('userAdminReason', reason ?? 'server'));
 }
 
 /** The most names listed by name; past that, a count. */
