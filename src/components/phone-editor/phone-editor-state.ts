@@ -33,24 +33,16 @@ export function alertText(t: Localizer, { flow, settings, draft, status, rateLim
   if (!isMfaError(error)) return t.errorMessage(error);
   // The request the step sent: sending, removing, else confirming the code.
   const request = { editing: status.send, 'remove-confirm': status.remove }[flow.step as string];
-  switch (error.code) {
-    case 'validation':
-      return draft.problem || draft.extensionInvalid ? '' : t.errorMessage(error);
-    case 'invalid-code':
-      // A wrong code is said on the code field, unless no tries are left: then the code step ends.
-      return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
-    case 'expired':
-      return t.term('phoneEditorExpired');
-    case 'conflict':
-      return error.reason === 'backs-default-method' ? t.term('phoneEditorBacksDefault') : t.errorMessage(error);
-    case 'reauth-required':
-      return (request ?? status.confirm) === 'reauth' ? t.term('phoneEditorReauthWaiting') : t.errorMessage(error);
-    case 'rate-limited':
-      // A request's refusal is over once its wait is: the request can be sent again.
-      return 'error' in flow && !rateLimited(error) ? '' : t.errorMessage(error);
-    default:
-      return t.errorMessage(error);
-  }
+  const { code } = error;
+  // A wrong code is said on the code field, unless no tries are left: then the code step ends.
+  if (code === 'invalid-code') return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
+  if (code === 'expired') return t.term('phoneEditorExpired');
+  if (code === 'conflict' && error.reason === 'backs-default-method') return t.term('phoneEditorBacksDefault');
+  if (code === 'reauth-required' && (request ?? status.confirm) === 'reauth') return t.term('phoneEditorReauthWaiting');
+  if (code === 'validation' && (draft.problem || draft.extensionInvalid)) return '';
+  // A request's refusal is over once its wait is: the request can be sent again.
+  if (code === 'rate-limited' && 'error' in flow && !rateLimited(error)) return '';
+  return t.errorMessage(error);
 }
 
 /**
