@@ -115,7 +115,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
         autocomplete="tel"
         .value=${draft.text}
         ?disabled=${disabled}
-        aria-invalid=${draft.problem ? 'true' : 'false'}
+        aria-invalid=${Boolean(draft.problem)}
         aria-describedby="number-hint number-notice number-error"
         @input=${draft.onNumberInput}
         @blur=${draft.onNumberBlur}
