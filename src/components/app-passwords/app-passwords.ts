@@ -297,7 +297,7 @@ export class MfaAppPasswords extends MfaElement {
     // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
-        <p part="intro" class="intro">${l.term('appPasswordsIntro')}</p>
+        <p part="intro">${l.term('appPasswordsIntro')}</p>
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}
         ${this.view.step === 'shown' && secret
