@@ -257,24 +257,19 @@ export class MfaUserAdmin extends MfaElement {
       onRetryFailed: this.#onRetryFailed,
       onStartOver: this.#onStartOver,
     };
-    switch (flow.step) {
-      case 'choose':
-        return renderChoose(l, {
-          users: uniqueUsers(this.users),
-          action: this.action,
-          chooseError: this.chooseError,
-          onChoose: this.#onChoose,
-          onReview: this.#onReview,
-        });
-      case 'confirm':
-        return renderConfirm(l, flow.action, flow.users, confirm);
-      case 'running':
-        return flow.previous
-          ? renderResults(l, flow.previous, results)
-          : renderConfirm(l, flow.action, flow.users, confirm);
-      case 'results':
-        return renderResults(l, flow.outcomes, results);
+    if (flow.step === 'choose') {
+      return renderChoose(l, {
+        users: uniqueUsers(this.users),
+        action: this.action,
+        chooseError: this.chooseError,
+        onChoose: this.#onChoose,
+        onReview: this.#onReview,
+      });
     }
+    if (flow.step === 'results') return renderResults(l, flow.outcomes, results);
+    // While the failed users are tried again, their results stay shown; while a first run runs, its confirmation.
+    if (flow.step === 'running' && flow.previous) return renderResults(l, flow.previous, results);
+    return renderConfirm(l, flow.action, flow.users, confirm);
   }
 
   #statusText(): string {
