@@ -368,29 +368,22 @@ export class MfaPhoneEditor extends MfaElement {
     const t = this.localizer;
     const flow = this.flow;
     if (!this.activeClient) return html`<p class="error">${t.term('noClient')}</p>`;
-    switch (flow.step) {
-      case 'viewing':
-      case 'saved':
-      case 'remove-confirm':
-      case 'removing':
-        return renderSummary({
-          t,
-          flow,
-          settings: this.#settings,
-          slot: this.phoneSlot,
-          removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
-          blocked: this.#removeAction.blocked,
-          onEdit: this.#onEdit,
-          onRemove: this.#onRemove,
-          onRemoveConfirmed: this.#onRemoveConfirmed,
-          onCancel: this.#onCancel,
-        });
-      case 'editing':
-      case 'sending':
-        return this.#verification.renderEditing(t, flow);
-      default:
-        return this.#verification.renderCode(t, flow);
+    if (flow.step === 'editing' || flow.step === 'sending') return this.#verification.renderEditing(t, flow);
+    if (flow.step === 'awaiting-code' || flow.step === 'confirming' || flow.step === 'expired') {
+      return this.#verification.renderCode(t, flow);
     }
+    return renderSummary({
+      t,
+      flow,
+      settings: this.#settings,
+      slot: this.phoneSlot,
+      removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
+      blocked: this.#removeAction.blocked,
+      onEdit: this.#onEdit,
+      onRemove: this.#onRemove,
+      onRemoveConfirmed: this.#onRemoveConfirmed,
+      onCancel: this.#onCancel,
+    });
   }
 }
 
