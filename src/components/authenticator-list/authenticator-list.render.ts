@@ -58,9 +58,7 @@ export function renderRemoveConfirm(
   keep: () => void,
 ): TemplateResult {
   const refused = action.status === 'error' && isConflict(action.error, 'backs-default-method');
-  const error = actionErrorText(action, t, (e) =>
-    isConflict(e, 'backs-default-method') ? t.format('authRemoveBacksDefault', item.name) : undefined,
-  );
+  const error = actionErrorText(action, t, () => (refused ? t.format('authRemoveBacksDefault', item.name) : undefined));
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
   // The list's own status region is inert behind the modal dialog: the dialog has its own.
   const countdown = failureAlert(t, action).countdown;
