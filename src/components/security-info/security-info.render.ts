@@ -125,7 +125,8 @@ export function renderChoices(
 }
 
 /** The dialog's second step: the element that sets up the method, started as `preset` asks. */
-export function renderSetup(option: AddOption, preset: SetupPreset): TemplateResult | typeof nothing {
+export function renderSetup(option: AddOption, preset: SetupPreset): TemplateResult {
+  // Every option other than a phone's is the authenticator app.
   const slot = slotOf(option);
   return slot
     ? html`<mfa-phone-editor
@@ -133,10 +134,8 @@ export function renderSetup(option: AddOption, preset: SetupPreset): TemplateRes
         .defaultChannel=${preset.channel}
         exportparts=${EXPORT_PARTS['phone-editor']}
       ></mfa-phone-editor>`
-    : option === 'authenticator'
-      ? html`<mfa-authenticator-enroll
-          .defaultKind=${preset.kind}
-          exportparts=${EXPORT_PARTS['authenticator-enroll']}
-        ></mfa-authenticator-enroll>`
-      : nothing;
+    : html`<mfa-authenticator-enroll
+        .defaultKind=${preset.kind}
+        exportparts=${EXPORT_PARTS['authenticator-enroll']}
+      ></mfa-authenticator-enroll>`;
 }
