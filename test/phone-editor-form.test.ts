@@ -105,14 +105,73 @@ describe('<mfa-phone-editor form-field>', () => {
     expect(number(el).value).to.equal('06 12 34 56 78');
     expect(($(el, '#country') as HTMLSelectElement).value).to.equal('FR');
     expect(new FormData(form).get('phone')).to.equal('+33612345678');
+    expect(el.value).to.equal('+33612345678');
     number(el).focus();
     await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(new FormData(form).get('phone')).to.equal(null);
+    // As a native field's: `value` is what is entered now (no valid number), the attribute the start.
+    expect(el.value).to.equal('');
+    expect(el.defaultValue).to.equal('+33612345678');
+    expect(el.getAttribute('value')).to.equal('+33612345678');
+    await typeKeys('9');
+    await el.updateComplete;
+    expect(el.value).to.equal('+33612345679');
     form.reset();
     await el.updateComplete;
     expect(new FormData(form).get('phone')).to.equal('+33612345678');
+    expect(el.value).to.equal('+33612345678');
+    expect(number(el).value).to.equal('06 12 34 56 78');
+  });
+
+  it('value: what an input listener reads, and what setting it puts in the field', async () => {
+    const { form, el } = await mountForm();
+    await chooseCountry(el, 'GB');
+    const seen: string[] = [];
+    el.addEventListener('input', (event) => seen.push((event.target as MfaPhoneEditor).value));
+    number(el).focus();
+    await typeKeys('07400 123456');
+    expect(seen[0], 'not a number yet').to.equal('');
+    expect(seen[seen.length - 1]).to.equal('+447400123456');
+    el.value = '+33612345678';
+    await el.updateComplete;
+    expect(number(el).value).to.equal('06 12 34 56 78');
+    expect(($(el, '#country') as HTMLSelectElement).value).to.equal('FR');
+    expect(new FormData(form).get('phone')).to.equal('+33612345678');
+    expect(el.value).to.equal('+33612345678');
+    el.value = '';
+    await el.updateComplete;
+    expect(number(el).value).to.equal('');
+    expect(new FormData(form).get('phone')).to.equal(null);
+    // A reset goes back to the attribute, which setting `value` did not change (none here).
+    el.value = '+447400123456';
+    form.reset();
+    await el.updateComplete;
+    expect(number(el).value).to.equal('');
+  });
+
+  it('value set before the phone library has loaded is in the field once it has', async () => {
+    const el = document.createElement('mfa-phone-editor');
+    el.formField = true;
+    el.name = 'phone';
+    el.client = new FakeClient().client;
+    el.value = '+33612345678';
+    expect(el.value, 'before loading').to.equal('+33612345678');
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    form.append(el);
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    expect(number(el).value).to.equal('06 12 34 56 78');
+    expect(new FormData(form).get('phone')).to.equal('+33612345678');
+    // Moved in the page, it keeps what the user typed.
+    number(el).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    form.prepend(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(number(el).value).to.equal('06 12 34 56 7');
   });
 
   it('is required when asked, and sends an office extension beside the number', async () => {

@@ -33,7 +33,7 @@ declare module 'react' {
       /** Lets the user choose the default two-step verification method, and offers to set up the methods the policy allows that are not registered yet. */
       'mfa-method-picker': MfaReactProps<MfaMethodPicker, 'client', 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-reauth-required'>;
       /** Shows one phone slot's number (masked) and lets the user add, change (proving the new number with a code sent by text or call) or remove it. */
-      'mfa-phone-editor': MfaReactProps<MfaPhoneEditor, 'client' | 'defaultChannel' | 'defaultCountry' | 'disabled' | 'formField' | 'name' | 'noTitle' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
+      'mfa-phone-editor': MfaReactProps<MfaPhoneEditor, 'client' | 'defaultChannel' | 'defaultCountry' | 'defaultValue' | 'disabled' | 'formField' | 'name' | 'noTitle' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
       /** Configures every mfa element inside it, once: the endpoint and how to call it, the locale and the host's own words, and the colour scheme. */
       'mfa-provider': MfaReactProps<MfaProvider, 'client' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', never>;
       /** The whole "Security info" page in one element: the default sign-in method and the registered methods at a glance, with adding, changing and removing each one. */

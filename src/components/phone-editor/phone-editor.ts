@@ -85,7 +85,10 @@ export class MfaPhoneEditor extends MfaElement {
     noTitle: { type: Boolean, attribute: 'no-title' },
     formField: { type: Boolean, attribute: 'form-field' },
     name: { reflect: true },
-    value: {},
+    // The number entered: an accessor of its own, declared so a value set before the element is
+    // defined is kept.
+    value: { attribute: false, noAccessor: true },
+    defaultValue: { attribute: 'value' },
     required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
   };
@@ -151,8 +154,19 @@ export class MfaPhoneEditor extends MfaElement {
   /** Form mode: the field name (an office extension goes under `<name>-extension`). */
   name = '';
 
-  /** Form mode: the initial number, E.164; a form reset returns to it. */
-  value = '';
+  /**
+   * Form mode: the number entered, E.164 (`+14155550123`), as the form gets it; empty while the
+   * field holds no valid number. Setting it puts that number in the field.
+   */
+  get value(): string {
+    return this.#field.value;
+  }
+  set value(number: string) {
+    this.#field.value = number;
+  }
+
+  /** Form mode: the initial number, E.164, from the `value` attribute; a form reset returns to it. */
+  defaultValue = '';
 
   /** Form mode: the form cannot be submitted without a valid number. */
   required = false;
@@ -301,7 +315,7 @@ export class MfaPhoneEditor extends MfaElement {
     (this.renderRoot.querySelector('input, select, button') as HTMLElement | null)?.focus(options);
   }
 
-  /** @internal The browser's call when the form is reset: back to the `value` attribute. */
+  /** @internal The browser's call when the form is reset: back to `defaultValue` (the `value` attribute). */
   formResetCallback(): void {
     this.#field.formReset();
   }

@@ -10,7 +10,7 @@ interface FieldHost extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   formField: boolean;
   name: string;
-  value: string;
+  defaultValue: string;
   required: boolean;
   disabled: boolean;
   phoneSlot: string;
@@ -19,7 +19,8 @@ interface FieldHost extends HTMLElement {
 /**
  * Form mode: the editor is a value-only form field through ElementInternals. Its form value is
  * the E.164 number (an office extension goes under `<name>-extension`); it is invalid with the
- * same specific message the editor shows; a form reset returns to the `value` attribute.
+ * same specific message the editor shows; a form reset returns to the `value` attribute. The
+ * element's `value` is the number entered, as a native field's.
  */
 export class PhoneFormField implements ReactiveController {
   readonly #host: FieldHost;
@@ -27,6 +28,8 @@ export class PhoneFormField implements ReactiveController {
   readonly #internals: ElementInternals;
   readonly #localizer: () => Localizer;
   #formDisabled = false;
+  /** A number set before the phone library loaded, put in the field once it has. */
+  #pending: string | undefined;
 
   constructor(host: FieldHost, draft: PhoneDraft, internals: ElementInternals, localizer: () => Localizer) {
     this.#host = host;
@@ -37,24 +40,44 @@ export class PhoneFormField implements ReactiveController {
     host.addController(this);
   }
 
+  /** The number entered, E.164; empty while it is not a valid number. */
+  get value(): string {
+    const check = this.#draft.check();
+    if (!check) return this.#pending ?? this.#host.defaultValue;
+    return check.ok ? check.e164 : '';
+  }
+
+  set value(number: string) {
+    if (!this.#draft.format) this.#pending = number;
+    else this.#set(number);
+  }
+
   hostConnected(): void {
-    if (!this.#host.formField) return;
+    // Once: moved elsewhere in the page, the field keeps what the user typed.
+    if (!this.#host.formField || this.#draft.format) return;
     void this.#draft.load().then(() => {
       this.#draft.channel = 'call';
-      if (this.#host.value) this.#draft.setE164(this.#host.value);
-      this.sync();
-      this.#host.requestUpdate();
+      this.#set(this.#pending ?? this.#host.defaultValue);
+      this.#pending = undefined;
     });
   }
 
   willUpdate(changed: PropertyValues): void {
-    if (changed.has('value') && this.#host.formField && this.#draft.format) this.#draft.setE164(this.#host.value);
+    if (changed.has('defaultValue') && this.#host.formField && this.#draft.format) this.#set(this.#host.defaultValue);
     this.sync();
   }
 
   formReset(): void {
+    this.#set(this.#host.defaultValue);
+  }
+
+  /**
+   * Puts a number in the field (none for an empty one), with its form value and validity. (Called
+   * in `willUpdate`, the update it asks for is the one under way.)
+   */
+  #set(number: string): void {
     this.#draft.reset(this.#draft.country);
-    if (this.#host.value) this.#draft.setE164(this.#host.value);
+    if (number) this.#draft.setE164(number);
     this.sync();
     this.#host.requestUpdate();
   }
