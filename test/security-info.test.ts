@@ -78,9 +78,10 @@ async function sendNumber(editor: MfaPhoneEditor, number: string): Promise<void>
 }
 
 /** Completes a phone verification in an editor the dialog (or a step) shows. */
-async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string): Promise<void> {
+/** Sends a code to the number and types it in (or `code`, a wrong one). */
+async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string, code?: string): Promise<void> {
   await sendNumber(editor, number);
-  const code = await lastCode(s);
+  code ??= await lastCode(s);
   const codeInput = editor.shadowRoot!.querySelector('mfa-code-input')!;
   (codeInput.shadowRoot!.querySelector('input') as HTMLInputElement).focus();
   // The code field submits itself once the last digit is in (auto-submit), as a user sees it. No
@@ -223,14 +224,48 @@ describe('<mfa-security-info>', () => {
     });
     await verifyPhone(sandbox, editor, '4255550199');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
+    const said = () => dialog(el).querySelector('.dialog-head [role="status"]')!.textContent!.trim();
+    expect(said(), 'nothing to say before').to.equal('');
     await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(said(), 'Escape refused, and said why').to.equal(en.securityInfoWaitForCheck);
     dialog(el).querySelector<HTMLButtonElement>(`.dialog-head button[aria-label="${en.close}"]`)!.click();
     await el.updateComplete;
     expect(dialog(el).open, 'neither Escape nor × closes it meanwhile').to.equal(true);
     expect(editor.isConnected).to.equal(true);
+    // Said again for the second refusal: the words change by an invisible mark.
+    expect(said()).to.not.equal(en.securityInfoWaitForCheck);
+    expect(said().replace('\u200b', '')).to.equal(en.securityInfoWaitForCheck);
     await waitUntil(() => !dialog(el).open, 'the dialog stayed open once the phone was saved', { timeout: 5000 });
     expect(changes).to.deep.equal(['alternate']);
     expect($(el, '[part~="status"]')?.textContent).to.equal(`${en.slotAlternate} added.`);
+  });
+
+  it('says why Escape does not close the dialog while a code is checked, until the check is over', async () => {
+    const el = await mount(sandbox, 'adele');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
+    await el.updateComplete;
+    buttonNamed(el, en.securityInfoNext)!.click();
+    await el.updateComplete;
+    const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    await sandbox.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['confirmPhoneVerification'] }],
+    });
+    await verifyPhone(sandbox, editor, '4255550198', '000000');
+    await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
+    const status = dialog(el).querySelector('.dialog-head [role="status"]')!;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal(en.securityInfoWaitForCheck);
+    // A wrong code: the dialog stays, the editor says what is wrong, and the dialog's note goes.
+    await waitUntil(() => editor.step === 'awaiting-code', 'the check never ends', { timeout: 5000 });
+    await waitUntil(() => status.textContent!.trim() === '', 'the note stays after the check', { timeout: 2000 });
+    expect(dialog(el).open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'Escape closes it again').to.equal(false);
   });
 
   it('closes the dialog with Escape and gives focus back', async () => {

@@ -98,6 +98,7 @@ export class MfaSecurityInfo extends MfaElement {
     preset: { state: true, attribute: false },
     pickerOpen: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    closeRefused: { state: true, attribute: false },
   };
 
   #opener: HTMLElement | undefined;
@@ -126,6 +127,8 @@ export class MfaSecurityInfo extends MfaElement {
 
   /** What the dialog shows: the choice of method, then the element that adds it. */
   private adding: 'choose' | AddOption | undefined;
+  /** How many times closing was refused during the check under way (0: none). */
+  private closeRefused = 0;
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
@@ -194,12 +197,25 @@ export class MfaSecurityInfo extends MfaElement {
 
   /**
    * Escape and × leave the dialog open while a code is being checked in it: closing would take the
-   * check away with its element, and a number or app the endpoint saved would go untold.
+   * check away with its element, and a number or app the endpoint saved would go untold. The
+   * dialog's status says why, until the check is over.
    */
   #keepOpen = (event: Event): void => {
-    const step = this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
-    if (step === 'confirming' || step === 'verifying') event.preventDefault();
-    else if (event.type === 'click') this.#dialog.close();
+    const inner = this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll');
+    const checking = (): boolean => inner?.step === 'confirming' || inner?.step === 'verifying';
+    if (!checking()) {
+      if (event.type === 'click') this.#dialog.close();
+      return;
+    }
+    event.preventDefault();
+    // Each refusal is said again (its words differ by an invisible mark from the last's).
+    const saying = ++this.closeRefused;
+    // The element tells nobody when its check is over: look again until it is.
+    const look = (): void => {
+      if (checking() && inner!.isConnected) setTimeout(look, 200);
+      else if (this.closeRefused === saying) this.closeRefused = 0;
+    };
+    look();
   };
 
   #onDialogDone = (event: Event): void => {
@@ -320,6 +336,9 @@ export class MfaSecurityInfo extends MfaElement {
         <button type="button" class="link" aria-label=${l.term('close')} @click=${this.#keepOpen}>
           ×
         </button>
+        <p class="visually-hidden" role="status">
+          ${this.closeRefused ? l.term('securityInfoWaitForCheck') + (this.closeRefused % 2 ? '' : '\u200b') : ''}
+        </p>
       </div>
       ${adding === 'choose'
         ? html`<form

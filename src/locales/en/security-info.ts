@@ -15,6 +15,7 @@ const en = {
   securityInfoNothingToAdd: 'You have set up every method your organization allows.',
   securityInfoChooseMethod: 'Which method would you like to add?',
   securityInfoNext: 'Next',
+  securityInfoWaitForCheck: 'Wait a moment: the code is being checked.',
   securityInfoAdded: (what: string) => `${what} added.`,
   securityInfoRemoved: (what: string) => `${what} removed.`,
   securityInfoPhonesTitle: 'Phones',

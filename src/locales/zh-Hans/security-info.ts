@@ -15,6 +15,7 @@ const zhHans: typeof en = {
   securityInfoNothingToAdd: '你已设置了组织允许的所有方式。',
   securityInfoChooseMethod: '你想添加哪种方式？',
   securityInfoNext: '下一步',
+  securityInfoWaitForCheck: '请稍候：正在检查验证码。',
   securityInfoAdded: (what: string) => `已添加${what}。`,
   securityInfoRemoved: (what: string) => `已删除${what}。`,
   securityInfoPhonesTitle: '电话',
