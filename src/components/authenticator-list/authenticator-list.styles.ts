@@ -60,7 +60,7 @@ export const authenticatorListStyles = css`
     max-inline-size: min(32rem, calc(100vw - 2rem));
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
+    background: rgb(0 0 0 / 0.45);
   }
   dialog > * + * {
     margin-block-start: var(--_mfa-space-m);

@@ -70,7 +70,7 @@ export const securityInfoStyles = css`
     gap: var(--_mfa-space-m);
   }
   .dialog-head button {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1;
     text-decoration: none;
   }
