@@ -151,6 +151,9 @@ describe('<mfa-authenticator-list>', () => {
     expect(statusText(el)).to.equal(en.authRenamed('Work iPhone'));
     expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work iPhone'));
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work iPhone']);
+    // The page switched to Chinese: the confirmation goes with it.
+    el.closest('mfa-provider')!.locale = 'zh-CN';
+    await waitUntil(() => statusText(el) === zhHans.authRenamed('Work iPhone'), 'the confirmation stayed in English', { timeout: 5000 });
   });
 
   it('keeps the typed name and marks the field when the name is taken', async () => {

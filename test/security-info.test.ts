@@ -10,6 +10,7 @@ import { INNER_PARTS } from '../src/components/security-info/security-info-parts
 import { presetForMethod, sections } from '../src/components/security-info/security-info-sections.js';
 import { METHOD_IDS, type SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
 import { liveness } from './support/aria.js';
@@ -485,6 +486,11 @@ describe('<mfa-security-info>', () => {
       timeout: 5000,
     });
     await expect(el).to.be.accessible();
+    // The page switched to Chinese: the status goes with it.
+    el.closest('mfa-provider')!.locale = 'zh-CN';
+    await waitUntil(() => $(el, '[part~="status"]')?.textContent === zhHans.securityInfoDefaultSaved, 'the status stayed in English', {
+      timeout: 5000,
+    });
   });
 
   /**

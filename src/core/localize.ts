@@ -277,6 +277,12 @@ export class Localizer {
 }
 
 /**
+ * Words to show later, in whichever locale the element is in when it renders them: a status kept
+ * after a change, which a page switched to another language must not keep in the first.
+ */
+export type Say = (l: Localizer) => string;
+
+/**
  * Sentences one after the other, the empty ones left out: a space between them, but none after a
  * full-width stop (`。`, `！`, `？`), as Chinese runs one sentence into the next.
  */

@@ -1,6 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
-import { failureAlert } from '../../core/localize.js';
+import { type Say, failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
@@ -102,8 +102,8 @@ export class MfaAuthenticatorList extends MfaElement {
   /** The authenticator the remove dialog asks about. */
   private confirming: Authenticator | undefined;
 
-  /** The last confirmation, for the status region. */
-  private announcement = '';
+  /** The last confirmation, for the status region, in the locale of the moment it is rendered. */
+  private announcement: Say | undefined;
 
 
   /** The status an action moved to since the last update, if it moved. */
@@ -145,7 +145,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#list.set(items.map((item) => (item.id === renamed.id ? renamed : item)));
     const previousName = this.#renameFrom?.name ?? renamed.name;
     this.editing = undefined;
-    this.announcement = this.localizer.format('authRenamed', renamed.name);
+    this.announcement = (l) => l.format('authRenamed', renamed.name);
     this.#focus = `rename-${renamed.id}`;
     const event = new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName });
     this.dispatchEvent(event);
@@ -156,7 +156,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#list.set((this.#list.value ?? []).filter((item) => item.id !== removed.id));
     this.#removeTarget = undefined;
     this.confirming = undefined;
-    this.announcement = this.localizer.format('authRemoved', removed.name);
+    this.announcement = (l) => l.format('authRemoved', removed.name);
     this.#focus = 'list';
     const event = new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind });
     this.dispatchEvent(event);
@@ -165,7 +165,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #startRename(item: Authenticator): void {
     this.#rename.reset();
-    this.announcement = '';
+    this.announcement = undefined;
     this.editing = { id: item.id, draft: item.name, blank: false };
     this.#focus = 'rename-input';
   }
@@ -203,7 +203,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #askRemove(item: Authenticator): void {
     this.#remove.reset();
-    this.announcement = '';
+    this.announcement = undefined;
     this.confirming = item;
   }
 
@@ -232,7 +232,7 @@ export class MfaAuthenticatorList extends MfaElement {
     return html`
       <div part="base" class="base" dir=${t.dir} lang=${t.lang}>
         ${this.#renderBody()}
-        <p part="status" class="success" role="status">${this.editing && this.#rename.waitOver ? t.term('retryNow') : this.announcement}</p>
+        <p part="status" class="success" role="status">${this.editing && this.#rename.waitOver ? t.term('retryNow') : this.announcement?.(t)}</p>
         ${this.#renderDialog()}
       </div>
     `;

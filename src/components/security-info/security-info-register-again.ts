@@ -6,7 +6,7 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Localizer } from '../../core/localize.js';
+import type { Localizer, Say } from '../../core/localize.js';
 import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
 import { type AddOption, sections, slotOf } from './security-info-sections.js';
@@ -26,8 +26,8 @@ export function addedName(l: Localizer, event: Event): string {
 export interface RegisterAgainOptions {
   summary: () => SettingsSummary | undefined;
   localizer: () => Localizer;
-  /** Says `text` in the page's status line; with `focus`, moves the focus there too. */
-  announce: (text: string, focus: boolean) => void;
+  /** Says `say`'s words in the page's status line; with `focus`, moves the focus there too. */
+  announce: (say: Say, focus: boolean) => void;
   /** Where the steps are rendered (the host's shadow root). */
   root: () => ParentNode;
 }
@@ -37,8 +37,8 @@ export class RegisterAgain implements ReactiveController {
   readonly #options: RegisterAgainOptions;
   /** The steps are shown (as of the last update). */
   #shown = false;
-  /** What the user registered in the steps, said once the usual page replaces them. */
-  #registered: string | undefined;
+  /** What the user registered in the steps (its event), said once the usual page replaces them. */
+  #registered: Event | undefined;
   /** Counts the app set-ups cancelled in the steps: each one starts afresh. */
   #appSetups = 0;
 
@@ -57,15 +57,16 @@ export class RegisterAgain implements ReactiveController {
     const summary = this.#options.summary();
     if (!summary) return;
     const shown = sections(summary).registerAgain !== undefined;
-    if (this.#shown && !shown && this.#registered) {
-      this.#options.announce(this.#options.localizer().format('securityInfoRegisteredAgain', this.#registered), true);
+    const registered = this.#registered;
+    if (this.#shown && !shown && registered) {
+      this.#options.announce((l) => l.format('securityInfoRegisteredAgain', addedName(l, registered)), true);
       this.#registered = undefined;
     }
     this.#shown = shown;
   }
 
   #onRegistered = (event: Event): void => {
-    this.#registered = addedName(this.#options.localizer(), event);
+    this.#registered = event;
   };
 
   /**
@@ -75,9 +76,8 @@ export class RegisterAgain implements ReactiveController {
    * happened, without taking the focus from there.
    */
   #onCancel = (): void => {
-    const l = this.#options.localizer();
     this.#appSetups++;
-    this.#options.announce(l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')), false);
+    this.#options.announce((l) => l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')), false);
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() =>
       this.#options.root().querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),

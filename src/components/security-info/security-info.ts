@@ -1,5 +1,6 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { MfaClient } from '../../core/client.js';
+import type { Say } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -116,7 +117,7 @@ export class MfaSecurityInfo extends MfaElement {
   readonly #registerAgain = new RegisterAgain(this, {
     summary: () => this.#settings.value,
     localizer: () => this.localizer,
-    announce: (text, focus) => this.#announce(text, focus),
+    announce: (say, focus) => this.#announce(say, focus),
     root: () => this.renderRoot,
   });
 
@@ -134,8 +135,11 @@ export class MfaSecurityInfo extends MfaElement {
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
   private preset: SetupPreset = {};
   private pickerOpen = false;
-  /** The last completed change, announced in the status region. */
-  private announcement = '';
+  /**
+   * The last completed change, announced in the status region; rendered in the locale of the
+   * moment, so a page switched to another language does not keep it in the first.
+   */
+  private announcement: Say | undefined;
 
   /** The provider's client only: the sections inside could not use the element's own. */
   protected override get activeClient(): MfaClient | undefined {
@@ -220,22 +224,18 @@ export class MfaSecurityInfo extends MfaElement {
 
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
-      this.announcement = this.#describe(event);
+      this.announcement = (l) => l.format('securityInfoAdded', addedName(l, event));
       this.#statusFocused = this.#statusAfterClose = true;
     }
     this.#dialog.close();
   };
-
-  #describe(event: Event): string {
-    return this.localizer.format('securityInfoAdded', addedName(this.localizer, event));
-  }
 
   /**
    * A phone's section goes when its phone is removed, and with it the editor's own confirmation
    * and the focused button: the page says it instead, and takes the focus.
    */
   #onPhoneRemoved = (event: MfaPhoneRemoveEvent): void => {
-    this.#announce(this.localizer.format('securityInfoRemoved', this.localizer.slotName(event.detail.slot)));
+    this.#announce((l) => l.format('securityInfoRemoved', l.slotName(event.detail.slot)));
   };
 
   /**
@@ -245,7 +245,7 @@ export class MfaSecurityInfo extends MfaElement {
    */
   #onDefaultSaved = (): void => {
     this.pickerOpen = false;
-    this.#announce(this.localizer.term('securityInfoDefaultSaved'));
+    this.#announce((l) => l.term('securityInfoDefaultSaved'));
   };
 
   /**
@@ -253,10 +253,10 @@ export class MfaSecurityInfo extends MfaElement {
    * element, or fell to the page's body with what the change removed; focus elsewhere on the page
    * (the host's sign-in dialog, say) stays there, and the line says it as a live region.
    */
-  #announce(text: string, focus = true): void {
+  #announce(say: Say, focus = true): void {
     const active = document.activeElement;
     this.#statusFocused = focus && (this.matches(':focus-within') || !active || active === document.body);
-    this.announcement = text;
+    this.announcement = say;
     if (this.#statusFocused) void this.#focusStatus();
   }
 
@@ -285,7 +285,7 @@ export class MfaSecurityInfo extends MfaElement {
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
-      <p part="status" role="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement}</p>
+      <p part="status" role="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(this.localizer)}</p>
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : status === 'error' && !value
