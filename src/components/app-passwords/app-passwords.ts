@@ -43,6 +43,16 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
+ * @cssstate loading - The list (or the policy) is being read for the first time.
+ * @cssstate ready - The list is shown.
+ * @cssstate empty - There are no app passwords.
+ * @cssstate creating - A new app password is being created.
+ * @cssstate shown - A new password is on screen.
+ * @cssstate confirm-revoke - The user is asked to confirm a revocation.
+ * @cssstate revoking - An app password is being revoked.
+ * @cssstate not-allowed - The policy does not allow app passwords.
+ * @cssstate error - Loading failed, or there is no client.
+ *
  * @event {MfaAppPasswordCreateEvent} mfa-app-password-create - The endpoint created an app password (`detail: { id, name }`; never the password).
  * @event {MfaAppPasswordRevokeEvent} mfa-app-password-revoke - The endpoint revoked an app password (`detail: { id, name }`).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - Creating or revoking needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()`.

@@ -50,6 +50,9 @@ interface OtpCredential extends Credential {
  *
  * @cssproperty [--mfa-code-input-font-size=1.25rem] Font size of the code.
  * @cssproperty [--mfa-code-input-letter-spacing=0.25em] Space between the digits.
+ *
+ * @cssstate complete - Every digit is there.
+ * @cssstate invalid - `error` is set.
  */
 export class MfaCodeInput extends LocalizedElement {
   static override styles = [themeTokens, controlStyles, codeInputStyles];

@@ -42,6 +42,13 @@ type Note = 'unchanged' | 'back-online' | undefined;
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
+ * @cssstate loading - The methods are being read.
+ * @cssstate ready - The methods are shown.
+ * @cssstate saving - A new default is being saved.
+ * @cssstate saved - The endpoint saved the new default.
+ * @cssstate error - Loading or saving failed.
+ * @cssstate empty - No method is registered yet.
+ *
  * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - The user asked to save a new default (`detail: { method, previous }`); nothing is sent yet. Cancelable: `preventDefault()` vetoes and keeps the choice selected.
  * @event {MfaMethodChangeEvent} mfa-method-change - The endpoint confirmed the new default (`detail: { method, previous }`).
  * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - The user asked to set up a method that is allowed but not registered (`detail: { method, slot? }`): open the matching editor.

@@ -45,6 +45,15 @@ export type { UserAdminStatus } from './user-admin-text.js';
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
+ * @cssstate no-users - The host selected nobody: the actions are disabled.
+ * @cssstate choose - Choosing an action.
+ * @cssstate confirm - Asked to confirm the action.
+ * @cssstate running - The action is being run.
+ * @cssstate done - Every user is done.
+ * @cssstate partial - At least one user failed (listed with the reason).
+ * @cssstate not-admin - The caller is not an administrator.
+ * @cssstate error - The action failed as a whole (the choice is kept), or there is no client.
+ *
  * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()`.
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed as a whole (machine code only).
