@@ -53,6 +53,27 @@ function expandedAttributeTypes() {
   };
 }
 
+/**
+ * Leaves out of every element's members what is not its public API: private and protected members
+ * (`#settings`, `flow`, `strings`…), which Storybook's docs would otherwise list among the
+ * properties a page can set, and static ones (`styles`, `properties`), which are Lit's.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.customElement || !declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => !member.static && !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public',
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*-flow.ts'],
@@ -61,6 +82,7 @@ export default {
   packagejson: false,
   plugins: [
     expandedAttributeTypes(),
+    publicMembersOnly(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

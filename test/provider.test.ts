@@ -207,4 +207,24 @@ describe('an element with a client of its own', () => {
       expect(members.some((m) => m.kind === 'field' && m.name === 'client'), tag).to.equal(true);
     }
   });
+
+  it('lists only the public API of each element in custom-elements.json, as Storybook shows it', async () => {
+    const manifest = (await import('../custom-elements.json')).default as {
+      modules: {
+        declarations?: { tagName?: string; members?: { name: string; privacy?: string; static?: boolean }[]; cssStates?: { name: string }[] }[];
+      }[];
+    };
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    expect(elements).to.have.length(9);
+    for (const element of elements) {
+      const hidden = (element.members ?? []).filter((m) => m.name.startsWith('#') || (m.privacy ?? 'public') !== 'public' || m.static);
+      expect(hidden.map((m) => m.name), element.tagName).to.deep.equal([]);
+    }
+    // The custom states a page styles with `:state()` are listed too.
+    const states = Object.fromEntries(elements.map((e) => [e.tagName, (e.cssStates ?? []).map((state) => state.name)]));
+    expect(states['mfa-code-input']).to.deep.equal(['complete', 'invalid']);
+    expect(states['mfa-method-picker']).to.deep.equal(['loading', 'ready', 'saving', 'saved', 'error', 'empty']);
+    expect(states['mfa-app-passwords']).to.have.length(9);
+    expect(states['mfa-user-admin']).to.have.length(8);
+  });
 });
