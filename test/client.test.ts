@@ -305,6 +305,29 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(sent, 'the read after a failure was sent again').to.equal(2);
   });
 
+  it('says once on the console when a 404 does not come from the protocol: the endpoint URL is likely wrong', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    const page = '<!doctype html><title>Not found</title>';
+    try {
+      const wrong = new FetchClient({ endpoint: '/api/mfa', fetch: async () => new Response(page, { status: 404 }) });
+      expect(await failure(wrong.getSettings())).to.have.property('code', 'not-found');
+      expect(await failure(wrong.listAuthenticators())).to.have.property('code', 'not-found');
+      // The protocol's own 404 says nothing on the console.
+      const right = new FetchClient({
+        endpoint: sandbox.endpoint,
+        fetch: async () => Response.json({ error: { code: 'not-found', message: 'No such authenticator' } }, { status: 404 }),
+      });
+      expect(await failure(right.deleteAuthenticator('auth_gone'))).to.have.property('code', 'not-found');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+      `mfa-elements: GET ${new URL('/api/mfa/settings', location.href).href} answered 404 without the protocol's error body: is the endpoint URL "/api/mfa" right?`,
+    ]);
+  });
+
   it('sends a read asked for in a later task on its own: another user may have signed in since', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300 }] });
     const adele = await sandbox.signIn(ADELE);

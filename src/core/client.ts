@@ -176,6 +176,8 @@ export class FetchClient implements MfaClient {
     Pick<FetchClientOptions, 'headers' | 'fetch'>;
   /** Reads in flight, by path. */
   readonly #reads = new Map<string, SharedRead>();
+  /** The console was told once that a 404 did not come from the protocol (see `#attempt`). */
+  #warnedNotFound = false;
 
   constructor(options: FetchClientOptions) {
     if (!options.endpoint) throw new TypeError('mfa-elements: FetchClient needs an endpoint URL.');
@@ -496,7 +498,15 @@ export class FetchClient implements MfaClient {
         throw isAbortError(cause) ? cause : new MfaError('network', { operation, cause });
       }
       const body = parseJson(text);
-      if (!response.ok) throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
+      if (!response.ok) {
+        // A 404 without the protocol's error body (a web server's own page, or nothing) most
+        // likely means the endpoint URL is wrong: the developer is told once, on the console.
+        if (response.status === 404 && !(body as { error?: unknown } | undefined)?.error && !this.#warnedNotFound) {
+          this.#warnedNotFound = true;
+          console.warn(`mfa-elements: ${call.method} ${this.#url(call.path)} answered 404 without the protocol's error body: is the endpoint URL "${this.#options.endpoint}" right?`);
+        }
+        throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
+      }
       // A 2xx answer that is not the promised JSON means the endpoint is broken, not the user, and
       // nothing says the change happened: even an operation with no answer body must not take it
       // as success.
