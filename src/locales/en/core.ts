@@ -32,7 +32,6 @@ const en = {
   close: 'Close',
   loading: 'Loading…',
   saving: 'Saving…',
-  saved: 'Saved',
   authReauthPending: 'Waiting for you to confirm your sign-in…',
 
   // Notices.

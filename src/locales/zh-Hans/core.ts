@@ -26,7 +26,6 @@ const zhHans: typeof en = {
   close: '关闭',
   loading: '正在加载…',
   saving: '正在保存…',
-  saved: '已保存',
   authReauthPending: '正在等待你重新验证身份…',
 
   restrictedMethodNotice: '短信和电话的安全性不如身份验证器应用。请尽可能使用应用。',
