@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
@@ -344,6 +345,39 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     const after = client.getSettings();
     expect((await before).user.displayName).to.equal('Adele Vance');
     expect((await after).user.displayName, 'Ben’s read did not get Adele’s settings').to.equal('Ben Walters');
+  });
+
+  it("refresh(): the elements' reads are sent again, even when it comes in the task a shared answer arrived in", async () => {
+    const adele = await sandbox.signIn(ADELE);
+    const ben = await sandbox.signIn(BEN);
+    let session = adele;
+    let provider: MfaProvider | undefined;
+    let first = true;
+    const client = new FetchClient({
+      endpoint: sandbox.endpoint,
+      headers: () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken }),
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const text = await response.text();
+        const answer = new Response(text, { status: response.status, headers: response.headers });
+        // Read at once, so the answer arrives in this task, as a network answer can.
+        answer.text = () => Promise.resolve(text);
+        if (first && String(input).endsWith('/settings')) {
+          first = false;
+          // The host signs Ben in just as Adele's settings arrive, before that task's timers run.
+          setTimeout(() => {
+            session = ben;
+            provider!.refresh();
+          });
+        }
+        return answer;
+      },
+    });
+    provider = await fixture<MfaProvider>(html`
+      <mfa-provider .client=${client}><mfa-method-picker></mfa-method-picker><mfa-method-picker></mfa-method-picker></mfa-provider>
+    `);
+    const pickers = [...provider.querySelectorAll('mfa-method-picker')];
+    await waitUntil(() => pickers.every((picker) => picker.status === 'empty'), 'a picker kept Adele’s settings', { timeout: 5000 });
   });
 
   it('keeps a shared read going for the callers still waiting when one aborts, and aborts it when all have', async () => {

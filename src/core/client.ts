@@ -67,6 +67,11 @@ export interface MfaClient {
   createAppPassword(name: string, options?: RequestOptions): Promise<CreatedAppPassword>;
   revokeAppPassword(appPasswordId: string, options?: RequestOptions): Promise<void>;
   runAdminAction(action: AdminAction, userIds: string[], options?: RequestOptions): Promise<AdminActionResult>;
+  /**
+   * Optional: forgets any answer kept to share, so the next reads go to the endpoint, for when
+   * another user may be signed in now. `<mfa-provider>`'s `refresh()` calls it.
+   */
+  forget?(): void;
 }
 
 /** The protocol's operations, named as the OpenAPI document's operationIds. */
@@ -176,6 +181,8 @@ export class FetchClient implements MfaClient {
     Pick<FetchClientOptions, 'headers' | 'fetch'>;
   /** Reads in flight, by path. */
   readonly #reads = new Map<string, SharedRead>();
+  /** Bumped by `forget()`: a shared read from before it is not joined again. */
+  #generation = 0;
   /** The console was told once that a 404 did not come from the protocol (see `#attempt`). */
   #warnedNotFound = false;
 
@@ -192,6 +199,17 @@ export class FetchClient implements MfaClient {
 
   get endpoint(): string {
     return this.#options.endpoint;
+  }
+
+  /**
+   * Shares no read asked for before this call with one asked for after it: each path's next read
+   * goes to the endpoint, even in the task a shared read was sent or answered in, which went with
+   * the session of the moment. `<mfa-provider>`'s `refresh()` calls it (another user may be signed
+   * in now). The requests in flight go on for the callers waiting on them.
+   */
+  forget(): void {
+    this.#generation++;
+    this.#reads.clear();
   }
 
   getSettings(options?: RequestOptions): Promise<SettingsSummary> {
@@ -413,6 +431,7 @@ export class FetchClient implements MfaClient {
     const signal = call.options?.signal;
     let read = this.#reads.get(path);
     if (!read) {
+      const generation = this.#generation;
       const controller = new AbortController();
       const created: SharedRead = { controller, callers: 0, answer: this.#send({ ...call, options: { signal: controller.signal } }) };
       // Joined only in those two tasks: by elements loading together, and by the elements that
@@ -427,7 +446,7 @@ export class FetchClient implements MfaClient {
       };
       open();
       created.answer.then(
-        () => created.callers && !this.#reads.has(path) && open(),
+        () => created.callers && !this.#reads.has(path) && generation === this.#generation && open(),
         () => this.#reads.get(path) === created && this.#reads.delete(path),
       );
       read = created;

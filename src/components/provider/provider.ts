@@ -197,6 +197,8 @@ export class MfaProvider extends LitElement {
    * signed in as someone else, or changed settings through its own pages).
    */
   refresh(): void {
+    // Reads the client shares may have gone with the old session: none is joined again.
+    this.context?.client?.forget?.();
     this.revision++;
   }
 
