@@ -158,7 +158,13 @@ export class MfaProvider extends LitElement {
     };
   }
 
+  /**
+   * After a change an element made, or the host's `refresh()`: the elements load again, and none
+   * takes a read the client shares from before (its answer may be from before the change, or for
+   * the user signed in before).
+   */
   #notifyChange = (): void => {
+    this.context?.client?.forget?.();
     this.revision++;
   };
 
@@ -197,9 +203,7 @@ export class MfaProvider extends LitElement {
    * signed in as someone else, or changed settings through its own pages).
    */
   refresh(): void {
-    // Reads the client shares may have gone with the old session: none is joined again.
-    this.context?.client?.forget?.();
-    this.revision++;
+    this.#notifyChange();
   }
 
   /** The localizer the elements below use now. */
