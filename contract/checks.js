@@ -188,6 +188,9 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
         skipIfRefusedByPolicy(answer);
         const problems = expectAnswer(answer, { status: 201 });
         if (problems.length === 0) context.createdAppPassword = answer.body;
+        // Created, but not as the protocol says: the checks that revoke it will not run, and a
+        // working app password must not outlive the run.
+        else if (answer.status === 201) await revokeCreated(api, answer.body);
         return problems;
       }),
     },
@@ -279,8 +282,13 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
         });
         skipIfRefusedByPolicy(started);
         const problems = expectAnswer(started, { status: 201 });
-        if (problems.length > 0) return problems;
-        const path = `/authenticators/enrollments/${encodeURIComponent(started.body.enrollmentId)}`;
+        const id = started.body?.enrollmentId;
+        if (problems.length > 0) {
+          // Started, but not as the protocol says: it is cancelled all the same, so its secret stops working.
+          if (started.status === 201 && typeof id === 'string') await api('DELETE', `/authenticators/enrollments/${encodeURIComponent(id)}`);
+          return problems;
+        }
+        const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
         try {
           problems.push(...expectAnswer(await api('GET', path), { status: 200 }));
           problems.push(

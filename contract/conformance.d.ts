@@ -65,3 +65,6 @@ export const ERROR_CODE_STATUS: Readonly<Record<string, number>>;
 export function documentSchemaValidator(document: unknown): (schema: unknown) => SchemaValidator;
 
 export function createConformance(document: unknown, options?: { schemaValidator?: (schema: unknown) => SchemaValidator }): Conformance;
+
+/** A copy of an answer's body with the fields that hold a secret (a new app password, a TOTP secret, its otpauth URI, a push activation) replaced by "[redacted]", at any depth. */
+export function redacted<T>(value: T): T;

@@ -7,6 +7,20 @@
 // and the browser tests import it as it is. It reads no file: the caller passes the document.
 import { Validator } from '@cfworker/json-schema';
 
+/**
+ * The fields of an answer that hold a secret: a new app password, a TOTP secret and the otpauth URI
+ * or QR payload that carry it, a push app's activation. A report prints answers, and CI logs keep
+ * them; these print as "[redacted]".
+ */
+const SECRET_FIELDS = new Set(['password', 'secret', 'otpauthUri', 'activationCode', 'activationUrl', 'qrPayload']);
+
+/** A copy of an answer's body with the secret fields' values replaced, at any depth. */
+export function redacted(value) {
+  if (Array.isArray(value)) return value.map(redacted);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, SECRET_FIELDS.has(name) ? '[redacted]' : redacted(field)]));
+}
+
 /** The status each WireErrorCode goes with (the document's WireErrorCode description). */
 export const ERROR_CODE_STATUS = Object.freeze({
   validation: 400,
@@ -145,7 +159,7 @@ export function createConformance(document, options = {}) {
       const errors = (leaves.length > 0 ? leaves : outcome.errors)
         .slice(0, 4)
         .map((unit) => `${unit.instanceLocation || '#'} ${unit.error}`);
-      problems.push(`${key} does not match its schema: ${JSON.stringify(result.body).slice(0, 300)}\n  ${errors.join('\n  ')}`);
+      problems.push(`${key} does not match its schema: ${JSON.stringify(redacted(result.body)).slice(0, 300)}\n  ${errors.join('\n  ')}`);
     }
     if (result.status >= 400) problems.push(...checkErrorBody(result.status, result.body).map((p) => `${operationId} ${p}`));
     return problems;

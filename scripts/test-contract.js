@@ -177,3 +177,36 @@ for (const variant of VARIANTS) {
     for (const name of variant.failing) assert.ok(failed.includes(name), `expected FAIL ${name}\n${stdout}`);
   });
 }
+
+test('an endpoint whose new app password and enrollment answers drift: the report prints no secret, and the run leaves neither behind', async (t) => {
+  const secrets = [];
+  const created = [];
+  const { code, stdout, server } = await against({
+    async response(request, response) {
+      const path = new URL(request.url).pathname;
+      if (request.method !== 'POST' || response.status !== 201 || !/\/(app-passwords|authenticators\/enrollments)$/.test(path)) return response;
+      const body = await response.json();
+      if (body.password) secrets.push(body.password);
+      if (body.totp) secrets.push(body.totp.secret);
+      created.push(body.appPassword?.id ?? body.enrollmentId);
+      // One field more than the document allows.
+      return new Response(JSON.stringify({ ...body, drift: true }), { status: 201, headers: response.headers });
+    },
+  });
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1, stdout);
+  const failed = lines(stdout, 'FAIL');
+  assert.ok(failed.includes('POST /app-passwords answers 201 with the password once'), stdout);
+  assert.ok(failed.some((name) => name.startsWith('an authenticator enrollment starts')), stdout);
+  assert.ok(secrets.length >= 2, 'the variant saw no secret');
+  for (const secret of secrets) assert.ok(!stdout.includes(secret), `the report prints a secret:\n${stdout}`);
+  assert.match(stdout, /\[redacted\]/);
+  // What the checks created is gone: the app passwords revoked, the enrollments cancelled.
+  const headers = { Authorization: `Bearer ${server.session.token}` };
+  const read = async (path) => (await server.endpoint.handle(new Request(`http://127.0.0.1${BASE}${path}`, { headers }))).json();
+  const { items } = await read('/app-passwords');
+  assert.deepEqual(items.filter((item) => item.name.startsWith('mfa-contract')), []);
+  for (const id of created.filter((id) => id.startsWith('enr'))) {
+    assert.equal((await read(`/authenticators/enrollments/${id}`)).status, 'cancelled');
+  }
+});
