@@ -53,6 +53,9 @@ describe('otpauth URIs (Key Uri Format)', () => {
     ['a different issuer parameter', base.replace('&issuer=Contoso%20Portal', '&issuer=Fabrikam'), 'issuer-mismatch'],
     ['a plus for a space in the parameter', base.replace('&issuer=Contoso%20Portal', '&issuer=Contoso+Portal'), 'issuer-mismatch'],
     ['a repeated parameter', `${base}&digits=6&digits=8`, 'duplicate-parameter'],
+    // An app that reads names whatever their case, the last one winning, would take another key.
+    ['a second secret in capitals', `${base}&SECRET=${SECRET.replace('J', 'K')}`, 'duplicate-parameter'],
+    ['an issuer parameter twice, in two cases', `${base}&Issuer=Fabrikam`, 'duplicate-parameter'],
     ['no secret', base.replace(`secret=${SECRET}&`, ''), 'missing-secret'],
     ['a padded secret', base.replace(SECRET, `${SECRET.slice(0, 30)}%3D%3D`), 'secret-padding'],
     ['a lower-case secret', base.replace(SECRET, SECRET.toLowerCase()), 'secret-alphabet'],

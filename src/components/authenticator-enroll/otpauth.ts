@@ -122,7 +122,8 @@ export function parseOtpauthUri(uri: string): OtpauthResult {
     const name = decode(equals < 0 ? pair : pair.slice(0, equals));
     const value = decode(equals < 0 ? '' : pair.slice(equals + 1));
     if (name === undefined || value === undefined) return fail('bad-encoding');
-    if (params.has(name)) return fail('duplicate-parameter');
+    // Whatever the case: an app that reads `SECRET` as `secret` would take another key than the one shown.
+    if ([...params.keys()].some((known) => known.toLowerCase() === name.toLowerCase())) return fail('duplicate-parameter');
     params.set(name, value);
   }
 
