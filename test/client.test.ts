@@ -306,6 +306,22 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(sent, 'the read after a failure was sent again').to.equal(2);
   });
 
+  it('follows no redirect: a redirected request fails as a network error, its body and headers not sent on', async () => {
+    const seen: (RequestRedirect | undefined)[] = [];
+    const client = new FetchClient({
+      endpoint: sandbox.endpoint,
+      fetch: async (_input, init) => {
+        seen.push(init?.redirect);
+        // What a browser does with `redirect: 'error'` when the answer is a redirect.
+        if (init?.redirect === 'error') throw new TypeError('Failed to fetch');
+        return Response.json({ defaultMethod: 'text-mobile' });
+      },
+      retries: 0,
+    });
+    expect(await failure(client.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
+    expect(seen).to.deep.equal(['error']);
+  });
+
   it('says once on the console when a 404 does not come from the protocol: the endpoint URL is likely wrong', async () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;

@@ -506,6 +506,9 @@ export class FetchClient implements MfaClient {
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
+          // No redirect is followed: a 307 or 308 would send the body (a code, a number) and the
+          // headers (the CSRF token) on to a URL the host did not configure.
+          redirect: 'error',
           headers,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
           signal: controller.signal,
