@@ -51,6 +51,8 @@ const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
  * a lost answer, not a second copy of the secret beside its hash.
  */
 const SECRET_REPLAY_MS = 10 * 60 * 1000;
+/** Stored answers kept per user, the oldest dropped first (see `forgetOldestAnswers`). */
+const MAX_STORED_ANSWERS = 200;
 /** The protocol's longest Idempotency-Key. */
 const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 
@@ -261,6 +263,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
 
     if (idempotencySlot && response.ok) {
       const text = await response.clone().text();
+      forgetOldestAnswers(user.id);
       store.idempotency.set(idempotencySlot, {
         fingerprint,
         status: response.status,
@@ -271,6 +274,20 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       if (secret) secretReplays.set(idempotencySlot, secret);
     }
     return response;
+  }
+
+  /**
+   * Keeps at most MAX_STORED_ANSWERS answers per user, dropping the oldest (the store keeps them in
+   * the order they came): a signed-in user sending changes with new keys again and again does not
+   * make the store grow without end. A retry comes within minutes, long before its answer is that old.
+   */
+  function forgetOldestAnswers(userId: string): void {
+    const prefix = `${userId} `;
+    const own = [...store.idempotency.keys()].filter((slot) => slot.startsWith(prefix));
+    for (const slot of own.slice(0, Math.max(0, own.length - MAX_STORED_ANSWERS + 1))) {
+      store.idempotency.delete(slot);
+      secretReplays.delete(slot);
+    }
   }
 
   /**

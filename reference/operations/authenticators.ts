@@ -70,6 +70,9 @@ export const listAuthenticators: Operation = ({ user }) => {
   return jsonResponse(200, list);
 };
 
+/** Set-ups a user may have waiting at once (see `startEnrollment`). */
+const MAX_PENDING_ENROLLMENTS = 5;
+
 export const startEnrollment: Operation = (context) => {
   const { store, user, body, now, config } = context;
   const kind = body.kind as AuthenticatorKind;
@@ -108,6 +111,10 @@ export const startEnrollment: Operation = (context) => {
       qrPayload: JSON.stringify({ code: record.activationCode, url: activationUrl }),
     };
   }
+  // At most MAX_PENDING_ENROLLMENTS set-ups wait at once for a user: starting another cancels the
+  // oldest, so set-ups started again and again do not pile up (each holds a secret until it ends).
+  const pending = [...store.enrollments.values()].filter((e) => e.userId === user.id && enrollmentStatus(e, now) === 'pending');
+  for (const oldest of pending.slice(0, Math.max(0, pending.length - MAX_PENDING_ENROLLMENTS + 1))) oldest.status = 'cancelled';
   store.enrollments.set(record.id, record);
   context.recordSideEffect();
   context.answerCarriesSecret((time) => enrollmentStatus(record, time) === 'pending');

@@ -489,6 +489,40 @@ describe('reference endpoint', () => {
   });
 
   describe('authenticators', () => {
+    it('keeps at most 5 set-ups waiting for a user: a sixth cancels the oldest', async () => {
+      const { as } = setup();
+      const ben = as(BEN);
+      const ids: string[] = [];
+      for (let i = 1; i <= 6; i++) {
+        const started = await ben('POST', '/authenticators/enrollments', { kind: 'totp', name: `Phone ${i}` });
+        expect(started.status).to.equal(201);
+        ids.push(started.body.enrollmentId);
+      }
+      const statuses = [];
+      for (const id of ids) statuses.push((await ben('GET', `/authenticators/enrollments/${id}`)).body.status);
+      expect(statuses).to.deep.equal(['cancelled', 'pending', 'pending', 'pending', 'pending', 'pending']);
+      // The cancelled set-up's secret no longer sets anything up.
+      const late = await ben('POST', `/authenticators/enrollments/${ids[0]}/verify`, { code: '123456' });
+      expect(late.status).to.equal(410);
+    });
+
+    it('keeps at most 200 stored answers for a user, the oldest dropped first', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const start = (i: number) =>
+        ben('POST', '/authenticators/enrollments', { kind: 'totp', name: `Phone ${i}` }, { headers: { 'idempotency-key': `key-${i}` } });
+      for (let i = 1; i <= 201; i++) expect((await start(i)).status).to.equal(201);
+      const made = control.sideEffects().length;
+      // The newest key replays its answer. The second is remembered too (its set-up, cancelled by
+      // the newer ones, no longer gives its secret: 409 secret-gone). Neither changes anything.
+      expect((await start(201)).status).to.equal(201);
+      expect((await start(2)).body?.error?.reason).to.equal('secret-gone');
+      expect(control.sideEffects().length, 'a remembered key made a change').to.equal(made);
+      // The oldest is forgotten: the same request is a new one.
+      expect((await start(1)).status).to.equal(201);
+      expect(control.sideEffects().length, 'the oldest key was still remembered').to.equal(made + 1);
+    });
+
     it('starts a TOTP enrollment with a fresh secret and a Key Uri Format URI', async () => {
       const { as } = setup();
       const res = await as(ADELE)('POST', '/authenticators/enrollments', { kind: 'totp', name: '  Laptop  ' });
