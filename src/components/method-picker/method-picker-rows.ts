@@ -74,13 +74,13 @@ export function pickerRows(summary: SettingsSummary): PickerRows {
     },
   );
   const setup = METHOD_IDS.filter((m) => allowed.has(m) && !registered.has(m));
-  const appsAllowed = METHOD_IDS.some((m) => isAppMethod(m) && allowed.has(m));
   const hasApp = choices.some((row) => isAppMethod(row.method));
+  // The choices and the methods to set up are together every method the policy allows.
   return {
     choices,
     setup,
-    restricted: choices.some((row) => row.restricted) || setup.some(isRestricted),
-    appsAllowed,
+    restricted: METHOD_IDS.some((m) => isRestricted(m) && allowed.has(m)),
+    appsAllowed: METHOD_IDS.some((m) => isAppMethod(m) && allowed.has(m)),
     appSetup: hasApp ? undefined : setup.find(isAppMethod),
   };
 }
