@@ -501,7 +501,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     const announced = 'The app password was not created. Too many attempts. You can try again in 30 seconds.';
     expect(alertText(el)).to.equal(announced);
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
-    const seen = () => $(el, '[part="error"] .message:not([role])')?.textContent?.trim();
+    const seen = () => $(el, '[part="error"] #wait')?.textContent?.trim();
     expect(seen()).to.equal(announced);
     expect($(el, '[part="error"] [role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');

@@ -219,7 +219,7 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     const announced = `${en.methodPickerSaveFailed} ${en.errorRateLimited('2 seconds')}`;
     expect(alertText(picker)).to.equal(announced);
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
-    const seen = () => $(picker, '[part="error"] .message:not([role])')?.textContent?.trim();
+    const seen = () => $(picker, '[part="error"] #wait')?.textContent?.trim();
     expect(seen()).to.equal(announced);
     expect($(picker, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
@@ -254,7 +254,7 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
       await settled(picker, 'error');
       expect(alertText(picker)).to.equal(words(28));
       // Seen: a copy that counts down outside the live region; it describes Retry, which does nothing yet.
-      const seen = () => $(picker, '[part="error"] .message:not([role])')?.textContent?.trim();
+      const seen = () => $(picker, '[part="error"] #wait')?.textContent?.trim();
       const retry = [...picker.shadowRoot!.querySelectorAll('[part~="error"] button')].find((b) => b.textContent!.trim() === t.retry)!;
       expect(seen()).to.equal(words(28));
       expect(retry.getAttribute('aria-disabled')).to.equal('true');

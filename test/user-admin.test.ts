@@ -298,7 +298,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     const announced = 'The action could not be completed. Too many attempts. You can try again in 20 seconds.';
     expect(alertText(el)).to.equal(announced);
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
-    const seen = () => $(el, '[part="error"] .message:not([role])')?.textContent?.trim();
+    const seen = () => $(el, '[part="error"] #wait')?.textContent?.trim();
     expect(seen()).to.equal(announced);
     expect($(el, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');

@@ -317,8 +317,8 @@ export class MfaAppPasswords extends MfaElement {
             : nothing}
         <p part="status" id="status" role="status">${statusText(l, said)}</p>
         <div part="error" class="error">
-          <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
+          <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
+          ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
           ${renderRetry(l, said, retry)}
         </div>
       </div>

@@ -225,8 +225,8 @@ export class MfaMethodPicker extends MfaElement {
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" role="status" id="status">${this.#statusText(status)}</p>
         <div part="error" class="error">
-          <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
+          <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
+          ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
           ${this.#retryButton()}
         </div>
         ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}

@@ -247,8 +247,8 @@ export class MfaUserAdmin extends MfaElement {
         ${this.#notAdmin ? html`<p part="notice" class="notice" tabindex="-1">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
         <p part="status" id="status" role="status">${this.#statusText()}</p>
         <div part="error" class="error">
-          <p class=${error.countdown ? 'message visually-hidden' : 'message'} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p class="message" id="wait">${error.countdown}</p>` : nothing}
+          <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
+          ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
           ${this.#retryButton()}
         </div>
       </div>
