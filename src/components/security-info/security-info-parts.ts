@@ -32,13 +32,7 @@ export const INNER_PARTS = {
 
 export type InnerElement = keyof typeof INNER_PARTS;
 
-const forwarded = (name: InnerElement): string => INNER_PARTS[name].map((part) => `${part}:${name}-${part}`).join(', ');
-
 /** The `exportparts` value for each inner element. */
-export const EXPORT_PARTS: Record<InnerElement, string> = {
-  'method-picker': forwarded('method-picker'),
-  'phone-editor': forwarded('phone-editor'),
-  'authenticator-list': forwarded('authenticator-list'),
-  'authenticator-enroll': forwarded('authenticator-enroll'),
-  'app-passwords': forwarded('app-passwords'),
-};
+export const EXPORT_PARTS = Object.fromEntries(
+  Object.entries(INNER_PARTS).map(([name, parts]) => [name, parts.map((part) => `${part}:${name}-${part}`).join(', ')]),
+) as Record<InnerElement, string>;
