@@ -184,8 +184,11 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(changes).to.have.length(1);
     expect(changes[0]).to.deep.equal({ slot: 'mobile', maskedNumber: '+44 •••• ••••56' });
     expect(JSON.stringify(changes[0])).not.to.contain('7400');
+    // Saved, the number is shown masked only, and the element no longer holds it as typed.
+    expect(el.draft.text, 'the number as typed is forgotten').to.equal('');
     await waitUntil(() => partText(el, 'current') === '+44 •••• ••••56', 'the summary reloads');
     expect(el.shadowRoot!.textContent).to.contain('is verified and saved');
+    expect(el.shadowRoot!.textContent).not.to.contain('7400');
     await expect(el).to.be.accessible();
   });
 

@@ -161,8 +161,9 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
       if (!current()) return undefined;
       this.result = result;
       this.status = 'success';
-      // The input was accepted: the next action is a new one.
-      this.#key = undefined;
+      // The input was accepted: the next action is a new one, and what it was (a code, a number)
+      // is not kept.
+      this.#key = this.#keyFor = undefined;
       return result;
     } catch (error) {
       if (!current() || isAbortError(error)) return undefined;

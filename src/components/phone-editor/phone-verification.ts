@@ -195,7 +195,14 @@ export class PhoneVerification implements ReactiveController {
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
     }
-    if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') this.#resendWait.clear();
+    if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') {
+      this.#resendWait.clear();
+      // Off the code step, the number the code went to and the code typed are not kept; once the
+      // number is saved, neither is what was typed in its field (the page shows it masked).
+      this.#code = '';
+      this.#sentTo = undefined;
+      if (next.step === 'saved') this.#options.draft.reset(this.#options.draft.country);
+    }
   }
 
   /**
