@@ -22,7 +22,7 @@ class MfaTestSwatch extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return litHtml``;
+    return litHtml`<input type="radio" aria-label="A choice" />`;
   }
 }
 
@@ -96,6 +96,9 @@ describe('theme tokens', () => {
     `);
     const swatch = wrapper.querySelector('mfa-test-swatch') as MfaTestSwatch;
     expect(swatch.resolve('--_mfa-primary')).to.deep.equal([10, 20, 30]);
+    // Every element's radios and checkboxes take it, not the browser's own blue.
+    const radio = swatch.shadowRoot!.querySelector('input')!;
+    expect(getComputedStyle(radio).accentColor).to.equal('rgb(10, 20, 30)');
   });
 
   it('takes a per-element property from anywhere above, as a nested element can only get it', async () => {

@@ -10,7 +10,6 @@ export const choiceStyles = css`
     block-size: 1.5rem;
     margin: 0;
     flex: none;
-    accent-color: var(--_mfa-primary);
   }
   input[type='radio'][aria-invalid='true'] {
     outline: 2px solid var(--_mfa-danger);

@@ -34,6 +34,8 @@ export const themeTokens = css`
     --_mfa-focus-ring-width: var(--mfa-focus-ring-width, 2px);
 
     color: var(--_mfa-text);
+    /* Radios and checkboxes in the brand's colour, in every element (the property is inherited). */
+    accent-color: var(--_mfa-primary);
     font-family: var(--_mfa-font);
     font-size: var(--_mfa-font-size);
     line-height: var(--_mfa-line-height);
