@@ -39,6 +39,8 @@ export const themeTokens = css`
     font-family: var(--_mfa-font);
     font-size: var(--_mfa-font-size);
     line-height: var(--_mfa-line-height);
+    /* A word too long for a narrow screen at a large text size breaks rather than overflows. */
+    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {

@@ -25,7 +25,8 @@ export const phoneEditorStyles = css`
     inline-size: var(--mfa-phone-editor-number-width, 16rem);
   }
   [part='number'],
-  [part='country'] {
+  [part='country'],
+  [part='country-search'] {
     max-inline-size: 100%;
   }
   [part='extension'] {
