@@ -79,6 +79,18 @@ async function sendNumber(editor: MfaPhoneEditor, number: string): Promise<void>
 }
 
 /** Completes a phone verification in an editor the dialog (or a step) shows. */
+/** Opens the dialog on the alternate phone's editor; the endpoint holds the next code check back `ms`. */
+async function addAlternatePhone(s: Sandbox, el: MfaSecurityInfo, ms: number): Promise<MfaPhoneEditor> {
+  $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+  await el.updateComplete;
+  dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
+  await el.updateComplete;
+  buttonNamed(el, en.securityInfoNext)!.click();
+  await el.updateComplete;
+  await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms, times: 1, operations: ['confirmPhoneVerification'] }] });
+  return dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+}
+
 /** Sends a code to the number and types it in (or `code`, a wrong one). */
 async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string, code?: string): Promise<void> {
   await sendNumber(editor, number);
@@ -213,16 +225,7 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'adele');
     const changes: string[] = [];
     document.addEventListener('mfa-phone-change', (e) => changes.push(e.detail.slot), { once: true });
-    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
-    await el.updateComplete;
-    dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
-    await el.updateComplete;
-    buttonNamed(el, en.securityInfoNext)!.click();
-    await el.updateComplete;
-    const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
-    await sandbox.controlCall('PUT', '/faults', {
-      faults: [{ kind: 'latency', ms: 1500, times: 1, operations: ['confirmPhoneVerification'] }],
-    });
+    const editor = await addAlternatePhone(sandbox, el, 1500);
     await verifyPhone(sandbox, editor, '4255550199');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
     const said = () => dialog(el).querySelector('.dialog-head [role="status"]')!.textContent!.trim();
@@ -244,16 +247,7 @@ describe('<mfa-security-info>', () => {
 
   it('says why Escape does not close the dialog while a code is checked, until the check is over', async () => {
     const el = await mount(sandbox, 'adele');
-    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
-    await el.updateComplete;
-    dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
-    await el.updateComplete;
-    buttonNamed(el, en.securityInfoNext)!.click();
-    await el.updateComplete;
-    const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
-    await sandbox.controlCall('PUT', '/faults', {
-      faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['confirmPhoneVerification'] }],
-    });
+    const editor = await addAlternatePhone(sandbox, el, 1000);
     await verifyPhone(sandbox, editor, '4255550198', '000000');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
     const status = dialog(el).querySelector('.dialog-head [role="status"]')!;
