@@ -254,6 +254,7 @@ describe('<mfa-security-info>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(status.textContent!.trim()).to.equal(en.securityInfoWaitForCheck);
+    await expect(el, 'the dialog while it says why it stays').to.be.accessible();
     // A wrong code: the dialog stays, the editor says what is wrong, and the dialog's note goes.
     await waitUntil(() => editor.step === 'awaiting-code', 'the check never ends', { timeout: 5000 });
     await waitUntil(() => status.textContent!.trim() === '', 'the note stays after the check', { timeout: 2000 });
