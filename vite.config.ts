@@ -20,6 +20,12 @@ function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/** The modules of `qrcode` the QR encoder imports (src/components/authenticator-enroll/qr-symbol.ts). */
+function qrcodeModules(): string[] {
+  const source = readFileSync('src/components/authenticator-enroll/qr-symbol.ts', 'utf8');
+  return [...source.matchAll(/from '(qrcode\/[^']+)'/g)].map((match) => match[1]);
+}
+
 /** Serves the reference endpoint (every sandbox, the demo's included) from the dev server. */
 function referenceEndpoint(): Plugin {
   return {
@@ -39,7 +45,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
       plugins: [referenceEndpoint()],
       // Pre-bundled at start: discovered later (when the QR code or the phone parser first loads),
       // they would make the dev server reload the page in the middle of a flow.
-      optimizeDeps: { include: ['qrcode/lib/core/qrcode.js', 'libphonenumber-js/min/es6'] },
+      optimizeDeps: { include: [...qrcodeModules(), 'libphonenumber-js/min/es6'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
           };
   }

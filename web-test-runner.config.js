@@ -2,6 +2,7 @@
 // scripts/browsers.js), importing TypeScript source.
 // The reference endpoint is mounted in the test server under /reference, so tests talk to it over
 // real HTTP, exactly as an element talks to a host's endpoint.
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { browsersFromEnv } from './scripts/browsers.js';
@@ -12,33 +13,52 @@ const reference = await loadReferenceHost();
 
 /**
  * CommonJS modules (qrcode's encoder, jsqr) cannot be served to the browser as they are: each bare
- * import is answered with an ES module bundle of the module's browser build, with its
- * `module.exports` as the default export (`import QRCode from 'qrcode/lib/core/qrcode.js'`).
+ * import is answered with an ES module whose default export is the module's `module.exports`
+ * (`import BitMatrix from 'qrcode/lib/core/bit-matrix.js'`). The modules of qrcode's encoder
+ * share one bundle, so each is one instance, as in a page's bundle (the error correction level
+ * objects are compared by identity).
  */
-const COMMONJS_MODULES = ['qrcode/lib/core/qrcode.js', 'jsqr'];
+const QRCODE_CORE = /^qrcode\/lib\/core\/([\w-]+)\.js$/;
+const QRCODE_BUNDLE = '/__commonjs__/qrcode-core';
+const isCommonjs = (name) => name === 'jsqr' || QRCODE_CORE.test(name);
+
+/** An ES module bundle of `contents` (resolved from the project), for the browser. */
+async function esm(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd() },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
 function commonjsPackages() {
-  const bundles = new Map();
+  const bodies = new Map();
+  const body = async (path) => {
+    if (path === QRCODE_BUNDLE) {
+      const names = readdirSync('node_modules/qrcode/lib/core').filter((file) => file.endsWith('.js'));
+      const imports = names.map((file, i) => `import m${i} from 'qrcode/lib/core/${file}';`);
+      return esm(`${imports.join('\n')}\nexport default { ${names.map((file, i) => `'${file}': m${i}`).join(', ')} };`);
+    }
+    const name = decodeURIComponent(path.slice('/__commonjs__/'.length));
+    if (!isCommonjs(name)) return undefined;
+    const core = name.match(QRCODE_CORE);
+    if (core) return `import core from '${QRCODE_BUNDLE}'; export default core['${core[1]}.js'];`;
+    return esm(`import m from '${name}'; export default m;`);
+  };
   return {
     name: 'mfa-commonjs-packages',
     resolveImport({ source }) {
-      if (COMMONJS_MODULES.includes(source)) return `/__commonjs__/${encodeURIComponent(source)}`;
+      if (isCommonjs(source)) return `/__commonjs__/${encodeURIComponent(source)}`;
     },
     async serve(context) {
-      const encoded = context.path.match(/^\/__commonjs__\/([^/]+)$/)?.[1];
-      const name = encoded && decodeURIComponent(encoded);
-      if (!name || !COMMONJS_MODULES.includes(name)) return undefined;
-      if (!bundles.has(name)) {
-        const result = await build({
-          stdin: { contents: `import m from '${name}'; export default m;`, resolveDir: process.cwd() },
-          bundle: true,
-          format: 'esm',
-          platform: 'browser',
-          write: false,
-          logLevel: 'warning',
-        });
-        bundles.set(name, result.outputFiles[0].text);
-      }
-      return { body: bundles.get(name), type: 'js' };
+      if (!context.path.startsWith('/__commonjs__/')) return undefined;
+      if (!bodies.has(context.path)) bodies.set(context.path, body(context.path));
+      const text = await bodies.get(context.path);
+      return text === undefined ? undefined : { body: text, type: 'js' };
     },
   };
 }

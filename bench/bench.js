@@ -6,7 +6,7 @@
 //     the reference endpoint's data for a demo user;
 //  2. per-keystroke formatting in <mfa-phone-editor form-field>: numbers of ten regions typed key
 //     by key, from the input event to the end of the update it causes;
-//  3. QR drawing for a set-up URI: the matrix (qrcode), the path data, and the SVG in the page;
+//  3. QR drawing for a set-up URI: the matrix (qr-symbol.ts), the path data, and the SVG in the page;
 //  4. heap after mounting and removing each element 1,000 times (five rounds), after forced GC
 //     (CDP), inside a provider and alone; flagged when later rounds still grow beyond noise.
 // BENCH_RUNS (default 7) sets the repetitions of 1–3.
@@ -414,7 +414,7 @@ if (ONLY.has('keys')) {
 }
 if (ONLY.has('qr')) {
   console.log('QR drawing (enrollment set-up codes)');
-  table(['text', 'modules', 'matrix (qrcode)', 'path data', 'SVG in page', 'total'], qrRows);
+  table(['text', 'modules', 'matrix', 'path data', 'SVG in page', 'total'], qrRows);
 }
 if (ONLY.has('heap')) {
   console.log(`Heap growth per ${MOUNTS} mounts and removals (${LATER_ROUNDS + 1} rounds), read after forced GC (CDP); flagged when all the rounds after the first but one grow beyond 3 × noise (at least 32 KB)`);

@@ -1,12 +1,10 @@
 /**
- * QR codes drawn in the page, never by a third party: `qrcode` computes the module matrix, and the
- * element draws it as one SVG `<path>` in a Lit template (crisp at any zoom, and no
- * markup parsed from a string, so it works under a strict CSP and Trusted Types).
+ * QR codes drawn in the page, never by a third party: qr-symbol.ts computes the module matrix with
+ * `qrcode`, and the element draws it as one SVG `<path>` in a Lit template (crisp at any zoom, and
+ * no markup parsed from a string, so it works under a strict CSP and Trusted Types).
  *
- * The library is loaded on first use, when an enrollment starts, not with the page. Only its
- * encoder is loaded (`lib/core/qrcode.js`, the module behind the package's `create()`): the
- * package's browser entry adds canvas and SVG-string renderers this element never uses (1.6 KB
- * gzip). The version is pinned in package.json, and the enrollment tests decode the drawn code.
+ * The encoder is loaded on first use, when an enrollment starts, not with the page. The version of
+ * `qrcode` is pinned in package.json, and the enrollment tests decode the drawn code.
  */
 
 /** The dark and light modules of a QR code, `size` × `size`, row by row. */
@@ -19,33 +17,24 @@ export interface QrMatrix {
 /** Light modules around the code that scanners need (the QR specification asks for 4). */
 export const QUIET_ZONE = 4;
 
-/** What this module uses of the QR encoder. */
-export interface QrLibrary {
-  create(text: string, options: { errorCorrectionLevel: 'M' }): { modules: { size: number; data: Uint8Array } };
-}
+let library: Promise<typeof import('./qr-symbol.js')> | undefined;
 
-let library: Promise<QrLibrary> | undefined;
-
-/** Loads the QR library once. A failed load is tried again next time. */
-export function loadQrLibrary(): Promise<QrLibrary> {
-  // A CommonJS module: bundlers give its `exports` as the default export, some as the namespace too.
-  library ??= import('qrcode/lib/core/qrcode.js')
-    .then((mod) => ((mod as { default?: QrLibrary }).default ?? mod) as QrLibrary)
-    .catch((error: unknown) => {
-      library = undefined;
-      throw error;
-    });
+/** Loads the QR encoder once. A failed load is tried again next time. */
+export function loadQrLibrary(): Promise<typeof import('./qr-symbol.js')> {
+  library ??= import('./qr-symbol.js').catch((error: unknown) => {
+    library = undefined;
+    throw error;
+  });
   return library;
 }
 
 /**
- * The matrix for a text. Error correction `M` (15 %): the sizes of set-up URIs stay small enough
- * for old phone cameras. Throws when the text is too long for any QR code.
+ * The matrix for a text, at error correction level M (15 %): the sizes of set-up URIs stay small
+ * enough for old phone cameras. Throws when the text is too long for any QR code.
  */
 export async function encodeQr(text: string): Promise<QrMatrix> {
-  const qr = await loadQrLibrary();
-  const { modules } = qr.create(text, { errorCorrectionLevel: 'M' });
-  return { size: modules.size, modules: Array.from(modules.data) };
+  const { size, data } = (await loadQrLibrary()).qrSymbol(text);
+  return { size, modules: data };
 }
 
 /**

@@ -1,4 +1,104 @@
-// The QR encoder module of `qrcode` (see qr.ts), typed by the package's own declarations.
+// The modules of `qrcode`'s encoder that qr-symbol.ts uses, as far as it uses them. They are
+// CommonJS: a bundler gives a module's `exports` as its default export. The package's own
+// declarations cover only its top-level API. The last three (the package's own `create()`, its modes
+// and capacities) are for the tests that compare the symbols.
+
+declare module 'qrcode/lib/core/alignment-pattern.js' {
+  const AlignmentPattern: {
+    /** The centre (row, column) of every alignment pattern of a version. */
+    getPositions(version: number): [number, number][];
+  };
+  export default AlignmentPattern;
+}
+
+declare module 'qrcode/lib/core/bit-matrix.js' {
+  /** A square of modules, each with whether a function pattern holds it (masks leave those). */
+  class BitMatrix {
+    constructor(size: number);
+    readonly size: number;
+    readonly data: Uint8Array;
+    set(row: number, col: number, value: number, reserved?: boolean): void;
+    isReserved(row: number, col: number): number;
+  }
+  export default BitMatrix;
+}
+
+declare module 'qrcode/lib/core/error-correction-level.js' {
+  /** A level as the other modules take it (compared by identity). */
+  interface Level {
+    readonly bit: number;
+  }
+  const ErrorCorrectionLevel: { readonly L: Level; readonly M: Level; readonly Q: Level; readonly H: Level };
+  export default ErrorCorrectionLevel;
+}
+
+declare module 'qrcode/lib/core/error-correction-code.js' {
+  const ErrorCorrection: {
+    getBlocksCount(version: number, level: { readonly bit: number }): number;
+    getTotalCodewordsCount(version: number, level: { readonly bit: number }): number;
+  };
+  export default ErrorCorrection;
+}
+
+declare module 'qrcode/lib/core/finder-pattern.js' {
+  const FinderPattern: {
+    /** The top-left module (row, column) of each of the three finder patterns. */
+    getPositions(version: number): [number, number][];
+  };
+  export default FinderPattern;
+}
+
+declare module 'qrcode/lib/core/format-info.js' {
+  const FormatInfo: {
+    /** The 15 bits of format information: level, mask and their BCH code, masked. */
+    getEncodedBits(level: { readonly bit: number }, mask: number): number;
+  };
+  export default FormatInfo;
+}
+
+declare module 'qrcode/lib/core/mask-pattern.js' {
+  import type BitMatrix from 'qrcode/lib/core/bit-matrix.js';
+  const MaskPattern: {
+    /** The mask with the lowest penalty; `drawFormat` is called with each mask before it is scored. */
+    getBestMask(matrix: BitMatrix, drawFormat: (mask: number) => void): number;
+    /** Inverts the modules the mask selects, outside the function patterns. */
+    applyMask(mask: number, matrix: BitMatrix): void;
+  };
+  export default MaskPattern;
+}
+
+declare module 'qrcode/lib/core/reed-solomon-encoder.js' {
+  class ReedSolomonEncoder {
+    /** An encoder that gives `degree` error correction codewords for a block. */
+    constructor(degree: number);
+    encode(data: Uint8Array): Uint8Array;
+  }
+  export default ReedSolomonEncoder;
+}
+
+declare module 'qrcode/lib/core/utils.js' {
+  const Utils: {
+    /** Codewords of a version: data and error correction together. */
+    getSymbolTotalCodewords(version: number): number;
+  };
+  export default Utils;
+}
+
 declare module 'qrcode/lib/core/qrcode.js' {
-  export { create } from 'qrcode';
+  import { create } from 'qrcode';
+  const QRCode: { create: typeof create };
+  export default QRCode;
+}
+
+declare module 'qrcode/lib/core/mode.js' {
+  const Mode: { readonly BYTE: object };
+  export default Mode;
+}
+
+declare module 'qrcode/lib/core/version.js' {
+  const Version: {
+    /** How many characters of a mode a version holds at a level. */
+    getCapacity(version: number, level: { readonly bit: number }, mode: object): number;
+  };
+  export default Version;
 }
