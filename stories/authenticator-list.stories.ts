@@ -196,14 +196,14 @@ export const Removed: Story = {
 
 /** Removing takes a long time: the dialog stays, Remove says so, and does nothing more. */
 export const Removing: Story = {
-  parameters: { expected: { shows: ['dialog'], visible: 'dialog button.danger[aria-disabled="true"]', text: /Removing…|正在删除…/ } },
+  parameters: { expected: { shows: ['dialog'], visible: 'dialog button[part~=danger][aria-disabled="true"]', text: /Removing…|正在删除…/ } },
   args: { extra: ['Old Android phone'], faults: [{ kind: 'latency', ms: 600_000, operations: ['deleteAuthenticator'] }] },
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };
 
 /** Removing failed: the dialog says so, and Remove can be pressed again. */
 export const RemoveFailed: Story = {
-  parameters: { expected: { shows: ['dialog'], visible: 'dialog button.danger[aria-disabled="false"]', text: /went wrong on the server|服务器出现问题/ } },
+  parameters: { expected: { shows: ['dialog'], visible: 'dialog button[part~=danger][aria-disabled="false"]', text: /went wrong on the server|服务器出现问题/ } },
   args: { extra: ['Old Android phone'], faults: [{ kind: 'server-error', operations: ['deleteAuthenticator'] }] },
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };

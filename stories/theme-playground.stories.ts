@@ -129,8 +129,10 @@ const northwindParts = html`<style>
     font-size: 0.875rem;
     border-block-end: 2px solid currentColor;
   }
-  .northwind mfa-security-info::part(add-button),
-  .northwind mfa-method-picker::part(save-button) {
+  .northwind mfa-security-info::part(primary),
+  .northwind mfa-security-info::part(method-picker-primary),
+  .northwind mfa-security-info::part(phone-editor-primary),
+  .northwind mfa-method-picker::part(primary) {
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -164,8 +166,12 @@ const fabrikamParts = html`<style>
     border-radius: 1.25rem;
     padding: 1rem 1.25rem;
   }
-  .fabrikam mfa-security-info::part(add-button),
-  .fabrikam mfa-method-picker::part(save-button) {
+  .fabrikam mfa-security-info::part(button),
+  .fabrikam mfa-security-info::part(method-picker-button),
+  .fabrikam mfa-security-info::part(phone-editor-button),
+  .fabrikam mfa-security-info::part(authenticator-list-button),
+  .fabrikam mfa-security-info::part(app-passwords-button),
+  .fabrikam mfa-method-picker::part(button) {
     border-radius: 999px;
     padding-inline: 1.5rem;
   }

@@ -491,6 +491,51 @@ describe('<mfa-security-info>', () => {
     }
   });
 
+  it('names the look of every button as a part, which the page styles from outside', async () => {
+    const el = await mount(sandbox, 'adele');
+    buttonNamed(el, en.securityInfoChange)!.click();
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('[part~="save-button"]'), 'the picker never loaded', { timeout: 5000 });
+    const buttons: HTMLButtonElement[] = [];
+    const walk = (scope: ParentNode) => {
+      for (const node of scope.querySelectorAll('*')) {
+        if (node instanceof HTMLButtonElement && node.checkVisibility()) buttons.push(node);
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    };
+    walk(el.shadowRoot!);
+    // The page, the picker's Save and Set up, each phone's Change and Remove, each app's Rename and Remove…
+    expect(buttons.length).to.be.at.least(10);
+    const primary = getComputedStyle($(el, '[part~="add-button"]')!).backgroundColor;
+    for (const button of buttons) {
+      const what = `"${button.textContent?.trim() || button.getAttribute('aria-label')}"`;
+      const looks = ['button', 'link'].filter((name) => button.part.contains(name));
+      expect(looks, `${what} names no look, or two`).to.have.length(1);
+      const style = getComputedStyle(button);
+      if (button.part.contains('link')) expect(style.textDecorationLine, `${what} is a link`).to.equal('underline');
+      else expect(style.textDecorationLine, `${what} is a button`).to.equal('none');
+      expect(style.backgroundColor === primary, `${what}: primary as it looks`).to.equal(button.part.contains('primary'));
+    }
+    const sheet = document.createElement('style');
+    sheet.textContent = `
+      mfa-security-info::part(button) { border-radius: 3px; }
+      mfa-security-info::part(method-picker-primary) { border-radius: 5px; }
+      mfa-security-info::part(phone-editor-danger) { border-radius: 7px; }
+      mfa-security-info::part(authenticator-list-button) { border-radius: 9px; }`;
+    document.head.append(sheet);
+    try {
+      const radius = (button: Element | null | undefined) => button && getComputedStyle(button).borderTopLeftRadius;
+      expect(radius($(el, '[part~="add-button"]'))).to.equal('3px');
+      expect(radius(picker.shadowRoot!.querySelector('[part~="save-button"]'))).to.equal('5px');
+      const mobile = [...root(el).querySelectorAll<MfaPhoneEditor>('mfa-phone-editor')].find((e) => e.phoneSlot === 'mobile')!;
+      expect(radius(mobile.shadowRoot!.querySelector('#remove'))).to.equal('7px');
+      const list = root(el).querySelector('mfa-authenticator-list')!;
+      expect(radius(list.shadowRoot!.querySelector('button'))).to.equal('9px');
+    } finally {
+      sheet.remove();
+    }
+  });
+
   /** Opens the default method's picker, chooses a method and presses Save with the keyboard. */
   async function saveDefault(el: MfaSecurityInfo, method: string) {
     buttonNamed(el, en.securityInfoChange)!.click();

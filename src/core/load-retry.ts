@@ -8,6 +8,6 @@ import type { Localizer } from './localize.js';
  * which puts the focus back on it when a load fails again.
  */
 export function loadRetryButton(l: Localizer, waiting: boolean, retry: () => void): TemplateResult {
-  return html`<button type="button" data-load-retry aria-disabled=${waiting} aria-describedby=${waiting ? 'wait' : nothing}
+  return html`<button part="button" type="button" data-load-retry aria-disabled=${waiting} aria-describedby=${waiting ? 'wait' : nothing}
     @click=${retry}>${l.term('retry')}</button>`;
 }

@@ -31,15 +31,15 @@ export const controlStyles = css`
     color: var(--_mfa-primary);
     cursor: pointer;
   }
-  button.primary {
+  button[part~=primary] {
     background: var(--_mfa-primary);
     color: var(--_mfa-on-primary);
   }
-  button.danger {
+  button[part~=danger] {
     border-color: var(--_mfa-danger);
     color: var(--_mfa-danger);
   }
-  button.link {
+  button[part~=link] {
     border-color: transparent;
     background: transparent;
     text-decoration: underline;

@@ -79,10 +79,10 @@ export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries):
   // The host did not step the user up: once the user has signed in again, they retry here.
   const reauth = (error: unknown) => isMfaError(error) && error.code === 'reauth-required';
   if (create.status === 'error' && reauth(create.error)) {
-    return html`<button type="button" @click=${retry.create}>${l.term('retry')}</button>`;
+    return html`<button part="button" type="button" @click=${retry.create}>${l.term('retry')}</button>`;
   }
   if (revoke.status === 'error' && reauth(revoke.error) && input.view.step === 'confirm-revoke') {
-    return html`<button type="button" @click=${retry.revoke}>${l.term('retry')}</button>`;
+    return html`<button part="button" type="button" @click=${retry.revoke}>${l.term('retry')}</button>`;
   }
   return nothing;
 }

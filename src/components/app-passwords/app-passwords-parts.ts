@@ -45,8 +45,8 @@ export function renderShownPanel(
           `
         : nothing}
       <div class="actions">
-        <button part="copy-button" type="button" @click=${on.copy}>${l.term('appPasswordsCopy')}</button>
-        <button part="done-button" class="primary" type="button" aria-describedby="shown-warning" @click=${on.done}>
+        <button part="button copy-button" type="button" @click=${on.copy}>${l.term('appPasswordsCopy')}</button>
+        <button part="button primary done-button" type="button" aria-describedby="shown-warning" @click=${on.done}>
           ${l.term('appPasswordsDone')}
         </button>
       </div>
@@ -66,11 +66,11 @@ export function renderRevokeConfirm(
     <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${on.keydown}>
       <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
       <div class="actions">
-        <button part="revoke-button" class="danger" type="button" id="confirm-revoke"
+        <button part="button danger revoke-button" type="button" id="confirm-revoke"
           aria-disabled=${on.blocked} aria-describedby=${on.blocked ? 'status wait' : nothing} @click=${on.confirm}>
           ${l.term('appPasswordsRevoke')}
         </button>
-        <button part="cancel-button" type="button" id="cancel-revoke" @click=${on.cancel}>${l.term('cancel')}</button>
+        <button part="button cancel-button" type="button" id="cancel-revoke" @click=${on.cancel}>${l.term('cancel')}</button>
         ${on.wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(on.wait))}</span>` : nothing}
       </div>
     </div>
@@ -153,7 +153,7 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
           >${keyed(form.problemSaid, html`<span>${problem ? nameErrorText(l, problem) : ''}</span>`)}</span
         >
         <div class="actions">
-          <button part="create-button" class="primary" type="submit" aria-disabled=${full || form.blocked}
+          <button part="button primary create-button" type="submit" aria-disabled=${full || form.blocked}
             aria-describedby=${full ? 'limit-notice' : form.blocked ? 'status wait' : nothing}>
             ${l.term('appPasswordsCreate')}
           </button>

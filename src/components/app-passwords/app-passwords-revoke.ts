@@ -109,7 +109,7 @@ export class RevokeController {
     }
     if (view.step === 'shown') return nothing;
     // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3).
-    return html`<button part="revoke-button" class="danger" type="button" id="revoke-${index}"
+    return html`<button part="button danger revoke-button" type="button" id="revoke-${index}"
       aria-labelledby="revoke-${index} row-name-${index}" @click=${() => this.ask(item)}>
       ${l.term('appPasswordsRevoke')}
     </button>`;

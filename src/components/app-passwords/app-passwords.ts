@@ -81,6 +81,9 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart done-button - The Done button that forgets the password.
  * @csspart status - The live region for progress and confirmations.
  * @csspart error - The alert region for what went wrong, and its retry button.
+ * @csspart button - Every button that looks like one: Create, Copy, Done, Revoke, Cancel, Try again. `primary` and `danger` name some of them too.
+ * @csspart primary - The button of the main action: Create, Done.
+ * @csspart danger - A Revoke button (in a row, and in its confirmation).
  *
  * @cssproperty [--mfa-app-passwords-gap=var(--mfa-space-s)] Space between rows.
  * @cssproperty [--mfa-app-passwords-row-background=var(--mfa-color-surface-raised)] Background of a row.

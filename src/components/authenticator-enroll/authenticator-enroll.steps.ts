@@ -110,16 +110,16 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
       return html`
         ${liveRegions(vm.status(''), t.term(message), actionBlockedHint(start, t))}
         <div part="actions" class="actions">
-          <button type="button" class="primary" id="restart" aria-disabled=${start.blocked} aria-describedby="blocked"
+          <button part="button primary" type="button" id="restart" aria-disabled=${start.blocked} aria-describedby="blocked"
             @click=${vm.on.restart}>${t.term('enrollStartAgain')}</button>
-          <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
+          <button part="button" type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
         </div>`;
     }
     case 'done':
       return html`
         ${liveRegions(vm.status(t.format('enrollDone', flow.authenticator.name)), '')}
         <div part="actions" class="actions">
-          <button type="button" @click=${vm.on.restart}>${t.term('enrollAnother')}</button>
+          <button part="button" type="button" @click=${vm.on.restart}>${t.term('enrollAnother')}</button>
         </div>`;
   }
 }
@@ -165,10 +165,10 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         formError ? failureAlert(t, start).countdown : undefined,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${starting || start.blocked} aria-describedby="blocked">
+        <button part="button primary" type="submit" aria-disabled=${starting || start.blocked} aria-describedby="blocked">
           ${t.term('enrollStart')}
         </button>
-        <button type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
+        <button part="button" type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
       </div>
     </form>`;
 }
@@ -209,10 +209,10 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         formFailure.countdown,
       )}
       <div part="actions" class="actions">
-        <button type="submit" class="primary" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked">
+        <button part="button primary" type="submit" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked">
           ${t.term('enrollVerify')}
         </button>
-        <button type="button" aria-disabled=${verifying || cancelling || cancelAction.blocked}
+        <button part="button" type="button" aria-disabled=${verifying || cancelling || cancelAction.blocked}
           aria-describedby=${cancelAction.blocked ? 'blocked wait' : nothing} @click=${vm.on.cancel}>${t.term('cancel')}</button>
       </div>
     </form>`;
@@ -238,8 +238,8 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
       failed.countdown,
     )}
     <div part="actions" class="actions">
-      ${failure ? html`<button type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
-      <button type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby="blocked"
+      ${failure ? html`<button part="button" type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
+      <button part="button" type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby="blocked"
         @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;
 }

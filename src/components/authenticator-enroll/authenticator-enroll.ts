@@ -56,6 +56,9 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart status - Progress and confirmations, a polite live region; not live while it has the focus with them (the app set up).
  * @csspart error - Errors about the whole step, an alert live region.
  * @csspart actions - The row of buttons.
+ * @csspart button - Every button that looks like one: Start, Verify, Copy, Cancel, Start again, Set up another, Try again. `primary` names some of them too.
+ * @csspart primary - The button of the step's main action: Start, Verify, Start again.
+ * @csspart link - A button that looks like a link: "Can't scan?".
  *
  * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code.
  * @cssproperty [--mfa-authenticator-enroll-gap=var(--mfa-space-m)] Space between the parts of a step.

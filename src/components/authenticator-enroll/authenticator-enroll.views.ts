@@ -52,7 +52,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
       ${
         qrFailed
           ? nothing
-          : html`<button type="button" class="link" part="manual-toggle" aria-expanded=${open}
+          : html`<button type="button" part="link manual-toggle" aria-expanded=${open}
               aria-controls="manual-key" @click=${on.toggleManual}>${t.term('enrollCantScan')}</button>`
       }
       <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!open}>
@@ -69,7 +69,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
                 <dd>${t.format('enrollKeyType', key.algorithm, t.number(key.digits), seconds)}</dd>
               </dl>
               <div class="actions">
-                <button type="button" part="copy-button" @click=${on.copy}>${t.term('enrollCopyKey')}</button>
+                <button type="button" part="button copy-button" @click=${on.copy}>${t.term('enrollCopyKey')}</button>
               </div>
               ${
                 options.copy === 'blocked'

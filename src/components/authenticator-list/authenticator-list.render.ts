@@ -36,9 +36,9 @@ export function renderItem(t: Localizer, item: Authenticator, rename: () => void
           <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
         </div>
         <div class="actions">
-          <button type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', item.name)}
+          <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', item.name)}
             @click=${rename}>${t.term('authRename')}</button>
-          <button type="button" class="danger" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', item.name)}
+          <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', item.name)}
             @click=${remove}>${t.term('authRemove')}</button>
         </div>
       </li>
@@ -73,10 +73,10 @@ export function renderRemoveConfirm(
                 ${
                   refused
                     ? nothing
-                    : html`<button type="button" class="danger" aria-disabled=${action.blocked} aria-describedby="blocked"
+                    : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="blocked"
                         @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
                 }
-                <button type="button" autofocus @click=${keep}>
+                <button part="button" type="button" autofocus @click=${keep}>
                   ${refused ? t.term('close') : t.term('authRemoveKeep')}
                 </button>
               </div>`;

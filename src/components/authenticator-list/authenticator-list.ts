@@ -48,6 +48,9 @@ interface Editing {
  * @csspart dialog - The remove confirmation dialog.
  * @csspart status - Confirmations ("Renamed to …"), a polite live region.
  * @csspart empty - The text shown when there is no authenticator.
+ * @csspart button - Every button that looks like one: Rename, Remove, Save, Cancel, Keep it, Try again. `primary` and `danger` name some of them too.
+ * @csspart primary - The button of the main action: Save, in the rename form.
+ * @csspart danger - A Remove button (beside an authenticator, and in the confirmation dialog).
  *
  * @cssproperty [--mfa-authenticator-list-gap=var(--mfa-space-s)] Space between items.
  * @cssproperty [--mfa-authenticator-list-item-background=var(--mfa-color-surface-raised)] Background of an item.
@@ -284,10 +287,10 @@ export class MfaAuthenticatorList extends MfaElement {
           ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
           ${actionBlockedHint(this.#rename, t)}
           <div class="actions">
-            <button type="submit" class="primary" aria-disabled=${this.#rename.blocked} aria-describedby="blocked">
+            <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="blocked">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
-            <button type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>
+            <button part="button" type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>
           </div>
         </form>
       </li>

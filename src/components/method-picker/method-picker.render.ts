@@ -63,7 +63,7 @@ export function renderNotice(
     <div part="notice" class="notice">
       <p>${l.term(appsAllowed ? 'restrictedMethodNotice' : 'methodPickerRestrictedNoApp')}</p>
       ${appSetup
-        ? html`<button part="setup-button" class="link" type="button" @click=${() => onSetup(appSetup)}>
+        ? html`<button part="link setup-button" type="button" @click=${() => onSetup(appSetup)}>
             ${l.term('methodPickerSetUpApp')}
           </button>`
         : nothing}
@@ -90,7 +90,7 @@ export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method:
                 ${isRestricted(m) ? html`<span part="row-detail" class="detail">${l.term('methodPickerLessSecure')}</span>` : nothing}
               </span>
               <button
-                part="setup-button"
+                part="button setup-button"
                 type="button"
                 id="setup-${m}"
                 aria-labelledby="setup-${m} setup-label-${m}"

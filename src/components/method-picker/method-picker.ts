@@ -68,6 +68,9 @@ type Note = 'unchanged' | 'back-online' | undefined;
  * @csspart empty - The message shown when nothing is registered yet.
  * @csspart status - The live region for progress and confirmations.
  * @csspart error - The alert region for what went wrong, and its retry button.
+ * @csspart button - Every button that looks like one: Save, Set up, Try again. `primary` names Save too.
+ * @csspart primary - The button of the main action: Save.
+ * @csspart link - A button that looks like a link: "Set up an authenticator app".
  *
  * @cssproperty [--mfa-method-picker-gap=var(--mfa-space-s)] Space between rows.
  * @cssproperty [--mfa-method-picker-row-background=var(--mfa-color-surface-raised)] Background of a row.
@@ -253,8 +256,7 @@ export class MfaMethodPicker extends MfaElement {
       </fieldset>
       <div class="actions">
         <button
-          part="save-button"
-          class="primary"
+          part="button primary save-button"
           type="button"
           aria-disabled=${this.#save.blocked}
           aria-describedby=${countdown > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
@@ -300,7 +302,7 @@ export class MfaMethodPicker extends MfaElement {
     if (this.activeClient && settings.status === 'error') return loadRetryButton(l, settings.rateLimited, () => settings.reload());
     // The host did not step the user up: once the user has signed in again, they retry here.
     if (this.#save.status === 'error' && isMfaError(this.#save.error) && this.#save.error.code === 'reauth-required') {
-      return html`<button type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;
+      return html`<button part="button" type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;
     }
     return nothing;
   }

@@ -45,8 +45,8 @@ export function renderEditing(view: EditingView): TemplateResult {
   if (draft.status === 'error') {
     return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
       <div class="actions">
-        <button type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
-        <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
+        <button part="button" type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
+        <button part="button" type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
       </div>`;
   }
   if (!draft.format) return html`<p>${t.term('loading')}</p>`;
@@ -56,10 +56,10 @@ export function renderEditing(view: EditingView): TemplateResult {
     <form novalidate @submit=${view.onSend}>
       ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true })}
       <div class="actions">
-        <button class="primary" type="submit" id="send" aria-disabled=${view.blocked} aria-describedby="offline wait">
+        <button part="button primary" type="submit" id="send" aria-disabled=${view.blocked} aria-describedby="offline wait">
           ${t.term(view.sending ? 'phoneEditorSending' : 'phoneEditorSend')}
         </button>
-        <button type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
+        <button part="button" type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
       </div>
     </form>
   `;

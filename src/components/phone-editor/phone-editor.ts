@@ -63,6 +63,10 @@ const done = () => ({});
  * @csspart remove-confirm - The inline "Remove …?" confirmation.
  * @csspart error - Errors that belong to no field (an alert live region).
  * @csspart status - Confirmations (a polite live region).
+ * @csspart button - Every button that looks like one: Add or Change, Remove, Send code, Verify, Resend, Cancel, Try again. `primary` and `danger` name some of them too.
+ * @csspart primary - The button of the step's main action: Send code, Verify (and Resend once the code has expired).
+ * @csspart danger - A Remove button (beside the number, and in its confirmation).
+ * @csspart link - A button that looks like a link: "Change number" while a code is checked.
  *
  * @cssproperty [--mfa-phone-editor-gap=var(--mfa-space-m)] Space between the rows.
  * @cssproperty [--mfa-phone-editor-number-width=16rem] Width of the number field.

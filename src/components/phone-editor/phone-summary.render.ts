@@ -57,21 +57,22 @@ export function renderSummary(view: SummaryView): TemplateResult {
           <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(phone.maskedNumber))}</p>
           <div class="actions">
             <button
+              part="button danger"
               type="button"
               id="remove-yes"
-              class="danger"
               aria-disabled=${view.removing || view.blocked}
               aria-describedby="offline wait"
               @click=${view.onRemoveConfirmed}
             >
               ${t.term(view.removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
             </button>
-            <button type="button" id="remove-cancel" aria-disabled=${view.removing} @click=${view.onCancel}>${t.term('cancel')}</button>
+            <button part="button" type="button" id="remove-cancel" aria-disabled=${view.removing} @click=${view.onCancel}>${t.term('cancel')}</button>
           </div>
         </div>`
       : html`<div class="actions">
           ${allowed
             ? html`<button
+                part="button"
                 type="button"
                 id="edit"
                 aria-label=${t.format(phone ? 'phoneEditorChangeNamed' : 'phoneEditorAddNamed', view.slot)}
@@ -83,9 +84,9 @@ export function renderSummary(view: SummaryView): TemplateResult {
             : nothing}
           ${phone
             ? html`<button
+                part="button danger"
                 type="button"
                 id="remove"
-                class="danger"
                 aria-label=${t.format('phoneEditorRemoveNamed', view.slot)}
                 aria-describedby="current"
                 @click=${view.onRemove}

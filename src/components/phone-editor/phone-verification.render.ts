@@ -52,7 +52,7 @@ export function renderVerification(view: VerificationView): TemplateResult {
   return html`
     <p part="sent-to">${view.sentMessage}</p>
     <div class="actions">
-      <button type="button" class="link" id="change-number" aria-disabled=${confirming} @click=${view.onChangeNumber}>
+      <button part="link" type="button" id="change-number" aria-disabled=${confirming} @click=${view.onChangeNumber}>
         ${t.term('phoneEditorChangeNumber')}
       </button>
     </div>
@@ -70,17 +70,17 @@ export function renderVerification(view: VerificationView): TemplateResult {
         @input=${view.onCode}
       ></mfa-code-input>
       <div class="actions">
-        <button class="primary" type="submit" id="verify" aria-disabled=${confirming || expired || view.confirm.blocked} aria-describedby="offline wait">
+        <button part="button primary" type="submit" id="verify" aria-disabled=${confirming || expired || view.confirm.blocked} aria-describedby="offline wait">
           ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
         </button>
-        <button type="button" id="cancel" aria-disabled=${confirming} @click=${view.onCancel}>${t.term('cancel')}</button>
+        <button part="button" type="button" id="cancel" aria-disabled=${confirming} @click=${view.onCancel}>${t.term('cancel')}</button>
       </div>
     </form>
     <div class="actions">
       <button
         type="button"
         id="resend"
-        class=${expired ? 'primary' : ''}
+        part=${expired ? 'button primary' : 'button'}
         aria-disabled=${wait > 0 || view.resend.blocked}
         aria-describedby="offline countdown"
         @click=${view.onResend}

@@ -38,8 +38,8 @@ export function renderDefaultMethod(
         <strong>${summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
         ${summary.methods.length > 0
           ? html`<button
+              part="link"
               type="button"
-              class="link"
               aria-expanded=${pickerOpen}
               aria-controls="picker"
               @click=${togglePicker}

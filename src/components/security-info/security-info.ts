@@ -80,6 +80,9 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @csspart dialog - The modal dialog for adding a method.
  * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
  * @csspart error - Why the settings could not be loaded, with a retry.
+ * @csspart button - Every button that looks like one: Add sign-in method, and Next, Cancel in its dialog, Try again. `primary` names some of them too. The buttons of the elements inside have theirs (`phone-editor-button`…).
+ * @csspart primary - The button of the main action: Add sign-in method, Next.
+ * @csspart link - A button that looks like a link: Change (the default method), and × that closes the dialog.
  *
  * @cssproperty [--mfa-security-info-gap=var(--mfa-space-l)] Space between sections.
  * @cssproperty [--mfa-security-info-section-background=var(--mfa-color-surface)] Background of a section.
@@ -315,7 +318,7 @@ export class MfaSecurityInfo extends MfaElement {
       </div>
       ${s.addOptions.length > 0
         ? html`<div class="actions">
-            <button part="add-button" type="button" class="primary" aria-haspopup="dialog" @click=${() => this.add()}>
+            <button part="button primary add-button" type="button" aria-haspopup="dialog" @click=${() => this.add()}>
               ${l.term('securityInfoAddMethod')}
             </button>
           </div>`
@@ -333,7 +336,7 @@ export class MfaSecurityInfo extends MfaElement {
         <h3 id="dialog-title">
           ${l.term('securityInfoAddMethod')}
         </h3>
-        <button type="button" class="link" aria-label=${l.term('close')} @click=${this.#keepOpen}>
+        <button part="link" type="button" aria-label=${l.term('close')} @click=${this.#keepOpen}>
           ×
         </button>
         <p class="visually-hidden" role="status">
@@ -351,8 +354,8 @@ export class MfaSecurityInfo extends MfaElement {
               this.choice = option;
             })}
             <div class="actions">
-              <button type="submit" class="primary" ?disabled=${!this.choice}>${l.term('securityInfoNext')}</button>
-              <button type="button" @click=${() => this.#dialog.close()}>${l.term('cancel')}</button>
+              <button part="button primary" type="submit" ?disabled=${!this.choice}>${l.term('securityInfoNext')}</button>
+              <button part="button" type="button" @click=${() => this.#dialog.close()}>${l.term('cancel')}</button>
             </div>
           </form>`
         : adding

@@ -43,7 +43,7 @@ export function renderChoose(l: Localizer, view: ChooseView): TemplateResult {
       </fieldset>
       ${view.chooseError ? html`<p class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
       <div class="actions">
-        <button part="continue-button" class="primary" type="submit" aria-disabled=${none}
+        <button part="button primary continue-button" type="submit" aria-disabled=${none}
           aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
       </div>
     </form>
@@ -77,10 +77,10 @@ export function renderConfirm(l: Localizer, action: AdminAction, users: AdminUse
       <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
       <p part="users" class="hint">${selectedText(l, users)}</p>
       <div class="actions">
-        <button part="run-button" class="danger" type="button" id="run" aria-disabled=${view.blocked}
+        <button part="button danger run-button" type="button" id="run" aria-disabled=${view.blocked}
           aria-describedby=${view.blocked ? 'status wait' : nothing}
           @click=${view.onRun}>${t.run}</button>
-        <button part="cancel-button" type="button" @click=${view.onCancel}>${l.term('cancel')}</button>
+        <button part="button cancel-button" type="button" @click=${view.onCancel}>${l.term('cancel')}</button>
         ${waitHint(l, view.wait)}
       </div>
     </div>
@@ -113,11 +113,11 @@ export function renderResults(l: Localizer, outcomes: UserOutcome[], view: Resul
     </ul>
     <div class="actions">
       ${failed > 0
-        ? html`<button part="retry-button" class="primary" type="button" aria-disabled=${view.blocked}
+        ? html`<button part="button primary retry-button" type="button" aria-disabled=${view.blocked}
             aria-describedby=${view.blocked ? 'status wait' : nothing}
             @click=${view.onRetryFailed}>${l.count('userAdminRetryFailed', failed)}</button>`
         : nothing}
-      <button part="start-over-button" type="button" ?disabled=${view.running} @click=${view.onStartOver}>
+      <button part="button start-over-button" type="button" ?disabled=${view.running} @click=${view.onStartOver}>
         ${l.term('userAdminStartOver')}
       </button>
       ${waitHint(l, view.wait)}

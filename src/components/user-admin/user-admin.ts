@@ -76,6 +76,9 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @csspart notice - No users selected, or not an administrator.
  * @csspart status - The live region for progress and the summary.
  * @csspart error - The alert region for what went wrong, and its retry button.
+ * @csspart button - Every button that looks like one: Continue, the action's button, Cancel, Try again, Start over. `primary` and `danger` name some of them too.
+ * @csspart primary - The button of the main action: Continue, and "Try again for the ones that failed".
+ * @csspart danger - The button that runs the action.
  *
  * @cssproperty [--mfa-user-admin-gap=var(--mfa-space-s)] Space between the actions.
  * @cssproperty [--mfa-user-admin-option-background=var(--mfa-color-surface-raised)] Background of an action and a result.
@@ -315,7 +318,7 @@ export class MfaUserAdmin extends MfaElement {
       // The host did not step the admin up: once signed in again, they retry here.
       if (!isMfaError(error) || error.code !== 'reauth-required') return nothing;
       const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
-      return html`<button type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
+      return html`<button part="button" type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
     }
     // The settings (whether the admin is one) did not load: Retry reads them again.
     const settings = this.#settings;
