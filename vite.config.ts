@@ -115,8 +115,9 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
 }
 
 /**
- * The files pages load as they are (the bundle, dist/cdn/) go through Terser (two compress passes)
- * and then Rolldown's own minifier (`output.minify`): each finds what the other leaves, 1.0 KB
+ * The files pages load as they are (the bundle, dist/cdn/) go through Terser (three compress
+ * passes: the third still takes 0.04 KB gzip off the bundle, a fourth nothing more) and then
+ * Rolldown's own minifier (`output.minify`): each finds what the other leaves, 1.0 KB
  * (gzip) off the bundle compared with Rolldown's alone. The dependencies' license comments are not
  * left to the minifiers, which drop those of code they merge: `licenseBanner` puts each once at the
  * top of the file. Rolldown's annotations for a later bundler (`@__PURE__`) are left out too
@@ -124,7 +125,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
  */
 const terserMinify = {
   minify: 'terser',
-  terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
+  terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } },
 } as const;
 
 /** The license comments (`@license`, `@preserve`) of the dependencies in a chunk, each once. */
