@@ -56,7 +56,9 @@ function expandedAttributeTypes() {
 /**
  * Leaves out of every element's members what is not its public API: private and protected members
  * (`#settings`, `flow`, `strings`…), which Storybook's docs would otherwise list among the
- * properties a page can set, and static ones (`styles`, `properties`), which are Lit's.
+ * properties a page can set, and static ones (`styles`, `properties`), which are Lit's. An
+ * attribute of a field that is not public goes too: the elements' states (`{ state: true }`, which
+ * Lit never links to an attribute; the analyzer does not know that).
  */
 function publicMembersOnly() {
   return {
@@ -65,6 +67,12 @@ function publicMembersOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.customElement || !declaration.members) continue;
+          const hidden = new Set(
+            declaration.members.filter((member) => (member.privacy ?? 'public') !== 'public').map((member) => member.name),
+          );
+          const attributes = declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName));
+          if (attributes?.length) declaration.attributes = attributes;
+          else delete declaration.attributes;
           declaration.members = declaration.members.filter(
             (member) => !member.static && !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public',
           );

@@ -98,13 +98,13 @@ export class MfaAppPasswords extends MfaElement {
   protected static override strings = [appPasswordsStrings, errorDetailStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
-  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
-  // manifest lists no attribute for them.
+  // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
+  // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    view: { state: true, attribute: false },
-    name: { state: true, attribute: false },
-    nameError: { state: true, attribute: false },
-    note: { state: true, attribute: false },
+    view: { state: true },
+    name: { state: true },
+    nameError: { state: true },
+    note: { state: true },
   };
 
   #wasOffline = false;

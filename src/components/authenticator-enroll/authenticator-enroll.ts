@@ -68,14 +68,14 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   protected static override strings = [authenticatorEnrollStrings, errorDetailStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
-  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
-  // manifest lists no attribute for them.
+  // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
+  // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    code: { state: true, attribute: false },
-    codeProblem: { state: true, attribute: false },
-    nameBlank: { state: true, attribute: false },
-    manualOpen: { state: true, attribute: false },
-    copy: { state: true, attribute: false },
+    code: { state: true },
+    codeProblem: { state: true },
+    nameBlank: { state: true },
+    manualOpen: { state: true },
+    copy: { state: true },
     kind: {},
     defaultKind: { attribute: 'default-kind' },
   };

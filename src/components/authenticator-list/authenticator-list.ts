@@ -61,12 +61,12 @@ export class MfaAuthenticatorList extends MfaElement {
   protected static override strings = [authenticatorListStrings, errorDetailStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
-  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
-  // manifest lists no attribute for them.
+  // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
+  // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    editing: { state: true, attribute: false },
-    confirming: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    editing: { state: true },
+    confirming: { state: true },
+    announcement: { state: true },
   };
 
   #seen = new Map<object, ActionStatus>();

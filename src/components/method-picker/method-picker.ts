@@ -83,12 +83,12 @@ export class MfaMethodPicker extends MfaElement {
   protected static override strings = [methodPickerStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
-  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
-  // manifest lists no attribute for them.
+  // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
+  // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    choice: { state: true, attribute: false },
-    attempted: { state: true, attribute: false },
-    note: { state: true, attribute: false },
+    choice: { state: true },
+    attempted: { state: true },
+    note: { state: true },
   };
 
   #wasOffline = false;

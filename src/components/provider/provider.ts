@@ -57,10 +57,10 @@ export class MfaProvider extends LitElement {
   // The reactive properties are declared in this one table, and the context is given through
   // @lit/context's controller, rather than with decorators: each decorated field compiled to a call
   // of TypeScript's decorator helper, and with no decorator left in any element, the helper and
-  // Lit's decorators leave the bundle. Each field below keeps its doc comment; the state is also
-  // `attribute: false`, so the manifest lists no attribute for it.
+  // Lit's decorators leave the bundle. Each field below keeps its doc comment. The state is never
+  // an attribute (Lit links none to it, and the manifest lists none).
   static override properties = {
-    revision: { state: true, attribute: false },
+    revision: { state: true },
     endpoint: {},
     credentials: {},
     timeout: { type: Number },

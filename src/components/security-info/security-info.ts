@@ -94,15 +94,15 @@ export class MfaSecurityInfo extends MfaElement {
   protected static override strings = [securityInfoStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
-  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
-  // manifest lists no attribute for them.
+  // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
+  // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    adding: { state: true, attribute: false },
-    choice: { state: true, attribute: false },
-    preset: { state: true, attribute: false },
-    pickerOpen: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    closeRefused: { state: true, attribute: false },
+    adding: { state: true },
+    choice: { state: true },
+    preset: { state: true },
+    pickerOpen: { state: true },
+    announcement: { state: true },
+    closeRefused: { state: true },
   };
 
   #opener: HTMLElement | undefined;

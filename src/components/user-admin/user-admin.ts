@@ -91,12 +91,12 @@ export class MfaUserAdmin extends MfaElement {
   protected static override strings = [userAdminStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
-  // here. Each field below keeps its doc comment; states are also `attribute: false`, so the
-  // manifest lists no attribute for them.
+  // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
+  // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    flow: { state: true, attribute: false },
-    action: { state: true, attribute: false },
-    chooseError: { state: true, attribute: false },
+    flow: { state: true },
+    action: { state: true },
+    chooseError: { state: true },
     users: { attribute: false },
   };
 
