@@ -11,7 +11,9 @@ export class PageLocale implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
   #observer: MutationObserver | undefined;
   #tag = '';
-  #localizer: { tag: string; localizer: Localizer } | undefined;
+  /** The last localizer made, and the tag it was made for. */
+  #localizer: Localizer | undefined;
+  #localizerTag: string | undefined;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
@@ -26,8 +28,11 @@ export class PageLocale implements ReactiveController {
   /** A localizer for `tag`, made again when it changes. */
   get localizer(): Localizer {
     const tag = this.tag;
-    if (this.#localizer?.tag !== tag) this.#localizer = { tag, localizer: new Localizer(tag) };
-    return this.#localizer.localizer;
+    if (this.#localizerTag !== tag) {
+      this.#localizerTag = tag;
+      this.#localizer = new Localizer(tag);
+    }
+    return this.#localizer!;
   }
 
   hostConnected(): void {
