@@ -74,7 +74,9 @@ export class PhoneDraft implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #format: PhoneFormat | undefined;
   #loading: Promise<PhoneFormat | undefined> | undefined;
-  #countries: { locale: string; options: CountryOption[] } | undefined;
+  /** Every region's option, in the locale they were made for (`#countriesLocale`). */
+  #countries: CountryOption[] | undefined;
+  #countriesLocale: string | undefined;
   /** What the user typed in the country search. */
   countryQuery = '';
   /**
@@ -151,18 +153,18 @@ export class PhoneDraft implements ReactiveController {
   /** Every region, labelled "Name (+code)" in the locale and sorted by name. */
   countries(localizer: Localizer): CountryOption[] {
     if (!this.#format) return [];
-    if (this.#countries?.locale !== localizer.locale) {
+    if (this.#countriesLocale !== localizer.locale) {
       const collator = new Intl.Collator(localizer.locale);
-      const options = this.#format
+      this.#countries = this.#format
         .allCountries()
         .map(({ region, callingCode }) => {
           const name = localizer.regionName(region);
           return { region, name, callingCode, label: localizer.format('phoneEditorCountryOption', name, callingCode) };
         })
         .sort((a, b) => collator.compare(a.label, b.label));
-      this.#countries = { locale: localizer.locale, options };
+      this.#countriesLocale = localizer.locale;
     }
-    return this.#countries.options;
+    return this.#countries!;
   }
 
   /** The user typed, deleted or pasted in the number field. */
