@@ -23,7 +23,8 @@ export function renderShownPanel(
   l: Localizer,
   view: Shown,
   secret: string,
-  on: { copy: () => void; done: () => void },
+  copy: () => void,
+  done: () => void,
 ): TemplateResult {
   // Groups are separate boxes rather than words with spaces between them: a user who selects the
   // password by hand copies it without spaces, and it still reads in fours.
@@ -45,8 +46,8 @@ export function renderShownPanel(
           `
         : nothing}
       <div class="actions">
-        <button part="button copy-button" type="button" @click=${on.copy}>${l.term('appPasswordsCopy')}</button>
-        <button part="button primary done-button" type="button" aria-describedby="shown-warning" @click=${on.done}>
+        <button part="button copy-button" type="button" @click=${copy}>${l.term('appPasswordsCopy')}</button>
+        <button part="button primary done-button" type="button" aria-describedby="shown-warning" @click=${done}>
           ${l.term('appPasswordsDone')}
         </button>
       </div>

@@ -314,7 +314,7 @@ export class MfaAppPasswords extends MfaElement {
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}
         ${this.view.step === 'shown' && secret
-          ? renderShownPanel(l, this.view, secret, { copy: () => this.#shown.copy(), done: () => this.#onDone() })
+          ? renderShownPanel(l, this.view, secret, () => this.#shown.copy(), () => this.#onDone())
           : list && this.#allowed
             ? this.#renderCreate(list)
             : nothing}
