@@ -101,6 +101,20 @@ describe('theme tokens', () => {
     expect(getComputedStyle(radio).accentColor).to.equal('rgb(10, 20, 30)');
   });
 
+  it('sizes small text (hints, notes) from --mfa-font-size, unless --mfa-font-size-small is set', async () => {
+    const small = async (style: string) => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${style}><mfa-test-swatch></mfa-test-swatch></div>`);
+      const swatch = wrapper.querySelector('mfa-test-swatch') as MfaTestSwatch;
+      const probe = document.createElement('span');
+      probe.style.fontSize = 'var(--_mfa-font-size-small)';
+      swatch.shadowRoot!.append(probe);
+      return getComputedStyle(probe).fontSize;
+    };
+    expect(await small('font-size: 16px')).to.equal('14px');
+    expect(await small('--mfa-font-size: 20px')).to.equal('17.5px');
+    expect(await small('--mfa-font-size: 20px; --mfa-font-size-small: 13px')).to.equal('13px');
+  });
+
   it('takes a per-element property from anywhere above, as a nested element can only get it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div style="--mfa-code-input-font-size: 31px">
