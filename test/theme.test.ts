@@ -112,6 +112,8 @@ describe('theme tokens', () => {
     };
     expect(await small('font-size: 16px')).to.equal('14px');
     expect(await small('--mfa-font-size: 20px')).to.equal('17.5px');
+    // Relative to the page's text, it is still 0.875 times the element's own text.
+    expect(await small('font-size: 16px; --mfa-font-size: 1.25em')).to.equal('17.5px');
     expect(await small('--mfa-font-size: 20px; --mfa-font-size-small: 13px')).to.equal('13px');
   });
 

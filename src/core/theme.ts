@@ -24,7 +24,7 @@ export const themeTokens = css`
     --_mfa-focus: var(--mfa-color-focus, light-dark(#1f5fbf, #8ab4f8));
     --_mfa-font: var(--mfa-font-family, system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei',sans-serif);
     --_mfa-font-size: var(--mfa-font-size, 1rem);
-    --_mfa-font-size-small: var(--mfa-font-size-small, calc(var(--_mfa-font-size) * 0.875));
+    --_mfa-font-size-small: var(--mfa-font-size-small, 0.875em);
     --_mfa-line-height: var(--mfa-line-height, 1.5);
     --_mfa-space-xs: var(--mfa-space-xs, 0.25rem);
     --_mfa-space-s: var(--mfa-space-s, 0.5rem);
