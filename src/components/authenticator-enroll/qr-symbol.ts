@@ -1,52 +1,87 @@
 /**
- * The QR symbol for a set-up text: its bytes (UTF-8) in one byte-mode segment, at error
- * correction level M, in the smallest version that holds them.
+ * The QR symbol for a set-up text, at error correction level M, in the smallest version that holds
+ * it: the text's UTF-8 bytes, with each run of 16 or more characters that alphanumeric mode holds
+ * (upper-case letters, digits, a few signs) in a segment of that mode. A set-up URI's Base32 key is
+ * such a run, and takes a third fewer bits so.
  *
  * `qrcode` does the parts where an error would be hard to see: the error correction tables, the
- * Reed–Solomon codewords, the alignment pattern positions, the format information and the choice
- * of mask by its penalty rules. This module lays them out as the QR specification (ISO/IEC 18004)
- * says. It stands in for the package's `create()`, which first splits a text into numeric,
- * alphanumeric, Kanji and byte segments and searches for the shortest split: a set-up URI is
- * mostly lower-case letters, which only byte mode holds, and the enrollment is 3.5 KB (gzip)
- * smaller without that search and the modules it brings. A test checks that this draws the same
- * symbols as `create()` given the text as one byte segment, in every version.
+ * Reed–Solomon codewords, the alignment pattern positions and the choice of mask by its penalty
+ * rules. This module lays them out, with the format and version information, as the QR
+ * specification (ISO/IEC 18004) says. It stands in for the package's `create()`, which searches
+ * every split of a text into numeric, alphanumeric, Kanji and byte segments for the shortest: for
+ * set-up URIs that search finds no smaller symbol than these two modes do, and the enrollment is
+ * 3.4 KB (gzip) smaller without it and the modules it brings. Tests check that this draws the same
+ * symbols as `create()` given the same segments, in every version, and never a larger symbol than
+ * its search gives for a set-up URI.
  */
 import AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
 import BitMatrix from 'qrcode/lib/core/bit-matrix.js';
 import ErrorCorrection from 'qrcode/lib/core/error-correction-code.js';
 import ErrorCorrectionLevel from 'qrcode/lib/core/error-correction-level.js';
-import FinderPattern from 'qrcode/lib/core/finder-pattern.js';
-import FormatInfo from 'qrcode/lib/core/format-info.js';
 import MaskPattern from 'qrcode/lib/core/mask-pattern.js';
 import ReedSolomonEncoder from 'qrcode/lib/core/reed-solomon-encoder.js';
 import Utils from 'qrcode/lib/core/utils.js';
 
 const LEVEL = ErrorCorrectionLevel.M;
 
-/** Codewords of a version at level M: all of them, and those left for data. */
-function capacity(version: number): { total: number; data: number } {
-  const total = Utils.getSymbolTotalCodewords(version);
-  return { total, data: total - ErrorCorrection.getTotalCodewordsCount(version, LEVEL) };
-}
+/** Codewords of a version at level M that hold data; the others hold error correction. */
+const dataLength = (version: number) =>
+  Utils.getSymbolTotalCodewords(version) - ErrorCorrection.getTotalCodewordsCount(version, LEVEL);
 
-/** Bits of the character count in byte mode: 8 up to version 9, then 16. */
-const countBits = (version: number) => (version < 10 ? 8 : 16);
+/** What alphanumeric mode holds, each character's value its place here. */
+const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 
 /**
- * The data codewords: mode indicator (0100, bytes), count, the bytes, the terminator (up to four
- * 0 bits), 0 bits to the byte's end, then the pad codewords 0xEC and 0x11 in turn.
+ * A run of 16 or more characters alphanumeric mode holds, such as a Base32 key. Encoded that way
+ * (11 bits a pair instead of 16), it takes fewer bits than as bytes in every version, counting the
+ * mode and count of its own segment and of the byte segment after it.
  */
-function dataCodewords(version: number, bytes: Uint8Array, length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let bit = 0;
-  const put = (value: number, bits: number) => {
-    for (let i = bits - 1; i >= 0; i--, bit++) out[bit >> 3] |= ((value >>> i) & 1) << (7 - (bit & 7));
-  };
-  put(0b0100, 4);
-  put(bytes.length, countBits(version));
-  for (const byte of bytes) put(byte, 8);
-  for (let i = Math.ceil(Math.min(bit + 4, length * 8) / 8), pad = 0; i < length; i++, pad ^= 1) out[i] = pad ? 0x11 : 0xec;
-  return out;
+const RUN = /([\dA-Z $%*+\-./:]{16,})/;
+
+/** `value` in `bits` binary digits. */
+const binary = (value: number, bits: number) => value.toString(2).padStart(bits, '0');
+
+/** Part of the text in one mode: alphanumeric, or bytes (UTF-8); its data in binary digits. */
+type Segment = [alphanumeric: boolean, count: number, bits: string];
+
+/** The text as bytes, with each run alphanumeric mode holds in a segment of its own. */
+function segments(text: string): Segment[] {
+  return text
+    .split(RUN)
+    .map((part, i): Segment => {
+      if (i % 2 === 0) {
+        const bytes = new TextEncoder().encode(part);
+        return [false, bytes.length, Array.from(bytes, (byte) => binary(byte, 8)).join('')];
+      }
+      // A pair as 45 × the first + the second in 11 bits; the last one alone in 6.
+      const value = (char: string) => ALPHANUMERIC.indexOf(char);
+      const pairs = part.match(/..?/g)!.map(([a, b]) => (b ? binary(value(a) * 45 + value(b), 11) : binary(value(a), 6)));
+      return [true, part.length, pairs.join('')];
+    })
+    .filter(([, count]) => count > 0);
+}
+
+/**
+ * The segments in binary digits for a version: each one's mode indicator (0010 alphanumeric, 0100
+ * byte), its count (in 9, 11 or 13 bits, or 8 or 16 for bytes, by version) and its data.
+ */
+const encode = (parts: Segment[], version: number) =>
+  parts
+    .map(([alphanumeric, count, bits]) =>
+      alphanumeric
+        ? `0010${binary(count, version < 10 ? 9 : version < 27 ? 11 : 13)}${bits}`
+        : `0100${binary(count, version < 10 ? 8 : 16)}${bits}`,
+    )
+    .join('');
+
+/**
+ * The data codewords: the segments' bits, the terminator (up to four 0 bits), 0 bits to the byte's
+ * end, then the pad codewords 0xEC and 0x11 in turn.
+ */
+function dataCodewords(data: string, length: number): Uint8Array {
+  const ended = `${data}0000`.slice(0, length * 8);
+  const bits = ended.padEnd(Math.ceil(ended.length / 8) * 8, '0').padEnd(length * 8, '1110110000010001');
+  return Uint8Array.from(bits.match(/.{8}/g)!, (byte) => Number.parseInt(byte, 2));
 }
 
 /**
@@ -54,7 +89,8 @@ function dataCodewords(version: number, bytes: Uint8Array, length: number): Uint
  * each block's error correction codewords, then all of it interleaved: the first codeword of every
  * block, the second…, then the same for the error correction codewords.
  */
-function interleaved(version: number, data: Uint8Array, total: number): Uint8Array {
+function interleaved(version: number, data: Uint8Array): Uint8Array {
+  const total = Utils.getSymbolTotalCodewords(version);
   const blocks = ErrorCorrection.getBlocksCount(version, LEVEL);
   const ecLength = (total - data.length) / blocks;
   const shortLength = Math.floor(data.length / blocks);
@@ -79,13 +115,21 @@ function interleaved(version: number, data: Uint8Array, total: number): Uint8Arr
   return out;
 }
 
+/** `value` followed by its BCH code: the remainder, in `bits` bits, of `value` × 2^`bits` divided by `generator`. */
+function bch(value: number, bits: number, generator: number): number {
+  let rest = value;
+  for (let i = 0; i < bits; i++) rest = (rest << 1) ^ ((rest >> (bits - 1)) * generator);
+  return (value << bits) | rest;
+}
+
 /**
  * Format information (level and mask, 15 bits) in its two copies: around the top-left finder,
  * and split between the bottom-left and top-right ones, with the dark module beside the first.
  */
 function drawFormat(matrix: BitMatrix, mask: number): void {
   const { size } = matrix;
-  const bits = FormatInfo.getEncodedBits(LEVEL, mask);
+  // Level M (00) and the mask with their BCH code, XORed with 0x5412.
+  const bits = bch(mask, 10, 0x537) ^ 0x5412;
   for (let i = 0; i < 15; i++) {
     const dark = (bits >> i) & 1;
     // Down column 8 and then leftwards along row 8, stepping over the timing patterns.
@@ -102,11 +146,12 @@ function drawFormat(matrix: BitMatrix, mask: number): void {
 function drawFunctionPatterns(matrix: BitMatrix, version: number): void {
   const { size } = matrix;
   for (let i = 0; i < size; i++) {
-    matrix.set(6, i, i % 2 ? 0 : 1, true);
-    matrix.set(i, 6, i % 2 ? 0 : 1, true);
+    const dark = 1 - (i % 2);
+    matrix.set(6, i, dark, true);
+    matrix.set(i, 6, dark, true);
   }
   // A finder is rings around its centre: dark (3 × 3), light, dark, and a light separator.
-  for (const [top, left] of FinderPattern.getPositions(version)) {
+  for (const [top, left] of [[0, 0], [size - 7, 0], [0, size - 7]]) {
     for (let r = -1; r <= 7; r++) {
       for (let c = -1; c <= 7; c++) {
         const ring = Math.max(Math.abs(r - 3), Math.abs(c - 3));
@@ -122,11 +167,8 @@ function drawFunctionPatterns(matrix: BitMatrix, version: number): void {
   }
   drawFormat(matrix, 0);
   if (version < 7) return;
-  // The version (6 bits) and its BCH code (12 bits, generator 0x1F25), 6 × 3 next to the
-  // bottom-left and the top-right finders.
-  let rest = version;
-  for (let i = 0; i < 12; i++) rest = (rest << 1) ^ ((rest >> 11) * 0x1f25);
-  const bits = (version << 12) | rest;
+  // The version (6 bits) with its BCH code, 6 × 3 next to the bottom-left and top-right finders.
+  const bits = bch(version, 12, 0x1f25);
   for (let i = 0; i < 18; i++) {
     const dark = (bits >> i) & 1;
     const a = Math.floor(i / 3);
@@ -160,18 +202,18 @@ function drawData(matrix: BitMatrix, codewords: Uint8Array): void {
 
 /**
  * The symbol for a text: `size` × `size` modules, 1 for dark, row by row. Throws a `RangeError`
- * when the text is too long for any QR code (2,331 bytes at level M).
+ * when the text is too long for any QR code (2,331 bytes at level M, more when much of it is
+ * upper-case letters and digits).
  */
 export function qrSymbol(text: string): { size: number; data: Uint8Array } {
-  const bytes = new TextEncoder().encode(text);
+  const parts = segments(text);
   let version = 1;
-  while (4 + countBits(version) + bytes.length * 8 > capacity(version).data * 8) {
-    if (++version > 40) throw new RangeError(`A QR code holds at most 2,331 bytes; this text has ${bytes.length}.`);
+  while (encode(parts, version).length > dataLength(version) * 8) {
+    if (++version > 40) throw new RangeError('The text is too long for a QR code.');
   }
-  const { total, data } = capacity(version);
   const matrix = new BitMatrix(version * 4 + 17);
   drawFunctionPatterns(matrix, version);
-  drawData(matrix, interleaved(version, dataCodewords(version, bytes, data), total));
+  drawData(matrix, interleaved(version, dataCodewords(encode(parts, version), dataLength(version))));
   const mask = MaskPattern.getBestMask(matrix, (candidate) => drawFormat(matrix, candidate));
   MaskPattern.applyMask(mask, matrix);
   drawFormat(matrix, mask);

@@ -40,21 +40,7 @@ declare module 'qrcode/lib/core/error-correction-code.js' {
   export default ErrorCorrection;
 }
 
-declare module 'qrcode/lib/core/finder-pattern.js' {
-  const FinderPattern: {
-    /** The top-left module (row, column) of each of the three finder patterns. */
-    getPositions(version: number): [number, number][];
-  };
-  export default FinderPattern;
-}
 
-declare module 'qrcode/lib/core/format-info.js' {
-  const FormatInfo: {
-    /** The 15 bits of format information: level, mask and their BCH code, masked. */
-    getEncodedBits(level: { readonly bit: number }, mask: number): number;
-  };
-  export default FormatInfo;
-}
 
 declare module 'qrcode/lib/core/mask-pattern.js' {
   import type BitMatrix from 'qrcode/lib/core/bit-matrix.js';
@@ -91,7 +77,7 @@ declare module 'qrcode/lib/core/qrcode.js' {
 }
 
 declare module 'qrcode/lib/core/mode.js' {
-  const Mode: { readonly BYTE: object };
+  const Mode: { readonly BYTE: object; readonly ALPHANUMERIC: object };
   export default Mode;
 }
 
