@@ -23,7 +23,9 @@ function elementEntries(): Record<string, string> {
 /** The modules of `qrcode` the QR encoder imports (src/components/authenticator-enroll/qr-symbol.ts). */
 function qrcodeModules(): string[] {
   const source = readFileSync('src/components/authenticator-enroll/qr-symbol.ts', 'utf8');
-  return [...source.matchAll(/from '(qrcode\/[^']+)'/g)].map((match) => match[1]);
+  const modules = [...source.matchAll(/from '(qrcode\/[^']+)'/g)].map((match) => match[1]);
+  if (modules.length === 0) throw new Error('qr-symbol.ts imports no module of qrcode that this finds: update qrcodeModules()');
+  return modules;
 }
 
 /** Serves the reference endpoint (every sandbox, the demo's included) from the dev server. */

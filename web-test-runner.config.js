@@ -56,7 +56,12 @@ function commonjsPackages() {
     },
     async serve(context) {
       if (!context.path.startsWith('/__commonjs__/')) return undefined;
-      if (!bodies.has(context.path)) bodies.set(context.path, body(context.path));
+      if (!bodies.has(context.path)) {
+        const pending = body(context.path);
+        bodies.set(context.path, pending);
+        // A build that failed is tried again on the next request.
+        pending.catch(() => bodies.delete(context.path));
+      }
       const text = await bodies.get(context.path);
       return text === undefined ? undefined : { body: text, type: 'js' };
     },

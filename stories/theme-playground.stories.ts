@@ -132,6 +132,9 @@ const northwindParts = html`<style>
   .northwind mfa-security-info::part(primary),
   .northwind mfa-security-info::part(method-picker-primary),
   .northwind mfa-security-info::part(phone-editor-primary),
+  .northwind mfa-security-info::part(authenticator-list-primary),
+  .northwind mfa-security-info::part(authenticator-enroll-primary),
+  .northwind mfa-security-info::part(app-passwords-primary),
   .northwind mfa-method-picker::part(primary) {
     font-weight: 600;
     text-transform: uppercase;
@@ -170,6 +173,7 @@ const fabrikamParts = html`<style>
   .fabrikam mfa-security-info::part(method-picker-button),
   .fabrikam mfa-security-info::part(phone-editor-button),
   .fabrikam mfa-security-info::part(authenticator-list-button),
+  .fabrikam mfa-security-info::part(authenticator-enroll-button),
   .fabrikam mfa-security-info::part(app-passwords-button),
   .fabrikam mfa-method-picker::part(button) {
     border-radius: 999px;

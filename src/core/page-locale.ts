@@ -29,8 +29,8 @@ export class PageLocale implements ReactiveController {
   get localizer(): Localizer {
     const tag = this.tag;
     if (this.#localizerTag !== tag) {
-      this.#localizerTag = tag;
       this.#localizer = new Localizer(tag);
+      this.#localizerTag = tag;
     }
     return this.#localizer!;
   }
