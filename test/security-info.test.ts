@@ -496,6 +496,11 @@ describe('<mfa-security-info>', () => {
     buttonNamed(el, en.securityInfoChange)!.click();
     const picker = root(el).querySelector('mfa-method-picker')!;
     await waitUntil(() => picker.shadowRoot?.querySelector('[part~="save-button"]'), 'the picker never loaded', { timeout: 5000 });
+    // Each section has read its own data: the apps can be renamed, an app password created.
+    const inside = (tag: string, selector: string) => root(el).querySelector(tag)?.shadowRoot?.querySelector(selector);
+    await waitUntil(() => inside('mfa-authenticator-list', 'button') && inside('mfa-app-passwords', '[part~="create-button"]'), 'a section never loaded', {
+      timeout: 5000,
+    });
     const buttons: HTMLButtonElement[] = [];
     const walk = (scope: ParentNode) => {
       for (const node of scope.querySelectorAll('*')) {
@@ -504,8 +509,13 @@ describe('<mfa-security-info>', () => {
       }
     };
     walk(el.shadowRoot!);
-    // The page, the picker's Save and Set up, each phone's Change and Remove, each app's Rename and Remove…
-    expect(buttons.length).to.be.at.least(10);
+    // The page's, the picker's Save and Set up, each phone's Change and Remove, each app's Rename
+    // and Remove, Create app password.
+    const hosts = new Set(buttons.map((button) => (button.getRootNode() as ShadowRoot).host.localName));
+    expect([...hosts].sort()).to.deep.equal([
+      'mfa-app-passwords', 'mfa-authenticator-list', 'mfa-method-picker', 'mfa-phone-editor', 'mfa-security-info',
+    ]);
+    expect(buttons.length).to.be.at.least(14);
     const primary = getComputedStyle($(el, '[part~="add-button"]')!).backgroundColor;
     for (const button of buttons) {
       const what = `"${button.textContent?.trim() || button.getAttribute('aria-label')}"`;
