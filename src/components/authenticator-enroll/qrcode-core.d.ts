@@ -40,8 +40,6 @@ declare module 'qrcode/lib/core/error-correction-code.js' {
   export default ErrorCorrection;
 }
 
-
-
 declare module 'qrcode/lib/core/mask-pattern.js' {
   import type BitMatrix from 'qrcode/lib/core/bit-matrix.js';
   const MaskPattern: {
