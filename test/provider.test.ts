@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/provider/provider.js';
+import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import './fixtures/context-probe.js';
@@ -226,5 +227,16 @@ describe('an element with a client of its own', () => {
     expect(states['mfa-method-picker']).to.deep.equal(['loading', 'ready', 'saving', 'saved', 'error', 'empty']);
     expect(states['mfa-app-passwords']).to.have.length(9);
     expect(states['mfa-user-admin']).to.have.length(8);
+  });
+
+  it('lists in custom-elements.json exactly the attributes each element observes: none for a state, none left out', async () => {
+    const manifest = (await import('../custom-elements.json')).default as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    for (const element of elements) {
+      const observed = (customElements.get(element.tagName!) as unknown as { observedAttributes: string[] }).observedAttributes;
+      expect((element.attributes ?? []).map((a) => a.name).sort(), element.tagName).to.deep.equal([...observed].sort());
+    }
   });
 });

@@ -78,7 +78,6 @@ async function sendNumber(editor: MfaPhoneEditor, number: string): Promise<void>
   await waitUntil(() => editor.step === 'awaiting-code', `never sent (${editor.step})`, { timeout: 5000 });
 }
 
-/** Completes a phone verification in an editor the dialog (or a step) shows. */
 /** Opens the dialog on the alternate phone's editor; the endpoint holds the next code check back `ms`. */
 async function addAlternatePhone(s: Sandbox, el: MfaSecurityInfo, ms: number): Promise<MfaPhoneEditor> {
   $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
@@ -91,7 +90,10 @@ async function addAlternatePhone(s: Sandbox, el: MfaSecurityInfo, ms: number): P
   return dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
 }
 
-/** Sends a code to the number and types it in (or `code`, a wrong one). */
+/**
+ * Completes a phone verification in an editor the dialog (or a step) shows: sends a code to the
+ * number and types it in (or `code`, a wrong one).
+ */
 async function verifyPhone(s: Sandbox, editor: MfaPhoneEditor, number: string, code?: string): Promise<void> {
   await sendNumber(editor, number);
   code ??= await lastCode(s);
