@@ -193,8 +193,8 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(el.status).to.equal('ready');
     expect(rowNames(el)).to.deep.equal(['Mail on old laptop', 'Scan-to-email printer']);
     const details = [...el.shadowRoot!.querySelectorAll('[part="row-detail"]')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
-    expect(details[0]).to.match(/^Created .+ · last used .+$/);
-    expect(details[1]).to.match(/^Created .+ · never used$/);
+    expect(details[0]).to.match(/^Created .+ · Last used .+$/);
+    expect(details[1]).to.match(/^Created .+ · Never used$/);
     expect(text(el, 'usage')).to.equal('2 of 40 used');
     expect(part(el, 'notice')).to.equal(null);
     // Each Revoke button names its app password.

@@ -10,8 +10,8 @@ const en = {
   appPasswordsListLabel: 'Your app passwords',
   appPasswordsEmpty: 'You have no app passwords.',
   appPasswordsCreatedOn: (date: string) => `Created ${date}`,
-  appPasswordsLastUsedOn: (date: string) => `last used ${date}`,
-  appPasswordsNeverUsed: 'never used',
+  appPasswordsLastUsedOn: (date: string) => `Last used ${date}`,
+  appPasswordsNeverUsed: 'Never used',
   appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `${used} of ${limit} used`,
   appPasswordsNearLimit: (remaining: number, formatted: string) =>
     remaining === 1
