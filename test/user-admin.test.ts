@@ -473,6 +473,54 @@ describe('<mfa-user-admin> local states', () => {
     expect(statusText(el)).to.equal('149 of 150 done, 1 failed.');
   });
 
+  it('keeps what the first batches did when a later one fails, and retries only the rest', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+    const { fake, el } = await mountFake(many);
+    const events: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    const first = fake.last('runAdminAction');
+    first.resolve(answer('delete-app-passwords', first.args[1] as string[]));
+    await settle();
+    const second = fake.last('runAdminAction');
+    second.reject(new MfaError('server', { operation: 'runAdminAction' }));
+    await settle();
+    await el.updateComplete;
+    // The third batch is not sent after the second failed.
+    expect(fake.callsOf('runAdminAction')).to.have.length(2);
+    expect(el.status).to.equal('partial');
+    expect(statusText(el)).to.equal('100 of 250 done, 150 failed.');
+    expect(results(el)[0]).to.equal('User 0 Done');
+    expect(results(el)[100]).to.equal('User 100 Failed: the server did not report on this user. Try again.');
+    expect(alertText(el)).to.equal('');
+    // The host hears of what was done: nothing it must audit is lost.
+    expect(events).to.have.length(1);
+    expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(many.slice(0, 100).map((u) => u.id));
+    expect(text(el, 'retry-button')).to.equal('Try again for the 150 that failed');
+    await expect(el).to.be.accessible();
+    part(el, 'retry-button')!.click();
+    await settle();
+    const retried = fake.last('runAdminAction');
+    expect((retried.args[1] as string[])[0]).to.equal('u100');
+    expect((retried.args[1] as string[]).length).to.equal(100);
+  });
+
+  it('fails as a whole, keeping the confirmation, when the first batch fails', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+    const { fake, el } = await mountFake(many);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    fake.last('runAdminAction').reject(new MfaError('server', { operation: 'runAdminAction' }));
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('runAdminAction')).to.have.length(1);
+    expect(alertText(el)).to.match(/^The action could not be completed\. \S/);
+    expect(part(el, 'confirm')).not.to.equal(null);
+  });
+
   it('lays out right to left for a right-to-left locale', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaUserAdmin>(html`<mfa-user-admin lang="ar" .client=${fake.client} .users=${[ADELE]}></mfa-user-admin>`);

@@ -2,7 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import type { RequestOptions } from '../../core/client.js';
-import { isMfaError } from '../../core/errors.js';
+import { isAbortError, isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -40,6 +40,8 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * restore two-step verification on all their remembered devices. The admin chooses one (a radio
  * group), confirms a sentence that names what will happen and to how many users, and gets a result
  * per user; failures are listed with their reason, never dropped, and can be tried again alone.
+ * More than 100 users go in requests of 100: if one fails after others were answered, what those
+ * did stands and is listed, and the users not reported on are listed as failed.
  * The element does not search for users: the host sets `users`. Read the state from `status`, or
  * style it with `:state(no-users|choose|confirm|running|done|partial|not-admin|error)`.
  *
@@ -54,7 +56,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @cssstate not-admin - The caller is not an administrator.
  * @cssstate error - The action failed as a whole (the choice is kept), or there is no client.
  *
- * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included.
+ * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included; after a failed request of 100, the results of those answered before it.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()`.
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed as a whole (machine code only).
  *
@@ -161,7 +163,13 @@ export class MfaUserAdmin extends MfaElement {
     return this.#settings.value?.user.isAdmin === false || isNotAdmin(this.#run.error);
   }
 
-  /** One request per hundred users (the protocol's limit), each with its own idempotency key. */
+  /**
+   * One request per hundred users (the protocol's limit), each with its own idempotency key. When a
+   * request fails after others were answered, what those did stands: the answer holds their
+   * results, and the users of the failed request and of those not sent are left out of it, so they
+   * are listed as failed ("not reported on"), to retry. Only a failure of the first request (nothing
+   * was done) or the element leaving the page fails the action as a whole.
+   */
   async #send(options: RequestOptions, action: AdminAction, userIds: string[]): Promise<AdminActionResult> {
     const client = this.requireClient();
     const parts = batches(userIds);
@@ -169,8 +177,13 @@ export class MfaUserAdmin extends MfaElement {
     const results = [];
     for (const [i, part] of parts.entries()) {
       const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
-      const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
-      results.push(...answer.results);
+      try {
+        const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
+        results.push(...answer.results);
+      } catch (error) {
+        if (i === 0 || isAbortError(error)) throw error;
+        break;
+      }
     }
     return { action, results };
   }
