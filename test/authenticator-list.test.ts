@@ -356,6 +356,27 @@ describe('<mfa-authenticator-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('returns the focus to the right row whatever characters the ids hold', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    const at = '2025-01-02T00:00:00Z';
+    fake.last('listAuthenticators').resolve({
+      items: [
+        { id: 'x"],[data-focus="remove-b', kind: 'totp', name: 'Phone A', createdAt: at, lastUsedAt: null },
+        { id: 'b', kind: 'totp', name: 'Phone B', createdAt: at, lastUsedAt: null },
+        { id: 'a"]', kind: 'totp', name: 'Phone C', createdAt: at, lastUsedAt: null },
+      ],
+    });
+    await settle();
+    await el.updateComplete;
+    for (const name of ['Phone A', 'Phone C']) {
+      await clickRename(el, name);
+      button(el, en.cancel)!.click();
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('aria-label'), name).to.equal(en.authRenameNamed(name));
+    }
+  });
+
   it('fires no event when its client is set', async () => {
     const fake = new FakeClient();
     const el = await mountFake(fake);

@@ -140,7 +140,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#focus = undefined;
     if (target === 'rename-input') field?.focus();
     else if (target === 'list') this.renderRoot.querySelector<HTMLElement>('[part~="list"], [part~="empty"]')?.focus();
-    else if (target) this.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
+    else if (target) this.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(target)}"]`)?.focus();
   }
 
   #onRenamed(renamed: Authenticator): void {
