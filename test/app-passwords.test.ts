@@ -263,6 +263,20 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(rendered(el)).not.to.contain(password);
   });
 
+  it('forgets the password when the page is hidden, so Back from the back/forward cache does not show it', async () => {
+    const { el } = await mount('adele');
+    await createByKeyboard(el, 'Old phone');
+    await created(el);
+    const password = shownPassword(el);
+    // What the browser fires when it keeps the page for Back: the element stays connected.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(el.isConnected).to.equal(true);
+    expect(rendered(el)).not.to.contain(password);
+    expect(part(el, 'password-panel')).to.equal(null);
+    expect(rowNames(el)).to.include('Old phone');
+  });
+
   it('copies the password without spaces', async () => {
     const { el } = await mount('adele');
     let copied = '';

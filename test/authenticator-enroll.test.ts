@@ -428,6 +428,19 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(button(el, en.enrollStartAgain)).to.exist;
   });
 
+  it('forgets the secret when the page is hidden, so Back from the back/forward cache does not show it', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    const secret = await openManualKey(el);
+    // What the browser fires when it keeps the page for Back: the element stays connected.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expectNoSecret(el, secret);
+    expect(el.step).to.equal('expired');
+    expect(alertText(el)).to.equal(en.enrollInterrupted);
+    expect(button(el, en.enrollStartAgain)).to.exist;
+  });
+
   it('shows each endpoint error when starting, keeping the name', async () => {
     const { el } = await mount(s, 'adele');
     await setName(el, 'Tablet');

@@ -1,9 +1,11 @@
 /**
  * The new password of `<mfa-app-passwords>` while it is shown, and copying it. It lives in a
  * private field of this controller only: never in reactive state, an event, an attribute or
- * storage. Done forgets it, and so does removing the element.
+ * storage. Done forgets it, and so do removing the element and leaving the page (also for the
+ * browser's back/forward cache, from which Back would show it again).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PageHideController } from '../../core/page-hide.js';
 import type { AppPasswordsEvent } from './app-passwords-flow.js';
 
 /** What the controller needs of the element. */
@@ -22,6 +24,7 @@ export class ShownPassword implements ReactiveController {
     this.#host = host;
     this.#go = go;
     host.addController(this);
+    new PageHideController(host, () => this.forget());
   }
 
   hostDisconnected(): void {

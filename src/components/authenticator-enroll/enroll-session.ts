@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
+import { PageHideController } from '../../core/page-hide.js';
 import type { Authenticator, AuthenticatorKind, Enrollment } from '../../core/types.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import {
@@ -95,6 +96,9 @@ export class EnrollSession implements ReactiveController {
     });
     // After the actions and the poller, so their own disconnect (and update) work is done first.
     host.addController(this);
+    // Leaving the page (also for the browser's back/forward cache, from which Back would show the
+    // set-up again) drops a code app's secret, as removing the element does.
+    new PageHideController(host, () => this.#endTotpSetup());
   }
 
   /** Where the set-up is (see `authenticator-enroll-flow.ts`). */
@@ -139,6 +143,10 @@ export class EnrollSession implements ReactiveController {
     // what the user entered, and nothing sent again by itself.
     this.dispatch({ type: 'interrupted' });
     // A code app's secret goes with the element. A push activation only pauses (the poller does).
+    this.#endTotpSetup();
+  }
+
+  #endTotpSetup(): void {
     if (this.#flow.kind === 'totp' && holdsSetup(this.#flow)) this.dispatch({ type: 'ended', reason: 'interrupted' });
   }
 
