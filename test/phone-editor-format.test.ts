@@ -59,6 +59,27 @@ describe('phone-format: every region libphonenumber-js ships an example for', ()
   });
 });
 
+describe('phone-format: the region of a + number', () => {
+  it('is its calling code\'s main region while the digits name none, so a check names the right one', () => {
+    // +44 7700 900… is kept for drama in the UK: no region has it, yet it is dialled in the UK.
+    const typed = typeAll('+44 7700 900123', 'US');
+    expect(typed.country).to.equal('GB');
+    expect(checkPhone(typed.text, typed.country)).to.deep.equal({ ok: false, problem: 'invalid-for-region' });
+    expect(typeAll('+7 9', 'FR').country).to.equal('RU');
+    expect(typeAll('+1 2', 'FR').country).to.equal('US');
+  });
+
+  it('stays the region chosen when that region has the calling code too', () => {
+    expect(typeAll('+1 2', 'CA').country).to.equal('CA');
+    expect(typeAll('+44 7700 900123', 'JE').country).to.equal('JE');
+  });
+
+  it('stays the region chosen for a calling code no region has', () => {
+    expect(typeAll('+800 1234 5678', 'DE').country).to.equal('DE');
+    expect(typeAll('+999 1234', 'DE').country).to.equal('DE');
+  });
+});
+
 describe('phone-format: bad input gets one specific reason', () => {
   const table: [string, string, CountryCode, string][] = [
     ['letters', 'call me', 'GB', 'not-a-number'],

@@ -138,8 +138,21 @@ export function formatTyped(
   if (digits === '' || digits === '+') return { text: digits, caret: digits.length, country, foreign: false };
   const typer = new AsYouType(country);
   const formatted = typer.input(digits);
-  const detected = digits.startsWith('+') ? knownRegion(typer.getCountry()) : undefined;
+  const callingCode = typer.getCallingCode();
+  // A `+` number's region, as soon as its digits tell it; until then (or for a number no region
+  // has), the main region of its calling code, unless the region chosen has that code too (+1 for
+  // Canada stays Canada).
+  const detected =
+    digits.startsWith('+') && callingCode
+      ? knownRegion(typer.getCountry() ?? (getCountryCallingCode(country) === callingCode ? country : mainRegion(callingCode)))
+      : undefined;
   return { text: formatted, caret: indexAfter(formatted, count), country: detected ?? country, foreign: false };
+}
+
+/** The main region of a calling code (`44` → GB, `1` → US, `7` → RU): the metadata lists it first. */
+function mainRegion(callingCode: string): string | undefined {
+  const metadata = new Metadata() as Metadata & { getCountryCodesForCallingCode?: (code: string) => string[] | undefined };
+  return metadata.getCountryCodesForCallingCode?.(callingCode)?.[0];
 }
 
 /**
