@@ -192,6 +192,44 @@ describe('<mfa-phone-editor form-field>', () => {
     expect(data.get('office-extension')).to.equal('4321');
   });
 
+  it('is invalid while the office extension is, rather than send the number without it', async () => {
+    const fake = new FakeClient();
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field phone-slot="office" name="office" default-country="US" .client=${fake.client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    number(el).focus();
+    await typeKeys('4255550100');
+    const extension = $(el, '#extension') as HTMLInputElement;
+    for (const typed of ['12a4', '12345678901']) {
+      extension.focus();
+      extension.select();
+      await typeKeys(typed);
+      await el.updateComplete;
+      expect(form.checkValidity(), typed).to.equal(false);
+      expect(el.validationMessage, typed).to.equal('An extension has digits only, at most 10.');
+    }
+    extension.select();
+    await typeKeys('4321');
+    await el.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+    expect(new FormData(form).get('office-extension')).to.equal('4321');
+  });
+
+  it('shows a value that is no valid number as it is, and is invalid, rather than drop it', async () => {
+    const fake = new FakeClient();
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field name="phone" value="+99912345678" .client=${fake.client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    await el.updateComplete;
+    expect(number(el).value).to.equal('+99912345678');
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('No country uses this code. Check the digits after the +.');
+  });
+
   describe('caret while typing and deleting through the formatting', () => {
     it('keeps the caret after the typed digit and deletes through a parenthesis', async () => {
       const { el } = await mountForm();

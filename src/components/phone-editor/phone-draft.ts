@@ -141,12 +141,14 @@ export class PhoneDraft implements ReactiveController {
     this.country = this.#format?.knownRegion(country) ?? country.toUpperCase();
   }
 
-  /** Fills the draft from an E.164 number (a form field's value). */
+  /**
+   * Fills the draft from an E.164 number (a form field's value); one no region has is put in as it
+   * is, so the field shows it, and says what is wrong, rather than drop it.
+   */
   setE164(e164: string): void {
     const parsed = this.#format?.fromE164(e164);
-    if (!parsed) return;
-    this.text = parsed.text;
-    this.country = parsed.country;
+    this.text = parsed?.text ?? e164;
+    if (parsed) this.country = parsed.country;
     this.problem = undefined;
   }
 

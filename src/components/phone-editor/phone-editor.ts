@@ -160,7 +160,8 @@ export class MfaPhoneEditor extends MfaElement {
 
   /**
    * Form mode: the number entered, E.164 (`+14155550123`), as the form gets it; empty while the
-   * field holds no valid number. Setting it puts that number in the field.
+   * field holds no valid number. Setting it puts that number in the field (one that is not a valid
+   * number as it is, making the field invalid).
    */
   get value(): string {
     return this.#field.value;

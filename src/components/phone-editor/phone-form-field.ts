@@ -19,8 +19,9 @@ interface FieldHost extends HTMLElement {
 /**
  * Form mode: the editor is a value-only form field through ElementInternals. Its form value is
  * the E.164 number (an office extension goes under `<name>-extension`); it is invalid with the
- * same specific message the editor shows; a form reset returns to the `value` attribute. The
- * element's `value` is the number entered, as a native field's.
+ * same specific message the editor shows, for the number or the extension; a form reset returns to
+ * the `value` attribute. The element's `value` is the number entered, as a native field's; a value
+ * that is no valid number is shown as it is, and makes the field invalid.
  */
 export class PhoneFormField implements ReactiveController {
   readonly #host: FieldHost;
@@ -106,10 +107,13 @@ export class PhoneFormField implements ReactiveController {
     internals.setFormValue(value);
     // An empty field is a problem only when the number is required.
     const empty = this.#draft.text.trim() === '';
+    const anchor = (id: string) => (this.#host.renderRoot.querySelector(id) as HTMLElement | null) ?? undefined;
     if (check && !check.ok && (required || !empty)) {
-      const anchor = (this.#host.renderRoot.querySelector('#number') as HTMLElement | null) ?? undefined;
       const message = problemMessage(this.#localizer(), check.problem, this.#draft.country);
-      internals.setValidity(empty ? { valueMissing: true } : { customError: true }, message, anchor);
+      internals.setValidity(empty ? { valueMissing: true } : { customError: true }, message, anchor('#number'));
+    } else if (check && phoneSlot === 'office' && this.#draft.extensionInvalid) {
+      // Else the number would go without the extension the user typed.
+      internals.setValidity({ customError: true }, this.#localizer().term('phoneEditorExtensionInvalid'), anchor('#extension'));
     } else {
       internals.setValidity({});
     }
