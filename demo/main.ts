@@ -50,7 +50,8 @@ async function loadUsers(): Promise<void> {
 // The provider sends the session cookie itself (same origin); the CSRF token goes in a header.
 provider.headers = () => ({ 'X-CSRF-Token': csrfToken });
 
-// The endpoint asks for a fresh sign-in: show the portal's own confirmation, then retry.
+// The endpoint asks for a fresh sign-in: show the portal's own confirmation, then retry, or tell
+// the element the user gave up (Cancel, Escape).
 provider.addEventListener('mfa-reauth-required', (event) => {
   event.preventDefault();
   reauthDialog.returnValue = '';
@@ -58,7 +59,7 @@ provider.addEventListener('mfa-reauth-required', (event) => {
   reauthDialog.addEventListener(
     'close',
     async () => {
-      if (reauthDialog.returnValue !== 'confirm') return;
+      if (reauthDialog.returnValue !== 'confirm') return event.detail.cancel();
       await control('POST', '/reauth', {});
       event.detail.retry();
     },

@@ -145,6 +145,31 @@ describe('ActionController', () => {
     expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
   });
 
+  it('leaves the request refused, input kept, when the host says the user gave up (cancel)', async () => {
+    let event: MfaReauthRequiredEvent | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      event = e;
+    });
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));
+    await settle();
+    expect(el.save.status).to.equal('reauth');
+    expect(el.save.blocked).to.equal(true);
+    event?.detail.cancel();
+    expect(el.save.status).to.equal('error');
+    expect((el.save.error as MfaError).code).to.equal('reauth-required');
+    expect(el.save.blocked, 'the user can try again').to.equal(false);
+    // Once answered, neither answer does anything more.
+    event?.detail.retry();
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+    // Trying again sends the same input with the same key.
+    void el.save.run('Printer');
+    const calls = fake.callsOf('createAppPassword');
+    expect(calls).to.have.length(2);
+    expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
+  });
+
   it('stays in error with the reauth message when the host does not handle the event', async () => {
     void el.save.run('Printer');
     fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));

@@ -4,9 +4,10 @@
  * that retrying leaves exactly one committed change at the reference endpoint (its side-effect log).
  *
  * Faults: timeout (the client gives up), network error (the endpoint URL refuses connections),
- * 500, 429 (Retry-After), reauth required (the sign-in is too old), malformed JSON, abort by
- * disconnect (the element leaves the page mid-request), double submit, and out-of-order answers
- * (a reload that started before the change is answered after it, with the old data).
+ * 500, 429 (Retry-After), reauth required (the sign-in is too old), reauth given up (the host's
+ * confirmation cancelled), malformed JSON, abort by disconnect (the element leaves the page
+ * mid-request), double submit, and out-of-order answers (a reload that started before the change
+ * is answered after it, with the old data).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -347,6 +348,22 @@ const FAULTS: FaultCase[] = [
     'reauth required',
     async (action) => {
       const c = await start(action, { reauthMaxAgeSeconds: 60 });
+      await c.sandbox.controlCall('POST', '/clock', { advanceSeconds: 61 });
+      await submit(action, c);
+      await expectFailure(action, c, en.errorReauthRequired);
+      await c.sandbox.controlCall('POST', '/reauth', { token: c.token });
+      await retrySucceeds(action, c);
+    },
+  ],
+  [
+    'reauth given up',
+    async (action) => {
+      // The host steps the user up, and the user cancels its confirmation.
+      const c = await start(action, { reauthMaxAgeSeconds: 60 });
+      c.provider.addEventListener('mfa-reauth-required', (event) => {
+        event.preventDefault();
+        setTimeout(() => event.detail.cancel(), 50);
+      });
       await c.sandbox.controlCall('POST', '/clock', { advanceSeconds: 61 });
       await submit(action, c);
       await expectFailure(action, c, en.errorReauthRequired);

@@ -328,6 +328,31 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(currentDefault(picker)).to.equal('call-mobile');
   });
 
+  it('when the host says the user gave up re-authenticating, says why and lets Save try again', async () => {
+    const s = await newSandbox({ reauthMaxAgeSeconds: 60 });
+    const { wrapper, picker, session } = await mount(s, 'adele');
+    let cancel: (() => void) | undefined;
+    wrapper.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      cancel = e.detail.cancel;
+    });
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    await choose(picker, 'call-mobile');
+    saveButton(picker).click();
+    await waitUntil(() => cancel !== undefined, 'no reauth event', { timeout: 5000 });
+    cancel!();
+    await settled(picker, 'error');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorReauthRequired}`);
+    expect(statusText(picker)).to.equal('');
+    expect(checked(picker)).to.equal('call-mobile');
+    expect(saveButton(picker).getAttribute('aria-disabled')).not.to.equal('true');
+    await expect(picker).to.be.accessible();
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    retryButton(picker)!.click();
+    await settled(picker, 'saved');
+    expect(currentDefault(picker)).to.equal('call-mobile');
+  });
+
   it('shows the empty state for a user with nothing registered (ben), and asks the host to set up', async () => {
     const s = await newSandbox();
     const { wrapper, picker } = await mount(s, 'ben');

@@ -287,6 +287,26 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(results(el)).to.deep.equal(['Adele Vance Done']);
   });
 
+  it('goes back to the confirmation, saying why, when the host says the admin gave up re-authenticating', async () => {
+    const { s, el } = await mount('dana', [ADELE]);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    let cancel: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      cancel = e.detail.cancel;
+    });
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => cancel !== undefined);
+    cancel!();
+    await waitUntil(() => alertText(el) !== '');
+    expect(el.status).to.equal('error');
+    expect(alertText(el)).to.contain('confirm your sign-in');
+    expect(part(el, 'confirm')).not.to.equal(null);
+    expect(statusText(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('counts down a rate limit with the choice kept', async () => {
     const { s, el } = await mount('dana', [ADELE]);
     await s.controlCall('PUT', '/faults', {

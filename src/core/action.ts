@@ -8,7 +8,7 @@ import { RateLimitWait } from './wait.js';
 /**
  * `idle`: nothing sent yet (or reset); `pending`: a request is in flight; `success`: the endpoint
  * confirmed; `error`: it failed (see `error`); `reauth`: the host is re-authenticating the user
- * (it called `preventDefault()` on `mfa-reauth-required`) and will call `retry()`.
+ * (it called `preventDefault()` on `mfa-reauth-required`) and will call `retry()` or `cancel()`.
  */
 export type ActionStatus = 'idle' | 'pending' | 'success' | 'error' | 'reauth';
 
@@ -34,7 +34,8 @@ export interface ActionOptions<A extends unknown[], R> {
  *   after an answer that says the server will not take that key again (`secret-gone`,
  *   `idempotency-key-reused`);
  * - an answer that arrives after a newer run, a reset or a disconnect is ignored;
- * - `reauth-required` fires `mfa-reauth-required` with a `retry()` that resends the same input;
+ * - `reauth-required` fires `mfa-reauth-required` with a `retry()` that resends the same input,
+ *   and a `cancel()` that leaves it refused (with the input);
  * - `rate-limited` blocks the action until the server's Retry-After has passed, with a countdown
  *   (see `rateLimited`); then the refusal is over: its error goes and `waitOver` says so;
  * - offline, the action is blocked (input stays) and unblocks when the browser is back online;
@@ -189,16 +190,24 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   }
 
   #askForReauth(args: A, generation: number): void {
-    let retried = false;
+    let answered = false;
+    // Once (either), and only if nothing newer happened meanwhile.
+    const answer = (then: () => void) => () => {
+      if (answered || generation !== this.#generation) return;
+      answered = true;
+      then();
+    };
     const event = new MfaReauthRequiredEvent({
       operation: this.#options.operation,
-      retry: () => {
-        // Once, and only if nothing newer happened meanwhile.
-        if (retried || generation !== this.#generation) return;
-        retried = true;
+      retry: answer(() => {
         this.status = 'idle';
         void this.run(...args);
-      },
+      }),
+      // Refused for want of a fresh sign-in, as when no host steps the user up: said, with a retry.
+      cancel: answer(() => {
+        this.status = 'error';
+        this.#host.requestUpdate();
+      }),
     });
     this.#host.dispatchEvent(event);
     if (event.defaultPrevented && generation === this.#generation) this.status = 'reauth';

@@ -16,13 +16,19 @@ export interface MfaReauthRequiredDetail {
    * same idempotency key, and what the user entered is still there.
    */
   retry: () => void;
+  /**
+   * Call when the user did not sign in again (they closed or cancelled the host's confirmation):
+   * the element says the change needs a confirmed sign-in, keeps what the user entered, and offers
+   * to try again. Without it (or `retry()`), the element waits.
+   */
+  cancel: () => void;
 }
 
 /**
  * The endpoint answered "re-authentication required". The user's input is kept. A host that steps
  * the user up itself calls `preventDefault()` (the element then waits and says so) and later
- * `detail.retry()`; without `preventDefault()` the element asks the user to confirm their sign-in
- * and offers a retry button.
+ * `detail.retry()`, or `detail.cancel()` if the user gave up; without `preventDefault()` the element
+ * asks the user to confirm their sign-in and offers a retry button.
  */
 export class MfaReauthRequiredEvent extends Event {
   static readonly eventName = 'mfa-reauth-required';

@@ -55,7 +55,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  *
  * @event {MfaAppPasswordCreateEvent} mfa-app-password-create - The endpoint created an app password (`detail: { id, name }`; never the password).
  * @event {MfaAppPasswordRevokeEvent} mfa-app-password-revoke - The endpoint revoked an app password (`detail: { id, name }`).
- * @event {MfaReauthRequiredEvent} mfa-reauth-required - Creating or revoking needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()`.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - Creating or revoking needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Loading, creating or revoking failed (machine code only).
  *
  * @csspart base - The wrapper.

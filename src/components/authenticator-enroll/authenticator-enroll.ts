@@ -35,7 +35,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret).
  * @event {MfaEnrollmentCancelEvent} mfa-enrollment-cancel - The user cancelled; a started set-up was cancelled on the endpoint first. `detail: { kind, started }`.
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).
- * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; call `detail.retry()` after it.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  *
  * @csspart base - The wrapper.
  * @csspart form - The form of the current step.

@@ -37,7 +37,7 @@ interface Editing {
  * @event {MfaAuthenticatorRenameEvent} mfa-authenticator-rename - The endpoint renamed an authenticator; `detail: { id, name, previousName }`.
  * @event {MfaAuthenticatorRemoveEvent} mfa-authenticator-remove - The endpoint removed an authenticator the user confirmed removing; `detail: { id, name, kind }`.
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).
- * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in before a change; call `detail.retry()` after it.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in before a change; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  *
  * @csspart base - The wrapper.
  * @csspart list - The list of authenticators.

@@ -52,7 +52,7 @@ type Note = 'unchanged' | 'back-online' | undefined;
  * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - The user asked to save a new default (`detail: { method, previous }`); nothing is sent yet. Cancelable: `preventDefault()` vetoes and keeps the choice selected.
  * @event {MfaMethodChangeEvent} mfa-method-change - The endpoint confirmed the new default (`detail: { method, previous }`).
  * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - The user asked to set up a method that is allowed but not registered (`detail: { method, slot? }`): open the matching editor.
- * @event {MfaReauthRequiredEvent} mfa-reauth-required - Saving needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()`.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - Saving needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Loading or saving failed (machine code only).
  *
  * @csspart base - The wrapper.

@@ -57,7 +57,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @cssstate error - The action failed as a whole (the choice is kept), or there is no client.
  *
  * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included; after a failed request of 100, the results of those answered before it.
- * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()`.
+ * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed as a whole (machine code only).
  *
  * @csspart base - The wrapper.
@@ -140,12 +140,14 @@ export class MfaUserAdmin extends MfaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Taken here, not where `run()` was awaited, so a run the host's reauth `retry()` started lands too.
+    // Taken here, not where `run()` was awaited, so a run the host's reauth `retry()` started lands
+    // too, and so does its `cancel()`.
     if (this.#run.status === 'success' && this.#run.result) {
       const answer = this.#run.result;
       this.#run.reset();
       if (this.flow.step === 'running') this.#onAnswered(answer);
     }
+    if (this.#run.status === 'error' && this.flow.step === 'running') this.#go({ type: 'failed' });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -236,9 +238,7 @@ export class MfaUserAdmin extends MfaElement {
     this.#go(event);
     if (this.flow.step !== 'running') return;
     const { action, targets } = this.flow;
-    void this.#run.run(action, targets.map((u) => u.id)).then(() => {
-      if (this.#run.status === 'error') this.#go({ type: 'failed' });
-    });
+    void this.#run.run(action, targets.map((u) => u.id));
   }
 
   #onRun = (): void => {
