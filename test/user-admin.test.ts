@@ -19,6 +19,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { expectCountdown } from './support/clock.js';
 import { describedText } from './support/aria.js';
+import { pressShiftTab } from './support/keys.js';
 import { en } from '../src/locales/en.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -189,9 +190,12 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
       'Delete all app passwords of 3 users? Their apps will stop signing in until they create new ones.',
     );
     expect(part(el, 'confirm')!.getAttribute('role')).to.equal('group');
-    expect(focused(el)).to.equal(part(el, 'run-button'));
+    // The focus is on the safe choice: Enter pressed once more does not run the action.
+    expect(focused(el)).to.equal(part(el, 'cancel-button'));
     expect(part(el, 'run-button')!.textContent!.trim()).to.equal('Delete app passwords');
     await expect(el).to.be.accessible();
+    await pressShiftTab();
+    expect(focused(el)).to.equal(part(el, 'run-button'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.status === 'done');
     await el.updateComplete;

@@ -219,7 +219,8 @@ export class MfaUserAdmin extends MfaElement {
       return;
     }
     this.#run.reset();
-    this.#go({ type: 'review', action: this.action, users }, '#run');
+    // On the safe choice, as every confirmation: Enter pressed once more must not run the action.
+    this.#go({ type: 'review', action: this.action, users }, '[part~=cancel-button]');
   };
 
   #onCancel = (): void => {
