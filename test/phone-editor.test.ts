@@ -56,7 +56,8 @@ function saidIn(el: MfaPhoneEditor): { texts: string[]; stop(): void } {
       const added = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
       for (const node of added) {
         inserted.add(node);
-        const text = node.textContent?.trim();
+        // A zero-width space (which makes the same words a change, said again) is not heard.
+        const text = node.textContent?.replace(/\u200b/g, '').trim();
         if (text) texts.push(text);
       }
     }

@@ -3,7 +3,6 @@
  * passes it in; nothing here holds state or calls the endpoint.
  */
 import { type TemplateResult, html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { type Localizer, keyOf } from '../../core/localize.js';
 import type { PhoneSlot } from '../../core/types.js';
 import { type PhoneDraft, matchCountries } from './phone-draft.js';
@@ -71,8 +70,8 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
   const extensionProblem = draft.extensionInvalid ? t.term('phoneEditorExtensionInvalid') : '';
   // ARIA: the errors under the fields follow the typing and are not live (a problem re-read at each
   // keystroke drowns the typing). The hidden alert says a field's problem when the user leaves the
-  // field, or sends with focus in it (moving focus there reads the error as its description):
-  // keyed, so the same words are said again each time.
+  // field, or sends with focus in it (moving focus there reads the error as its description): every
+  // other time with a zero-width space after it, so the same words are a change, said again.
   const alerted = draft.alerted === 'number' ? problem : draft.alerted === 'extension' ? extensionProblem : '';
   // ARIA: a native <select> sorted by localized name (every platform's accessible listbox, with
   // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
@@ -142,7 +141,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
           <span id="extension-error" part="field-error" class="error">${extensionProblem}</span>
         </div>`
       : nothing}
-    <span class="visually-hidden" role="alert">${keyed(draft.alerts, html`<span>${alerted}</span>`)}</span>
+    <span class="visually-hidden" role="alert">${alerted && (draft.alerts % 2 ? alerted : `${alerted}\u200b`)}</span>
     ${withChannel ? renderChannel(t, draft, slot, disabled) : nothing}
   `;
 }
