@@ -1,5 +1,4 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { Localizer } from '../../core/localize.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
 import {
@@ -141,6 +140,9 @@ export interface CreateForm {
 /** The form that creates an app password: its name field, with the name's problem, and Create. */
 export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult {
   const { problem, full, wait } = form;
+  // Said again each time the same name is refused: every other time with a zero-width space after
+  // it, so the same words are a change to the alert.
+  const said = problem ? nameErrorText(l, problem) + (form.problemSaid % 2 ? '\u200b' : '') : '';
   const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
   return html`
     <form part="create-form" novalidate @submit=${form.onSubmit}>
@@ -151,7 +153,7 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
         <input part="name-input" id="name" autocomplete="off" @input=${form.onInput}
           aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
         <span class="error" id="name-error" role="alert"
-          >${keyed(form.problemSaid, html`<span>${problem ? nameErrorText(l, problem) : ''}</span>`)}</span
+          >${said}</span
         >
         <div class="actions">
           <button part="button primary create-button" type="submit" aria-disabled=${full || form.blocked}

@@ -4,7 +4,6 @@
  * focus goes) when a step is cancelled and when registering is done.
  */
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer, Say } from '../../core/localize.js';
 import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
@@ -99,16 +98,14 @@ export class RegisterAgain implements ReactiveController {
       <ol class="steps">
         ${repeat(
           steps,
-          (option) => option,
+          // The app set-up's key changes with each one cancelled: a new step, with a fresh form.
+          (option) => (option === 'authenticator' ? `${option}-${this.#appSetups}` : option),
           // The step's heading names the phone: the editor leaves out its own title (no-title), so
           // the name is neither shown nor read twice.
           (option) => html`<li>
             <h4>${optionLabel(l, option)}</h4>
             ${option === 'authenticator'
-              ? keyed(
-                  this.#appSetups,
-                  html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`,
-                )
+              ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
               : html`<mfa-phone-editor
                   phone-slot=${slotOf(option) ?? 'mobile'}
                   no-title
