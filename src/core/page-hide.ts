@@ -8,7 +8,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class PageHideController implements ReactiveController {
   readonly #hidden: () => void;
-  #listening: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost, hidden: () => void) {
     this.#hidden = hidden;
@@ -16,11 +15,10 @@ export class PageHideController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#listening = new AbortController();
-    window.addEventListener('pagehide', () => this.#hidden(), { signal: this.#listening.signal });
+    window.addEventListener('pagehide', this.#hidden);
   }
 
   hostDisconnected(): void {
-    this.#listening?.abort();
+    window.removeEventListener('pagehide', this.#hidden);
   }
 }
