@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { staticLazyImportsPlugin } from './scripts/static-lazy-imports.js';
 
 /**
  * One config, four jobs:
@@ -82,6 +83,9 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
   }
   if (mode === 'bundle') {
     return {
+      // Everything is in this one file: the translations and the QR encoder are imported statically,
+      // the phone parser stays lazy (see the script).
+      plugins: [staticLazyImportsPlugin({ keepLazy: /\/phone-format\.js$/ })],
       build: {
         target: 'es2022',
         emptyOutDir: false,
