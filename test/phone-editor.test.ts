@@ -554,7 +554,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     $(el, '#remove-yes')!.click();
     await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
     expect(partText(el, 'error')).to.equal(
-      'This phone is behind your default sign-in method. Choose another default method first, then remove it.',
+      'Your default sign-in method uses this phone. Choose another default method first, then remove it.',
     );
     expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
     await expect(el).to.be.accessible();

@@ -66,7 +66,7 @@ const en = {
   phoneEditorRemoving: 'Removing…',
   phoneEditorRemoved: 'The phone number was removed.',
   phoneEditorBacksDefault:
-    'This phone is behind your default sign-in method. Choose another default method first, then remove it.',
+    'Your default sign-in method uses this phone. Choose another default method first, then remove it.',
   phoneEditorReauthWaiting: 'Waiting for you to confirm your sign-in…',
 };
 export default en;
