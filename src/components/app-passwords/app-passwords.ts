@@ -39,7 +39,8 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * will not be shown again; Done, removing the element or leaving the page (also for the browser's
  * back/forward cache) forgets it. It is never put in an event, an attribute, a reactive property or
  * storage. The endpoint's limit is shown as "3 of 40 used", with a notice near it and the create
- * form disabled at it. Read the state from `status`, or style it with `:state(loading|ready|empty|creating|shown|confirm-revoke|revoking|not-allowed|error)`.
+ * form disabled at it. Read the state from `status`, or style it with
+ * `:state(loading|ready|empty|creating|shown|confirm-revoke|revoking|not-allowed|error)`.
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *

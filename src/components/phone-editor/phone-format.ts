@@ -149,7 +149,10 @@ export function formatTyped(
   return { text: formatted, caret: indexAfter(formatted, count), country: detected ?? country, foreign: false };
 }
 
-/** The main region of a calling code (`44` → GB, `1` → US, `7` → RU): the metadata lists it first. */
+/**
+ * The main region of a calling code (`44` → GB, `1` → US, `7` → RU): the metadata lists it first.
+ * The lookup is the metadata's own, left out of the package's typings (the tests cover it).
+ */
 function mainRegion(callingCode: string): string | undefined {
   const metadata = new Metadata() as Metadata & { getCountryCodesForCallingCode?: (code: string) => string[] | undefined };
   return metadata.getCountryCodesForCallingCode?.(callingCode)?.[0];
