@@ -83,15 +83,16 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
   }
   if (mode === 'bundle') {
     return {
-      // Everything is in this one file: the translations and the QR encoder are imported statically,
-      // the phone parser stays lazy (see the script).
-      plugins: [staticLazyImportsPlugin({ keepLazy: /\/phone-format\.js$/ })],
+      // Everything is in this one file: what the library imports lazily elsewhere is imported
+      // statically here (see the script).
+      plugins: [staticLazyImportsPlugin()],
       build: {
         target: 'es2022',
         emptyOutDir: false,
         sourcemap: true,
         lib: { entry: { 'mfa-elements.bundle': 'src/index.ts' }, formats: ['es'] },
-        // One file: the lazily loaded parts (phone metadata, the QR library) are inlined too.
+        // One file: the parts loaded lazily elsewhere (the phone parser and metadata, the QR library,
+        // the translations) are inlined too, and imported statically.
         // Fully minified: this file is mostly loaded by a `<script>` tag as it is.
         ...terserMinify,
         rolldownOptions: {
