@@ -487,6 +487,29 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect((await client.listAppPasswords()).items.map((i) => i.id)).to.include('apw_adele_mail');
   });
 
+  it('does not take an answer whose lists are not lists, or a 204 where a body is promised, as success', async () => {
+    const answering = (status: number, body?: unknown) =>
+      new FetchClient({
+        endpoint: 'https://mfa.example/api',
+        retries: 0,
+        fetch: async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }),
+      });
+    const cases: [string, (client: FetchClient) => Promise<unknown>, number, unknown][] = [
+      ['authenticators: items null', (c) => c.listAuthenticators(), 200, { items: null }],
+      ['app passwords: items an object', (c) => c.listAppPasswords(), 200, { items: {}, limit: 40 }],
+      ['admin: results missing', (c) => c.runAdminAction('delete-app-passwords', ['u1']), 200, { action: 'delete-app-passwords' }],
+      ['settings: phones null', (c) => c.getSettings(), 200, { methods: [], defaultMethod: null, phones: null, authenticators: [], policy: {} }],
+      ['create: 204', (c) => c.createAppPassword('Printer'), 204, undefined],
+    ];
+    for (const [name, call, status, body] of cases) {
+      const error = await failure(call(answering(status, body)));
+      expect([error.code, error.reason], name).to.deep.equal(['server', 'malformed-response']);
+    }
+    // What the protocol does promise goes through: an empty list, and a 204 where no body is promised.
+    expect(await answering(200, { items: [] }).listAuthenticators()).to.deep.equal({ items: [] });
+    expect(await answering(204).revokeAppPassword('apw_1')).to.equal(undefined);
+  });
+
   it('rejects with an AbortError when the caller aborts, without waiting for the answer', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
     const client = await sandbox.clientFor(ADELE);

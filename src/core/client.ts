@@ -124,7 +124,7 @@ interface Call {
   method: Method;
   path: string;
   body?: unknown;
-  /** Top-level properties the success body must have; omitted for 204 answers. */
+  /** Top-level properties the success body must have (`items[]`: an array); omitted for 204 answers. */
   expect?: readonly string[];
   options: RequestOptions | undefined;
 }
@@ -217,7 +217,7 @@ export class FetchClient implements MfaClient {
       operation: 'getSettings',
       method: 'GET',
       path: '/settings',
-      expect: ['methods', 'defaultMethod', 'phones', 'authenticators', 'policy'],
+      expect: ['methods[]', 'defaultMethod', 'phones[]', 'authenticators[]', 'policy'],
       options,
     });
   }
@@ -289,7 +289,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAuthenticators',
       method: 'GET',
       path: '/authenticators',
-      expect: ['items'],
+      expect: ['items[]'],
       options,
     });
   }
@@ -360,7 +360,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAppPasswords',
       method: 'GET',
       path: '/app-passwords',
-      expect: ['items', 'limit'],
+      expect: ['items[]', 'limit'],
       options,
     });
   }
@@ -391,7 +391,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/admin/actions',
       body: { action, userIds },
-      expect: ['action', 'results'],
+      expect: ['action', 'results[]'],
       options,
     });
   }
@@ -534,7 +534,8 @@ export class FetchClient implements MfaClient {
       // as success.
       const malformed = () => new MfaError('server', { operation, status: response.status, reason: 'malformed-response' });
       if (body === INVALID) throw malformed();
-      if (response.status === 204 || !call.expect) return undefined as T;
+      // An answer with no body (204) for an operation that promises one is as broken.
+      if (!call.expect) return undefined as T;
       if (!hasKeys(body, call.expect)) throw malformed();
       return body as T;
     } finally {
@@ -555,6 +556,11 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Whether the body has every key; one written `items[]` must hold an array. */
 function hasKeys(body: unknown, keys: readonly string[]): boolean {
-  return typeof body === 'object' && body !== null && keys.every((k) => k in body);
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    keys.every((k) => (k.endsWith('[]') ? Array.isArray((body as Record<string, unknown>)[k.slice(0, -2)]) : k in body))
+  );
 }
