@@ -8,6 +8,7 @@ import {
   parseOtpauthUri,
 } from '../src/components/authenticator-enroll/otpauth.js';
 import { qrPathData, qrViewSize } from '../src/components/authenticator-enroll/qr.js';
+import { readSetup } from '../src/components/authenticator-enroll/setup.js';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const base = `otpauth://totp/Contoso%20Portal:adele%40contoso.example?secret=${SECRET}&issuer=Contoso%20Portal`;
@@ -95,6 +96,23 @@ describe('otpauth URIs (Key Uri Format)', () => {
     expect(checkTotpSetup({ ...setup, secret: 'A'.repeat(32) })).to.deep.equal({ ok: false, problem: 'setup-mismatch' });
     expect(checkTotpSetup({ ...setup, digits: 8 })).to.deep.equal({ ok: false, problem: 'setup-mismatch' });
     expect(checkTotpSetup({ ...setup, otpauthUri: `${base}&digits=5` })).to.deep.equal({ ok: false, problem: 'bad-digits' });
+  });
+
+  it('takes a URI that is no string as no otpauth URI, without throwing', () => {
+    for (const uri of [42, null, undefined, {}]) {
+      expect(parseOtpauthUri(uri as unknown as string), String(uri)).to.deep.equal({ ok: false, problem: 'not-otpauth' });
+    }
+  });
+
+  it('draws the set-up written again from the checked fields: a parameter the format does not define is left out', () => {
+    for (const extra of ['&image=https%3A%2F%2Ftracker.example%2Fp.png', '&counter=5', '']) {
+      const totp = { ...key(), otpauthUri: `${base}${extra}` };
+      const setup = readSetup({ enrollmentId: 'e', kind: 'totp', name: 'Phone', status: 'pending', expiresAt: '2030-01-01T00:00:00Z', totp });
+      expect(setup?.kind, extra).to.equal('totp');
+      const uri = setup?.kind === 'totp' ? setup.uri : '';
+      expect(uri, extra).to.equal(buildOtpauthUri(key()));
+      expect(uri).not.to.contain('image').and.not.to.contain('counter');
+    }
   });
 
   it('groups a key in fours for reading, and in other sizes', () => {

@@ -25,11 +25,12 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * push app by activation QR code while the page waits for the app.
  *
  * The QR code is drawn in the page (the QR library loads when a set-up starts). A URI from the
- * endpoint is checked against the Key Uri Format before it is drawn. The secret stays in memory
- * only, and is dropped when the set-up ends, the element is disconnected or the page is left (also
- * for the browser's back/forward cache); it never goes into an attribute, an event or storage.
- * Push activations are polled with backoff, paused while the page is hidden or the element
- * disconnected.
+ * endpoint is checked against the Key Uri Format, and the QR code holds it as written again from
+ * the checked fields, so no parameter the format does not define reaches the app. The secret stays
+ * in memory only, and is dropped when the set-up ends, the element is disconnected or the page is
+ * left (also for the browser's back/forward cache); it never goes into an attribute, an event or
+ * storage. Push activations are polled with backoff, paused while the page is hidden or the
+ * element disconnected.
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *

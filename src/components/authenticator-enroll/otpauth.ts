@@ -95,7 +95,8 @@ function labelProblem(issuer: string, accountName: string): OtpauthProblem | und
 
 /** Parses and validates a TOTP otpauth URI. Never throws. */
 export function parseOtpauthUri(uri: string): OtpauthResult {
-  if (!uri.toLowerCase().startsWith(PREFIX)) return fail('not-otpauth');
+  // An endpoint may send anything: a URI that is no string is none.
+  if (typeof uri !== 'string' || !uri.toLowerCase().startsWith(PREFIX)) return fail('not-otpauth');
   if (!URI_CHARS.test(uri) || uri.includes('#')) return fail('bad-encoding');
   const rest = uri.slice(PREFIX.length);
   const slash = rest.indexOf('/');

@@ -4,7 +4,7 @@
  */
 import type { Enrollment } from '../../core/types.js';
 import type { QrDrawing } from './authenticator-enroll.views.js';
-import { type OtpauthKey, checkTotpSetup } from './otpauth.js';
+import { type OtpauthKey, buildOtpauthUri, checkTotpSetup } from './otpauth.js';
 import { encodeQr } from './qr.js';
 
 export type SetupData =
@@ -22,14 +22,17 @@ function isHttpsUrl(text: string): boolean {
 /**
  * The set-up data of a started enrollment, or undefined when it must not be shown: a code app's
  * URI that breaks the Key Uri Format or disagrees with the other fields, or a push activation
- * without a code, an https URL or a QR payload.
+ * without a code, an https URL or a QR payload. A code app's URI is written again from what was
+ * checked, every parameter spelled out.
  */
 export function readSetup(enrollment: Enrollment): SetupData | undefined {
   if (enrollment.kind === 'totp') {
     const totp = enrollment.totp;
     if (!totp) return undefined;
     const checked = checkTotpSetup(totp);
-    return checked.ok ? { kind: 'totp', key: checked.key, uri: totp.otpauthUri } : undefined;
+    // Drawn from the checked fields, not as sent: a parameter the format does not define (an
+    // `image` URL an app would fetch, say) never reaches the app.
+    return checked.ok ? { kind: 'totp', key: checked.key, uri: buildOtpauthUri(checked.key) } : undefined;
   }
   const push = enrollment.push;
   if (!push || !/^[0-9A-Za-z-]{4,64}$/.test(push.activationCode) || !isHttpsUrl(push.activationUrl) || !push.qrPayload) {
