@@ -174,7 +174,7 @@ describe('<mfa-authenticator-list>', () => {
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone', 'Old phone']);
   });
 
-  it('asks for a name instead of sending a blank one, and cancelling leaves the name as it was', async () => {
+  it('asks for a name instead of sending a blank one, and cancelling (or Escape) leaves the name as it was', async () => {
     const { el } = await mount(s, 'adele');
     await clickRename(el, 'Work phone');
     await typeName(el, '   ');
@@ -184,6 +184,14 @@ describe('<mfa-authenticator-list>', () => {
     expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('true');
     button(el, en.cancel)!.click();
     await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Work phone']);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work phone'));
+    // Escape in the field does what Cancel does.
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(renameInput(el)).to.equal(null);
     expect(names(el)).to.deep.equal(['Work phone']);
     expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work phone'));
     const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');

@@ -180,6 +180,13 @@ export class MfaAuthenticatorList extends MfaElement {
     if (id) this.#focus = `rename-${id}`;
   }
 
+  /** Escape leaves the new name, as Cancel does (and as Escape leaves the phone editor's steps). */
+  #onRenameKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.#cancelRename();
+  }
+
   #onRenameInput(event: Event): void {
     if (!this.editing) return;
     this.editing = { ...this.editing, draft: (event.target as HTMLInputElement).value, blank: false };
@@ -279,7 +286,8 @@ export class MfaAuthenticatorList extends MfaElement {
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
       <li part="item" class="item">
-        <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename} novalidate>
+        <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename}
+          @keydown=${this.#onRenameKeydown} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
           <input id="rename-input" maxlength="64" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
