@@ -191,7 +191,7 @@ describe('<mfa-authenticator-list>', () => {
     await typeName(el, 'Tablet');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(renameInput(el)).to.equal(null);
+    expect(renameInput(el) === null, 'the new name is left').to.equal(true);
     expect(names(el)).to.deep.equal(['Work phone']);
     expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work phone'));
     const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
