@@ -243,6 +243,11 @@ describe('<mfa-authenticator-enroll>', () => {
       button(el, en.enrollCopyKey)!.click();
       await waitUntil(() => statusText(el) === en.enrollKeyCopied, 'no confirmation');
       expect(copied).to.equal(secret);
+      // A code sent after it: the status line does not come back to "Key copied." with the answer.
+      await typeCode(el, wrong(await currentCode(s, await pendingEnrollment(s, 'adele'))));
+      await waitUntil(() => codeInput(el).error, 'no answer', { timeout: 5000 });
+      await el.updateComplete;
+      expect(statusText(el)).not.to.equal(en.enrollKeyCopied);
       Object.defineProperty(navigator.clipboard, 'writeText', {
         configurable: true,
         value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),

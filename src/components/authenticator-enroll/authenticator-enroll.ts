@@ -230,6 +230,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.#focus = 'mfa-code-input';
       return;
     }
+    // "Key copied." was said: back in the status line after the answer, it would be said again.
+    if (this.copy === 'copied') this.copy = 'idle';
     session.sendCode(this.code);
   }
 
