@@ -502,6 +502,8 @@ describe('<mfa-user-admin> local states', () => {
     const { fake, el } = await mountFake(many);
     const events: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    const errors: string[] = [];
+    el.addEventListener('mfa-error', (e) => errors.push(`${e.detail.operation} ${e.detail.code}`));
     await review(el, 'delete-app-passwords');
     part(el, 'run-button')!.click();
     await settle();
@@ -519,7 +521,8 @@ describe('<mfa-user-admin> local states', () => {
     expect(results(el)[0]).to.equal('User 0 Done');
     expect(results(el)[100]).to.equal('User 100 Failed: the server did not report on this user. Try again.');
     expect(alertText(el)).to.equal('');
-    // The host hears of what was done: nothing it must audit is lost.
+    // The host hears of what was done: nothing it must audit is lost; and its log of the failure.
+    expect(errors).to.deep.equal(['runAdminAction server']);
     expect(events).to.have.length(1);
     expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(many.slice(0, 100).map((u) => u.id));
     expect(text(el, 'retry-button')).to.equal('Try again for the 150 that failed');

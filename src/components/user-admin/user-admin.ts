@@ -5,6 +5,7 @@ import type { RequestOptions } from '../../core/client.js';
 import { isAbortError, isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
+import { MfaErrorEvent } from '../../core/events.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -58,7 +59,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  *
  * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included; after a failed request of 100, the results of those answered before it.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()` (or `detail.cancel()` if they give up).
- * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed as a whole (machine code only).
+ * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed, as a whole or for a request of 100 (machine code only).
  *
  * @csspart base - The wrapper.
  * @csspart users - Who is selected.
@@ -184,6 +185,8 @@ export class MfaUserAdmin extends MfaElement {
         results.push(...answer.results);
       } catch (error) {
         if (i === 0 || isAbortError(error)) throw error;
+        // Not shown as an error (the results say it), but the host's log hears of it as of any other.
+        if (isMfaError(error)) this.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
         break;
       }
     }
