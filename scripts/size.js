@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 96 * KB,
+  bundle: 95.5 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
