@@ -4,5 +4,13 @@ import type { Plugin } from 'vite';
 export function isLibrarySource(path: string): boolean;
 /** The JavaScript with its templates minified, and a source map of the change; undefined when nothing changed. */
 export function minifyTemplates(code: string, fileName: string): { code: string; map: unknown } | undefined;
-/** As a Vite (Rollup) plugin, after the TypeScript is compiled. */
+/**
+ * A Vite (Rollup) plugin that edits library source with `edit(code, fileName)` (which returns the
+ * code and its source map, or undefined), after the TypeScript is compiled.
+ */
+export function librarySourcePlugin(
+  name: string,
+  edit: (code: string, fileName: string) => { code: string; map: unknown } | undefined,
+): Plugin;
+/** As a Vite (Rollup) plugin. */
 export function minifyTemplatesPlugin(): Plugin;

@@ -53,14 +53,19 @@ export function minifyTemplates(code, fileName) {
   return { code: out.toString(), map: out.generateMap({ source: fileName, hires: true }) };
 }
 
-/** As a Vite (Rollup) plugin, after the TypeScript is compiled. */
-export function minifyTemplatesPlugin() {
+/**
+ * A Vite (Rollup) plugin that edits library source with `edit(code, fileName)` (which returns the
+ * code and its source map, or undefined), after the TypeScript is compiled.
+ */
+export function librarySourcePlugin(name, edit) {
   return {
-    name: 'mfa-minify-templates',
+    name,
     enforce: 'post',
     transform(code, id) {
-      if (!isLibrarySource(id)) return undefined;
-      return minifyTemplates(code, id);
+      return isLibrarySource(id) ? edit(code, id) : undefined;
     },
   };
 }
+
+/** As a Vite (Rollup) plugin. */
+export const minifyTemplatesPlugin = () => librarySourcePlugin('mfa-minify-templates', minifyTemplates);

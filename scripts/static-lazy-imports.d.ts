@@ -5,5 +5,5 @@ import type { Plugin } from 'vite';
  * import, and a source map of the change; undefined when there is none.
  */
 export function staticLazyImports(code: string, fileName: string): { code: string; map: unknown } | undefined;
-/** As a Vite (Rollup) plugin for the self-contained bundle, after the TypeScript is compiled. */
+/** As a Vite (Rollup) plugin, for the self-contained bundle. */
 export function staticLazyImportsPlugin(): Plugin;

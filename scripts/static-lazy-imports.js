@@ -11,7 +11,7 @@
 import { Parser } from 'acorn';
 import { simple } from 'acorn-walk';
 import MagicString from 'magic-string';
-import { isLibrarySource } from './minify-templates.js';
+import { librarySourcePlugin } from './minify-templates.js';
 
 /**
  * The JavaScript with each `import('./…')` of a literal relative path made a static namespace
@@ -36,14 +36,5 @@ export function staticLazyImports(code, fileName) {
   return { code: out.toString(), map: out.generateMap({ source: fileName, hires: true }) };
 }
 
-/** As a Vite (Rollup) plugin, after the TypeScript is compiled. */
-export function staticLazyImportsPlugin() {
-  return {
-    name: 'mfa-static-lazy-imports',
-    enforce: 'post',
-    transform(code, id) {
-      if (!isLibrarySource(id)) return undefined;
-      return staticLazyImports(code, id);
-    },
-  };
-}
+/** As a Vite (Rollup) plugin. */
+export const staticLazyImportsPlugin = () => librarySourcePlugin('mfa-static-lazy-imports', staticLazyImports);
