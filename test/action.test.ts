@@ -125,7 +125,8 @@ describe('ActionController', () => {
     expect(el.save.waitOver, 'until it runs again').to.equal(false);
   });
 
-  it('asks the host to re-authenticate and resends the same input with the same key on retry', async () => {
+  /** Sends 'Printer', which the endpoint refuses until the user signs in again; the host steps them up. */
+  async function refusedForReauth(): Promise<MfaReauthRequiredEvent | undefined> {
     let event: MfaReauthRequiredEvent | undefined;
     el.addEventListener('mfa-reauth-required', (e) => {
       e.preventDefault();
@@ -134,6 +135,11 @@ describe('ActionController', () => {
     void el.save.run('Printer');
     fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));
     await settle();
+    return event;
+  }
+
+  it('asks the host to re-authenticate and resends the same input with the same key on retry', async () => {
+    const event = await refusedForReauth();
     expect(event?.detail.operation).to.equal('createAppPassword');
     expect(event?.bubbles && event?.composed).to.equal(true);
     expect(el.save.status).to.equal('reauth');
@@ -146,14 +152,7 @@ describe('ActionController', () => {
   });
 
   it('leaves the request refused, input kept, when the host says the user gave up (cancel)', async () => {
-    let event: MfaReauthRequiredEvent | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      event = e;
-    });
-    void el.save.run('Printer');
-    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));
-    await settle();
+    const event = await refusedForReauth();
     expect(el.save.status).to.equal('reauth');
     expect(el.save.blocked).to.equal(true);
     event?.detail.cancel();
