@@ -195,7 +195,7 @@ export const CreateFailed: Story = {
   play: createOne,
 };
 
-/** Too many attempts: Create is disabled with a countdown. */
+/** Too many requests: Create is disabled with a countdown. */
 export const RateLimited: Story = {
   parameters: { expected: { shows: ['error'], blocked: 'create-button' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['createAppPassword'] }] },

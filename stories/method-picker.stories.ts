@@ -98,7 +98,7 @@ export const ServerError: Story = {
   play: saveOfficePhone,
 };
 
-/** Too many attempts: Save is disabled with a countdown. */
+/** Too many requests: Save is disabled with a countdown. */
 export const RateLimited: Story = {
   parameters: { expected: { shows: ['error'], blocked: 'save-button' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['setDefaultMethod'] }] },

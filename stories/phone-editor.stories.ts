@@ -222,7 +222,7 @@ export const ReauthWaiting: Story = {
     return sendStale(canvasElement);
   },
 };
-/** Too many attempts: Send is disabled, and the wait counts down below the alert (not a live region). */
+/** Too many requests: Send is disabled, and the wait counts down below the alert (not a live region). */
 export const RateLimited: Story = {
   parameters: { expected: { status: 'editing', shows: ['countdown'] } },
   args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startPhoneVerification'] }] },

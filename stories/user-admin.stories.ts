@@ -146,7 +146,7 @@ export const ServerError: Story = {
   play: runDelete,
 };
 
-/** Too many attempts: running is disabled with a countdown. */
+/** Too many requests: running is disabled with a countdown. */
 export const RateLimited: Story = {
   parameters: { expected: { shows: ['error'], blocked: 'run-button' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['runAdminAction'] }] },

@@ -516,7 +516,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     });
     await createByKeyboard(el, 'Fast');
     await waitUntil(() => alertText(el) !== '');
-    const announced = 'The app password was not created. Too many attempts. You can try again in 30 seconds.';
+    const announced = 'The app password was not created. Too many requests. You can try again in 30 seconds.';
     expect(alertText(el)).to.equal(announced);
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
     const seen = () => $(el, '[part="error"] #wait')?.textContent?.trim();

@@ -123,7 +123,7 @@ const seenRefusal = (el: Element) =>
   [...root(el).querySelectorAll('p, span')]
     .filter((p) => !p.closest('.visually-hidden') && p.getClientRects().length > 0 && p.children.length === 0)
     .map((p) => p.textContent!.trim())
-    .find((text) => text.includes('Too many attempts.'));
+    .find((text) => text.includes('Too many requests.'));
 const retry = (el: Element) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === en.retry);
 

@@ -319,7 +319,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await review(el, 'delete-app-passwords');
     part(el, 'run-button')!.click();
     await waitUntil(() => alertText(el) !== '');
-    const announced = 'The action could not be completed. Too many attempts. You can try again in 20 seconds.';
+    const announced = 'The action could not be completed. Too many requests. You can try again in 20 seconds.';
     expect(alertText(el)).to.equal(announced);
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
     const seen = () => $(el, '[part="error"] #wait')?.textContent?.trim();

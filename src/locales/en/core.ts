@@ -48,7 +48,7 @@ const en = {
   errorNetwork: 'We could not reach the server. Check your connection, then try again.',
   errorTimeout: 'The server took too long to answer. Try again.',
   errorValidation: 'Some of what you entered is not valid. Check the highlighted fields.',
-  errorRateLimited: (wait: string) => `Too many attempts. You can try again in ${wait}.`,
+  errorRateLimited: (wait: string) => `Too many requests. You can try again in ${wait}.`,
   errorReauthRequired: 'For your security, confirm your sign-in before making this change.',
   errorUnauthenticated: 'Your session has ended. Sign in again to continue.',
   errorConflict: 'This change conflicts with your current settings.',
