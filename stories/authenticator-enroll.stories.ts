@@ -462,6 +462,12 @@ export const NameRequired: Story = {
   play: ({ canvasElement }) => startNamed(canvasElement, ''),
 };
 
+/** Continue with a device name of more than 64 characters: the field says so and keeps it, and nothing is sent. */
+export const NameTooLong: Story = {
+  parameters: { expected: { status: 'choose', visible: '#name[aria-invalid="true"]', text: /Use 64 characters or fewer|名称不能超过 64 个字符/ } },
+  play: ({ canvasElement }) => startNamed(canvasElement, `My phone ${'x'.repeat(60)}`),
+};
+
 /** The policy allows no authenticator app. */
 export const NotAllowed: Story = { parameters: { expected: { status: 'choose', shows: ['status'], hides: ['form'] } }, args: { user: 'erik' } };
 

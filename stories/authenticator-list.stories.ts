@@ -139,6 +139,12 @@ export const NameRequired: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, '')),
 };
 
+/** Save pressed with a name of more than 64 characters: the field says so and keeps it, and nothing is sent. */
+export const NameTooLong: Story = {
+  parameters: { expected: { shows: ['rename-form'], visible: '#rename-input[aria-invalid="true"]', text: /Use 64 characters or fewer|名称不能超过 64 个字符/ } },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, `Work phone ${'x'.repeat(60)}`)),
+};
+
 /** Saving the new name takes a long time: Save says so, and does nothing more. */
 export const RenameSaving: Story = {
   parameters: { expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"]', text: /Saving…|正在保存…/ } },

@@ -5,9 +5,9 @@ import {
   copyShortcut,
   groupPassword,
   limitState,
-  nameProblem,
   transition,
 } from '../src/components/app-passwords/app-passwords-flow.js';
+import { nameProblem } from '../src/core/names.js';
 import '../src/components/app-passwords/app-passwords.js';
 import type {
   MfaAppPasswordCreateEvent,

@@ -405,6 +405,29 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(sideEffects.filter((e) => e.operationId === 'startEnrollment')).to.have.length(0);
   });
 
+  it('refuses a device name longer than 64 characters with the reason, rather than cutting it', async () => {
+    const { el } = await mount(s, 'adele');
+    const long = `Phone ${'x'.repeat(60)}`;
+    await setName(el, long);
+    expect(nameInput(el).value, 'the field takes all that is typed').to.equal(long);
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    expect(text($(el, '#name-error'))).to.equal(en.nameTooLong(64, '64'));
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(nameInput(el).value, 'the name is kept to be shortened').to.equal(long);
+    expect(el.step).to.equal('choose');
+    await expect(el).to.be.accessible();
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'startEnrollment')).to.have.length(0);
+    // Shortened, it goes through.
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(text($(el, '#name-error')), 'typing clears the reason').to.equal('');
+    button(el, en.enrollStart)!.click();
+    await waitUntil(() => el.step === 'scan', `never started (${el.step})`, { timeout: 5000 });
+  });
+
   it('cancels a started set-up on the endpoint, tells the host, and forgets the secret', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

@@ -198,6 +198,23 @@ describe('<mfa-authenticator-list>', () => {
     expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
   });
 
+  it('refuses a new name longer than 64 characters with the reason, rather than cutting it', async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    const long = 'y'.repeat(65);
+    await typeName(el, long);
+    expect(renameInput(el)!.value, 'the field takes all that is typed').to.equal(long);
+    button(el, en.save)!.click();
+    await el.updateComplete;
+    expect(text($(el, '#rename-error'))).to.equal(en.nameTooLong(64, '64'));
+    expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(renameInput(el)!.value).to.equal(long);
+    await expect(el).to.be.accessible();
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
+    expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone']);
+  });
+
   it('asks before removing, says why, and keeping it changes nothing', async () => {
     const { el } = await mount(s, 'adele');
     button(el, en.authRemoveNamed('Work phone'))!.click();

@@ -50,19 +50,6 @@ export function transition(view: AppPasswordsView, event: AppPasswordsEvent): Ap
   }
 }
 
-/** The protocol's limit on a name, in characters (code points, as JSON Schema counts them). */
-export const NAME_MAX_LENGTH = 64;
-
-export type NameProblem = 'empty' | 'too-long';
-
-/** What is wrong with a name as typed, if anything. The endpoint trims it the same way. */
-export function nameProblem(name: string): NameProblem | undefined {
-  const trimmed = name.trim();
-  if (trimmed === '') return 'empty';
-  if ([...trimmed].length > NAME_MAX_LENGTH) return 'too-long';
-  return undefined;
-}
-
 export type LimitLevel = 'ok' | 'near' | 'full';
 
 export interface LimitState {

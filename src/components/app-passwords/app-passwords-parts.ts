@@ -1,13 +1,8 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { NAME_MAX_LENGTH, type NameProblem, nameTooLongText } from '../../core/names.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
-import {
-  type AppPasswordsView,
-  NAME_MAX_LENGTH,
-  type NameProblem,
-  groupPassword,
-  limitState,
-} from './app-passwords-flow.js';
+import { type AppPasswordsView, groupPassword, limitState } from './app-passwords-flow.js';
 
 /** Pieces of `<mfa-app-passwords>` that render from their arguments alone. */
 
@@ -169,8 +164,7 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
 
 function nameErrorText(l: Localizer, problem: NameProblem | 'invalid'): string {
   if (problem === 'empty') return l.term('appPasswordsNameRequired');
-  const max = l.number(NAME_MAX_LENGTH);
   return problem === 'too-long'
-    ? l.format('appPasswordsNameTooLong', NAME_MAX_LENGTH, max)
-    : l.format('appPasswordsNameInvalid', NAME_MAX_LENGTH, max);
+    ? nameTooLongText(l)
+    : l.format('appPasswordsNameInvalid', NAME_MAX_LENGTH, l.number(NAME_MAX_LENGTH));
 }

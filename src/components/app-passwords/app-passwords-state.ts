@@ -6,7 +6,8 @@ import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { AppPasswordList } from '../../core/types.js';
-import type { AppPasswordsView, NameProblem } from './app-passwords-flow.js';
+import type { NameProblem } from '../../core/names.js';
+import type { AppPasswordsView } from './app-passwords-flow.js';
 
 /**
  * `loading`: the list (or the policy) is being read for the first time; `ready`: the list is shown; `empty`: there

@@ -10,15 +10,8 @@ import { themeTokens } from '../../core/theme.js';
 import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
-import {
-  type AppPasswordsEvent,
-  type AppPasswordsView,
-  LIST,
-  type NameProblem,
-  limitState,
-  nameProblem,
-  transition,
-} from './app-passwords-flow.js';
+import { type NameProblem, nameProblem } from '../../core/names.js';
+import { type AppPasswordsEvent, type AppPasswordsView, LIST, limitState, transition } from './app-passwords-flow.js';
 import { type MessagesInput, type Retries, errorText, renderRetry, statusText } from './app-passwords-messages.js';
 import { renderCreateForm, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
 import { RevokeController } from './app-passwords-revoke.js';

@@ -34,7 +34,7 @@ export interface EnrollViewModel {
   code: string;
   /** An error found before sending the code (it is incomplete). */
   codeProblem: string;
-  /** The device name was left blank. */
+  /** What is wrong with the device name as sent (blank, too long). */
   nameProblem: string;
   manualOpen: boolean;
   copy: CopyStatus;
@@ -154,7 +154,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
       <div class="field">
         <label for="name">${t.term('enrollNameLabel')}</label>
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
-        <input part="name-input" id="name" maxlength="64" autocomplete="off" ?disabled=${starting}
+        <input part="name-input" id="name" autocomplete="off" ?disabled=${starting}
           aria-invalid=${Boolean(nameError)} aria-describedby="name-hint name-error" @input=${vm.on.name} />
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>

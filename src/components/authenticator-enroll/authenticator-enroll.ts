@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { failureAlert } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { moveFocus } from '../../core/move-focus.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -75,7 +76,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   static override properties = {
     code: { state: true },
     codeProblem: { state: true },
-    nameBlank: { state: true },
+    nameProblem: { state: true },
     manualOpen: { state: true },
     copy: { state: true },
     kind: {},
@@ -126,8 +127,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The code field's own problem (incomplete), found before sending. */
   private codeProblem = '';
 
-  /** The device name was blank when the user pressed Continue. */
-  private nameBlank = false;
+  /** What was wrong with the device name when the user pressed Continue (blank, too long). */
+  private nameProblem: NameProblem | undefined;
 
   private manualOpen = false;
 
@@ -211,9 +212,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     event.preventDefault();
     const session = this.#session;
     if (session.startAction.blocked) return;
-    session.dispatch({ type: 'start' });
+    const problem = nameProblem(session.flow.name);
+    if (!problem) session.dispatch({ type: 'start' });
     if (session.flow.step === 'choose') {
-      this.nameBlank = true;
+      this.nameProblem = problem;
       this.#focus = '#name';
       return;
     }
@@ -314,7 +316,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       kinds,
       code: this.code,
       codeProblem: this.codeProblem,
-      nameProblem: this.nameBlank ? t.term('enrollNameRequired') : '',
+      nameProblem: this.nameProblem === 'empty' ? t.term('enrollNameRequired') : this.nameProblem ? nameTooLongText(t) : '',
       manualOpen: this.manualOpen,
       copy: this.copy,
       on: this.#handlers,
@@ -328,7 +330,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     },
     name: (event) => {
       this.#nameTouched = true;
-      this.nameBlank = false;
+      this.nameProblem = undefined;
       this.#session.dispatch({ type: 'edit-name', name: (event.target as HTMLInputElement).value });
     },
     start: (event) => this.#onStart(event),

@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { type Say, failureAlert } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -18,8 +19,8 @@ export * from './authenticator-list.events.js';
 interface Editing {
   id: string;
   draft: string;
-  /** A problem found before sending: the name is blank. */
-  blank: boolean;
+  /** A problem found before sending: the name is blank, or too long. */
+  problem?: NameProblem;
 }
 
 
@@ -169,7 +170,7 @@ export class MfaAuthenticatorList extends MfaElement {
   #startRename(item: Authenticator): void {
     this.#rename.reset();
     this.announcement = undefined;
-    this.editing = { id: item.id, draft: item.name, blank: false };
+    this.editing = { id: item.id, draft: item.name };
     this.#focus = 'rename-input';
   }
 
@@ -189,7 +190,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #onRenameInput(event: Event): void {
     if (!this.editing) return;
-    this.editing = { ...this.editing, draft: (event.target as HTMLInputElement).value, blank: false };
+    this.editing = { id: this.editing.id, draft: (event.target as HTMLInputElement).value };
   }
 
   #submitRename(event: Event): void {
@@ -198,8 +199,9 @@ export class MfaAuthenticatorList extends MfaElement {
     const item = this.#list.value?.find((candidate) => candidate.id === editing?.id);
     if (!editing || !item || this.#rename.blocked) return;
     const name = editing.draft.trim();
-    if (name === '') {
-      this.editing = { ...editing, blank: true };
+    const problem = nameProblem(name);
+    if (problem) {
+      this.editing = { ...editing, problem };
       this.#focus = 'rename-input';
       return;
     }
@@ -279,17 +281,18 @@ export class MfaAuthenticatorList extends MfaElement {
   #renderRename(item: Authenticator, editing: Editing): TemplateResult {
     const t = this.localizer;
     const pending = this.#rename.status === 'pending';
-    const error = editing.blank ? t.term('authNameRequired') : actionErrorText(this.#rename, t);
-    const invalid = editing.blank || (this.#rename.status === 'error' && isConflict(this.#rename.error, 'duplicate-name'));
+    const { problem } = editing;
+    const error = problem === 'empty' ? t.term('authNameRequired') : problem ? nameTooLongText(t) : actionErrorText(this.#rename, t);
+    const invalid = !!problem || (this.#rename.status === 'error' && isConflict(this.#rename.error, 'duplicate-name'));
     // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
-    const countdown = editing.blank ? undefined : failureAlert(t, this.#rename).countdown;
+    const countdown = problem ? undefined : failureAlert(t, this.#rename).countdown;
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
       <li part="item" class="item">
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename}
           @keydown=${this.#onRenameKeydown} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
-          <input id="rename-input" maxlength="64" autocomplete="off"
+          <input id="rename-input" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
           ${countdown ? html`<p class="error">${countdown}</p>` : nothing}

@@ -24,7 +24,6 @@ const en = {
   appPasswordsNameLabel: 'Name',
   appPasswordsNameHint: 'So you can tell it apart later, for example “Mail on my laptop”.',
   appPasswordsNameRequired: 'Enter a name for the app password.',
-  appPasswordsNameTooLong: (_max: number, formatted: string) => `Use ${formatted} characters or fewer.`,
   appPasswordsNameInvalid: (_max: number, formatted: string) => `Enter a name of 1 to ${formatted} characters.`,
   appPasswordsCreate: 'Create',
   appPasswordsCreating: 'Creating the app password…',

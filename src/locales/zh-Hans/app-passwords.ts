@@ -21,7 +21,6 @@ const zhHans: typeof en = {
   appPasswordsNameLabel: '名称',
   appPasswordsNameHint: '方便你日后区分，例如“笔记本电脑上的邮件”。',
   appPasswordsNameRequired: '请输入应用密码的名称。',
-  appPasswordsNameTooLong: (_max: number, formatted: string) => `名称不能超过 ${formatted} 个字符。`,
   appPasswordsNameInvalid: (_max: number, formatted: string) => `请输入 1 到 ${formatted} 个字符的名称。`,
   appPasswordsCreate: '创建',
   appPasswordsCreating: '正在创建应用密码…',
