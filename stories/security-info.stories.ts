@@ -121,6 +121,26 @@ export const AddDialog: Story = {
   },
 };
 
+/**
+ * A number typed in the dialog, then Escape: the dialog stays, with what was typed, and says that
+ * Escape again closes it without saving.
+ */
+export const EscapeAsksFirst: Story = {
+  parameters: { expected: { shows: ['dialog'], text: /Press Escape again|再按一次 Esc/ } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    await found(() => el?.shadowRoot?.querySelector('[part~="add-button"]'));
+    el?.add('phone-alternate');
+    const editor = await found(() => el?.shadowRoot?.querySelector('dialog mfa-phone-editor'));
+    const field = await found(() => editor?.shadowRoot?.querySelector<HTMLInputElement>('#number:enabled'));
+    if (!field) return;
+    field.focus();
+    field.value = '425 555';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+  },
+};
+
 /** "Set up" for "Approve a notification" in the method picker: the app set-up opens with a push app chosen. */
 export const SetUpFromPicker: Story = {
   parameters: { expected: { shows: ['dialog'], visible: 'mfa-authenticator-enroll >>> #kind-push:checked' } },

@@ -230,7 +230,7 @@ describe('<mfa-security-info>', () => {
     const editor = await addAlternatePhone(sandbox, el, 1500);
     await verifyPhone(sandbox, editor, '4255550199');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
-    const said = () => dialog(el).querySelector('.dialog-head [role="status"]')!.textContent!.trim();
+    const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent!.trim();
     expect(said(), 'nothing to say before').to.equal('');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -252,7 +252,7 @@ describe('<mfa-security-info>', () => {
     const editor = await addAlternatePhone(sandbox, el, 1000);
     await verifyPhone(sandbox, editor, '4255550198', '000000');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
-    const status = dialog(el).querySelector('.dialog-head [role="status"]')!;
+    const status = dialog(el).querySelector('.dialog-head + [role="status"]')!;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(status.textContent!.trim()).to.equal(en.securityInfoWaitForCheck);
@@ -261,9 +261,55 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => editor.step === 'awaiting-code', 'the check never ends', { timeout: 5000 });
     await waitUntil(() => status.textContent!.trim() === '', 'the note stays after the check', { timeout: 2000 });
     expect(dialog(el).open).to.equal(true);
+    // The number and a code were typed: the first Escape asks, the second closes.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal(en.securityInfoEscapeAgain);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open, 'Escape closes it again').to.equal(false);
+  });
+
+  it('asks before Escape throws away a number typed in the dialog, and keeps it meanwhile', async () => {
+    const el = await mount(sandbox, 'adele');
+    const editor = await addAlternatePhone(sandbox, el, 0);
+    const number = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
+    await waitUntil(() => number() && !number()!.disabled, 'the number field never became usable', { timeout: 5000 });
+    const field = number()!;
+    field.focus();
+    await typeKeys('42555');
+    const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!;
+    expect(said().textContent, 'nothing said before Escape').to.equal('');
+    expect(said().getBoundingClientRect().height, 'the empty line takes no room').to.equal(0);
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'the first Escape keeps the dialog').to.equal(true);
+    expect(said().textContent).to.equal(en.securityInfoEscapeAgain);
+    expect(said().getBoundingClientRect().height > 0, 'the question is on screen, not for screen readers only').to.equal(true);
+    expect(field.value.replace(/\D/g, ''), 'what was typed is kept').to.equal('42555');
+    expect(deepActive(), 'the focus stays in the field').to.equal(field);
+    await expect(el, 'the dialog while it asks').to.be.accessible();
+
+    // Typing again is going on with the work: the next Escape asks again.
+    await typeKeys('5');
+    await el.updateComplete;
+    expect(said().textContent, 'the question goes once the user types again').to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(said().textContent).to.equal(en.securityInfoEscapeAgain);
+
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'the second Escape in a row closes it').to.equal(false);
+
+    // Opened again, nothing typed yet: one Escape closes it, as it does the choice of method.
+    const again = await addAlternatePhone(sandbox, el, 0);
+    await waitUntil(() => again.step === 'editing', 'the editor never started editing', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'nothing typed: Escape closes at once').to.equal(false);
   });
 
   it('closes the dialog with Escape and gives focus back', async () => {
@@ -352,6 +398,11 @@ describe('<mfa-security-info>', () => {
     const pending = () => sandbox.controlCall<unknown[]>('GET', '/enrollments?userId=ben');
     expect(await pending()).to.have.length(1);
 
+    // Its QR code may have been scanned already: the first Escape asks, the second closes.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent).to.equal(en.securityInfoEscapeAgain);
+    expect(enroll.step, 'the set-up goes on meanwhile').to.equal('waiting');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(el).open, 'the dialog stayed open');
     expect(dialog(el).querySelector('mfa-authenticator-enroll'), 'the set-up went with the dialog').to.equal(null);

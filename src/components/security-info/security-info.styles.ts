@@ -69,6 +69,10 @@ export const securityInfoStyles = css`
     align-items: start;
     gap: var(--_mfa-space-m);
   }
+  /* Why Escape or × did not close the dialog, under its heading. */
+  dialog > p:not(:empty) {
+    margin-block-end: var(--_mfa-space-m);
+  }
   .dialog-head button {
     font-size: 1.5em;
     line-height: 1;

@@ -39,7 +39,8 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * It composes the other elements (method picker, phone editors, authenticator list and enrollment,
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
  * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
- * closes it, focus returns to the button that opened it). An added or removed method, and a saved
+ * closes it, focus returns to the button that opened it). With something typed in it, or an app's
+ * QR code shown, the first Escape only says that the next one closes it without saving. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
  * live region only when the focus is elsewhere on the page). When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
@@ -103,6 +104,7 @@ export class MfaSecurityInfo extends MfaElement {
     pickerOpen: { state: true },
     announcement: { state: true },
     closeRefused: { state: true },
+    discardAsked: { state: true },
   };
 
   #opener: HTMLElement | undefined;
@@ -115,6 +117,8 @@ export class MfaSecurityInfo extends MfaElement {
    * page), it is the polite live region its role makes it.
    */
   #statusFocused = false;
+  /** Something was typed in the dialog's set-up since it began (see #onDialogKeydown). */
+  #typed = false;
 
   readonly #settings = this.settingsResource();
   readonly #registerAgain = new RegisterAgain(this, {
@@ -133,6 +137,8 @@ export class MfaSecurityInfo extends MfaElement {
   private adding: 'choose' | AddOption | undefined;
   /** How many times closing was refused during the check under way (0: none). */
   private closeRefused = 0;
+  /** Escape was pressed once with work under way in the dialog: the next one closes it. */
+  private discardAsked = false;
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
@@ -164,6 +170,7 @@ export class MfaSecurityInfo extends MfaElement {
     this.adding = adding;
     this.preset = preset;
     this.choice = undefined;
+    this.discardAsked = this.#typed = false;
     if (!this.#dialog.open) this.#dialog.showModal();
     void this.updateComplete.then(() => this.#startInner());
   }
@@ -208,21 +215,55 @@ export class MfaSecurityInfo extends MfaElement {
    * dialog's status says why, until the check is over.
    */
   #keepOpen = (event: Event): void => {
-    const inner = this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll');
-    const checking = (): boolean => inner?.step === 'confirming' || inner?.step === 'verifying';
-    if (!checking()) {
+    if (!this.#checking()) {
       if (event.type === 'click') this.#dialog.close();
       return;
     }
     event.preventDefault();
     // Each refusal is said again (its words differ by an invisible mark from the last's).
     const saying = ++this.closeRefused;
-    // The element tells nobody when its check is over: look again until it is.
+    // The element tells nobody when its check is over: look again until it is (or it is gone).
     const look = (): void => {
-      if (checking() && inner!.isConnected) setTimeout(look, 200);
+      if (this.#checking()) setTimeout(look, 200);
       else if (this.closeRefused === saying) this.closeRefused = 0;
     };
     look();
+  };
+
+  /** The step of the phone editor or app set-up the dialog shows, if any. */
+  #innerStep(): string | undefined {
+    return this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
+  }
+
+  /** Whether the dialog's phone editor or app set-up is having a code checked. */
+  #checking(): boolean {
+    const step = this.#innerStep();
+    return step === 'confirming' || step === 'verifying';
+  }
+
+  /**
+   * Escape with work under way in the dialog (something typed in a set-up, or an app's QR code shown,
+   * which the user may have scanned) does not close it at once: the dialog says that the next Escape
+   * closes it without saving. Caught before the elements inside see the key, so the phone editor
+   * does not leave its code step on the first Escape either. While a code is checked, the dialog's
+   * `cancel` refuses closing instead (#keepOpen).
+   */
+  #onDialogKeydown = {
+    capture: true,
+    handleEvent: (event: KeyboardEvent): void => {
+      const step = this.#innerStep();
+      if (event.key !== 'Escape' || this.discardAsked || this.#checking()) return;
+      if (!this.#typed && step !== 'scan' && step !== 'waiting') return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.discardAsked = true;
+    },
+  };
+
+  /** Typing in a set-up is work the first Escape keeps; typing again after the question asks it again. */
+  #onDialogInput = (): void => {
+    this.#typed = this.adding !== 'choose';
+    this.discardAsked = false;
   };
 
   #onDialogDone = (event: Event): void => {
@@ -331,7 +372,14 @@ export class MfaSecurityInfo extends MfaElement {
     const l = this.localizer;
     const options = this.#settings.value ? sections(this.#settings.value).addOptions : [];
     const adding = this.adding;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @cancel=${this.#keepOpen} @close=${this.#onDialogClose}>
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="dialog-title"
+      @cancel=${this.#keepOpen}
+      @close=${this.#onDialogClose}
+      @keydown=${this.#onDialogKeydown}
+      @input=${this.#onDialogInput}
+    >
       <div class="dialog-head">
         <h3 id="dialog-title">
           ${l.term('securityInfoAddMethod')}
@@ -339,10 +387,12 @@ export class MfaSecurityInfo extends MfaElement {
         <button part="link" type="button" aria-label=${l.term('close')} @click=${this.#keepOpen}>
           ×
         </button>
-        <p class="visually-hidden" role="status">
-          ${this.closeRefused ? l.term('securityInfoWaitForCheck') + (this.closeRefused % 2 ? '' : '\u200b') : ''}
-        </p>
       </div>
+      <p role="status">${this.closeRefused
+        ? l.term('securityInfoWaitForCheck') + (this.closeRefused % 2 ? '' : '\u200b')
+        : this.discardAsked
+          ? l.term('securityInfoEscapeAgain')
+          : nothing}</p>
       ${adding === 'choose'
         ? html`<form
             @submit=${(e: Event) => {
