@@ -386,6 +386,21 @@ describe('<mfa-user-admin> local states', () => {
     expect(events).to.have.length(0);
   });
 
+  it("reads each action's hint once, with its name, and not again as its description", async () => {
+    const { el } = await mountFake([ADELE]);
+    const hints = {
+      'require-register-again': en.userAdminRequireRegisterAgainHint,
+      'delete-app-passwords': en.userAdminDeleteAppPasswordsHint,
+      'restore-remembered-devices': en.userAdminRestoreDevicesHint,
+    };
+    for (const [action, hint] of Object.entries(hints)) {
+      const option = radio(el, action);
+      const label = option.labels![0].textContent!.replace(/\s+/g, ' ');
+      expect(label, `the label of ${action} holds its hint`).to.contain(hint);
+      expect(describedText(option), `${action} is described by its hint again`).to.not.contain(hint);
+    }
+  });
+
   it('asks to choose an action when none is chosen', async () => {
     const { el } = await mountFake([ADELE]);
     part(el, 'continue-button')!.click();

@@ -31,11 +31,11 @@ export function renderChoose(l: Localizer, view: ChooseView): TemplateResult {
             <div part="option" class="option">
               <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${view.action === action}
                 aria-invalid=${view.chooseError}
-                aria-describedby=${view.chooseError ? `hint-${action} choose-error` : `hint-${action}`}
+                aria-describedby=${view.chooseError ? 'choose-error' : nothing}
                 @change=${view.onChoose} />
               <label for="action-${action}">
                 <span>${t.name}</span>
-                <span class="hint" id="hint-${action}">${t.hint}</span>
+                <span class="hint">${t.hint}</span>
               </label>
             </div>
           `;
