@@ -4,7 +4,7 @@
  * focus goes) when a step is cancelled and when registering is done.
  */
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Localizer, Say } from '../../core/localize.js';
 import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
@@ -96,16 +96,14 @@ export class RegisterAgain implements ReactiveController {
       <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
       <ol class="steps">
-        ${repeat(
-          steps,
-          // The app set-up's key changes with each one cancelled: a new step, with a fresh form.
-          (option) => (option === 'authenticator' ? `${option}-${this.#appSetups}` : option),
+        ${steps.map(
           // The step's heading names the phone: the editor leaves out its own title (no-title), so
-          // the name is neither shown nor read twice.
+          // the name is neither shown nor read twice. The app set-up's key changes with each one
+          // cancelled: a new element, with a fresh form.
           (option) => html`<li>
             <h4>${optionLabel(l, option)}</h4>
             ${option === 'authenticator'
-              ? html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`
+              ? keyed(this.#appSetups, html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`)
               : html`<mfa-phone-editor
                   phone-slot=${slotOf(option) ?? 'mobile'}
                   no-title

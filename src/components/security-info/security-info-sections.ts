@@ -12,6 +12,9 @@ import { SLOT_METHODS } from '../phone-editor/phone-summary.render.js';
 /** What the "Add sign-in method" dialog can set up. */
 export type AddOption = 'phone-mobile' | 'phone-alternate' | 'phone-office' | 'authenticator';
 
+/** Every add option, in the order the dialog lists them. */
+export const ADD_OPTIONS: readonly AddOption[] = ['phone-mobile', 'phone-alternate', 'phone-office', 'authenticator'];
+
 /** Which parts of the page to show, from the endpoint's settings and policy. */
 export interface Sections {
   /** Phones already registered, in the portal's order. */

@@ -4,14 +4,13 @@
  * the state and the handlers and passes them in; nothing here holds state or calls the endpoint.
  */
 import { type TemplateResult, html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
-import type { SettingsSummary } from '../../core/types.js';
+import { PHONE_SLOTS, type SettingsSummary } from '../../core/types.js';
 import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
 import { optionLabel } from './security-info-register-again.js';
-import { type AddOption, type Sections, type SetupPreset, slotOf } from './security-info-sections.js';
+import { ADD_OPTIONS, type AddOption, type Sections, type SetupPreset, slotOf } from './security-info-sections.js';
 
 /** The settings could not be read: why, and Retry. */
 export function renderLoadError(l: Localizer, settings: Failed, retry: () => void): TemplateResult {
@@ -61,15 +60,16 @@ export function renderSections(
         ? section(
             'phones-title',
             l.term('securityInfoPhonesTitle'),
-            repeat(
-              s.phones,
-              (slot) => slot,
-              (slot) =>
-                html`<mfa-phone-editor
-                  phone-slot=${slot}
-                  exportparts=${EXPORT_PARTS['phone-editor']}
-                  @mfa-phone-remove=${onPhoneRemoved}
-                ></mfa-phone-editor>`,
+            // Each slot has its own place in the list, empty while it has no phone: an editor stays
+            // the same element, with what it holds, while phones before it come and go.
+            PHONE_SLOTS.map((slot) =>
+              s.phones.includes(slot)
+                ? html`<mfa-phone-editor
+                    phone-slot=${slot}
+                    exportparts=${EXPORT_PARTS['phone-editor']}
+                    @mfa-phone-remove=${onPhoneRemoved}
+                  ></mfa-phone-editor>`
+                : nothing,
             ),
           )
         : nothing}
@@ -107,10 +107,11 @@ export function renderChoices(
 ): TemplateResult {
   return html`<fieldset>
               <legend>${l.term('securityInfoChooseMethod')}</legend>
-              ${repeat(
-                options,
-                (option) => option,
-                (option) => html`<label class="option">
+              ${ADD_OPTIONS.map((option) =>
+                // As the phones: each option has its own place, so a radio stays the same element
+                // (chosen, focused) while options before it come and go.
+                options.includes(option)
+                  ? html`<label class="option">
                   <input
                     type="radio"
                     name="add"
@@ -119,7 +120,8 @@ export function renderChoices(
                     @change=${() => choose(option)}
                   />
                   ${optionLabel(l, option)}
-                </label>`,
+                </label>`
+                  : nothing,
               )}
             </fieldset>`;
 }
