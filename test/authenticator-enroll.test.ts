@@ -19,7 +19,7 @@ import { typeKeys } from './support/keys.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { expectCountdown } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
-import { describedText, liveness } from './support/aria.js';
+import { accessibleName, describedText, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
@@ -344,6 +344,7 @@ describe('<mfa-authenticator-enroll>', () => {
     const confirmation = $(el, '[part~="status"]');
     expect(document.activeElement === el && focused(el) === confirmation, 'the confirmation has the focus').to.equal(true);
     expect(text(confirmation)).to.equal(en.enrollDone('Tablet'));
+    expect(accessibleName(confirmation!), 'the focused confirmation is named by its words').to.equal(en.enrollDone('Tablet'));
     // Read as what has the focus, not as a live region too: a screen reader would say it twice.
     expect(liveness(confirmation), 'the focused confirmation is live too: read twice').to.equal('off');
     await expect(el).to.be.accessible();

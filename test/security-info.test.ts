@@ -13,7 +13,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
-import { liveness } from './support/aria.js';
+import { accessibleName, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
@@ -38,6 +38,7 @@ async function statusFocused(el: MfaSecurityInfo): Promise<void> {
   const status = $(el, '[part~="status"]');
   await waitUntil(() => deepActive() === status, 'focus did not move to the confirmation');
   expect(liveness(status), 'the focused confirmation is live too: read twice').to.equal('off');
+  expect(accessibleName(status!), 'the focused confirmation is named by its words').to.equal(status!.textContent!.trim());
 }
 
 async function mount(s: Sandbox, user: string, locale = 'en') {

@@ -1,3 +1,5 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
+
 /**
  * What a screen reader says after a control's name: the text of what its `aria-describedby` names,
  * in order, each trimmed. An id not in the control's tree describes nothing, and adds nothing.
@@ -21,4 +23,12 @@ export function liveness(element: Element | null): string {
     if (live) return live;
   }
   return 'off';
+}
+
+/**
+ * The name a screen reader says for an element, as the accessible name computation gives it
+ * (`dom-accessibility-api`, the same in every browser the tests run in), whitespace collapsed.
+ */
+export function accessibleName(element: Element): string {
+  return computeAccessibleName(element).replace(/\s+/g, ' ').trim();
 }

@@ -20,7 +20,6 @@ import { EnrollSession } from './enroll-session.js';
 export * from './authenticator-enroll.events.js';
 export type { EnrollStep } from './authenticator-enroll-flow.js';
 
-
 /**
  * @summary Sets up an authenticator app: a code app by QR code or typed key and a first code, or a
  * push app by activation QR code while the page waits for the app.
@@ -97,11 +96,14 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * is elsewhere on the page) is a change to a live region already there, which every screen reader
    * says, not a new region with its words in it. Not live while it has the focus (`moveFocus`), and
    * live again once it has not at a render: moved to another step, it may lose it without a blur.
+   * Named by its own words (`aria-labelledby` itself): a status takes no name from its content, and
+   * a screen reader may say nothing of a focused line with no name.
    */
-  readonly #status = Object.assign(document.createElement('p'), { className: 'status', role: 'status', tabIndex: -1, part: 'status' });
+  readonly #status = Object.assign(document.createElement('p'), { id: 'status', className: 'status', role: 'status', tabIndex: -1, part: 'status' });
 
   readonly #statusLine = (text: string): HTMLElement => {
     const line = this.#status;
+    line.setAttribute('aria-labelledby', 'status');
     if (this.shadowRoot?.activeElement !== line) line.ariaLive = null;
     if (line.textContent !== text) line.textContent = text;
     return line;

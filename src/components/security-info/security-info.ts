@@ -104,7 +104,7 @@ export class MfaSecurityInfo extends MfaElement {
     pickerOpen: { state: true },
     announcement: { state: true },
     closeRefused: { state: true },
-    discardAsked: { state: true },
+    escape: { state: true },
   };
 
   #opener: HTMLElement | undefined;
@@ -114,11 +114,11 @@ export class MfaSecurityInfo extends MfaElement {
    * The status line takes the focus with what it says: it is not live then (`aria-live="off"`), or a
    * screen reader would read it twice, as a change and as what has the focus. Said without the focus
    * (a step of registering again cancelled, the focus kept in the step; the focus elsewhere on the
-   * page), it is the polite live region its role makes it.
+   * page), it is the polite live region its role makes it. It is named by its own words
+   * (`aria-labelledby` itself): a status takes no name from its content, and a screen reader may
+   * say nothing of a focused line with no name.
    */
   #statusFocused = false;
-  /** Something was typed in the dialog's set-up since it began (see #onDialogKeydown). */
-  #typed = false;
 
   readonly #settings = this.settingsResource();
   readonly #registerAgain = new RegisterAgain(this, {
@@ -137,8 +137,11 @@ export class MfaSecurityInfo extends MfaElement {
   private adding: 'choose' | AddOption | undefined;
   /** How many times closing was refused during the check under way (0: none). */
   private closeRefused = 0;
-  /** Escape was pressed once with work under way in the dialog: the next one closes it. */
-  private discardAsked = false;
+  /**
+   * Where the dialog's set-up stands for Escape (see #onDialogKeydown): `typed` in since it began, or
+   * `asked`: Escape was pressed once with work under way, and the next one closes the dialog.
+   */
+  private escape: 'typed' | 'asked' | undefined;
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
@@ -170,7 +173,7 @@ export class MfaSecurityInfo extends MfaElement {
     this.adding = adding;
     this.preset = preset;
     this.choice = undefined;
-    this.discardAsked = this.#typed = false;
+    this.escape = undefined;
     if (!this.#dialog.open) this.#dialog.showModal();
     void this.updateComplete.then(() => this.#startInner());
   }
@@ -252,18 +255,17 @@ export class MfaSecurityInfo extends MfaElement {
     capture: true,
     handleEvent: (event: KeyboardEvent): void => {
       const step = this.#innerStep();
-      if (event.key !== 'Escape' || this.discardAsked || this.#checking()) return;
-      if (!this.#typed && step !== 'scan' && step !== 'waiting') return;
+      if (event.key !== 'Escape' || this.escape === 'asked' || this.#checking()) return;
+      if (!this.escape && step !== 'scan' && step !== 'waiting') return;
       event.preventDefault();
       event.stopPropagation();
-      this.discardAsked = true;
+      this.escape = 'asked';
     },
   };
 
   /** Typing in a set-up is work the first Escape keeps; typing again after the question asks it again. */
   #onDialogInput = (): void => {
-    this.#typed = this.adding !== 'choose';
-    this.discardAsked = false;
+    this.escape = this.adding === 'choose' ? undefined : 'typed';
   };
 
   #onDialogDone = (event: Event): void => {
@@ -329,7 +331,7 @@ export class MfaSecurityInfo extends MfaElement {
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
-      <p part="status" role="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(this.localizer)}</p>
+      <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(this.localizer)}</p>
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : status === 'error' && !value
@@ -390,7 +392,7 @@ export class MfaSecurityInfo extends MfaElement {
       </div>
       <p role="status">${this.closeRefused
         ? l.term('securityInfoWaitForCheck') + (this.closeRefused % 2 ? '' : '\u200b')
-        : this.discardAsked
+        : this.escape === 'asked'
           ? l.term('securityInfoEscapeAgain')
           : nothing}</p>
       ${adding === 'choose'
