@@ -706,6 +706,8 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => $(el, '[part~="default-method"]'), 'the register-again step never ended', { timeout: 5000 });
     expect($(el, '[part~="register-again"]') === null, 'the steps stayed').to.equal(true);
     expect($(el, '[part~="status"]')?.textContent).to.equal(en.securityInfoRegisteredAgain(en.authenticatorLabel));
+    // "confirmed", not "added": the app may be the one the user had, set up again.
+    expect($(el, '[part~="status"]')?.textContent).to.equal('Authenticator app confirmed. You have registered your sign-in methods again.');
     await statusFocused(el);
     await expect(el).to.be.accessible();
   });
