@@ -112,6 +112,12 @@ export const Viewing: Story = { parameters: { expected: { status: 'viewing', sho
 export const WithoutTitle: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], hides: ['title'] } }, args: { noTitle: true } };
 export const Empty: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit', absent: '#remove' } }, args: { user: 'ben' } };
 export const Editing: Story = { parameters: { expected: { status: 'editing', shows: ['number'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
+/** A policy of phones only (erik): the channel choice, without the advice to use an app he may not use. */
+export const EditingPhonesOnly: Story = {
+  parameters: { expected: { status: 'editing', shows: ['channel'], absent: '.notice' } },
+  args: { user: 'erik' },
+  play: ({ canvasElement }) => edit(canvasElement).then(() => undefined),
+};
 /** `default-channel="call"`: editing starts with "Call me with a code" chosen (the user can still choose a text). */
 export const EditingDefaultCall: Story = {
   parameters: { expected: { status: 'editing', shows: ['channel'], visible: 'input[name="channel"][value="call"]:checked' } },

@@ -130,6 +130,19 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('advises an authenticator app under the channel choice only to a user whose policy allows one', async () => {
+    const withApps = await mount('ben');
+    await startEditing(withApps.el);
+    expect(partText(withApps.el, 'channel'), 'the choice itself').to.contain(en.phoneEditorChannel);
+    expect($(withApps.el, '.notice')?.textContent, 'apps allowed: the advice').to.equal(en.restrictedMethodNotice);
+    // Erik's policy allows texts and calls only: advice he cannot follow is left out.
+    const phonesOnly = await mount('erik');
+    await startEditing(phonesOnly.el);
+    expect(partText(phonesOnly.el, 'channel')).to.contain(en.phoneEditorChannel);
+    expect($(phonesOnly.el, '.notice') === null, 'no advice to use an app').to.equal(true);
+    await expect(phonesOnly.el).to.be.accessible();
+  });
+
   it('shows an empty slot with Add only', async () => {
     const { el } = await mount('ben');
     expect(partText(el, 'current')).to.equal('No phone number is set up.');

@@ -24,6 +24,8 @@ export interface FieldsView {
   disabled: boolean;
   /** Form mode has no verification, so no channel choice. */
   withChannel: boolean;
+  /** Under the channel choice, advise an authenticator app: only when the policy allows one. */
+  adviseApp?: boolean;
 }
 
 export interface EditingView {
@@ -34,6 +36,8 @@ export interface EditingView {
   sending: boolean;
   /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
   blocked: boolean;
+  /** The policy allows an authenticator app, which the channel choice advises. */
+  adviseApp: boolean;
   onSend: (event: Event) => void;
   onCancel: () => void;
 }
@@ -53,7 +57,7 @@ export function renderEditing(view: EditingView): TemplateResult {
   // while they are shown: an id not in the page describes nothing.
   return html`
     <form novalidate @submit=${view.onSend}>
-      ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true })}
+      ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true, adviseApp: view.adviseApp })}
       <div class="actions">
         <button part="button primary" type="submit" id="send" aria-disabled=${view.blocked} aria-describedby="offline wait">
           ${t.term(view.sending ? 'phoneEditorSending' : 'phoneEditorSend')}
@@ -65,7 +69,7 @@ export function renderEditing(view: EditingView): TemplateResult {
 }
 
 /** Country, number, extension (office) and channel. */
-export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsView): TemplateResult {
+export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp }: FieldsView): TemplateResult {
   const problem = draft.problem ? problemMessage(t, draft.problem, draft.country) : '';
   const extensionProblem = draft.extensionInvalid ? t.term('phoneEditorExtensionInvalid') : '';
   // ARIA: the errors under the fields follow the typing and are not live (a problem re-read at each
@@ -142,11 +146,11 @@ export function renderFields({ t, draft, slot, disabled, withChannel }: FieldsVi
         </div>`
       : nothing}
     <span class="visually-hidden" role="alert">${alerted && (draft.alerts % 2 ? alerted : `${alerted}\u200b`)}</span>
-    ${withChannel ? renderChannel(t, draft, slot, disabled) : nothing}
+    ${withChannel ? renderChannel(t, draft, slot, disabled, adviseApp) : nothing}
   `;
 }
 
-function renderChannel(t: Localizer, draft: PhoneDraft, slot: PhoneSlot, disabled: boolean): TemplateResult {
+function renderChannel(t: Localizer, draft: PhoneDraft, slot: PhoneSlot, disabled: boolean, adviseApp?: boolean): TemplateResult {
   if (slot === 'office') return html`<p class="hint">${t.term('phoneEditorCallOnly')}</p>`;
   const radio = (value: 'text' | 'call', label: string) => html`
     <label class="radio">
@@ -166,6 +170,6 @@ function renderChannel(t: Localizer, draft: PhoneDraft, slot: PhoneSlot, disable
       <legend>${t.term('phoneEditorChannel')}</legend>
       ${radio('text', t.term('phoneEditorChannelText'))} ${radio('call', t.term('phoneEditorChannelCall'))}
     </fieldset>
-    <p class="notice">${t.term('restrictedMethodNotice')}</p>
+    ${adviseApp ? html`<p class="notice">${t.term('restrictedMethodNotice')}</p>` : nothing}
   `;
 }

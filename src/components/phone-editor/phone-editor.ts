@@ -387,7 +387,11 @@ export class MfaPhoneEditor extends MfaElement {
     const t = this.localizer;
     const flow = this.flow;
     if (!this.activeClient) return html`<p class="error">${t.term('noClient')}</p>`;
-    if (flow.step === 'editing' || flow.step === 'sending') return this.#verification.renderEditing(t, flow);
+    if (flow.step === 'editing' || flow.step === 'sending') {
+      // The advice to use an app instead is for users whose policy allows one.
+      const appsAllowed = !!this.#settings.value?.policy.allowedMethods.some((m) => m.startsWith('app-'));
+      return this.#verification.renderEditing(t, flow, appsAllowed);
+    }
     if (flow.step === 'awaiting-code' || flow.step === 'confirming' || flow.step === 'expired') {
       return this.#verification.renderCode(t, flow);
     }

@@ -283,14 +283,15 @@ export class PhoneVerification implements ReactiveController {
     void this.#resend.run(flow.challenge.challengeId);
   };
 
-  /** The editing step: the fields, Send and Cancel. */
-  renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>): TemplateResult {
+  /** The editing step: the fields, Send and Cancel (`adviseApp`: the policy allows an authenticator app). */
+  renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean): TemplateResult {
     return renderEditing({
       t,
       draft: this.#options.draft,
       slot: this.#host.phoneSlot,
       sending: flow.step === 'sending' || this.#send.status === 'pending',
       blocked: this.#send.blocked,
+      adviseApp,
       onSend: this.#onSend,
       onCancel: this.#options.cancel,
     });
