@@ -209,6 +209,18 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells apart two app passwords of the same name: each Revoke is described by its own dates', async () => {
+    const { el } = await mountFake([
+      { id: 'a', name: 'Mail', createdAt: '2026-03-02T10:00:00Z', lastUsedAt: '2026-11-20T08:00:00Z' },
+      { id: 'b', name: 'Mail', createdAt: '2026-10-15T10:00:00Z', lastUsedAt: null },
+    ]);
+    const [first, second] = [$(el, '#revoke-0')!, $(el, '#revoke-1')!];
+    expect(describedText(first).replace(/\s+/g, ' ')).to.match(/^Created .*2026 · Last used .*2026$/);
+    expect(describedText(second).replace(/\s+/g, ' ')).to.match(/^Created .*2026 · Never used$/);
+    expect(describedText(first)).to.not.equal(describedText(second));
+    await expect(el).to.be.accessible();
+  });
+
   it('creates one by keyboard and shows its password once, grouped, with a warning', async () => {
     const { el } = await mount('adele');
     const events: MfaAppPasswordCreateEvent[] = [];

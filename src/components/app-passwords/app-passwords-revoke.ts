@@ -108,9 +108,10 @@ export class RevokeController {
       });
     }
     if (view.step === 'shown') return nothing;
-    // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3).
+    // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3); its dates
+    // describe it, which tells apart two app passwords given the same name.
     return html`<button part="button danger revoke-button" type="button" id="revoke-${index}"
-      aria-labelledby="revoke-${index} row-name-${index}" @click=${() => this.ask(item)}>
+      aria-labelledby="revoke-${index} row-name-${index}" aria-describedby="row-detail-${index}" @click=${() => this.ask(item)}>
       ${l.term('appPasswordsRevoke')}
     </button>`;
   }
