@@ -282,6 +282,8 @@ describe('<mfa-security-info>', () => {
     const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!;
     expect(said().textContent, 'nothing said before Escape').to.equal('');
     expect(said().getBoundingClientRect().height, 'the empty line takes no room').to.equal(0);
+    const head = dialog(el).querySelector('.dialog-head')!.getBoundingClientRect();
+    expect(editor.getBoundingClientRect().top - head.bottom, 'nor any space: its margins too are gone').to.equal(0);
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;

@@ -69,7 +69,10 @@ export const securityInfoStyles = css`
     align-items: start;
     gap: var(--_mfa-space-m);
   }
-  /* Why Escape or × did not close the dialog, under its heading. */
+  /* Why Escape or × did not close the dialog, under its heading; no room taken while empty. */
+  dialog > p {
+    margin: 0;
+  }
   dialog > p:not(:empty) {
     margin-block-end: var(--_mfa-space-m);
   }
