@@ -123,10 +123,10 @@ export const AddDialog: Story = {
 
 /**
  * A number typed in the dialog, then Escape: the dialog stays, with what was typed, and says that
- * Escape again closes it without saving.
+ * closing again discards it.
  */
 export const EscapeAsksFirst: Story = {
-  parameters: { expected: { shows: ['dialog'], text: /Press Escape again|再按一次 Esc/ } },
+  parameters: { expected: { shows: ['dialog'], text: /Close again to discard it|再次关闭即放弃/ } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
     await found(() => el?.shadowRoot?.querySelector('[part~="add-button"]'));

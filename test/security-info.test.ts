@@ -243,6 +243,11 @@ describe('<mfa-security-info>', () => {
     // Said again for the second refusal: the words change by an invisible mark.
     expect(said()).to.not.equal(en.securityInfoWaitForCheck);
     expect(said().replace('\u200b', '')).to.equal(en.securityInfoWaitForCheck);
+    // A second Escape too (a browser lets a page refuse one close request only, until the user
+    // does something else: the key is refused before it becomes one).
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'nor a second Escape').to.equal(true);
     await waitUntil(() => !dialog(el).open, 'the dialog stayed open once the phone was saved', { timeout: 5000 });
     expect(changes).to.deep.equal(['alternate']);
     expect($(el, '[part~="status"]')?.textContent).to.equal(`${en.slotAlternate} added.`);
@@ -265,7 +270,7 @@ describe('<mfa-security-info>', () => {
     // The number and a code were typed: the first Escape asks, the second closes.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(status.textContent!.trim()).to.equal(en.securityInfoEscapeAgain);
+    expect(status.textContent!.trim()).to.equal(en.securityInfoCloseAgain);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open, 'Escape closes it again').to.equal(false);
@@ -288,7 +293,7 @@ describe('<mfa-security-info>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open, 'the first Escape keeps the dialog').to.equal(true);
-    expect(said().textContent).to.equal(en.securityInfoEscapeAgain);
+    expect(said().textContent).to.equal(en.securityInfoCloseAgain);
     expect(said().getBoundingClientRect().height > 0, 'the question is on screen, not for screen readers only').to.equal(true);
     expect(field.value.replace(/\D/g, ''), 'what was typed is kept').to.equal('42555');
     expect(deepActive(), 'the focus stays in the field').to.equal(field);
@@ -301,7 +306,7 @@ describe('<mfa-security-info>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
-    expect(said().textContent).to.equal(en.securityInfoEscapeAgain);
+    expect(said().textContent).to.equal(en.securityInfoCloseAgain);
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -313,6 +318,59 @@ describe('<mfa-security-info>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open, 'nothing typed: Escape closes at once').to.equal(false);
+  });
+
+  it('counts a held Escape once, and asks again once the user goes on or the set-up is back to its start', async () => {
+    const el = await mount(sandbox, 'adele');
+    const editor = await addAlternatePhone(sandbox, el, 0);
+    const number = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
+    await waitUntil(() => number() && !number()!.disabled, 'the number field never became usable', { timeout: 5000 });
+    number()!.focus();
+    await typeKeys('42555');
+    const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(said()).to.equal(en.securityInfoCloseAgain);
+    // The same key held down: the browser repeats it, and the repeats close nothing.
+    const held = new KeyboardEvent('keydown', { key: 'Escape', repeat: true, bubbles: true, composed: true, cancelable: true });
+    number()!.dispatchEvent(held);
+    expect(held.defaultPrevented, 'a repeat of the key is no second Escape').to.equal(true);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(said()).to.equal(en.securityInfoCloseAgain);
+    // Another key: the user goes on, and the question goes.
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(said(), 'the question withdrawn').to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect([dialog(el).open, said()], 'asked again').to.deep.equal([true, en.securityInfoCloseAgain]);
+    // The editor's Cancel takes the set-up back to its start, and the number with it: nothing to lose.
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('#cancel')!.click();
+    await waitUntil(() => editor.step === 'viewing', 'Cancel did not leave editing');
+    await el.updateComplete;
+    expect(said(), 'a click is going on too').to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'nothing left to lose: Escape closes at once').to.equal(false);
+  });
+
+  it('asks the same of a close request that is not the Escape key (a back gesture), where the browser has them', async function () {
+    if (!('requestClose' in HTMLDialogElement.prototype)) this.skip();
+    const el = await mount(sandbox, 'adele');
+    const editor = await addAlternatePhone(sandbox, el, 0);
+    const number = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
+    await waitUntil(() => number() && !number()!.disabled, 'the number field never became usable', { timeout: 5000 });
+    number()!.focus();
+    await typeKeys('42555');
+    const close = () => (dialog(el) as HTMLDialogElement & { requestClose(): void }).requestClose();
+    close();
+    await el.updateComplete;
+    expect(dialog(el).open, 'the first request is refused').to.equal(true);
+    expect(dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent).to.equal(en.securityInfoCloseAgain);
+    close();
+    await el.updateComplete;
+    expect(dialog(el).open, 'the second closes it').to.equal(false);
   });
 
   it('closes the dialog with Escape and gives focus back', async () => {
@@ -404,7 +462,7 @@ describe('<mfa-security-info>', () => {
     // Its QR code may have been scanned already: the first Escape asks, the second closes.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent).to.equal(en.securityInfoEscapeAgain);
+    expect(dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent).to.equal(en.securityInfoCloseAgain);
     expect(enroll.step, 'the set-up goes on meanwhile').to.equal('waiting');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(el).open, 'the dialog stayed open');

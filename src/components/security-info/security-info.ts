@@ -40,7 +40,7 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
  * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
  * closes it, focus returns to the button that opened it). With something typed in it, or an app's
- * QR code shown, the first Escape only says that the next one closes it without saving. An added or removed method, and a saved
+ * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
  * live region only when the focus is elsewhere on the page). When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
@@ -138,8 +138,8 @@ export class MfaSecurityInfo extends MfaElement {
   /** How many times closing was refused during the check under way (0: none). */
   private closeRefused = 0;
   /**
-   * Where the dialog's set-up stands for Escape (see #onDialogKeydown): `typed` in since it began, or
-   * `asked`: Escape was pressed once with work under way, and the next one closes the dialog.
+   * Where the dialog's set-up stands for closing (see #onCloseRequest): `typed` in since it began, or
+   * `asked`: a close request was refused once with work under way, and the next one closes it.
    */
   private escape: 'typed' | 'asked' | undefined;
   /** The choice in the dialog's first step. */
@@ -213,17 +213,28 @@ export class MfaSecurityInfo extends MfaElement {
   };
 
   /**
-   * Escape and × leave the dialog open while a code is being checked in it: closing would take the
-   * check away with its element, and a number or app the endpoint saved would go untold. The
-   * dialog's status says why, until the check is over.
+   * A request to close the dialog: its `cancel` (Escape, a platform's back gesture, a screen
+   * reader's dismiss gesture), or ×.
+   * - While a code is checked in it, refused: closing would take the check away with its element,
+   *   and a number or app the endpoint saved would go untold. The note says why until it is over.
+   * - With work under way (see #hasWork), a `cancel` is refused once: the note says that closing
+   *   again discards it. × closes at once, as Cancel does: it says what it does.
    */
-  #keepOpen = (event: Event): void => {
-    if (!this.#checking()) {
-      if (event.type === 'click') this.#dialog.close();
-      return;
+  #onCloseRequest = (event: Event): void => {
+    const click = event.type === 'click';
+    if (this.#checking()) {
+      event.preventDefault();
+      this.#refuseClose();
+    } else if (!click && this.escape !== 'asked' && this.#hasWork()) {
+      event.preventDefault();
+      this.escape = 'asked';
+    } else if (click) {
+      this.#dialog.close();
     }
-    event.preventDefault();
-    // Each refusal is said again (its words differ by an invisible mark from the last's).
+  };
+
+  /** Says why the dialog stays open, each refusal again (its words differ by an invisible mark from the last's). */
+  #refuseClose(): void {
     const saying = ++this.closeRefused;
     // The element tells nobody when its check is over: look again until it is (or it is gone).
     const look = (): void => {
@@ -231,7 +242,7 @@ export class MfaSecurityInfo extends MfaElement {
       else if (this.closeRefused === saying) this.closeRefused = 0;
     };
     look();
-  };
+  }
 
   /** The step of the phone editor or app set-up the dialog shows, if any. */
   #innerStep(): string | undefined {
@@ -245,25 +256,45 @@ export class MfaSecurityInfo extends MfaElement {
   }
 
   /**
-   * Escape with work under way in the dialog (something typed in a set-up, or an app's QR code shown,
-   * which the user may have scanned) does not close it at once: the dialog says that the next Escape
-   * closes it without saving. Caught before the elements inside see the key, so the phone editor
-   * does not leave its code step on the first Escape either. While a code is checked, the dialog's
-   * `cancel` refuses closing instead (#keepOpen).
+   * Whether closing would throw work away: an app's QR code is shown (the user may have scanned it),
+   * or something was typed in the set-up, which has not gone back to its first view since.
+   */
+  #hasWork(): boolean {
+    const step = this.#innerStep();
+    return step === 'scan' || step === 'waiting' || (this.escape !== undefined && step !== 'viewing');
+  }
+
+  /**
+   * The Escape key, before the elements inside see it: while a code is checked, or with work under
+   * way, it is the dialog's alone (the phone editor would leave its code step on it) and goes no
+   * further than #onCloseRequest would let it: refused, or asked about. A key held down counts once;
+   * a fresh press after the question closes the dialog. Any other key is the user going on with the
+   * work, which withdraws the question.
    */
   #onDialogKeydown = {
     capture: true,
     handleEvent: (event: KeyboardEvent): void => {
-      const step = this.#innerStep();
-      if (event.key !== 'Escape' || this.escape === 'asked' || this.#checking()) return;
-      if (!this.escape && step !== 'scan' && step !== 'waiting') return;
+      if (event.key !== 'Escape') {
+        this.#onDialogActivity();
+        return;
+      }
+      if (event.isComposing || (this.escape === 'asked' && !event.repeat)) return;
+      const checking = this.#checking();
+      if (!checking && this.escape !== 'asked' && !this.#hasWork()) return;
       event.preventDefault();
       event.stopPropagation();
-      this.escape = 'asked';
+      if (event.repeat) return;
+      if (checking) this.#refuseClose();
+      else this.escape = 'asked';
     },
   };
 
-  /** Typing in a set-up is work the first Escape keeps; typing again after the question asks it again. */
+  /** A key, a click or typing in the dialog after the question: the user goes on, and is asked again next time. */
+  #onDialogActivity = (): void => {
+    if (this.escape === 'asked') this.escape = 'typed';
+  };
+
+  /** Typing in a set-up is work that closing asks about (see #hasWork). */
   #onDialogInput = (): void => {
     this.escape = this.adding === 'choose' ? undefined : 'typed';
   };
@@ -377,23 +408,24 @@ export class MfaSecurityInfo extends MfaElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="dialog-title"
-      @cancel=${this.#keepOpen}
+      @cancel=${this.#onCloseRequest}
       @close=${this.#onDialogClose}
       @keydown=${this.#onDialogKeydown}
       @input=${this.#onDialogInput}
+      @click=${this.#onDialogActivity}
     >
       <div class="dialog-head">
         <h3 id="dialog-title">
           ${l.term('securityInfoAddMethod')}
         </h3>
-        <button part="link" type="button" aria-label=${l.term('close')} @click=${this.#keepOpen}>
+        <button part="link" type="button" aria-label=${l.term('close')} @click=${this.#onCloseRequest}>
           ×
         </button>
       </div>
       <p role="status">${this.closeRefused
         ? l.term('securityInfoWaitForCheck') + (this.closeRefused % 2 ? '' : '\u200b')
         : this.escape === 'asked'
-          ? l.term('securityInfoEscapeAgain')
+          ? l.term('securityInfoCloseAgain')
           : nothing}</p>
       ${adding === 'choose'
         ? html`<form

@@ -16,7 +16,7 @@ const en = {
   securityInfoChooseMethod: 'Which method would you like to add?',
   securityInfoNext: 'Next',
   securityInfoWaitForCheck: 'Wait a moment: the code is being checked.',
-  securityInfoEscapeAgain: 'Press Escape again to close without saving.',
+  securityInfoCloseAgain: 'Nothing here is saved yet. Close again to discard it.',
   securityInfoAdded: (what: string) => `${what} added.`,
   securityInfoRemoved: (what: string) => `${what} removed.`,
   securityInfoPhonesTitle: 'Phones',

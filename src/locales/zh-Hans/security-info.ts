@@ -16,7 +16,7 @@ const zhHans: typeof en = {
   securityInfoChooseMethod: '你想添加哪种方式？',
   securityInfoNext: '下一步',
   securityInfoWaitForCheck: '请稍候：正在检查验证码。',
-  securityInfoEscapeAgain: '再按一次 Esc 即关闭，不保存。',
+  securityInfoCloseAgain: '此处内容尚未保存。再次关闭即放弃。',
   securityInfoAdded: (what: string) => `已添加${what}。`,
   securityInfoRemoved: (what: string) => `已删除${what}。`,
   securityInfoPhonesTitle: '电话',
