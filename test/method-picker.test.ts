@@ -377,7 +377,7 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     const { picker } = await mount(s, 'erik');
     expect(setupMethods(picker)).to.deep.equal([en.methodTextMobile, en.methodCallMobile, en.methodCallOffice]);
     const notice = $(picker, '[part~="notice"]')!;
-    expect(notice.textContent!.trim()).to.equal(en.methodPickerRestrictedNoApp);
+    expect(notice.textContent!.trim()).to.equal(en.restrictedMethodNoAppNotice);
     expect(notice.querySelector('button')).to.equal(null);
   });
 

@@ -25,6 +25,11 @@ export const METHOD_IDS = [
   'app-code',
 ] as const satisfies readonly MethodId[];
 
+/** Whether a method is an authenticator app's (a notification, or a code). */
+export function isAppMethod(method: MethodId): boolean {
+  return method === 'app-notification' || method === 'app-code';
+}
+
 /** A phone slot: the authentication phone, the alternate phone, the office phone. */
 export type PhoneSlot = 'mobile' | 'alternate' | 'office';
 

@@ -6,7 +6,7 @@ import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
-import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary } from '../../core/types.js';
+import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary, isAppMethod } from '../../core/types.js';
 
 /**
  * The one status of the picker. `error` covers a failed load and a failed save; `saving` includes
@@ -29,10 +29,6 @@ export function phoneSlotOf(method: MethodId): PhoneSlot | undefined {
 /** Text and voice are restricted authenticators (weaker than an app). */
 export function isRestricted(method: MethodId): boolean {
   return phoneSlotOf(method) !== undefined;
-}
-
-export function isAppMethod(method: MethodId): boolean {
-  return method === 'app-notification' || method === 'app-code';
 }
 
 /** A method the user can choose, and what it uses. */

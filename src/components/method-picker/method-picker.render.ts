@@ -61,7 +61,7 @@ export function renderNotice(
 ): TemplateResult {
   return html`
     <div part="notice" class="notice">
-      <p>${l.term(appsAllowed ? 'restrictedMethodNotice' : 'methodPickerRestrictedNoApp')}</p>
+      <p>${l.term(appsAllowed ? 'restrictedMethodNotice' : 'restrictedMethodNoAppNotice')}</p>
       ${appSetup
         ? html`<button part="link setup-button" type="button" @click=${() => onSetup(appSetup)}>
             ${l.term('methodPickerSetUpApp')}

@@ -24,7 +24,7 @@ export interface FieldsView {
   disabled: boolean;
   /** Form mode has no verification, so no channel choice. */
   withChannel: boolean;
-  /** Under the channel choice, advise an authenticator app: only when the policy allows one. */
+  /** Under the channel choice, advise an authenticator app (the policy allows one), or only warn. */
   adviseApp?: boolean;
 }
 
@@ -36,7 +36,7 @@ export interface EditingView {
   sending: boolean;
   /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
   blocked: boolean;
-  /** The policy allows an authenticator app, which the channel choice advises. */
+  /** The policy allows an authenticator app, which the notice under the channel choice advises. */
   adviseApp: boolean;
   onSend: (event: Event) => void;
   onCancel: () => void;
@@ -170,6 +170,6 @@ function renderChannel(t: Localizer, draft: PhoneDraft, slot: PhoneSlot, disable
       <legend>${t.term('phoneEditorChannel')}</legend>
       ${radio('text', t.term('phoneEditorChannelText'))} ${radio('call', t.term('phoneEditorChannelCall'))}
     </fieldset>
-    ${adviseApp ? html`<p class="notice">${t.term('restrictedMethodNotice')}</p>` : nothing}
+    <p class="notice">${t.term(adviseApp ? 'restrictedMethodNotice' : 'restrictedMethodNoAppNotice')}</p>
   `;
 }

@@ -3,7 +3,7 @@ import { ActionController } from '../../core/action.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { DeliveryChannel, PhoneChallenge, PhoneSlot } from '../../core/types.js';
+import { type DeliveryChannel, type PhoneChallenge, type PhoneSlot, isAppMethod } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
@@ -388,9 +388,9 @@ export class MfaPhoneEditor extends MfaElement {
     const flow = this.flow;
     if (!this.activeClient) return html`<p class="error">${t.term('noClient')}</p>`;
     if (flow.step === 'editing' || flow.step === 'sending') {
-      // The advice to use an app instead is for users whose policy allows one.
-      const appsAllowed = !!this.#settings.value?.policy.allowedMethods.some((m) => m.startsWith('app-'));
-      return this.#verification.renderEditing(t, flow, appsAllowed);
+      // The advice to use an app instead is for users whose policy allows one (or may: unknown).
+      const policy = this.#settings.value?.policy;
+      return this.#verification.renderEditing(t, flow, !policy || policy.allowedMethods.some(isAppMethod));
     }
     if (flow.step === 'awaiting-code' || flow.step === 'confirming' || flow.step === 'expired') {
       return this.#verification.renderCode(t, flow);

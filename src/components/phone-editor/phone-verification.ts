@@ -283,7 +283,7 @@ export class PhoneVerification implements ReactiveController {
     void this.#resend.run(flow.challenge.challengeId);
   };
 
-  /** The editing step: the fields, Send and Cancel (`adviseApp`: the policy allows an authenticator app). */
+  /** The editing step: the fields, Send and Cancel (`adviseApp`: the policy may allow an authenticator app). */
   renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean): TemplateResult {
     return renderEditing({
       t,

@@ -5,8 +5,9 @@ import {
   PHONE_SLOTS,
   type PhoneSlot,
   type SettingsSummary,
+  isAppMethod,
 } from '../../core/types.js';
-import { isAppMethod, phoneSlotOf } from '../method-picker/method-picker-rows.js';
+import { phoneSlotOf } from '../method-picker/method-picker-rows.js';
 import { SLOT_METHODS } from '../phone-editor/phone-summary.render.js';
 
 /** What the "Add sign-in method" dialog can set up. */

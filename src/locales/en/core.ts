@@ -38,6 +38,7 @@ const en = {
   // Notices.
   restrictedMethodNotice:
     'Text messages and phone calls are less secure than an authenticator app. Use an app where you can.',
+  restrictedMethodNoAppNotice: 'Text messages and phone calls are a less secure way to sign in.',
   offline: 'You are offline. You can go on when you are back online; nothing is lost.',
   backOnline: 'You are back online.',
   retryIn: (wait: string) => `You can try again in ${wait}.`,

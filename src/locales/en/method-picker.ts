@@ -14,7 +14,6 @@ const en = {
   methodPickerSetupHeading: 'Methods you can set up',
   methodPickerSetUpApp: 'Set up an authenticator app',
   methodPickerEmpty: 'You have not set up a sign-in method yet. Set one up below, then you can choose your default.',
-  methodPickerRestrictedNoApp: 'Text messages and phone calls are a less secure way to sign in.',
   methodPickerLoadFailed: 'Your sign-in methods could not be loaded.',
   methodPickerSaveFailed: 'Your default sign-in method was not changed.',
   methodPickerNotRegistered: 'That method is no longer set up. Set it up again, or choose another method.',

@@ -30,6 +30,7 @@ const zhHans: typeof en = {
   authReauthPending: '正在等待你重新验证身份…',
 
   restrictedMethodNotice: '短信和电话的安全性不如身份验证器应用。请尽可能使用应用。',
+  restrictedMethodNoAppNotice: '短信和电话是安全性较低的登录方式。',
   offline: '你已离线。恢复联网后即可继续，不会丢失任何内容。',
   backOnline: '已恢复联网。',
   retryIn: (wait: string) => `你可以在${wait}后重试。`,

@@ -14,7 +14,6 @@ const zhHans: typeof en = {
   methodPickerSetupHeading: '你还可以设置的方式',
   methodPickerSetUpApp: '设置身份验证器应用',
   methodPickerEmpty: '你尚未设置任何登录方式。请先在下方设置一种，然后即可选择默认方式。',
-  methodPickerRestrictedNoApp: '短信和电话是安全性较低的登录方式。',
   methodPickerLoadFailed: '无法加载你的登录方式。',
   methodPickerSaveFailed: '你的默认登录方式未更改。',
   methodPickerNotRegistered: '该方式的设置已不存在。请重新设置，或选择其他方式。',
