@@ -219,6 +219,13 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(describedText(second).replace(/\s+/g, ' ')).to.match(/^Created .*2026 · Never used$/);
     expect(describedText(first)).to.not.equal(describedText(second));
     await expect(el).to.be.accessible();
+    // The confirmation, where the choice is made, says which one too.
+    const secondDates = describedText(second);
+    second.click();
+    await el.updateComplete;
+    const group = part(el, 'confirm')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(describedText(group)).to.equal(secondDates);
   });
 
   it('creates one by keyboard and shows its password once, grouped, with a warning', async () => {

@@ -53,12 +53,15 @@ export function renderShownPanel(
 export function renderRevokeConfirm(
   l: Localizer,
   item: AppPassword,
+  index: number,
   on: { blocked: boolean; wait: number; confirm: () => void; cancel: () => void; keydown: (e: KeyboardEvent) => void },
 ): TemplateResult {
-  // A group named by the question: moving focus into it reads the question first. Focus goes to
-  // Cancel, the safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
+  // A group named by the question, and described by the row's dates (which tell apart two app
+  // passwords of the same name): moving focus into it reads them first. Focus goes to Cancel, the
+  // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
   return html`
-    <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${on.keydown}>
+    <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="row-detail-${index}"
+      @keydown=${on.keydown}>
       <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
       <div class="actions">
         <button part="button danger revoke-button" type="button" id="confirm-revoke"

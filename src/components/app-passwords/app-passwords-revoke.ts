@@ -99,7 +99,7 @@ export class RevokeController {
   renderAction(l: Localizer, item: AppPassword, index: number): TemplateResult | typeof nothing {
     const view = this.#options.view();
     if (view.step === 'confirm-revoke' && view.item.id === item.id) {
-      return renderRevokeConfirm(l, item, {
+      return renderRevokeConfirm(l, item, index, {
         blocked: this.action.blocked,
         wait: this.action.retryAfterSeconds,
         confirm: () => this.confirm(),
