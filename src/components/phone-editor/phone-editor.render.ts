@@ -36,7 +36,7 @@ export interface EditingView {
   sending: boolean;
   /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
   blocked: boolean;
-  /** The policy allows an authenticator app, which the notice under the channel choice advises. */
+  /** The policy allows an authenticator app (or is not known), which the notice under the channel choice advises. */
   adviseApp: boolean;
   onSend: (event: Event) => void;
   onCancel: () => void;
