@@ -68,13 +68,19 @@ async function lastCode(s: Sandbox): Promise<string> {
   return messages[messages.length - 1].code;
 }
 
-/** Sends a number for a code in an editor the dialog (or a step) shows, as a user does. */
-async function sendNumber(editor: MfaPhoneEditor, number: string): Promise<void> {
-  await waitUntil(() => editor.step === 'editing', 'the editor never started editing', { timeout: 5000 });
+/** Types into the number field of an editor the dialog (or a step) shows, once it is usable; gives the field. */
+async function typeNumber(editor: MfaPhoneEditor, keys: string): Promise<HTMLInputElement> {
   const field = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
   await waitUntil(() => field() && !field()!.disabled, 'the number field never became usable', { timeout: 5000 });
   field()!.focus();
-  await typeKeys(number);
+  await typeKeys(keys);
+  return field()!;
+}
+
+/** Sends a number for a code in an editor the dialog (or a step) shows, as a user does. */
+async function sendNumber(editor: MfaPhoneEditor, number: string): Promise<void> {
+  await waitUntil(() => editor.step === 'editing', 'the editor never started editing', { timeout: 5000 });
+  await typeNumber(editor, number);
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => editor.step === 'awaiting-code', `never sent (${editor.step})`, { timeout: 5000 });
 }
@@ -279,11 +285,7 @@ describe('<mfa-security-info>', () => {
   it('asks before Escape throws away a number typed in the dialog, and keeps it meanwhile', async () => {
     const el = await mount(sandbox, 'adele');
     const editor = await addAlternatePhone(sandbox, el, 0);
-    const number = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
-    await waitUntil(() => number() && !number()!.disabled, 'the number field never became usable', { timeout: 5000 });
-    const field = number()!;
-    field.focus();
-    await typeKeys('42555');
+    const field = await typeNumber(editor, '42555');
     const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!;
     expect(said().textContent, 'nothing said before Escape').to.equal('');
     expect(said().getBoundingClientRect().height, 'the empty line takes no room').to.equal(0);
@@ -323,17 +325,14 @@ describe('<mfa-security-info>', () => {
   it('counts a held Escape once, and asks again once the user goes on or the set-up is back to its start', async () => {
     const el = await mount(sandbox, 'adele');
     const editor = await addAlternatePhone(sandbox, el, 0);
-    const number = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
-    await waitUntil(() => number() && !number()!.disabled, 'the number field never became usable', { timeout: 5000 });
-    number()!.focus();
-    await typeKeys('42555');
+    const field = await typeNumber(editor, '42555');
     const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(said()).to.equal(en.securityInfoCloseAgain);
     // The same key held down: the browser repeats it, and the repeats close nothing.
     const held = new KeyboardEvent('keydown', { key: 'Escape', repeat: true, bubbles: true, composed: true, cancelable: true });
-    number()!.dispatchEvent(held);
+    field.dispatchEvent(held);
     expect(held.defaultPrevented, 'a repeat of the key is no second Escape').to.equal(true);
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
@@ -358,11 +357,7 @@ describe('<mfa-security-info>', () => {
   it('asks the same of a close request that is not the Escape key (a back gesture), where the browser has them', async function () {
     if (!('requestClose' in HTMLDialogElement.prototype)) this.skip();
     const el = await mount(sandbox, 'adele');
-    const editor = await addAlternatePhone(sandbox, el, 0);
-    const number = () => editor.shadowRoot!.querySelector<HTMLInputElement>('#number');
-    await waitUntil(() => number() && !number()!.disabled, 'the number field never became usable', { timeout: 5000 });
-    number()!.focus();
-    await typeKeys('42555');
+    await typeNumber(await addAlternatePhone(sandbox, el, 0), '42555');
     const close = () => (dialog(el) as HTMLDialogElement & { requestClose(): void }).requestClose();
     close();
     await el.updateComplete;
