@@ -20,6 +20,8 @@ const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: MfaSecurityInfo, selector: string) =>
   root(el).querySelector<T>(selector);
 const dialog = (el: MfaSecurityInfo) => $<HTMLDialogElement>(el, 'dialog')!;
+/** The dialog's note line, under its heading: why it stays open, or what closing again does. */
+const dialogNote = (el: MfaSecurityInfo) => dialog(el).querySelector<HTMLElement>('.dialog-head + [role="status"]')!;
 const sectionTitles = (el: MfaSecurityInfo) =>
   [...root(el).querySelectorAll('[part~="section-title"]')].map((h) => h.textContent?.trim());
 const buttonIn = (el: Element, name: string) =>
@@ -237,7 +239,7 @@ describe('<mfa-security-info>', () => {
     const editor = await addAlternatePhone(sandbox, el, 1500);
     await verifyPhone(sandbox, editor, '4255550199');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
-    const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent!.trim();
+    const said = () => dialogNote(el).textContent!.trim();
     expect(said(), 'nothing to say before').to.equal('');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -264,7 +266,7 @@ describe('<mfa-security-info>', () => {
     const editor = await addAlternatePhone(sandbox, el, 1000);
     await verifyPhone(sandbox, editor, '4255550198', '000000');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
-    const status = dialog(el).querySelector('.dialog-head + [role="status"]')!;
+    const status = dialogNote(el);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(status.textContent!.trim()).to.equal(en.securityInfoWaitForCheck);
@@ -286,17 +288,16 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'adele');
     const editor = await addAlternatePhone(sandbox, el, 0);
     const field = await typeNumber(editor, '42555');
-    const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!;
-    expect(said().textContent, 'nothing said before Escape').to.equal('');
-    expect(said().getBoundingClientRect().height, 'the empty line takes no room').to.equal(0);
+    expect(dialogNote(el).textContent, 'nothing said before Escape').to.equal('');
+    expect(dialogNote(el).getBoundingClientRect().height, 'the empty line takes no room').to.equal(0);
     const head = dialog(el).querySelector('.dialog-head')!.getBoundingClientRect();
     expect(editor.getBoundingClientRect().top - head.bottom, 'nor any space: its margins too are gone').to.equal(0);
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open, 'the first Escape keeps the dialog').to.equal(true);
-    expect(said().textContent).to.equal(en.securityInfoCloseAgain);
-    expect(said().getBoundingClientRect().height > 0, 'the question is on screen, not for screen readers only').to.equal(true);
+    expect(dialogNote(el).textContent).to.equal(en.securityInfoCloseAgain);
+    expect(dialogNote(el).getBoundingClientRect().height > 0, 'the question is on screen, not for screen readers only').to.equal(true);
     expect(field.value.replace(/\D/g, ''), 'what was typed is kept').to.equal('42555');
     expect(deepActive(), 'the focus stays in the field').to.equal(field);
     await expect(el, 'the dialog while it asks').to.be.accessible();
@@ -304,11 +305,11 @@ describe('<mfa-security-info>', () => {
     // Typing again is going on with the work: the next Escape asks again.
     await typeKeys('5');
     await el.updateComplete;
-    expect(said().textContent, 'the question goes once the user types again').to.equal('');
+    expect(dialogNote(el).textContent, 'the question goes once the user types again').to.equal('');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
-    expect(said().textContent).to.equal(en.securityInfoCloseAgain);
+    expect(dialogNote(el).textContent).to.equal(en.securityInfoCloseAgain);
 
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -326,7 +327,7 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'adele');
     const editor = await addAlternatePhone(sandbox, el, 0);
     const field = await typeNumber(editor, '42555');
-    const said = () => dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent;
+    const said = () => dialogNote(el).textContent;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(said()).to.equal(en.securityInfoCloseAgain);
@@ -362,7 +363,7 @@ describe('<mfa-security-info>', () => {
     close();
     await el.updateComplete;
     expect(dialog(el).open, 'the first request is refused').to.equal(true);
-    expect(dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent).to.equal(en.securityInfoCloseAgain);
+    expect(dialogNote(el).textContent).to.equal(en.securityInfoCloseAgain);
     close();
     await el.updateComplete;
     expect(dialog(el).open, 'the second closes it').to.equal(false);
@@ -457,7 +458,7 @@ describe('<mfa-security-info>', () => {
     // Its QR code may have been scanned already: the first Escape asks, the second closes.
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(dialog(el).querySelector('.dialog-head + [role="status"]')!.textContent).to.equal(en.securityInfoCloseAgain);
+    expect(dialogNote(el).textContent).to.equal(en.securityInfoCloseAgain);
     expect(enroll.step, 'the set-up goes on meanwhile').to.equal('waiting');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(el).open, 'the dialog stayed open');

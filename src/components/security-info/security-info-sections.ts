@@ -35,12 +35,11 @@ export function sections(summary: SettingsSummary): Sections {
   const registered = new Set(summary.phones.map((p) => p.slot));
   const phones = PHONE_SLOTS.filter((slot) => registered.has(slot));
   const appsAllowed = summary.policy.allowedMethods.some(isAppMethod);
-  const addOptions: AddOption[] = [
-    ...PHONE_SLOTS.filter((slot) => !registered.has(slot) && allows(summary, SLOT_METHODS[slot])).map(
-      (slot) => `phone-${slot}` as AddOption,
-    ),
-    ...(appsAllowed ? (['authenticator'] as const) : []),
-  ];
+  // In the dialog's order: the phones not registered yet that the policy allows, then an app.
+  const addOptions = ADD_OPTIONS.filter((option) => {
+    const slot = slotOf(option);
+    return slot ? !registered.has(slot) && allows(summary, SLOT_METHODS[slot]) : appsAllowed;
+  });
   const registerAgain = summary.mustRegisterAgain
     ? ([
         ...(allows(summary, SLOT_METHODS.mobile) ? (['phone-mobile'] as const) : []),
