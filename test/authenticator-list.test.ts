@@ -123,7 +123,7 @@ describe('<mfa-authenticator-list>', () => {
     fake.last('listAuthenticators').reject(new MfaError('server', { operation: 'listAuthenticators', status: 500 }));
     await settle();
     await el.updateComplete;
-    expect(text($(el, '[role="alert"] .error'))).to.equal(en.errorServer);
+    expect(text($(el, '[role="alert"] .error')), 'says what could not be loaded, and why').to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
     await expect(el).to.be.accessible();
     button(el, en.retry)!.click();
     fake.last('listAuthenticators').resolve({

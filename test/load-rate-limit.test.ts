@@ -79,7 +79,7 @@ const CASES: Case[] = [
     tag: 'mfa-authenticator-list',
     element: (f) => html`<mfa-authenticator-list lang="en" .client=${f.client}></mfa-authenticator-list>`,
     refused: 'listAuthenticators',
-    lead: '',
+    lead: `${en.authListLoadFailed} `,
     loaded: '[part~="list"]',
     focused: '[part~="list"]',
   },

@@ -11,7 +11,7 @@ import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
 
-/** The alert for a failed load, and Retry after it. */
+/** The alert for a failed load (what could not be loaded, and why), and Retry after it. */
 export function renderLoadError(
   t: Localizer,
   list: Failed & { status: ResourceStatus; reload(): Promise<void> },
@@ -19,7 +19,7 @@ export function renderLoadError(
   const failed = list.status === 'error';
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
   // and describes Retry, unavailable until the list loads again by itself.
-  const { text, countdown } = failureAlert(t, list);
+  const { text, countdown } = failureAlert(t, list, t.term('authListLoadFailed'));
   return html`<div role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
       ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
       ${failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing}`;

@@ -7,6 +7,7 @@ import type { StringSource } from '../../core/localize.js';
 const en = {
   authListLabel: 'Authenticator apps',
   authListEmpty: 'No authenticator app is set up.',
+  authListLoadFailed: 'Your authenticator apps could not be loaded.',
   authKindTotp: 'Code app',
   authKindPush: 'Notification and code app',
   authAdded: (date: string) => `Added ${date}`,

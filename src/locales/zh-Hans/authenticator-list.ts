@@ -7,6 +7,7 @@ import type en from '../en/authenticator-list.js';
 const zhHans: typeof en = {
   authListLabel: '身份验证器应用',
   authListEmpty: '尚未设置身份验证器应用。',
+  authListLoadFailed: '无法加载你的身份验证器应用。',
   authKindTotp: '验证码应用',
   authKindPush: '通知和验证码应用',
   authAdded: (date: string) => `添加于 ${date}`,
