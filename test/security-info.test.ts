@@ -687,6 +687,21 @@ describe('<mfa-security-info>', () => {
     });
   });
 
+  it('shows and hides the method picker with one disclosure button, named for what it does either way', async () => {
+    const el = await mount(sandbox, 'adele');
+    const toggle = $<HTMLButtonElement>(el, '[part~="default-method"] button')!;
+    const picker = $(el, '#picker')!;
+    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([en.securityInfoChange, 'false', false]);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([en.securityInfoChange, 'true', true]);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([en.securityInfoChange, 'false', false]);
+  });
+
   /**
    * A default saved with a sign-in too old for it: the endpoint asks for a new one, and the host
    * holds the retry. `reauthenticate()` signs the user in again on the endpoint and retries.

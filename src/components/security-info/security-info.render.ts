@@ -24,7 +24,11 @@ export function renderLoadError(l: Localizer, settings: Failed, retry: () => voi
     </div>`;
 }
 
-/** The default sign-in method, with the button that shows or hides the method picker. */
+/**
+ * The default sign-in method, with the button that shows or hides the method picker: a disclosure
+ * button, named the same open or closed, whose `aria-expanded` says which it is (a name that turned
+ * to "Close" was read "Close, expanded", and did not say what it closed).
+ */
 export function renderDefaultMethod(
   l: Localizer,
   summary: SettingsSummary,
@@ -43,7 +47,7 @@ export function renderDefaultMethod(
               aria-controls="picker"
               @click=${togglePicker}
             >
-              ${pickerOpen ? l.term('close') : l.term('securityInfoChange')}
+              ${l.term('securityInfoChange')}
             </button>`
           : nothing}
       </div>`;
