@@ -67,8 +67,11 @@ export const Loading: Story = {
 /** Phones, an office extension, a code app and app passwords. */
 export const Registered: Story = { parameters: { expected: { shows: ['default-method', 'section'] } } };
 
-/** Nothing registered yet: the method picker's empty state guides to set-up. */
-export const NewUser: Story = { parameters: { expected: { shows: ['add-button'] } }, args: { user: 'ben' } };
+/** Nothing registered yet: the method picker's list of methods to set up is the way in (no Add button beside it). */
+export const NewUser: Story = {
+  parameters: { expected: { hides: ['add-button'], visible: 'mfa-method-picker >>> [part~="setup-button"]' } },
+  args: { user: 'ben' },
+};
 
 /** The app set-up in the register-again steps, once it shows. */
 const registerAgainEnroll = (canvas: HTMLElement) =>

@@ -383,6 +383,23 @@ describe('<mfa-security-info>', () => {
     expect(deepActive()).to.equal(add);
   });
 
+  it('offers a user with nothing registered one way to set a method up: the method picker\'s list, with no Add button beside it', async () => {
+    const el = await mount(sandbox, 'ben');
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('[part~="setup-button"]'), 'no set-up actions', { timeout: 5000 });
+    expect(picker.checkVisibility(), 'the picker shows').to.equal(true);
+    expect(!!$(el, '[part~="add-button"]'), 'an Add button: a second way to the same set-ups').to.equal(false);
+    await expect(el).to.be.accessible();
+    // Once something is registered, the picker hides behind Change, and the Add button shows.
+    // Registered elsewhere (another tab), then the host refreshes.
+    const client = await sandbox.clientFor('ben');
+    const { challengeId } = await client.startPhoneVerification('office', { number: '+14255550100', channel: 'call' });
+    await client.confirmPhoneVerification('office', challengeId, await lastCode(sandbox));
+    (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh();
+    await waitUntil(() => $(el, '[part~="add-button"]'), 'no Add button once a phone is registered', { timeout: 5000 });
+    expect(picker.checkVisibility(), 'the picker stayed open').to.equal(false);
+  });
+
   it("opens the right set-up when the method picker's set-up action is used", async () => {
     const el = await mount(sandbox, 'ben');
     const picker = root(el).querySelector('mfa-method-picker')!;
@@ -514,7 +531,7 @@ describe('<mfa-security-info>', () => {
   it('follows the policy: no app sections where apps and app passwords are not allowed', async () => {
     const el = await mount(sandbox, 'erik');
     expect(sectionTitles(el)).to.deep.equal([]);
-    buttonNamed(el, en.securityInfoAddMethod)!.click();
+    el.add();
     await el.updateComplete;
     const options = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
     expect(options).to.deep.equal(['phone-mobile', 'phone-office']);

@@ -38,7 +38,8 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  *
  * It composes the other elements (method picker, phone editors, authenticator list and enrollment,
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
- * endpoint's policy. Adding a method opens an accessible modal dialog (focus stays inside, Escape
+ * endpoint's policy. A user with nothing registered sees the method picker's list of methods to set
+ * up; once something is, "Add sign-in method" takes its place. Adding a method opens an accessible modal dialog (focus stays inside, Escape
  * closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
@@ -70,7 +71,7 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @csspart header - The default heading and introduction.
  * @csspart register-again - The notice and steps shown when the user must register again.
  * @csspart default-method - The default sign-in method line, with its Change button.
- * @csspart add-button - The "Add sign-in method" button.
+ * @csspart add-button - The "Add sign-in method" button, once something is registered (until then the method picker's "Set up" list is the way to add).
  * @csspart section - Each section (phones, authenticator apps, app passwords).
  * @csspart section-title - A section's heading.
  * @csspart method-picker-… - Every part of the inner `<mfa-method-picker>`, prefixed: `method-picker-save-button`, `method-picker-row`…
@@ -390,13 +391,17 @@ export class MfaSecurityInfo extends MfaElement {
           @mfa-method-change=${this.#onDefaultSaved}
         ></mfa-method-picker>
       </div>
-      ${s.addOptions.length > 0
-        ? html`<div class="actions">
-            <button part="button primary add-button" type="button" aria-haspopup="dialog" @click=${() => this.add()}>
-              ${l.term('securityInfoAddMethod')}
-            </button>
-          </div>`
-        : html`<p class="hint">${l.term('securityInfoNothingToAdd')}</p>`}
+      ${s.addOptions.length === 0
+        ? html`<p class="hint">${l.term('securityInfoNothingToAdd')}</p>`
+        : summary.methods.length > 0
+          ? html`<div class="actions">
+              <button part="button primary add-button" type="button" aria-haspopup="dialog" @click=${() => this.add()}>
+                ${l.term('securityInfoAddMethod')}
+              </button>
+            </div>`
+          : // With nothing registered, the picker shows (there is no Change) with a "Set up" for
+            // each method: a button beside it that opens the same set-ups would be a second way.
+            nothing}
       ${renderSections(l, s, this.#onPhoneRemoved)}
     `;
   }
