@@ -158,6 +158,16 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(el.step).to.equal('waiting');
   });
 
+  it('waits out a rate limit on its polls, even one longer than a timer can count (taken as a day)', async () => {
+    const { el, polls } = await mount(s);
+    await startPush(el);
+    // About 25 days: a timer set for it would fire at once, and the polls follow one another.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 2_200_000, times: 1000, operations: ['getEnrollment'] }] });
+    await wait(3500);
+    expect(polls.count, 'polled again within the wait').to.equal(1);
+    expect(el.step).to.equal('waiting');
+  });
+
   it('cancels the activation on the endpoint when the user cancels', async () => {
     const { el } = await mount(s);
     await startPush(el);

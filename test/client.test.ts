@@ -51,6 +51,18 @@ function recordingFetch(log: { method: string; url: string; headers: Headers }[]
   };
 }
 
+/** A settings summary with everything the protocol requires. */
+const SETTINGS = {
+  user: { displayName: 'Ben Walters', isAdmin: false },
+  methods: [],
+  defaultMethod: null,
+  phones: [],
+  authenticators: [],
+  appPasswords: { count: 0, limit: 40 },
+  policy: { allowedMethods: ['text-mobile', 'app-code'], appPasswordsAllowed: true },
+  mustRegisterAgain: false,
+};
+
 describe('FetchClient against the reference endpoint (real HTTP)', () => {
   let sandbox: Sandbox;
   beforeEach(async () => {
@@ -230,6 +242,82 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 120, times: 1 }] });
     const error = await failure(client.getSettings());
     expect([error.code, error.retryAfter]).to.deep.equal(['rate-limited', 120]);
+  });
+
+  it('fails a read at once when a server error asks for a longer wait than it would sit through', async () => {
+    let calls = 0;
+    const client = new FetchClient({
+      endpoint: 'https://mfa.example/api',
+      fetch: async () => {
+        calls++;
+        return new Response(null, { status: 503, headers: { 'Retry-After': '3600' } });
+      },
+    });
+    const started = performance.now();
+    const error = await failure(client.getSettings());
+    expect([error.code, error.retryAfter, calls]).to.deep.equal(['server', 3600, 1]);
+    expect(performance.now() - started, 'it slept through the Retry-After').to.be.below(1000);
+  });
+
+  it('reads a Retry-After as seconds or an HTTP date, at most a day; anything else is no wait given', async () => {
+    const refusing = (retryAfter: string, body: unknown = null) =>
+      new FetchClient({
+        endpoint: 'https://mfa.example/api',
+        fetch: async () =>
+          new Response(body === null ? null : JSON.stringify(body), { status: 429, headers: { 'Retry-After': retryAfter, 'Content-Type': 'application/json' } }),
+      });
+    const cases: [string, number | undefined][] = [
+      ['120', 120],
+      [' 7 ', 7],
+      [new Date(Date.now() + 90_000).toUTCString(), 90],
+      ['Wed, 21 Oct 2015 07:28:00 GMT', 0],
+      ['-1', undefined],
+      ['1.5', undefined],
+      ['soon', undefined],
+      ['2015-10-21', undefined],
+      // Longer than a timer counts (about 24.8 days): waited a day, not at once.
+      ['99999999999999999999', 86_400],
+      ['2200000', 86_400],
+    ];
+    for (const [header, seconds] of cases) {
+      const error = await failure(refusing(header).createAppPassword('Printer'));
+      expect([error.code, error.retryAfter], header).to.deep.equal(['rate-limited', seconds]);
+    }
+    // The error body's own figure: the same bound.
+    const body = { error: { code: 'rate-limited', message: 'Slow down.', retryAfter: 5_000_000 } };
+    expect((await failure(refusing('', body).createAppPassword('Printer'))).retryAfter).to.equal(86_400);
+  });
+
+  it('keeps its defaults for a timeout or credentials given as nothing (a removed attribute)', async () => {
+    const seen: (RequestCredentials | undefined)[] = [];
+    for (const options of [{ timeout: null, credentials: null }, { timeout: 0, credentials: '' }, { timeout: Number.NaN }]) {
+      const client = new FetchClient({
+        endpoint: 'https://mfa.example/api',
+        ...(options as object),
+        fetch: async (_input, init) => {
+          seen.push(init?.credentials);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return new Response(JSON.stringify({ items: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+        },
+      });
+      expect(await client.listAuthenticators(), JSON.stringify(options)).to.deep.equal({ items: [] });
+    }
+    expect(seen).to.deep.equal(['same-origin', 'same-origin', 'same-origin']);
+  });
+
+  it("loads as before once the provider's timeout and credentials attributes are removed", async () => {
+    const { token, csrfToken } = await sandbox.signIn(ADELE);
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 100, times: 1, operations: ['getSettings'] }] });
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider endpoint=${sandbox.endpoint} timeout="5000" credentials="same-origin"
+        .headers=${{ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken }}><mfa-test-probe></mfa-test-probe></mfa-provider>
+    `);
+    provider.removeAttribute('timeout');
+    provider.removeAttribute('credentials');
+    await provider.updateComplete;
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    expect((await probe.loadSettings()).defaultMethod).to.equal('text-mobile');
   });
 
   it('never retries a POST by itself', async () => {
@@ -498,14 +586,21 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       ['authenticators: items null', (c) => c.listAuthenticators(), 200, { items: null }],
       ['app passwords: items an object', (c) => c.listAppPasswords(), 200, { items: {}, limit: 40 }],
       ['admin: results missing', (c) => c.runAdminAction('delete-app-passwords', ['u1']), 200, { action: 'delete-app-passwords' }],
-      ['settings: phones null', (c) => c.getSettings(), 200, { methods: [], defaultMethod: null, phones: null, authenticators: [], policy: {} }],
+      ['settings: phones null', (c) => c.getSettings(), 200, { ...SETTINGS, phones: null }],
+      ['settings: policy null', (c) => c.getSettings(), 200, { ...SETTINGS, policy: null }],
+      ['settings: policy without its methods', (c) => c.getSettings(), 200, { ...SETTINGS, policy: { appPasswordsAllowed: true } }],
+      ['settings: no app password summary', (c) => c.getSettings(), 200, { ...SETTINGS, appPasswords: undefined }],
+      ['settings: no user', (c) => c.getSettings(), 200, { ...SETTINGS, user: null }],
+      ['confirm: phone null', (c) => c.confirmPhoneVerification('mobile', 'chl_1', '123456'), 200, { phone: null }],
       ['create: 204', (c) => c.createAppPassword('Printer'), 204, undefined],
     ];
     for (const [name, call, status, body] of cases) {
       const error = await failure(call(answering(status, body)));
       expect([error.code, error.reason], name).to.deep.equal(['server', 'malformed-response']);
     }
-    // What the protocol does promise goes through: an empty list, and a 204 where no body is promised.
+    // What the protocol does promise goes through: settings with all they hold, an empty list, and
+    // a 204 where no body is promised.
+    expect(await answering(200, SETTINGS).getSettings()).to.deep.equal(SETTINGS);
     expect(await answering(200, { items: [] }).listAuthenticators()).to.deep.equal({ items: [] });
     expect(await answering(204).revokeAppPassword('apw_1')).to.equal(undefined);
   });

@@ -188,12 +188,15 @@ export class FetchClient implements MfaClient {
 
   constructor(options: FetchClientOptions) {
     if (!options.endpoint) throw new TypeError('mfa-elements: FetchClient needs an endpoint URL.');
+    const { credentials, timeout } = options;
+    // The defaults of the two that <mfa-provider> takes from attributes hold for nothing a request
+    // can use too (a removed attribute gives null, an empty one 0).
     this.#options = {
-      credentials: 'same-origin',
-      timeout: 15_000,
       retries: 2,
       maxRetryAfter: 10,
       ...options,
+      credentials: credentials || 'same-origin',
+      timeout: timeout! > 0 ? timeout! : 15_000,
     };
   }
 
@@ -217,7 +220,17 @@ export class FetchClient implements MfaClient {
       operation: 'getSettings',
       method: 'GET',
       path: '/settings',
-      expect: ['methods[]', 'defaultMethod', 'phones[]', 'authenticators[]', 'policy'],
+      expect: [
+        'user.isAdmin',
+        'methods[]',
+        'defaultMethod',
+        'phones[]',
+        'authenticators[]',
+        'appPasswords.count',
+        'policy.allowedMethods[]',
+        'policy.appPasswordsAllowed',
+        'mustRegisterAgain',
+      ],
       options,
     });
   }
@@ -275,7 +288,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
       body: { code },
-      expect: ['phone'],
+      expect: ['phone.maskedNumber'],
       options,
     });
   }
@@ -371,7 +384,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/app-passwords',
       body: { name },
-      expect: ['appPassword', 'password'],
+      expect: ['appPassword.id', 'password'],
       options,
     });
   }
@@ -479,7 +492,8 @@ export class FetchClient implements MfaClient {
       } catch (error) {
         const last = attempt + 1 >= attempts;
         if (last || !(error instanceof MfaError) || !error.transient || signal?.aborted) throw error;
-        if (error.code === 'rate-limited' && (error.retryAfter ?? 0) > this.#options.maxRetryAfter) throw error;
+        // A longer wait than the caller would sit through, whatever the refusal (a 503 may say one too).
+        if ((error.retryAfter ?? 0) > this.#options.maxRetryAfter) throw error;
         const backoff = 250 * 2 ** attempt + Math.random() * 100;
         await sleep(error.retryAfter !== undefined ? error.retryAfter * 1000 : backoff, signal);
       }
@@ -556,11 +570,17 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Whether the body has every key; one written `items[]` must hold an array. */
+/**
+ * Whether the body has every key: `policy.allowedMethods` is a key of the object under `policy`,
+ * and one written `items[]` must hold an array.
+ */
 function hasKeys(body: unknown, keys: readonly string[]): boolean {
-  return (
-    typeof body === 'object' &&
-    body !== null &&
-    keys.every((k) => (k.endsWith('[]') ? Array.isArray((body as Record<string, unknown>)[k.slice(0, -2)]) : k in body))
-  );
+  return keys.every((key) => {
+    let value = body;
+    for (const name of key.replace('[]', '').split('.')) {
+      if (typeof value !== 'object' || value === null || !(name in value)) return false;
+      value = (value as Record<string, unknown>)[name];
+    }
+    return !key.endsWith('[]') || Array.isArray(value);
+  });
 }

@@ -61,7 +61,7 @@ export class MfaError extends Error {
   readonly status: number | undefined;
   /** `validation`: which fields are wrong and why. */
   readonly fieldErrors: readonly FieldError[];
-  /** `rate-limited`: seconds until the action is allowed again. */
+  /** `rate-limited`: seconds until the action is allowed again; at most a day (86400), longer waits are taken as a day. */
   readonly retryAfter: number | undefined;
   /** `invalid-code`: attempts left on this challenge, when the endpoint tells. */
   readonly attemptsLeft: number | undefined;
@@ -77,7 +77,9 @@ export class MfaError extends Error {
     this.operation = init.operation;
     this.status = init.status;
     this.fieldErrors = init.fieldErrors ?? [];
-    this.retryAfter = init.retryAfter;
+    // At most a day: a timer cannot count past about 24.8 days (it fires at once, and what waits on
+    // it would ask again and again). After a day the endpoint may refuse again.
+    this.retryAfter = init.retryAfter! >= 0 ? Math.min(init.retryAfter!, 86_400) : undefined;
     this.attemptsLeft = init.attemptsLeft;
     this.reason = init.reason;
   }
@@ -101,12 +103,16 @@ export function isAbortError(value: unknown): boolean {
   return value instanceof DOMException && value.name === 'AbortError';
 }
 
-/** Seconds from a `Retry-After` header: delta-seconds or an HTTP date. */
+/**
+ * Seconds from a `Retry-After` header: delta-seconds (digits only), or an HTTP date, which starts
+ * with the name of its day ("Wed, 21 Oct 2015 07:28:00 GMT"; a date past is 0). Anything else
+ * ("-1", "1.5") is no wait given, as if there were no header.
+ */
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
   const trimmed = header.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
+  const date = /^[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - now) / 1000));
 }

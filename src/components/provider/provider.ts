@@ -100,10 +100,10 @@ export class MfaProvider extends LitElement {
   /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
   endpoint = '';
 
-  /** `fetch` credentials mode: `same-origin` (default), `include` for a cross-origin endpoint, or `omit`. */
+  /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`. */
   credentials: RequestCredentials = 'same-origin';
 
-  /** Milliseconds before a request is given up as timed out. */
+  /** Milliseconds before a request is given up as timed out: 15000 unless a number above 0 is given. */
   timeout = 15_000;
 
   /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
