@@ -151,6 +151,43 @@ describe('ActionController', () => {
     expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
   });
 
+  it('resends when the host retries from inside its listener, its sign-in already fresh', async () => {
+    el.addEventListener('mfa-reauth-required', (event) => (event as MfaReauthRequiredEvent).detail.retry(), { once: true });
+    const run = el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword', status: 401 }));
+    await run;
+    await settle();
+    const calls = fake.callsOf('createAppPassword');
+    expect(calls, 'the retry was taken for the refused request').to.have.length(2);
+    expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
+    expect(el.save.status).to.equal('pending');
+    calls[1].resolve(created);
+    await settle();
+    expect(el.save.status).to.equal('success');
+  });
+
+  it('sends the same input again after a reset with a new key only when the user left (Cancel)', async () => {
+    const refuse = () => fake.last('createAppPassword').reject(new MfaError('timeout', { operation: 'createAppPassword' }));
+    const keys = async () => {
+      await settle();
+      return fake.callsOf('createAppPassword').map((c) => c.options?.idempotencyKey);
+    };
+    void el.save.run('Printer');
+    refuse();
+    await settle();
+    // An error cleared: the answer may have been lost, and the same input is the same action.
+    el.save.reset();
+    void el.save.run('Printer');
+    refuse();
+    const [first, second] = await keys();
+    expect(second).to.equal(first);
+    // The user left it: the same input later is a new action.
+    el.save.reset(true);
+    void el.save.run('Printer');
+    const [, , third] = await keys();
+    expect(third).not.to.equal(first);
+  });
+
   it('leaves the request refused, input kept, when the host says the user gave up (cancel)', async () => {
     const event = await refusedForReauth();
     expect(el.save.status).to.equal('reauth');

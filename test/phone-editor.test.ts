@@ -359,6 +359,39 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
   });
 
+  it('sends a new code after Cancel, even to the same number, when the first answer was lost', async () => {
+    const s = await newSandbox();
+    // The endpoint sends the first text, but its answer never reaches the page.
+    let lose = true;
+    const client = await s.clientFor('adele', {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (!lose || init?.method !== 'POST') return response;
+        lose = false;
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const provider = await fixture(html`<mfa-provider .client=${client}><mfa-phone-editor phone-slot="mobile"></mfa-phone-editor></mfa-provider>`);
+    const el = provider.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#edit'), 'the summary loads');
+    const texts = async () => (await s.controlCall<unknown[]>('GET', '/outbox?userId=adele')).length;
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    expect([el.step, await texts()]).to.deep.equal(['editing', 1]);
+    // The user gives up, and a few minutes later tries the same number again: a new code, which works.
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    await s.controlCall('POST', '/clock', { advanceSeconds: 180 });
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    expect(await texts(), 'the old answer was replayed: no new code').to.equal(2);
+    await typeCode(el, await latestCode(s, 'adele'));
+    await waitUntil(() => el.step === 'saved', 'the new code was not taken', { timeout: 5000 });
+  });
+
   it('leaves the code step with Cancel: back to the number as it was, nothing saved, no event, focus on Change', async () => {
     const { el, s } = await mount('adele');
     const heard: string[] = [];

@@ -144,8 +144,14 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     return pending;
   }
 
-  /** Back to `idle`, forgetting the error and result; an answer still in flight is ignored. */
-  reset(): void {
+  /**
+   * Back to `idle`, forgetting the error and result; an answer still in flight is ignored. `left`:
+   * the user left what they were doing (Cancel), so the next run is a new action, with a new
+   * idempotency key even for the same input (else the endpoint would answer it with the old one's
+   * answer, which it keeps for a day: a code sent long ago, say).
+   */
+  reset(left?: boolean): void {
+    if (left) this.#key = undefined;
     this.#generation++;
     this.#pending = undefined;
     this.status = 'idle';
@@ -200,6 +206,9 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     const event = new MfaReauthRequiredEvent({
       operation: this.#options.operation,
       retry: answer(() => {
+        // Called from the event's own listener, this runs while the refused request still counts
+        // as in flight: it is over, and must not stand in for this one.
+        this.#pending = undefined;
         this.status = 'idle';
         void this.run(...args);
       }),

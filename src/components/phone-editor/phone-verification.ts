@@ -136,13 +136,15 @@ export class PhoneVerification implements ReactiveController {
 
   /**
    * The user left the change, or went back to the number: the requests' answers and failures are
-   * forgotten. Not while the code is being checked: its answer must land. Returns whether it left.
+   * forgotten, and sending a code again is a new request, even to the same number (a new code, not
+   * the old one's answer). Not while the code is being checked: its answer must land. Returns
+   * whether it left.
    */
   cancel(): boolean {
     if (this.#confirm.status === 'pending') return false;
     this.#confirm.reset();
     this.#resend.reset();
-    this.#send.reset();
+    this.#send.reset(true);
     return true;
   }
 
