@@ -952,6 +952,20 @@ describe('<mfa-security-info>', () => {
     expect($(el, '[part~="default-method"] span')?.textContent, 'a full-width colon').to.equal('默认登录方式：');
   });
 
+  it("shows nothing of what it showed once the host's refresh() (another user signed in) fails to load", async () => {
+    const el = await mount(sandbox, 'adele');
+    await waitUntil(() => sectionTitles(el).length > 0, 'the sections never showed', { timeout: 5000 });
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 100 }] });
+    (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh();
+    await el.updateComplete;
+    expect(sectionTitles(el), 'shown while loading the next user').to.deep.equal([]);
+    await waitUntil(() => $(el, '[part~="error"]'), 'no error shown', { timeout: 8000 });
+    expect($(el, '[part~="error"]')?.textContent).to.contain(en.errorServer);
+    expect(sectionTitles(el)).to.deep.equal([]);
+    expect(!!$(el, '[part~="default-method"]'), "the first user's default method").to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('says why it cannot load, and loads again on request', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
     const el = await mount(sandbox, 'adele');

@@ -56,7 +56,7 @@ export class MfaElement extends LocalizedElement {
     return new ResourceController<SettingsSummary>(this, {
       operation: 'getSettings',
       client: () => (enabled() ? this.activeClient : undefined),
-      revision: () => this.settingsRevision,
+      context: () => this.mfaContext,
       load: (client, signal) => client.getSettings({ signal }),
       signal: () => this.connectedSignal,
     });
@@ -67,8 +67,4 @@ export class MfaElement extends LocalizedElement {
     this.mfaContext?.notifyChange();
   }
 
-  /** The provider's settings revision (see `MfaContextValue.revision`); 0 without a provider. */
-  protected get settingsRevision(): number {
-    return this.mfaContext?.revision ?? 0;
-  }
 }
