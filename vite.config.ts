@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { qrcodeEsmPlugin } from './scripts/qrcode-esm.js';
 import { staticLazyImportsPlugin } from './scripts/static-lazy-imports.js';
 
 /**
@@ -57,6 +58,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
     // metadata, the QR library, each translation), for pages with no build step that want less
     // up front. The folder is self-contained too: serve it as it is.
     return {
+      plugins: [qrcodeEsmPlugin()],
       build: {
         target: 'es2022',
         outDir: 'dist/cdn',
@@ -85,7 +87,8 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
     return {
       // Everything is in this one file: what the library imports lazily elsewhere is imported
       // statically here (see the script).
-      plugins: [staticLazyImportsPlugin()],
+      // The QR library's modules as ES modules, so what the enrollment does not use is left out.
+      plugins: [staticLazyImportsPlugin(), qrcodeEsmPlugin()],
       build: {
         target: 'es2022',
         emptyOutDir: false,

@@ -2,7 +2,7 @@
 // scripts/browsers.js), importing TypeScript source.
 // The reference endpoint is mounted in the test server under /reference, so tests talk to it over
 // real HTTP, exactly as an element talks to a host's endpoint.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { browsersFromEnv } from './scripts/browsers.js';
@@ -14,7 +14,8 @@ const reference = await loadReferenceHost();
 /**
  * CommonJS modules (qrcode's encoder, jsqr) cannot be served to the browser as they are: each bare
  * import is answered with an ES module whose default export is the module's `module.exports`
- * (`import BitMatrix from 'qrcode/lib/core/bit-matrix.js'`). The modules of qrcode's encoder
+ * (`import BitMatrix from 'qrcode/lib/core/bit-matrix.js'`), and whose named exports are the names
+ * it sets on `exports` (`import * as Utils from 'qrcode/lib/core/utils.js'`). The modules of qrcode's encoder
  * share one bundle, so each is one instance, as in a page's bundle (the error correction level
  * objects are compared by identity).
  */
@@ -46,7 +47,13 @@ function commonjsPackages() {
     const name = decodeURIComponent(path.slice('/__commonjs__/'.length));
     if (!isCommonjs(name)) return undefined;
     const core = name.match(QRCODE_CORE);
-    if (core) return `import core from '${QRCODE_BUNDLE}'; export default core['${core[1]}.js'];`;
+    if (core) {
+      // A module that sets `exports.name` gives each name too, as bundlers do (`import * as Utils`).
+      const source = readFileSync(`node_modules/qrcode/lib/core/${core[1]}.js`, 'utf8');
+      const names = [...new Set([...source.matchAll(/^exports\.(\w+) = /gm)].map((m) => m[1]))];
+      const named = names.length > 0 ? `export const { ${names.join(', ')} } = m;` : '';
+      return `import core from '${QRCODE_BUNDLE}'; const m = core['${core[1]}.js']; export default m; ${named}`;
+    }
     return esm(`import m from '${name}'; export default m;`);
   };
   return {

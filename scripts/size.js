@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 95.1 * KB,
+  bundle: 94.3 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 

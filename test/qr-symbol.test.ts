@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import jsQR from 'jsqr';
-import ErrorCorrectionLevel from 'qrcode/lib/core/error-correction-level.js';
+import * as ErrorCorrectionLevel from 'qrcode/lib/core/error-correction-level.js';
 import Mode from 'qrcode/lib/core/mode.js';
 import QRCode from 'qrcode/lib/core/qrcode.js';
 import Version from 'qrcode/lib/core/version.js';

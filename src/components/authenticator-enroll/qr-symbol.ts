@@ -14,13 +14,13 @@
  * symbols as `create()` given the same segments, in every version, and never a larger symbol than
  * its search gives for a set-up URI.
  */
-import AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
+import * as AlignmentPattern from 'qrcode/lib/core/alignment-pattern.js';
 import BitMatrix from 'qrcode/lib/core/bit-matrix.js';
-import ErrorCorrection from 'qrcode/lib/core/error-correction-code.js';
-import ErrorCorrectionLevel from 'qrcode/lib/core/error-correction-level.js';
-import MaskPattern from 'qrcode/lib/core/mask-pattern.js';
+import * as ErrorCorrection from 'qrcode/lib/core/error-correction-code.js';
+import * as ErrorCorrectionLevel from 'qrcode/lib/core/error-correction-level.js';
+import * as MaskPattern from 'qrcode/lib/core/mask-pattern.js';
 import ReedSolomonEncoder from 'qrcode/lib/core/reed-solomon-encoder.js';
-import Utils from 'qrcode/lib/core/utils.js';
+import * as Utils from 'qrcode/lib/core/utils.js';
 
 const LEVEL = ErrorCorrectionLevel.M;
 

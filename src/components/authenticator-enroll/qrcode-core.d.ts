@@ -1,14 +1,13 @@
 // The modules of `qrcode`'s encoder that qr-symbol.ts uses, as far as it uses them. They are
-// CommonJS: a bundler gives a module's `exports` as its default export. The package's own
-// declarations cover only its top-level API. The last three (the package's own `create()`, its modes
-// and capacities) are for the tests that compare the symbols.
+// CommonJS: a module that sets `exports.name` is imported as a namespace (`import * as`), which
+// bundlers, Node and the one-file bundle's rewrite (scripts/qrcode-esm.js) all give its names in;
+// one that sets `module.exports` by its default export. The package's own declarations cover only
+// its top-level API. The last three (the package's own `create()`, its modes and capacities) are
+// for the tests that compare the symbols.
 
 declare module 'qrcode/lib/core/alignment-pattern.js' {
-  const AlignmentPattern: {
-    /** The centre (row, column) of every alignment pattern of a version. */
-    getPositions(version: number): [number, number][];
-  };
-  export default AlignmentPattern;
+  /** The centre (row, column) of every alignment pattern of a version. */
+  export function getPositions(version: number): [number, number][];
 }
 
 declare module 'qrcode/lib/core/bit-matrix.js' {
@@ -28,27 +27,23 @@ declare module 'qrcode/lib/core/error-correction-level.js' {
   interface Level {
     readonly bit: number;
   }
-  const ErrorCorrectionLevel: { readonly L: Level; readonly M: Level; readonly Q: Level; readonly H: Level };
-  export default ErrorCorrectionLevel;
+  export const L: Level;
+  export const M: Level;
+  export const Q: Level;
+  export const H: Level;
 }
 
 declare module 'qrcode/lib/core/error-correction-code.js' {
-  const ErrorCorrection: {
-    getBlocksCount(version: number, level: { readonly bit: number }): number;
-    getTotalCodewordsCount(version: number, level: { readonly bit: number }): number;
-  };
-  export default ErrorCorrection;
+  export function getBlocksCount(version: number, level: { readonly bit: number }): number;
+  export function getTotalCodewordsCount(version: number, level: { readonly bit: number }): number;
 }
 
 declare module 'qrcode/lib/core/mask-pattern.js' {
   import type BitMatrix from 'qrcode/lib/core/bit-matrix.js';
-  const MaskPattern: {
-    /** The mask with the lowest penalty; `drawFormat` is called with each mask before it is scored. */
-    getBestMask(matrix: BitMatrix, drawFormat: (mask: number) => void): number;
-    /** Inverts the modules the mask selects, outside the function patterns. */
-    applyMask(mask: number, matrix: BitMatrix): void;
-  };
-  export default MaskPattern;
+  /** The mask with the lowest penalty; `drawFormat` is called with each mask before it is scored. */
+  export function getBestMask(matrix: BitMatrix, drawFormat: (mask: number) => void): number;
+  /** Inverts the modules the mask selects, outside the function patterns. */
+  export function applyMask(mask: number, matrix: BitMatrix): void;
 }
 
 declare module 'qrcode/lib/core/reed-solomon-encoder.js' {
@@ -61,11 +56,8 @@ declare module 'qrcode/lib/core/reed-solomon-encoder.js' {
 }
 
 declare module 'qrcode/lib/core/utils.js' {
-  const Utils: {
-    /** Codewords of a version: data and error correction together. */
-    getSymbolTotalCodewords(version: number): number;
-  };
-  export default Utils;
+  /** Codewords of a version: data and error correction together. */
+  export function getSymbolTotalCodewords(version: number): number;
 }
 
 declare module 'qrcode/lib/core/qrcode.js' {
