@@ -287,6 +287,24 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not send a code again that was just refused, unchanged (Enter after the field sent it by itself): no try is lost', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    const id = await pendingEnrollment(s, 'adele');
+    const code = wrong(await currentCode(s, id));
+    await typeCode(el, code);
+    await waitUntil(() => codeInput(el).error, 'no error shown', { timeout: 5000 });
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await el.updateComplete;
+    expect(codeInput(el).error, 'sent again, and refused again').to.equal(en.errorInvalidCodeAttempts(4, '4'));
+    expect(focused(el)).to.equal(codeInput(el));
+    // A code typed anew is sent: the next refusal counts one try more, not two.
+    codeInput(el).shadowRoot!.querySelector('input')!.select();
+    await typeKeys(code);
+    await waitUntil(() => codeInput(el).error === en.errorInvalidCodeAttempts(3, '3'), 'the second refusal', { timeout: 5000 });
+  });
+
   it('after the last wrong try: says no tries are left and leads to starting again, with the name kept', async () => {
     const { el } = await mount(s, 'adele');
     await setName(el, 'Tablet');

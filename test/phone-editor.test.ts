@@ -309,6 +309,26 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not send a code again that was just refused, unchanged (Enter after the field sent it by itself): no try is lost', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+447400123456');
+    await send(el);
+    const right = await latestCode(s, 'ben');
+    const wrong = right.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    await typeCode(el, wrong);
+    await waitUntil(() => codeInput(el).error?.includes('4 more tries'), 'the first refusal', { timeout: 5000 });
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(codeInput(el).error, 'sent again, and refused again').to.equal('That code is not right. You have 4 more tries.');
+    expect(el.shadowRoot!.activeElement).to.equal(codeInput(el));
+    // A code typed anew is sent: the next refusal counts one try more, not two.
+    await retypeCode(el, wrong);
+    await waitUntil(() => codeInput(el).error?.includes('3 more tries'), 'the second refusal', { timeout: 5000 });
+    await retypeCode(el, right);
+    await waitUntil(() => el.step === 'saved', 'the right code was not taken', { timeout: 5000 });
+  });
+
   it('after the last wrong try: says no tries are left, keeps the code, stops Verify and leads to a new code', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
@@ -1096,7 +1116,9 @@ describe('<mfa-phone-editor> with answers held back', () => {
       e.preventDefault();
       retry = e.detail.retry;
     });
-    $(el, '#verify')!.click();
+    // A code typed anew (the one refused is not sent again), which the field sends by itself.
+    await retypeCode(el, '654321');
+    await waitUntil(() => fake.callsOf('confirmPhoneVerification').length === 2, 'the new code was not sent');
     fake.last('confirmPhoneVerification').reject(new MfaError('reauth-required', { operation: 'confirmPhoneVerification' }));
     await waitUntil(() => retry, 'the host is asked to re-authenticate');
     retry!();

@@ -1,4 +1,5 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import type { MfaError } from '../../core/errors.js';
 import { failureAlert } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -86,6 +87,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The user chose a kind: `defaultKind` no longer applies. */
   #kindTouched = false;
   #focus: string | undefined;
+  /** The code last sent, until the user types in the field: whether the one refused is sent again unchanged. */
+  #sent: string | undefined;
   /** Focus the first field once it shows: `focus()` was called before it did, or the form is back for another app. */
   #focusFirst: FocusOptions | undefined;
 
@@ -229,6 +232,12 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     const session = this.#session;
     const input = this.renderRoot.querySelector<MfaCodeInput>('mfa-code-input');
     if (session.flow.step !== 'scan' || session.verifyAction.blocked || !input) return;
+    // The code the endpoint has just said is wrong, unchanged (Enter pressed after the field sent
+    // it by itself): not sent again, which would cost a try. The field says why.
+    if (this.code === this.#sent && (session.verifyAction.error as MfaError | undefined)?.code === 'invalid-code') {
+      input.focus();
+      return;
+    }
     if (!input.checkValidity()) {
       this.codeProblem = input.validationMessage;
       this.#focus = 'mfa-code-input';
@@ -236,6 +245,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     }
     // "Key copied." was said: back in the status line after the answer, it would be said again.
     if (this.copy === 'copied') this.copy = 'idle';
+    this.#sent = this.code;
     session.sendCode(this.code);
   }
 
@@ -339,6 +349,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     code: (event) => {
       this.code = (event.target as MfaCodeInput).value;
       this.codeProblem = '';
+      this.#sent = undefined;
     },
     verify: (event) => this.#onVerify(event),
     cancel: () => this.#session.cancel(),

@@ -266,10 +266,10 @@ export class PhoneVerification implements ReactiveController {
     event.preventDefault();
     const flow = this.#options.flow();
     if (flow.step !== 'awaiting-code' || this.#confirm.blocked) return;
-    if (this.#code.length < flow.challenge.codeLength) {
-      const t = this.#options.localizer();
-      const length = flow.challenge.codeLength;
-      this.#codeError = t.count('codeInputTooShort', length);
+    // Too short, or the code the endpoint has just said is wrong, unchanged (Enter pressed after the
+    // field sent it by itself): it is not sent, and would cost a try. The field says why.
+    if (this.#code.length < flow.challenge.codeLength || this.#codeError) {
+      this.#codeError ||= this.#options.localizer().count('codeInputTooShort', flow.challenge.codeLength);
       this.#host.requestUpdate();
       this.#host.renderRoot.querySelector<MfaCodeInput>('mfa-code-input')?.focus();
       return;
