@@ -112,6 +112,20 @@ export const RegisterAgainCancelled: Story = {
 /** The policy allows phones only: no authenticator apps and no app passwords. */
 export const PhonesOnlyPolicy: Story = { parameters: { expected: { shows: ['default-method'] } }, args: { user: 'erik' } };
 
+/**
+ * Loading the settings again (after a change, or Retry) failed: what was read before stays, under an
+ * alert that says it may be out of date, with Retry.
+ */
+export const ReloadFailed: Story = {
+  parameters: { expected: { shows: ['error', 'default-method'], text: /may be out of date|可能已过时/ } },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    await found(() => el?.shadowRoot?.querySelector('[part~="default-method"]'));
+    current?.endpoint.control.setFaults([{ kind: 'server-error', operations: ['getSettings'] }]);
+    await el?.reload();
+  },
+};
+
 /** The "Add sign-in method" dialog, open on its first step. */
 export const AddDialog: Story = {
   parameters: { expected: { shows: ['dialog'] } },

@@ -966,6 +966,18 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so when loading the settings again fails, above what it read before, which may be out of date', async () => {
+    const el = await mount(sandbox, 'adele');
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
+    await el.reload();
+    await el.updateComplete;
+    expect($(el, '[part~="error"] [role="alert"]')?.textContent).to.equal(`${en.securityInfoReloadFailed} ${en.errorServer}`);
+    expect(!!$(el, '[part~="default-method"]'), 'what was read before stays').to.equal(true);
+    await expect(el).to.be.accessible();
+    buttonNamed(el, en.retry)!.click();
+    await waitUntil(() => !$(el, '[part~="error"]'), 'the alert stayed once loaded', { timeout: 5000 });
+  });
+
   it('says why it cannot load, and loads again on request', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
     const el = await mount(sandbox, 'adele');

@@ -12,11 +12,14 @@ import { EXPORT_PARTS } from './security-info-parts.js';
 import { optionLabel } from './security-info-register-again.js';
 import { ADD_OPTIONS, type AddOption, type Sections, type SetupPreset, slotOf } from './security-info-sections.js';
 
-/** The settings could not be read: why, and Retry. */
-export function renderLoadError(l: Localizer, settings: Failed, retry: () => void): TemplateResult {
+/**
+ * The settings could not be read: why, and Retry. When they were read before, what that read is
+ * still shown, which the alert says first.
+ */
+export function renderLoadError(l: Localizer, settings: Failed & { value?: unknown }, retry: () => void): TemplateResult {
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
   // and describes Retry, unavailable until the settings load again by themselves.
-  const { text, countdown } = failureAlert(l, settings);
+  const { text, countdown } = failureAlert(l, settings, settings.value ? l.term('securityInfoReloadFailed') : '');
   return html`<div part="error">
       <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${text}</p>
       ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}

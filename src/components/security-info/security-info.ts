@@ -81,7 +81,7 @@ const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollm
  * @csspart app-passwords-… - Every part of the inner `<mfa-app-passwords>`, prefixed: `app-passwords-create-button`…
  * @csspart dialog - The modal dialog for adding a method.
  * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
- * @csspart error - Why the settings could not be loaded, with a retry.
+ * @csspart error - Why the settings could not be loaded, with a retry; above what was read before when loading them again failed.
  * @csspart button - Every button that looks like one: Add sign-in method, and Next, Cancel in its dialog, Try again. `primary` names some of them too. The buttons of the elements inside have theirs (`phone-editor-button`…).
  * @csspart primary - The button of the main action: Add sign-in method, Next.
  * @csspart link - A button that looks like a link: Change (the default method), and × that closes the dialog.
@@ -366,11 +366,11 @@ export class MfaSecurityInfo extends MfaElement {
       <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(this.localizer)}</p>
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
-        : status === 'error' && !value
-          ? renderLoadError(l, this.#settings, () => this.reload())
-          : !value
-            ? html`<p class="hint" role="status">${l.term('loading')}</p>`
-            : this.#renderSettings(value)}
+        : [
+            // Loading again after a change failed: what was read before stays, said to be so.
+            status === 'error' ? renderLoadError(l, this.#settings, () => this.reload()) : nothing,
+            value ? this.#renderSettings(value) : status === 'error' ? nothing : html`<p class="hint" role="status">${l.term('loading')}</p>`,
+          ]}
       <slot name="help"></slot>
       ${this.#renderDialog()}
     </div>`;
