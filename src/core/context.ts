@@ -8,13 +8,8 @@ export interface MfaContextValue {
   /** The transport; undefined until the provider has an endpoint or a client. */
   client: MfaClient | undefined;
   localizer: Localizer;
-  /** Goes up by one whenever an element below has changed the user's settings, and at `session`'s. */
+  /** Goes up by one whenever an element below has changed the user's settings. */
   revision: number;
-  /**
-   * Goes up by one at the host's `refresh()`: another user may be signed in now, so nothing read
-   * before is shown any more, not even while it loads again (nor if that fails).
-   */
-  session: number;
   /**
    * Called by an element after the endpoint confirmed a change: the provider bumps `revision`, so
    * every element showing settings loads them again (a new phone appears in the method picker).

@@ -56,7 +56,7 @@ export class MfaElement extends LocalizedElement {
     return new ResourceController<SettingsSummary>(this, {
       operation: 'getSettings',
       client: () => (enabled() ? this.activeClient : undefined),
-      context: () => this.mfaContext,
+      revision: () => this.settingsRevision,
       load: (client, signal) => client.getSettings({ signal }),
       signal: () => this.connectedSignal,
     });
@@ -67,4 +67,8 @@ export class MfaElement extends LocalizedElement {
     this.mfaContext?.notifyChange();
   }
 
+  /** The provider's settings revision (see `MfaContextValue.revision`); 0 without a provider. */
+  protected get settingsRevision(): number {
+    return this.mfaContext?.revision ?? 0;
+  }
 }

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MfaClient } from './client.js';
-import type { MfaContextValue } from './context.js';
 import { isAbortError, isMfaError } from './errors.js';
 import { MfaErrorEvent } from './events.js';
 import { moveFocus } from './move-focus.js';
@@ -26,11 +25,8 @@ export interface ResourceOptions<T> {
   /** The client in use now; a new client means a new load. */
   client: () => MfaClient | undefined;
   load: (client: MfaClient, signal: AbortSignal) => Promise<T>;
-  /**
-   * The provider's context, if any (pass the element's `mfaContext`): loads again when its
-   * `revision` moves on, and forgets what it read when its `session` does.
-   */
-  context?: () => Pick<MfaContextValue, 'revision' | 'session'> | undefined;
+  /** Loads again when this changes; pass the element's `settingsRevision`. */
+  revision?: () => number;
   /** The element's connection signal. */
   signal: () => AbortSignal;
 }
@@ -55,8 +51,6 @@ export class ResourceController<T> implements ReactiveController {
   readonly #options: ResourceOptions<T>;
   #loadedWith: MfaClient | undefined;
   #loadedRevision: number | undefined;
-  /** The provider's session the value was read in (see `MfaContextValue.session`). */
-  #session: number | undefined;
   #current: AbortController | undefined;
   /** Runs while a rate limit's refusal holds; when it is over, the next update loads again. */
   readonly #wait: RateLimitWait;
@@ -94,7 +88,7 @@ export class ResourceController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const client = this.#options.client();
-    const revision = this.#options.context?.()?.revision;
+    const revision = this.#options.revision?.();
     if (client && (client !== this.#loadedWith || revision !== this.#loadedRevision)) void this.reload();
   }
 
@@ -143,14 +137,10 @@ export class ResourceController<T> implements ReactiveController {
    */
   async reload(): Promise<void> {
     const client = this.#options.client();
-    const context = this.#options.context?.();
-    // The host's refresh(): another user may be signed in, whose settings these are not.
-    if (context?.session !== this.#session) this.value = undefined;
-    this.#session = context?.session;
     if (!client || (this.rateLimited && client === this.#loadedWith)) return;
     this.#wait.clear();
     this.#loadedWith = client;
-    this.#loadedRevision = context?.revision;
+    this.#loadedRevision = this.#options.revision?.();
     this.#current?.abort();
     const controller = new AbortController();
     this.#current = controller;

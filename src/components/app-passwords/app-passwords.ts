@@ -109,7 +109,7 @@ export class MfaAppPasswords extends MfaElement {
   readonly #list = new ResourceController<AppPasswordList>(this, {
     operation: 'listAppPasswords',
     client: () => this.activeClient,
-    context: () => this.mfaContext,
+    revision: () => this.settingsRevision,
     load: (client, signal) => client.listAppPasswords({ signal }),
     signal: () => this.connectedSignal,
   });

@@ -80,7 +80,7 @@ export class MfaAuthenticatorList extends MfaElement {
     operation: 'listAuthenticators',
     client: () => this.activeClient,
     load: async (client, signal) => (await client.listAuthenticators({ signal })).items,
-    context: () => this.mfaContext,
+    revision: () => this.settingsRevision,
     signal: () => this.connectedSignal,
   });
 

@@ -97,9 +97,6 @@ export class MfaProvider extends LitElement {
   /** Bumped by `notifyChange()`, see `MfaContextValue.revision`. */
   private revision = 0;
 
-  /** Bumped by `refresh()`, see `MfaContextValue.session`. */
-  #session = 0;
-
   /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
   endpoint = '';
 
@@ -157,7 +154,6 @@ export class MfaProvider extends LitElement {
       // Without a context yet, `localeChanged` is true.
       localizer: localeChanged ? new Localizer(this.locale || page, this.strings) : this.context!.localizer,
       revision: this.revision,
-      session: this.#session,
       notifyChange: this.#notifyChange,
     };
   }
@@ -204,11 +200,9 @@ export class MfaProvider extends LitElement {
 
   /**
    * Makes every element below load its data again, for changes the elements cannot see (the host
-   * signed in as someone else, or changed settings through its own pages). What they showed goes
-   * at once: it may be another user's.
+   * signed in as someone else, or changed settings through its own pages).
    */
   refresh(): void {
-    this.#session++;
     this.#notifyChange();
   }
 
