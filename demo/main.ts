@@ -20,8 +20,14 @@ let csrfToken = '';
 async function signIn(userId: string): Promise<void> {
   const session = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
   csrfToken = session.csrfToken;
-  if (provider.endpoint !== ENDPOINT) provider.endpoint = ENDPOINT;
-  else provider.refresh();
+  if (provider.endpoint !== ENDPOINT) {
+    provider.endpoint = ENDPOINT;
+    return;
+  }
+  // Another user: the elements are made anew, so nothing of the first one's stays (a password
+  // just created, a set-up under way), even if the next load fails. loadUsers() gives the new
+  // administration element its users.
+  for (const child of [...provider.children]) child.replaceWith(child.cloneNode(true));
 }
 
 async function loadUsers(): Promise<void> {
