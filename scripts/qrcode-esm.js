@@ -19,8 +19,31 @@ function exportsOneValue(path) {
   return /^module\.exports = /m.test(readFileSync(path, 'utf8'));
 }
 
+/**
+ * Throws unless each name the module sets on `exports` can become a binding of the module as it is
+ * written: set at the start of a line only (not inside a function), never named in a string, and
+ * not also the name of something else (a parameter, a local), which the rewrite would confuse.
+ */
+function checkExports(source, path) {
+  const fail = (what) => {
+    throw new Error(`qrcode-esm: ${path}: ${what}; this rewrite does not know that form`);
+  };
+  const withStrings = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  if (/(['"`])[^'"`\n]*\bexports\./.test(withStrings)) fail('exports named in a string');
+  // What the names are checked in: the code without its comments and the text of its strings.
+  const code = withStrings.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
+  if (/^[^\n]*\S[^\n]*\bexports\.\w+\s*=[^=]/m.test(code.replace(/^exports\.\w+ = /gm, ''))) fail('exports set inside other code');
+  for (const [, name] of code.matchAll(/^exports\.(\w+) = /gm)) {
+    const others = code
+      .replace(new RegExp(`^exports\\.${name} = function ${name}\\b`, 'gm'), '')
+      .replace(new RegExp(`\\bexports\\.${name}\\b`, 'g'), '');
+    if (new RegExp(`(?<![.\\w$])${name}\\b(?!\\s*:)`).test(others)) fail(`"${name}" is exported and names something else too`);
+  }
+}
+
 /** `source`, a CommonJS module of qrcode/lib/core at `path`, as an ES module; throws on a form it does not know. */
 export function qrcodeModuleAsEsm(source, path) {
+  checkExports(source, path);
   const here = dirname(path);
   const code = source
     // const getSymbolSize = require('./utils').getSymbolSize

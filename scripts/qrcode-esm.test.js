@@ -45,10 +45,20 @@ test('every module the enrollment reaches becomes an ES module, with nothing of 
   assert.match(code, /const pos = getRowColCoords\(version\)/, 'its own exports, by their names');
 });
 
-test('a module written in a form the rewrite does not know fails, naming the line', () => {
+test('a module written in a form the rewrite does not know fails, rather than be rewritten wrong', () => {
   const path = join(core, 'made-up.js');
-  assert.throws(() => qrcodeModuleAsEsm("const x = 1\nconst dijkstra = require('dijkstrajs')\n", path), /made-up\.js:2 .*require\('dijkstrajs'\)/);
-  assert.throws(() => qrcodeModuleAsEsm("Object.assign(exports, { a: 1 })\n", path), /made-up\.js:1 /);
+  const refused = (source, message) => assert.throws(() => qrcodeModuleAsEsm(source, path), message, source);
+  // Left over: the line is named.
+  refused("const x = 1\nconst dijkstra = require('dijkstrajs')\n", /made-up\.js:2 .*require\('dijkstrajs'\)/);
+  refused('Object.assign(exports, { a: 1 })\n', /made-up\.js:1 /);
+  // Rewritten, it would mean something else.
+  refused('exports.size = function size (x) { return x }\nfunction f (size) { return exports.size(size) }\n', /"size" is exported and names something else/);
+  refused('exports.mul = function (a) { const mul = 2; return a * mul }\n', /"mul" is exported and names something else/);
+  refused("exports.a = 1\nconst s = 'see exports.a'\n", /exports named in a string/);
+  refused('exports.a = 1\nfunction set (v) { exports.a = v }\n', /exports set inside other code/);
+  // A key of an object, a property of another module's namespace, a string: not the export.
+  const code = qrcodeModuleAsEsm("exports.L = { bit: 1 }\nexports.mul = function mul (x) { return GF.mul(x, 'mul') }\nconst t = { L: 2 }\n", path);
+  assert.match(code, /^export const mul = function mul \(x\) \{ return GF\.mul\(x, 'mul'\) \}$/m);
 });
 
 /** qr-symbol.ts built on its own, with the rewrite or without, and loaded. */
@@ -76,12 +86,15 @@ test('the symbols drawn with the rewrite are those drawn without it, and no Comm
     'é',
     'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 $%*+-./:'.repeat(30),
   ];
-  // Every version: texts of growing length.
-  for (let length = 1; length <= 2300; length += 23) texts.push('otpauth://totp/x?secret='.padEnd(length, 'K7Q2'));
+  // Every version, 1 to 40: bytes (lower case), up to the most version 40 holds at level M.
+  for (let length = 1; length <= 2331; length += 7) texts.push('k7q2'.repeat(600).slice(0, length));
+  const versions = new Set();
   for (const text of texts) {
     const a = cjs.qrSymbol(text);
     const b = esm.qrSymbol(text);
     assert.equal(b.size, a.size, text.slice(0, 40));
     assert.deepEqual(b.data, a.data, text.slice(0, 40));
+    versions.add((a.size - 17) / 4);
   }
+  assert.deepEqual([...versions].sort((x, y) => x - y), Array.from({ length: 40 }, (_, i) => i + 1));
 });
