@@ -397,7 +397,9 @@ describe('<mfa-security-info>', () => {
     await client.confirmPhoneVerification('office', challengeId, await lastCode(sandbox));
     (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh();
     await waitUntil(() => $(el, '[part~="add-button"]'), 'no Add button once a phone is registered', { timeout: 5000 });
-    expect(picker.checkVisibility(), 'the picker stayed open').to.equal(false);
+    const shown = root(el).querySelector('mfa-method-picker')!;
+    expect([shown.isConnected, shown.checkVisibility()], 'the picker stayed open').to.deep.equal([true, false]);
+    expect($(el, '[part~="default-method"] button')?.ariaExpanded).to.equal('false');
   });
 
   it("opens the right set-up when the method picker's set-up action is used", async () => {

@@ -233,8 +233,11 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     const input = this.renderRoot.querySelector<MfaCodeInput>('mfa-code-input');
     if (session.flow.step !== 'scan' || session.verifyAction.blocked || !input) return;
     // The code the endpoint has just said is wrong, unchanged (Enter pressed after the field sent
-    // it by itself): not sent again, which would cost a try. The field says why.
-    if (this.code === this.#sent && (session.verifyAction.error as MfaError | undefined)?.code === 'invalid-code') {
+    // it by itself): not sent again, which would cost a try. The field says why, again (an invisible
+    // mark more makes its alert a change, which is read).
+    const refused = session.verifyAction.error as MfaError | undefined;
+    if (this.code === this.#sent && refused?.code === 'invalid-code') {
+      this.codeProblem = `${this.codeProblem || this.localizer.errorMessage(refused)}\u200b`;
       input.focus();
       return;
     }

@@ -267,9 +267,12 @@ export class PhoneVerification implements ReactiveController {
     const flow = this.#options.flow();
     if (flow.step !== 'awaiting-code' || this.#confirm.blocked) return;
     // Too short, or the code the endpoint has just said is wrong, unchanged (Enter pressed after the
-    // field sent it by itself): it is not sent, and would cost a try. The field says why.
+    // field sent it by itself): it is not sent, and would cost a try. The field says why, again (an
+    // invisible mark more makes its alert a change, which is read).
     if (this.#code.length < flow.challenge.codeLength || this.#codeError) {
-      this.#codeError ||= this.#options.localizer().count('codeInputTooShort', flow.challenge.codeLength);
+      this.#codeError = this.#codeError
+        ? `${this.#codeError}\u200b`
+        : this.#options.localizer().count('codeInputTooShort', flow.challenge.codeLength);
       this.#host.requestUpdate();
       this.#host.renderRoot.querySelector<MfaCodeInput>('mfa-code-input')?.focus();
       return;
