@@ -12,7 +12,7 @@ const en = {
   securityInfoChange: 'Change',
   securityInfoDefaultSaved: 'Your default sign-in method is saved.',
   securityInfoAddMethod: 'Add sign-in method',
-  securityInfoReloadFailed: 'What follows may be out of date: it could not be loaded again.',
+  securityInfoReloadFailed: 'What follows may be out of date.',
   securityInfoNothingToAdd: 'You have set up every method your organization allows.',
   securityInfoChooseMethod: 'Which method would you like to add?',
   securityInfoNext: 'Next',

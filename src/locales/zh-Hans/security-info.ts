@@ -12,7 +12,7 @@ const zhHans: typeof en = {
   securityInfoChange: '更改',
   securityInfoDefaultSaved: '已保存你的默认登录方式。',
   securityInfoAddMethod: '添加登录方式',
-  securityInfoReloadFailed: '以下内容可能已过时：无法重新加载。',
+  securityInfoReloadFailed: '以下内容可能已过时。',
   securityInfoNothingToAdd: '你已设置了组织允许的所有方式。',
   securityInfoChooseMethod: '你想添加哪种方式？',
   securityInfoNext: '下一步',
