@@ -111,6 +111,16 @@ async function retypeCode(el: MfaPhoneEditor, code: string): Promise<void> {
 }
 
 
+/** Ben's editor with a code sent to a new number: the code sent, and a wrong one. */
+async function codeSentToBen(): Promise<{ el: MfaPhoneEditor; s: Sandbox; right: string; wrong: string }> {
+  const { el, s } = await mount('ben');
+  await startEditing(el);
+  await typeNumber(el, '+447400123456');
+  await send(el);
+  const right = await latestCode(s, 'ben');
+  return { el, s, right, wrong: right.replace(/\d/g, (d) => String((Number(d) + 1) % 10)) };
+}
+
 /** Once the resend wait is over on the page's clock: presses "Send a new code", and waits for it to go. */
 const resendNow = (el: MfaPhoneEditor) => async () => {
   el.requestUpdate();
@@ -310,12 +320,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 
   it('does not send a code again that was just refused, unchanged (Enter after the field sent it by itself): no try is lost', async () => {
-    const { el, s } = await mount('ben');
-    await startEditing(el);
-    await typeNumber(el, '+447400123456');
-    await send(el);
-    const right = await latestCode(s, 'ben');
-    const wrong = right.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    const { el, right, wrong } = await codeSentToBen();
     await typeCode(el, wrong);
     await waitUntil(() => codeInput(el).error?.includes('4 more tries'), 'the first refusal', { timeout: 5000 });
     await sendKeys({ press: 'Enter' });
@@ -331,12 +336,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 
   it('after the last wrong try: says no tries are left, keeps the code, stops Verify and leads to a new code', async () => {
-    const { el, s } = await mount('ben');
-    await startEditing(el);
-    await typeNumber(el, '+447400123456');
-    await send(el);
-    const right = await latestCode(s, 'ben');
-    const wrong = right.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    const { el, s, right, wrong } = await codeSentToBen();
     for (const left of ['4 more tries', '3 more tries', '2 more tries', '1 more try']) {
       await retypeCode(el, wrong);
       await waitUntil(() => codeInput(el).error?.includes(left), `"${left}" is said`, { timeout: 5000 });
