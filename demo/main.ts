@@ -25,9 +25,11 @@ async function signIn(userId: string): Promise<void> {
     return;
   }
   // Another user: the elements are made anew, so nothing of the first one's stays (a password
-  // just created, a set-up under way), even if the next load fails. loadUsers() gives the new
+  // just created, a set-up under way), even if the next load fails; and refresh() before they
+  // load, so no read sent for the first user is shared with them. loadUsers() gives the new
   // administration element its users.
   for (const child of [...provider.children]) child.replaceWith(child.cloneNode(true));
+  provider.refresh();
 }
 
 async function loadUsers(): Promise<void> {
