@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { browsersFromEnv } from './scripts/browsers.js';
 import { loadReferenceHost } from './scripts/load-reference.js';
 import { isLibrarySource, minifyTemplates } from './scripts/minify-templates.js';
+import { exportedNames } from './scripts/qrcode-esm.js';
 
 const reference = await loadReferenceHost();
 
@@ -49,8 +50,7 @@ function commonjsPackages() {
     const core = name.match(QRCODE_CORE);
     if (core) {
       // A module that sets `exports.name` gives each name too, as bundlers do (`import * as Utils`).
-      const source = readFileSync(`node_modules/qrcode/lib/core/${core[1]}.js`, 'utf8');
-      const names = [...new Set([...source.matchAll(/^exports\.(\w+) = /gm)].map((m) => m[1]))];
+      const names = exportedNames(readFileSync(`node_modules/qrcode/lib/core/${core[1]}.js`, 'utf8'));
       const named = names.length > 0 ? `export const { ${names.join(', ')} } = m;` : '';
       return `import core from '${QRCODE_BUNDLE}'; const m = core['${core[1]}.js']; export default m; ${named}`;
     }

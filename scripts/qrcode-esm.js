@@ -19,6 +19,11 @@ function exportsOneValue(path) {
   return /^module\.exports = /m.test(readFileSync(path, 'utf8'));
 }
 
+/** The names a CommonJS module of qrcode/lib/core sets on `exports` (`exports.name = …`, each at a line's start). */
+export function exportedNames(source) {
+  return [...new Set([...source.matchAll(/^exports\.(\w+) = /gm)].map((m) => m[1]))];
+}
+
 /**
  * Throws unless each name the module sets on `exports` can become a binding of the module as it is
  * written: set at the start of a line only (not inside a function), never named in a string, and
@@ -33,7 +38,7 @@ function checkExports(source, path) {
   // What the names are checked in: the code without its comments and the text of its strings.
   const code = withStrings.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
   if (/^[^\n]*\S[^\n]*\bexports\.\w+\s*=[^=]/m.test(code.replace(/^exports\.\w+ = /gm, ''))) fail('exports set inside other code');
-  for (const [, name] of code.matchAll(/^exports\.(\w+) = /gm)) {
+  for (const name of exportedNames(code)) {
     const others = code
       .replace(new RegExp(`^exports\\.${name} = function ${name}\\b`, 'gm'), '')
       .replace(new RegExp(`\\bexports\\.${name}\\b`, 'g'), '');
