@@ -225,13 +225,15 @@ export class PhoneDraft implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The countries the picker lists now: those matching the search, and always the chosen one. */
-  shownCountries(localizer: Localizer): CountryOption[] {
+  /**
+   * The countries the picker lists now (`shown`): those matching the search, and always the chosen
+   * one; and how many match the search (`matches`).
+   */
+  shownCountries(localizer: Localizer): { shown: CountryOption[]; matches: number } {
     const all = this.countries(localizer);
     const matches = matchCountries(all, this.countryQuery, localizer.locale);
-    if (matches.some((o) => o.region === this.country)) return matches;
-    const current = all.find((o) => o.region === this.country);
-    return current ? [current, ...matches] : matches;
+    const current = matches.some((o) => o.region === this.country) ? undefined : all.find((o) => o.region === this.country);
+    return { shown: current ? [current, ...matches] : matches, matches: matches.length };
   }
 
   /** The user typed in the country search: the first match becomes the country. */

@@ -5,7 +5,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { type Localizer, keyOf } from '../../core/localize.js';
 import type { PhoneSlot } from '../../core/types.js';
-import { type PhoneDraft, matchCountries } from './phone-draft.js';
+import type { PhoneDraft } from './phone-draft.js';
 import type { PhoneProblem } from './phone-format.js';
 
 /** Keeps a phone number left to right inside a sentence of any direction (U+2066 … U+2069). */
@@ -81,10 +81,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
   // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
   // ("49", "+49", "ger"), which a select's type-ahead cannot do; the first match is chosen and the
   // number of matches is announced. Typing "+49" in the number field also picks Germany.
-  const shown = draft.shownCountries(t);
-  const matches = draft.countryQuery.trim()
-    ? matchCountries(draft.countries(t), draft.countryQuery, t.locale).length
-    : undefined;
+  const { shown, matches } = draft.shownCountries(t);
   return html`
     <div class="field">
       <label for="country-search">${t.term('phoneEditorCountrySearch')}</label>
@@ -100,7 +97,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
         @input=${(e: Event) => draft.onCountryQuery(e, t)}
       />
       <span id="country-matches" class="hint" role="status">${
-        matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)
+        draft.countryQuery.trim() ? t.count('phoneEditorCountryMatches', matches) : ''
       }</span>
       <label for="country">${t.term('phoneEditorCountry')}</label>
       <select id="country" part="country" .value=${draft.country} ?disabled=${disabled} @change=${draft.onCountryChange}>
