@@ -240,8 +240,9 @@ export const LoadRateLimited: Story = {
   parameters: { expected: { status: 'viewing', shows: ['countdown'], visible: 'button[aria-disabled="true"][aria-describedby="wait"]' } },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
 };
+/** The code was right: the number is saved, and the line that says so has the focus. */
 export const Saved: Story = {
-  parameters: { expected: { status: 'saved', shows: ['status'] } },
+  parameters: { expected: { status: 'saved', visible: '#saved:focus' } },
   args: { user: 'ben' },
   play: ({ canvasElement }) => enterRightCode(canvasElement),
 };
@@ -271,9 +272,9 @@ export const RemoveConfirm: Story = {
   args: { slot: 'office' },
   play: ({ canvasElement }) => pressRemove(canvasElement, false),
 };
-/** Adele's authentication phone backs her default method: the endpoint refuses. */
+/** Adele's authentication phone backs her default method: the endpoint refuses, and Remove is not offered again. */
 export const RemoveRefused: Story = {
-  parameters: { expected: { status: 'remove-confirm', shows: ['error'] } },
+  parameters: { expected: { status: 'remove-confirm', shows: ['error'], visible: '#remove-cancel', absent: '#remove-yes:not([hidden])' } },
   play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 export const OfficeWithExtension: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], text: /4321/ } }, args: { slot: 'office' } };

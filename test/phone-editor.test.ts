@@ -205,6 +205,16 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
 
     await typeCode(el, await latestCode(s, 'ben'));
     await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
+    // "Saved" takes the focus (and is read so): an Enter typed after the code, out of habit, does
+    // not land on Change and open the editor again.
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.id, 'focus moves to the confirmation').to.equal('saved');
+    expect(focused!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.equal('Your phone number +44 •••• ••••56 is verified and saved.');
+    expect(partText(el, 'status'), 'not said twice').to.equal('');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal('saved');
     expect(changes).to.have.length(1);
     expect(changes[0]).to.deep.equal({ slot: 'mobile', maskedNumber: '+44 •••• ••••56' });
     expect(JSON.stringify(changes[0])).not.to.contain('7400');
@@ -624,7 +634,19 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       'Your default sign-in method uses this phone. Choose another default method first, then remove it.',
     );
     expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    // It would be refused again: only Cancel is offered, and has the focus.
+    const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
+    expect(shown($(el, '#remove-yes')), 'Remove is not offered again').to.equal(false);
+    expect(el.shadowRoot!.activeElement === $(el, '#remove-cancel'), 'focus is on Cancel').to.equal(true);
     await expect(el).to.be.accessible();
+    $(el, '#remove-cancel')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    // Asked again (after choosing another default, say), Remove is there again.
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    expect(shown($(el, '#remove-yes'))).to.equal(true);
+    expect(partText(el, 'error')).to.equal('');
   });
 
   it('asks before removing with focus on Cancel: Enter twice removes nothing, Escape goes back', async () => {

@@ -5,13 +5,11 @@
  */
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
-import { type Localizer, sentences } from '../../core/localize.js';
+import type { Localizer } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
-import type { PhoneChallenge, SettingsSummary } from '../../core/types.js';
+import type { SettingsSummary } from '../../core/types.js';
 import type { PhoneDraft } from './phone-draft.js';
-import type { FlowEvent, FlowState } from './phone-editor-flow.js';
-import { isolate } from './phone-editor.render.js';
-import { resendSeconds } from './phone-verification.render.js';
+import type { FlowState } from './phone-editor-flow.js';
 
 export interface AlertInput {
   flow: FlowState;
@@ -21,8 +19,8 @@ export interface AlertInput {
   draft: Pick<PhoneDraft, 'problem' | 'extensionInvalid'>;
   /** Where each request is: the alert says when the host is re-authenticating the user. */
   status: { send: ActionStatus; confirm: ActionStatus; remove: ActionStatus };
-  /** Whether `error` is a rate limit's refusal whose wait still runs (see `ActionController.rateLimited`). */
-  rateLimited: (error: unknown) => boolean;
+  /** Whether the flow's error is a rate limit's refusal whose wait still runs (see `ActionController.rateLimited`). */
+  rateLimited: boolean;
 }
 
 /** The failure that belongs to no field, for the alert region; empty when there is none. */
@@ -41,25 +39,15 @@ export function alertText(t: Localizer, { flow, settings, draft, status, rateLim
   if (code === 'reauth-required' && (request ?? status.confirm) === 'reauth') return t.term('phoneEditorReauthWaiting');
   if (code === 'validation' && (draft.problem || draft.extensionInvalid)) return '';
   // A request's refusal is over once its wait is: the request can be sent again.
-  if (code === 'rate-limited' && 'error' in flow && !rateLimited(error)) return '';
+  if (code === 'rate-limited' && 'error' in flow && !rateLimited) return '';
   return t.errorMessage(error);
 }
 
 /**
- * What the polite status region says after the flow moved to `next` on `event`: a code sent (and
- * the wait before another), the number saved or removed; empty otherwise.
+ * What the polite status region says after the flow moved to `next`: the number removed; empty
+ * otherwise. A code sent is said by the verification (see `PhoneVerification.flowChanged`); "saved"
+ * by the line that says it, which takes the focus (see `renderSummary`).
  */
-export function statusText(
-  t: Localizer,
-  next: FlowState,
-  event: FlowEvent,
-  sentMessage: (challenge: PhoneChallenge) => string,
-): string {
-  if (next.step === 'awaiting-code' && (event.type === 'sent' || event.type === 'resent')) {
-    const wait = resendSeconds(next.challenge);
-    return sentences(sentMessage(next.challenge), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : '');
-  }
-  if (next.step === 'saved') return t.format('phoneEditorSaved', isolate(next.maskedNumber));
-  if (next.step === 'viewing' && next.notice === 'removed') return t.term('phoneEditorRemoved');
-  return '';
+export function statusText(t: Localizer, next: FlowState): string {
+  return next.step === 'viewing' && next.notice === 'removed' ? t.term('phoneEditorRemoved') : '';
 }

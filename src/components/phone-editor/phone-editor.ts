@@ -3,7 +3,7 @@ import { ActionController } from '../../core/action.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import { type DeliveryChannel, type PhoneChallenge, type PhoneSlot, isAppMethod } from '../../core/types.js';
+import { type DeliveryChannel, type PhoneSlot, isAppMethod } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
@@ -260,9 +260,9 @@ export class MfaPhoneEditor extends MfaElement {
     if (next === this.flow) return;
     this.flow = next;
     this.#focusAfterRender = focus;
+    this.announcement = statusText(this.localizer, next);
+    // After the status: a code sent is said there by the verification.
     this.#verification.flowChanged(next, event);
-    const sentMessage = (challenge: PhoneChallenge) => this.#verification.sentMessage(challenge);
-    this.announcement = statusText(this.localizer, next, event, sentMessage);
   }
 
   #changed(): void {
@@ -332,11 +332,11 @@ export class MfaPhoneEditor extends MfaElement {
 
   protected override render(): TemplateResult {
     const t = this.localizer;
-    const alert = this.formField ? '' : this.#alertText();
-    const wait = this.formField ? 0 : this.#retryAfterSeconds();
     // A rate limit's refusal stays in the alert as it was announced, visually hidden; the sentence
     // seen below it follows the countdown and is not live (see `ActionController.rateLimited`).
     const counting = 'error' in this.flow ? this.#rateLimited(this.flow.error) : !this.#settings.value && this.#settings.rateLimited;
+    const alert = this.formField ? '' : this.#alertText(counting);
+    const wait = this.formField ? 0 : this.#retryAfterSeconds();
     return html`
       <section
         part="base"
@@ -359,14 +359,14 @@ export class MfaPhoneEditor extends MfaElement {
     `;
   }
 
-  /** The failure that belongs to no field, in the alert region. */
-  #alertText(): string {
+  /** The failure that belongs to no field, in the alert region (`counting`: see `AlertInput.rateLimited`). */
+  #alertText(counting: boolean): string {
     return alertText(this.localizer, {
       flow: this.flow,
       settings: this.#settings,
       draft: this.draft,
       status: { ...this.#verification.status, remove: this.#removeAction.status },
-      rateLimited: (error) => this.#rateLimited(error),
+      rateLimited: counting,
     });
   }
 

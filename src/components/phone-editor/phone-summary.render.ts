@@ -4,6 +4,7 @@ import { loadRetryButton } from '../../core/load-retry.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
 import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
+import { isConflict } from '../authenticator-list/action-feedback.js';
 import type { FlowState } from './phone-editor-flow.js';
 import { isolate } from './phone-editor.render.js';
 
@@ -39,9 +40,13 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const phone = summary.phones.find((p) => p.slot === view.slot);
   const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));
   const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
+  // Refused because the default method uses the phone: Remove is not offered again (it would be
+  // refused again) until the user leaves with Cancel, as in the authenticator list.
+  const refused = flow.step === 'remove-confirm' && isConflict(flow.error, 'backs-default-method');
   // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
   // phone", the visible word first), so a page with three phones has no three "Change" buttons;
-  // the number describes them.
+  // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
+  // just after the code (which is sent by itself once complete) would open the editor again.
   return html`
     <p part="current" id="current">
       ${phone
@@ -50,7 +55,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
               : nothing}`
         : t.term('phoneEditorNone')}
     </p>
-    ${flow.step === 'saved' ? html`<p class="success">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
+    ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
     ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
     ${confirming && phone
       ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
@@ -60,6 +65,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
               part="button danger"
               type="button"
               id="remove-yes"
+              ?hidden=${refused}
               aria-disabled=${view.removing || view.blocked}
               aria-describedby="offline wait"
               @click=${view.onRemoveConfirmed}

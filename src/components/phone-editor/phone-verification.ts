@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, sentences } from '../../core/localize.js';
 import type {
   PhoneChallenge,
   PhoneConfirmation,
@@ -166,7 +166,7 @@ export class PhoneVerification implements ReactiveController {
     this.#outcomes.take(
       this.#confirm,
       ({ phone }) => {
-        dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'edit');
+        dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'saved');
         const saved = new MfaPhoneChangeEvent({ slot: this.#host.phoneSlot, maskedNumber: phone.maskedNumber });
         this.#host.dispatchEvent(saved);
         this.#options.changed();
@@ -185,7 +185,7 @@ export class PhoneVerification implements ReactiveController {
 
   /**
    * The flow moved on: each code sent starts with an empty field and the resend countdown, which
-   * stops off the code step.
+   * stops off the code step, and is announced (where it went, and the wait before another).
    */
   flowChanged(next: FlowState, event: FlowEvent): void {
     const codeSent = event.type === 'sent' || event.type === 'resent';
@@ -196,6 +196,10 @@ export class PhoneVerification implements ReactiveController {
       const wait = resendSeconds(next.challenge);
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
+      const t = this.#options.localizer();
+      this.#options.announce(
+        sentences(this.#sentMessage(next.challenge), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''),
+      );
     }
     if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') {
       this.#resendWait.clear();
@@ -211,7 +215,7 @@ export class PhoneVerification implements ReactiveController {
    * "We sent a code to …": the number as the user entered it, else as the endpoint masked it, and
    * the extension a call goes to. Each is kept left to right inside the sentence.
    */
-  sentMessage(challenge: PhoneChallenge): string {
+  #sentMessage(challenge: PhoneChallenge): string {
     const t = this.#options.localizer();
     const number = isolate(this.#options.draft.international(this.#sentTo ?? '') || challenge.maskedNumber);
     if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
@@ -307,7 +311,7 @@ export class PhoneVerification implements ReactiveController {
     return renderVerification({
       t,
       flow,
-      sentMessage: this.sentMessage(flow.challenge),
+      sentMessage: this.#sentMessage(flow.challenge),
       resendWait: this.#resendWait.seconds,
       code: this.#code,
       codeError: this.#codeError,
