@@ -43,7 +43,10 @@ export interface ActionOptions<A extends unknown[], R> {
  */
 export class ActionController<A extends unknown[], R> implements ReactiveController {
   status: ActionStatus = 'idle';
-  /** The last failure; `undefined` unless `status` is `error`. */
+  /**
+   * The last failure; `undefined` unless `status` is `error`, or `reauth` (the refusal that asked
+   * for a fresh sign-in). Any other refusal is there only with `error`.
+   */
   error: unknown;
   /** The last confirmed result. */
   result: R | undefined;
@@ -97,7 +100,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
    * over, both go and `waitOver` is said once, politely.
    */
   get rateLimited(): boolean {
-    return this.status === 'error' && isMfaError(this.error) && this.error.code === 'rate-limited' && this.retryAfterSeconds > 0;
+    return isMfaError(this.error) && this.error.code === 'rate-limited' && this.retryAfterSeconds > 0;
   }
 
   /**
@@ -224,7 +227,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
 
   /** The wait is over: the refusal no longer holds, so it is not shown any more. */
   #endWait(): void {
-    if (this.status === 'error' && isMfaError(this.error) && this.error.code === 'rate-limited') {
+    if (isMfaError(this.error) && this.error.code === 'rate-limited') {
       this.status = 'idle';
       this.error = undefined;
     }

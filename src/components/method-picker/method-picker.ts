@@ -245,7 +245,7 @@ export class MfaMethodPicker extends MfaElement {
     const countdown = this.#save.retryAfterSeconds;
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
-    const invalid = this.#save.status === 'error' && isMfaError(error) && error.code === 'validation' ? this.attempted : undefined;
+    const invalid = isMfaError(error) && error.code === 'validation' ? this.attempted : undefined;
     const onChoose = (event: Event) => this.#onChoose(event);
     return html`
       <fieldset part="list">
