@@ -172,6 +172,16 @@ describe('<mfa-authenticator-list>', () => {
     expect(renamed).to.equal(0);
     await expect(el).to.be.accessible();
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone', 'Old phone']);
+
+    // A blank name is refused here; the endpoint's refusal, of the name before, does not come back
+    // once the field holds another name.
+    await typeName(el, ' ');
+    button(el, en.save)!.click();
+    await el.updateComplete;
+    expect(text($(el, '#rename-error'))).to.equal(en.authNameRequired);
+    await typeName(el, 'Tablet');
+    expect(text($(el, '#rename-error'))).to.equal('');
+    expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('asks for a name instead of sending a blank one, and cancelling (or Escape) leaves the name as it was', async () => {
@@ -253,11 +263,15 @@ describe('<mfa-authenticator-list>', () => {
     el.addEventListener('mfa-authenticator-remove', () => removed++);
     button(el, en.authRemoveNamed('Authenticator on Pixel'))!.click();
     await el.updateComplete;
-    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    const confirm = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
+    confirm.focus();
+    confirm.click();
     await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no refusal shown');
     expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.authRemoveBacksDefault('Authenticator on Pixel'));
-    // Only a way out is left: the same request would be refused again.
+    // Only a way out is left: the same request would be refused again. It takes the focus Remove
+    // had, which would otherwise fall behind the modal dialog.
     expect([...dialog(el).querySelectorAll('button')].map(text)).to.deep.equal([en.close]);
+    expect(text(focused(el)), 'focus moves to Close').to.equal(en.close);
     await expect(el).to.be.accessible();
     expect(removed).to.equal(0);
     expect(names(el)).to.deep.equal(['Authenticator on Pixel']);

@@ -57,7 +57,7 @@ export function renderRemoveConfirm(
   confirm: () => void,
   keep: () => void,
 ): TemplateResult {
-  const refused = action.status === 'error' && isConflict(action.error, 'backs-default-method');
+  const refused = isConflict(action.error, 'backs-default-method');
   const error = actionErrorText(action, t, () => (refused ? t.format('authRemoveBacksDefault', item.name) : undefined));
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
   // The list's own status region is inert behind the modal dialog: the dialog has its own.
@@ -76,7 +76,7 @@ export function renderRemoveConfirm(
                     : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="blocked"
                         @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
                 }
-                <button part="button" type="button" autofocus @click=${keep}>
+                <button part="button" type="button" data-focus="remove-keep" autofocus @click=${keep}>
                   ${refused ? t.term('close') : t.term('authRemoveKeep')}
                 </button>
               </div>`;

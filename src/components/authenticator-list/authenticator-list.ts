@@ -123,7 +123,11 @@ export class MfaAuthenticatorList extends MfaElement {
     const renamed = this.#moved(this.#rename);
     if (renamed === 'success' && this.#rename.result) this.#onRenamed(this.#rename.result as Authenticator);
     if (renamed === 'error') this.#focus = 'rename-input';
-    if (this.#moved(this.#remove) === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
+    const removed = this.#moved(this.#remove);
+    if (removed === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
+    // Refused because the default method needs it: Remove goes (see renderRemoveConfirm), and the
+    // focus it had moves to Close, in the dialog.
+    if (removed === 'error' && isConflict(this.#remove.error, 'backs-default-method')) this.#focus = 'remove-keep';
     const items = this.#list.value;
     if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) this.editing = undefined;
   }
@@ -201,6 +205,8 @@ export class MfaAuthenticatorList extends MfaElement {
     const name = editing.draft.trim();
     const problem = nameProblem(name);
     if (problem) {
+      // The endpoint's last refusal was of another name: not shown again once this one is edited.
+      this.#rename.reset();
       this.editing = { ...editing, problem };
       this.#focus = 'rename-input';
       return;
@@ -283,9 +289,11 @@ export class MfaAuthenticatorList extends MfaElement {
     const pending = this.#rename.status === 'pending';
     const { problem } = editing;
     const error = problem === 'empty' ? t.term('authNameRequired') : problem ? nameTooLongText(t) : actionErrorText(this.#rename, t);
-    const invalid = !!problem || (this.#rename.status === 'error' && isConflict(this.#rename.error, 'duplicate-name'));
+    // A problem found here and a refusal of the endpoint are never both there: checking a name
+    // forgets the last refusal (see #submitRename), and editing it forgets the problem.
+    const invalid = !!problem || isConflict(this.#rename.error, 'duplicate-name');
     // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
-    const countdown = problem ? undefined : failureAlert(t, this.#rename).countdown;
+    const countdown = failureAlert(t, this.#rename).countdown;
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
       <li part="item" class="item">
