@@ -427,6 +427,18 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(nameInput(el).value).to.equal('Too many');
   });
 
+  it('says a name already used by another app password is taken (409 duplicate-name), and keeps it', async () => {
+    const { s, el } = await mount('adele');
+    await createByKeyboard(el, 'mail on OLD laptop');
+    await waitUntil(() => alertText(el) !== '');
+    expect(alertText(el)).to.equal('The app password was not created. That name is already in use. Choose another one.');
+    expect(nameInput(el).value).to.equal('mail on OLD laptop');
+    expect(part(el, 'password-panel')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'createAppPassword')).to.have.length(0);
+  });
+
   it('explains that the policy does not allow app passwords (chen)', async () => {
     const { el } = await mount('chen');
     expect(el.status).to.equal('not-allowed');

@@ -11,7 +11,7 @@ import type { AppPasswordList, CreatedAppPassword } from '../../src/core/types.j
 import { emptyResponse, errors, jsonResponse } from '../http.js';
 import { type AppPasswordRecord, newId } from '../store.js';
 import { constantTimeEqual } from '../totp.js';
-import { type Operation, appPasswordView, cleanName } from './shared.js';
+import { type Operation, appPasswordView, assertUniqueName, cleanName } from './shared.js';
 
 export const APP_PASSWORD_LENGTH = 16;
 
@@ -50,10 +50,12 @@ export const createAppPassword: Operation = async (context) => {
   if (user.appPasswords.length >= config.appPasswordLimit) {
     throw errors.conflict('limit-reached', 'The limit of app passwords is reached. Revoke one first.');
   }
+  const name = cleanName(body.name);
+  assertUniqueName(user.appPasswords, name);
   const password = generateAppPassword();
   const record: AppPasswordRecord = {
     id: newId('apw'),
-    name: cleanName(body.name),
+    name,
     createdAt: now,
     lastUsedAt: null,
     passwordHash: await hashAppPassword(password),

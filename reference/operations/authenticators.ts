@@ -10,6 +10,7 @@ import {
   type Operation,
   type OperationContext,
   afterRegistration,
+  assertUniqueName,
   authenticatorView,
   cleanName,
   enrollmentStatus,
@@ -19,13 +20,6 @@ import {
 
 export const TOTP_PERIOD = 30;
 export const TOTP_DIGITS = 6;
-
-function assertUniqueName(user: UserRecord, name: string, exceptId?: string): void {
-  const taken = user.authenticators.some(
-    (item) => item.id !== exceptId && item.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
-  );
-  if (taken) throw errors.conflict('duplicate-name', 'An authenticator with this name already exists.');
-}
 
 function findEnrollment({ store, user, params }: OperationContext): EnrollmentRecord {
   const enrollment = store.enrollments.get(params.enrollmentId!);
@@ -80,7 +74,7 @@ export const startEnrollment: Operation = (context) => {
     throw errors.forbidden('policy', 'The policy does not allow this kind of authenticator app.');
   }
   const name = cleanName(body.name);
-  assertUniqueName(user, name);
+  assertUniqueName(user.authenticators, name);
   const record: EnrollmentRecord = {
     id: newId('enr'),
     userId: user.id,
@@ -161,7 +155,7 @@ export const cancelEnrollment: Operation = (context) => {
 export const renameAuthenticator: Operation = (context) => {
   const authenticator = findAuthenticator(context);
   const name = cleanName(context.body.name);
-  assertUniqueName(context.user, name, authenticator.id);
+  assertUniqueName(context.user.authenticators, name, authenticator.id);
   authenticator.name = name;
   context.recordSideEffect();
   return jsonResponse(200, authenticatorView(authenticator));

@@ -11,6 +11,7 @@ import type {
   Phone,
   PhoneSlot,
 } from '../../src/core/types.js';
+import { errors } from '../http.js';
 import { maskPhoneNumber } from '../phone.js';
 import type {
   AppPasswordRecord,
@@ -125,6 +126,16 @@ export function enrollmentView(record: EnrollmentRecord, user: UserRecord, now: 
 /** Names are trimmed; 1 to 64 characters remain (the schema already refused blank names). */
 export function cleanName(name: string): string {
   return name.trim();
+}
+
+/**
+ * Names are unique per user among their kind (authenticator apps, app passwords), whatever the
+ * case, so that two rows of a list (and their Rename, Remove or Revoke buttons) can be told apart:
+ * 409 `duplicate-name` otherwise. `exceptId`: the record being renamed.
+ */
+export function assertUniqueName(items: readonly { id: string; name: string }[], name: string, exceptId?: string): void {
+  const taken = items.some((item) => item.id !== exceptId && item.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (taken) throw errors.conflict('duplicate-name', 'That name is already used by another of the same kind.');
 }
 
 /** The methods a new registration brings, in the order a sensible default is picked. */

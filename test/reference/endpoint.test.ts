@@ -720,8 +720,24 @@ describe('reference endpoint', () => {
       expect(list.body.limit).to.equal(40);
       expect(list.body.items.map((item: { name: string }) => item.name)).to.deep.equal(['Mail on old laptop', 'Scan-to-email printer', 'Outlook 2013']);
       expect(JSON.stringify(list.body)).not.to.contain(password);
-      const second = await adele('POST', '/app-passwords', { name: 'Outlook 2013' });
+      const second = await adele('POST', '/app-passwords', { name: 'Outlook 2016' });
       expect(second.body.password).not.to.equal(password);
+    });
+
+    it('answers 409 duplicate-name for a name another app password has, whatever the case and spaces', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      for (const name of ['Mail on old laptop', ' MAIL ON OLD LAPTOP ']) {
+        const taken = await adele('POST', '/app-passwords', { name });
+        expect(taken.status).to.equal(409);
+        expect(taken.body.error).to.include({ code: 'conflict', reason: 'duplicate-name' });
+      }
+      expect(control.userRecord(ADELE)!.appPasswords).to.have.length(2);
+      // Another user's names are theirs: Ben may use the same.
+      expect((await as(BEN)('POST', '/app-passwords', { name: 'Mail on old laptop' })).status).to.equal(201);
+      // Once revoked, its name is free again.
+      expect((await adele('DELETE', '/app-passwords/apw_adele_mail')).status).to.equal(204);
+      expect((await adele('POST', '/app-passwords', { name: 'Mail on old laptop' })).status).to.equal(201);
     });
 
     it('answers 409 limit-reached at the limit', async () => {
