@@ -33,6 +33,10 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * storage. Push activations are polled with backoff, paused while the page is hidden or the
  * element disconnected.
  *
+ * Only Cancel (or the host's `cancel()`) ends a set-up under way: unlike the phone editor's code
+ * step, Escape does not, so a QR code half scanned is not thrown away by a key pressed by mistake.
+ * In `<mfa-security-info>`'s dialog, the first Escape says that closing again discards it.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret).
