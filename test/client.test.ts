@@ -3,7 +3,7 @@ import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
-import { MfaError, type MfaErrorCode } from '../src/core/errors.js';
+import { MfaError, type MfaErrorCode, isMfaError } from '../src/core/errors.js';
 import type { PhoneChallenge } from '../src/core/types.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
@@ -87,6 +87,17 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     const { phone } = await client.confirmPhoneVerification('mobile', challenge.challengeId, await lastCode(sandbox));
     expect(phone.slot).to.equal('mobile');
     expect((await client.getSettings()).methods).to.include('text-mobile');
+  });
+
+  it('isMfaError tells an MfaError, and with a code, one of that code', () => {
+    const limited = new MfaError('rate-limited', { operation: 'getSettings', retryAfter: 5 });
+    expect(isMfaError(limited)).to.equal(true);
+    expect(isMfaError(limited, 'rate-limited')).to.equal(true);
+    expect(isMfaError(limited, 'timeout')).to.equal(false);
+    for (const other of [undefined, null, new Error('rate-limited'), { code: 'rate-limited' }]) {
+      expect(isMfaError(other), String(other)).to.equal(false);
+      expect(isMfaError(other, 'rate-limited'), String(other)).to.equal(false);
+    }
   });
 
   describe('turns every failure into one error with a machine code', () => {

@@ -100,7 +100,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
    * over, both go and `waitOver` is said once, politely.
    */
   get rateLimited(): boolean {
-    return isMfaError(this.error) && this.error.code === 'rate-limited' && this.retryAfterSeconds > 0;
+    return isMfaError(this.error, 'rate-limited') && this.retryAfterSeconds > 0;
   }
 
   /**
@@ -227,7 +227,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
 
   /** The wait is over: the refusal no longer holds, so it is not shown any more. */
   #endWait(): void {
-    if (isMfaError(this.error) && this.error.code === 'rate-limited') {
+    if (isMfaError(this.error, 'rate-limited')) {
       this.status = 'idle';
       this.error = undefined;
     }

@@ -95,8 +95,9 @@ export class MfaError extends Error {
   }
 }
 
-export function isMfaError(value: unknown): value is MfaError {
-  return value instanceof MfaError;
+/** Whether `value` is an {@link MfaError}; given `code`, one with that code (`isMfaError(e, 'rate-limited')`). */
+export function isMfaError(value: unknown, code?: MfaErrorCode): value is MfaError {
+  return value instanceof MfaError && (!code || value.code === code);
 }
 
 export function isAbortError(value: unknown): boolean {

@@ -77,7 +77,7 @@ export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries):
     return loadRetryButton(l, list.rateLimited, retry.reload);
   }
   // The host did not step the user up: once the user has signed in again, they retry here.
-  const reauth = (error: unknown) => isMfaError(error) && error.code === 'reauth-required';
+  const reauth = (error: unknown) => isMfaError(error, 'reauth-required');
   if (create.status === 'error' && reauth(create.error)) {
     return html`<button part="button" type="button" @click=${retry.create}>${l.term('retry')}</button>`;
   }

@@ -89,7 +89,7 @@ export class RevokeController {
     const current = this.#options.view();
     if (current.step !== 'confirm-revoke' || this.action.blocked) return;
     void this.action.run(current.item.id).then(() => {
-      if (isMfaError(this.action.error) && this.action.error.code === 'not-found') {
+      if (isMfaError(this.action.error, 'not-found')) {
         void this.#options.list.reload();
       }
     });

@@ -56,12 +56,12 @@ export function appPasswordsStatus(input: StatusInput): AppPasswordsStatus {
 
 /** The endpoint refused because the policy does not allow app passwords for this user (403 `policy`). */
 export function isPolicyRefusal(error: unknown): boolean {
-  return isMfaError(error) && error.code === 'forbidden' && error.reason === 'policy';
+  return isMfaError(error, 'forbidden') && error.reason === 'policy';
 }
 
 /** What the endpoint found wrong with the name, if the failure was about it. */
 export function nameFieldError(error: unknown): NameProblem | 'invalid' | undefined {
-  if (!isMfaError(error) || error.code !== 'validation') return undefined;
+  if (!isMfaError(error, 'validation')) return undefined;
   const field = error.fieldErrors.find((f) => f.field === 'name');
   if (!field) return undefined;
   return field.reason === 'required' ? 'empty' : 'invalid';

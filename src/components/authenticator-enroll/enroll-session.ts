@@ -272,14 +272,14 @@ export class EnrollSession implements ReactiveController {
   #onStartFailed(error: unknown): void {
     const onName =
       isConflict(error, 'duplicate-name') ||
-      (isMfaError(error) && error.code === 'validation' && error.fieldErrors.some((f) => f.field === 'name'));
+      (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'name'));
     this.dispatch({ type: 'start-failed', error, field: onName ? 'name' : 'form' });
     if (onName) this.#options.focus('#name');
   }
 
   #onVerifyFailed(error: unknown): void {
     // A wrong code that used the last try ends the set-up on the endpoint, as an expiry does.
-    const noTriesLeft = isMfaError(error) && error.code === 'invalid-code' && error.attemptsLeft === 0;
+    const noTriesLeft = isMfaError(error, 'invalid-code') && error.attemptsLeft === 0;
     const expired = noTriesLeft || (isMfaError(error) && (error.code === 'expired' || error.code === 'not-found'));
     this.dispatch({ type: 'verify-failed', error, expired, noTriesLeft });
     // The code field goes with the set-up: "Start again" is what is left to do.

@@ -24,7 +24,7 @@ export function actionErrorText(
  * be sent again.
  */
 export function failureText(error: unknown, actions: AnyAction[], t: Localizer): { text: string; countdown?: string } {
-  if (!isMfaError(error) || error.code !== 'rate-limited') return { text: t.errorMessage(error) };
+  if (!isMfaError(error, 'rate-limited')) return { text: t.errorMessage(error) };
   const action = actions.find((candidate) => candidate.error === error);
   return action ? failureAlert(t, action) : { text: '' };
 }
@@ -43,5 +43,5 @@ export function actionBlockedHint(action: AnyAction, t: Localizer): TemplateResu
 
 /** The endpoint refused with this `conflict` reason. */
 export function isConflict(error: unknown, reason: string): boolean {
-  return isMfaError(error) && error.code === 'conflict' && error.reason === reason;
+  return isMfaError(error, 'conflict') && error.reason === reason;
 }

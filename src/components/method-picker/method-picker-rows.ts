@@ -112,7 +112,7 @@ export function pickerStatus({ hasClient, load, summary, save, selectionSaved }:
  * a rate limit's wait runs, the element words it with `failureAlert` instead.
  */
 export function saveFailureMessage(l: Localizer, error: unknown): string {
-  const refused = isMfaError(error) && error.code === 'validation' ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
+  const refused = isMfaError(error, 'validation') ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
   const why =
     refused?.reason === 'not-registered'
       ? l.term('methodPickerNotRegistered')

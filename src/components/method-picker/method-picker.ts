@@ -195,7 +195,7 @@ export class MfaMethodPicker extends MfaElement {
 
   async #afterFailure(): Promise<void> {
     const error = this.#save.error;
-    if (this.#save.status !== 'error' || !isMfaError(error) || error.code !== 'validation') return;
+    if (!isMfaError(error, 'validation')) return;
     // The endpoint knows better what is registered: read again, and point at the refused choice.
     void this.#settings.reload();
     await this.updateComplete;
@@ -245,7 +245,7 @@ export class MfaMethodPicker extends MfaElement {
     const countdown = this.#save.retryAfterSeconds;
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
-    const invalid = isMfaError(error) && error.code === 'validation' ? this.attempted : undefined;
+    const invalid = isMfaError(error, 'validation') ? this.attempted : undefined;
     const onChoose = (event: Event) => this.#onChoose(event);
     return html`
       <fieldset part="list">
@@ -301,7 +301,7 @@ export class MfaMethodPicker extends MfaElement {
     // the settings load again by themselves when it is over (`reload()` does nothing until then).
     if (this.activeClient && settings.status === 'error') return loadRetryButton(l, settings.rateLimited, () => settings.reload());
     // The host did not step the user up: once the user has signed in again, they retry here.
-    if (this.#save.status === 'error' && isMfaError(this.#save.error) && this.#save.error.code === 'reauth-required') {
+    if (this.#save.status === 'error' && isMfaError(this.#save.error, 'reauth-required')) {
       return html`<button part="button" type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;
     }
     return nothing;

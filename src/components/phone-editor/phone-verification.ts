@@ -151,9 +151,9 @@ export class PhoneVerification implements ReactiveController {
   /** Handles the endpoint's new answers; the element calls it from `willUpdate`. */
   willUpdate(): void {
     const { draft, dispatch } = this.#options;
-    const expired = (error: unknown) => isMfaError(error) && error.code === 'expired';
+    const expired = (error: unknown) => isMfaError(error, 'expired');
     this.#outcomes.take(this.#send, (challenge) => dispatch({ type: 'sent', challenge }, 'code'), (error) => {
-      const onField = isMfaError(error) && error.code === 'validation' && draft.applyServerErrors(error.fieldErrors);
+      const onField = isMfaError(error, 'validation') && draft.applyServerErrors(error.fieldErrors);
       const field = onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined;
       if (field) this.#pointAt(field);
       dispatch({ type: 'send-failed', error }, field);
@@ -172,7 +172,7 @@ export class PhoneVerification implements ReactiveController {
         this.#options.changed();
       },
       (error) => {
-        const wrongCode = isMfaError(error) && error.code === 'invalid-code';
+        const wrongCode = isMfaError(error, 'invalid-code');
         // The last try was wrong: this code takes no more tries, as if it had expired. The alert
         // says so, and the user is led to a new code; what they typed stays in the field.
         const noTriesLeft = wrongCode && error.attemptsLeft === 0;

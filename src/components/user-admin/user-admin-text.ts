@@ -80,5 +80,5 @@ export function selectedText(l: Localizer, users: readonly AdminUser[]): string 
 
 /** The endpoint refused the whole request because the caller is not an administrator (403 `not-admin`). */
 export function isNotAdmin(error: unknown): boolean {
-  return isMfaError(error) && error.code === 'forbidden' && error.reason === 'not-admin';
+  return isMfaError(error, 'forbidden') && error.reason === 'not-admin';
 }

@@ -333,7 +333,7 @@ export class MfaUserAdmin extends MfaElement {
     const error = this.#run.error;
     if (this.#run.status === 'error') {
       // The host did not step the admin up: once signed in again, they retry here.
-      if (!isMfaError(error) || error.code !== 'reauth-required') return nothing;
+      if (!isMfaError(error, 'reauth-required')) return nothing;
       const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
       return html`<button part="button" type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
     }
