@@ -206,6 +206,24 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('chooses the only method left to add already: Next goes on with it', async () => {
+    // Erik's policy allows his mobile and office phones only; his mobile is set up.
+    const client = await sandbox.clientFor('erik');
+    const challenge = await client.startPhoneVerification('mobile', { number: '+14155550123', channel: 'text' });
+    await client.confirmPhoneVerification('mobile', challenge.challengeId, await lastCode(sandbox));
+    const el = await mount(sandbox, 'erik');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    const radios = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => [r.value, r.checked])).to.deep.equal([['phone-office', true]]);
+    const next = buttonNamed(el, en.securityInfoNext)!;
+    expect(next.disabled).to.equal(false);
+    await expect(el).to.be.accessible();
+    next.click();
+    await el.updateComplete;
+    expect(dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')?.phoneSlot).to.equal('office');
+  });
+
   it('keeps the chosen method chosen when what can be added changes while the dialog is open', async () => {
     const el = await mount(sandbox, 'adele');
     $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();

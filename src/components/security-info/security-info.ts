@@ -409,6 +409,8 @@ export class MfaSecurityInfo extends MfaElement {
   #renderDialog(): TemplateResult {
     const l = this.localizer;
     const options = this.#settings.value ? sections(this.#settings.value).addOptions : [];
+    // The only method left to add is chosen already: Next goes on with it.
+    const choice = this.choice ?? (options.length === 1 ? options[0] : undefined);
     const adding = this.adding;
     return html`<dialog
       part="dialog"
@@ -436,14 +438,14 @@ export class MfaSecurityInfo extends MfaElement {
         ? html`<form
             @submit=${(e: Event) => {
               e.preventDefault();
-              if (this.choice) this.add(this.choice);
+              if (choice) this.add(choice);
             }}
           >
-            ${renderChoices(l, options, this.choice, (option) => {
+            ${renderChoices(l, options, choice, (option) => {
               this.choice = option;
             })}
             <div class="actions">
-              <button part="button primary" type="submit" ?disabled=${!this.choice}>${l.term('securityInfoNext')}</button>
+              <button part="button primary" type="submit" ?disabled=${!choice}>${l.term('securityInfoNext')}</button>
               <button part="button" type="button" @click=${() => this.#dialog.close()}>${l.term('cancel')}</button>
             </div>
           </form>`
