@@ -231,6 +231,24 @@ export const NothingToAdd: Story = {
   },
 };
 
+/**
+ * One method is left to add (erik registered his mobile phone elsewhere; his policy allows phones
+ * only): the dialog opens with it chosen, and Next goes on with it.
+ */
+export const AddDialogOneLeft: Story = {
+  parameters: { expected: { shows: ['dialog'], visible: 'dialog input[value="phone-office"]:checked' } },
+  args: { user: 'erik' },
+  play: async ({ canvasElement }) => {
+    const story = current;
+    if (!story) return;
+    const challenge = await story.client.startPhoneVerification('mobile', { number: '+447400123456', channel: 'text' });
+    await story.client.confirmPhoneVerification('mobile', challenge.challengeId, story.endpoint.control.lastCode('erik') ?? '');
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    await el?.reload();
+    (await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="add-button"]')))?.click();
+  },
+};
+
 /** The office phone was just removed: its section is gone and the page says so. */
 export const PhoneRemoved: Story = {
   parameters: { expected: { shows: ['status'], text: /Office phone removed\.|已删除办公电话。/, absent: 'mfa-phone-editor[phone-slot="office"]' } },
