@@ -44,8 +44,10 @@ export interface ActionOptions<A extends unknown[], R> {
 export class ActionController<A extends unknown[], R> implements ReactiveController {
   status: ActionStatus = 'idle';
   /**
-   * The last failure; `undefined` unless `status` is `error`, or `reauth` (the refusal that asked
-   * for a fresh sign-in). Any other refusal is there only with `error`.
+   * The last failure; `undefined` while idle after a reset, pending or after a success. The
+   * refusal that asked for a fresh sign-in may stay with `reauth`, or `idle` (a retry that could
+   * not be sent, offline say; the element taken away meanwhile); any other is there only with
+   * `error`.
    */
   error: unknown;
   /** The last confirmed result. */
@@ -70,14 +72,14 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
 
   hostConnected(): void {
     this.#offline = globalThis.navigator?.onLine === false;
-    globalThis.addEventListener?.('online', this.#onOnline);
-    globalThis.addEventListener?.('offline', this.#onOffline);
+    globalThis.addEventListener?.('online', this.#onNetwork);
+    globalThis.addEventListener?.('offline', this.#onNetwork);
     this.#wait.resume();
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#onOnline);
-    globalThis.removeEventListener?.('offline', this.#onOffline);
+    globalThis.removeEventListener?.('online', this.#onNetwork);
+    globalThis.removeEventListener?.('offline', this.#onNetwork);
     this.#wait.pause();
     // What was in flight is aborted by the element's signal; its answer must not land later.
     this.#generation++;
@@ -236,13 +238,9 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     this.#options.onWaitOver?.();
   }
 
-  #onOnline = (): void => {
-    this.#offline = false;
-    this.#host.requestUpdate();
-  };
-
-  #onOffline = (): void => {
-    this.#offline = true;
+  /** The browser went online or offline. */
+  #onNetwork = (event: Event): void => {
+    this.#offline = event.type === 'offline';
     this.#host.requestUpdate();
   };
 }
