@@ -13,7 +13,7 @@ import { pressShiftTab, typeKeys } from './support/keys.js';
 import { withClockAhead } from './support/clock.js';
 import { recordLitWarnings } from './support/lit-warnings.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
-import { describedText } from './support/aria.js';
+import { accessibleName, describedText } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 interface Mounted {
@@ -211,6 +211,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     const focused = el.shadowRoot!.activeElement as HTMLElement | null;
     expect(focused?.id, 'focus moves to the confirmation').to.equal('saved');
     expect(focused!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.equal('Your phone number +44 •••• ••••56 is verified and saved.');
+    expect(accessibleName(focused!), 'named by its words, which is what is read').to.equal(focused!.textContent!.trim());
     expect(partText(el, 'status'), 'not said twice').to.equal('');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -224,6 +225,10 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.shadowRoot!.textContent).to.contain('is verified and saved');
     expect(el.shadowRoot!.textContent).not.to.contain('7400');
     await expect(el).to.be.accessible();
+    // The host's edit() starts a change from here too, as Change does.
+    el.edit();
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
   });
 
   it('keeps the code inside: the page hears no mfa-code-complete, and a page vetoing its own does not stop it', async () => {

@@ -310,9 +310,9 @@ export class MfaPhoneEditor extends MfaElement {
     void this.#removeAction.run();
   };
 
-  /** Starts adding or changing the number, as the Add or Change button does (only from `viewing`). */
+  /** Starts adding or changing the number, as the Add or Change button does (only where it shows: viewing, or saved). */
   edit(): void {
-    if (this.flow.step === 'viewing' && !this.formField) this.#onEdit();
+    if ((this.flow.step === 'viewing' || this.flow.step === 'saved') && !this.formField) this.#onEdit();
   }
 
   /** Moves focus to the element's first control. */

@@ -55,7 +55,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
               : nothing}`
         : t.term('phoneEditorNone')}
     </p>
-    ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
+    ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
     ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
     ${confirming && phone
       ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
