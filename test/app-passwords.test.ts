@@ -433,6 +433,11 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await waitUntil(() => alertText(el) !== '');
     expect(alertText(el)).to.equal('The app password was not created. That name is already in use. Choose another one.');
     expect(nameInput(el).value).to.equal('mail on OLD laptop');
+    // A problem with the name, as one found here: the field is marked, says it, and has the focus.
+    await el.updateComplete;
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(describedText(nameInput(el))).to.contain('That name is already in use. Choose another one.');
+    expect(focused(el) === nameInput(el), 'focus on the name').to.equal(true);
     expect(part(el, 'password-panel')).to.equal(null);
     await expect(el).to.be.accessible();
     const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');

@@ -135,7 +135,7 @@ export function cleanName(name: string): string {
  */
 export function assertUniqueName(items: readonly { id: string; name: string }[], name: string, exceptId?: string): void {
   const taken = items.some((item) => item.id !== exceptId && item.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-  if (taken) throw errors.conflict('duplicate-name', 'That name is already used by another of the same kind.');
+  if (taken) throw errors.conflict('duplicate-name', 'Another one of the same kind (authenticator app, app password) has this name.');
 }
 
 /** The methods a new registration brings, in the order a sensible default is picked. */

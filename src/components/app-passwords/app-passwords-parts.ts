@@ -122,7 +122,7 @@ export interface CreateForm {
   /** The name as typed. */
   name: string;
   /** What is wrong with the name, found here or by the endpoint. */
-  problem: NameProblem | 'invalid' | undefined;
+  problem: NameProblem | 'invalid' | 'taken' | undefined;
   /** One more each time the name's problem is to be said again (the user sent the same name again). */
   problemSaid: number;
   /** At the limit: the form is disabled and says why. */
@@ -165,8 +165,9 @@ export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult
   `;
 }
 
-function nameErrorText(l: Localizer, problem: NameProblem | 'invalid'): string {
+function nameErrorText(l: Localizer, problem: NameProblem | 'invalid' | 'taken'): string {
   if (problem === 'empty') return l.term('appPasswordsNameRequired');
+  if (problem === 'taken') return l.term('errorDuplicateName');
   return problem === 'too-long'
     ? nameTooLongText(l)
     : l.format('appPasswordsNameInvalid', NAME_MAX_LENGTH, l.number(NAME_MAX_LENGTH));

@@ -8,6 +8,7 @@ import type { ResourceStatus } from '../../core/resource.js';
 import type { AppPasswordList } from '../../core/types.js';
 import type { NameProblem } from '../../core/names.js';
 import type { AppPasswordsView } from './app-passwords-flow.js';
+import { isConflict } from '../authenticator-list/action-feedback.js';
 
 /**
  * `loading`: the list (or the policy) is being read for the first time; `ready`: the list is shown; `empty`: there
@@ -59,8 +60,9 @@ export function isPolicyRefusal(error: unknown): boolean {
   return isMfaError(error, 'forbidden') && error.reason === 'policy';
 }
 
-/** What the endpoint found wrong with the name, if the failure was about it. */
-export function nameFieldError(error: unknown): NameProblem | 'invalid' | undefined {
+/** What the endpoint found wrong with the name, if the failure was about it (`taken`: another app password has it). */
+export function nameFieldError(error: unknown): NameProblem | 'invalid' | 'taken' | undefined {
+  if (isConflict(error, 'duplicate-name')) return 'taken';
   if (!isMfaError(error, 'validation')) return undefined;
   const field = error.fieldErrors.find((f) => f.field === 'name');
   if (!field) return undefined;

@@ -259,10 +259,10 @@ export class MfaAppPasswords extends MfaElement {
 
   #afterCreateFailure(): void {
     const error = this.#create.error;
-    if (this.#create.status !== 'error' || !isMfaError(error)) return;
     if (nameFieldError(error)) this.#focusNext = '#name';
-    // The endpoint counted differently: read the list (and its limit) again.
-    if (error.code === 'conflict') void this.#list.reload();
+    // The endpoint knows of app passwords the list does not (the limit reached, a name taken, from
+    // another tab say): read the list (and its limit) again.
+    if (isMfaError(error, 'conflict')) void this.#list.reload();
   }
 
   #onDone(): void {
