@@ -222,6 +222,19 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       ),
     },
     {
+      name: 'POST /app-passwords with a name taken (in other letter case) answers 409 conflict/duplicate-name',
+      run: writes(
+        needs('createdAppPassword', async (api, context) => {
+          const answer = await api('POST', '/app-passwords', {
+            body: { name: context.appPasswordName.toUpperCase() },
+            headers: { 'Idempotency-Key': crypto.randomUUID() },
+          });
+          if (answer.status === 201) await revokeCreated(api, answer.body);
+          return expectAnswer(answer, { status: 409, code: 'conflict', reason: 'duplicate-name' });
+        }),
+      ),
+    },
+    {
       name: 'DELETE /app-passwords/{id} answers 204, then 404 not-found',
       run: writes(
         needs('createdAppPassword', async (api, context) => {
@@ -258,8 +271,11 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
         const problems = [];
         const created = answers.filter((answer) => answer.status === 201);
         for (const answer of answers) {
-          // A request that arrives while the first is still running may wait for its answer or be refused.
-          if (answer.status === 409 && answer.body?.error?.code === 'conflict') continue;
+          // A request that arrives while the first is still running may wait for its answer or be
+          // refused. Refused because the name is taken, it was taken for a new request: the key was
+          // ignored (app password names are unique, so that hides no second app password).
+          const refusal = answer.body?.error;
+          if (answer.status === 409 && refusal?.code === 'conflict' && refusal.reason !== 'duplicate-name') continue;
           problems.push(...expectAnswer(answer, { status: 201 }));
         }
         if (created.length === 0) problems.push('none of the three answered 201');

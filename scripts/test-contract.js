@@ -23,7 +23,7 @@ async function serve(broken = {}) {
   const endpoint = createReferenceEndpoint({ basePath: BASE });
   const session = endpoint.control.signIn('adele');
   const handle = async (request) => {
-    const response = await endpoint.handle(broken.request ? broken.request(request, session) : request);
+    const response = await endpoint.handle(broken.request ? await broken.request(request, session) : request);
     return broken.response ? broken.response(request, response) : response;
   };
   const middleware = toNodeMiddleware(handle);
@@ -104,6 +104,9 @@ test('without --csrf the CSRF checks are skipped, and the changes are refused as
   }
 });
 
+/** For the variant without unique names: each app password name sent gets a number of its own. */
+let renamed = 0;
+
 /** Broken variants: what each breaks, and checks that must fail because of it. */
 const VARIANTS = [
   {
@@ -150,7 +153,7 @@ const VARIANTS = [
     failing: ['a change without the CSRF header answers 403 forbidden/csrf', 'a change with a wrong CSRF token answers 403 forbidden/csrf'],
   },
   {
-    name: 'ignores Idempotency-Key (a replay creates a second app password)',
+    name: 'ignores Idempotency-Key (a replay is taken for a new request)',
     broken: {
       request(request) {
         const headers = new Headers(request.headers);
@@ -164,6 +167,18 @@ const VARIANTS = [
       'the same Idempotency-Key after the app password is revoked answers 409 conflict/secret-gone',
       'POST /app-passwords sent three times together with one Idempotency-Key creates one',
     ],
+  },
+  {
+    name: 'lets two app passwords have the same name',
+    broken: {
+      // The name sent is made unique on the way in, as an endpoint without the rule would take it.
+      async request(request) {
+        if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/app-passwords')) return request;
+        const body = await request.json();
+        return new Request(request, { body: JSON.stringify({ ...body, name: `${body.name} ${++renamed}` }) });
+      },
+    },
+    failing: ['POST /app-passwords with a name taken (in other letter case) answers 409 conflict/duplicate-name'],
   },
 ];
 
