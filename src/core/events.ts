@@ -8,6 +8,20 @@ import type { MfaOperation } from './client.js';
  * element and follow the same shape.
  */
 
+/**
+ * The shape of the elements' events: it bubbles, crosses shadow roots and carries a typed `detail`.
+ * Each subclass names its type in its static `eventName`.
+ */
+export abstract class MfaEvent<D> extends Event {
+  static readonly eventName: string;
+  readonly detail: D;
+
+  constructor(detail: D) {
+    super((new.target as typeof MfaEvent).eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 export interface MfaReauthRequiredDetail {
   /** The protocol operation the endpoint refused until the user signs in again. */
   operation: MfaOperation;
@@ -51,14 +65,8 @@ export interface MfaErrorDetail {
  * A request failed and the element shows the user why. For a host's logging and analytics: it
  * carries the machine code only, never what the user typed.
  */
-export class MfaErrorEvent extends Event {
-  static readonly eventName = 'mfa-error';
-  readonly detail: MfaErrorDetail;
-
-  constructor(detail: MfaErrorDetail) {
-    super(MfaErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaErrorEvent extends MfaEvent<MfaErrorDetail> {
+  static override readonly eventName = 'mfa-error';
 }
 
 declare global {

@@ -2,6 +2,7 @@
  * The events of `<mfa-app-passwords>`. They carry the app password's id and name only: never the
  * password, so a host may log them as they are.
  */
+import { MfaEvent } from '../../core/events.js';
 
 export interface MfaAppPasswordDetail {
   /** The app password's id on the endpoint. */
@@ -11,25 +12,13 @@ export interface MfaAppPasswordDetail {
 }
 
 /** The endpoint created an app password (its password is shown once, inside the element only). */
-export class MfaAppPasswordCreateEvent extends Event {
-  static readonly eventName = 'mfa-app-password-create';
-  readonly detail: MfaAppPasswordDetail;
-
-  constructor(detail: MfaAppPasswordDetail) {
-    super(MfaAppPasswordCreateEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaAppPasswordCreateEvent extends MfaEvent<MfaAppPasswordDetail> {
+  static override readonly eventName = 'mfa-app-password-create';
 }
 
 /** The endpoint revoked an app password: apps using it can no longer sign in. */
-export class MfaAppPasswordRevokeEvent extends Event {
-  static readonly eventName = 'mfa-app-password-revoke';
-  readonly detail: MfaAppPasswordDetail;
-
-  constructor(detail: MfaAppPasswordDetail) {
-    super(MfaAppPasswordRevokeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaAppPasswordRevokeEvent extends MfaEvent<MfaAppPasswordDetail> {
+  static override readonly eventName = 'mfa-app-password-revoke';
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import { MfaEvent } from '../../core/events.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 
 export interface MfaAuthenticatorAddedDetail {
@@ -12,14 +13,8 @@ export interface MfaAuthenticatorAddedDetail {
  * The endpoint confirmed a new authenticator app: a code app accepted its first code, or a push app
  * activated itself. Never carries the secret or the activation code.
  */
-export class MfaAuthenticatorAddedEvent extends Event {
-  static readonly eventName = 'mfa-authenticator-added';
-  readonly detail: MfaAuthenticatorAddedDetail;
-
-  constructor(detail: MfaAuthenticatorAddedDetail) {
-    super(MfaAuthenticatorAddedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaAuthenticatorAddedEvent extends MfaEvent<MfaAuthenticatorAddedDetail> {
+  static override readonly eventName = 'mfa-authenticator-added';
 }
 
 export interface MfaEnrollmentCancelDetail {
@@ -33,14 +28,8 @@ export interface MfaEnrollmentCancelDetail {
  * The user cancelled the set-up (a started enrollment is cancelled on the endpoint first). A host
  * showing the element in a dialog closes it.
  */
-export class MfaEnrollmentCancelEvent extends Event {
-  static readonly eventName = 'mfa-enrollment-cancel';
-  readonly detail: MfaEnrollmentCancelDetail;
-
-  constructor(detail: MfaEnrollmentCancelDetail) {
-    super(MfaEnrollmentCancelEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaEnrollmentCancelEvent extends MfaEvent<MfaEnrollmentCancelDetail> {
+  static override readonly eventName = 'mfa-enrollment-cancel';
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import { MfaEvent } from '../../core/events.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 
 export interface MfaAuthenticatorRenameDetail {
@@ -8,14 +9,8 @@ export interface MfaAuthenticatorRenameDetail {
 }
 
 /** The endpoint renamed an authenticator the user renamed. */
-export class MfaAuthenticatorRenameEvent extends Event {
-  static readonly eventName = 'mfa-authenticator-rename';
-  readonly detail: MfaAuthenticatorRenameDetail;
-
-  constructor(detail: MfaAuthenticatorRenameDetail) {
-    super(MfaAuthenticatorRenameEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaAuthenticatorRenameEvent extends MfaEvent<MfaAuthenticatorRenameDetail> {
+  static override readonly eventName = 'mfa-authenticator-rename';
 }
 
 export interface MfaAuthenticatorRemoveDetail {
@@ -25,14 +20,8 @@ export interface MfaAuthenticatorRemoveDetail {
 }
 
 /** The endpoint removed an authenticator the user chose to remove (after confirming). */
-export class MfaAuthenticatorRemoveEvent extends Event {
-  static readonly eventName = 'mfa-authenticator-remove';
-  readonly detail: MfaAuthenticatorRemoveDetail;
-
-  constructor(detail: MfaAuthenticatorRemoveDetail) {
-    super(MfaAuthenticatorRemoveEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaAuthenticatorRemoveEvent extends MfaEvent<MfaAuthenticatorRemoveDetail> {
+  static override readonly eventName = 'mfa-authenticator-remove';
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import { MfaEvent } from '../../core/events.js';
 import type { MethodId, PhoneSlot } from '../../core/types.js';
 
 /**
@@ -27,14 +28,8 @@ export class MfaMethodChangeRequestEvent extends Event {
 }
 
 /** The endpoint confirmed a new default method. `detail.method` is the method the endpoint saved. */
-export class MfaMethodChangeEvent extends Event {
-  static readonly eventName = 'mfa-method-change';
-  readonly detail: MfaMethodChangeDetail;
-
-  constructor(detail: MfaMethodChangeDetail) {
-    super(MfaMethodChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaMethodChangeEvent extends MfaEvent<MfaMethodChangeDetail> {
+  static override readonly eventName = 'mfa-method-change';
 }
 
 export interface MfaMethodSetupRequestDetail {
@@ -49,14 +44,8 @@ export interface MfaMethodSetupRequestDetail {
  * host (or `<mfa-security-info>`) opens the matching editor: the phone editor for `slot`, else the
  * authenticator enrollment.
  */
-export class MfaMethodSetupRequestEvent extends Event {
-  static readonly eventName = 'mfa-method-setup-request';
-  readonly detail: MfaMethodSetupRequestDetail;
-
-  constructor(detail: MfaMethodSetupRequestDetail) {
-    super(MfaMethodSetupRequestEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaMethodSetupRequestEvent extends MfaEvent<MfaMethodSetupRequestDetail> {
+  static override readonly eventName = 'mfa-method-setup-request';
 }
 
 declare global {

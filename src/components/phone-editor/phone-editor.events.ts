@@ -1,3 +1,4 @@
+import { MfaEvent } from '../../core/events.js';
 import type { PhoneSlot } from '../../core/types.js';
 
 export interface MfaPhoneChangeDetail {
@@ -7,14 +8,8 @@ export interface MfaPhoneChangeDetail {
 }
 
 /** The endpoint confirmed the code: the new number is saved in the slot. */
-export class MfaPhoneChangeEvent extends Event {
-  static readonly eventName = 'mfa-phone-change';
-  readonly detail: MfaPhoneChangeDetail;
-
-  constructor(detail: MfaPhoneChangeDetail) {
-    super(MfaPhoneChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaPhoneChangeEvent extends MfaEvent<MfaPhoneChangeDetail> {
+  static override readonly eventName = 'mfa-phone-change';
 }
 
 export interface MfaPhoneRemoveDetail {
@@ -22,14 +17,8 @@ export interface MfaPhoneRemoveDetail {
 }
 
 /** The endpoint removed the phone in the slot. */
-export class MfaPhoneRemoveEvent extends Event {
-  static readonly eventName = 'mfa-phone-remove';
-  readonly detail: MfaPhoneRemoveDetail;
-
-  constructor(detail: MfaPhoneRemoveDetail) {
-    super(MfaPhoneRemoveEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaPhoneRemoveEvent extends MfaEvent<MfaPhoneRemoveDetail> {
+  static override readonly eventName = 'mfa-phone-remove';
 }
 
 declare global {

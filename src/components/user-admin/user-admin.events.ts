@@ -1,3 +1,4 @@
+import { MfaEvent } from '../../core/events.js';
 import type { AdminAction, AdminUserResult } from '../../core/types.js';
 
 /** The events of `<mfa-user-admin>`. They carry user ids and machine codes only. */
@@ -13,14 +14,8 @@ export interface MfaAdminActionCompleteDetail {
 }
 
 /** The endpoint answered an administrator action with a result per user (some may have failed). */
-export class MfaAdminActionCompleteEvent extends Event {
-  static readonly eventName = 'mfa-admin-action-complete';
-  readonly detail: MfaAdminActionCompleteDetail;
-
-  constructor(detail: MfaAdminActionCompleteDetail) {
-    super(MfaAdminActionCompleteEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
-  }
+export class MfaAdminActionCompleteEvent extends MfaEvent<MfaAdminActionCompleteDetail> {
+  static override readonly eventName = 'mfa-admin-action-complete';
 }
 
 declare global {
