@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -313,11 +314,7 @@ export class MfaAppPasswords extends MfaElement {
             ? this.#renderCreate(list)
             : nothing}
         <p part="status" id="status" role="status">${statusText(l, said)}</p>
-        <div part="error" class="error">
-          <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
-          ${renderRetry(l, said, retry)}
-        </div>
+        ${renderErrorRegion(error, renderRetry(l, said, retry))}
       </div>
     `;
   }

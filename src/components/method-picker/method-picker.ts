@@ -4,6 +4,7 @@ import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -221,17 +222,11 @@ export class MfaMethodPicker extends MfaElement {
     const onSetup = (method: MethodId) => this.#onSetup(method);
     const error = this.#errorText();
     // The live regions stay in place in every state, right below Save, so changes are announced.
-    // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
-    // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" role="status" id="status">${this.#statusText(status)}</p>
-        <div part="error" class="error">
-          <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
-          ${this.#retryButton()}
-        </div>
+        ${renderErrorRegion(error, this.#retryButton())}
         ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}
         ${rows && rows.setup.length > 0 ? renderSetup(l, rows.setup, onSetup) : nothing}
       </div>

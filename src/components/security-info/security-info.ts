@@ -363,7 +363,7 @@ export class MfaSecurityInfo extends MfaElement {
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
-      <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(this.localizer)}</p>
+      <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(l)}</p>
       ${!this.activeClient
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : [

@@ -6,6 +6,7 @@ import { isAbortError, isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { MfaErrorEvent } from '../../core/events.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -259,18 +260,13 @@ export class MfaUserAdmin extends MfaElement {
   };
 
   protected override render(): TemplateResult {
+    const l = this.localizer;
     const error = this.#errorText();
-    // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
-    // place follows the countdown and is not live (see `ActionController.rateLimited`).
     return html`
-      <div part="base" class="base" dir=${this.localizer.dir} lang=${this.localizer.lang}>
-        ${this.#notAdmin ? html`<p part="notice" class="notice" tabindex="-1">${this.localizer.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
+      <div part="base" class="base" dir=${l.dir} lang=${l.lang}>
+        ${this.#notAdmin ? html`<p part="notice" class="notice" tabindex="-1">${l.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
         <p part="status" id="status" role="status">${this.#statusText()}</p>
-        <div part="error" class="error">
-          <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
-          ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
-          ${this.#retryButton()}
-        </div>
+        ${renderErrorRegion(error, this.#retryButton())}
       </div>
     `;
   }

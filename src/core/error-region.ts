@@ -1,0 +1,16 @@
+import { type TemplateResult, html, nothing } from 'lit';
+
+/**
+ * The error region of an element whose failures all show in one place, below its status line: the
+ * alert (`failureAlert`'s words), and a rate limit's countdown with `id="wait"`, which Retry's
+ * `aria-describedby` names. While the countdown runs, the alert keeps what it announced, visually
+ * hidden; the copy seen in its place follows the countdown and is not live (see
+ * `ActionController.rateLimited`).
+ */
+export function renderErrorRegion(error: { text: string; countdown?: string }, retry: unknown): TemplateResult {
+  return html`<div part="error" class="error">
+    <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
+    ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
+    ${retry}
+  </div>`;
+}
