@@ -626,7 +626,8 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 
   it('refuses to remove the phone behind the default method, and says why', async () => {
-    const { el } = await mount('adele');
+    const mounted = await mount('adele');
+    const { el } = mounted;
     $(el, '#remove')!.click();
     await el.updateComplete;
     expect(el.step).to.equal('remove-confirm');
@@ -644,10 +645,15 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(shown($(el, '#remove-yes')), 'Remove is not offered again').to.equal(false);
     expect(el.shadowRoot!.activeElement === $(el, '#remove-cancel'), 'focus is on Cancel').to.equal(true);
     await expect(el).to.be.accessible();
+    // Another default saved (elsewhere on the page, say): Remove is offered again, and removes.
+    const { s } = mounted;
+    await (await s.clientFor('adele')).setDefaultMethod('call-office');
+    el.closest('mfa-provider')!.refresh();
+    await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
     $(el, '#remove-cancel')!.click();
     await el.updateComplete;
     expect(el.step).to.equal('viewing');
-    // Asked again (after choosing another default, say), Remove is there again.
+    // Asked again, Remove is there, with nothing said of the refusal before.
     $(el, '#remove')!.click();
     await el.updateComplete;
     expect(shown($(el, '#remove-yes'))).to.equal(true);

@@ -40,9 +40,13 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const phone = summary.phones.find((p) => p.slot === view.slot);
   const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));
   const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
-  // Refused because the default method uses the phone: Remove is not offered again (it would be
-  // refused again) until the user leaves with Cancel, as in the authenticator list.
-  const refused = flow.step === 'remove-confirm' && isConflict(flow.error, 'backs-default-method');
+  // Refused because the default method uses the phone: Remove is not offered again while it does
+  // (it would be refused again); once another default is saved (with the page's method picker,
+  // say), it is.
+  const refused =
+    flow.step === 'remove-confirm' &&
+    isConflict(flow.error, 'backs-default-method') &&
+    SLOT_METHODS[view.slot].includes(summary.defaultMethod as MethodId);
   // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
   // phone", the visible word first), so a page with three phones has no three "Change" buttons;
   // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
