@@ -626,8 +626,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 
   it('refuses to remove the phone behind the default method, and says why', async () => {
-    const mounted = await mount('adele');
-    const { el } = mounted;
+    const { el, s } = await mount('adele');
     $(el, '#remove')!.click();
     await el.updateComplete;
     expect(el.step).to.equal('remove-confirm');
@@ -646,7 +645,6 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.shadowRoot!.activeElement === $(el, '#remove-cancel'), 'focus is on Cancel').to.equal(true);
     await expect(el).to.be.accessible();
     // Another default saved (elsewhere on the page, say): Remove is offered again, and removes.
-    const { s } = mounted;
     await (await s.clientFor('adele')).setDefaultMethod('call-office');
     el.closest('mfa-provider')!.refresh();
     await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });

@@ -7,7 +7,10 @@ import { type TemplateResult, html, nothing } from 'lit';
  * hidden; the copy seen in its place follows the countdown and is not live (see
  * `ActionController.rateLimited`).
  */
-export function renderErrorRegion(error: { text: string; countdown?: string }, retry: unknown): TemplateResult {
+export function renderErrorRegion(
+  error: { text: string; countdown?: string },
+  retry: TemplateResult | typeof nothing,
+): TemplateResult {
   return html`<div part="error" class="error">
     <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
     ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
