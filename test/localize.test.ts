@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
 import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings, sentences } from '../src/core/localize.js';
+import { spokenNumber } from '../src/core/masked-number.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
 import { errorDetailStrings } from '../src/locales/en/error-details.js';
@@ -78,6 +79,17 @@ describe('Localizer', () => {
     const arabic = new Localizer('ar').list(['Work phone', 'هاتف'], 'conjunction');
     expect(arabic.startsWith('\u2068Work phone\u2069')).to.equal(true);
     expect(arabic.endsWith('\u2068هاتف\u2069')).to.equal(true);
+  });
+
+  it('says a masked number by its start and end digits, as the endpoint masked it', async () => {
+    const l = new Localizer('en');
+    expect(spokenNumber(l, '+1 ••• ••• ••67')).to.equal('+1 ending in 67');
+    expect(spokenNumber(l, '+33 • •• •• •• 78')).to.equal('+33 ending in 78');
+    expect(spokenNumber(l, '+1 (•••) •••-••67'), 'punctuation around the hidden digits').to.equal('+1 ending in 67');
+    expect(spokenNumber(l, '+44 7400 123456'), 'nothing masked').to.equal('+44 7400 123456');
+    const zh = new Localizer('zh-Hans');
+    await zh.ready();
+    expect(spokenNumber(zh, '+86 ••• •••• ••21')).to.equal('+86 尾号 21');
   });
 
   it('formats parameters for the locale', async () => {

@@ -107,6 +107,8 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(currentDefault(picker)).to.equal('text-mobile');
     const mobile = $(picker, '#detail-text-mobile .ltr')!.textContent!;
     expect(mobile).to.contain('••67').and.not.to.contain('4255550167');
+    // Said as its start and end: a screen reader would say each • as "bullet".
+    expect(describedText(radio(picker, 'text-mobile')!)).to.match(/^\+1 ending in 67 /);
     expect($(picker, '#detail-call-office')!.textContent).to.contain('ext. 4321');
     expect($(picker, '#detail-app-code')!.textContent).to.contain('Work phone');
     expect(radio(picker, 'text-mobile')!.labels![0].textContent).to.contain(en.methodTextMobile);

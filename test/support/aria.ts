@@ -2,15 +2,27 @@ import { computeAccessibleName } from 'dom-accessibility-api';
 
 /**
  * What a screen reader says after a control's name: the text of what its `aria-describedby` names,
- * in order, each trimmed. An id not in the control's tree describes nothing, and adds nothing.
+ * in order, as said (`textOf`). An id not in the control's tree describes nothing, and adds nothing.
  */
 export function describedText(control: Element): string {
   const root = control.getRootNode() as Document | ShadowRoot;
   return (control.getAttribute('aria-describedby') ?? '')
     .split(/\s+/)
-    .map((id) => (id ? root.getElementById(id)?.textContent?.trim() : ''))
+    .map((id) => (id ? textOf(root.getElementById(id), 'said') : ''))
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * The text of `element`, whitespace collapsed and direction marks removed: with what is shown of
+ * text shown one way and said another (a masked phone number, by `renderMaskedNumber`), or as a screen reader
+ * reads it (`said`: without what is `aria-hidden`).
+ */
+export function textOf(element: Element | null | undefined, as: 'seen' | 'said' = 'seen'): string {
+  const copy = element?.cloneNode(true) as Element | undefined;
+  const left = as === 'seen' ? '[aria-hidden="true"] + .visually-hidden' : '[aria-hidden="true"]';
+  for (const hidden of copy?.querySelectorAll(left) ?? []) hidden.remove();
+  return (copy?.textContent ?? '').replace(/\s+/g, ' ').replace(/[\u2066-\u2069]/g, '').trim();
 }
 
 /**

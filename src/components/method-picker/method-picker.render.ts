@@ -1,6 +1,7 @@
 /** The parts of `<mfa-method-picker>` that render rows: the choices, the notice, the set-up list. */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { renderMaskedNumber } from '../../core/masked-number.js';
 import type { MethodId } from '../../core/types.js';
 import { type ChoiceRow, isRestricted } from './method-picker-rows.js';
 
@@ -37,7 +38,7 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
         <span part="row-label" id="label-${m}">${l.methodName(m)}</span>
         <span part="row-detail" class="detail" id="detail-${m}">
           ${phone
-            ? html`<span class="ltr">${phone.maskedNumber}</span>${phone.extension
+            ? html`${renderMaskedNumber(l, phone.maskedNumber)}${phone.extension
                   ? ` ${l.format('methodPickerExtension', phone.extension)}`
                   : ''}`
             : nothing}

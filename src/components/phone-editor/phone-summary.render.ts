@@ -3,6 +3,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { loadRetryButton } from '../../core/load-retry.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
+import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import type { FlowState } from './phone-editor-flow.js';
@@ -54,16 +55,16 @@ export function renderSummary(view: SummaryView): TemplateResult {
   return html`
     <p part="current" id="current">
       ${phone
-        ? html`<span class="ltr">${phone.maskedNumber}</span>${phone.extension
+        ? html`${renderMaskedNumber(t, phone.maskedNumber)}${phone.extension
               ? html` · <span>${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
               : nothing}`
         : t.term('phoneEditorNone')}
     </p>
-    ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', isolate(flow.maskedNumber))}</p>` : nothing}
+    ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', isolate(spokenNumber(t, flow.maskedNumber)))}</p>` : nothing}
     ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
     ${confirming && phone
       ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
-          <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(phone.maskedNumber))}</p>
+          <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(spokenNumber(t, phone.maskedNumber)))}</p>
           <div class="actions">
             <button
               part="button danger"

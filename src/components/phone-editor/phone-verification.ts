@@ -3,6 +3,7 @@ import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
+import { spokenNumber } from '../../core/masked-number.js';
 import type {
   PhoneChallenge,
   PhoneConfirmation,
@@ -212,12 +213,13 @@ export class PhoneVerification implements ReactiveController {
   }
 
   /**
-   * "We sent a code to …": the number as the user entered it, else as the endpoint masked it, and
-   * the extension a call goes to. Each is kept left to right inside the sentence.
+   * "We sent a code to …": the number as the user entered it, else as the endpoint masked it, in
+   * words ("+1 ending in 67"), and the extension a call goes to. Each is kept left to right inside
+   * the sentence.
    */
   #sentMessage(challenge: PhoneChallenge): string {
     const t = this.#options.localizer();
-    const number = isolate(this.#options.draft.international(this.#sentTo ?? '') || challenge.maskedNumber);
+    const number = isolate(this.#options.draft.international(this.#sentTo ?? '') || spokenNumber(t, challenge.maskedNumber));
     if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
     const extension = this.#sentExtension;
     return extension ? t.format('phoneEditorSentCallExtension', number, isolate(extension)) : t.format('phoneEditorSentCall', number);

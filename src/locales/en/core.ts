@@ -21,6 +21,10 @@ const en = {
   slotAlternate: 'Alternate authentication phone',
   slotOffice: 'Office phone',
 
+  // A number the endpoint masked (`+1 ••• ••• ••67`), as screen readers say it: its start and the
+  // digits it ends in (a reader would say each hidden digit as "bullet").
+  maskedNumberSpoken: (start: string, end: string) => `${start} ending in ${end}`,
+
   // Summary labels.
   defaultMethodLabel: 'Default sign-in method',
   authenticatorLabel: 'Authenticator app',

@@ -17,6 +17,8 @@ const zhHans: typeof en = {
   slotAlternate: '备用身份验证电话',
   slotOffice: '办公电话',
 
+  maskedNumberSpoken: (start: string, end: string) => `${start} 尾号 ${end}`,
+
   defaultMethodLabel: '默认登录方式',
   authenticatorLabel: '身份验证器应用',
 
