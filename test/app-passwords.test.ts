@@ -434,11 +434,13 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await typeKeys('mail on OLD laptop');
     part(el, 'create-button')!.focus();
     part(el, 'create-button')!.click();
-    await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.equal('The app password was not created. That name is already in use. Choose another one.');
+    await waitUntil(() => nameError(el) !== '');
     expect(nameInput(el).value).to.equal('mail on OLD laptop');
-    // A problem with the name, as one found here: the field is marked, says it, and has the focus.
+    // A problem with the name, as one found here: the field is marked, says it (once: the form's
+    // alert does not say it again), and has the focus.
     await el.updateComplete;
+    expect(nameError(el)).to.equal('That name is already in use. Choose another one.');
+    expect(alertText(el), 'said once').to.equal('');
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(describedText(nameInput(el))).to.contain('That name is already in use. Choose another one.');
     expect(focused(el) === nameInput(el), 'focus on the name').to.equal(true);
@@ -688,6 +690,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     await el.updateComplete;
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(nameError(el)).to.equal('Enter a name of 1 to 64 characters.');
+    expect(alertText(el), 'said once, at the field').to.equal('');
     expect(focused(el)).to.equal(nameInput(el));
     expect(nameInput(el).value).to.equal('Mail');
   });

@@ -10,7 +10,7 @@ import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { type AppPasswordsView, copyShortcut } from './app-passwords-flow.js';
-import { type AppPasswordsStatus, type Note, isPolicyRefusal } from './app-passwords-state.js';
+import { type AppPasswordsStatus, type Note, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 
 /** What the messages read of an action (an `ActionController`). */
 interface Action extends Failed {
@@ -56,7 +56,10 @@ export function errorText(l: Localizer, input: MessagesInput): { text: string; c
   const { list, create, revoke } = input;
   if (!input.hasClient) return { text: l.term('noClient') };
   if (list.status === 'error') return failureAlert(l, list, l.term('appPasswordsLoadFailed'));
-  if (create.status === 'error' && !isPolicyRefusal(create.error)) return failureAlert(l, create, l.term('appPasswordsCreateFailed'));
+  // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
+  if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
+    return failureAlert(l, create, l.term('appPasswordsCreateFailed'));
+  }
   if (revoke.status === 'error') return failureAlert(l, revoke, l.term('appPasswordsRevokeFailed'));
   return { text: '' };
 }
