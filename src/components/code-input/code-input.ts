@@ -233,24 +233,24 @@ export class MfaCodeInput extends LocalizedElement {
     }
   }
 
-  #onInput = (event: Event): void => {
+  #onInput(event: Event): void {
     // The native event is replaced by the host's own, fired only when the code really changed.
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     this.#accept(input.value, input.selectionStart ?? input.value.length);
-  };
+  }
 
-  #onChange = (event: Event): void => {
+  #onChange(event: Event): void {
     event.stopPropagation();
     this.dispatchEvent(new Event('change', { bubbles: true }));
-  };
+  }
 
-  #onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && this.#internals.form) {
       event.preventDefault();
       this.#internals.form.requestSubmit();
     }
-  };
+  }
 
   /** Takes what the user typed, pasted or WebOTP delivered. Returns whether the code changed. */
   #accept(text: string, caret: number): boolean {

@@ -270,7 +270,7 @@ export class MfaPhoneEditor extends MfaElement {
     if (!this.mfaContext) void this.#settings.reload();
   }
 
-  #onEdit = (): void => {
+  #onEdit(): void {
     // The current number's region, else the host's, else the locale's (`Localizer.locale` is a
     // valid tag: the localizer made it with `Intl.Locale`).
     const current = this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
@@ -282,33 +282,35 @@ export class MfaPhoneEditor extends MfaElement {
       this.#focusAfterRender = 'number';
       this.requestUpdate();
     });
-  };
+  }
 
-  #onCancel = (): void => {
+  #onCancel(): void {
     // Not while the code is being checked or the phone removed (Cancel says it is unavailable).
     if (this.#removeAction.status === 'pending' || !this.#verification.cancel()) return;
     this.#removeAction.reset();
     this.#dispatch({ type: 'cancel' }, this.flow.step === 'remove-confirm' ? 'remove' : 'edit');
-  };
+  }
 
   // Focus goes to Cancel, the safe choice (as the authenticator list's "Keep it"): Enter twice removes nothing.
-  #onRemove = (): void => this.#dispatch({ type: 'remove' }, 'remove-cancel');
+  #onRemove(): void {
+    this.#dispatch({ type: 'remove' }, 'remove-cancel');
+  }
 
   /**
    * Escape leaves the remove confirmation (back to Remove) and the code step (back to Change or Add),
    * as their Cancel does; not while the removal or the check of the code is in flight.
    */
-  #onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !['remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)) return;
     event.stopPropagation();
     this.#onCancel();
-  };
+  }
 
-  #onRemoveConfirmed = (): void => {
+  #onRemoveConfirmed(): void {
     if (this.#removeAction.blocked) return;
     this.#dispatch({ type: 'remove-confirmed' });
     void this.#removeAction.run();
-  };
+  }
 
   /** Starts adding or changing the number, as the Add or Change button does (only where it shows: viewing, or saved). */
   edit(): void {
@@ -402,6 +404,7 @@ export class MfaPhoneEditor extends MfaElement {
       slot: this.phoneSlot,
       removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
       blocked: this.#removeAction.blocked,
+      // Methods, bound by the template: Lit calls a listener with the element as `this`.
       onEdit: this.#onEdit,
       onRemove: this.#onRemove,
       onRemoveConfirmed: this.#onRemoveConfirmed,

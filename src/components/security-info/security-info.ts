@@ -196,7 +196,7 @@ export class MfaSecurityInfo extends MfaElement {
     (this.#dialog.querySelector('input, button, [tabindex]') as HTMLElement | null)?.focus();
   }
 
-  #onDialogClose = (): void => {
+  #onDialogClose(): void {
     // Closed with an app's set-up under way (×, Escape, Cancel): it ends on the endpoint too, or a
     // push app could still activate it with nobody told.
     this.#dialog.querySelector('mfa-authenticator-enroll')?.cancel();
@@ -211,7 +211,7 @@ export class MfaSecurityInfo extends MfaElement {
       this.#opener?.focus();
     }
     this.#opener = undefined;
-  };
+  }
 
   /**
    * A request to close the dialog: its `cancel` (Escape, a platform's back gesture, a screen
@@ -221,7 +221,7 @@ export class MfaSecurityInfo extends MfaElement {
    * - With work under way (see #hasWork), a `cancel` is refused once: the note says that closing
    *   again discards it. × closes at once, as Cancel does: it says what it does.
    */
-  #onCloseRequest = (event: Event): void => {
+  #onCloseRequest(event: Event): void {
     const click = event.type === 'click';
     if (this.#checking()) {
       event.preventDefault();
@@ -232,7 +232,7 @@ export class MfaSecurityInfo extends MfaElement {
     } else if (click) {
       this.#dialog.close();
     }
-  };
+  }
 
   /** Says why the dialog stays open, each refusal again (its words differ by an invisible mark from the last's). */
   #refuseClose(): void {
@@ -291,14 +291,14 @@ export class MfaSecurityInfo extends MfaElement {
   };
 
   /** A key, a click or typing in the dialog after the question: the user goes on, and is asked again next time. */
-  #onDialogActivity = (): void => {
+  #onDialogActivity(): void {
     if (this.escape === 'asked') this.escape = 'typed';
-  };
+  }
 
   /** Typing in a set-up is work that closing asks about (see #hasWork). */
-  #onDialogInput = (): void => {
+  #onDialogInput(): void {
     this.escape = this.adding === 'choose' ? undefined : 'typed';
-  };
+  }
 
   #onDialogDone = (event: Event): void => {
     if (event.type !== 'mfa-enrollment-cancel') {
@@ -312,19 +312,19 @@ export class MfaSecurityInfo extends MfaElement {
    * A phone's section goes when its phone is removed, and with it the editor's own confirmation
    * and the focused button: the page says it instead, and takes the focus.
    */
-  #onPhoneRemoved = (event: MfaPhoneRemoveEvent): void => {
+  #onPhoneRemoved(event: MfaPhoneRemoveEvent): void {
     this.#announce((l) => l.format('securityInfoRemoved', l.slotName(event.detail.slot)));
-  };
+  }
 
   /**
    * A new default was saved (by Save, or by the host's retry after re-authentication): the picker
    * closes, and with it goes the focused Save button. As for an added or removed method, the page
    * says it in the status line, which takes the focus.
    */
-  #onDefaultSaved = (): void => {
+  #onDefaultSaved(): void {
     this.pickerOpen = false;
     this.#announce((l) => l.term('securityInfoDefaultSaved'));
-  };
+  }
 
   /**
    * Says what changed in the status line. With `focus`, the line takes the focus if it was in the
@@ -344,10 +344,10 @@ export class MfaSecurityInfo extends MfaElement {
   }
 
   /** "Set up …" in the method picker: the set-up of that method, started as it asked (a push app, a call). */
-  #onSetupRequest = (event: MfaMethodSetupRequestEvent): void => {
+  #onSetupRequest(event: MfaMethodSetupRequestEvent): void {
     this.#opener = event.composedPath()[0] as HTMLElement;
     this.#open(optionForMethod(event.detail.method), presetForMethod(event.detail.method));
-  };
+  }
 
   protected override firstUpdated(): void {
     for (const type of DIALOG_DONE) this.#dialog.addEventListener(type, this.#onDialogDone);

@@ -208,12 +208,12 @@ export class MfaUserAdmin extends MfaElement {
     this.notifyChange();
   }
 
-  #onChoose = (event: Event): void => {
+  #onChoose(event: Event): void {
     this.action = (event.target as HTMLInputElement).value as AdminAction;
     this.chooseError = false;
-  };
+  }
 
-  #onReview = (event: Event): void => {
+  #onReview(event: Event): void {
     event.preventDefault();
     const users = uniqueUsers(this.users);
     if (users.length === 0) return;
@@ -225,18 +225,18 @@ export class MfaUserAdmin extends MfaElement {
     this.#run.reset();
     // On the safe choice, as every confirmation: Enter pressed once more must not run the action.
     this.#go({ type: 'review', action: this.action, users }, '[part~=cancel-button]');
-  };
+  }
 
-  #onCancel = (): void => {
+  #onCancel(): void {
     this.#run.reset();
     this.#go({ type: 'cancel' }, `#action-${this.action}`);
-  };
+  }
 
-  #onConfirmKeydown = (event: KeyboardEvent): void => {
+  #onConfirmKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     this.#onCancel();
-  };
+  }
 
   #start(event: AdminEvent): void {
     if (this.#run.blocked) return;
@@ -246,18 +246,18 @@ export class MfaUserAdmin extends MfaElement {
     void this.#run.run(action, targets.map((u) => u.id));
   }
 
-  #onRun = (): void => {
+  #onRun(): void {
     this.#start({ type: 'run' });
-  };
+  }
 
-  #onRetryFailed = (): void => {
+  #onRetryFailed(): void {
     this.#start({ type: 'retry-failed' });
-  };
+  }
 
-  #onStartOver = (): void => {
+  #onStartOver(): void {
     this.#run.reset();
     this.#go({ type: 'start-over' }, `#action-${this.action}`);
-  };
+  }
 
   protected override render(): TemplateResult {
     const l = this.localizer;
@@ -275,6 +275,7 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const flow = this.flow;
     const run = { blocked: this.#run.blocked, wait: this.#run.retryAfterSeconds };
+    // The handlers are methods, bound by the templates: Lit calls a listener with the element as `this`.
     const confirm = { ...run, onRun: this.#onRun, onCancel: this.#onCancel, onKeydown: this.#onConfirmKeydown };
     const results = {
       ...run,
