@@ -295,9 +295,10 @@ export class MfaAppPasswords extends MfaElement {
       view: this.view,
       note: this.note,
     };
+    // The element's own handlers go as they are: Lit calls a listener with the element as `this`.
     const retry: Retries = {
       reload: () => this.reload(),
-      create: (event) => this.#onSubmit(event),
+      create: this.#onSubmit,
       revoke: () => this.#revoke.confirm(),
     };
     const error = errorText(l, said);
@@ -309,7 +310,7 @@ export class MfaAppPasswords extends MfaElement {
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}
         ${this.view.step === 'shown' && secret
-          ? renderShownPanel(l, this.view, secret, () => this.#shown.copy(), () => this.#onDone())
+          ? renderShownPanel(l, this.view, secret, () => this.#shown.copy(), this.#onDone)
           : list && this.#allowed
             ? this.#renderCreate(list)
             : nothing}
@@ -327,8 +328,8 @@ export class MfaAppPasswords extends MfaElement {
       full: limitState(list.items.length, list.limit).level === 'full',
       blocked: this.#create.blocked,
       wait: this.#create.retryAfterSeconds,
-      onInput: (event) => this.#onInput(event),
-      onSubmit: (event) => this.#onSubmit(event),
+      onInput: this.#onInput,
+      onSubmit: this.#onSubmit,
     });
   }
 }

@@ -342,6 +342,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     });
   }
 
+  // The element's own methods go as they are: Lit calls a listener with the element as `this`.
   readonly #handlers: EnrollViewModel['on'] = {
     kind: (kind) => {
       this.#kindTouched = true;
@@ -352,20 +353,20 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.nameProblem = undefined;
       this.#session.dispatch({ type: 'edit-name', name: (event.target as HTMLInputElement).value });
     },
-    start: (event) => this.#onStart(event),
+    start: this.#onStart,
     code: (event) => {
       this.code = (event.target as MfaCodeInput).value;
       this.codeProblem = '';
       this.#sent = undefined;
     },
-    verify: (event) => this.#onVerify(event),
+    verify: this.#onVerify,
     cancel: () => this.#session.cancel(),
-    restart: () => this.#onRestart(),
+    restart: this.#onRestart,
     toggleManual: () => {
       this.manualOpen = !this.manualOpen;
       this.copy = 'idle';
     },
-    copy: () => void this.#onCopy(),
+    copy: this.#onCopy,
     checkAgain: () => this.#session.checkAgain(),
   };
 }

@@ -241,12 +241,11 @@ export class MfaMethodPicker extends MfaElement {
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
     const invalid = isMfaError(error, 'validation') ? this.attempted : undefined;
-    const onChoose = (event: Event) => this.#onChoose(event);
     return html`
       <fieldset part="list">
         <legend>${l.term('defaultMethodLabel')}</legend>
         ${rows.choices.map((row) =>
-          renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose }),
+          renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose: this.#onChoose }),
         )}
       </fieldset>
       <div class="actions">
