@@ -299,21 +299,26 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect((await failure(refusing('', body).createAppPassword('Printer'))).retryAfter).to.equal(86_400);
   });
 
-  it('keeps its defaults for a timeout or credentials given as nothing (a removed attribute)', async () => {
+  it('keeps its defaults for a timeout or credentials given as nothing (a removed attribute), and waits out a timeout too long for a timer', async () => {
     const seen: (RequestCredentials | undefined)[] = [];
-    for (const options of [{ timeout: null, credentials: null }, { timeout: 0, credentials: '' }, { timeout: Number.NaN }]) {
+    const longer = [{ timeout: 30 * 86_400_000 }, { timeout: Number.POSITIVE_INFINITY }];
+    for (const options of [{ timeout: null, credentials: null }, { timeout: 0, credentials: '' }, { timeout: Number.NaN }, ...longer]) {
       const client = new FetchClient({
         endpoint: 'https://mfa.example/api',
         ...(options as object),
-        fetch: async (_input, init) => {
+        // Answers in 100 ms, unless the client gives up first.
+        fetch: (_input, init) => {
           seen.push(init?.credentials);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          return new Response(JSON.stringify({ items: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+          return new Promise((resolve, reject) => {
+            init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+            const body = JSON.stringify({ items: [] });
+            setTimeout(() => resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } })), 100);
+          });
         },
       });
       expect(await client.listAuthenticators(), JSON.stringify(options)).to.deep.equal({ items: [] });
     }
-    expect(seen).to.deep.equal(['same-origin', 'same-origin', 'same-origin']);
+    expect(seen).to.deep.equal(['same-origin', 'same-origin', 'same-origin', 'same-origin', 'same-origin']);
   });
 
   it("loads as before once the provider's timeout and credentials attributes are removed", async () => {

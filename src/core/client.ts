@@ -107,7 +107,7 @@ export interface FetchClientOptions {
   credentials?: RequestCredentials;
   /** Extra headers (a CSRF token, a bearer token), or an async function returning them. */
   headers?: HeadersOption;
-  /** Milliseconds before one attempt is given up as `timeout`. Default 15000. */
+  /** Milliseconds before one attempt is given up as `timeout`. Default 15000; at most 2^31 - 1 (24.8 days, what a timer counts). */
   timeout?: number;
   /** How many times an idempotent read is retried after a transient failure. Default 2. */
   retries?: number;
@@ -196,7 +196,8 @@ export class FetchClient implements MfaClient {
       maxRetryAfter: 10,
       ...options,
       credentials: credentials || 'same-origin',
-      timeout: timeout! > 0 ? timeout! : 15_000,
+      // A timer counts to 2^31 - 1 ms (24.8 days) at most: a longer wait would end at once.
+      timeout: timeout! > 0 ? Math.min(timeout!, 2 ** 31 - 1) : 15_000,
     };
   }
 

@@ -103,7 +103,7 @@ export class MfaProvider extends LitElement {
   /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`. */
   credentials: RequestCredentials = 'same-origin';
 
-  /** Milliseconds before a request is given up as timed out: 15000 unless a number above 0 is given. */
+  /** Milliseconds before a request is given up as timed out: 15000 unless a number above 0 is given; at most 2^31 - 1 (24.8 days). */
   timeout = 15_000;
 
   /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
