@@ -168,7 +168,7 @@ export function extractNumber(text: string): string | undefined {
   return runs.length === 1 ? runs[0]!.trim() : undefined;
 }
 
-export type PhoneCheck = { ok: true; e164: string; region: CountryCode | undefined } | { ok: false; problem: PhoneProblem };
+export type PhoneCheck = { ok: true; e164: string } | { ok: false; problem: PhoneProblem };
 
 /**
  * Checks a typed number for a region: whether it can be a number there. (Whether it can receive a
@@ -198,7 +198,7 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   if (!parsed) return { ok: false, problem: international ? 'invalid-country' : 'invalid-for-region' };
   // With `min` metadata, `isValid()` checks the digits against the region's own pattern.
   if (!parsed.isPossible() || !parsed.isValid()) return { ok: false, problem: 'invalid-for-region' };
-  return { ok: true, e164: parsed.number, region: knownRegion(parsed.country) };
+  return { ok: true, e164: parsed.number };
 }
 
 /**
