@@ -241,8 +241,7 @@ export class MfaPhoneEditor extends MfaElement {
       this.#removeAction,
       () => {
         this.#dispatch({ type: 'removed' }, 'edit');
-        const removed = new MfaPhoneRemoveEvent({ slot: this.phoneSlot });
-        this.dispatchEvent(removed);
+        this.dispatchEvent(new MfaPhoneRemoveEvent({ slot: this.phoneSlot }));
         this.#changed();
       },
       (error) => this.#dispatch({ type: 'remove-failed', error }, 'remove-cancel'),

@@ -168,8 +168,7 @@ export class PhoneVerification implements ReactiveController {
       this.#confirm,
       ({ phone }) => {
         dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'saved');
-        const saved = new MfaPhoneChangeEvent({ slot: this.#host.phoneSlot, maskedNumber: phone.maskedNumber });
-        this.#host.dispatchEvent(saved);
+        this.#host.dispatchEvent(new MfaPhoneChangeEvent({ slot: this.#host.phoneSlot, maskedNumber: phone.maskedNumber }));
         this.#options.changed();
       },
       (error) => {
