@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
@@ -11,13 +11,29 @@ import type {
   StartPhoneVerificationRequest,
 } from '../../core/types.js';
 import { RateLimitWait } from '../../core/wait.js';
+import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { ActionOutcomes } from './action-outcome.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { MfaPhoneChangeEvent } from './phone-editor.events.js';
 import { isolate, renderEditing } from './phone-editor.render.js';
-import { type VerificationView, renderVerification, resendSeconds } from './phone-verification.render.js';
+
+/**
+ * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
+ * clock; a client clock far behind it must not hold the user back for an absurd time. An early
+ * resend is refused with the exact Retry-After anyway.
+ */
+const MAX_RESEND_WAIT = 120;
+
+/** Whole seconds until a new code may be requested, as the challenge says now (capped). */
+export function resendSeconds(challenge: PhoneChallenge, now = Date.now()): number {
+  const wait = Math.ceil((Date.parse(challenge.resendAt) - now) / 1000);
+  return Number.isFinite(wait) ? Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) : 0;
+}
+
+/** The steps of the code. */
+type CodeFlow = Extract<FlowState, { step: 'awaiting-code' | 'confirming' | 'expired' }>;
 
 /** What verification needs of the element. */
 interface VerificationHost extends ReactiveControllerHost, HTMLElement {
@@ -53,7 +69,7 @@ export interface PhoneVerificationOptions {
  * Proving a new number for `<mfa-phone-editor>`: sending the number the user entered for a code,
  * the code they type (kept across failures) and its error, confirming it, asking for a new code
  * once the resend wait is over, and the countdown to that. The element owns the flow; this makes
- * the requests and tells the flow what the endpoint answered.
+ * the requests, tells the flow what the endpoint answered, and draws the code step from what it holds.
  */
 export class PhoneVerification implements ReactiveController {
   readonly #host: VerificationHost;
@@ -307,22 +323,64 @@ export class PhoneVerification implements ReactiveController {
     });
   }
 
-  /** The code step: the number being verified, the code, resend with its countdown, change number, cancel. */
-  renderCode(t: Localizer, flow: VerificationView['flow']): TemplateResult {
-    return renderVerification({
-      t,
-      flow,
-      sentMessage: this.#sentMessage(flow.challenge),
-      resendWait: this.#resendWait.seconds,
-      code: this.#code,
-      codeError: this.#codeError,
-      confirm: this.#confirm,
-      resend: this.#resend,
-      onCode: this.#onCode,
-      onConfirm: this.#onConfirm,
-      onResend: this.#onResend,
-      onChangeNumber: this.#onChangeNumber,
-      onCancel: this.#options.cancel,
-    });
+  /**
+   * The code step: the number being verified, the code, resend with its countdown, change number,
+   * cancel. (Its template is the verification's own, as it shows what this holds.)
+   */
+  renderCode(t: Localizer, flow: CodeFlow): TemplateResult {
+    // Resend's own wait, beside it: a rate limit's or, when it ends later, the wait between codes. Verify's
+    // is the element's countdown (#wait); each button is described by the wait that holds it back alone.
+    const limit = this.#resend.retryAfterSeconds;
+    const wait = Math.max(limit, this.#resendWait.seconds);
+    const confirming = flow.step === 'confirming' || this.#confirm.status === 'pending';
+    const expired = flow.step === 'expired';
+    const resending = this.#resend.status === 'pending';
+    // While the code is checked, Verify, Cancel and "Change number" stay in the tab order and say they
+    // are unavailable (aria-disabled), as the enrollment's buttons do: focus is not lost from under the user.
+    return html`
+      <p part="sent-to">${this.#sentMessage(flow.challenge)}</p>
+      <div class="actions">
+        <button part="link" type="button" id="change-number" aria-disabled=${confirming} @click=${this.#onChangeNumber}>
+          ${t.term('phoneEditorChangeNumber')}
+        </button>
+      </div>
+      <form novalidate @submit=${this.#onConfirm}>
+        <mfa-code-input
+          id="code"
+          part="code"
+          exportparts=${CODE_INPUT_EXPORT_PARTS}
+          name="code"
+          auto-submit
+          length=${flow.challenge.codeLength}
+          ?webotp=${flow.challenge.channel === 'text' && !expired}
+          .value=${this.#code}
+          .error=${this.#codeError || undefined}
+          @input=${this.#onCode}
+        ></mfa-code-input>
+        <div class="actions">
+          <button part="button primary" type="submit" id="verify" aria-disabled=${confirming || expired || this.#confirm.blocked} aria-describedby="offline wait">
+            ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
+          </button>
+          <button part="button" type="button" id="cancel" aria-disabled=${confirming} @click=${this.#options.cancel}>${t.term('cancel')}</button>
+        </div>
+      </form>
+      <div class="actions">
+        <button
+          type="button"
+          id="resend"
+          part=${expired ? 'button primary' : 'button'}
+          aria-disabled=${wait > 0 || this.#resend.blocked}
+          aria-describedby="offline countdown"
+          @click=${this.#onResend}
+        >
+          ${t.term(resending ? 'phoneEditorSending' : 'phoneEditorResend')}
+        </button>
+        ${wait > 0
+          ? html`<span id="countdown" part="countdown" class="${limit < wait ? 'hint' : 'error'} countdown"
+              >${t.format(limit < wait ? 'phoneEditorResendIn' : 'errorRateLimited', t.duration(wait))}</span
+            >`
+          : nothing}
+      </div>
+    `;
   }
 }
