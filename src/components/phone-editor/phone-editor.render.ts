@@ -1,6 +1,6 @@
 /**
- * The phone editor's templates, as functions of what they show. The element owns the state and
- * passes it in; nothing here holds state or calls the endpoint.
+ * The phone editor's fields, shared by the editing step and form mode, as a function of what they
+ * show: the caller owns the state and passes it in; nothing here holds state or calls the endpoint.
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import { type Localizer, keyOf } from '../../core/localize.js';
@@ -26,46 +26,6 @@ export interface FieldsView {
   withChannel: boolean;
   /** Under the channel choice, advise an authenticator app (the policy allows one), or only warn. */
   adviseApp?: boolean;
-}
-
-export interface EditingView {
-  t: Localizer;
-  draft: PhoneDraft;
-  slot: PhoneSlot;
-  /** The number is being sent: the button says so. */
-  sending: boolean;
-  /** Sending is not possible now (in flight, rate limited, offline, awaiting re-authentication). */
-  blocked: boolean;
-  /** The policy allows an authenticator app (or is not known), which the notice under the channel choice advises. */
-  adviseApp: boolean;
-  onSend: (event: Event) => void;
-  onCancel: () => void;
-}
-
-/** The editing step: the fields with Send and Cancel once the phone library is loaded; Retry if it failed. */
-export function renderEditing(view: EditingView): TemplateResult {
-  const { t, draft } = view;
-  if (draft.status === 'error') {
-    return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
-      <div class="actions">
-        <button part="button" type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
-        <button part="button" type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
-      </div>`;
-  }
-  if (!draft.format) return html`<p>${t.term('loading')}</p>`;
-  // ARIA: Send is described by the offline notice and the rate limit's countdown (below the alert)
-  // while they are shown: an id not in the page describes nothing.
-  return html`
-    <form novalidate @submit=${view.onSend}>
-      ${renderFields({ t, draft, slot: view.slot, disabled: false, withChannel: true, adviseApp: view.adviseApp })}
-      <div class="actions">
-        <button part="button primary" type="submit" id="send" aria-disabled=${view.blocked} aria-describedby="offline wait">
-          ${t.term(view.sending ? 'phoneEditorSending' : 'phoneEditorSend')}
-        </button>
-        <button part="button" type="button" id="cancel" @click=${view.onCancel}>${t.term('cancel')}</button>
-      </div>
-    </form>
-  `;
 }
 
 /** Country, number, extension (office) and channel. */

@@ -17,7 +17,7 @@ import { ActionOutcomes } from './action-outcome.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { MfaPhoneChangeEvent } from './phone-editor.events.js';
-import { isolate, renderEditing } from './phone-editor.render.js';
+import { isolate, renderFields } from './phone-editor.render.js';
 
 /**
  * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
@@ -69,7 +69,8 @@ export interface PhoneVerificationOptions {
  * Proving a new number for `<mfa-phone-editor>`: sending the number the user entered for a code,
  * the code they type (kept across failures) and its error, confirming it, asking for a new code
  * once the resend wait is over, and the countdown to that. The element owns the flow; this makes
- * the requests, tells the flow what the endpoint answered, and draws the code step from what it holds.
+ * the requests, tells the flow what the endpoint answered, and draws the editing and code steps from
+ * what it holds.
  */
 export class PhoneVerification implements ReactiveController {
   readonly #host: VerificationHost;
@@ -309,18 +310,36 @@ export class PhoneVerification implements ReactiveController {
     void this.#resend.run(flow.challenge.challengeId);
   };
 
-  /** The editing step: the fields, Send and Cancel (`adviseApp`: the policy may allow an authenticator app). */
+  /**
+   * The editing step: the fields with Send and Cancel once the phone library is loaded; Retry if it
+   * failed (`adviseApp`: the policy may allow an authenticator app, which the notice under the
+   * channel choice advises).
+   */
   renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean): TemplateResult {
-    return renderEditing({
-      t,
-      draft: this.#options.draft,
-      slot: this.#host.phoneSlot,
-      sending: flow.step === 'sending' || this.#send.status === 'pending',
-      blocked: this.#send.blocked,
-      adviseApp,
-      onSend: this.#onSend,
-      onCancel: this.#options.cancel,
-    });
+    const { draft, cancel } = this.#options;
+    if (draft.status === 'error') {
+      return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
+        <div class="actions">
+          <button part="button" type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
+          <button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>
+        </div>`;
+    }
+    if (!draft.format) return html`<p>${t.term('loading')}</p>`;
+    const sending = flow.step === 'sending' || this.#send.status === 'pending';
+    // ARIA: Send is described by the offline notice and the rate limit's countdown (below the alert)
+    // while they are shown: an id not in the page describes nothing. It says it is unavailable while
+    // sending is not possible (in flight, rate limited, offline, awaiting re-authentication).
+    return html`
+      <form novalidate @submit=${this.#onSend}>
+        ${renderFields({ t, draft, slot: this.#host.phoneSlot, disabled: false, withChannel: true, adviseApp })}
+        <div class="actions">
+          <button part="button primary" type="submit" id="send" aria-disabled=${this.#send.blocked} aria-describedby="offline wait">
+            ${t.term(sending ? 'phoneEditorSending' : 'phoneEditorSend')}
+          </button>
+          <button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>
+        </div>
+      </form>
+    `;
   }
 
   /**
