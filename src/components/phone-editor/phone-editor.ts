@@ -401,8 +401,7 @@ export class MfaPhoneEditor extends MfaElement {
       flow,
       settings: this.#settings,
       slot: this.phoneSlot,
-      removing: flow.step === 'removing' || this.#removeAction.status === 'pending',
-      blocked: this.#removeAction.blocked,
+      remove: this.#removeAction,
       // Methods, bound by the template: Lit calls a listener with the element as `this`.
       onEdit: this.#onEdit,
       onRemove: this.#onRemove,

@@ -1,5 +1,6 @@
 /** The viewing step: the current number (masked), add / change / remove, and the inline remove confirmation. */
 import { type TemplateResult, html, nothing } from 'lit';
+import type { ActionController } from '../../core/action.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
@@ -21,9 +22,8 @@ export interface SummaryView {
   flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>;
   settings: ResourceController<SettingsSummary>;
   slot: PhoneSlot;
-  removing: boolean;
-  /** Removing cannot be sent now (in flight, rate limited, offline, awaiting re-authentication). */
-  blocked: boolean;
+  /** The removal: in flight, or not possible now (rate limited, offline, awaiting re-authentication). */
+  remove: ActionController<[], object>;
   onEdit: () => void;
   onRemove: () => void;
   onRemoveConfirmed: () => void;
@@ -41,6 +41,8 @@ export function renderSummary(view: SummaryView): TemplateResult {
   const phone = summary.phones.find((p) => p.slot === view.slot);
   const allowed = SLOT_METHODS[view.slot].some((m) => summary.policy.allowedMethods.includes(m));
   const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
+  // In flight: sent from the confirmation, or sent again by the host after re-authentication.
+  const removing = flow.step === 'removing' || view.remove.status === 'pending';
   // Refused because the default method uses the phone: Remove is not offered again while it does
   // (it would be refused again); once another default is saved (with the page's method picker,
   // say), it is.
@@ -71,13 +73,13 @@ export function renderSummary(view: SummaryView): TemplateResult {
               type="button"
               id="remove-yes"
               ?hidden=${refused}
-              aria-disabled=${view.removing || view.blocked}
+              aria-disabled=${removing || view.remove.blocked}
               aria-describedby="offline wait"
               @click=${view.onRemoveConfirmed}
             >
-              ${t.term(view.removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
+              ${t.term(removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
             </button>
-            <button part="button" type="button" id="remove-cancel" aria-disabled=${view.removing} @click=${view.onCancel}>${t.term('cancel')}</button>
+            <button part="button" type="button" id="remove-cancel" aria-disabled=${removing} @click=${view.onCancel}>${t.term('cancel')}</button>
           </div>
         </div>`
       : html`<div class="actions">
