@@ -650,6 +650,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await (await s.clientFor('adele')).setDefaultMethod('call-office');
     el.closest('mfa-provider')!.refresh();
     await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
+    expect(partText(el, 'error'), 'the refusal is not said any more').to.equal('');
     $(el, '#remove-cancel')!.click();
     await el.updateComplete;
     expect(el.step).to.equal('viewing');

@@ -7,12 +7,14 @@ import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
-import type { SettingsSummary } from '../../core/types.js';
+import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowState } from './phone-editor-flow.js';
+import { backsDefault } from './phone-summary.render.js';
 
 export interface AlertInput {
   flow: FlowState;
+  slot: PhoneSlot;
   /** The settings summary: its load failure is shown while there is no summary and no flow error. */
   settings: { status: ResourceStatus; value: SettingsSummary | undefined; error: unknown };
   /** A problem the draft shows on its own field is not repeated in the alert. */
@@ -24,7 +26,7 @@ export interface AlertInput {
 }
 
 /** The failure that belongs to no field, for the alert region; empty when there is none. */
-export function alertText(t: Localizer, { flow, settings, draft, status, rateLimited }: AlertInput): string {
+export function alertText(t: Localizer, { flow, slot, settings, draft, status, rateLimited }: AlertInput): string {
   // A failed load is not said any more once it is tried again.
   const error = 'error' in flow ? flow.error : settings.value || settings.status !== 'error' ? undefined : settings.error;
   if (error === undefined) return '';
@@ -35,7 +37,10 @@ export function alertText(t: Localizer, { flow, settings, draft, status, rateLim
   // A wrong code is said on the code field, unless no tries are left: then the code step ends.
   if (code === 'invalid-code') return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
   if (code === 'expired') return t.term('phoneEditorExpired');
-  if (code === 'conflict' && error.reason === 'backs-default-method') return t.term('phoneEditorBacksDefault');
+  // Said while it is so: once another default is saved (the page's method picker, say), Remove is offered again.
+  if (code === 'conflict' && error.reason === 'backs-default-method') {
+    return backsDefault(settings.value, slot) ? t.term('phoneEditorBacksDefault') : '';
+  }
   if (code === 'reauth-required' && (request ?? status.confirm) === 'reauth') return t.term('phoneEditorReauthWaiting');
   if (code === 'validation' && (draft.problem || draft.extensionInvalid)) return '';
   // A request's refusal is over once its wait is: the request can be sent again.

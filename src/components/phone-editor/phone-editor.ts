@@ -364,6 +364,7 @@ export class MfaPhoneEditor extends MfaElement {
   #alertText(counting: boolean): string {
     return alertText(this.localizer, {
       flow: this.flow,
+      slot: this.phoneSlot,
       settings: this.#settings,
       draft: this.draft,
       status: { ...this.#verification.status, remove: this.#removeAction.status },

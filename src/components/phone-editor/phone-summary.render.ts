@@ -17,6 +17,10 @@ export const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
   office: ['call-office'],
 };
 
+/** Whether the default method uses the phone in `slot`: it cannot be removed. */
+export const backsDefault = (summary: SettingsSummary | undefined, slot: PhoneSlot): boolean =>
+  SLOT_METHODS[slot].includes(summary?.defaultMethod as MethodId);
+
 export interface SummaryView {
   t: Localizer;
   flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>;
@@ -46,10 +50,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
   // Refused because the default method uses the phone: Remove is not offered again while it does
   // (it would be refused again); once another default is saved (with the page's method picker,
   // say), it is.
-  const refused =
-    flow.step === 'remove-confirm' &&
-    isConflict(flow.error, 'backs-default-method') &&
-    SLOT_METHODS[view.slot].includes(summary.defaultMethod as MethodId);
+  const refused = flow.step === 'remove-confirm' && isConflict(flow.error, 'backs-default-method') && backsDefault(summary, view.slot);
   // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
   // phone", the visible word first), so a page with three phones has no three "Change" buttons;
   // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
