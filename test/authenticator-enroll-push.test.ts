@@ -182,6 +182,33 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect((await client.getEnrollment(id)).status).to.equal('cancelled');
   });
 
+  it('ends the activation when the page is hidden, there and on the endpoint, so Back from the back/forward cache does not show its code', async () => {
+    const sent: { method: string; keepalive: boolean }[] = [];
+    const client = await s.clientFor('adele', {
+      fetch: (input, init) => {
+        sent.push({ method: init?.method ?? 'GET', keepalive: init?.keepalive === true });
+        return fetch(input, init);
+      },
+    });
+    const el = await fixture<El>(html`<mfa-authenticator-enroll lang="en" .client=${client}></mfa-authenticator-enroll>`);
+    await waitUntil(() => $(el, '#name'), 'the settings never loaded', { timeout: 5000 });
+    await startPush(el);
+    const id = await pendingId(s);
+    const activationCode = $(el, '[part~="key"]')!.textContent!.trim();
+    expect(activationCode).to.match(/\d/);
+    // What the browser fires when it keeps the page for Back: the element stays connected.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).not.to.contain(activationCode);
+    expect($(el, '[part~="qr"]')).to.equal(null);
+    expect(el.step).to.equal('expired');
+    expect(alertText(el)).to.equal(en.enrollInterrupted);
+    expect(button(el, en.enrollStartAgain)).to.exist;
+    // Withdrawn on the endpoint, by a request that outlives the page: the code no longer activates.
+    expect(sent.filter((r) => r.method === 'DELETE')).to.deep.equal([{ method: 'DELETE', keepalive: true }]);
+    await waitUntil(async () => (await client.getEnrollment(id)).status === 'cancelled', 'cancelled on the endpoint', { timeout: 5000 });
+  });
+
   it('keeps polling past a server failure', async () => {
     const { el } = await mount(s);
     await startPush(el);

@@ -487,6 +487,9 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(el.step).to.equal('expired');
     expect(alertText(el)).to.equal(en.enrollInterrupted);
     expect(button(el, en.enrollStartAgain)).to.exist;
+    // And withdrawn on the endpoint.
+    const pending = () => s.controlCall<unknown[]>('GET', '/enrollments?userId=adele');
+    await waitUntil(async () => (await pending()).length === 0, 'the set-up is cancelled on the endpoint', { timeout: 5000 });
   });
 
   it('shows each endpoint error when starting, keeping the name', async () => {
@@ -571,7 +574,7 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(alertText(el)).to.equal(en.enrollInvalidSetup);
     expect(qr(el)).to.equal(null);
     expectNoSecret(el, secret);
-    expect(fake.last('cancelEnrollment').args).to.deep.equal(['enr_1']);
+    expect(fake.last('cancelEnrollment').args[0]).to.equal('enr_1');
     await expect(el).to.be.accessible();
   });
 
@@ -665,7 +668,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
       expect(statusText(el)).to.equal(en.enrollCancelling);
       fake.last('cancelEnrollment').resolve(undefined);
       await stepIs(el, 'choose');
-      expect(fake.callsOf('cancelEnrollment').map((call) => call.args)).to.deep.equal([['enr_1']]);
+      expect(fake.callsOf('cancelEnrollment').map((call) => call.args[0])).to.deep.equal(['enr_1']);
       expect(heard).to.deep.equal([{ kind, started: true }]);
     }
   });
@@ -845,7 +848,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(second!.args[0]).to.deep.equal({ kind: 'totp', name: 'Tablet' });
     first!.resolve(totpEnrollment(SECRET, validUri));
     await settle();
-    expect(fake.callsOf('cancelEnrollment').map((call) => call.args), 'the first is withdrawn').to.deep.equal([['enr_1']]);
+    expect(fake.callsOf('cancelEnrollment').map((call) => call.args[0]), 'the first is withdrawn').to.deep.equal(['enr_1']);
     expect(el.step).to.equal('starting');
     second!.resolve({ ...totpEnrollment(SECRET, validUri, 'enr_2'), name: 'Tablet' });
     await stepIs(el, 'scan');

@@ -28,6 +28,8 @@ export interface RequestOptions {
    * Defaults to a fresh key per call.
    */
   idempotencyKey?: string;
+  /** Lets the request outlive the page (`fetch`'s `keepalive`): for one sent as the user leaves it. */
+  keepalive?: boolean;
 }
 
 /**
@@ -527,6 +529,7 @@ export class FetchClient implements MfaClient {
           headers,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
           signal: controller.signal,
+          keepalive: call.options?.keepalive,
         });
         text = await response.text();
       } catch (cause) {

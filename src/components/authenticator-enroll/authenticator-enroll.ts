@@ -28,9 +28,10 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * The QR code is drawn in the page (the QR library loads when a set-up starts). A URI from the
  * endpoint is checked against the Key Uri Format, and the QR code holds it as written again from
  * the checked fields, so no parameter the format does not define reaches the app. The secret stays
- * in memory only, and is dropped when the set-up ends, the element is disconnected or the page is
- * left (also for the browser's back/forward cache); it never goes into an attribute, an event or
- * storage. Push activations are polled with backoff, paused while the page is hidden or the
+ * in memory only, and is dropped when the set-up ends or the element is disconnected; it never goes
+ * into an attribute, an event or storage. Leaving the page (also for the browser's back/forward
+ * cache) ends any set-up, and cancels it on the endpoint: Back shows neither a key nor a push app's
+ * activation code. Push activations are polled with backoff, paused while the page is hidden or the
  * element disconnected.
  *
  * Only Cancel (or the host's `cancel()`) ends a set-up under way: unlike the phone editor's code

@@ -97,8 +97,15 @@ export class EnrollSession implements ReactiveController {
     // After the actions and the poller, so their own disconnect (and update) work is done first.
     host.addController(this);
     // Leaving the page (also for the browser's back/forward cache, from which Back would show the
-    // set-up again) drops a code app's secret, as removing the element does.
-    new PageHideController(host, () => this.#endTotpSetup());
+    // set-up again) ends the set-up, and withdraws it on the endpoint: neither a code app's key nor
+    // a push app's activation code, with which any device could still activate, is left for
+    // whoever comes to the browser next.
+    new PageHideController(host, () => {
+      const flow = this.#flow;
+      if (!holdsSetup(flow)) return;
+      this.#withdraw(flow.enrollmentId, true);
+      this.dispatch({ type: 'ended', reason: 'interrupted' });
+    });
   }
 
   /** Where the set-up is (see `authenticator-enroll-flow.ts`). */
@@ -262,10 +269,11 @@ export class EnrollSession implements ReactiveController {
    * Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire;
    * without the connection signal, so the element may go meanwhile.
    */
-  #withdraw(enrollmentId: string): void {
+  /** Cancels a set-up on the endpoint, answer or not (`keepalive`: as the page is left). */
+  #withdraw(enrollmentId: string, keepalive?: boolean): void {
     this.#options
       .client()
-      .cancelEnrollment(enrollmentId)
+      .cancelEnrollment(enrollmentId, { keepalive })
       .catch(() => undefined);
   }
 
