@@ -18,6 +18,14 @@ export type PhoneValidation = { ok: true; phone: ValidPhone } | { ok: false; fie
 const TEXTABLE_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
 /**
+ * Types no code is sent to, by text or call: what reaching them costs can go to whoever holds them
+ * (toll fraud: a stolen session sending codes to a number its thief earns from), and pagers and
+ * voicemail cannot answer. Numbers of no region but the international freephone (+800) are refused
+ * too: satellite phones and the international networks (+870, +881, +882, +883) cost premium rates.
+ */
+const REFUSED_TYPES = new Set(['PREMIUM_RATE', 'SHARED_COST', 'UAN', 'PAGER', 'VOICEMAIL']);
+
+/**
  * Checks a number, a channel and an extension for a slot. All problems are reported at once,
  * each as a field error with a machine reason the elements translate.
  */
@@ -60,6 +68,7 @@ function checkNumber(number: string, mustReceiveText: boolean): string | { numbe
   if (!parsed) return 'invalid-country';
   if (!parsed.isValid()) return 'invalid-for-region';
   const type = parsed.getType();
+  if ((type && REFUSED_TYPES.has(type)) || (!parsed.country && type !== 'TOLL_FREE')) return 'not-allowed';
   if (mustReceiveText && type !== undefined && !TEXTABLE_TYPES.has(type)) return 'cannot-receive-text';
   return parsed.country ? { number: parsed.number, region: parsed.country } : { number: parsed.number };
 }

@@ -994,6 +994,21 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
   });
 
+  it('shows on the number field that the endpoint sends no code to this kind of number (premium rate, satellite)', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+19005550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(
+      new MfaError('validation', { operation: 'startPhoneVerification', fieldErrors: [{ field: 'number', reason: 'not-allowed' }] }),
+    );
+    await waitUntil(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('Codes cannot be sent to this kind of number. Use another number.');
+    expect($(el, '#number')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(partText(el, 'error'), 'said at the field, not in the alert').to.equal('');
+    expect(el.shadowRoot!.activeElement === $(el, '#number'), 'focus on the number').to.equal(true);
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 900 555 0123');
+  });
+
   it('caps a resend wait far beyond the client clock at two minutes, and says a new code may be asked for when it ends', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();

@@ -304,6 +304,7 @@ describe('reference endpoint', () => {
       ['an unknown country code', 'mobile', { number: '+999123456789', channel: 'call' }, 'number', 'invalid-country'],
       ['a number that is not E.164', 'mobile', { number: '(415) 555-0123', channel: 'call' }, 'number', 'invalid-format'],
       ['a number invalid for its region', 'alternate', { number: '+861381234567', channel: 'call' }, 'number', 'invalid-for-region'],
+      ['a call to a premium-rate number', 'alternate', { number: '+19005550123', channel: 'call' }, 'number', 'not-allowed'],
       ['a bad extension', 'office', { number: '+14155550123', channel: 'call', extension: 'ext9' }, 'extension', 'invalid-extension'],
       ['no number', 'mobile', { channel: 'call' }, 'number', 'required'],
       ['an unknown channel', 'mobile', { number: '+14155550123', channel: 'fax' }, 'channel', 'invalid'],

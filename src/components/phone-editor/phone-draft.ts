@@ -37,7 +37,7 @@ export function matchCountries(options: CountryOption[], query: string, locale: 
  */
 function serverProblem(reason: string): PhoneProblem | undefined {
   if (reason === 'invalid-format') return 'not-a-number';
-  const same: PhoneProblem[] = ['too-short', 'too-long', 'invalid-country', 'invalid-for-region', 'cannot-receive-text'];
+  const same: PhoneProblem[] = ['too-short', 'too-long', 'invalid-country', 'invalid-for-region', 'cannot-receive-text', 'not-allowed'];
   return same.find((problem) => problem === reason);
 }
 

@@ -39,7 +39,9 @@ export type PhoneProblem =
   | 'invalid-country'
   | 'invalid-for-region'
   /** Only from the endpoint: a text message cannot reach the number. */
-  | 'cannot-receive-text';
+  | 'cannot-receive-text'
+  /** Only from the endpoint: it sends no code to this kind of number (premium rate, satellite). */
+  | 'not-allowed';
 
 export interface Country {
   region: CountryCode;

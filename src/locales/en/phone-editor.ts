@@ -48,6 +48,7 @@ const en = {
   phoneProblemInvalidForRegion: (region: string) => `This is not a valid phone number for ${region}.`,
   phoneProblemCannotReceiveText:
     'This number cannot receive text messages. Use a mobile number, or choose a call.',
+  phoneProblemNotAllowed: 'Codes cannot be sent to this kind of number. Use another number.',
   phoneEditorSentText: (number: string) => `We sent a text message with a code to ${number}.`,
   phoneEditorSentCall: (number: string) => `We are calling ${number} with a code.`,
   phoneEditorSentCallExtension: (number: string, extension: string) =>
