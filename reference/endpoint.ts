@@ -400,7 +400,8 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       return enrollmentView(enrollment, user, now());
     },
     async currentTotp(id) {
-      const secret = store.enrollments.get(id)?.secret ?? findAuthenticator(id)?.secret;
+      // An ended set-up's record keeps no secret.
+      const secret = store.enrollments.get(id)?.secret || findAuthenticator(id)?.secret;
       if (!secret) throw new ControlError('No such enrollment or authenticator.', 404);
       return totp(base32Decode(secret), now() / 1000, { period: TOTP_PERIOD, digits: TOTP_DIGITS });
     },

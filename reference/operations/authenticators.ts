@@ -53,10 +53,21 @@ export function activateEnrollment(
     lastAcceptedStep,
   };
   user.authenticators.push(authenticator);
-  enrollment.status = 'activated';
+  endEnrollment(enrollment, 'activated');
   enrollment.authenticatorId = authenticator.id;
   afterRegistration(user, enrollment.kind);
   return authenticator;
+}
+
+/**
+ * Ends a set-up (`expired`: found expired, and reported so as before). Its record keeps no secret
+ * from then on (an activated app's is its authenticator's): a store kept in a database does not
+ * gather the keys of abandoned set-ups.
+ */
+function endEnrollment(enrollment: EnrollmentRecord, status: 'activated' | 'cancelled' | 'expired'): void {
+  if (status !== 'expired') enrollment.status = status;
+  enrollment.secret = '';
+  delete enrollment.activationCode;
 }
 
 export const listAuthenticators: Operation = ({ user }) => {
@@ -107,8 +118,11 @@ export const startEnrollment: Operation = (context) => {
   }
   // At most MAX_PENDING_ENROLLMENTS set-ups wait at once for a user: starting another cancels the
   // oldest, so set-ups started again and again do not pile up (each holds a secret until it ends).
-  const pending = [...store.enrollments.values()].filter((e) => e.userId === user.id && enrollmentStatus(e, now) === 'pending');
-  for (const oldest of pending.slice(0, Math.max(0, pending.length - MAX_PENDING_ENROLLMENTS + 1))) oldest.status = 'cancelled';
+  // Those that expired since the last start forget their secrets now.
+  const own = [...store.enrollments.values()].filter((e) => e.userId === user.id);
+  for (const expired of own.filter((e) => enrollmentStatus(e, now) === 'expired')) endEnrollment(expired, 'expired');
+  const pending = own.filter((e) => enrollmentStatus(e, now) === 'pending');
+  for (const oldest of pending.slice(0, Math.max(0, pending.length - MAX_PENDING_ENROLLMENTS + 1))) endEnrollment(oldest, 'cancelled');
   store.enrollments.set(record.id, record);
   context.recordSideEffect();
   context.answerCarriesSecret((time) => enrollmentStatus(record, time) === 'pending');
@@ -147,7 +161,7 @@ export const cancelEnrollment: Operation = (context) => {
   if (enrollment.status === 'activated') {
     throw errors.conflict('already-activated', 'This enrollment is activated; delete the authenticator instead.');
   }
-  enrollment.status = 'cancelled';
+  endEnrollment(enrollment, 'cancelled');
   context.recordSideEffect();
   return emptyResponse();
 };

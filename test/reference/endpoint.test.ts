@@ -613,11 +613,41 @@ describe('reference endpoint', () => {
       const adele = as(ADELE);
       const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
       const id = started.body.enrollmentId;
+      const code = await control.currentTotp(id);
       expect((await adele('DELETE', `/authenticators/enrollments/${id}`)).status).to.equal(204);
       expect((await adele('GET', `/authenticators/enrollments/${id}`)).body.status).to.equal('cancelled');
-      const code = await control.currentTotp(id);
       expect((await adele('POST', `/authenticators/enrollments/${id}/verify`, { code })).status).to.equal(410);
       expect((await adele('DELETE', '/authenticators/enrollments/enr_nope')).status).to.equal(404);
+    });
+
+    it('keeps no secret of a set-up that ended: cancelled, activated, or found expired at the next start', async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 3600 });
+      const adele = as(ADELE);
+      const start = async (name: string) => (await adele('POST', '/authenticators/enrollments', { kind: 'totp', name })).body.enrollmentId as string;
+      // The simulated app computes codes from the record's secret: it has none to compute from.
+      const forgotten = async (id: string) => {
+        try {
+          await control.currentTotp(id);
+          return false;
+        } catch {
+          return true;
+        }
+      };
+      const cancelled = await start('Laptop');
+      await adele('DELETE', `/authenticators/enrollments/${cancelled}`);
+      expect(await forgotten(cancelled), 'cancelled').to.equal(true);
+      const activated = await start('Tablet');
+      await adele('POST', `/authenticators/enrollments/${activated}/verify`, { code: await control.currentTotp(activated) });
+      expect(await forgotten(activated), 'activated').to.equal(true);
+      const expired = await start('Phone');
+      control.advanceClock(600);
+      expect(await forgotten(expired), 'not until the next start').to.equal(false);
+      await start('Desktop');
+      expect(await forgotten(expired), 'expired').to.equal(true);
+      expect((await adele('GET', `/authenticators/enrollments/${expired}`)).body.status, 'reported as before').to.equal('expired');
+      // The app set up keeps its own.
+      const [app] = (await adele('GET', '/authenticators')).body.items.filter((a: { name: string }) => a.name === 'Tablet');
+      expect(await forgotten(app.id)).to.equal(false);
     });
 
     it('activates a push app through the simulated phone approval', async () => {
