@@ -82,6 +82,26 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * Leaves out of every element's events the unnamed ones the analyzer adds for each
+ * `dispatchEvent(new SomeEvent(…))` it reads, when the class doc declares that event by name
+ * already (`@event`): the manifest would list it twice, once with no name.
+ */
+function eventsDeclaredOnce() {
+  return {
+    name: 'events-declared-once',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.events) continue;
+          const named = new Set(declaration.events.filter((event) => event.name).map((event) => event.type?.text));
+          declaration.events = declaration.events.filter((event) => event.name || !named.has(event.type?.text));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*-flow.ts'],
@@ -91,6 +111,7 @@ export default {
   plugins: [
     expandedAttributeTypes(),
     publicMembersOnly(),
+    eventsDeclaredOnce(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -155,8 +155,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.editing = undefined;
     this.announcement = (l) => l.format('authRenamed', renamed.name);
     this.#focus = `rename-${renamed.id}`;
-    const event = new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName });
-    this.dispatchEvent(event);
+    this.dispatchEvent(new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName }));
     this.notifyChange();
   }
 
@@ -166,8 +165,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.confirming = undefined;
     this.announcement = (l) => l.format('authRemoved', removed.name);
     this.#focus = 'list';
-    const event = new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind });
-    this.dispatchEvent(event);
+    this.dispatchEvent(new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind }));
     this.notifyChange();
   }
 
