@@ -20,13 +20,13 @@ import {
   type AdminUser,
   CHOOSE,
   batches,
+  type UserOutcome,
   summarize,
   transition,
   uniqueUsers,
 } from './user-admin-flow.js';
-import { type UserAdminStatus, isNotAdmin } from './user-admin-text.js';
+import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
-import { renderChoose, renderConfirm, renderResults } from './user-admin.render.js';
 import { userAdminStyles } from './user-admin.styles.js';
 
 export * from './user-admin.events.js';
@@ -269,31 +269,113 @@ export class MfaUserAdmin extends MfaElement {
     `;
   }
 
+  // The steps' templates are the element's own methods, reading its state and handing Lit its
+  // handler methods (Lit calls a listener with the element as `this`).
   #renderStep(): TemplateResult {
-    const l = this.localizer;
     const flow = this.flow;
-    const run = { blocked: this.#run.blocked, wait: this.#run.retryAfterSeconds };
-    // The handlers are methods, bound by the templates: Lit calls a listener with the element as `this`.
-    const confirm = { ...run, onRun: this.#onRun, onCancel: this.#onCancel, onKeydown: this.#onConfirmKeydown };
-    const results = {
-      ...run,
-      running: flow.step === 'running',
-      onRetryFailed: this.#onRetryFailed,
-      onStartOver: this.#onStartOver,
-    };
-    if (flow.step === 'choose') {
-      return renderChoose(l, {
-        users: uniqueUsers(this.users),
-        action: this.action,
-        chooseError: this.chooseError,
-        onChoose: this.#onChoose,
-        onReview: this.#onReview,
-      });
-    }
-    if (flow.step === 'results') return renderResults(l, flow.outcomes, results);
+    if (flow.step === 'choose') return this.#renderChoose();
+    if (flow.step === 'results') return this.#renderResults(flow.outcomes);
     // While the failed users are tried again, their results stay shown; while a first run runs, its confirmation.
-    if (flow.step === 'running' && flow.previous) return renderResults(l, flow.previous, results);
-    return renderConfirm(l, flow.action, flow.users, confirm);
+    if (flow.step === 'running' && flow.previous) return this.#renderResults(flow.previous);
+    return this.#renderConfirm(flow.action, flow.users);
+  }
+
+  /** The actions as a radio group, with the users they will apply to. */
+  #renderChoose(): TemplateResult {
+    const l = this.localizer;
+    const users = uniqueUsers(this.users);
+    const none = users.length === 0;
+    const chooseError = this.chooseError;
+    return html`
+      <form part="choose-form" class="base" novalidate @submit=${this.#onReview}>
+        ${none
+          ? html`<p part="notice" class="notice" id="no-users">${l.term('userAdminNoUsers')}</p>`
+          : html`<p part="users" id="users">${selectedText(l, users)}</p>`}
+        <fieldset part="actions-list" ?disabled=${none} aria-describedby=${none ? 'no-users' : 'users'}>
+          <legend>${l.term('userAdminLegend')}</legend>
+          ${ADMIN_ACTIONS.map((action) => {
+            const t = actionTexts(l, action);
+            return html`
+              <div part="option" class="option">
+                <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${this.action === action}
+                  aria-invalid=${chooseError}
+                  aria-describedby=${chooseError ? 'choose-error' : nothing}
+                  @change=${this.#onChoose} />
+                <label for="action-${action}">
+                  <span>${t.name}</span>
+                  <span class="hint">${t.hint}</span>
+                </label>
+              </div>
+            `;
+          })}
+        </fieldset>
+        ${chooseError ? html`<p class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
+        <div class="actions">
+          <button part="button primary continue-button" type="submit" aria-disabled=${none}
+            aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  /** The sentence that names what will happen and to how many users, with Run and Cancel. */
+  #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
+    const l = this.localizer;
+    const t = actionTexts(l, action);
+    const blocked = this.#run.blocked;
+    // A group named by the question: focus moves to its run button, which reads the question first.
+    return html`
+      <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.#onConfirmKeydown}>
+        <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
+        <p part="users" class="hint">${selectedText(l, users)}</p>
+        <div class="actions">
+          <button part="button danger run-button" type="button" id="run" aria-disabled=${blocked}
+            aria-describedby=${blocked ? 'status wait' : nothing}
+            @click=${this.#onRun}>${t.run}</button>
+          <button part="button cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
+          ${this.#waitHint()}
+        </div>
+      </div>
+    `;
+  }
+
+  /** One line per user, failures with their reason, and a retry for the failed ones alone. */
+  #renderResults(outcomes: UserOutcome[]): TemplateResult {
+    const l = this.localizer;
+    const { failed } = summarize(outcomes);
+    const blocked = this.#run.blocked;
+    return html`
+      <p class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
+      <ul part="results" aria-labelledby="results-label">
+        ${outcomes.map(
+          (o) => html`
+            <li part="result" class="result">
+              <span part="result-name">${o.user.displayName}</span>
+              <span part="result-status" class=${o.status}>
+                ${o.status === 'done' ? l.term('userAdminResultDone') : l.format('userAdminResultFailed', reasonText(l, o.reason))}
+              </span>
+            </li>
+          `,
+        )}
+      </ul>
+      <div class="actions">
+        ${failed > 0
+          ? html`<button part="button primary retry-button" type="button" aria-disabled=${blocked}
+              aria-describedby=${blocked ? 'status wait' : nothing}
+              @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', failed)}</button>`
+          : nothing}
+        <button part="button start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
+          ${l.term('userAdminStartOver')}
+        </button>
+        ${this.#waitHint()}
+      </div>
+    `;
+  }
+
+  /** How long before the endpoint takes another run, while a rate limit's wait runs. */
+  #waitHint(): TemplateResult | typeof nothing {
+    const wait = this.#run.retryAfterSeconds;
+    return wait > 0 ? html`<span class="hint">${this.localizer.format('retryIn', this.localizer.duration(wait))}</span>` : nothing;
   }
 
   #statusText(): string {
