@@ -1,16 +1,26 @@
 /**
  * What `<mfa-phone-editor>`'s two live regions say, as pure functions of the flow and of what the
  * element's controllers hold: the alert (a failure that belongs to no field) and the polite status
- * (a moment worth announcing).
+ * (a moment worth announcing); and what a phone slot brings, which its summary reads too.
  */
 import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
-import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
+import type { MethodId, PhoneSlot, SettingsSummary } from '../../core/types.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowState } from './phone-editor-flow.js';
-import { backsDefault } from './phone-summary.render.js';
+
+/** The methods a phone in each slot brings: the policy must allow one of them. */
+export const SLOT_METHODS: Record<PhoneSlot, MethodId[]> = {
+  mobile: ['text-mobile', 'call-mobile'],
+  alternate: ['call-alternate'],
+  office: ['call-office'],
+};
+
+/** Whether the default method uses the phone in `slot`: it cannot be removed. */
+export const backsDefault = (summary: SettingsSummary | undefined, slot: PhoneSlot): boolean =>
+  SLOT_METHODS[slot].includes(summary?.defaultMethod as MethodId);
 
 export interface AlertInput {
   flow: FlowState;
@@ -51,7 +61,7 @@ export function alertText(t: Localizer, { flow, slot, settings, draft, status, r
 /**
  * What the polite status region says after the flow moved to `next`: the number removed; empty
  * otherwise. A code sent is said by the verification (see `PhoneVerification.flowChanged`); "saved"
- * by the line that says it, which takes the focus (see `renderSummary`).
+ * by the line that says it, which takes the focus (see `MfaPhoneEditor.#renderSummary`).
  */
 export function statusText(t: Localizer, next: FlowState): string {
   return next.step === 'viewing' && next.notice === 'removed' ? t.term('phoneEditorRemoved') : '';

@@ -1,5 +1,8 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
+import { loadRetryButton } from '../../core/load-retry.js';
+import type { Localizer } from '../../core/localize.js';
+import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -7,15 +10,16 @@ import { type DeliveryChannel, type PhoneSlot, isAppMethod } from '../../core/ty
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
+import { isConflict } from '../authenticator-list/action-feedback.js';
 import '../code-input/code-input.js';
 import { ActionOutcomes } from './action-outcome.js';
 import { PhoneDraft } from './phone-draft.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
-import { alertText, statusText } from './phone-editor-state.js';
+import { SLOT_METHODS, alertText, backsDefault, statusText } from './phone-editor-state.js';
 import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
+import { isolate } from './phone-editor.render.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
-import { renderSummary } from './phone-summary.render.js';
 import { PhoneVerification } from './phone-verification.js';
 
 export * from './phone-editor.events.js';
@@ -397,18 +401,89 @@ export class MfaPhoneEditor extends MfaElement {
     if (flow.step === 'awaiting-code' || flow.step === 'confirming' || flow.step === 'expired') {
       return this.#verification.renderCode(t, flow);
     }
-    return renderSummary({
-      t,
-      flow,
-      settings: this.#settings,
-      slot: this.phoneSlot,
-      remove: this.#removeAction,
-      // Methods, bound by the template: Lit calls a listener with the element as `this`.
-      onEdit: this.#onEdit,
-      onRemove: this.#onRemove,
-      onRemoveConfirmed: this.#onRemoveConfirmed,
-      onCancel: this.#onCancel,
-    });
+    return this.#renderSummary(t, flow);
+  }
+
+  /** The viewing step: the current number (masked), add / change / remove, and the inline remove confirmation. */
+  #renderSummary(t: Localizer, flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>): TemplateResult {
+    const settings = this.#settings;
+    const slot = this.phoneSlot;
+    // The removal: in flight, or not possible now (rate limited, offline, awaiting re-authentication).
+    const remove = this.#removeAction;
+    const summary = settings.value;
+    if (!summary) {
+      return settings.status === 'error'
+        ? html`<div class="actions">${loadRetryButton(t, settings.rateLimited, () => settings.reload())}</div>`
+        : html`<p part="current" role="status">${t.term('loading')}</p>`;
+    }
+    const phone = summary.phones.find((p) => p.slot === slot);
+    const allowed = SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
+    const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
+    // In flight: sent from the confirmation, or sent again by the host after re-authentication.
+    const removing = flow.step === 'removing' || remove.status === 'pending';
+    // Refused because the default method uses the phone: Remove is not offered again while it does
+    // (it would be refused again); once another default is saved (with the page's method picker,
+    // say), it is.
+    const refused = flow.step === 'remove-confirm' && isConflict(flow.error, 'backs-default-method') && backsDefault(summary, slot);
+    // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
+    // phone", the visible word first), so a page with three phones has no three "Change" buttons;
+    // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
+    // just after the code (which is sent by itself once complete) would open the editor again.
+    return html`
+      <p part="current" id="current">
+        ${phone
+          ? html`${renderMaskedNumber(t, phone.maskedNumber)}${phone.extension
+                ? html` · <span>${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
+                : nothing}`
+          : t.term('phoneEditorNone')}
+      </p>
+      ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', isolate(spokenNumber(t, flow.maskedNumber)))}</p>` : nothing}
+      ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
+      ${confirming && phone
+        ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
+            <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(spokenNumber(t, phone.maskedNumber)))}</p>
+            <div class="actions">
+              <button
+                part="button danger"
+                type="button"
+                id="remove-yes"
+                ?hidden=${refused}
+                aria-disabled=${removing || remove.blocked}
+                aria-describedby="offline wait"
+                @click=${this.#onRemoveConfirmed}
+              >
+                ${t.term(removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
+              </button>
+              <button part="button" type="button" id="remove-cancel" aria-disabled=${removing} @click=${this.#onCancel}>${t.term('cancel')}</button>
+            </div>
+          </div>`
+        : html`<div class="actions">
+            ${allowed
+              ? html`<button
+                  part="button"
+                  type="button"
+                  id="edit"
+                  aria-label=${t.format(phone ? 'phoneEditorChangeNamed' : 'phoneEditorAddNamed', slot)}
+                  aria-describedby="current"
+                  @click=${this.#onEdit}
+                >
+                  ${t.term(phone ? 'phoneEditorChange' : 'phoneEditorAdd')}
+                </button>`
+              : nothing}
+            ${phone
+              ? html`<button
+                  part="button danger"
+                  type="button"
+                  id="remove"
+                  aria-label=${t.format('phoneEditorRemoveNamed', slot)}
+                  aria-describedby="current"
+                  @click=${this.#onRemove}
+                >
+                  ${t.term('phoneEditorRemove')}
+                </button>`
+              : nothing}
+          </div>`}
+    `;
   }
 }
 

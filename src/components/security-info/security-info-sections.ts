@@ -8,7 +8,7 @@ import {
   isAppMethod,
 } from '../../core/types.js';
 import { phoneSlotOf } from '../method-picker/method-picker-rows.js';
-import { SLOT_METHODS } from '../phone-editor/phone-summary.render.js';
+import { SLOT_METHODS } from '../phone-editor/phone-editor-state.js';
 
 /** What the "Add sign-in method" dialog can set up. */
 export type AddOption = 'phone-mobile' | 'phone-alternate' | 'phone-office' | 'authenticator';
