@@ -118,54 +118,8 @@ export function renderList(
     </ul>`;
 }
 
-export interface CreateForm {
-  /** The name as typed. */
-  name: string;
-  /** What is wrong with the name, found here or by the endpoint. */
-  problem: NameProblem | 'invalid' | 'taken' | undefined;
-  /** One more each time the name's problem is to be said again (the user sent the same name again). */
-  problemSaid: number;
-  /** At the limit: the form is disabled and says why. */
-  full: boolean;
-  /** Sending is blocked for now (in flight, rate limited, offline, awaiting reauth). */
-  blocked: boolean;
-  /** Seconds until a rate limit ends; 0 when there is none. */
-  wait: number;
-  onInput: (event: Event) => void;
-  onSubmit: (event: Event) => void;
-}
-
-/** The form that creates an app password: its name field, with the name's problem, and Create. */
-export function renderCreateForm(l: Localizer, form: CreateForm): TemplateResult {
-  const { problem, full, wait } = form;
-  // Said again each time the same name is refused: every other time with a zero-width space after
-  // it, so the same words are a change to the alert.
-  const said = problem ? nameErrorText(l, problem) + (form.problemSaid % 2 ? '\u200b' : '') : '';
-  const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
-  return html`
-    <form part="create-form" novalidate @submit=${form.onSubmit}>
-      <fieldset ?disabled=${full}>
-        <legend>${l.term('appPasswordsCreateLegend')}</legend>
-        <label for="name">${l.term('appPasswordsNameLabel')}</label>
-        <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
-        <input part="name-input" id="name" autocomplete="off" @input=${form.onInput}
-          aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
-        <span class="error" id="name-error" role="alert"
-          >${said}</span
-        >
-        <div class="actions">
-          <button part="button primary create-button" type="submit" aria-disabled=${full || form.blocked}
-            aria-describedby=${full ? 'limit-notice' : form.blocked ? 'status wait' : nothing}>
-            ${l.term('appPasswordsCreate')}
-          </button>
-          ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
-        </div>
-      </fieldset>
-    </form>
-  `;
-}
-
-function nameErrorText(l: Localizer, problem: NameProblem | 'invalid' | 'taken'): string {
+/** What is wrong with an app password's name, as its field says it. */
+export function nameErrorText(l: Localizer, problem: NameProblem | 'invalid' | 'taken'): string {
   if (problem === 'empty') return l.term('appPasswordsNameRequired');
   if (problem === 'taken') return l.term('errorDuplicateName');
   return problem === 'too-long'

@@ -14,7 +14,7 @@ import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { type NameProblem, nameProblem } from '../../core/names.js';
 import { type AppPasswordsEvent, type AppPasswordsView, LIST, limitState, transition } from './app-passwords-flow.js';
 import { type MessagesInput, type Retries, errorText, renderRetry, statusText } from './app-passwords-messages.js';
-import { renderCreateForm, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
+import { nameErrorText, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
 import { RevokeController } from './app-passwords-revoke.js';
 import { ShownPassword } from './app-passwords-shown.js';
 import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
@@ -317,17 +317,41 @@ export class MfaAppPasswords extends MfaElement {
     `;
   }
 
+  /** The form that creates an app password: its name field, with the name's problem, and Create. */
   #renderCreate(list: AppPasswordList): TemplateResult {
-    return renderCreateForm(this.localizer, {
-      name: this.name,
-      problem: this.nameError ?? nameFieldError(this.#create.error),
-      problemSaid: this.#nameRefusals,
-      full: limitState(list.items.length, list.limit).level === 'full',
-      blocked: this.#create.blocked,
-      wait: this.#create.retryAfterSeconds,
-      onInput: this.#onInput,
-      onSubmit: this.#onSubmit,
-    });
+    const l = this.localizer;
+    // What is wrong with the name, found here or by the endpoint.
+    const problem = this.nameError ?? nameFieldError(this.#create.error);
+    // At the limit: the form is disabled and says why.
+    const full = limitState(list.items.length, list.limit).level === 'full';
+    // In flight, rate limited, offline, awaiting reauth.
+    const blocked = this.#create.blocked;
+    const wait = this.#create.retryAfterSeconds;
+    // Said again each time the same name is refused: every other time with a zero-width space after
+    // it, so the same words are a change to the alert.
+    const said = problem ? nameErrorText(l, problem) + (this.#nameRefusals % 2 ? '\u200b' : '') : '';
+    const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
+    return html`
+      <form part="create-form" novalidate @submit=${this.#onSubmit}>
+        <fieldset ?disabled=${full}>
+          <legend>${l.term('appPasswordsCreateLegend')}</legend>
+          <label for="name">${l.term('appPasswordsNameLabel')}</label>
+          <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
+          <input part="name-input" id="name" autocomplete="off" @input=${this.#onInput}
+            aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
+          <span class="error" id="name-error" role="alert"
+            >${said}</span
+          >
+          <div class="actions">
+            <button part="button primary create-button" type="submit" aria-disabled=${full || blocked}
+              aria-describedby=${full ? 'limit-notice' : blocked ? 'status wait' : nothing}>
+              ${l.term('appPasswordsCreate')}
+            </button>
+            ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+          </div>
+        </fieldset>
+      </form>
+    `;
   }
 }
 
