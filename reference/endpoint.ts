@@ -22,7 +22,7 @@ import type { AuthenticatorKind, Enrollment, MethodId, PhoneSlot } from '../src/
 import { type Fault, FaultSwitch } from './faults.js';
 import { ApiError, errors, jsonResponse } from './http.js';
 import { verifyAppPassword } from './operations/app-passwords.js';
-import { TOTP_DIGITS, TOTP_PERIOD, activateEnrollment } from './operations/authenticators.js';
+import { TOTP_DIGITS, TOTP_PERIOD, activateEnrollment, endPendingEnrollments } from './operations/authenticators.js';
 import { DEFAULT_CONFIG, type EndpointConfig, enrollmentStatus, enrollmentView } from './operations/shared.js';
 import { requestSchemaName, validateRequestBody } from './protocol.js';
 import { type Route, matchRoute } from './routes.js';
@@ -108,7 +108,7 @@ export interface ReferenceControl {
   reauthenticate(token: string): void;
   /** Makes the session's sign-in older than the re-authentication age (the demo's step-up trigger). */
   ageSignIn(token: string): void;
-  /** Ends a session. */
+  /** Ends a session; the user's last ends their set-ups still waiting too. */
   signOut(token: string): void;
   /** Simulated texts and calls, oldest first, optionally for one user. */
   outbox(userId?: string): OutboxMessage[];
@@ -361,7 +361,12 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       session.authenticatedAt = now() - (config.reauthMaxAgeSeconds + 1) * 1000;
     },
     signOut(token) {
+      const userId = store.sessions.get(token)?.userId;
       store.sessions.delete(token);
+      // The user's last session: their set-ups still waiting end with it.
+      if (userId && ![...store.sessions.values()].some((session) => session.userId === userId)) {
+        endPendingEnrollments(store.enrollments.values(), userId, now());
+      }
     },
     outbox(userId) {
       return store.outbox.filter((message) => userId === undefined || message.userId === userId).map((message) => ({ ...message }));

@@ -70,6 +70,16 @@ function endEnrollment(enrollment: EnrollmentRecord, status: 'activated' | 'canc
   delete enrollment.activationCode;
 }
 
+/**
+ * Cancels a user's set-ups still waiting, as their sign-in ends: a push app's activation code left
+ * on a screen would otherwise still activate a device for the next person at it.
+ */
+export function endPendingEnrollments(enrollments: Iterable<EnrollmentRecord>, userId: string, now: number): void {
+  for (const enrollment of enrollments) {
+    if (enrollment.userId === userId && enrollmentStatus(enrollment, now) === 'pending') endEnrollment(enrollment, 'cancelled');
+  }
+}
+
 export const listAuthenticators: Operation = ({ user }) => {
   const list: AuthenticatorList = { items: user.authenticators.map(authenticatorView) };
   return jsonResponse(200, list);

@@ -620,6 +620,20 @@ describe('reference endpoint', () => {
       expect((await adele('DELETE', '/authenticators/enrollments/enr_nope')).status).to.equal(404);
     });
 
+    it("cancels a user's set-ups still waiting when their last session ends", async () => {
+      const { endpoint, control } = setup();
+      const first = control.signIn(BEN);
+      const second = control.signIn(BEN);
+      const ben = createCaller(endpoint, first);
+      const push = (await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'Authenticator' })).body.enrollmentId;
+      control.signOut(first.token);
+      expect(control.pendingEnrollments(BEN), 'another session is open').to.have.length(1);
+      control.signOut(second.token);
+      expect(control.pendingEnrollments(BEN)).to.deep.equal([]);
+      // Its activation code no longer activates anything.
+      expect(() => control.approvePush(push)).to.throw('not pending');
+    });
+
     it('keeps no secret of a set-up that ended: cancelled, activated, or found expired at the next start', async () => {
       const { as, control } = setup({ reauthMaxAgeSeconds: 3600 });
       const adele = as(ADELE);
