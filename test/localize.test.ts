@@ -83,13 +83,20 @@ describe('Localizer', () => {
 
   it('says a masked number by its start and end digits, as the endpoint masked it', async () => {
     const l = new Localizer('en');
-    expect(spokenNumber(l, '+1 ••• ••• ••67')).to.equal('+1 ending in 67');
-    expect(spokenNumber(l, '+33 • •• •• •• 78')).to.equal('+33 ending in 78');
-    expect(spokenNumber(l, '+1 (•••) •••-••67'), 'punctuation around the hidden digits').to.equal('+1 ending in 67');
-    expect(spokenNumber(l, '+44 7400 123456'), 'nothing masked').to.equal('+44 7400 123456');
+    // Each number is kept left to right (U+2066 … U+2069) inside words of the locale's direction.
+    expect(spokenNumber(l, '+1 ••• ••• ••67')).to.equal('\u2066+1\u2069 ending in \u206667\u2069');
+    const said = (masked: string, locale = l) => spokenNumber(locale, masked).replace(/[\u2066-\u2069]/g, '');
+    expect(said('+33 • •• •• •• 78')).to.equal('+33 ending in 78');
+    expect(said('+1 (425) •••-••67'), 'punctuation around the digits').to.equal('+1 425 ending in 67');
+    expect(said('+44 •••• ••••56 '), 'a space after').to.equal('+44 ending in 56');
+    expect(said('+1 ••• ••• ••67\u200e'), 'a direction mark after').to.equal('+1 ending in 67');
+    expect(said('+1 *** *** **67'), 'stars for the hidden digits').to.equal('+1 ending in 67');
+    expect(said('•••••••67'), 'nothing before').to.equal('ending in 67');
+    expect(said('+1 •••••••••'), 'no digits after the hidden ones: as it is').to.equal('+1 •••••••••');
+    expect(spokenNumber(l, '+44 7400 123456'), 'nothing masked').to.equal('\u2066+44 7400 123456\u2069');
     const zh = new Localizer('zh-Hans');
     await zh.ready();
-    expect(spokenNumber(zh, '+86 ••• •••• ••21')).to.equal('+86 尾号 21');
+    expect(said('+86 ••• •••• ••21', zh)).to.equal('+86 尾号 21');
   });
 
   it('formats parameters for the locale', async () => {

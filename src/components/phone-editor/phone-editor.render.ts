@@ -8,9 +8,6 @@ import type { PhoneSlot } from '../../core/types.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { PhoneProblem } from './phone-format.js';
 
-/** Keeps a phone number left to right inside a sentence of any direction (U+2066 … U+2069). */
-export const isolate = (number: string): string => `\u2066${number}\u2069`;
-
 /** What the field says of a problem: each has its string, `phoneProblem` and the problem in PascalCase. */
 export function problemMessage(t: Localizer, problem: PhoneProblem, region: string): string {
   if (problem === 'invalid-for-region') return t.format('phoneProblemInvalidForRegion', t.regionName(region));

@@ -17,7 +17,6 @@ import { PhoneDraft } from './phone-draft.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
 import { SLOT_METHODS, alertText, backsDefault, statusText } from './phone-editor-state.js';
 import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
-import { isolate } from './phone-editor.render.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
 import { PhoneVerification } from './phone-verification.js';
@@ -437,11 +436,11 @@ export class MfaPhoneEditor extends MfaElement {
                 : nothing}`
           : t.term('phoneEditorNone')}
       </p>
-      ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', isolate(spokenNumber(t, flow.maskedNumber)))}</p>` : nothing}
+      ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', spokenNumber(t, flow.maskedNumber))}</p>` : nothing}
       ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
       ${confirming && phone
         ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
-            <p id="remove-question">${t.format('phoneEditorRemoveQuestion', isolate(spokenNumber(t, phone.maskedNumber)))}</p>
+            <p id="remove-question">${t.format('phoneEditorRemoveQuestion', spokenNumber(t, phone.maskedNumber))}</p>
             <div class="actions">
               <button
                 part="button danger"

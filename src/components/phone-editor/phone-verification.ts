@@ -3,7 +3,7 @@ import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
-import { spokenNumber } from '../../core/masked-number.js';
+import { isolate, spokenNumber } from '../../core/masked-number.js';
 import type {
   PhoneChallenge,
   PhoneConfirmation,
@@ -17,7 +17,7 @@ import { ActionOutcomes } from './action-outcome.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { MfaPhoneChangeEvent } from './phone-editor.events.js';
-import { isolate, renderFields } from './phone-editor.render.js';
+import { renderFields } from './phone-editor.render.js';
 
 /**
  * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
@@ -235,7 +235,8 @@ export class PhoneVerification implements ReactiveController {
    */
   #sentMessage(challenge: PhoneChallenge): string {
     const t = this.#options.localizer();
-    const number = isolate(this.#options.draft.international(this.#sentTo ?? '') || spokenNumber(t, challenge.maskedNumber));
+    const typed = this.#options.draft.international(this.#sentTo ?? '');
+    const number = typed ? isolate(typed) : spokenNumber(t, challenge.maskedNumber);
     if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
     const extension = this.#sentExtension;
     return extension ? t.format('phoneEditorSentCallExtension', number, isolate(extension)) : t.format('phoneEditorSentCall', number);
