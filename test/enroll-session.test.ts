@@ -117,12 +117,13 @@ describe('EnrollSession', () => {
     expect(el.session.flow.step).to.equal('choose');
   });
 
-  it('does not cancel while the first code is being checked: the answer decides', async () => {
+  it('does not cancel while the first code is being checked, nor as the page is left then: the answer decides', async () => {
     const el = await mountScanning();
     const events: string[] = [];
     for (const type of ['mfa-enrollment-cancel', 'mfa-authenticator-added']) el.addEventListener(type, () => events.push(type));
     el.session.sendCode('123456');
     el.session.cancel();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await el.updateComplete;
     expect(el.session.flow.step).to.equal('verifying');
     const authenticator = { id: 'auth_1', kind: 'totp', name: 'Phone', createdAt: new Date().toISOString(), lastUsedAt: null };
@@ -132,6 +133,19 @@ describe('EnrollSession', () => {
     expect(el.session.flow.step).to.equal('done');
     expect(events, 'the page is told of the new app, and of no cancel').to.deep.equal(['mfa-authenticator-added']);
     expect(fake.callsOf('cancelEnrollment')).to.have.length(0);
+  });
+
+  it('sends one cancel when the page is left while a cancel is on its way, and ends as it answers', async () => {
+    const el = await mountScanning();
+    el.session.cancel();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('cancelling');
+    expect(fake.callsOf('cancelEnrollment')).to.have.length(1);
+    fake.last('cancelEnrollment').resolve(undefined);
+    await settle();
+    await el.updateComplete;
+    expect(el.session.flow.step).to.equal('choose');
   });
 
   it('takes the answer of a new start sent after a cancelled one', async () => {

@@ -28,7 +28,11 @@ export interface RequestOptions {
    * Defaults to a fresh key per call.
    */
   idempotencyKey?: string;
-  /** Lets the request outlive the page (`fetch`'s `keepalive`): for one sent as the user leaves it. */
+  /**
+   * Lets the request outlive the page (`fetch`'s `keepalive`): for one sent as the user leaves it.
+   * It leaves in time when the headers are at hand (an object, or a function that answers without
+   * waiting on the network); a browser without keepalive may drop it as the page goes.
+   */
   keepalive?: boolean;
 }
 

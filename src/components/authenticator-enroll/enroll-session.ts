@@ -100,9 +100,11 @@ export class EnrollSession implements ReactiveController {
     // set-up again) ends the set-up, and withdraws it on the endpoint: neither a code app's key nor
     // a push app's activation code, with which any device could still activate, is left for
     // whoever comes to the browser next.
+    // Not while a code or a cancel is on its way: its answer settles the set-up (the app may be set
+    // up after all).
     new PageHideController(host, () => {
       const flow = this.#flow;
-      if (!holdsSetup(flow)) return;
+      if (flow.step !== 'scan' && flow.step !== 'waiting') return;
       this.#withdraw(flow.enrollmentId, true);
       this.dispatch({ type: 'ended', reason: 'interrupted' });
     });
@@ -267,9 +269,8 @@ export class EnrollSession implements ReactiveController {
 
   /**
    * Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire;
-   * without the connection signal, so the element may go meanwhile.
+   * without the connection signal, so the element may go meanwhile (`keepalive`: the page too).
    */
-  /** Cancels a set-up on the endpoint, answer or not (`keepalive`: as the page is left). */
   #withdraw(enrollmentId: string, keepalive?: boolean): void {
     this.#options
       .client()
