@@ -19,11 +19,12 @@ const TEXTABLE_TYPES = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
 /**
  * Types no code is sent to, by text or call: what reaching them costs can go to whoever holds them
- * (toll fraud: a stolen session sending codes to a number its thief earns from), and pagers and
- * voicemail cannot answer. Numbers of no region but the international freephone (+800) are refused
- * too: satellite phones and the international networks (+870, +881, +882, +883) cost premium rates.
+ * (toll fraud: a stolen session sending codes to a number its thief earns from), personal numbers
+ * (UK 070) forward to anywhere at a premium, and pagers and voicemail cannot answer. Numbers of no
+ * region but the international freephone (+800) are refused too: satellite phones and the
+ * international networks (+870, +881, +882, +883) cost premium rates.
  */
-const REFUSED_TYPES = new Set(['PREMIUM_RATE', 'SHARED_COST', 'UAN', 'PAGER', 'VOICEMAIL']);
+const REFUSED_TYPES = new Set(['PREMIUM_RATE', 'SHARED_COST', 'UAN', 'PERSONAL_NUMBER', 'PAGER', 'VOICEMAIL']);
 
 /**
  * Checks a number, a channel and an extension for a slot. All problems are reported at once,
