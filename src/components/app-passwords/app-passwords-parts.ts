@@ -49,32 +49,6 @@ export function renderShownPanel(
   `;
 }
 
-/** The inline confirmation inside a row, before revoking. */
-export function renderRevokeConfirm(
-  l: Localizer,
-  item: AppPassword,
-  index: number,
-  on: { blocked: boolean; wait: number; confirm: () => void; cancel: () => void; keydown: (e: KeyboardEvent) => void },
-): TemplateResult {
-  // A group named by the question, and described by the row's dates (which tell apart two app
-  // passwords of the same name): moving focus into it reads them first. Focus goes to Cancel, the
-  // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
-  return html`
-    <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="row-detail-${index}"
-      @keydown=${on.keydown}>
-      <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
-      <div class="actions">
-        <button part="button danger revoke-button" type="button" id="confirm-revoke"
-          aria-disabled=${on.blocked} aria-describedby=${on.blocked ? 'status wait' : nothing} @click=${on.confirm}>
-          ${l.term('appPasswordsRevoke')}
-        </button>
-        <button part="button cancel-button" type="button" id="cancel-revoke" @click=${on.cancel}>${l.term('cancel')}</button>
-        ${on.wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(on.wait))}</span>` : nothing}
-      </div>
-    </div>
-  `;
-}
-
 /** "3 of 40 used", with a notice near and at the limit; or why app passwords are not available. */
 export function renderLimit(l: Localizer, list: AppPasswordList, allowed: boolean): TemplateResult {
   if (!allowed) return html`<p part="notice" class="notice" id="limit-notice">${l.term('appPasswordsNotAllowed')}</p>`;

@@ -6,7 +6,6 @@ import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
 import type { AppPasswordsEvent, AppPasswordsView } from './app-passwords-flow.js';
-import { renderRevokeConfirm } from './app-passwords-parts.js';
 
 export interface RevokeOptions {
   /** The client in use, read when the user confirms. */
@@ -99,13 +98,25 @@ export class RevokeController {
   renderAction(l: Localizer, item: AppPassword, index: number): TemplateResult | typeof nothing {
     const view = this.#options.view();
     if (view.step === 'confirm-revoke' && view.item.id === item.id) {
-      return renderRevokeConfirm(l, item, index, {
-        blocked: this.action.blocked,
-        wait: this.action.retryAfterSeconds,
-        confirm: () => this.confirm(),
-        cancel: () => this.cancel(),
-        keydown: (e: KeyboardEvent) => this.#onKeydown(e),
-      });
+      const { blocked } = this.action;
+      const wait = this.action.retryAfterSeconds;
+      // A group named by the question, and described by the row's dates (which tell apart two app
+      // passwords of the same name): moving focus into it reads them first. Focus goes to Cancel, the
+      // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
+      return html`
+        <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="row-detail-${index}"
+          @keydown=${(e: KeyboardEvent) => this.#onKeydown(e)}>
+          <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
+          <div class="actions">
+            <button part="button danger revoke-button" type="button" id="confirm-revoke"
+              aria-disabled=${blocked} aria-describedby=${blocked ? 'status wait' : nothing} @click=${() => this.confirm()}>
+              ${l.term('appPasswordsRevoke')}
+            </button>
+            <button part="button cancel-button" type="button" id="cancel-revoke" @click=${() => this.cancel()}>${l.term('cancel')}</button>
+            ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+          </div>
+        </div>
+      `;
     }
     if (view.step === 'shown') return nothing;
     // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3); its dates
