@@ -134,6 +134,16 @@ export const Invalid: Story = {
     await until(() => el.step === 'editing' && q(el, '[part~="field-error"]')?.textContent?.trim());
   },
 };
+/** A premium-rate number (US 900): the endpoint sends it no code (`not-allowed`, against toll fraud), said on the number field. */
+export const NotAllowed: Story = {
+  parameters: { expected: { status: 'editing', shows: ['field-error'], text: /Codes cannot be sent to this kind of number|无法向此类号码发送验证码/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+1 900 555 0123');
+    q(el, '#send')!.click();
+    await until(() => el.step === 'editing' && q(el, '[part~="field-error"]')?.textContent?.trim());
+  },
+};
 /** Digits no number of the region starts with: said before anything is sent. */
 export const InvalidForRegion: Story = {
   parameters: { expected: { status: 'editing', shows: ['field-error'], text: /not a valid phone number|这不是有效的/ } },
