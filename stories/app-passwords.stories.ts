@@ -188,6 +188,14 @@ export const NameRequired: Story = {
   },
 };
 
+/** A name another app password has, whatever the case (`duplicate-name`): said once, at the field, which keeps it. */
+export const NameTaken: Story = {
+  parameters: { expected: { status: 'ready', visible: '#name[aria-invalid="true"]', text: /That name is already in use|该名称已被使用/ } },
+  play: async ({ canvasElement }) => {
+    await create(canvasElement, 'mail on OLD laptop');
+  },
+};
+
 /** Creating failed: the name is kept. */
 export const CreateFailed: Story = {
   parameters: { expected: { status: 'ready', shows: ['error'] } },

@@ -200,7 +200,7 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).not.to.contain(activationCode);
-    expect($(el, '[part~="qr"]')).to.equal(null);
+    expect(!!$(el, '[part~="qr"]'), 'no QR code').to.equal(false);
     expect(el.step).to.equal('expired');
     expect(alertText(el)).to.equal(en.enrollInterrupted);
     expect(button(el, en.enrollStartAgain)).to.exist;

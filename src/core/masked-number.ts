@@ -15,8 +15,8 @@ const HIDDEN_DIGIT = /[•*●∙]/;
  */
 export function spokenNumber(l: Localizer, masked: string): string {
   const at = masked.search(HIDDEN_DIGIT);
-  const end = /(\d+)\D*$/.exec(masked.slice(at + 1))?.[1];
-  if (at < 0 || !end) return isolate(masked);
+  const end = at < 0 ? undefined : /(\d+)\D*$/.exec(masked.slice(at + 1))?.[1];
+  if (!end) return isolate(masked);
   const start = masked.slice(0, at).replace(/[^\d+ ]/g, '').trim();
   return l.format('maskedNumberSpoken', start && isolate(start), isolate(end)).trim();
 }
