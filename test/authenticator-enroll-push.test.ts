@@ -158,7 +158,7 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(el.step).to.equal('waiting');
   });
 
-  it('waits out a rate limit on its polls, even one longer than a timer can count (taken as a day)', async () => {
+  it('waits out a rate limit on its polls, even one longer than a timer can count', async () => {
     const { el, polls } = await mount(s);
     await startPush(el);
     // About 25 days: a timer set for it would fire at once, and the polls follow one another.

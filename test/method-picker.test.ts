@@ -211,6 +211,18 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     });
   }
 
+  it('when rate limited for weeks: says the wait in days, not in minutes', async () => {
+    const s = await newSandbox();
+    const { picker } = await mount(s, 'adele');
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 2_160_000, times: 1, operations: ['setDefaultMethod'] }] });
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    await settled(picker, 'error');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorRateLimited('25 days')}`);
+    expect($(picker, '.actions .hint')!.textContent).to.equal(en.retryIn('25 days'));
+    expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
+  });
+
   it('when rate limited: disables Save with a countdown, then saves', async () => {
     const s = await newSandbox();
     const { picker } = await mount(s, 'adele');

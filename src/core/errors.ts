@@ -61,7 +61,7 @@ export class MfaError extends Error {
   readonly status: number | undefined;
   /** `validation`: which fields are wrong and why. */
   readonly fieldErrors: readonly FieldError[];
-  /** `rate-limited`: seconds until the action is allowed again; at most a day (86400), longer waits are taken as a day. */
+  /** `rate-limited`: seconds until the action is allowed again, as the endpoint gave them. */
   readonly retryAfter: number | undefined;
   /** `invalid-code`: attempts left on this challenge, when the endpoint tells. */
   readonly attemptsLeft: number | undefined;
@@ -77,9 +77,7 @@ export class MfaError extends Error {
     this.operation = init.operation;
     this.status = init.status;
     this.fieldErrors = init.fieldErrors ?? [];
-    // At most a day: a timer cannot count past about 24.8 days (it fires at once, and what waits on
-    // it would ask again and again). After a day the endpoint may refuse again.
-    this.retryAfter = init.retryAfter! >= 0 ? Math.min(init.retryAfter!, 86_400) : undefined;
+    this.retryAfter = init.retryAfter! >= 0 ? init.retryAfter : undefined;
     this.attemptsLeft = init.attemptsLeft;
     this.reason = init.reason;
   }

@@ -229,11 +229,20 @@ export class Localizer {
     return new Intl.ListFormat(this.locale, { type }).format(names.map((name) => `\u2068${name}\u2069`));
   }
 
-  /** A wait such as "30 seconds" or "2 minutes", for countdowns. */
+  /**
+   * A wait such as "30 seconds", "2 minutes", "5 hours" or "25 days", for countdowns: in the
+   * largest unit of which it is at least two, rounded up.
+   */
   duration(seconds: number): string {
-    const s = Math.max(0, Math.ceil(seconds));
-    const [value, unit] = s >= 120 ? [Math.ceil(s / 60), 'minute'] : [s, 'second'];
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    let value = seconds;
+    let unit = 0;
+    for (const size of [60, 60, 24]) {
+      if (value < 2 * size) break;
+      value /= size;
+      unit++;
+    }
+    const name = ['second', 'minute', 'hour', 'day'][unit];
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(Math.max(0, Math.ceil(value)));
   }
 
   date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {

@@ -124,7 +124,8 @@ export class PushPoller implements ReactiveController {
       if (this.#inFlight !== controller || isAbortError(error)) return;
       this.#inFlight = undefined;
       if (isMfaError(error) && error.transient) {
-        this.#schedule(error.code === 'rate-limited' ? (error.retryAfter ?? 0) * 1000 : 0);
+        // A day at most: a timer set for more than about 24.8 days fires at once.
+        this.#schedule(error.code === 'rate-limited' ? Math.min(error.retryAfter ?? 0, 86_400) * 1000 : 0);
         return;
       }
       this.#enrollmentId = undefined;
