@@ -125,6 +125,8 @@ describe('<mfa-authenticator-list>', () => {
     await el.updateComplete;
     expect(text($(el, '[role="alert"] .error')), 'says what could not be loaded, and why').to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
     await expect(el).to.be.accessible();
+    const retryWidth = button(el, en.retry)!.getBoundingClientRect().width;
+    expect(retryWidth, 'Retry is as wide as its word, not the whole list').to.be.below(el.getBoundingClientRect().width / 2);
     button(el, en.retry)!.click();
     fake.last('listAuthenticators').resolve({
       items: [{ id: 'a1', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }],
