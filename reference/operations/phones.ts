@@ -12,7 +12,16 @@ import { emptyResponse, errors, jsonResponse } from '../http.js';
 import { canReceiveText, maskPhoneNumber, validatePhoneRequest } from '../phone.js';
 import { type PhoneChallengeRecord, newId, randomDigits, registeredMethods } from '../store.js';
 import { constantTimeEqual } from '../totp.js';
-import { type Operation, type OperationContext, afterRegistration, iso, methodsBroughtBy, phoneView } from './shared.js';
+import {
+  type Operation,
+  type OperationContext,
+  afterRegistration,
+  hourlyLimitEnds,
+  iso,
+  methodsBroughtBy,
+  phoneView,
+  refuseUntil,
+} from './shared.js';
 
 function challengeView(challenge: PhoneChallengeRecord, context: OperationContext): PhoneChallenge {
   return {
@@ -22,7 +31,7 @@ function challengeView(challenge: PhoneChallengeRecord, context: OperationContex
     channel: challenge.channel,
     codeLength: challenge.code.length,
     expiresAt: iso(challenge.expiresAt),
-    resendAt: iso(Math.max(challenge.lastSentAt + context.config.resendIntervalSeconds * 1000, hourlyLimitEnds(context))),
+    resendAt: iso(Math.max(challenge.lastSentAt + context.config.resendIntervalSeconds * 1000, codesLimitEnds(context))),
   };
 }
 
@@ -34,19 +43,14 @@ function checkResendInterval({ store, user, now, config }: OperationContext, slo
   if (waitMs > 0) throw errors.rateLimited(Math.ceil(waitMs / 1000), 'A code was sent to this slot moments ago.');
 }
 
-const HOUR_MS = 3_600_000;
-
 /** When the user may be sent a code again under the hourly limit: now, or when the oldest code of the hour is an hour old. */
-function hourlyLimitEnds({ store, user, now, config }: OperationContext): number {
-  const recent = (store.codesSentAt.get(user.id) ?? []).filter((at) => at > now - HOUR_MS);
-  store.codesSentAt.set(user.id, recent);
-  return recent.length < config.maxCodesPerHour ? now : recent[0]! + HOUR_MS;
+function codesLimitEnds({ store, user, now, config }: OperationContext): number {
+  return hourlyLimitEnds(store.codesSentAt, user.id, now, config.maxCodesPerHour);
 }
 
 /** Refuses a code beyond the hourly limit, with the wait until the limit lets one through. */
 function checkHourlyLimit(context: OperationContext): void {
-  const waitMs = hourlyLimitEnds(context) - context.now;
-  if (waitMs > 0) throw errors.rateLimited(Math.ceil(waitMs / 1000), 'Too many codes were sent to this user in the last hour.');
+  refuseUntil(codesLimitEnds(context), context.now, 'Too many codes were sent to this user in the last hour.');
 }
 
 /** Sends a fresh code (simulated: appended to the outbox) and restarts the challenge's clock. */

@@ -78,6 +78,25 @@ export type Operation = (context: OperationContext) => Response | Promise<Respon
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * An hourly limit per user (a sliding hour): `times` holds, by user id, when each counted action of
+ * the last hour happened. Answers when the user may act again: now while fewer than `max` happened
+ * in the hour, else when the oldest of them is an hour old. Forgets the user's older times.
+ */
+export function hourlyLimitEnds(times: Map<string, number[]>, userId: string, now: number, max: number): number {
+  const recent = (times.get(userId) ?? []).filter((at) => at > now - HOUR_MS);
+  times.set(userId, recent);
+  return recent.length < max ? now : recent[0]! + HOUR_MS;
+}
+
+/** Refuses (429 `rate-limited`, with Retry-After) until `until`, when that is later than `now`. */
+export function refuseUntil(until: number, now: number, message: string): void {
+  const waitMs = until - now;
+  if (waitMs > 0) throw errors.rateLimited(Math.ceil(waitMs / 1000), message);
+}
+
 export function phoneView(slot: PhoneSlot, record: PhoneRecord): Phone {
   const phone: Phone = { slot, maskedNumber: maskPhoneNumber(record.number), verifiedAt: iso(record.verifiedAt) };
   if (record.extension !== undefined) phone.extension = record.extension;
