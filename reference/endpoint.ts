@@ -76,6 +76,8 @@ export interface ReferenceEndpointOptions {
   reauthMaxAgeSeconds?: number;
   /** App passwords per user. Default 40. */
   appPasswordLimit?: number;
+  /** Authenticator set-ups one user may start in an hour. Default 10. */
+  maxEnrollmentStartsPerHour?: number;
   /** Faults switched on from the start. */
   faults?: Fault[];
   /** Where push apps are told to activate (simulated). */
@@ -150,6 +152,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     ...DEFAULT_CONFIG,
     ...(options.reauthMaxAgeSeconds !== undefined ? { reauthMaxAgeSeconds: options.reauthMaxAgeSeconds } : {}),
     ...(options.appPasswordLimit !== undefined ? { appPasswordLimit: options.appPasswordLimit } : {}),
+    ...(options.maxEnrollmentStartsPerHour !== undefined ? { maxEnrollmentStartsPerHour: options.maxEnrollmentStartsPerHour } : {}),
     ...(options.pushActivationUrl !== undefined ? { pushActivationUrl: options.pushActivationUrl } : {}),
   };
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');

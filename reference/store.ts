@@ -135,6 +135,8 @@ export interface Store {
   lastCodeSentAt: Map<string, number>;
   /** When each code of the last hour went out, by user id, for the hourly limit. */
   codesSentAt: Map<string, number[]>;
+  /** When each authenticator set-up of the last hour was started, by user id, for the hourly limit. */
+  enrollmentsStartedAt: Map<string, number[]>;
   /** Idempotent answers by `userId key`. */
   idempotency: Map<string, StoredResponse>;
   outbox: OutboxMessage[];
@@ -290,6 +292,7 @@ export function createStore(now: number): Store {
     enrollments: new Map(),
     lastCodeSentAt: new Map(),
     codesSentAt: new Map(),
+    enrollmentsStartedAt: new Map(),
     idempotency: new Map(),
     outbox: [],
     sideEffects: [],

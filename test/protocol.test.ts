@@ -67,7 +67,7 @@ const SAMPLES: Record<string, [string, string, unknown?]> = {
   runAdminAction: ['POST', '/admin/actions', { action: 'restore-remembered-devices', userIds: [BEN] }],
 };
 
-function setup(options: { reauthMaxAgeSeconds?: number; appPasswordLimit?: number } = {}) {
+function setup(options: { reauthMaxAgeSeconds?: number; appPasswordLimit?: number; maxEnrollmentStartsPerHour?: number } = {}) {
   const endpoint = createReferenceEndpoint({ now: () => START, ...options });
   const as = (userId: string) => checked(createCaller(endpoint, endpoint.control.signIn(userId)));
   return { endpoint, control: endpoint.control, as };
@@ -187,7 +187,7 @@ describe('protocol document', () => {
     });
 
     it('authenticators: enroll (code and push), poll, verify, cancel, rename, delete, and their errors', async () => {
-      const { as, control } = setup();
+      const { as, control } = setup({ maxEnrollmentStartsPerHour: 4 });
       const adele = as(ADELE);
       expect((await adele('GET', '/authenticators')).status).to.equal(200);
       const totpStart = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
@@ -219,6 +219,7 @@ describe('protocol document', () => {
       const push2 = await adele('POST', '/authenticators/enrollments', { kind: 'push', name: 'Pixel 2' });
       control.approvePush(push2.body.enrollmentId);
       expect((await adele('GET', `/authenticators/enrollments/${push2.body.enrollmentId}`)).body.status).to.equal('activated');
+      expect((await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Fifth' })).status, 'a fifth start in the hour').to.equal(429);
       const newId = verified.body.authenticator.id;
       expect((await adele('PATCH', `/authenticators/${newId}`, { name: 'Work laptop' })).status).to.equal(200);
       expect((await adele('PATCH', `/authenticators/${newId}`, { name: 'Work phone' })).status).to.equal(409);

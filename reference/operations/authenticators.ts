@@ -1,6 +1,10 @@
 /**
  * Authenticator apps: enrollment (TOTP with a first code, push with a simulated activation),
  * list, rename, delete.
+ *
+ * Rules for starting a set-up: at most 10 starts by one user in an hour (429 until the oldest of
+ * them is an hour old), and at most 5 set-ups waiting at once. Every start makes a secret (and a
+ * push app's activation code): a stolen session cannot make them without end.
  */
 import type { AuthenticatorKind, AuthenticatorList, Enrollment } from '../../src/core/types.js';
 import { emptyResponse, errors, jsonResponse } from '../http.js';
@@ -15,7 +19,9 @@ import {
   cleanName,
   enrollmentStatus,
   enrollmentView,
+  hourlyLimitEnds,
   methodsBroughtBy,
+  refuseUntil,
 } from './shared.js';
 
 export const TOTP_PERIOD = 30;
@@ -96,6 +102,8 @@ export const startEnrollment: Operation = (context) => {
   }
   const name = cleanName(body.name);
   assertUniqueName(user.authenticators, name);
+  const startsLimitEnds = hourlyLimitEnds(store.enrollmentsStartedAt, user.id, now, config.maxEnrollmentStartsPerHour);
+  refuseUntil(startsLimitEnds, now, 'Too many authenticator set-ups were started by this user in the last hour.');
   const record: EnrollmentRecord = {
     id: newId('enr'),
     userId: user.id,
@@ -134,6 +142,7 @@ export const startEnrollment: Operation = (context) => {
   const pending = own.filter((e) => enrollmentStatus(e, now) === 'pending');
   for (const oldest of pending.slice(0, Math.max(0, pending.length - MAX_PENDING_ENROLLMENTS + 1))) endEnrollment(oldest, 'cancelled');
   store.enrollments.set(record.id, record);
+  store.enrollmentsStartedAt.set(user.id, [...(store.enrollmentsStartedAt.get(user.id) ?? []), now]);
   context.recordSideEffect();
   context.answerCarriesSecret((time) => enrollmentStatus(record, time) === 'pending');
   return jsonResponse(201, answer);

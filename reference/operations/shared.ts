@@ -35,6 +35,11 @@ export interface EndpointConfig {
    * codes, and what a stolen session can spend on texts and calls.
    */
   maxCodesPerHour: number;
+  /**
+   * Authenticator set-ups one user may start in an hour (both kinds): each start makes a secret,
+   * and a push app's activation code, so this bounds how many a stolen session can make.
+   */
+  maxEnrollmentStartsPerHour: number;
   maxAttempts: number;
   enrollmentTtlSeconds: number;
   /** Where a push app is told to activate itself (simulated). */
@@ -48,6 +53,7 @@ export const DEFAULT_CONFIG: EndpointConfig = {
   codeTtlSeconds: 300,
   resendIntervalSeconds: 30,
   maxCodesPerHour: 10,
+  maxEnrollmentStartsPerHour: 10,
   maxAttempts: 5,
   enrollmentTtlSeconds: 600,
   pushActivationUrl: 'https://push.contoso.example/activate',

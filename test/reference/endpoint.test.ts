@@ -508,7 +508,8 @@ describe('reference endpoint', () => {
     });
 
     it('keeps at most 200 stored answers for a user, the oldest dropped first', async () => {
-      const { as, control } = setup();
+      // Starts as fast as a script: the hourly limit on starts is not what this test is about.
+      const { as, control } = setup({ maxEnrollmentStartsPerHour: 250 });
       const ben = as(BEN);
       const start = (i: number) =>
         ben('POST', '/authenticators/enrollments', { kind: 'totp', name: `Phone ${i}` }, { headers: { 'idempotency-key': `key-${i}` } });
@@ -522,6 +523,58 @@ describe('reference endpoint', () => {
       // The oldest is forgotten: the same request is a new one.
       expect((await start(1)).status).to.equal(201);
       expect(control.sideEffects().length, 'the oldest key was still remembered').to.equal(made + 1);
+    });
+
+    it('starts no more than 10 set-ups for one user in an hour, of either kind (429 + Retry-After until the oldest is an hour old)', async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 7200 });
+      const ben = as(BEN);
+      const start = (name: string, kind = 'totp', headers: Record<string, string> = {}) =>
+        ben('POST', '/authenticators/enrollments', { kind, name }, { headers });
+      const ids: string[] = [];
+      for (let i = 1; i <= 10; i++) {
+        const started = await start(`Phone ${i}`, i % 2 ? 'totp' : 'push', { 'Idempotency-Key': `start-${i}` });
+        expect(started.status, `start ${i}`).to.equal(201);
+        ids.push(started.body.enrollmentId);
+        control.advanceClock(60);
+      }
+      // Cancelling a set-up gives no start back.
+      expect((await ben('DELETE', `/authenticators/enrollments/${ids[9]}`)).status).to.equal(204);
+      const made = control.sideEffects().length;
+
+      const eleventh = await start('Phone 11', 'push');
+      expect(eleventh.status).to.equal(429);
+      // The first started 600 s before this: it leaves the hour in 3,600 − 600 s.
+      expect(eleventh.body).to.deep.equal({
+        error: { code: 'rate-limited', message: 'Too many authenticator set-ups were started by this user in the last hour.', retryAfter: 3000 },
+      });
+      expect(eleventh.headers.get('retry-after')).to.equal('3000');
+      expect((await start('Phone 12')).status, 'nor a code app').to.equal(429);
+      expect(control.sideEffects(), 'nothing was started').to.have.length(made);
+      const waiting = control.pendingEnrollments(BEN).map((e) => e.name);
+      expect(waiting, 'no set-up was cancelled to make room').to.deep.equal(['Phone 6', 'Phone 7', 'Phone 8', 'Phone 9']);
+      // A retry of a start still waiting, with its Idempotency-Key, gets its answer: it starts nothing.
+      expect((await start('Phone 9', 'totp', { 'Idempotency-Key': 'start-9' })).status).to.equal(201);
+      // The limit is the user's: another user starts as before.
+      expect((await as(ADELE)('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' })).status).to.equal(201);
+
+      control.advanceClock(2999);
+      expect((await start('Phone 11')).body.error.retryAfter, 'a second before').to.equal(1);
+      control.advanceClock(1);
+      expect((await start('Phone 11')).status, 'an hour after the first').to.equal(201);
+      // The next waits for the second to leave the hour, a minute later.
+      const next = await start('Phone 12');
+      expect([next.status, next.headers.get('retry-after')]).to.deep.equal([429, '60']);
+    });
+
+    it('never refuses a start at a steady 10 an hour: a set-up every 6 minutes for four hours', async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 86_400 });
+      const ben = as(BEN);
+      for (let i = 1; i <= 40; i++) {
+        const started = await ben('POST', '/authenticators/enrollments', { kind: i % 2 ? 'totp' : 'push', name: `Phone ${i}` });
+        expect(started.status, `start ${i}`).to.equal(201);
+        await ben('DELETE', `/authenticators/enrollments/${started.body.enrollmentId}`);
+        control.advanceClock(360);
+      }
     });
 
     it('starts a TOTP enrollment with a fresh secret and a Key Uri Format URI', async () => {
