@@ -4,7 +4,8 @@
 // the shared conformance checks before the check's own expectations.
 //
 // What cannot be checked this way (codes sent by text or call, push approval, rate limits,
-// re-authentication, administrator actions) is listed in the README, not pretended here.
+// re-authentication, administrator actions) is listed in the README, not pretended here. A change
+// refused by a limit of the endpoint's own (429, as the protocol says) skips its check.
 
 /** Thrown by a check that cannot run here; the reason is printed. */
 export class Skip extends Error {}
@@ -51,9 +52,16 @@ async function revokeCreated(api, created) {
   if (typeof id === 'string') await api('DELETE', `/app-passwords/${encodeURIComponent(id)}`);
 }
 
-/** Answers that end a write check early because this user may not do it here. */
+/**
+ * Answers that end a write check early because this user may not do it here, or not now. A 429
+ * is one of them when it is as the protocol says (Retry-After, an ErrorBody): an endpoint chooses
+ * its own limits, such as on starting set-ups, and earlier runs may have reached them.
+ */
 function skipIfRefusedByPolicy(answer) {
   const error = answer.body?.error;
+  if (answer.status === 429 && error?.code === 'rate-limited' && answer.problems.length === 0) {
+    throw new Skip(`${answer.label} answered 429 rate-limited: this user may not do it again for ${error.retryAfter} s; rerun then`);
+  }
   if (answer.status === 403 && error?.code === 'forbidden' && error.reason === 'policy') {
     throw new Skip(`${answer.label} is not allowed for this user by policy (403 policy)`);
   }

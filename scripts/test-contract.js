@@ -19,9 +19,10 @@ const { createReferenceEndpoint, toNodeMiddleware } = await loadReference();
  * A reference endpoint at http://127.0.0.1:<port>/api/mfa with a signed-in demo user; `broken`
  * rewrites requests and answers on the way, as a drifted implementation would answer.
  */
-async function serve(broken = {}) {
+async function serve(broken = {}, before = async () => {}) {
   const endpoint = createReferenceEndpoint({ basePath: BASE });
   const session = endpoint.control.signIn('adele');
+  await before(endpoint, session);
   const handle = async (request) => {
     const response = await endpoint.handle(broken.request ? await broken.request(request, session) : request);
     return broken.response ? broken.response(request, response) : response;
@@ -54,9 +55,9 @@ const csrf = (server) => ['--csrf-header', 'X-CSRF-Token', '--csrf', server.sess
 const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
 
-/** Runs the CLI against a variant; answers its output. */
-async function against(broken, extraArgs = ['--allow-writes']) {
-  const server = await serve(broken);
+/** Runs the CLI against a variant (`before` prepares its store); answers its output. */
+async function against(broken, extraArgs = ['--allow-writes'], before = undefined) {
+  const server = await serve(broken, before);
   try {
     return { ...(await runCli([...bearer(server), ...csrf(server), ...extraArgs])), server };
   } finally {
@@ -102,6 +103,42 @@ test('without --csrf the CSRF checks are skipped, and the changes are refused as
   } finally {
     await server.close();
   }
+});
+
+/** Starts the reference's hourly number of set-ups as the signed-in user, as earlier runs would have. */
+async function useUpEnrollmentStarts(endpoint, session) {
+  const headers = { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+  for (let i = 1; i <= 100; i++) {
+    const body = JSON.stringify({ kind: 'totp', name: `earlier run ${i}` });
+    const response = await endpoint.handle(new Request(`http://127.0.0.1${BASE}/authenticators/enrollments`, { method: 'POST', headers, body }));
+    if (response.status === 429) return;
+    assert.equal(response.status, 201);
+  }
+  assert.fail('100 starts in a row, none refused');
+}
+
+test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-After) skips its check, with the wait', async (t) => {
+  const { code, stdout } = await against({}, undefined, useUpEnrollmentStarts);
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 0, stdout);
+  assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
+  const skipped = lines(stdout, 'SKIP');
+  assert.equal(skipped.length, 1, stdout);
+  assert.match(skipped[0], /^an authenticator enrollment starts /);
+  assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
+});
+
+test('a 429 without Retry-After still fails the check', async (t) => {
+  const { code, stdout } = await against(
+    { response: (_request, response) => (response.status === 429 ? new Response(response.body, { status: 429, headers: { 'content-type': 'application/json' } }) : response) },
+    undefined,
+    useUpEnrollmentStarts,
+  );
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1, stdout);
+  const failed = lines(stdout, 'FAIL');
+  assert.ok(failed.some((name) => name.startsWith('an authenticator enrollment starts')), stdout);
+  assert.match(stdout, /429 header Retry-After is missing/);
 });
 
 /** For the variant without unique names: each app password name sent gets a number of its own. */
