@@ -525,6 +525,35 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(nameInput(el).value).to.equal('Tablet');
   });
 
+  it('refused by the endpoint\'s hourly limit on starts: says how long to wait, keeps the kind and the name, and starts nothing', async () => {
+    // Ben has started the reference's 10 set-ups of the hour already, on another page.
+    const other = await s.clientFor('ben');
+    for (let i = 1; i <= 10; i++) await other.startEnrollment({ kind: 'totp', name: `Old phone ${i}` });
+    const { el } = await mount(s, 'ben');
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    await el.updateComplete;
+    await setName(el, 'Pixel');
+    button(el, en.enrollStart)!.click();
+    // The first of the hour leaves it in an hour, less the moments this test took.
+    const announced = en.errorRateLimited('60 minutes');
+    await waitUntil(() => alertText(el) === announced, `expected "${announced}", saw "${alertText(el)}"`, { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.step).to.equal('choose');
+    expect($<HTMLInputElement>(el, '#kind-push')!.checked).to.equal(true);
+    expect(nameInput(el).value).to.equal('Pixel');
+    const again = button(el, en.enrollStart)!;
+    expect(again.getAttribute('aria-disabled')).to.equal('true');
+    expect(text($(el, `#${again.getAttribute('aria-describedby')}`))).to.match(/You can try again in \d+ minutes\./);
+    // Clicked again while the wait runs: nothing is sent.
+    again.click();
+    await el.updateComplete;
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'startEnrollment')).to.have.length(10);
+    const pending = await s.controlCall<{ name: string }[]>('GET', '/enrollments?userId=ben');
+    expect(pending.map((e) => e.name)).not.to.include('Pixel');
+    await expect(el).to.be.accessible();
+  });
+
   it('waits for the host to re-authenticate, then starts with the same request', async () => {
     const { el, session } = await mount(s, 'adele');
     await s.controlCall('POST', '/age-sign-in', { token: session.token });
