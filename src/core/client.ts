@@ -130,8 +130,11 @@ interface Call {
   method: Method;
   path: string;
   body?: unknown;
-  /** Top-level properties the success body must have (`items[]`: an array); omitted for 204 answers. */
-  expect?: readonly string[];
+  /**
+   * Top-level properties the success body must have, separated by spaces (`items[]`: an array);
+   * omitted for 204 answers.
+   */
+  expect?: string;
   options: RequestOptions | undefined;
 }
 
@@ -227,17 +230,7 @@ export class FetchClient implements MfaClient {
       operation: 'getSettings',
       method: 'GET',
       path: '/settings',
-      expect: [
-        'user.isAdmin',
-        'methods[]',
-        'defaultMethod',
-        'phones[]',
-        'authenticators[]',
-        'appPasswords.count',
-        'policy.allowedMethods[]',
-        'policy.appPasswordsAllowed',
-        'mustRegisterAgain',
-      ],
+      expect: 'user.isAdmin methods[] defaultMethod phones[] authenticators[] appPasswords.count policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
       options,
     });
   }
@@ -248,7 +241,7 @@ export class FetchClient implements MfaClient {
       method: 'PUT',
       path: '/settings/default-method',
       body: { method },
-      expect: ['defaultMethod'],
+      expect: 'defaultMethod',
       options,
     });
   }
@@ -263,7 +256,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications`,
       body: request,
-      expect: ['challengeId', 'expiresAt', 'resendAt'],
+      expect: 'challengeId expiresAt resendAt',
       options,
     });
   }
@@ -279,7 +272,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
       body: request,
-      expect: ['challengeId', 'expiresAt', 'resendAt'],
+      expect: 'challengeId expiresAt resendAt',
       options,
     });
   }
@@ -295,7 +288,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
       body: { code },
-      expect: ['phone.maskedNumber'],
+      expect: 'phone.maskedNumber',
       options,
     });
   }
@@ -309,7 +302,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAuthenticators',
       method: 'GET',
       path: '/authenticators',
-      expect: ['items[]'],
+      expect: 'items[]',
       options,
     });
   }
@@ -320,7 +313,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/authenticators/enrollments',
       body: request,
-      expect: ['enrollmentId', 'kind', 'status'],
+      expect: 'enrollmentId kind status',
       options,
     });
   }
@@ -330,7 +323,7 @@ export class FetchClient implements MfaClient {
       operation: 'getEnrollment',
       method: 'GET',
       path: `/authenticators/enrollments/${seg(enrollmentId)}`,
-      expect: ['enrollmentId', 'status'],
+      expect: 'enrollmentId status',
       options,
     });
   }
@@ -341,7 +334,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/authenticators/enrollments/${seg(enrollmentId)}/verify`,
       body: { code },
-      expect: ['enrollmentId', 'status'],
+      expect: 'enrollmentId status',
       options,
     });
   }
@@ -361,7 +354,7 @@ export class FetchClient implements MfaClient {
       method: 'PATCH',
       path: `/authenticators/${seg(authenticatorId)}`,
       body: { name },
-      expect: ['id', 'name'],
+      expect: 'id name',
       options,
     });
   }
@@ -380,7 +373,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAppPasswords',
       method: 'GET',
       path: '/app-passwords',
-      expect: ['items[]', 'limit'],
+      expect: 'items[] limit',
       options,
     });
   }
@@ -391,7 +384,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/app-passwords',
       body: { name },
-      expect: ['appPassword.id', 'password'],
+      expect: 'appPassword.id password',
       options,
     });
   }
@@ -411,7 +404,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/admin/actions',
       body: { action, userIds },
-      expect: ['action', 'results[]'],
+      expect: 'action results[]',
       options,
     });
   }
@@ -579,11 +572,11 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Whether the body has every key: `policy.allowedMethods` is a key of the object under `policy`,
+ * Whether the body has every key (`keys` separates them by spaces): `policy.allowedMethods` is a key of the object under `policy`,
  * and one written `items[]` must hold an array.
  */
-function hasKeys(body: unknown, keys: readonly string[]): boolean {
-  return keys.every((key) => {
+function hasKeys(body: unknown, keys: string): boolean {
+  return keys.split(' ').every((key) => {
     let value = body;
     for (const name of key.replace('[]', '').split('.')) {
       if (typeof value !== 'object' || value === null || !(name in value)) return false;
