@@ -33,6 +33,8 @@ export const themeTokens = css`
     --_mfa-radius: var(--mfa-radius, 0.375rem);
     --_mfa-focus-ring-width: var(--mfa-focus-ring-width, 2px);
 
+    /* Every element is a block: their own styles need not say so. */
+    display: block;
     color: var(--_mfa-text);
     /* Radios and checkboxes in the brand's colour, in every element (the property is inherited). */
     accent-color: var(--_mfa-primary);

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const appPasswordsStyles = css`
   :host {
-    display: block;
     --_app-passwords-password-font: var(--mfa-app-passwords-password-font, ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace);
   }
   .base {

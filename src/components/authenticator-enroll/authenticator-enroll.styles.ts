@@ -9,7 +9,6 @@ import { css } from 'lit';
  */
 export const authenticatorEnrollStyles = css`
   :host {
-    display: block;
     --_authenticator-enroll-qr-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
   }
   .base,

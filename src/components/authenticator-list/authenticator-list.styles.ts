@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const authenticatorListStyles = css`
-  :host {
-    display: block;
-  }
   .base {
     display: flex;
     flex-direction: column;

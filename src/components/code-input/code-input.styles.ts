@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const codeInputStyles = css`
-  :host {
-    display: block;
-  }
   [part='base'] {
     display: flex;
     flex-direction: column;

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const methodPickerStyles = css`
   :host {
-    display: block;
     --_method-picker-gap: var(--mfa-method-picker-gap, var(--_mfa-space-s));
   }
   .base {

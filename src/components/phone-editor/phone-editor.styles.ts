@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const phoneEditorStyles = css`
-  :host {
-    display: block;
-  }
   [part='base'],
   form {
     display: flex;

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const securityInfoStyles = css`
   :host {
-    display: block;
     --_gap: var(--mfa-security-info-gap, var(--_mfa-space-l));
   }
   /*

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const userAdminStyles = css`
   :host {
-    display: block;
     --_user-admin-option-background: var(--mfa-user-admin-option-background, var(--_mfa-surface-raised));
     --_user-admin-option-radius: var(--mfa-user-admin-option-radius, var(--_mfa-radius));
   }
