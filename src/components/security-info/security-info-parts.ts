@@ -4,33 +4,36 @@ import { CODE_INPUT_PARTS } from '../code-input/code-input-parts.js';
  * The parts of the elements `<mfa-security-info>` is made of, forwarded through `exportparts` as
  * `<element>-<part>`: `mfa-security-info::part(method-picker-save-button)` styles what
  * `mfa-method-picker::part(save-button)` styles when the picker is used alone. Each list is each
- * element's `@csspart` list (test/security-info.test.ts compares them with custom-elements.json), the
- * code input's parts that the phone editor and the enrollment forward in turn included:
- * `mfa-security-info::part(phone-editor-code-input-input)`.
+ * element's `@csspart` list, written as words separated by spaces (test/security-info.test.ts
+ * compares them with custom-elements.json), the code input's parts that the phone editor and the
+ * enrollment forward in turn included: `mfa-security-info::part(phone-editor-code-input-input)`.
  */
 export const INNER_PARTS = {
-  'method-picker': [
-    'base', 'list', 'row', 'row-label', 'row-detail', 'current', 'notice', 'save-button', 'setup-list',
-    'setup-button', 'empty', 'status', 'error', 'button', 'primary', 'link',
-  ],
+  'method-picker': (
+    'base list row row-label row-detail current notice save-button setup-list setup-button empty status error ' +
+    'button primary link'
+  ).split(' '),
   'phone-editor': [
-    'base', 'title', 'current', 'country', 'country-search', 'number', 'extension', 'channel', 'field-error',
-    'sent-to', 'code', 'countdown', 'remove-confirm', 'error', 'status', 'button', 'primary', 'danger', 'link',
+    ...(
+      'base title current country country-search number extension channel field-error sent-to code countdown ' +
+      'remove-confirm error status button primary danger link'
+    ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
-  'authenticator-list': [
-    'base', 'list', 'item', 'name', 'details', 'rename-form', 'dialog', 'status', 'empty', 'button', 'primary', 'danger',
-  ],
+  'authenticator-list': 'base list item name details rename-form dialog status empty button primary danger'.split(' '),
   'authenticator-enroll': [
-    'base', 'form', 'kind-group', 'name-input', 'qr', 'manual-toggle', 'manual-key', 'key', 'copy-button',
-    'code-input', 'status', 'error', 'actions', 'button', 'primary', 'link', ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
+    ...(
+      'base form kind-group name-input qr manual-toggle manual-key key copy-button code-input status error actions ' +
+      'button primary link'
+    ).split(' '),
+    ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
-  'app-passwords': [
-    'base', 'intro', 'list', 'row', 'row-name', 'row-detail', 'revoke-button', 'confirm', 'cancel-button',
-    'empty', 'usage', 'notice', 'create-form', 'name-input', 'create-button', 'password-panel', 'warning',
-    'password', 'copy-button', 'manual-copy', 'done-button', 'status', 'error', 'button', 'primary', 'danger',
-  ],
-} as const;
+  'app-passwords': (
+    'base intro list row row-name row-detail revoke-button confirm cancel-button empty usage notice create-form ' +
+    'name-input create-button password-panel warning password copy-button manual-copy done-button status error ' +
+    'button primary danger'
+  ).split(' '),
+};
 
 export type InnerElement = keyof typeof INNER_PARTS;
 
