@@ -105,7 +105,7 @@ function loadTranslations(locale: string, sources: Iterable<StringSource>): Prom
 }
 
 // Scripts written right to left, for engines without Intl.Locale#getTextInfo.
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+const RTL_SCRIPTS = new Set('Arab Hebr Thaa Syrc Nkoo Adlm Rohg Mand Samr'.split(' '));
 
 function safeLocale(tag: string): Intl.Locale {
   try {
