@@ -29,7 +29,7 @@ import { securityInfoStyles } from './security-info.styles.js';
 export type { AddOption } from './security-info-sections.js';
 
 /** Events from the inner elements that finish what the dialog was opened for. */
-const DIALOG_DONE = ['mfa-phone-change', 'mfa-authenticator-added', 'mfa-enrollment-cancel'] as const;
+const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-cancel'.split(' ');
 
 
 /**
