@@ -193,7 +193,8 @@ export interface TotpSetupLike extends OtpauthKey {
 export function checkTotpSetup(setup: TotpSetupLike): OtpauthResult {
   const parsed = parseOtpauthUri(setup.otpauthUri);
   if (!parsed.ok) return parsed;
-  const fields = ['issuer', 'accountName', 'secret', 'algorithm', 'digits', 'period'] as const;
+  // Each field of the key read from the URI (parseOtpauthUri gives it every field, and no other).
+  const fields = Object.keys(parsed.key) as (keyof OtpauthKey)[];
   return fields.every((field) => parsed.key[field] === setup[field]) ? parsed : fail('setup-mismatch');
 }
 
