@@ -4,6 +4,7 @@ import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
+import { waitHint } from '../../core/wait-hint.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
 import type { AppPasswordsEvent, AppPasswordsView } from './app-passwords-flow.js';
 
@@ -113,7 +114,7 @@ export class RevokeController {
               ${l.term('appPasswordsRevoke')}
             </button>
             <button part="button cancel-button" type="button" id="cancel-revoke" @click=${() => this.cancel()}>${l.term('cancel')}</button>
-            ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+            ${waitHint(l, wait)}
           </div>
         </div>
       `;

@@ -9,6 +9,7 @@ import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
+import { waitHint } from '../../core/wait-hint.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { type NameProblem, nameProblem } from '../../core/names.js';
@@ -347,7 +348,7 @@ export class MfaAppPasswords extends MfaElement {
               aria-describedby=${full ? 'limit-notice' : blocked ? 'status wait' : nothing}>
               ${l.term('appPasswordsCreate')}
             </button>
-            ${wait > 0 ? html`<span class="hint">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+            ${waitHint(l, wait)}
           </div>
         </fieldset>
       </form>

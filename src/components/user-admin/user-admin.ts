@@ -12,6 +12,7 @@ import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
+import { waitHint } from '../../core/wait-hint.js';
 import type { AdminAction, AdminActionResult } from '../../core/types.js';
 import { userAdminStrings } from '../../locales/en/user-admin.js';
 import {
@@ -333,7 +334,7 @@ export class MfaUserAdmin extends MfaElement {
             aria-describedby=${blocked ? 'status wait' : nothing}
             @click=${this.#onRun}>${t.run}</button>
           <button part="button cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
-          ${this.#waitHint()}
+          ${waitHint(l, this.#run.retryAfterSeconds)}
         </div>
       </div>
     `;
@@ -367,15 +368,9 @@ export class MfaUserAdmin extends MfaElement {
         <button part="button start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
           ${l.term('userAdminStartOver')}
         </button>
-        ${this.#waitHint()}
+        ${waitHint(l, this.#run.retryAfterSeconds)}
       </div>
     `;
-  }
-
-  /** How long before the endpoint takes another run, while a rate limit's wait runs. */
-  #waitHint(): TemplateResult | typeof nothing {
-    const wait = this.#run.retryAfterSeconds;
-    return wait > 0 ? html`<span class="hint">${this.localizer.format('retryIn', this.localizer.duration(wait))}</span>` : nothing;
   }
 
   #statusText(): string {
