@@ -21,8 +21,8 @@ export const MFA_ERROR_CODES = [
   'server',
 ] as const satisfies readonly MfaErrorCode[];
 
-/** Server answers worth sending again: the server may be fine a moment later. */
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+/** Server answers worth sending again: the server may be fine a moment later (no status: none). */
+const RETRYABLE_STATUS = new Set<number | undefined>([500, 502, 503, 504]);
 
 /** The status an endpoint answers with for each wire code, when the body is missing or unusable. */
 const CODE_FOR_STATUS: Record<number, WireErrorCode> = {
@@ -88,7 +88,7 @@ export class MfaError extends Error {
       this.code === 'network' ||
       this.code === 'timeout' ||
       this.code === 'rate-limited' ||
-      (this.code === 'server' && this.status !== undefined && RETRYABLE_STATUS.has(this.status))
+      (this.code === 'server' && RETRYABLE_STATUS.has(this.status))
     );
   }
 }
