@@ -116,15 +116,11 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+/** Whether a parsed body is the protocol's error body: an `error` object with a known `code`. */
 function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null) return false;
-  const error = (value as { error?: unknown }).error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    (MFA_ERROR_CODES as readonly string[]).includes((error as { code: string }).code)
-  );
+  // JSON: what has no `error.code` (a string, an array, null…) reads undefined, which is no code.
+  const code = (value as { error?: { code?: unknown } } | null | undefined)?.error?.code;
+  return (MFA_ERROR_CODES as readonly unknown[]).includes(code);
 }
 
 function finiteOrUndefined(value: unknown): number | undefined {
