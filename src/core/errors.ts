@@ -124,7 +124,8 @@ function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 function finiteOrUndefined(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+  // Number.isFinite is false for anything but a number.
+  return Number.isFinite(value) && (value as number) >= 0 ? (value as number) : undefined;
 }
 
 /** Turns a non-2xx answer (and its parsed body, if any) into an MfaError. */
@@ -139,8 +140,8 @@ export function errorFromResponse(
     const e = body.error;
     const fieldErrors = Array.isArray(e.fieldErrors)
       ? e.fieldErrors.filter(
-          (f): f is FieldError =>
-            typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.reason === 'string',
+          // JSON: an entry that is not an object (null, a string…) reads no field, and is left out.
+          (f): f is FieldError => typeof (f as FieldError | null)?.field === 'string' && typeof f.reason === 'string',
         )
       : undefined;
     return new MfaError(e.code, {
