@@ -106,9 +106,11 @@ export interface TypedNumber {
   foreign: boolean;
 }
 
-/** Input types that delete, as `InputEvent.inputType` names them. */
-const DELETE_BACKWARD = new Set(['deleteContentBackward', 'deleteWordBackward']);
-const DELETE_FORWARD = new Set(['deleteContentForward', 'deleteWordForward']);
+/**
+ * Input types that delete a character or a word, backward or forward, as `InputEvent.inputType`
+ * names them (`deleteContentBackward`…): the direction is the second group.
+ */
+const DELETE = /^delete(Content|Word)(Backward|Forward)$/;
 
 /**
  * Formats what the user typed, keeping the caret after the same digit. `previous` is the text
@@ -129,9 +131,10 @@ export function formatTyped(
   // How many significant characters lie before the caret (`00` counts as one, like `+`).
   let count = significant(text.slice(0, caret)).chars.length;
   const before = significant(previous);
-  if ((DELETE_BACKWARD.has(inputType) || DELETE_FORWARD.has(inputType)) && !before.foreign && before.chars === digits) {
+  const deleted = DELETE.exec(inputType)?.[2];
+  if (deleted && !before.foreign && before.chars === digits) {
     // Only a formatting character went: remove the digit beside it.
-    const at = DELETE_BACKWARD.has(inputType) ? count - 1 : count;
+    const at = deleted === 'Backward' ? count - 1 : count;
     if (at >= 0 && at < digits.length) {
       digits = digits.slice(0, at) + digits.slice(at + 1);
       count = at;
