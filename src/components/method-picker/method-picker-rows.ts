@@ -14,16 +14,10 @@ import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSum
  */
 export type MethodPickerStatus = 'loading' | 'ready' | 'saving' | 'saved' | 'error' | 'empty';
 
-const PHONE_SLOT_OF: Partial<Record<MethodId, PhoneSlot>> = {
-  'text-mobile': 'mobile',
-  'call-mobile': 'mobile',
-  'call-alternate': 'alternate',
-  'call-office': 'office',
-};
-
 /** The phone slot a text or voice method needs; undefined for authenticator-app methods. */
 export function phoneSlotOf(method: MethodId): PhoneSlot | undefined {
-  return PHONE_SLOT_OF[method];
+  // A phone method's id names its slot after the way the code comes: `call-office` → `office`.
+  return isAppMethod(method) ? undefined : (method.split('-')[1] as PhoneSlot);
 }
 
 /** Text and voice are restricted authenticators (weaker than an app). */
