@@ -134,7 +134,8 @@ function direction(locale: Intl.Locale): 'ltr' | 'rtl' {
 export function ambientLocale(from?: Element | null): string {
   let node: Node | null | undefined = from;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang') as string;
+    const lang = node instanceof Element && node.getAttribute('lang');
+    if (lang) return lang;
     node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? undefined);
   }
   return globalThis.navigator?.language ?? 'en';
