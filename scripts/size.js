@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 94.2 * KB,
+  bundle: 94.05 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
