@@ -302,6 +302,23 @@ describe('<mfa-security-info>', () => {
     expect(dialog(el).open, 'Escape closes it again').to.equal(false);
   });
 
+  it('closes on the first Escape once everything typed in the dialog was deleted again', async () => {
+    const el = await mount(sandbox, 'adele');
+    const editor = await addAlternatePhone(sandbox, el, 0);
+    const field = await typeNumber(editor, '42');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect([dialog(el).open, dialogNote(el).textContent], 'a number typed: asked first').to.deep.equal([true, en.securityInfoCloseAgain]);
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(field.value, 'the field is empty again').to.equal('');
+    expect(dialogNote(el).textContent, 'the question goes').to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'nothing left to lose: one Escape closes it').to.equal(false);
+  });
+
   it('asks before Escape throws away a number typed in the dialog, and keeps it meanwhile', async () => {
     const el = await mount(sandbox, 'adele');
     const editor = await addAlternatePhone(sandbox, el, 0);

@@ -143,6 +143,8 @@ export class MfaSecurityInfo extends MfaElement {
    * `asked`: a close request was refused once with work under way, and the next one closes it.
    */
   private escape: 'typed' | 'asked' | undefined;
+  /** The fields of the set-up that hold what the user typed or chose (see #onDialogInput). */
+  readonly #typed = new Set<EventTarget>();
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
@@ -175,6 +177,7 @@ export class MfaSecurityInfo extends MfaElement {
     this.preset = preset;
     this.choice = undefined;
     this.escape = undefined;
+    this.#typed.clear();
     if (!this.#dialog.open) this.#dialog.showModal();
     void this.updateComplete.then(() => this.#startInner());
   }
@@ -295,9 +298,14 @@ export class MfaSecurityInfo extends MfaElement {
     if (this.escape === 'asked') this.escape = 'typed';
   }
 
-  /** Typing in a set-up is work that closing asks about (see #hasWork). */
-  #onDialogInput(): void {
-    this.escape = this.adding === 'choose' ? undefined : 'typed';
+  /**
+   * Typing in a set-up is work that closing asks about (see #hasWork), until every field typed in
+   * is empty again; a choice made (a country, a kind of app) is work too.
+   */
+  #onDialogInput(event: Event): void {
+    const field = event.composedPath()[0] as HTMLInputElement;
+    this.#typed[field.value ? 'add' : 'delete'](field);
+    this.escape = this.adding === 'choose' || !this.#typed.size ? undefined : 'typed';
   }
 
   #onDialogDone = (event: Event): void => {
