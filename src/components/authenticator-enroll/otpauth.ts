@@ -193,8 +193,7 @@ export interface TotpSetupLike extends OtpauthKey {
 export function checkTotpSetup(setup: TotpSetupLike): OtpauthResult {
   const parsed = parseOtpauthUri(setup.otpauthUri);
   if (!parsed.ok) return parsed;
-  // Each field of the key read from the URI (parseOtpauthUri gives it every field, and no other).
-  const fields = Object.keys(parsed.key) as (keyof OtpauthKey)[];
+  const fields = ['issuer', 'accountName', 'secret', 'algorithm', 'digits', 'period'] as const;
   return fields.every((field) => parsed.key[field] === setup[field]) ? parsed : fail('setup-mismatch');
 }
 
