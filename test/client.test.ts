@@ -3,7 +3,7 @@ import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
-import { MfaError, type MfaErrorCode, isMfaError } from '../src/core/errors.js';
+import { MfaError, type MfaErrorCode, isAbortError, isMfaError } from '../src/core/errors.js';
 import type { PhoneChallenge } from '../src/core/types.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
@@ -289,6 +289,8 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       // Longer than a timer counts (about 24.8 days): the wait given, for the user to be told.
       ['99999999999999999999', 1e20],
       ['2200000', 2_200_000],
+      // More digits than a number holds (Infinity): no wait given, not a wait without end.
+      ['9'.repeat(400), undefined],
     ];
     for (const [header, seconds] of cases) {
       const error = await failure(refusing(header).createAppPassword('Printer'));
@@ -297,6 +299,24 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     // The error body's own figure first.
     const body = { error: { code: 'rate-limited', message: 'Slow down.', retryAfter: 5_000_000 } };
     expect((await failure(refusing('60', body).createAppPassword('Printer'))).retryAfter).to.equal(5_000_000);
+  });
+
+  it('waits out a rate limit longer than a timer counts before retrying a read, when the host would sit through it', async () => {
+    let calls = 0;
+    const client = new FetchClient({
+      endpoint: 'https://mfa.example/api',
+      maxRetryAfter: 1e9,
+      fetch: async () => {
+        calls++;
+        return new Response(null, { status: 429, headers: { 'Retry-After': '2200000' } });
+      },
+    });
+    const aborting = new AbortController();
+    const read = client.listAuthenticators({ signal: aborting.signal }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(calls, 'asked again at once').to.equal(1);
+    aborting.abort();
+    expect(isAbortError(await read)).to.equal(true);
   });
 
   it('keeps its defaults for a timeout or credentials given as nothing (a removed attribute), and waits out a timeout too long for a timer', async () => {

@@ -163,9 +163,9 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
   });
 }
 
-/** Waits, unless the signal aborts first. */
+/** Waits, unless the signal aborts first; 24.8 days at most (a timer set for longer fires at once). */
 const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
-  untilAborted(new Promise((resolve) => setTimeout(resolve, ms)), signal);
+  untilAborted(new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2 ** 31 - 1))), signal);
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');

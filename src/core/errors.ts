@@ -61,7 +61,10 @@ export class MfaError extends Error {
   readonly status: number | undefined;
   /** `validation`: which fields are wrong and why. */
   readonly fieldErrors: readonly FieldError[];
-  /** `rate-limited`: seconds until the action is allowed again, as the endpoint gave them. */
+  /**
+   * `rate-limited`: seconds until the action is allowed again, as the endpoint gave them (a finite
+   * number, however large: a timer set for more than 2^31 - 1 ms, about 24.8 days, fires at once).
+   */
   readonly retryAfter: number | undefined;
   /** `invalid-code`: attempts left on this challenge, when the endpoint tells. */
   readonly attemptsLeft: number | undefined;
@@ -77,7 +80,7 @@ export class MfaError extends Error {
     this.operation = init.operation;
     this.status = init.status;
     this.fieldErrors = init.fieldErrors ?? [];
-    this.retryAfter = init.retryAfter! >= 0 ? init.retryAfter : undefined;
+    this.retryAfter = finiteOrUndefined(init.retryAfter);
     this.attemptsLeft = init.attemptsLeft;
     this.reason = init.reason;
   }
