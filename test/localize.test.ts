@@ -108,9 +108,11 @@ describe('Localizer', () => {
     expect(zh.format('retryIn', zh.duration(30))).to.equal('你可以在30秒钟后重试。');
     expect(new Localizer('en').duration(125)).to.equal('3 minutes');
     expect(new Localizer('en').duration(0.2)).to.equal('1 second');
-    // In the largest unit the wait fills twice, rounded up.
-    const waits = [119, 120, 7199, 7200, 86_400, 172_799, 172_800, 2_160_000, 2_200_000].map((s) => new Localizer('en').duration(s));
-    expect(waits).to.deep.equal(['119 seconds', '2 minutes', '120 minutes', '2 hours', '24 hours', '48 hours', '2 days', '25 days', '26 days']);
+    // In the largest unit the wait fills twice: seconds and minutes rounded up, hours and days to the nearest.
+    const waits = [119, 120, 121, 7199, 7200, 7201, 9000, 86_400, 172_799, 172_800, 2_160_000, 2_200_000, 2_203_200];
+    expect(waits.map((s) => new Localizer('en').duration(s))).to.deep.equal([
+      '119 seconds', '2 minutes', '3 minutes', '120 minutes', '2 hours', '2 hours', '3 hours', '24 hours', '48 hours', '2 days', '25 days', '25 days', '26 days',
+    ]);
     expect(zh.duration(2_160_000)).to.equal('25天');
     expect(new Localizer('zh-CN').regionName('DE')).to.equal('德国');
     expect(new Localizer('en').date('2026-01-05T10:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).to.equal(

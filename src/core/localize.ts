@@ -232,7 +232,8 @@ export class Localizer {
 
   /**
    * A wait such as "30 seconds", "2 minutes", "5 hours" or "25 days", for countdowns: in the
-   * largest unit of which it is at least two, rounded up.
+   * largest unit of which it is at least two; seconds and minutes rounded up, hours and days to the
+   * nearest (2 hours and 1 second is "2 hours", not "3 hours").
    */
   duration(seconds: number): string {
     let value = seconds;
@@ -243,7 +244,8 @@ export class Localizer {
       unit++;
     }
     const name = ['second', 'minute', 'hour', 'day'][unit];
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(Math.max(0, Math.ceil(value)));
+    const rounded = unit > 1 ? Math.round(value) : Math.ceil(value);
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(Math.max(0, rounded));
   }
 
   date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
