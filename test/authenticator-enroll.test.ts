@@ -636,6 +636,8 @@ describe('<mfa-authenticator-enroll>', () => {
     await el.updateComplete;
     expect(alertText(el)).to.equal(en.errorTimeout);
     await expect(el).to.be.accessible();
+    const retryWidth = button(el, en.retry)!.getBoundingClientRect().width;
+    expect(retryWidth, 'Retry is as wide as its word, not the whole element').to.be.below(el.getBoundingClientRect().width / 2);
     button(el, en.retry)!.click();
     fake.last('getSettings').resolve(settings());
     await settle();

@@ -45,6 +45,10 @@ export const controlStyles = css`
     text-decoration: underline;
     padding-inline: var(--_mfa-space-xs);
   }
+  /* Try again after a failed load: as wide as its words, in a flex column too. */
+  [data-load-retry] {
+    align-self: start;
+  }
   button[aria-disabled='true'],
   button:disabled {
     opacity: 0.6;

@@ -12,9 +12,6 @@ export const authenticatorListStyles = css`
   p:empty {
     display: none;
   }
-  [data-load-retry] {
-    align-self: start;
-  }
   .list {
     list-style: none;
     margin: 0;
