@@ -57,7 +57,7 @@ async function revokeCreated(api, created) {
  * is one of them when it is as the protocol says (Retry-After, an ErrorBody): an endpoint chooses
  * its own limits, such as on starting set-ups, and earlier runs may have reached them.
  */
-function skipIfRefusedByPolicy(answer) {
+function skipIfRefused(answer) {
   const error = answer.body?.error;
   if (answer.status === 429 && error?.code === 'rate-limited' && answer.problems.length === 0) {
     throw new Skip(`${answer.label} answered 429 rate-limited: this user may not do it again for ${error.retryAfter} s; rerun then`);
@@ -193,7 +193,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
           body: { name: context.appPasswordName },
           headers: { 'Idempotency-Key': context.appPasswordKey },
         });
-        skipIfRefusedByPolicy(answer);
+        skipIfRefused(answer);
         const problems = expectAnswer(answer, { status: 201 });
         if (problems.length === 0) context.createdAppPassword = answer.body;
         // Created, but not as the protocol says: the checks that revoke it will not run, and a
@@ -275,7 +275,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
         const answers = await Promise.all(
           [1, 2, 3].map(() => api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': key } })),
         );
-        skipIfRefusedByPolicy(answers[0]);
+        skipIfRefused(answers[0]);
         const problems = [];
         const created = answers.filter((answer) => answer.status === 201);
         for (const answer of answers) {
@@ -304,7 +304,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
           body: { kind: 'totp', name: `mfa-contract ${Date.now()}` },
           headers: { 'Idempotency-Key': crypto.randomUUID() },
         });
-        skipIfRefusedByPolicy(started);
+        skipIfRefused(started);
         const problems = expectAnswer(started, { status: 201 });
         const id = started.body?.enrollmentId;
         if (problems.length > 0) {

@@ -94,7 +94,7 @@ const HOUR_MS = 3_600_000;
 export function hourlyLimitEnds(times: Map<string, number[]>, userId: string, now: number, max: number): number {
   const recent = (times.get(userId) ?? []).filter((at) => at > now - HOUR_MS);
   times.set(userId, recent);
-  return recent.length < max ? now : recent[0]! + HOUR_MS;
+  return recent.length < max ? now : (recent[0] ?? now) + HOUR_MS;
 }
 
 /** Refuses (429 `rate-limited`, with Retry-After) until `until`, when that is later than `now`. */

@@ -566,6 +566,12 @@ describe('reference endpoint', () => {
       expect([next.status, next.headers.get('retry-after')]).to.deep.equal([429, '60']);
     });
 
+    it('starts none with a limit of 0 an hour', async () => {
+      const { as } = setup({ maxEnrollmentStartsPerHour: 0 });
+      const started = await as(BEN)('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Phone' });
+      expect([started.status, started.headers.get('retry-after')]).to.deep.equal([429, '3600']);
+    });
+
     it('never refuses a start at a steady 10 an hour: a set-up every 6 minutes for four hours', async () => {
       const { as, control } = setup({ reauthMaxAgeSeconds: 86_400 });
       const ben = as(BEN);
