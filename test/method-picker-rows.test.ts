@@ -3,6 +3,7 @@ import {
   type MethodPickerStatus,
   type StatusInput,
   pickerRows,
+  phoneSlotOf,
   pickerStatus,
   saveFailureMessage,
   selectedMethod,
@@ -30,6 +31,17 @@ const at = '2024-01-01T00:00:00Z';
 registerStrings(methodPickerStrings);
 
 describe('method picker rows (pure)', () => {
+  it('knows the phone each method needs, and that an app needs none', () => {
+    expect(Object.fromEntries(METHOD_IDS.map((method) => [method, phoneSlotOf(method)]))).to.deep.equal({
+      'text-mobile': 'mobile',
+      'call-mobile': 'mobile',
+      'call-alternate': 'alternate',
+      'call-office': 'office',
+      'app-notification': undefined,
+      'app-code': undefined,
+    });
+  });
+
   it('splits allowed methods into choices and set-up actions, in protocol order', () => {
     const rows = pickerRows(
       summary({

@@ -8,6 +8,10 @@ import { css } from 'lit';
  * focus ring and borders of controls meet 3:1, in both schemes (`test/theme.test.ts` measures it).
  *
  * Elements read the private `--_mfa-*` copies so a host's token and the default resolve in one place.
+ *
+ * The sheet styles the host too, as every element of the library is: a block, in the theme's text
+ * colour, font and accent colour. A host's own element that takes it and wants another display
+ * lists its own `:host` rule after it.
  */
 export const themeTokens = css`
   :host {
