@@ -9,7 +9,7 @@ import { css } from 'lit';
  * holds; each element sets its gap. (Comments live here, not in the CSS: that ships.)
  *
  * Styles only some elements use live in modules of their own (`heading-styles.ts`,
- * `choice-styles.ts`): a bundler keeps every `css` literal of a module it includes, used or not.
+ * `choice-styles.ts`, `dialog-styles.ts`): a bundler keeps every `css` literal of a module it includes, used or not.
  */
 export const controlStyles = css`
   fieldset {

@@ -49,15 +49,7 @@ export const authenticatorListStyles = css`
     max-inline-size: 24rem;
   }
   dialog {
-    color: var(--_mfa-text);
-    background: var(--_mfa-surface);
-    border: 1px solid var(--_mfa-border);
-    border-radius: var(--_mfa-radius);
-    padding: var(--_mfa-space-l);
     max-inline-size: min(32rem, calc(100vw - 2rem));
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   dialog > * + * {
     margin-block-start: var(--_mfa-space-m);

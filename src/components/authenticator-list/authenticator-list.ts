@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { type Say, failureAlert } from '../../core/localize.js';
+import { dialogStyles } from '../../core/dialog-styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { ResourceController } from '../../core/resource.js';
@@ -58,7 +59,7 @@ interface Editing {
  * @cssproperty [--mfa-authenticator-list-item-padding=var(--mfa-space-s) var(--mfa-space-m)] Padding of an item.
  */
 export class MfaAuthenticatorList extends MfaElement {
-  static override styles = [themeTokens, controlStyles, authenticatorListStyles];
+  static override styles = [themeTokens, controlStyles, dialogStyles, authenticatorListStyles];
   protected static override strings = [authenticatorListStrings, errorDetailStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry

@@ -53,14 +53,6 @@ export const securityInfoStyles = css`
     inline-size: min(100% - 2rem, var(--mfa-security-info-dialog-width, 36rem));
     max-block-size: calc(100dvh - 2rem);
     box-sizing: border-box;
-    padding: var(--_mfa-space-l);
-    color: var(--_mfa-text);
-    background: var(--_mfa-surface);
-    border: 1px solid var(--_mfa-border);
-    border-radius: var(--_mfa-radius);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .dialog-head {
     display: flex;

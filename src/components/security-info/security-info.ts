@@ -1,6 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { MfaClient } from '../../core/client.js';
 import type { Say } from '../../core/localize.js';
+import { dialogStyles } from '../../core/dialog-styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -92,7 +93,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * @cssproperty [--mfa-security-info-dialog-width=36rem] Largest width of the dialog.
  */
 export class MfaSecurityInfo extends MfaElement {
-  static override styles = [themeTokens, controlStyles, securityInfoStyles];
+  static override styles = [themeTokens, controlStyles, dialogStyles, securityInfoStyles];
   protected static override strings = [securityInfoStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry

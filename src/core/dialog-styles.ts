@@ -1,0 +1,18 @@
+import { css } from 'lit';
+
+/**
+ * A modal dialog's frame and backdrop (the authenticator list's remove confirmation, the security
+ * page's dialog that adds a method). Each element sets the dialog's size.
+ */
+export const dialogStyles = css`
+  dialog {
+    color: var(--_mfa-text);
+    background: var(--_mfa-surface);
+    border: 1px solid var(--_mfa-border);
+    border-radius: var(--_mfa-radius);
+    padding: var(--_mfa-space-l);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+`;
