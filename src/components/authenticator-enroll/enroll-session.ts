@@ -90,7 +90,6 @@ export class EnrollSession implements ReactiveController {
     });
     this.#poller = new PushPoller(host, {
       read: (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }),
-      signal,
       onSettled: (enrollment) => this.#settled(enrollment),
       onFailed: (error) => this.dispatch({ type: 'poll-failed', error }),
     });

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, isMfaError } from '../../core/errors.js';
-import { anySignal } from '../../core/resource.js';
 import type { Enrollment } from '../../core/types.js';
 
 /**
@@ -13,10 +12,11 @@ export function nextPollDelay(previousMs?: number): number {
 }
 
 export interface PushPollerOptions {
-  /** Reads the enrollment (`getEnrollment`) with the signal. */
+  /**
+   * Reads the enrollment (`getEnrollment`) with the signal, which aborts when polling pauses or
+   * stops, and so when the element is disconnected.
+   */
   read: (enrollmentId: string, signal: AbortSignal) => Promise<Enrollment>;
-  /** The element's connection signal. */
-  signal: () => AbortSignal;
   /** The enrollment left `pending`: activated, expired or cancelled. Polling has stopped. */
   onSettled: (enrollment: Enrollment) => void;
   /** A failure polling cannot get past (not found, signed out...). Polling has stopped. */
@@ -62,7 +62,8 @@ export class PushPoller implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#onVisibility);
-    // After the host's own connectedCallback has finished, so its connection signal is a fresh one.
+    // Once the host's connectedCallback is over, and only if it is still connected then: an element
+    // added and taken away again straight after sends nothing.
     queueMicrotask(() => {
       if (this.active && this.#connected) this.#resume();
     });
@@ -111,7 +112,7 @@ export class PushPoller implements ReactiveController {
     const controller = new AbortController();
     this.#inFlight = controller;
     try {
-      const enrollment = await this.#options.read(id, anySignal([controller.signal, this.#options.signal()]));
+      const enrollment = await this.#options.read(id, controller.signal);
       if (this.#inFlight !== controller) return;
       this.#inFlight = undefined;
       if (enrollment.status === 'pending') {
