@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const appPasswordsStyles = css`
   :host {
-    --_app-passwords-password-font: var(--mfa-app-passwords-password-font, ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace);
+    --_app-passwords-password-font: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
   }
   .base {
     display: flex;
