@@ -14,6 +14,7 @@ interface Args extends StoryEndpointOptions {
   locale?: string;
   kind?: 'totp' | 'push';
   defaultKind?: 'totp' | 'push';
+  noCancel?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -81,14 +82,15 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },
     defaultKind: { name: 'default-kind', control: 'inline-radio', options: ['totp', 'push'] },
+    noCancel: { name: 'no-cancel', control: 'boolean' },
     pushActivationUrl: { name: 'push activation URL', control: 'text', description: 'Where the endpoint tells push apps to activate' },
   },
   args: { user: 'adele' },
-  render: ({ user, faults, staleSignIn, pushActivationUrl, locale, kind, defaultKind }) => {
+  render: ({ user, faults, staleSignIn, pushActivationUrl, locale, kind, defaultKind, noCancel }) => {
     current = storyEndpoint({ user, faults, staleSignIn, pushActivationUrl });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ enrollStart: 'متابعة' })}>
-        <mfa-authenticator-enroll kind=${ifDefined(kind)} default-kind=${ifDefined(defaultKind)}></mfa-authenticator-enroll>
+        <mfa-authenticator-enroll kind=${ifDefined(kind)} default-kind=${ifDefined(defaultKind)} ?no-cancel=${noCancel}></mfa-authenticator-enroll>
       </mfa-provider>
     `;
   },
@@ -289,6 +291,12 @@ export const ExpiredOffline: Story = {
 export const DefaultKindPush: Story = {
   parameters: { expected: { status: 'choose', shows: ['kind-group'], visible: '#kind-push:checked' } },
   args: { user: 'ben', defaultKind: 'push' },
+};
+
+/** `no-cancel`: a set-up the user has to finish, shown where there is nothing to go back to: no Cancel on the form. */
+export const NoCancel: Story = {
+  parameters: { expected: { status: 'choose', shows: ['name-input'], absent: '[part~="actions"] button[type="button"]' } },
+  args: { noCancel: true },
 };
 
 /** A push app: the activation QR code, code and URL, while the page waits. */

@@ -627,6 +627,17 @@ describe('<mfa-authenticator-enroll>', () => {
     }
   });
 
+  it('with no-cancel, offers no Cancel on its form, and Cancel once a set-up has started', async () => {
+    const { fake, el } = await mountFake();
+    expect(button(el, en.cancel) !== undefined, 'Cancel on the form, by default').to.equal(true);
+    el.noCancel = true;
+    await el.updateComplete;
+    expect(button(el, en.cancel) === undefined, 'no Cancel on the form').to.equal(true);
+    await expect(el).to.be.accessible();
+    await startFake(fake, el);
+    expect(button(el, en.cancel) !== undefined, 'Cancel for the set-up under way').to.equal(true);
+  });
+
   it('shows a failure to load the settings, with a retry', async () => {
     const fake = new FakeClient();
     const el = await mountWithClient(fake.client);

@@ -24,7 +24,7 @@ declare module 'svelte/elements' {
     /** Lists the user's app passwords (for apps that cannot do two-step verification), creates one (its password shown once), and revokes them. */
     'mfa-app-passwords': MfaSvelteProps<MfaAppPasswords, 'client', 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-error' | 'mfa-reauth-required'>;
     /** Sets up an authenticator app: a code app by QR code or typed key and a first code, or a push app by activation QR code while the page waits for the app. */
-    'mfa-authenticator-enroll': MfaSvelteProps<MfaAuthenticatorEnroll, 'client' | 'defaultKind' | 'kind', 'mfa-authenticator-added' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-reauth-required'>;
+    'mfa-authenticator-enroll': MfaSvelteProps<MfaAuthenticatorEnroll, 'client' | 'defaultKind' | 'kind' | 'noCancel', 'mfa-authenticator-added' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-reauth-required'>;
     /** The user's authenticator apps, with their kind and when they were added and last used; rename one in place, or remove one left on an old, reset or lost device. */
     'mfa-authenticator-list': MfaSvelteProps<MfaAuthenticatorList, 'client', 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-error' | 'mfa-reauth-required'>;
     /** One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it takes part in a `<form>` like a native input. */

@@ -37,6 +37,8 @@ export interface EnrollViewModel {
   /** What is wrong with the device name as sent (blank, too long). */
   nameProblem: string;
   manualOpen: boolean;
+  /** No Cancel on the first step (the element's `noCancel`). */
+  noCancel: boolean;
   copy: CopyStatus;
   on: {
     kind: (kind: AuthenticatorKind) => void;
@@ -168,7 +170,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <button part="button primary" type="submit" aria-disabled=${starting || start.blocked} aria-describedby="blocked">
           ${t.term('enrollStart')}
         </button>
-        <button part="button" type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>
+        ${vm.noCancel ? nothing : html`<button part="button" type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>`}
       </div>
     </form>`;
 }

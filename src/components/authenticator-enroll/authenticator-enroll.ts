@@ -86,6 +86,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     copy: { state: true },
     kind: {},
     defaultKind: { attribute: 'default-kind' },
+    noCancel: { type: Boolean, attribute: 'no-cancel' },
   };
 
   #nameTouched = false;
@@ -146,6 +147,13 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   /** Set up this kind of app only (`totp`: an app that shows codes; `push`: an app that approves notifications). Unset: the user chooses among the kinds the policy allows. */
   kind: AuthenticatorKind | undefined;
+
+  /**
+   * Leaves Cancel out of the first step, for a set-up the user has to finish, shown where there is
+   * nothing to go back to (`<mfa-security-info>`'s steps to register again). Once a set-up has
+   * started, Cancel is there as ever: it ends that set-up, and the form comes back.
+   */
+  noCancel = false;
 
   /** The kind chosen when the form shows (`totp` or `push`); the user can still choose the other. Unset: a code app, when the policy allows one. */
   defaultKind: AuthenticatorKind | undefined;
@@ -338,6 +346,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       codeProblem: this.codeProblem,
       nameProblem: this.nameProblem === 'empty' ? t.term('enrollNameRequired') : this.nameProblem ? nameTooLongText(t) : '',
       manualOpen: this.manualOpen,
+      noCancel: this.noCancel,
       copy: this.copy,
       on: this.#handlers,
     });

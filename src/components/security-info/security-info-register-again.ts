@@ -98,12 +98,13 @@ export class RegisterAgain implements ReactiveController {
       <ol class="steps">
         ${steps.map(
           // The step's heading names the phone: the editor leaves out its own title (no-title), so
-          // the name is neither shown nor read twice. The app set-up's key changes with each one
-          // cancelled: a new element, with a fresh form.
+          // the name is neither shown nor read twice. The app set-up has no Cancel on its form
+          // (no-cancel): the step is to be done, and there is nothing to go back to. Its key changes
+          // with each set-up cancelled once started: a new element, with a fresh form.
           (option) => html`<li>
             <h4>${optionLabel(l, option)}</h4>
             ${option === 'authenticator'
-              ? keyed(this.#appSetups, html`<mfa-authenticator-enroll exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`)
+              ? keyed(this.#appSetups, html`<mfa-authenticator-enroll no-cancel exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`)
               : html`<mfa-phone-editor
                   phone-slot=${slotOf(option) ?? 'mobile'}
                   no-title
