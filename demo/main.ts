@@ -38,7 +38,11 @@ async function loadUsers(): Promise<void> {
     '/users',
   );
   const describe = (u: (typeof users)[number]) =>
-    u.isAdmin ? 'administrator' : u.methods.length === 0 ? 'nothing set up' : `${u.methods.length} methods`;
+    u.isAdmin
+      ? 'administrator'
+      : u.methods.length === 0
+        ? 'nothing set up'
+        : `${u.methods.length} ${u.methods.length === 1 ? 'method' : 'methods'}`;
   const selected = userSelect.value;
   userSelect.replaceChildren(...users.map((u) => new Option(`${u.displayName} (${describe(u)})`, u.id)));
   if (selected) userSelect.value = selected;
@@ -96,9 +100,22 @@ const [shown, other] = elementsView ? ['#elements', '#portal'] : ['#portal', '#e
 $(other).remove();
 $<HTMLElement>(shown).hidden = false;
 $<HTMLAnchorElement>(elementsView ? '#view-elements' : '#view-portal').setAttribute('aria-current', 'page');
+// The portal's own line under the page, in the language the elements show.
+const HELP: Record<string, [string, string]> = {
+  en: ['en', 'Lost your phone? Contact the Contoso service desk on extension 4357.'],
+  'zh-CN': ['zh-CN', '手机丢了？请拨打分机 4357 联系 Contoso 服务台。'],
+  ar: ['ar', 'هل فقدت هاتفك؟ اتصل بمكتب خدمة Contoso على الرقم الداخلي 4357.'],
+};
 localeSelect.addEventListener('change', () => {
   provider.locale = localeSelect.value;
+  const help = document.querySelector<HTMLElement>('[slot="help"]');
+  const [lang, text] = HELP[localeSelect.value] ?? HELP.en!;
+  if (help) Object.assign(help, { lang, textContent: text });
 });
+// The user picker counts each user's methods: after a change, count again.
+for (const type of ['mfa-phone-change', 'mfa-phone-remove', 'mfa-authenticator-added', 'mfa-authenticator-remove']) {
+  provider.addEventListener(type, () => void loadUsers().catch((error: unknown) => console.error(error)));
+}
 themeSelect.addEventListener('change', () => {
   provider.theme = themeSelect.value as MfaTheme;
   document.documentElement.dataset.theme = themeSelect.value;
