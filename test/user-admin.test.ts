@@ -18,7 +18,7 @@ import type { AdminActionResult, SettingsSummary } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { expectCountdown } from './support/clock.js';
-import { describedText } from './support/aria.js';
+import { accessibleName, describedText } from './support/aria.js';
 import { pressShiftTab } from './support/keys.js';
 import { en } from '../src/locales/en.js';
 
@@ -386,19 +386,24 @@ describe('<mfa-user-admin> local states', () => {
     expect(events).to.have.length(0);
   });
 
-  it("reads each action's hint once, with its name, and not again as its description", async () => {
+  it("reads each action's hint once, as its description, and not again in its name", async () => {
     const { el } = await mountFake([ADELE]);
-    const hints = {
-      'require-register-again': en.userAdminRequireRegisterAgainHint,
-      'delete-app-passwords': en.userAdminDeleteAppPasswordsHint,
-      'restore-remembered-devices': en.userAdminRestoreDevicesHint,
+    const texts = {
+      'require-register-again': [en.userAdminRequireRegisterAgain, en.userAdminRequireRegisterAgainHint],
+      'delete-app-passwords': [en.userAdminDeleteAppPasswords, en.userAdminDeleteAppPasswordsHint],
+      'restore-remembered-devices': [en.userAdminRestoreDevices, en.userAdminRestoreDevicesHint],
     };
-    for (const [action, hint] of Object.entries(hints)) {
+    for (const [action, [name, hint]] of Object.entries(texts)) {
       const option = radio(el, action);
       const label = option.labels![0].textContent!.replace(/\s+/g, ' ');
-      expect(label, `the label of ${action} holds its hint`).to.contain(hint);
-      expect(describedText(option), `${action} is described by its hint again`).to.not.contain(hint);
+      expect(label, `the label of ${action} shows its hint`).to.contain(hint);
+      expect([accessibleName(option), describedText(option)], action).to.deep.equal([name, hint]);
     }
+    // None chosen: each also says why.
+    part(el, 'continue-button')!.click();
+    await el.updateComplete;
+    expect(describedText(radio(el, 'delete-app-passwords'))).to.equal(`${en.userAdminDeleteAppPasswordsHint} ${en.userAdminChooseAction}`);
+    await expect(el).to.be.accessible();
   });
 
   it('asks to choose an action when none is chosen', async () => {

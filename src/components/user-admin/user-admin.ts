@@ -300,11 +300,12 @@ export class MfaUserAdmin extends MfaElement {
               <div part="option" class="option">
                 <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${this.action === action}
                   aria-invalid=${chooseError}
-                  aria-describedby=${chooseError ? 'choose-error' : nothing}
+                  aria-labelledby="name-${action}"
+                  aria-describedby="hint-${action}${chooseError ? ' choose-error' : ''}"
                   @change=${this.#onChoose} />
                 <label for="action-${action}">
-                  <span>${t.name}</span>
-                  <span class="hint">${t.hint}</span>
+                  <span id="name-${action}">${t.name}</span>
+                  <span class="hint" id="hint-${action}">${t.hint}</span>
                 </label>
               </div>
             `;
