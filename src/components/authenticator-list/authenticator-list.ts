@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { type Say, failureAlert } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
+import { authenticatorListStyles } from './authenticator-list.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { ResourceController } from '../../core/resource.js';
@@ -13,7 +14,6 @@ import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
 import { renderItem, renderLoadError, renderRemoveConfirm } from './authenticator-list.render.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
-import { authenticatorListStyles } from './authenticator-list.styles.js';
 
 export * from './authenticator-list.events.js';
 
