@@ -2,6 +2,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { MfaClient } from '../../core/client.js';
 import type { Say } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
+import { securityInfoStyles } from './security-info.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -25,7 +26,6 @@ import {
   renderSections,
   renderSetup,
 } from './security-info.render.js';
-import { securityInfoStyles } from './security-info.styles.js';
 
 export type { AddOption } from './security-info-sections.js';
 
