@@ -2,6 +2,8 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { type Say, failureAlert } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
+// Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
+// enrollment's like rules, 0.1 KB less than in its place among the imports below.
 import { authenticatorListStyles } from './authenticator-list.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
