@@ -36,6 +36,10 @@ export const appPasswordsStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
+  /* Bold, as the authenticator list's names are. */
+  [part='row-name'] {
+    font-weight: 600;
+  }
   .confirm {
     flex-basis: 100%;
     display: flex;
