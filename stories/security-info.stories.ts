@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
+import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
@@ -76,7 +77,7 @@ export const NewUser: Story = {
 /** The app set-up in the register-again steps, once it shows. */
 const registerAgainEnroll = (canvas: HTMLElement) =>
   found(() =>
-    canvas.querySelector<MfaSecurityInfo>('mfa-security-info')?.shadowRoot?.querySelector('[part~="register-again"] mfa-authenticator-enroll'),
+    canvas.querySelector<MfaSecurityInfo>('mfa-security-info')?.shadowRoot?.querySelector<MfaAuthenticatorEnroll>('[part~="register-again"] mfa-authenticator-enroll'),
   );
 
 /** An administrator required contact methods again: the page leads through registering first. */
@@ -98,12 +99,18 @@ export const RegisteredAgain: Story = {
   },
 };
 
-/** Cancel in the app step of registering again: the step starts afresh, and the page says so. */
+/**
+ * Cancel in the app step of registering again, once a set-up has started (its form has no Cancel:
+ * there is nothing to go back to): the step starts afresh, and the page says so.
+ */
 export const RegisterAgainCancelled: Story = {
   parameters: { expected: { shows: ['register-again', 'status'], text: /set-up cancelled|已取消设置/ } },
   args: { user: 'chen' },
   play: async ({ canvasElement }) => {
     const enroll = await registerAgainEnroll(canvasElement);
+    const start = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="actions"] button[type="submit"]'));
+    start?.click();
+    await found(() => enroll?.step === 'scan');
     const cancel = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="actions"] button:not([type="submit"])'));
     cancel?.click();
   },
