@@ -35,6 +35,16 @@ function deepActive(): Element | null {
   return active;
 }
 
+/**
+ * Until the inner elements have loaded too: a read of theirs still in flight when a test sets a
+ * fault is shared by the next load of the same resource, which then finds no fault.
+ */
+async function innerLoaded(el: MfaSecurityInfo): Promise<void> {
+  const loading = () =>
+    [...root(el).querySelectorAll('*')].some((inner) => inner.shadowRoot?.textContent?.includes(en.loading));
+  await waitUntil(() => !loading(), 'an inner element never loaded', { timeout: 5000 });
+}
+
 /** The status line has the focus, and is read once, as what has the focus: it is not live too. */
 async function statusFocused(el: MfaSecurityInfo): Promise<void> {
   const status = $(el, '[part~="status"]');
@@ -984,6 +994,7 @@ describe('<mfa-security-info>', () => {
 
   it('says so when loading the settings again fails, above what it read before, which may be out of date', async () => {
     const el = await mount(sandbox, 'adele');
+    await innerLoaded(el);
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
     await el.reload();
     await el.updateComplete;
