@@ -1,6 +1,7 @@
 // Protocol conformance checks, shared by the protocol test (against the reference endpoint) and
 // the contract CLI (against anyone's endpoint): find the operation a request addresses, and check
-// an answer against the document: documented status, required headers, content type, the
+// an answer against the document: documented status, required headers (whole seconds where the
+// document says so, and a 429's Retry-After the same as its error.retryAfter), content type, the
 // response schema for that operation and status, and the ErrorBody's code for its status.
 //
 // Plain JavaScript with a .d.ts beside it, so the published CLI runs in Node 20 with no build step
@@ -132,7 +133,18 @@ export function createConformance(document, options = {}) {
     if (!documented) return [`${operationId} answered ${result.status}, which is not documented`];
     const problems = [];
     for (const [name, header] of Object.entries(documented.headers ?? {})) {
-      if (header.required && result.headers.get(name) === null) problems.push(`${operationId} ${result.status} header ${name} is missing`);
+      const value = result.headers.get(name);
+      if (value === null) {
+        if (header.required) problems.push(`${operationId} ${result.status} header ${name} is missing`);
+      } else if (resolveRef(document, header.schema)?.type === 'integer' && !/^\d+$/.test(value.trim())) {
+        // Retry-After may be an HTTP date in HTTP; the protocol wants seconds, as error.retryAfter.
+        problems.push(`${operationId} ${result.status} header ${name} is ${JSON.stringify(value)}, not a whole number of seconds`);
+      }
+    }
+    const retryAfter = result.body?.error?.retryAfter;
+    const retryHeader = result.headers.get('retry-after');
+    if (result.status === 429 && /^\d+$/.test(retryHeader?.trim() ?? '') && typeof retryAfter === 'number' && Number(retryHeader) !== retryAfter) {
+      problems.push(`${operationId} 429 header Retry-After is ${retryHeader}, but error.retryAfter is ${retryAfter}: they are the same wait`);
     }
     const content = documented.content?.['application/json'];
     if (!content) {

@@ -141,6 +141,29 @@ test('a 429 without Retry-After still fails the check', async (t) => {
   assert.match(stdout, /429 header Retry-After is missing/);
 });
 
+/** The enrollment start's 429 with its Retry-After header set to `value`, the body as it was. */
+const retryAfterHeader = (value) => ({
+  response: (_request, response) => {
+    if (response.status !== 429) return response;
+    const headers = new Headers(response.headers);
+    headers.set('retry-after', value(headers.get('retry-after')));
+    return new Response(response.body, { status: 429, headers });
+  },
+});
+
+for (const [kind, value, said] of [
+  ['another wait than error.retryAfter', (seconds) => String(Number(seconds) + 60), /429 header Retry-After is \d+, but error\.retryAfter is \d+: they are the same wait/],
+  ['an HTTP date', () => new Date(Date.now() + 3_600_000).toUTCString(), /429 header Retry-After is "[A-Z][a-z]{2}, .+ GMT", not a whole number of seconds/],
+]) {
+  test(`a 429 whose Retry-After is ${kind} fails the check`, async (t) => {
+    const { code, stdout } = await against(retryAfterHeader(value), undefined, useUpEnrollmentStarts);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 1, stdout);
+    assert.ok(lines(stdout, 'FAIL').some((name) => name.startsWith('an authenticator enrollment starts')), stdout);
+    assert.match(stdout, said);
+  });
+}
+
 /** For the variant without unique names: each app password name sent gets a number of its own. */
 let renamed = 0;
 
