@@ -34,7 +34,6 @@ export const appPasswordsStyles = css`
     display: flex;
     flex-direction: column;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
   }
   /* Bold, as the authenticator list's names are. */
   [part='row-name'] {

@@ -96,7 +96,6 @@ export const authenticatorEnrollStyles = css`
   }
   dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   .key {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;

@@ -37,7 +37,6 @@ export const authenticatorListStyles = css`
   }
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .rename {
     display: flex;

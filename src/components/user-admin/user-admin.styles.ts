@@ -52,7 +52,6 @@ export const userAdminStyles = css`
     padding: var(--_mfa-space-xs) var(--_mfa-space-m);
     background: var(--_user-admin-option-background);
     border-radius: var(--_user-admin-option-radius);
-    overflow-wrap: anywhere;
   }
   .result .failed {
     color: var(--_mfa-danger);
