@@ -3,7 +3,7 @@
  * refusal: pure functions of the localizer.
  */
 import { isMfaError } from '../../core/errors.js';
-import { type Localizer, type ParamKey, type PlainKey, keyOf } from '../../core/localize.js';
+import { type Localizer, keyOf } from '../../core/localize.js';
 import type { AdminAction } from '../../core/types.js';
 import type { AdminUser, FailureReason } from './user-admin-flow.js';
 
@@ -31,35 +31,17 @@ export interface ActionTexts {
   run: string;
 }
 
-/** Each action's keys: its name, the hint under it, the confirmation and the run button. */
-const ACTION_KEYS = {
-  'require-register-again': {
-    name: 'userAdminRequireRegisterAgain',
-    hint: 'userAdminRequireRegisterAgainHint',
-    confirm: 'userAdminConfirmRequireRegisterAgain',
-    run: 'userAdminRunRequireRegisterAgain',
-  },
-  'delete-app-passwords': {
-    name: 'userAdminDeleteAppPasswords',
-    hint: 'userAdminDeleteAppPasswordsHint',
-    confirm: 'userAdminConfirmDeleteAppPasswords',
-    run: 'userAdminRunDeleteAppPasswords',
-  },
-  'restore-remembered-devices': {
-    name: 'userAdminRestoreDevices',
-    hint: 'userAdminRestoreDevicesHint',
-    confirm: 'userAdminConfirmRestoreDevices',
-    run: 'userAdminRunRestoreDevices',
-  },
-} as const satisfies Record<AdminAction, { name: PlainKey; hint: PlainKey; confirm: ParamKey; run: PlainKey }>;
-
 export function actionTexts(l: Localizer, action: AdminAction): ActionTexts {
-  const keys = ACTION_KEYS[action];
+  // Each action's strings are named by the action in PascalCase after `userAdmin` (its name; its hint
+  // adds `Hint`), `userAdminConfirm` and `userAdminRun`; the last action's leave out "remembered".
+  // The types check that each key is there.
+  const id = action === 'restore-remembered-devices' ? 'restore-devices' : action;
+  const name = keyOf('userAdmin', id);
   return {
-    name: l.term(keys.name),
-    hint: l.term(keys.hint),
-    confirm: (n, f) => l.format(keys.confirm, n, f),
-    run: l.term(keys.run),
+    name: l.term(name),
+    hint: l.term(`${name}Hint`),
+    confirm: (n, f) => l.format(keyOf('userAdminConfirm', id), n, f),
+    run: l.term(keyOf('userAdminRun', id)),
   };
 }
 
