@@ -4,7 +4,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
-import { type Localizer, failureAlert } from '../../core/localize.js';
+import { type Localizer, failureAlert, keyOf } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, failureText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
@@ -141,7 +141,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
           <fieldset part="kind-group" ?disabled=${starting}>
             <legend>${t.term('enrollKindLegend')}</legend>
             ${vm.kinds.map((kind) => {
-              const label = kind === 'totp' ? 'enrollKindTotp' : 'enrollKindPush';
+              const label = keyOf('enrollKind', kind);
               return html`
                 <div class="kind">
                   <input type="radio" id="kind-${kind}" name="kind" value=${kind} .checked=${flow.kind === kind}
