@@ -108,6 +108,25 @@ async function mountStartingWithPush(s: Sandbox): Promise<El> {
   return provider.querySelector<El>('mfa-authenticator-enroll')!;
 }
 
+/** The text of each line `element`'s text is laid out in, in order. */
+function lineTexts(element: Element): string[] {
+  const lines: { top: number; text: string }[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let i = 0; i < node.data.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (!box || !node.data[i]!.trim()) continue;
+      const last = lines.at(-1);
+      if (last && Math.abs(last.top - box.top) < box.height / 2) last.text += node.data[i];
+      else lines.push({ top: box.top, text: node.data[i]! });
+    }
+  }
+  return lines.map((line) => line.text);
+}
+
 // ---- Tests ------------------------------------------------------------------------------------
 
 describe('<mfa-authenticator-enroll>', () => {
@@ -268,6 +287,37 @@ describe('<mfa-authenticator-enroll>', () => {
     } finally {
       delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
     }
+  });
+
+  it('wraps a long e-mail address after its @ and dots rather than in the middle of a word, inside its box, at 360 px', async () => {
+    const email = 'maximilian.wolfeschlegelsteinhausen@engineering.contoso.example';
+    // The endpoint names the account by a long address (in the URI and the field beside it).
+    const client = await s.clientFor('adele', {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        if (init?.method !== 'POST' || !String(input).endsWith('/authenticators/enrollments')) return response;
+        const body = (await response.text()).replace(/adele\.vance(%40|@)contoso\.example/g, (_, at) => (at === '@' ? email : encodeURIComponent(email)));
+        return new Response(body, { status: response.status, headers: response.headers });
+      },
+    });
+    // A 360 px wide phone, less the page's margins.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 328px"><mfa-authenticator-enroll lang="en" .client=${client}></mfa-authenticator-enroll></div>`,
+    );
+    const el = wrapper.querySelector<El>('mfa-authenticator-enroll')!;
+    await waitUntil(() => $(el, '#name'), 'the settings never loaded', { timeout: 5000 });
+    await start(el);
+    await openManualKey(el);
+    const account = [...el.shadowRoot!.querySelectorAll('[part~="manual-key"] dd')][0]!;
+    const lines = lineTexts(account);
+    expect(lines.join('')).to.equal(email);
+    expect(lines.length, 'the address fits on one line: the test shows nothing').to.be.above(1);
+    // Each line ends at a break the address offers (after @, a dot or a hyphen), none inside a word.
+    for (const line of lines.slice(0, -1)) expect(line, `a line of ${JSON.stringify(lines)}`).to.match(/[@.-]$/);
+    expect(account.scrollWidth).to.be.at.most(account.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(328);
+    // Seen, selected and copied as it is: the breaks add no character.
+    expect(account.textContent!.trim()).to.equal(email);
   });
 
   it('refuses a wrong code with the attempts left, keeping it, and fires nothing', async () => {

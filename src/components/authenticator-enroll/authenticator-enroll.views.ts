@@ -27,6 +27,14 @@ export function renderQr(drawing: QrDrawing, label: string, failed: string): Tem
   </svg>`;
 }
 
+/**
+ * `text` (an e-mail address, a URL) with a line-break opportunity after each `@`, `.` and `/`, so
+ * that a long one wraps between its parts rather than in the middle of a word; a part too long for
+ * the line still breaks anywhere (the theme's `overflow-wrap`). `<wbr>` adds nothing to what is
+ * copied, found or read aloud.
+ */
+const breakable = (text: string) => text.match(/[^@./]*[@./]?/g)!.map((part) => html`${part}<wbr>`);
+
 export type CopyStatus = 'idle' | 'copied' | 'blocked';
 
 /** What the manual key shows and does: the part of the steps' view model it reads. */
@@ -61,7 +69,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
             ? html`
               <p>${t.term('enrollManualIntro')}</p>
               <dl>
-                <dt>${t.term('enrollAccountLabel')}</dt><dd dir="ltr">${key.accountName}</dd>
+                <dt>${t.term('enrollAccountLabel')}</dt><dd dir="ltr">${breakable(key.accountName)}</dd>
                 <dt>${t.term('enrollIssuerLabel')}</dt><dd>${key.issuer}</dd>
                 <dt>${t.term('enrollKeyLabel')}</dt>
                 <dd><code part="key" class="key" dir="ltr">${groupKey(key.secret)}</code></dd>
@@ -104,7 +112,7 @@ export function renderPushDetails(push: PushDetails, t: Localizer, qrFailed: boo
         <dt>${t.term('enrollActivationCode')}</dt>
         <dd><code part="key" class="key" dir="ltr">${groupKey(push.activationCode, 3)}</code></dd>
         <dt>${t.term('enrollActivationUrl')}</dt>
-        <dd dir="ltr">${push.activationUrl}</dd>
+        <dd dir="ltr">${breakable(push.activationUrl)}</dd>
       </dl>
     </div>
   `;
