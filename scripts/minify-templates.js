@@ -1,6 +1,7 @@
 // The library's templates as it ships them: the CSS of every css`` literal minified (Lightning
 // CSS), and in every html``/svg`` literal each run of whitespace that holds a line break made one
-// space, which renders the same (no template has <pre>, <textarea> or white-space: pre). The
+// space, which renders the same (no template has <pre>, <textarea> or white-space: pre), and the
+// whitespace a tag holds before its `>`, which the parser ignores, left out (see `tightenTags`). The
 // library build, the bundle and dist/cdn/, the demo, Storybook and the browser tests all take the
 // source through it, so what the tests check is what pages get.
 // It runs on the JavaScript compiled from the TypeScript source (parsed with acorn; the edits keep
@@ -25,6 +26,51 @@ function minifyCss(quasis, fileName) {
   return [escapeTemplate(code.toString())];
 }
 
+/** The HTML elements that never have content: a `/` before their `>` means nothing. */
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+
+/**
+ * A template's parts (the text between its `${…}`) with the whitespace inside its tags that the
+ * parser ignores left out: before a tag's `>` (`<button …\n>`, `</span\n>`), and before the `/>` of
+ * an HTML void element, whose `/` goes too (`<input … />` → `<input …>`: nothing then follows an
+ * unquoted value but the `>` that ends it). What lies between tags, and inside quoted values, is
+ * left as it is. The parts are read as one stream: a tag may hold bindings, and a quoted value too.
+ */
+export function tightenTags(parts, html = true) {
+  /** `text`, or inside a tag (`tag`), or inside a quoted value (`"` or `'`). */
+  let state = 'text';
+  let name = '';
+  return parts.map((part) => {
+    let out = '';
+    for (let i = 0; i < part.length; i++) {
+      const char = part[i];
+      if (state === 'text') {
+        const tag = char === '<' && /^<\/?([a-zA-Z][\w-]*)/.exec(part.slice(i));
+        if (tag) {
+          state = 'tag';
+          name = tag[1].toLowerCase();
+        }
+      } else if (state === 'tag') {
+        if (char === '"' || char === "'") state = char;
+        else if (char === '>') state = 'text';
+        else if (/\s/.test(char)) {
+          const end = /^\s*(\/?>)/.exec(part.slice(i));
+          if (end && (end[1] === '>' || (html && VOID.has(name)))) {
+            i += end[0].length - 1;
+            out += '>';
+            state = 'text';
+            continue;
+          }
+        }
+      } else if (char === state) {
+        state = 'tag';
+      }
+      out += char;
+    }
+    return out;
+  });
+}
+
 /**
  * The JavaScript with its templates minified, and a source map of the change; undefined when
  * nothing changed.
@@ -41,7 +87,7 @@ export function minifyTemplates(code, fileName) {
         tag === 'css'
           ? minifyCss(quasis, fileName)
           : tag === 'html' || tag === 'svg'
-            ? quasis.map((quasi) => quasi.value.raw.replace(/\s*\n\s*/g, ' '))
+            ? tightenTags(quasis.map((quasi) => quasi.value.raw), tag === 'html').map((raw) => raw.replace(/\s*\n\s*/g, ' '))
             : undefined;
       minified?.forEach((text, i) => {
         const { start, end, value } = quasis[i];

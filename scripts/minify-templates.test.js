@@ -1,0 +1,37 @@
+// `node --test scripts/minify-templates.test.js` (part of `npm test`): the templates as the library
+// ships them. Only whitespace the HTML parser ignores inside a tag goes from an html`` literal, and
+// a line break elsewhere is one space; the text between tags, and quoted values, stay as they are.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates in it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { minifyTemplates, tightenTags } from './minify-templates.js';
+
+/** The text of the first template literal in `code` once minified (undefined when nothing changed). */
+const minified = (code) => minifyTemplates(code, 'x.js')?.code.match(/`([\s\S]*)`/)[1];
+
+test("a tag's white space before its > goes, in start and end tags, after a binding too", () => {
+  assert.equal(
+    minified('html`<button\n  type="button"\n  @click=${f}\n>\n  ${label}\n</button\n>`;'),
+    '<button type="button" @click=${f}> ${label} </button>',
+  );
+  assert.equal(minified('html`<span class="${c} hint"   >${x}</span >`;'), '<span class="${c} hint">${x}</span>');
+});
+
+test("a void element's /> is >, with the white space before it; another element's /> stays as it is", () => {
+  assert.equal(minified('html`<input\n  .value=${v}\n  @input=${f}\n/>\n<br />`;'), '<input .value=${v} @input=${f}> <br>');
+  // In svg`` (foreign content) a / closes the element; after an unquoted value, the space ends it.
+  assert.deepEqual(tightenTags(['<path d="M0" />'], false), ['<path d="M0" />']);
+  assert.deepEqual(tightenTags(['<my-el a="1" />']), ['<my-el a="1" />']);
+});
+
+test('text between tags and quoted values keep their > and their white space', () => {
+  assert.equal(minified('html`<p title="a\n  > b">x\n  > y</p>`;'), '<p title="a > b">x > y</p>');
+  // A quote opened before a binding is still open after it.
+  assert.deepEqual(tightenTags(['<p title="', ' >" >', ' >']), ['<p title="', ' >">', ' >']);
+  // A < that starts no tag is text.
+  assert.deepEqual(tightenTags(['a < b\n>']), ['a < b\n>']);
+});
+
+test('css`` and other tags are not html', () => {
+  assert.equal(minified('foo`<b\n>`;'), undefined);
+});
