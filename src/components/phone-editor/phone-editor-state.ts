@@ -3,7 +3,6 @@
  * element's controllers hold: the alert (a failure that belongs to no field) and the polite status
  * (a moment worth announcing); and what a phone slot brings, which its summary reads too.
  */
-import type { ActionStatus } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
@@ -29,20 +28,21 @@ export interface AlertInput {
   settings: { status: ResourceStatus; value: SettingsSummary | undefined; error: unknown };
   /** A problem the draft shows on its own field is not repeated in the alert. */
   draft: Pick<PhoneDraft, 'problem' | 'extensionInvalid'>;
-  /** Where each request is: the alert says when the host is re-authenticating the user. */
-  status: { send: ActionStatus; confirm: ActionStatus; remove: ActionStatus };
+  /**
+   * The host is re-authenticating the user for the step's request (leaving a step forgets its
+   * requests): sending, confirming the code or removing. The alert says it is waiting for it.
+   */
+  reauth: boolean;
   /** Whether the flow's error is a rate limit's refusal whose wait still runs (see `ActionController.rateLimited`). */
   rateLimited: boolean;
 }
 
 /** The failure that belongs to no field, for the alert region; empty when there is none. */
-export function alertText(t: Localizer, { flow, slot, settings, draft, status, rateLimited }: AlertInput): string {
+export function alertText(t: Localizer, { flow, slot, settings, draft, reauth, rateLimited }: AlertInput): string {
   // A failed load is not said any more once it is tried again.
   const error = 'error' in flow ? flow.error : settings.value || settings.status !== 'error' ? undefined : settings.error;
   if (error === undefined) return '';
   if (!isMfaError(error)) return t.errorMessage(error);
-  // The request the step sent: sending, removing, else confirming the code.
-  const request = { editing: status.send, 'remove-confirm': status.remove }[flow.step as string];
   const { code } = error;
   // A wrong code is said on the code field, unless no tries are left: then the code step ends.
   if (code === 'invalid-code') return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
@@ -51,7 +51,7 @@ export function alertText(t: Localizer, { flow, slot, settings, draft, status, r
   if (code === 'conflict' && error.reason === 'backs-default-method') {
     return backsDefault(settings.value, slot) ? t.term('phoneEditorBacksDefault') : '';
   }
-  if (code === 'reauth-required' && (request ?? status.confirm) === 'reauth') return t.term('phoneEditorReauthWaiting');
+  if (code === 'reauth-required' && reauth) return t.term('phoneEditorReauthWaiting');
   if (code === 'validation' && (draft.problem || draft.extensionInvalid)) return '';
   // A request's refusal is over once its wait is: the request can be sent again.
   if (code === 'rate-limited' && 'error' in flow && !rateLimited) return '';

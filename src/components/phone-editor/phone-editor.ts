@@ -370,7 +370,7 @@ export class MfaPhoneEditor extends MfaElement {
       slot: this.phoneSlot,
       settings: this.#settings,
       draft: this.draft,
-      status: { ...this.#verification.status, remove: this.#removeAction.status },
+      reauth: this.#verification.reauth || this.#removeAction.status === 'reauth',
       rateLimited: counting,
     });
   }

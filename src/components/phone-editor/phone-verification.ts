@@ -1,5 +1,5 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
-import { ActionController, type ActionStatus } from '../../core/action.js';
+import { ActionController } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
@@ -133,9 +133,9 @@ export class PhoneVerification implements ReactiveController {
     this.#resendWait.pause();
   }
 
-  /** Where sending and confirming are: the alert says when the host is re-authenticating the user. */
-  get status(): { send: ActionStatus; confirm: ActionStatus } {
-    return { send: this.#send.status, confirm: this.#confirm.status };
+  /** The host is re-authenticating the user for sending the number or confirming the code: the alert says so. */
+  get reauth(): boolean {
+    return this.#send.status === 'reauth' || this.#confirm.status === 'reauth';
   }
 
   /** Whether `error` is a rate limit's refusal of one of these requests whose wait still runs. */
