@@ -381,11 +381,11 @@ export class MfaPhoneEditor extends MfaElement {
 
   /** Seconds until the current step's request may be sent again after a rate limit; 0 when it may. */
   #retryAfterSeconds(): number {
-    const step = this.flow.step;
-    if (step === 'remove-confirm' || step === 'removing') return this.#removeAction.retryAfterSeconds;
+    const flow = this.flow;
+    if (flow.step === 'remove-confirm' || flow.step === 'removing') return this.#removeAction.retryAfterSeconds;
     // The settings could not be read: until they are, loading them is the only request.
     if (!this.#settings.value) return this.#settings.retryAfterSeconds;
-    return this.#verification.retryAfterSeconds(step);
+    return this.#verification.retryAfterSeconds(flow);
   }
 
   #renderStep(): TemplateResult {
@@ -397,9 +397,8 @@ export class MfaPhoneEditor extends MfaElement {
       const policy = this.#settings.value?.policy;
       return this.#verification.renderEditing(t, flow, !policy || policy.allowedMethods.some(isAppMethod));
     }
-    if (flow.step === 'awaiting-code' || flow.step === 'confirming' || flow.step === 'expired') {
-      return this.#verification.renderCode(t, flow);
-    }
+    // The code's steps are those with a challenge.
+    if ('challenge' in flow) return this.#verification.renderCode(t, flow);
     return this.#renderSummary(t, flow);
   }
 

@@ -145,11 +145,11 @@ export class PhoneVerification implements ReactiveController {
 
   /**
    * Seconds until a step's request may be sent again after a rate limit; 0 when it may. The code
-   * step's is Verify's: Resend's own wait shows beside it.
+   * steps' (those with a challenge) is Verify's: Resend's own wait shows beside it.
    */
-  retryAfterSeconds(step: FlowState['step']): number {
-    if (step === 'editing' || step === 'sending') return this.#send.retryAfterSeconds;
-    return step === 'awaiting-code' || step === 'confirming' || step === 'expired' ? this.#confirm.retryAfterSeconds : 0;
+  retryAfterSeconds(flow: FlowState): number {
+    if (flow.step === 'editing' || flow.step === 'sending') return this.#send.retryAfterSeconds;
+    return 'challenge' in flow ? this.#confirm.retryAfterSeconds : 0;
   }
 
   /**
