@@ -282,10 +282,41 @@ export const RemoveConfirm: Story = {
   args: { slot: 'office' },
   play: ({ canvasElement }) => pressRemove(canvasElement, false),
 };
-/** Adele's authentication phone backs her default method: the endpoint refuses, and Remove is not offered again. */
+/**
+ * Adele's authentication phone backs her default method: the confirmation says so in place of its
+ * question, and offers Cancel alone, which has the focus. Nothing is sent to be refused.
+ */
+export const RemoveBacksDefault: Story = {
+  parameters: {
+    expected: {
+      status: 'remove-confirm',
+      shows: ['remove-confirm'],
+      visible: '#remove-cancel:focus',
+      absent: '#remove-yes:not([hidden])',
+      text: /Your default sign-in method uses this phone|你的默认登录方式正在使用此电话/,
+    },
+  },
+  play: ({ canvasElement }) => pressRemove(canvasElement, false),
+};
+/**
+ * The summary is out of date: the default method was set to this phone elsewhere after it loaded.
+ * The question is asked, the endpoint refuses, the alert says why, and Remove is not offered again.
+ */
 export const RemoveRefused: Story = {
-  parameters: { expected: { status: 'remove-confirm', shows: ['error'], visible: '#remove-cancel', absent: '#remove-yes:not([hidden])' } },
-  play: ({ canvasElement }) => pressRemove(canvasElement, true),
+  parameters: { expected: { status: 'remove-confirm', shows: ['error', 'remove-confirm'], visible: '#remove-cancel', absent: '#remove-yes:not([hidden])' } },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    const client = current!.client;
+    // The summary loads again with the office phone's call as the default…
+    await until(() => q(el, '#remove'));
+    await client.setDefaultMethod('call-office');
+    canvasElement.querySelector('mfa-provider')!.refresh();
+    q(el, '#remove')!.click();
+    await until(() => q(el, '#remove-yes')?.hidden === false);
+    // …then the text to this phone is chosen elsewhere again, unknown to the page.
+    await client.setDefaultMethod('text-mobile');
+    q(el, '#remove-yes')!.click();
+  },
 };
 export const OfficeWithExtension: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], text: /4321/ } }, args: { slot: 'office' } };
 export const OfficeEditing: Story = {

@@ -21,8 +21,10 @@ interface Mounted {
   s: Sandbox;
 }
 
-async function mount(user: string, slot: PhoneSlot = 'mobile', locale = 'en'): Promise<Mounted> {
+/** `prepare`: what changes on the endpoint before the element loads. */
+async function mount(user: string, slot: PhoneSlot = 'mobile', locale = 'en', prepare?: (s: Sandbox) => Promise<unknown>): Promise<Mounted> {
   const s = await newSandbox();
+  await prepare?.(s);
   const { token, csrfToken } = await s.signIn(user);
   const provider = await fixture(html`
     <mfa-provider
@@ -627,38 +629,95 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
   });
 
-  it('refuses to remove the phone behind the default method, and says why', async () => {
+  it('says up front that the default method uses the phone: no Remove to confirm, only Cancel, said once', async () => {
     const { el, s } = await mount('adele');
+    const heard: string[] = [];
+    for (const type of ['mfa-phone-remove', 'mfa-error']) el.addEventListener(type, () => heard.push(type));
+    const why = en.phoneEditorBacksDefault;
+    const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
     $(el, '#remove')!.click();
     await el.updateComplete;
     expect(el.step).to.equal('remove-confirm');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#remove-cancel'));
-    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? You can add a phone again later.');
+    // Where the question was, the reason it cannot be removed; nothing to confirm.
+    expect(textOf($(el, '#remove-question'))).to.equal(why);
+    expect(shown($(el, '#remove-yes')), 'no Remove to confirm').to.equal(false);
+    expect(el.shadowRoot!.activeElement?.id, 'focus on Cancel, the way back').to.equal('remove-cancel');
+    // Read as the focus goes to Cancel: the name of the group it is in.
+    const cancel = $(el, '#remove-cancel')!;
+    expect(accessibleName(cancel)).to.equal('Cancel');
+    expect(accessibleName(cancel.closest('[role="group"]')!)).to.equal(why);
+    expect(partText(el, 'error'), 'not said twice').to.equal('');
+    expect(textOf($(el, '[part="base"]')).split(why).length - 1, 'shown once').to.equal(1);
     await expect(el).to.be.accessible();
-    $(el, '#remove-yes')!.click();
-    await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
-    expect(partText(el, 'error')).to.equal(
-      'Your default sign-in method uses this phone. Choose another default method first, then remove it.',
-    );
-    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
-    // It would be refused again: only Cancel is offered, and has the focus.
-    const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
-    expect(shown($(el, '#remove-yes')), 'Remove is not offered again').to.equal(false);
-    expect(el.shadowRoot!.activeElement === $(el, '#remove-cancel'), 'focus is on Cancel').to.equal(true);
-    await expect(el).to.be.accessible();
+    await settle();
+    expect(heard, 'nothing sent to be refused').to.deep.equal([]);
+
     // Another default saved (elsewhere on the page, say): Remove is offered again, and removes.
     await (await s.clientFor('adele')).setDefaultMethod('call-office');
     el.closest('mfa-provider')!.refresh();
     await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
-    expect(partText(el, 'error'), 'the refusal is not said any more').to.equal('');
-    $(el, '#remove-cancel')!.click();
-    await el.updateComplete;
-    expect(el.step).to.equal('viewing');
-    // Asked again, Remove is there, with nothing said of the refusal before.
+    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? You can add a phone again later.');
+    expect(partText(el, 'error')).to.equal('');
+    await expect(el).to.be.accessible();
+    $(el, '#remove-yes')!.click();
+    await waitUntil(() => heard.includes('mfa-phone-remove'), 'the phone is removed', { timeout: 5000 });
+  });
+
+  it('says the endpoint refusing to remove the phone the default method uses, once, when the summary was out of date', async () => {
+    // The summary loads with the office phone's call as the default…
+    const { el, s } = await mount('adele', 'mobile', 'en', async (sandbox) => (await sandbox.clientFor('adele')).setDefaultMethod('call-office'));
+    const client = await s.clientFor('adele');
+    const provider = el.closest('mfa-provider')!;
+    const why = en.phoneEditorBacksDefault;
+    const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
+    const question = 'Remove +1 ending in 67? You can add a phone again later.';
+    // …then the text to this phone is chosen again elsewhere, unknown to the page: the summary is out of date.
+    await client.setDefaultMethod('text-mobile');
     $(el, '#remove')!.click();
     await el.updateComplete;
-    expect(shown($(el, '#remove-yes'))).to.equal(true);
+    expect(textOf($(el, '#remove-question'))).to.equal(question);
+    $(el, '#remove-yes')!.click();
+    await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
+    expect(partText(el, 'error')).to.equal(why);
+    expect(textOf($(el, '[part="base"]')).split(why).length - 1, 'said once').to.equal(1);
+    expect(textOf($(el, '#remove-question')), 'the question stays').to.equal(question);
+    expect(shown($(el, '#remove-yes')), 'Remove is not offered again').to.equal(false);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('remove-cancel');
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    await expect(el).to.be.accessible();
+
+    // The settings load again (another change on the page): the confirmation says it now, and the alert no more.
+    provider.refresh();
+    await waitUntil(() => textOf($(el, '#remove-question')) === why, 'the confirmation says why', { timeout: 5000 });
     expect(partText(el, 'error')).to.equal('');
+    expect(shown($(el, '#remove-yes'))).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // Another default saved: Remove is offered again, with nothing said of the refusal before.
+    await client.setDefaultMethod('call-office');
+    provider.refresh();
+    await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
+    expect(textOf($(el, '#remove-question'))).to.equal(question);
+    expect(partText(el, 'error'), 'the refusal is not said any more').to.equal('');
+  });
+
+  it('offers Remove again when another default was saved after the refusal, the summary still out of date then', async () => {
+    // The summary loads with the office phone's call as the default…
+    const { el, s } = await mount('adele', 'mobile', 'en', async (sandbox) => (await sandbox.clientFor('adele')).setDefaultMethod('call-office'));
+    const client = await s.clientFor('adele');
+    const provider = el.closest('mfa-provider')!;
+    const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
+    await client.setDefaultMethod('text-mobile');
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    $(el, '#remove-yes')!.click();
+    await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
+    // The default moves away again before the page hears of it: Remove is offered again.
+    await client.setDefaultMethod('call-office');
+    provider.refresh();
+    await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
+    expect(partText(el, 'error'), 'the refusal is not said any more').to.equal('');
+    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? You can add a phone again later.');
   });
 
   it('asks before removing with focus on Cancel: Enter twice removes nothing, Escape goes back', async () => {

@@ -7,7 +7,7 @@ import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import { type DeliveryChannel, type PhoneSlot, isAppMethod } from '../../core/types.js';
+import { type DeliveryChannel, type PhoneSlot, type SettingsSummary, isAppMethod } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
@@ -64,7 +64,7 @@ const done = () => ({});
  * @csspart code-input-notice - What the code input says about refused characters.
  * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
  * @csspart countdown - A visible countdown (not a live region): until a new code may be asked for, or until a rate-limited request may be sent again.
- * @csspart remove-confirm - The inline "Remove …?" confirmation.
+ * @csspart remove-confirm - The inline "Remove …?" confirmation; while the default sign-in method uses the phone, it says so instead, with Cancel alone.
  * @csspart error - Errors that belong to no field (an alert live region).
  * @csspart status - Confirmations (a polite live region).
  * @csspart button - Every button that looks like one: Add or Change, Remove, Send code, Verify, Resend, Cancel, Try again. `primary` and `danger` name some of them too.
@@ -109,6 +109,12 @@ export class MfaPhoneEditor extends MfaElement {
   #focusAfterRender: string | undefined;
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
+  /**
+   * The summary shown when the endpoint last refused the removal. A refusal because the default
+   * method uses the phone, given while the summary said otherwise (it was out of date), is said in
+   * the alert until the settings load again (see `#alertText`).
+   */
+  #refusedWith: SettingsSummary | undefined;
 
   readonly #settings = this.settingsResource(() => !this.formField);
   /** Sending the number for a code, and the code step: the requests, the code typed, the resend countdown. */
@@ -248,7 +254,10 @@ export class MfaPhoneEditor extends MfaElement {
         this.dispatchEvent(new MfaPhoneRemoveEvent({ slot: this.phoneSlot }));
         this.#changed();
       },
-      (error) => this.#dispatch({ type: 'remove-failed', error }, 'remove-cancel'),
+      (error) => {
+        this.#refusedWith = this.#settings.value;
+        this.#dispatch({ type: 'remove-failed', error }, 'remove-cancel');
+      },
     );
   }
 
@@ -381,9 +390,13 @@ export class MfaPhoneEditor extends MfaElement {
     // A wrong code is said on the code field, unless no tries are left: then the code step ends.
     if (code === 'invalid-code') return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
     if (code === 'expired') return t.term('phoneEditorExpired');
-    // Said while it is so: once another default is saved (the page's method picker, say), Remove is offered again.
+    // The default method uses the phone. Said here only when the summary the endpoint refused
+    // against, still shown, said otherwise (it was out of date): where the summary says so, the
+    // confirmation says it in place of its question, once. Once the settings load again, the
+    // confirmation says it, or another default was saved (the page's method picker, say) and
+    // Remove is offered again: the refusal is not said any more.
     if (isConflict(error, 'backs-default-method')) {
-      return backsDefault(settings.value, this.phoneSlot) ? t.term('phoneEditorBacksDefault') : '';
+      return settings.value === this.#refusedWith && !backsDefault(settings.value, this.phoneSlot) ? t.term('phoneEditorBacksDefault') : '';
     }
     // The host is re-authenticating the user for the step's request (leaving a step forgets its
     // requests): sending, confirming the code or removing.
@@ -441,10 +454,16 @@ export class MfaPhoneEditor extends MfaElement {
     const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
     // In flight: sent from the confirmation, or sent again by the host after re-authentication.
     const removing = flow.step === 'removing' || remove.status === 'pending';
-    // Refused because the default method uses the phone: Remove is not offered again while it does
-    // (it would be refused again); once another default is saved (with the page's method picker,
-    // say), it is.
-    const refused = flow.step === 'remove-confirm' && isConflict(flow.error, 'backs-default-method') && backsDefault(summary, slot);
+    // The default method uses the phone, as the summary says: the endpoint would refuse the removal,
+    // so the confirmation says why in place of the question (its group's name, read as the focus
+    // goes to Cancel in it), and offers Cancel alone; the alert says nothing more. Refused anyway,
+    // the summary being out of date: the alert says why, and Remove is not offered again until
+    // the settings load again. Once another default is saved (with the page's method picker,
+    // say), Remove is offered again.
+    const backs = backsDefault(summary, slot);
+    const refused =
+      flow.step === 'remove-confirm' &&
+      (backs || (summary === this.#refusedWith && isConflict(flow.error, 'backs-default-method')));
     // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
     // phone", the visible word first), so a page with three phones has no three "Change" buttons;
     // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
@@ -461,7 +480,9 @@ export class MfaPhoneEditor extends MfaElement {
       ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
       ${confirming && phone
         ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
-            <p id="remove-question">${t.format('phoneEditorRemoveQuestion', spokenNumber(t, phone.maskedNumber))}</p>
+            <p id="remove-question">
+              ${backs ? t.term('phoneEditorBacksDefault') : t.format('phoneEditorRemoveQuestion', spokenNumber(t, phone.maskedNumber))}
+            </p>
             <div class="actions">
               <button
                 part="button danger"
