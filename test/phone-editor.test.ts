@@ -625,9 +625,51 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] });
     await send(el);
     expect(el.step).to.equal('editing');
-    expect(partText(el, 'error')).to.equal('Something went wrong on the server. Try again later.');
+    expect(partText(el, 'error')).to.equal('The code was not sent. Something went wrong on the server. Try again later.');
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
   });
+
+  it('says what failed, then why: a code not sent or not sent again (English, Chinese); not the check of a code', async () => {
+    for (const [locale, notSent, why] of [
+      ['en', 'The code was not sent.', 'Something went wrong on the server. Try again later.'],
+      ['zh-CN', '未能发送验证码。', '服务器出现问题。请稍后重试。'],
+    ] as const) {
+      const { el, s } = await mount('ben', 'mobile', locale);
+      const said = saidIn(el);
+      await startEditing(el);
+      await typeNumber(el, '+44 7400 123456');
+      await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['startPhoneVerification'] }] });
+      await send(el);
+      // Chinese runs one sentence into the next, without a space.
+      const sentence = `${notSent}${locale === 'en' ? ' ' : ''}${why}`;
+      expect(partText(el, 'error'), `${locale}: the send`).to.equal(sentence);
+      expect(said.texts, `${locale}: announced as shown`).to.include(sentence);
+      await expect(el).to.be.accessible();
+      await send(el);
+      expect(el.step, `${locale}: sent the second time`).to.equal('awaiting-code');
+      expect(partText(el, 'error')).to.equal('');
+
+      // A new code refused, once the wait between codes is over.
+      await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['resendPhoneVerification'] }] });
+      await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+      await withClockAhead(31_000, async () => {
+        el.requestUpdate();
+        await el.updateComplete;
+        $(el, '#resend')!.click();
+        await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
+      });
+      expect(partText(el, 'error'), `${locale}: the new code`).to.equal(sentence);
+      await expect(el).to.be.accessible();
+
+      // The check of a code refused: no code was to be sent, so nothing is said of one.
+      await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['confirmPhoneVerification'] }] });
+      await retypeCode(el, await latestCode(s, 'ben'));
+      await waitUntil(() => ![sentence, ''].includes(partText(el, 'error')), 'the refusal arrives', { timeout: 5000 });
+      expect(partText(el, 'error'), `${locale}: the check`).to.equal(why);
+      said.stop();
+    }
+  });
+
 
   it('says up front that the default method uses the phone: no Remove to confirm, only Cancel, said once', async () => {
     const { el, s } = await mount('adele');

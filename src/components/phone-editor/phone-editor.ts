@@ -2,7 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, sentences } from '../../core/localize.js';
 import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -405,9 +405,12 @@ export class MfaPhoneEditor extends MfaElement {
     }
     // A problem the draft shows on its own field is not repeated here.
     if (code === 'validation' && (draft.problem || draft.extensionInvalid)) return '';
-    // A request's refusal is over once its wait is: the request can be sent again.
-    if (code === 'rate-limited' && 'error' in flow && !counting) return '';
-    return t.errorMessage(error);
+    // A request's refusal is over once its wait is: the request can be sent again. While it runs,
+    // the refusal says itself, in the words its countdown follows.
+    if (code === 'rate-limited') return 'error' in flow && !counting ? '' : t.errorMessage(error);
+    // What failed, then why, as the other elements say it: a code not sent (or not sent again) is
+    // no code to wait for.
+    return sentences(this.#verification.notSent(error) ? t.term('phoneEditorSendFailed') : '', t.errorMessage(error));
   }
 
   #rateLimited(error: unknown): boolean {

@@ -143,6 +143,11 @@ export class PhoneVerification implements ReactiveController {
     return [this.#send, this.#resend, this.#confirm].some((action) => action.rateLimited && action.error === error);
   }
 
+  /** Whether `error` is the refusal to send a code, or a new one. */
+  notSent(error: unknown): boolean {
+    return error === this.#send.error || error === this.#resend.error;
+  }
+
   /**
    * Seconds until a step's request may be sent again after a rate limit; 0 when it may. The code
    * steps' (those with a challenge) is Verify's: Resend's own wait shows beside it.

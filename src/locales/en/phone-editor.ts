@@ -37,6 +37,7 @@ const en = {
   phoneEditorCallOnly: 'We will call this phone with a code. Office phones take calls only.',
   phoneEditorSend: 'Send code',
   phoneEditorSending: 'Sending…',
+  phoneEditorSendFailed: 'The code was not sent.',
   phoneEditorLoadFailed: 'The phone number tools could not be loaded.',
   phoneEditorExtracted: 'We took the phone number out of the pasted text. Check it before sending.',
   phoneProblemEmpty: 'Enter a phone number.',

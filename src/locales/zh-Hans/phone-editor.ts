@@ -36,6 +36,7 @@ const zhHans: typeof en = {
   phoneEditorCallOnly: '我们将拨打此电话告知验证码。办公电话只能接听来电。',
   phoneEditorSend: '发送验证码',
   phoneEditorSending: '正在发送…',
+  phoneEditorSendFailed: '未能发送验证码。',
   phoneEditorLoadFailed: '无法加载电话号码组件。',
   phoneEditorExtracted: '我们已从粘贴的文本中提取电话号码。发送前请核对。',
   phoneProblemEmpty: '请输入电话号码。',
