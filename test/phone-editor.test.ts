@@ -500,6 +500,59 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(phones.find((p) => p.slot === 'mobile')!.maskedNumber).to.equal('+1 ••• ••• ••67');
   });
 
+  it('leaves the number form with Escape, as its Cancel does; not while the number is sent, nor from the country list', async () => {
+    const { el, s } = await mount('adele');
+    const heard: string[] = [];
+    for (const type of ['mfa-phone-change', 'mfa-error']) el.addEventListener(type, () => heard.push(type));
+    const outside: string[] = [];
+    el.closest('mfa-provider')!.addEventListener('keydown', (e) => outside.push(e.key));
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await expect(el).to.be.accessible();
+
+    // The country list may be closing its own popup (some browsers pass that Escape on): left to it.
+    ($(el, '#country') as HTMLSelectElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step, 'Escape on the country list').to.equal('editing');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('country');
+    // Ending a composition (an input method's Escape) is the field's too.
+    $(el, '#number')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.step, 'Escape that ends a composition').to.equal('editing');
+
+    // While the number is sent, Escape does nothing: the answer lands.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 500, times: 1, operations: ['startPhoneVerification'] }] });
+    ($(el, '#number') as HTMLInputElement).focus();
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('sending');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step, 'Escape while sending').to.equal('sending');
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent', { timeout: 5000 });
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
+
+    // From the number field, with the number typed: back to Change, as Cancel does; nothing saved, no event.
+    const before = outside.length;
+    ($(el, '#number') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.step, 'Escape in the number field leaves the form').to.equal('viewing');
+    expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
+    expect(el.shadowRoot!.activeElement?.id, 'focus is back on Change').to.equal('edit');
+    expect(outside.slice(before), 'the key goes no further').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    await settle();
+    expect(heard).to.deep.equal([]);
+    const { phones } = await (await s.clientFor('adele')).getSettings();
+    expect(phones.find((p) => p.slot === 'mobile')!.maskedNumber, 'nothing saved').to.equal('+1 ••• ••• ••67');
+    // As after Cancel, the next change starts afresh.
+    expect((await startEditing(el)).value).to.equal('');
+  });
+
   it('offers a resend when the code has expired, keeping the input, and a new code works', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
@@ -669,7 +722,6 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       said.stop();
     }
   });
-
 
   it('says up front that the default method uses the phone: no Remove to confirm, only Cancel, said once', async () => {
     const { el, s } = await mount('adele');

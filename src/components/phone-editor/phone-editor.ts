@@ -309,11 +309,19 @@ export class MfaPhoneEditor extends MfaElement {
   }
 
   /**
-   * Escape leaves the remove confirmation (back to Remove) and the code step (back to Change or Add),
-   * as their Cancel does; not while the removal or the check of the code is in flight.
+   * Escape leaves the number form and the code step (back to Change or Add) and the remove
+   * confirmation (back to Remove), as their Cancel does; not while the number is sent (`sending`),
+   * the removal or the check of the code is in flight. An Escape a field uses itself is left to
+   * it: one that ends a composition (an input method), or one in the country list, which may be
+   * closing its own popup (some browsers pass that key to the page).
    */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !['remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)) return;
+    if (
+      event.key !== 'Escape' ||
+      event.isComposing ||
+      (event.target as Element).localName === 'select' ||
+      !['editing', 'remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)
+    ) return;
     event.stopPropagation();
     this.#onCancel();
   }
