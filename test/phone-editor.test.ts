@@ -1147,6 +1147,25 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
   });
 
+  it('leaves on Cancel while the number is sent, back to Change or Add; a code sent meanwhile is not asked for', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    expect($(el, '#send')!.textContent!.trim()).to.equal('Sending…');
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    expect(el.step, 'Cancel left the form').to.equal('viewing');
+    expect(el.shadowRoot!.activeElement?.id, 'the focus is on Add').to.equal('edit');
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.step, 'the answer that comes after Cancel asks for no code').to.equal('viewing');
+    expect($(el, 'mfa-code-input'), 'no code field').to.equal(null);
+    // Add again: the form, not stuck on "Sending…".
+    await startEditing(el);
+    expect($(el, '#send')!.textContent!.trim()).to.equal('Send code');
+  });
+
   it('shows on the number field that the endpoint sends no code to this kind of number (premium rate, satellite)', async () => {
     const { fake, el } = await typingWithAnswersHeld('+19005550123');
     $(el, '#send')!.click();

@@ -63,7 +63,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'edit':
       return state.step === 'viewing' || state.step === 'saved' ? { step: 'editing' } : state;
     case 'cancel':
+      // While the number is sent too: its answer is not waited for (see `PhoneVerification.cancel`).
       return state.step === 'editing' ||
+        state.step === 'sending' ||
         state.step === 'awaiting-code' ||
         state.step === 'expired' ||
         state.step === 'remove-confirm'
