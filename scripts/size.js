@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 94.05 * KB,
+  bundle: 93.96 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
