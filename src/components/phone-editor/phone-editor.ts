@@ -309,18 +309,21 @@ export class MfaPhoneEditor extends MfaElement {
   }
 
   /**
-   * Escape leaves the number form and the code step (back to Change or Add) and the remove
-   * confirmation (back to Remove), as their Cancel does; not while the number is sent (`sending`),
-   * the removal or the check of the code is in flight. An Escape a field uses itself is left to
-   * it: one that ends a composition (an input method), or one in the country list, which may be
-   * closing its own popup (some browsers pass that key to the page).
+   * Escape leaves the number form (while the number is sent too) and the code step (back to Change
+   * or Add) and the remove confirmation (back to Remove), as their Cancel does; not while the
+   * removal or the check of the code is in flight. An Escape a field uses itself is left to it:
+   * one that ends a composition (an input method), one in the country list, which may be closing
+   * its own popup (some browsers pass that key to the page), and one that clears the country
+   * search field.
    */
   #onKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLInputElement;
     if (
       event.key !== 'Escape' ||
       event.isComposing ||
-      (event.target as Element).localName === 'select' ||
-      !['editing', 'remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)
+      target.localName === 'select' ||
+      (target.type === 'search' && target.value) ||
+      !['editing', 'sending', 'remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)
     ) return;
     event.stopPropagation();
     this.#onCancel();
