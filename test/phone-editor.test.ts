@@ -1369,6 +1369,28 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
   });
 
+  it('says it waits for the sign-in to be confirmed when the host re-authenticates the user for a new code, then sends it', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: -1000, expiresIn: 300_000 }));
+    await waitUntil(() => $(el, '#resend'), 'no Send a new code');
+    $(el, '#resend')!.click();
+    fake.last('resendPhoneVerification').reject(new MfaError('reauth-required', { operation: 'resendPhoneVerification' }));
+    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    await el.updateComplete;
+    expect(partText(el, 'error'), 'not "The code was not sent.": it is about to be').to.equal('Waiting for you to confirm your sign-in…');
+    await expect(el).to.be.accessible();
+    retry!();
+    fake.last('resendPhoneVerification').resolve(textChallenge('c2', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => partText(el, 'error') === '', 'the wait stays said once the code is sent');
+    expect(el.step).to.equal('awaiting-code');
+  });
+
   /** A code sent (`c1`) with a resend wait of `resendIn` ms, then Verify, Resend or both refused by a rate limit. */
   async function codeStepRateLimited(resendIn: number, limits: { confirm?: number; resend?: number }) {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');

@@ -133,9 +133,9 @@ export class PhoneVerification implements ReactiveController {
     this.#resendWait.pause();
   }
 
-  /** The host is re-authenticating the user for sending the number or confirming the code: the alert says so. */
+  /** The host is re-authenticating the user for sending the number, a new code or confirming the code: the alert says so. */
   get reauth(): boolean {
-    return this.#send.status === 'reauth' || this.#confirm.status === 'reauth';
+    return [this.#send, this.#resend, this.#confirm].some((action) => action.status === 'reauth');
   }
 
   /** Whether `error` is a rate limit's refusal of one of these requests whose wait still runs. */
