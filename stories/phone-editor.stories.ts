@@ -238,6 +238,12 @@ export const ReauthWaiting: Story = {
     return sendStale(canvasElement);
   },
 };
+/** The endpoint failed to send the code: the alert says what failed, then why, and the number typed stays. */
+export const SendFailed: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /The code was not sent\. Something went wrong on the server/ } },
+  args: { user: 'ben', faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] },
+  play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
+};
 /** Too many requests: Send is disabled, and the wait counts down below the alert (not a live region). */
 export const RateLimited: Story = {
   parameters: { expected: { status: 'editing', shows: ['countdown'] } },
