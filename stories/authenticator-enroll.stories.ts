@@ -302,6 +302,26 @@ export const NoCancel: Story = {
 /** A push app: the activation QR code, code and URL, while the page waits. */
 export const PushWaiting: Story = { parameters: { expected: { status: 'waiting', shows: ['qr'] } }, args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
 
+/** Starts a push app's set-up and presses one of its copy buttons, with the browser's clipboard answering `answer`. */
+async function copyPush(canvas: HTMLElement, button: 'first' | 'last', answer: 'accepted' | 'refused') {
+  const el = await start(canvas);
+  await pressCopy(el?.shadowRoot?.querySelector(`[part~="copy-button"]:${button}-child`), answer);
+}
+
+/** A push app's activation code copied: the status line says which value was copied. */
+export const PushCodeCopied: Story = {
+  parameters: { expected: { status: 'waiting', shows: ['manual-key', 'status'], text: /Code copied|已复制代码/ } },
+  args: { kind: 'push' },
+  play: ({ canvasElement }) => copyPush(canvasElement, 'first', 'accepted'),
+};
+
+/** The browser refused to copy a push app's activation URL: the URL is selected in a field labelled URL, to copy by hand. */
+export const PushCopyBlocked: Story = {
+  parameters: { expected: { status: 'waiting', shows: ['manual-key'], visible: '#key-to-copy', text: /Copying is blocked here|此处无法自动复制/ } },
+  args: { kind: 'push' },
+  play: ({ canvasElement }) => copyPush(canvasElement, 'last', 'refused'),
+};
+
 /** Offline while the page waits for a push app: Cancel is unavailable and says why. */
 export const PushWaitingOffline: Story = {
   parameters: {

@@ -5,9 +5,10 @@ import type {
   MfaEnrollmentCancelEvent,
 } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
-import { liveness } from './support/aria.js';
+import { accessibleName, describedText, liveness } from './support/aria.js';
 
 // Push apps activate themselves: the element polls `getEnrollment` (2 s, then 1.5× up to 10 s).
 
@@ -39,6 +40,19 @@ async function startPush(el: El) {
 async function pendingId(s: Sandbox, user = 'adele') {
   const list = await s.controlCall<{ enrollmentId: string }[]>('GET', `/enrollments?userId=${user}`);
   return list[list.length - 1]!.enrollmentId;
+}
+
+/** The copy buttons, by what a screen reader names them. */
+const copyButtonNames = (el: El) => [...el.shadowRoot!.querySelectorAll('[part~="copy-button"]')].map(accessibleName);
+
+/** The clipboard answers `write` for the duration of `run`, then is itself again. */
+async function withClipboard(write: (text: string) => Promise<void>, run: () => Promise<void>): Promise<void> {
+  Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: write });
+  try {
+    await run();
+  } finally {
+    delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+  }
 }
 
 function setVisibility(state: 'hidden' | 'visible') {
@@ -79,6 +93,80 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
     expect(el.shadowRoot!.innerHTML).not.to.contain('push.contoso.example');
     await expect(el).to.be.accessible();
+  });
+
+  it('copies the activation code and the URL, each by a button named by what it copies, and says which was copied', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    expect(copyButtonNames(el)).to.deep.equal([en.enrollCopyCode, en.enrollCopyUrl]);
+    // As the app takes them: the code without the spaces that group it for reading, the URL whole.
+    const code = text($(el, '[part~="key"]')).replace(/ /g, '');
+    const url = text([...el.shadowRoot!.querySelectorAll('[part~="manual-key"] dd')].at(-1));
+    const copied: string[] = [];
+    await withClipboard(
+      async (value) => {
+        copied.push(value);
+      },
+      async () => {
+        button(el, en.enrollCopyCode)!.click();
+        await waitUntil(() => statusText(el) === en.enrollCodeCopied, `no confirmation (the status says "${statusText(el)}")`);
+        button(el, en.enrollCopyUrl)!.click();
+        await waitUntil(() => statusText(el) === en.enrollUrlCopied, `no confirmation (the status says "${statusText(el)}")`);
+      },
+    );
+    expect(copied).to.deep.equal([code, url]);
+    expect(url).to.match(/^https:\/\/push\.contoso\.example\/activate\//);
+    expect(liveness($(el, '[part~="status"]'))).to.equal('polite');
+    await expect(el).to.be.accessible();
+    // The app activates: the confirmation replaces what was copied.
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await stepIs(el, 'done');
+    expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+  });
+
+  it('selects the value whose copy the clipboard refused, in a field labelled as that value', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    const code = text($(el, '[part~="key"]')).replace(/ /g, '');
+    const url = text([...el.shadowRoot!.querySelectorAll('[part~="manual-key"] dd')].at(-1));
+    const field = () => $<HTMLInputElement>(el, '#key-to-copy');
+    const selected = () => {
+      const input = field()!;
+      return input.value.slice(input.selectionStart!, input.selectionEnd!);
+    };
+    await withClipboard(
+      () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+      async () => {
+        button(el, en.enrollCopyUrl)!.click();
+        await waitUntil(() => field(), 'no field to copy the URL from');
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement === field(), 'the field has the focus').to.equal(true);
+        expect(selected()).to.equal(url);
+        expect(accessibleName(field()!)).to.equal(en.enrollActivationUrl);
+        expect(describedText(field()!)).to.equal(en.enrollCopyBlocked);
+        // Nothing was copied: the status line still says the page waits.
+        expect(statusText(el)).to.equal(en.enrollWaiting);
+        await expect(el).to.be.accessible();
+        button(el, en.enrollCopyCode)!.click();
+        await waitUntil(() => field()?.value === code, 'the field never took the code');
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement === field(), 'the field has the focus').to.equal(true);
+        expect(selected()).to.equal(code);
+        expect(accessibleName(field()!)).to.equal(en.enrollActivationCode);
+        expect(el.shadowRoot!.querySelectorAll('#key-to-copy').length, 'one field to copy from').to.equal(1);
+      },
+    );
+  });
+
+  it('names the copy buttons in Chinese', async () => {
+    const client = await s.clientFor('adele');
+    const el = await fixture<El>(html`<mfa-authenticator-enroll lang="zh-Hans" .client=${client}></mfa-authenticator-enroll>`);
+    await waitUntil(() => text($(el, 'label[for="name"]')) === zhHans.enrollNameLabel, 'no Chinese form', { timeout: 5000 });
+    $<HTMLInputElement>(el, '#kind-push')!.click();
+    await el.updateComplete;
+    button(el, zhHans.enrollStart)!.click();
+    await stepIs(el, 'waiting');
+    expect(copyButtonNames(el)).to.deep.equal([zhHans.enrollCopyCode, zhHans.enrollCopyUrl]);
   });
 
   it('says an activation once: by the live status line when the user is elsewhere, as what has the focus when it was in the step', async () => {

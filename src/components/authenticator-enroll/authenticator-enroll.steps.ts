@@ -9,7 +9,7 @@ import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, failureText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
 import type { EnrollState } from './authenticator-enroll-flow.js';
-import { type CopyStatus, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
+import { type CopyState, type CopyValue, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
 import type { SetupData } from './setup.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
@@ -39,7 +39,7 @@ export interface EnrollViewModel {
   manualOpen: boolean;
   /** No Cancel on the first step (the element's `noCancel`). */
   noCancel: boolean;
-  copy: CopyStatus;
+  copy: CopyState | undefined;
   on: {
     kind: (kind: AuthenticatorKind) => void;
     name: (event: Event) => void;
@@ -49,7 +49,7 @@ export interface EnrollViewModel {
     cancel: () => void;
     restart: () => void;
     toggleManual: () => void;
-    copy: () => void;
+    copy: (what: CopyValue, value: string) => void;
     checkAgain: () => void;
   };
 }
@@ -81,6 +81,9 @@ export function liveRegions(
 /** A rate limit's wait is over for one of `actions`: said once, politely. */
 const waitOver = (vm: EnrollViewModel, ...actions: AnyAction[]) =>
   actions.some((action) => action.waitOver) ? vm.t.term('retryNow') : '';
+
+/** The value just copied, said once, politely ("Code copied."); nothing copied or copying refused: nothing. */
+const copied = ({ copy, t }: EnrollViewModel) => (copy && !copy.blocked ? t.term(`enroll${copy.what}Copied`) : '');
 
 export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
   const { t } = vm;
@@ -191,9 +194,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
     ? t.term('enrollVerifying')
     : cancelling
       ? t.term('enrollCancelling')
-      : vm.copy === 'copied'
-        ? t.term('enrollKeyCopied')
-        : waitOver(vm, verify, cancelAction);
+      : copied(vm) || waitOver(vm, verify, cancelAction);
   // No QR code to scan: the intro asks only for the account, and the key shows without "Can't scan?".
   const qrFailed = qr === 'failed';
   return html`
@@ -232,9 +233,9 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
   return html`
     <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntroPush' : 'enrollScanPush')}</p>
     ${renderQr(qr, t.term('enrollPushQrAlt'), t.term('enrollQrFailedPush'))}
-    ${renderPushDetails(setup, t, qrFailed)}
+    ${renderPushDetails(setup, vm, qrFailed)}
     ${liveRegions(
-      vm.status(failure ? waitOver(vm, cancelAction) : cancelling ? t.term('enrollCancelling') : t.term('enrollWaiting')),
+      vm.status(cancelling ? t.term('enrollCancelling') : copied(vm) || (failure ? waitOver(vm, cancelAction) : t.term('enrollWaiting'))),
       failed.text,
       actionBlockedHint(cancelAction, t),
       failed.countdown,

@@ -15,7 +15,7 @@ import type { MfaCodeInput } from '../code-input/code-input.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
 import { authenticatorEnrollStyles } from './authenticator-enroll.styles.js';
 import { type EnrollViewModel, liveRegions, renderEnrollStep } from './authenticator-enroll.steps.js';
-import type { CopyStatus } from './authenticator-enroll.views.js';
+import type { CopyState, CopyValue } from './authenticator-enroll.views.js';
 import { EnrollSession } from './enroll-session.js';
 
 export * from './authenticator-enroll.events.js';
@@ -53,7 +53,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart manual-toggle - The "Can't scan?" button (none when the QR code could not be drawn: the key shows).
  * @csspart manual-key - The key (or activation code and URL) to type by hand.
  * @csspart key - The key or activation code itself.
- * @csspart copy-button - Copies the key.
+ * @csspart copy-button - Each copy button: Copy key, or a push app's Copy code and Copy URL. Each is named by what it copies.
  * @csspart code-input - The `<mfa-code-input>` for the first code.
  * @csspart code-input-base - The code input's wrapper: its `base` part, forwarded, as are the five below.
  * @csspart code-input-label - The code input's label.
@@ -127,7 +127,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     },
     forgotten: () => {
       this.manualOpen = false;
-      this.copy = 'idle';
+      this.copy = undefined;
       this.code = '';
     },
     changed: () => this.notifyChange(),
@@ -143,7 +143,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   private manualOpen = false;
 
-  private copy: CopyStatus = 'idle';
+  /** The value last copied, or selected to copy by hand (see `CopyState`). */
+  private copy: CopyState | undefined;
 
   /** Set up this kind of app only (`totp`: an app that shows codes; `push`: an app that approves notifications). Unset: the user chooses among the kinds the policy allows. */
   kind: AuthenticatorKind | undefined;
@@ -260,7 +261,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       return;
     }
     // "Key copied." was said: back in the status line after the answer, it would be said again.
-    if (this.copy === 'copied') this.copy = 'idle';
+    if (!this.copy?.blocked) this.copy = undefined;
     this.#sent = this.code;
     session.sendCode(this.code);
   }
@@ -279,18 +280,18 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     session.sendStart();
   }
 
-  async #onCopy(): Promise<void> {
-    const setup = this.#session.setup;
-    if (setup?.kind !== 'totp') return;
+  /** Copies `value` (the key, or a push app's activation code or URL), which the button names (`what`). */
+  // An arrow: the panel calls it with the value, not Lit with the element as `this`.
+  readonly #onCopy = async (what: CopyValue, value: string): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(setup.key.secret);
-      this.copy = 'copied';
+      await navigator.clipboard.writeText(value);
+      this.copy = { what };
     } catch {
       // Refused (permissions, an insecure page, an iframe without clipboard-write): select it instead.
-      this.copy = 'blocked';
+      this.copy = { what, blocked: true };
       this.#focus = '#key-to-copy';
     }
-  }
+  };
 
   // ---- Public methods ------------------------------------------------------------------------
 
@@ -374,7 +375,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     restart: this.#onRestart,
     toggleManual: () => {
       this.manualOpen = !this.manualOpen;
-      this.copy = 'idle';
+      this.copy = undefined;
     },
     copy: this.#onCopy,
     checkAgain: () => this.#session.checkAgain(),

@@ -35,15 +35,58 @@ export function renderQr(drawing: QrDrawing, label: string, failed: string): Tem
  */
 const breakable = (text: string) => text.match(/[^@./]*[@./]?/g)!.map((part) => html`${part}<wbr>`);
 
-export type CopyStatus = 'idle' | 'copied' | 'blocked';
+/** A value the set-up offers to copy: a code app's key, a push app's activation code or URL. */
+export type CopyValue = 'Key' | 'Code' | 'Url';
+
+/**
+ * The value last copied (`what`), or, `blocked`, the one selected in a field to copy by hand where
+ * the clipboard was refused. One state for every copy button, so what it says is about the value
+ * whose button was pressed. Unset: nothing copied since the panel showed.
+ */
+export interface CopyState {
+  what: CopyValue;
+  blocked?: boolean;
+}
+
+/** The key of the label that names a value to copy, beside it and on the field to copy it from by hand. */
+type CopyLabel = 'enrollKeyLabel' | 'enrollActivationCode' | 'enrollActivationUrl';
+
+/** What the copy buttons show and do: the part of the steps' view model they read. */
+export interface CopyOptions {
+  t: Localizer;
+  copy: CopyState | undefined;
+  on: { copy: (what: CopyValue, value: string) => void };
+}
 
 /** What the manual key shows and does: the part of the steps' view model it reads. */
-export interface ManualKeyOptions {
-  t: Localizer;
+export interface ManualKeyOptions extends CopyOptions {
   /** The disclosure is open. */
   manualOpen: boolean;
-  copy: CopyStatus;
-  on: { toggleManual: () => void; copy: () => void };
+  on: CopyOptions['on'] & { toggleManual: () => void };
+}
+
+/**
+ * A copy button for each value, named by what it copies ("Copy code", "Copy URL"), and where the
+ * clipboard refused one, that value selected in a field, labelled as the value is (`label`), to copy
+ * by hand. Each value is copied as it is, without the spaces that group it for reading.
+ */
+function renderCopy({ t, copy, on }: CopyOptions, values: [what: CopyValue, label: CopyLabel, value: string][]): TemplateResult {
+  return html`
+    <div class="actions">
+      ${values.map(
+        ([what, , value]) =>
+          html`<button type="button" part="button copy-button" @click=${() => on.copy(what, value)}>${t.term(`enrollCopy${what}`)}</button>`,
+      )}
+    </div>
+    ${values.map(([what, label, value]) =>
+      copy?.blocked && copy.what === what
+        ? html`
+          <label for="key-to-copy">${t.term(label)}</label>
+          <input id="key-to-copy" class="key" dir="ltr" readonly .value=${value}
+            autocomplete="off" spellcheck="false" aria-describedby="copy-blocked" />
+          <p id="copy-blocked" class="hint">${t.term('enrollCopyBlocked')}</p>`
+        : nothing,
+    )}`;
 }
 
 /**
@@ -76,18 +119,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
                 <dt>${t.term('enrollKeyTypeLabel')}</dt>
                 <dd>${t.format('enrollKeyType', key.algorithm, t.number(key.digits), seconds)}</dd>
               </dl>
-              <div class="actions">
-                <button type="button" part="button copy-button" @click=${on.copy}>${t.term('enrollCopyKey')}</button>
-              </div>
-              ${
-                options.copy === 'blocked'
-                  ? html`
-                    <label for="key-to-copy">${t.term('enrollKeyLabel')}</label>
-                    <input id="key-to-copy" class="key" dir="ltr" readonly .value=${key.secret}
-                      autocomplete="off" spellcheck="false" aria-describedby="copy-blocked" />
-                    <p id="copy-blocked" class="hint">${t.term('enrollCopyBlocked')}</p>`
-                  : nothing
-              }`
+              ${renderCopy(options, [['Key', 'enrollKeyLabel', key.secret]])}`
             : nothing
         }
       </div>
@@ -101,10 +133,11 @@ export interface PushDetails {
 }
 
 /**
- * The activation code and URL as text, beside the QR code, for a user who cannot scan. `qrFailed`:
- * no QR code, and the note in its place already says to enter them.
+ * The activation code and URL as text, beside the QR code, for a user who cannot scan, each with a
+ * copy button. `qrFailed`: no QR code, and the note in its place already says to enter them.
  */
-export function renderPushDetails(push: PushDetails, t: Localizer, qrFailed: boolean): TemplateResult {
+export function renderPushDetails(push: PushDetails, options: CopyOptions, qrFailed: boolean): TemplateResult {
+  const { t } = options;
   return html`
     <div part="manual-key" class="manual-key">
       ${qrFailed ? nothing : html`<p>${t.term('enrollPushManual')}</p>`}
@@ -114,6 +147,10 @@ export function renderPushDetails(push: PushDetails, t: Localizer, qrFailed: boo
         <dt>${t.term('enrollActivationUrl')}</dt>
         <dd dir="ltr">${breakable(push.activationUrl)}</dd>
       </dl>
+      ${renderCopy(options, [
+        ['Code', 'enrollActivationCode', push.activationCode],
+        ['Url', 'enrollActivationUrl', push.activationUrl],
+      ])}
     </div>
   `;
 }
