@@ -15,7 +15,7 @@ import type { MfaCodeInput } from '../code-input/code-input.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
 import { authenticatorEnrollStyles } from './authenticator-enroll.styles.js';
 import { type EnrollViewModel, liveRegions, renderEnrollStep } from './authenticator-enroll.steps.js';
-import type { CopyState, CopyValue } from './authenticator-enroll.views.js';
+import type { CopyState } from './authenticator-enroll.views.js';
 import { EnrollSession } from './enroll-session.js';
 
 export * from './authenticator-enroll.events.js';
@@ -280,19 +280,6 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     session.sendStart();
   }
 
-  /** Copies `value` (the key, or a push app's activation code or URL), which the button names (`what`). */
-  // An arrow: the panel calls it with the value, not Lit with the element as `this`.
-  readonly #onCopy = async (what: CopyValue, value: string): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(value);
-      this.copy = { what };
-    } catch {
-      // Refused (permissions, an insecure page, an iframe without clipboard-write): select it instead.
-      this.copy = { what, blocked: true };
-      this.#focus = '#key-to-copy';
-    }
-  };
-
   // ---- Public methods ------------------------------------------------------------------------
 
   /**
@@ -377,7 +364,17 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.manualOpen = !this.manualOpen;
       this.copy = undefined;
     },
-    copy: this.#onCopy,
+    // Copies `value` (the key, or a push app's activation code or URL), which the button names (`what`).
+    copy: async (what, value) => {
+      try {
+        await navigator.clipboard.writeText(value);
+        this.copy = { what };
+      } catch {
+        // Refused (permissions, an insecure page, an iframe without clipboard-write): select it instead.
+        this.copy = { what, blocked: true };
+        this.#focus = '#key-to-copy';
+      }
+    },
     checkAgain: () => this.#session.checkAgain(),
   };
 }
