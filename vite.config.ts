@@ -131,14 +131,18 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
  * (gzip) off the bundle compared with Rolldown's alone. Terser may take reading a property as having
  * no effect (`pure_getters`), so it drops reads whose value goes unused (0.1 KB): no code here, the
  * dependencies' included, reads a property for what reading it does (such as `offsetWidth` to
- * force a layout). The dependencies' license comments are not
+ * force a layout). It may write a function expression that does not use `this` as an arrow function
+ * (`unsafe_arrows`), which has no `prototype` and cannot be called with `new` (0.03 KB): those it
+ * finds are called where they are written, or are the QR library's helpers, called by name; no code
+ * here, the dependencies' included, calls a function expression with `new` or reads its `prototype`
+ * (the constructors are classes). The dependencies' license comments are not
  * left to the minifiers, which drop those of code they merge: `licenseBanner` puts each once at the
  * top of the file. Rolldown's annotations for a later bundler (`@__PURE__`) are left out too
  * (`comments.annotation`): no bundler tree-shakes these files, which register every element.
  */
 const terserMinify = {
   minify: 'terser',
-  terserOptions: { ecma: 2020, module: true, compress: { passes: 4, pure_getters: true }, format: { comments: false } },
+  terserOptions: { ecma: 2020, module: true, compress: { passes: 4, pure_getters: true, unsafe_arrows: true }, format: { comments: false } },
 } as const;
 
 /** The license comments (`@license`, `@preserve`) of the dependencies in a chunk, each once. */
