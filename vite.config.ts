@@ -140,14 +140,17 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
  * (`unsafe_arrows`), which has no `prototype` and cannot be called with `new` (0.03 KB): those it
  * finds are called where they are written, or are the QR library's helpers, called by name; no code
  * here, the dependencies' included, calls a function expression with `new` or reads its `prototype`
- * (the constructors are classes). The dependencies' license comments are not
+ * (the constructors are classes). It may leave out the parameters a function does not use
+ * (`keep_fargs: false`), which changes its `length` (0.03 KB): no code here, the dependencies'
+ * included, reads a function's `length` (only `arguments.length`, in functions it leaves as they
+ * are). The dependencies' license comments are not
  * left to the minifiers, which drop those of code they merge: `licenseBanner` puts each once at the
  * top of the file. Rolldown's annotations for a later bundler (`@__PURE__`) are left out too
  * (`comments.annotation`): no bundler tree-shakes these files, which register every element.
  */
 const terserMinify = {
   minify: 'terser',
-  terserOptions: { ecma: 2020, module: true, compress: { passes: 4, pure_getters: true, unsafe_arrows: true, sequences: false, if_return: false }, format: { comments: false }, mangle: false },
+  terserOptions: { ecma: 2020, module: true, compress: { passes: 4, pure_getters: true, unsafe_arrows: true, sequences: false, if_return: false, keep_fargs: false }, format: { comments: false }, mangle: false },
 } as const;
 
 /** The license comments (`@license`, `@preserve`) of the dependencies in a chunk, each once. */
