@@ -308,7 +308,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localizer.dir} lang=${this.localizer.lang}>${this.#renderStep()}</div>`;
+    const l = this.localizer;
+    return html`<div part="base" class="base" dir=${l.dir} lang=${l.lang}>${this.#renderStep()}</div>`;
   }
 
   #renderStep(): TemplateResult {
