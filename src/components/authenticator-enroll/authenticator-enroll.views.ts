@@ -75,7 +75,7 @@ function renderCopy({ t, copy, on }: CopyOptions, values: [what: CopyValue, labe
     <div class="actions">
       ${values.map(
         ([what, , value]) =>
-          html`<button type="button" part="button copy-button" @click=${() => on.copy(what, value)}>${t.term(`enrollCopy${what}`)}</button>`,
+          html`<button part="button copy-button" type="button" @click=${() => on.copy(what, value)}>${t.term(`enrollCopy${what}`)}</button>`,
       )}
     </div>
     ${values.map(([what, label, value]) =>
@@ -103,7 +103,7 @@ export function renderManualKey(key: OtpauthKey, options: ManualKeyOptions, qrFa
       ${
         qrFailed
           ? nothing
-          : html`<button type="button" part="link manual-toggle" aria-expanded=${open}
+          : html`<button part="link manual-toggle" type="button" aria-expanded=${open}
               aria-controls="manual-key" @click=${on.toggleManual}>${t.term('enrollCantScan')}</button>`
       }
       <div id="manual-key" part="manual-key" class="manual-key" ?hidden=${!open}>
