@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
+import { mergeStaticBlocksPlugin } from './scripts/merge-static-blocks.js';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { qrcodeEsmPlugin } from './scripts/qrcode-esm.js';
 import { staticLazyImportsPlugin } from './scripts/static-lazy-imports.js';
@@ -166,8 +167,9 @@ function licenseBanner(chunk: Rolldown.RenderedChunk): string {
   return [...notices].join('\n');
 }
 
-// Every job takes the library's templates as it ships them (scripts/minify-templates.js).
+// Every job takes the library's templates as it ships them (scripts/minify-templates.js), and its
+// classes' static blocks merged (scripts/merge-static-blocks.js).
 export default defineConfig((env): UserConfig => {
   const config = jobConfig(env);
-  return { ...config, plugins: [minifyTemplatesPlugin(), ...(config.plugins ?? [])] };
+  return { ...config, plugins: [minifyTemplatesPlugin(), mergeStaticBlocksPlugin(), ...(config.plugins ?? [])] };
 });

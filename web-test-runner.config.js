@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { browsersFromEnv } from './scripts/browsers.js';
 import { loadReferenceHost } from './scripts/load-reference.js';
+import { mergeStaticBlocks } from './scripts/merge-static-blocks.js';
 import { isLibrarySource, minifyTemplates } from './scripts/minify-templates.js';
 import { exportedNames } from './scripts/qrcode-esm.js';
 
@@ -88,13 +89,15 @@ export default {
     commonjsPackages(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     {
-      // The templates as the library ships them (see scripts/minify-templates.js), in the
-      // JavaScript esbuild compiled.
+      // The templates as the library ships them (see scripts/minify-templates.js), and its classes'
+      // static blocks merged (scripts/merge-static-blocks.js), in the JavaScript esbuild compiled.
       name: 'mfa-minify-templates',
       transform(context) {
         if (!isLibrarySource(context.path)) return undefined;
-        const result = minifyTemplates(context.body, context.path);
-        return result && { body: result.code };
+        const templates = minifyTemplates(context.body, context.path);
+        const code = templates?.code ?? context.body;
+        const result = mergeStaticBlocks(code, context.path);
+        return (result || templates) && { body: result?.code ?? code };
       },
     },
     {
