@@ -321,7 +321,7 @@ export class MfaPhoneEditor extends MfaElement {
     if (
       event.key !== 'Escape' ||
       event.isComposing ||
-      target.localName === 'select' ||
+      target.type === 'select-one' || // the country list, a <select>
       (target.type === 'search' && target.value) ||
       !['editing', 'sending', 'remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)
     ) return;
