@@ -52,7 +52,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
       // they would make the dev server reload the page in the middle of a flow.
       optimizeDeps: { include: [...qrcodeModules(), 'libphonenumber-js/min/es6'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
-          };
+    };
   }
   if (mode === 'cdn') {
     // dist/cdn/: the same, in one entry and chunks it loads when needed (the phone parser and its
@@ -144,7 +144,9 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
  * (the constructors are classes). It may leave out the parameters a function does not use
  * (`keep_fargs: false`), which changes its `length` (0.03 KB): no code here, the dependencies'
  * included, reads a function's `length` (only `arguments.length`, in functions it leaves as they
- * are). The dependencies' license comments are not
+ * are). These two hold for the code as it is, not by rule: the end-to-end test on the strict CSP
+ * page (e2e/csp.test.js) runs every flow on the bundle, and `check:dist` loads dist/cdn/, so a
+ * dependency update that breaks either fails CI. The dependencies' license comments are not
  * left to the minifiers, which drop those of code they merge: `licenseBanner` puts each once at the
  * top of the file. Rolldown's annotations for a later bundler (`@__PURE__`) are left out too
  * (`comments.annotation`): no bundler tree-shakes these files, which register every element.
