@@ -37,6 +37,13 @@ const done = () => ({});
  * number itself: no settings are read and no code is sent. It answers `checkValidity()`,
  * `reportValidity()`, `validity` and `validationMessage` as a native field does.
  *
+ * Escape does what Cancel does in each step: it leaves the number form (while the number is sent
+ * too), the code step and the remove confirmation, and goes no further; not while the code is
+ * checked or the phone removed, whose answers must land. An Escape a field uses itself (closing the
+ * country list, clearing the country search, ending an input method's composition) is left to it.
+ * Remove on the phone the default sign-in method uses says so in place of its question, with
+ * Cancel alone: choosing another default comes first.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaPhoneChangeEvent} mfa-phone-change - The endpoint confirmed the code and saved the number; `detail: { slot, maskedNumber }`.
