@@ -33,9 +33,6 @@ export const userAdminStyles = css`
     flex-direction: column;
     gap: var(--_mfa-space-s);
   }
-  .confirm:focus {
-    outline: none;
-  }
   ul {
     list-style: none;
     margin: 0;
