@@ -33,10 +33,6 @@ export const authenticatorEnrollStyles = css`
   [part='error']:not(:has(:not(.visually-hidden))) {
     margin-block-start: calc(-1 * var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m)));
   }
-  legend {
-    padding: 0;
-    margin-block-end: var(--_mfa-space-xs);
-  }
   .kind {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -58,7 +54,6 @@ export const authenticatorEnrollStyles = css`
   .field input {
     max-inline-size: 24rem;
   }
-  legend,
   label {
     font-weight: 600;
   }

@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { MfaError } from '../../core/errors.js';
 import { failureAlert } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
+import { headingStyles } from '../../core/heading-styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { moveFocus } from '../../core/move-focus.js';
@@ -72,7 +73,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @cssproperty [--mfa-authenticator-enroll-gap=var(--mfa-space-m)] Space between the parts of a step.
  */
 export class MfaAuthenticatorEnroll extends MfaElement {
-  static override styles = [themeTokens, controlStyles, authenticatorEnrollStyles];
+  static override styles = [themeTokens, controlStyles, headingStyles, authenticatorEnrollStyles];
   protected static override strings = [authenticatorEnrollStrings, errorDetailStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
