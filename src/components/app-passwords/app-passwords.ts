@@ -331,7 +331,7 @@ export class MfaAppPasswords extends MfaElement {
     // Said again each time the same name is refused: every other time with a zero-width space after
     // it, so the same words are a change to the alert.
     const said = problem ? nameErrorText(l, problem) + (this.#nameRefusals % 2 ? '\u200b' : '') : '';
-    const describedBy = ['name-hint', problem ? 'name-error' : '', full ? 'limit-notice' : ''].filter(Boolean).join(' ');
+    const describedBy = `name-hint${problem ? ' name-error' : ''}${full ? ' limit-notice' : ''}`;
     return html`
       <form part="create-form" novalidate @submit=${this.#onSubmit}>
         <fieldset ?disabled=${full}>
