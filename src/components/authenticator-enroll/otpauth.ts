@@ -171,13 +171,7 @@ export function buildOtpauthUri(key: OtpauthKey): string {
     (!Number.isInteger(key.period) || key.period < 1 ? 'bad-period' : undefined);
   if (problem) throw new RangeError(`mfa-elements: cannot build an otpauth URI: ${problem}`);
   const issuer = encodeURIComponent(key.issuer);
-  const query = [
-    `secret=${key.secret}`,
-    `issuer=${issuer}`,
-    `algorithm=${key.algorithm}`,
-    `digits=${key.digits}`,
-    `period=${key.period}`,
-  ].join('&');
+  const query = `secret=${key.secret}&issuer=${issuer}&algorithm=${key.algorithm}&digits=${key.digits}&period=${key.period}`;
   return `otpauth://totp/${issuer}:${encodeURIComponent(key.accountName)}?${query}`;
 }
 
