@@ -1,8 +1,8 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { MfaError } from '../../core/errors.js';
+import { headingStyles } from '../../core/heading-styles.js';
 import { failureAlert } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { headingStyles } from '../../core/heading-styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { moveFocus } from '../../core/move-focus.js';
