@@ -330,7 +330,7 @@ export class MfaPhoneEditor extends MfaElement {
       event.isComposing ||
       target.type === 'select-one' || // the country list, a <select>
       (target.type === 'search' && target.value) ||
-      !['editing', 'sending', 'remove-confirm', 'awaiting-code', 'expired'].includes(this.flow.step)
+      transition(this.flow, { type: 'cancel' }) === this.flow // a step Cancel does not leave
     ) return;
     event.stopPropagation();
     this.#onCancel();
