@@ -1,6 +1,6 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
-import { ActionController } from '../../core/action.js';
-import type { MfaClient } from '../../core/client.js';
+import { type ActionOptions, ActionController } from '../../core/action.js';
+import type { MfaClient, MfaOperation } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
 import { isolate, spokenNumber } from '../../core/masked-number.js';
@@ -96,30 +96,24 @@ export class PhoneVerification implements ReactiveController {
   constructor(host: VerificationHost, options: PhoneVerificationOptions) {
     this.#host = host;
     this.#options = options;
-    const { signal } = options;
-    // Said once, when a rate limit's wait is over (the countdown itself is not a live region).
-    const onWaitOver = () => options.announce(options.localizer().term('retryNow'));
-    this.#send = new ActionController(host, {
-      operation: 'startPhoneVerification',
-      send: (requestOptions, request: StartPhoneVerificationRequest) =>
-        options.requireClient().startPhoneVerification(host.phoneSlot, request, requestOptions),
-      signal,
-      onWaitOver,
-    });
-    this.#resend = new ActionController(host, {
-      operation: 'resendPhoneVerification',
-      send: (requestOptions, challengeId: string) =>
-        options.requireClient().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
-      signal,
-      onWaitOver,
-    });
-    this.#confirm = new ActionController(host, {
-      operation: 'confirmPhoneVerification',
-      send: (requestOptions, challengeId: string, code: string) =>
-        options.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
-      signal,
-      onWaitOver,
-    });
+    // Each request of the client's, with the element's signal; a rate limit's end is said once (the
+    // countdown itself is not a live region).
+    const action = <A extends unknown[], R>(operation: MfaOperation, send: ActionOptions<A, R>['send']) =>
+      new ActionController(host, {
+        operation,
+        send,
+        signal: options.signal,
+        onWaitOver: () => options.announce(options.localizer().term('retryNow')),
+      });
+    this.#send = action('startPhoneVerification', (requestOptions, request: StartPhoneVerificationRequest) =>
+      options.requireClient().startPhoneVerification(host.phoneSlot, request, requestOptions),
+    );
+    this.#resend = action('resendPhoneVerification', (requestOptions, challengeId: string) =>
+      options.requireClient().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
+    );
+    this.#confirm = action('confirmPhoneVerification', (requestOptions, challengeId: string, code: string) =>
+      options.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
+    );
     // Announced once, when it happens; the visible countdown is not a live region.
     this.#resendWait = new RateLimitWait(host, () => options.announce(options.localizer().term('phoneEditorResendReady')));
     host.addController(this);
