@@ -16,7 +16,7 @@ import '../code-input/code-input.js';
 import { ActionOutcomes } from './action-outcome.js';
 import { PhoneDraft } from './phone-draft.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
-import { SLOT_METHODS, backsDefault, statusText } from './phone-editor-state.js';
+import { SLOT_METHODS, backsDefault } from './phone-editor-state.js';
 import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
@@ -279,8 +279,9 @@ export class MfaPhoneEditor extends MfaElement {
     if (next === this.flow) return;
     this.flow = next;
     this.#focusAfterRender = focus;
-    this.announcement = statusText(this.localizer, next);
-    // After the status: a code sent is said there by the verification.
+    // The polite status region says the number removed, else nothing; a code sent is said there
+    // by the verification, after this. "Saved" is said by the line that says it, which takes the focus.
+    this.announcement = event.type === 'removed' ? this.localizer.term('phoneEditorRemoved') : '';
     this.#verification.flowChanged(next, event);
   }
 
