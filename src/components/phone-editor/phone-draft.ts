@@ -50,7 +50,8 @@ const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
  * across every step of the flow: a failure or "change number" never loses it.
  */
 export class PhoneDraft implements ReactiveController {
-  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** The phone library could not be loaded (until it is asked for again). */
+  failed = false;
   text = '';
   country = 'US';
   extension = '';
@@ -110,19 +111,18 @@ export class PhoneDraft implements ReactiveController {
    */
   load(): Promise<PhoneFormat | undefined> {
     if (this.#loading) return this.#loading;
-    this.status = 'loading';
+    this.failed = false;
     this.#host.requestUpdate();
     this.#loading = import('./phone-format.js').then(
       (format) => {
         this.#format = format;
-        this.status = 'ready';
         this.country = format.knownRegion(this.country) ?? 'US';
         this.#host.requestUpdate();
         return format;
       },
       () => {
         this.#loading = undefined;
-        this.status = 'error';
+        this.failed = true;
         this.#host.requestUpdate();
         return undefined;
       },

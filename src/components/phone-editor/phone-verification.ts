@@ -317,7 +317,7 @@ export class PhoneVerification implements ReactiveController {
    */
   renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean): TemplateResult {
     const { draft, cancel } = this.#options;
-    if (draft.status === 'error') {
+    if (draft.failed) {
       return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
         <div class="actions">
           <button part="button" type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
