@@ -345,7 +345,8 @@ export class MfaPhoneEditor extends MfaElement {
 
   /** Starts adding or changing the number, as the Add or Change button does (only where it shows: viewing, or saved). */
   edit(): void {
-    if ((this.flow.step === 'viewing' || this.flow.step === 'saved') && !this.formField) this.#onEdit();
+    // Where the flow takes the edit (the steps Add or Change shows in).
+    if (transition(this.flow, { type: 'edit' }) !== this.flow && !this.formField) this.#onEdit();
   }
 
   /** Moves focus to the element's first control. */
