@@ -264,7 +264,8 @@ export class PhoneDraft implements ReactiveController {
 
   onExtensionInput = (event: Event): void => {
     this.extension = (event.target as HTMLInputElement).value;
-    this.extensionInvalid = this.#format ? !this.#format.checkExtension(this.extension).ok : false;
+    // Checked once the phone library is loaded: before, it is not invalid.
+    this.extensionInvalid = this.#format?.checkExtension(this.extension).ok === false;
     if (this.alerted === 'extension') this.alerted = undefined;
     this.onEdit?.();
     this.#host.requestUpdate();
