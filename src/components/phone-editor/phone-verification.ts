@@ -27,8 +27,8 @@ import { renderFields } from './phone-editor.render.js';
 const MAX_RESEND_WAIT = 120;
 
 /** Whole seconds until a new code may be requested, as the challenge says now (capped). */
-function resendSeconds(challenge: PhoneChallenge, now = Date.now()): number {
-  const wait = Math.ceil((Date.parse(challenge.resendAt) - now) / 1000);
+function resendSeconds(challenge: PhoneChallenge): number {
+  const wait = Math.ceil((Date.parse(challenge.resendAt) - Date.now()) / 1000);
   return Number.isFinite(wait) ? Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) : 0;
 }
 
