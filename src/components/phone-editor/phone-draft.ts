@@ -116,7 +116,7 @@ export class PhoneDraft implements ReactiveController {
     this.#loading = import('./phone-format.js').then(
       (format) => {
         this.#format = format;
-        this.country = format.knownRegion(this.country) ?? 'US';
+        this.country = this.#region(format);
         this.#host.requestUpdate();
         return format;
       },
@@ -317,6 +317,7 @@ export class PhoneDraft implements ReactiveController {
     return this.#format?.formatInternational(e164) ?? e164;
   }
 
+  /** The country chosen, if the phone library knows it, else `US`. */
   #region(format: PhoneFormat) {
     return format.knownRegion(this.country) ?? 'US';
   }
