@@ -170,24 +170,42 @@ describe('phone-format: the caret', () => {
 });
 
 describe('country search', () => {
+  // As the picker lists them: sorted by name.
   const options = [
-    { region: 'DE', name: 'Germany', callingCode: '49', label: '' },
-    { region: 'CI', name: 'Côte d’Ivoire', callingCode: '225', label: '' },
-    { region: 'GB', name: 'United Kingdom', callingCode: '44', label: '' },
-    { region: 'US', name: 'United States', callingCode: '1', label: '' },
-    { region: 'AG', name: 'Antigua & Barbuda', callingCode: '1', label: '' },
+    { region: 'DZ', name: 'Algeria', callingCode: '213', main: true, label: '' },
+    { region: 'AS', name: 'American Samoa', callingCode: '1', main: false, label: '' },
+    { region: 'AG', name: 'Antigua & Barbuda', callingCode: '1', main: false, label: '' },
+    { region: 'AU', name: 'Australia', callingCode: '61', main: true, label: '' },
+    { region: 'IO', name: 'British Indian Ocean Territory', callingCode: '246', main: true, label: '' },
+    { region: 'CI', name: 'Côte d’Ivoire', callingCode: '225', main: true, label: '' },
+    { region: 'DE', name: 'Germany', callingCode: '49', main: true, label: '' },
+    { region: 'GG', name: 'Guernsey', callingCode: '44', main: false, label: '' },
+    { region: 'IN', name: 'India', callingCode: '91', main: true, label: '' },
+    { region: 'UA', name: 'Ukraine', callingCode: '380', main: true, label: '' },
+    { region: 'GB', name: 'United Kingdom', callingCode: '44', main: true, label: '' },
+    { region: 'US', name: 'United States', callingCode: '1', main: true, label: '' },
   ];
   const table: [string, string[]][] = [
-    ['', ['DE', 'CI', 'GB', 'US', 'AG']],
+    ['', options.map((o) => o.region)],
     ['49', ['DE']],
     ['+49', ['DE']],
     ['0049', ['DE']],
-    ['1', ['US', 'AG']],
+    // The code's main region first, then the others that share it.
+    ['1', ['US', 'AS', 'AG']],
+    ['+44', ['GB', 'GG']],
+    // The start of several codes: their main regions first.
+    ['4', ['DE', 'GB', 'GG']],
     ['22', ['CI']],
-    ['ger', ['DE']],
+    // The ISO code first, then names that start with it, then a word that does, then any part.
+    ['us', ['US', 'AU']],
+    ['uk', ['GB', 'UA']],
+    ['ger', ['DE', 'DZ']],
+    ['ind', ['IN', 'IO']],
+    ['states', ['US']],
     ['cote', ['CI']],
     ['UNITED', ['GB', 'US']],
     ['gb', ['GB']],
+    ['usa', []],
     ['nowhere', []],
   ];
   for (const [query, regions] of table) {

@@ -299,6 +299,20 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(options()).to.deep.equal(['JP']);
     expect($(el, '#country-matches')?.textContent).to.equal('No country or region matches.');
     await expect(el).to.be.accessible();
+    // The best match is chosen, and listed first: a calling code's main region, an ISO code, a name
+    // that starts with what was typed.
+    for (const [query, region] of [['+44', 'GB'], ['+1', 'US'], ['us', 'US'], ['uk', 'GB'], ['ger', 'DE'], ['ind', 'IN']]) {
+      search.select();
+      await typeKeys(query!);
+      await el.updateComplete;
+      expect(country(), `${query} in ${search.value} ${options().slice(0, 4)}`).to.equal(region);
+      expect(options()[0], query).to.equal(region);
+    }
+    // What was typed on, matching nothing, leaves the best match chosen ("usa": the United States).
+    search.select();
+    await typeKeys('usa');
+    await el.updateComplete;
+    expect(country(), search.value).to.equal('US');
   });
 
   it('shows the endpoint refusing a text to a fixed line on the number, keeps it, and sends it for a call', async () => {

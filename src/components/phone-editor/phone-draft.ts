@@ -11,24 +11,38 @@ export interface CountryOption {
   /** The region's name alone, for searching. */
   name: string;
   callingCode: string;
+  /** The calling code's main region (`1` → US, `44` → GB). */
+  main: boolean;
 }
 
 /**
- * The countries that match what the user typed in the country search: by calling code when it
- * is digits (with or without `+` or `00`), else by name or ISO code, ignoring case and accents.
+ * The countries that match what the user typed in the country search, best first (the first is
+ * chosen): by calling code when it is digits (with or without `+` or `00`), a code's main region
+ * before the others that share it ("+1" is the United States, "+44" the United Kingdom; no code
+ * starts another, so the digits of a whole code match that code alone); else
+ * by ISO code ("uk", reserved for the United Kingdom, is GB), then a name that starts with it, then
+ * one that holds it ("ger" is Germany before Algeria, "us" the United States before Australia),
+ * ignoring case and accents. Equals keep the order of `options`.
  */
 export function matchCountries(options: CountryOption[], query: string, locale: string): CountryOption[] {
   const q = query.trim();
-  if (q === '') return options;
+  if (!q) return options;
   const digits = q.replace(/^(\+|00)/, '');
-  if (/^\d+$/.test(digits)) return options.filter((o) => o.callingCode.startsWith(digits));
   const fold = (text: string) =>
     text
       .normalize('NFD')
       .replace(/\p{Mn}/gu, '')
       .toLocaleLowerCase(locale);
   const needle = fold(q);
-  return options.filter((o) => fold(o.name).includes(needle) || o.region.toLowerCase() === needle);
+  // Lower is better; 3: no match.
+  const rank = (o: CountryOption): number => {
+    if (/^\d+$/.test(digits)) return o.callingCode.startsWith(digits) ? (o.main ? 0 : 1) : 3;
+    if (o.region.toLowerCase() === (needle === 'uk' ? 'gb' : needle)) return 0;
+    // Where the name holds it: at its start, further on, or nowhere (-1).
+    const at = fold(o.name).indexOf(needle);
+    return at < 0 ? 3 : at ? 2 : 1;
+  };
+  return options.filter((o) => rank(o) < 3).sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -159,9 +173,9 @@ export class PhoneDraft implements ReactiveController {
       const collator = new Intl.Collator(localizer.locale);
       this.#countries = this.#format
         .allCountries()
-        .map(({ region, callingCode }) => {
+        .map(({ region, callingCode, main }) => {
           const name = localizer.regionName(region);
-          return { region, name, callingCode, label: localizer.format('phoneEditorCountryOption', name, callingCode) };
+          return { region, name, callingCode, main, label: localizer.format('phoneEditorCountryOption', name, callingCode) };
         })
         .sort((a, b) => collator.compare(a.label, b.label));
       this.#countriesLocale = localizer.locale;

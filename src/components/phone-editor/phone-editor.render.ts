@@ -36,8 +36,9 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
   const alerted = draft.alerted === 'number' ? problem : draft.alerted === 'extension' ? extensionProblem : '';
   // ARIA: a native <select> sorted by localized name (every platform's accessible listbox, with
   // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
-  // ("49", "+49", "ger"), which a select's type-ahead cannot do; the first match is chosen and the
-  // number of matches is announced. Typing "+49" in the number field also picks Germany.
+  // ("49", "+49", "ger"), which a select's type-ahead cannot do; the best match is chosen (see
+  // `matchCountries`), and listed first, and the number of matches is announced. The element sets
+  // the list's value after each render (see `MfaPhoneEditor.updated`). Typing "+49" in the number field also picks Germany.
   const { shown, matches } = draft.shownCountries(t);
   return html`
     <div class="field">
@@ -57,8 +58,8 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
         draft.countryQuery.trim() ? t.count('phoneEditorCountryMatches', matches) : ''
       }</span>
       <label for="country">${t.term('phoneEditorCountry')}</label>
-      <select id="country" part="country" .value=${draft.country} ?disabled=${disabled} @change=${draft.onCountryChange}>
-        ${shown.map((c) => html`<option value=${c.region} ?selected=${c.region === draft.country}>${c.label}</option>`)}
+      <select id="country" part="country" ?disabled=${disabled} @change=${draft.onCountryChange}>
+        ${shown.map((c) => html`<option value=${c.region}>${c.label}</option>`)}
       </select>
     </div>
     <div class="field">

@@ -269,6 +269,10 @@ export class MfaPhoneEditor extends MfaElement {
   }
 
   protected override updated(): void {
+    // The country list reuses its options as the search narrows it: its choice is set once they are
+    // in place (a value set before would stay with an option given another country).
+    const country = this.renderRoot.querySelector<HTMLSelectElement>('#country');
+    if (country) country.value = this.draft.country;
     const id = this.#focusAfterRender;
     this.#focusAfterRender = undefined;
     if (id) (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();

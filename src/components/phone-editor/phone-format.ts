@@ -46,11 +46,16 @@ export type PhoneProblem =
 export interface Country {
   region: CountryCode;
   callingCode: string;
+  /** The calling code's main region (`1` → US, `44` → GB; see `mainRegion`). */
+  main: boolean;
 }
 
 /** Every region the metadata knows, with its calling code. */
 export function allCountries(): Country[] {
-  return getCountries().map((region) => ({ region, callingCode: getCountryCallingCode(region) }));
+  return getCountries().map((region) => {
+    const callingCode = getCountryCallingCode(region);
+    return { region, callingCode, main: mainRegion(callingCode) === region };
+  });
 }
 
 /** A region if the metadata knows it (`'gb'` → `'GB'`), else undefined. */
