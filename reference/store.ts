@@ -12,6 +12,7 @@ import type {
   PhoneSlot,
   Policy,
 } from '../src/core/types.js';
+import { canReceiveText } from './phone.js';
 import { base32Encode, generateSecret } from './totp.js';
 
 export interface PhoneRecord {
@@ -303,7 +304,8 @@ export function createStore(now: number): Store {
 export function registeredMethods(user: UserRecord, except?: { slot?: PhoneSlot; authenticatorId?: string }): MethodId[] {
   const has = new Set<MethodId>();
   if (user.phones.mobile && except?.slot !== 'mobile') {
-    has.add('text-mobile');
+    // A fixed line registered as the mobile phone takes calls only.
+    if (canReceiveText(user.phones.mobile.number)) has.add('text-mobile');
     has.add('call-mobile');
   }
   if (user.phones.alternate && except?.slot !== 'alternate') has.add('call-alternate');

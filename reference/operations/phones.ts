@@ -158,7 +158,7 @@ export const confirmPhoneVerification: Operation = (context) => {
     ...(challenge.extension !== undefined ? { extension: challenge.extension } : {}),
     ...(challenge.region !== undefined ? { region: challenge.region } : {}),
   };
-  afterRegistration(user, challenge.slot);
+  afterRegistration(user, challenge.slot, challenge.channel);
   context.recordSideEffect();
   const result: PhoneConfirmation = { phone: phoneView(challenge.slot, user.phones[challenge.slot]!) };
   return jsonResponse(200, result);

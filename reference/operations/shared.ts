@@ -5,6 +5,7 @@
 import type {
   AppPassword,
   Authenticator,
+  DeliveryChannel,
   Enrollment,
   EnrollmentStatus,
   MethodId,
@@ -13,13 +14,14 @@ import type {
 } from '../../src/core/types.js';
 import { errors } from '../http.js';
 import { maskPhoneNumber } from '../phone.js';
-import type {
-  AppPasswordRecord,
-  AuthenticatorRecord,
-  EnrollmentRecord,
-  PhoneRecord,
-  Store,
-  UserRecord,
+import {
+  type AppPasswordRecord,
+  type AuthenticatorRecord,
+  type EnrollmentRecord,
+  type PhoneRecord,
+  type Store,
+  type UserRecord,
+  registeredMethods,
 } from '../store.js';
 
 /** The endpoint's tunable rules. */
@@ -181,11 +183,16 @@ export function methodsBroughtBy(kind: PhoneSlot | 'totp' | 'push'): MethodId[] 
 
 /**
  * After a first registration, a user with no default gets one, so `defaultMethod` is null only
- * while nothing is registered. An administrator's "register again" requirement is met.
+ * while nothing is registered: a method the registration brings that the user can use. For a
+ * phone, the way its code reached the user comes first: a number proven by a call gets a call
+ * (the user asked for one, and it may be a fixed line, which takes no texts). An administrator's
+ * "register again" requirement is met.
  */
-export function afterRegistration(user: UserRecord, kind: PhoneSlot | 'totp' | 'push'): void {
+export function afterRegistration(user: UserRecord, kind: PhoneSlot | 'totp' | 'push', channel?: DeliveryChannel): void {
   user.mustRegisterAgain = false;
   if (user.defaultMethod === null) {
-    user.defaultMethod = methodsBroughtBy(kind).find((method) => user.policy.allowedMethods.includes(method)) ?? null;
+    const usable = registeredMethods(user);
+    const brought = methodsBroughtBy(kind).filter((method) => usable.includes(method));
+    user.defaultMethod = (channel === 'call' ? brought.find((method) => method.startsWith('call-')) : undefined) ?? brought[0] ?? null;
   }
 }

@@ -279,13 +279,25 @@ describe('reference endpoint', () => {
       expect(control.userRecord(ADELE)!.phones.mobile!.number).to.equal('+33612345678');
     });
 
-    it('gives a new user a default method with the first phone', async () => {
-      const { as, control } = setup();
-      const ben = as(BEN);
-      const challenge = await start(ben, 'mobile', { number: '+14155550123', channel: 'call' });
-      await ben('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(BEN) });
-      expect((await ben('GET', '/settings')).body).to.deep.include({ methods: ['text-mobile', 'call-mobile'], defaultMethod: 'text-mobile' });
-    });
+    // The way the code reached the user: a call for a number proven by a call, the user's choice
+    // (and all a fixed line takes, which brings no text method).
+    const firstPhone: [string, string, 'text' | 'call', string[], string][] = [
+      ['a text', '+14155550123', 'text', ['text-mobile', 'call-mobile'], 'text-mobile'],
+      ['a call', '+14155550123', 'call', ['text-mobile', 'call-mobile'], 'call-mobile'],
+      ['a call to a fixed line', '+442079460018', 'call', ['call-mobile'], 'call-mobile'],
+    ];
+    for (const [name, number, channel, methods, defaultMethod] of firstPhone) {
+      it(`gives a new user a default method with the first phone, proven by ${name}`, async () => {
+        const { as, control } = setup();
+        const ben = as(BEN);
+        const challenge = await start(ben, 'mobile', { number, channel });
+        await ben('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(BEN) });
+        expect((await ben('GET', '/settings')).body).to.deep.include({ methods, defaultMethod });
+        // A text to a fixed line cannot be chosen as the default either.
+        const text = await ben('PUT', '/settings/default-method', { method: 'text-mobile' });
+        expect(text.status, 'text-mobile as the default').to.equal(methods.includes('text-mobile') ? 200 : 400);
+      });
+    }
 
     it('stores the office extension', async () => {
       const { as, control } = setup();
