@@ -312,6 +312,8 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     try {
       await createByKeyboard(el, 'Mail');
       await created(el);
+      // Named by what it copies, as the enrollment's Copy key, Copy code and Copy URL are.
+      expect(part(el, 'copy-button')!.textContent!.trim()).to.equal('Copy password');
       part(el, 'copy-button')!.click();
       await waitUntil(() => statusText(el).startsWith('Copied'));
       expect(copied).to.equal(shownPassword(el));

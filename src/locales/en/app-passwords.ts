@@ -32,7 +32,7 @@ const en = {
   appPasswordsShownWarning:
     'Copy it now and enter it in the app. It will not be shown again: once you select Done, it cannot be seen anywhere.',
   appPasswordsPasswordLabel: 'App password:',
-  appPasswordsCopy: 'Copy',
+  appPasswordsCopy: 'Copy password',
   appPasswordsCopied: 'Copied. Paste it into the app’s password field.',
   appPasswordsCopyRefused: (shortcut: string) =>
     `Your browser did not allow copying. The password is selected below: press ${shortcut} to copy it.`,

@@ -28,7 +28,7 @@ const zhHans: typeof en = {
   appPasswordsShownHeading: (name: string) => `“${name}”的新应用密码`,
   appPasswordsShownWarning: '请立即复制并在应用中输入。此密码不会再次显示：选择“完成”后，将无法在任何地方再看到它。',
   appPasswordsPasswordLabel: '应用密码：',
-  appPasswordsCopy: '复制',
+  appPasswordsCopy: '复制密码',
   appPasswordsCopied: '已复制。请将其粘贴到应用的密码框中。',
   appPasswordsCopyRefused: (shortcut: string) => `浏览器不允许复制。密码已在下方选中：请按 ${shortcut} 复制。`,
   appPasswordsManualLabel: '应用密码（可复制）',
