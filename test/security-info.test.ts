@@ -588,6 +588,9 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'chen');
     const again = $(el, '[part~="register-again"]')!;
     expect(again.textContent).to.contain(en.securityInfoRegisterAgainExplain);
+    // The methods are alternatives (at least one), not numbered steps.
+    const methods = [...again.querySelectorAll('li')];
+    expect(methods.map((li) => `${li.parentElement!.localName} ${getComputedStyle(li).listStyleType}`)).to.deep.equal(['ul none', 'ul none']);
     expect($(el, '[part~="default-method"]')).to.equal(null);
     await expect(el).to.be.accessible();
     const editor = again.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;

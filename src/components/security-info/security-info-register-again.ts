@@ -95,7 +95,7 @@ export class RegisterAgain implements ReactiveController {
     >
       <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
-      <ol class="steps">
+      <ul class="steps">
         ${steps.map(
           // The step's heading names the phone: the editor leaves out its own title (no-title), so
           // the name is neither shown nor read twice. The app set-up has no Cancel on its form
@@ -112,7 +112,7 @@ export class RegisterAgain implements ReactiveController {
                 ></mfa-phone-editor>`}
           </li>`,
         )}
-      </ol>
+      </ul>
     </section>`;
   }
 }

@@ -44,10 +44,12 @@ export const securityInfoStyles = css`
     border: 1px solid var(--mfa-security-info-section-border, var(--_mfa-border));
     border-radius: var(--_mfa-radius);
   }
+  /* The methods to set up again are alternatives (at least one), not steps in order: no numbers. */
   .steps {
     display: grid;
     gap: var(--_mfa-space-l);
-    padding-inline-start: var(--_mfa-space-l);
+    list-style: none;
+    padding: 0;
   }
   dialog {
     inline-size: min(100% - 2rem, var(--mfa-security-info-dialog-width, 36rem));

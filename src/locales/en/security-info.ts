@@ -25,7 +25,7 @@ const en = {
   securityInfoAppPasswordsTitle: 'App passwords',
   securityInfoRegisterAgainTitle: 'Register your sign-in methods again',
   securityInfoRegisterAgainExplain:
-    'Your administrator has asked you to provide your contact methods again, for example after a phone was lost. Set up at least one of the methods below; the rest of your security info appears once you have. A phone already listed is confirmed again by Change and a new code.',
+    'Your administrator has asked you to provide your contact methods again, for example after a phone was lost. Set up at least one of the methods below; the rest of your security info appears once you have. If a phone is listed below, select Change to confirm it with a new code.',
   securityInfoRegisteredAgain: (what: string) => `${what} confirmed. You have registered your sign-in methods again.`,
   securityInfoSetupCancelled: (what: string) => `${what} set-up cancelled. You can start it again below.`,
 };
