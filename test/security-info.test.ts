@@ -758,15 +758,44 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'adele');
     const toggle = $<HTMLButtonElement>(el, '[part~="default-method"] button')!;
     const picker = $(el, '#picker')!;
-    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([en.securityInfoChange, 'false', false]);
+    // Named for what it changes, the visible word first, as the phone editors' Change buttons are.
+    const name = 'Change default sign-in method';
+    expect([accessibleName(toggle), toggle.textContent!.trim(), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([name, 'Change', 'false', false]);
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([en.securityInfoChange, 'true', true]);
+    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([name, 'true', true]);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([en.securityInfoChange, 'false', false]);
+    expect([accessibleName(toggle), toggle.ariaExpanded, picker.checkVisibility()]).to.deep.equal([name, 'false', false]);
+  });
+
+  it('closes the open method picker on Escape, as Change does, and gives Change the focus back; the page does not see that Escape', async () => {
+    const el = await mount(sandbox, 'adele');
+    const toggle = $<HTMLButtonElement>(el, '[part~="default-method"] button')!;
+    const picker = $(el, '#picker')!;
+    let escapes = 0;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') escapes++;
+    };
+    document.addEventListener('keydown', onKey);
+    try {
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      // Into the picker's radios, as a keyboard user goes.
+      await sendKeys({ press: 'Tab' });
+      expect(picker.contains(el.shadowRoot!.activeElement), 'the focus is in the picker').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect([toggle.ariaExpanded, picker.checkVisibility(), el.shadowRoot!.activeElement === toggle, escapes]).to.deep.equal(['false', false, true, 0]);
+      // Closed, Escape is the page's.
+      await sendKeys({ press: 'Escape' });
+      expect(escapes).to.equal(1);
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
   });
 
   /**

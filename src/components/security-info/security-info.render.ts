@@ -46,6 +46,8 @@ export function renderDefaultMethod(
           ? html`<button
               part="link"
               type="button"
+              id="change-default"
+              aria-label=${l.term('securityInfoChangeNamed')}
               aria-expanded=${pickerOpen}
               aria-controls="picker"
               @click=${togglePicker}

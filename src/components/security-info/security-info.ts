@@ -42,7 +42,9 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * It composes the other elements (method picker, phone editors, authenticator list and enrollment,
  * app passwords), so their events bubble to the host unchanged. Which sections appear follows the
  * endpoint's policy. A user with nothing registered sees the method picker's list of methods to set
- * up; once something is, "Add sign-in method" takes its place. Adding a method opens an accessible modal dialog (focus stays inside, Escape
+ * up; once something is, "Add sign-in method" takes its place, and the default method's Change
+ * shows the picker below it (a disclosure; Escape in the picker hides it again and gives Change the
+ * focus). Adding a method opens an accessible modal dialog (focus stays inside, Escape
  * closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
@@ -328,6 +330,17 @@ export class MfaSecurityInfo extends MfaElement {
   }
 
   /**
+   * Escape in the open picker closes it, as Change does, and the focus goes back to Change (a
+   * disclosure's pattern); the page's own listeners do not see it. Not while an input method composes.
+   */
+  #onPickerKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.isComposing || !this.pickerOpen) return;
+    event.stopPropagation();
+    this.pickerOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('#change-default')?.focus();
+  }
+
+  /**
    * A new default was saved (by Save, or by the host's retry after re-authentication): the picker
    * closes, and with it goes the focused Save button. As for an added or removed method, the page
    * says it in the status line, which takes the focus.
@@ -395,7 +408,7 @@ export class MfaSecurityInfo extends MfaElement {
       ${renderDefaultMethod(l, summary, this.pickerOpen, () => {
         this.pickerOpen = !this.pickerOpen;
       })}
-      <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0}>
+      <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0} @keydown=${this.#onPickerKeydown}>
         <mfa-method-picker
           exportparts=${EXPORT_PARTS['method-picker']}
           @mfa-method-setup-request=${this.#onSetupRequest}

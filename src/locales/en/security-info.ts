@@ -10,6 +10,7 @@ const en = {
   securityInfoDefaultIs: 'Default sign-in method:',
   securityInfoNoDefault: 'Not set yet',
   securityInfoChange: 'Change',
+  securityInfoChangeNamed: 'Change default sign-in method',
   securityInfoDefaultSaved: 'Your default sign-in method is saved.',
   securityInfoAddMethod: 'Add sign-in method',
   securityInfoReloadFailed: 'What follows may be out of date.',

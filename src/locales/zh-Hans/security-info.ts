@@ -10,6 +10,7 @@ const zhHans: typeof en = {
   securityInfoDefaultIs: '默认登录方式：',
   securityInfoNoDefault: '尚未设置',
   securityInfoChange: '更改',
+  securityInfoChangeNamed: '更改默认登录方式',
   securityInfoDefaultSaved: '已保存你的默认登录方式。',
   securityInfoAddMethod: '添加登录方式',
   securityInfoReloadFailed: '以下内容可能已过时。',
