@@ -5,6 +5,8 @@
 import { errors } from './http.js';
 
 interface FaultScope {
+  /** Lets this many matching requests through untouched first (the second of a run of requests, say). */
+  after?: number;
   /** Only this many matching requests get the fault; unlimited when omitted. */
   times?: number;
   /** Only these operations (operationIds); all of them when omitted. */
@@ -44,13 +46,18 @@ export class FaultSwitch {
 
   /**
    * Applies the faults that match this operation: waits out latency, then answers with the first
-   * answering fault, or undefined to let the request through. Each applied fault uses up one `times`.
+   * answering fault, or undefined to let the request through. A fault with `after` left lets the
+   * request through and counts it; each applied fault uses up one `times`.
    */
   async apply(operationId: string, signal: AbortSignal): Promise<Response | undefined> {
     const matching = this.#faults.filter(
       (fault) => (fault.times === undefined || fault.times > 0) && (!fault.operations || fault.operations.includes(operationId)),
     );
     for (const fault of matching) {
+      if (fault.after) {
+        fault.after--;
+        continue;
+      }
       if (fault.times !== undefined) fault.times--;
       switch (fault.kind) {
         case 'latency':

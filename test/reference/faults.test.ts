@@ -85,6 +85,17 @@ describe('reference faults', () => {
     expect(control.faults()).to.deep.equal([{ kind: 'server-error', times: 0 }]);
   });
 
+  it('lets the first N matching requests through, then applies the fault', async () => {
+    const { endpoint, control, request } = setup();
+    control.setFaults([{ kind: 'server-error', after: 1, times: 1, operations: ['listAppPasswords'] }]);
+    const statuses = [];
+    for (const path of ['/settings', '/app-passwords', '/settings', '/app-passwords', '/app-passwords']) {
+      statuses.push((await endpoint.handle(request(path))).status);
+    }
+    expect(statuses).to.deep.equal([200, 200, 200, 500, 200]);
+    expect(control.faults()).to.deep.equal([{ kind: 'server-error', after: 0, times: 0, operations: ['listAppPasswords'] }]);
+  });
+
   it('limits a fault to some operations', async () => {
     const { endpoint, control, request } = setup();
     control.setFaults([{ kind: 'rate-limit', operations: ['listAppPasswords'] }]);
