@@ -103,17 +103,39 @@ export const Running: Story = {
 /** Every user done. */
 export const AllDone: Story = { parameters: { expected: { status: 'done', shows: ['results'] } }, play: runDelete };
 
-/** One user is unknown to the endpoint: listed as failed with the reason, with a retry for it alone. */
+/**
+ * One user is unknown to the endpoint: listed as failed with the reason. A new try would fail the
+ * same way: no retry, only "Choose another action".
+ */
 export const PartialFailure: Story = {
-  parameters: { expected: { status: 'partial', shows: ['retry-button'] } },
+  parameters: { expected: { status: 'partial', shows: ['results', 'start-over-button'], hides: ['retry-button'] } },
   args: { users: [...SELECTED, { id: 'former-employee', displayName: 'Former Employee' }] },
   play: runDelete,
 };
 
-/** The failed user is being tried again, and the endpoint is slow: the results stay, with the progress. */
+/**
+ * 101 users, 98 of whom have left: they go in two requests of 100 and 1. The second fails, so the
+ * server has not reported on its user (Chen Li), who can be tried again alone; the users who have
+ * left cannot.
+ */
+const PAST_ONE_REQUEST: AdminUser[] = [
+  SELECTED[0]!,
+  SELECTED[1]!,
+  ...Array.from({ length: 98 }, (_, i) => ({ id: `former-${i + 1}`, displayName: `Former Employee ${i + 1}` })),
+  SELECTED[2]!,
+];
+
+/** The second request of two failed: its user is listed as not reported on, with a retry for that user alone. */
+export const ServerCouldNotFinish: Story = {
+  parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /Try again for the 1 the server|重试服务器未能完成的 1 位用户/ } },
+  args: { users: PAST_ONE_REQUEST, faults: [{ kind: 'server-error', after: 1, times: 1, operations: ['runAdminAction'] }] },
+  play: runDelete,
+};
+
+/** The user the server could not finish is being tried again, and the endpoint is slow: the results stay, with the progress. */
 export const RetryingFailed: Story = {
   parameters: { expected: { status: 'running', shows: ['results'], text: /Working on 1 user|正在处理 1 位用户/ } },
-  args: { users: [...SELECTED, { id: 'former-employee', displayName: 'Former Employee' }] },
+  args: { users: PAST_ONE_REQUEST, faults: [{ kind: 'server-error', after: 1, times: 1, operations: ['runAdminAction'] }] },
   play: async (context) => {
     await runDelete(context);
     const el = context.canvasElement.querySelector<MfaUserAdmin>('mfa-user-admin');

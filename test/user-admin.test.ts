@@ -125,23 +125,37 @@ describe('user admin flow (pure)', () => {
     expect(uniqueUsers([ADELE, ADELE, BEN])).to.deep.equal([ADELE, BEN]);
   });
 
-  it('runs, answers, retries only the failed users, and merges their new outcome', () => {
-    const running = transition(confirm, { type: 'run' });
-    expect(running).to.deep.include({ step: 'running', targets: [ADELE, GHOST] });
+  it('runs, answers, retries only the failures a new try may clear, and merges their new outcome', () => {
+    const four: AdminState = { step: 'confirm', action: 'delete-app-passwords', users: [ADELE, GHOST, BEN, CHEN] };
+    const running = transition(four, { type: 'run' });
+    expect(running).to.deep.include({ step: 'running', targets: [ADELE, GHOST, BEN, CHEN] });
     const first = transition(running, {
       type: 'answered',
-      answer: { action: 'delete-app-passwords', results: [{ userId: 'adele', status: 'done' }, { userId: 'ghost', status: 'failed', error: { code: 'not-found', message: '' } }] },
+      answer: {
+        action: 'delete-app-passwords',
+        results: [
+          { userId: 'adele', status: 'done' },
+          { userId: 'ghost', status: 'failed', error: { code: 'not-found', message: '' } },
+          { userId: 'ben', status: 'failed', error: { code: 'server', message: '' } },
+          { userId: 'chen', status: 'failed', error: { code: 'forbidden', message: '' } },
+        ],
+      },
     });
     expect(first.step === 'results' && first.outcomes).to.deep.equal([
       { user: ADELE, status: 'done' },
       { user: GHOST, status: 'failed', reason: 'not-found' },
+      { user: BEN, status: 'failed', reason: 'server' },
+      { user: CHEN, status: 'failed', reason: 'forbidden' },
     ]);
+    // A user who does not exist, or may not be changed, would fail the same way again.
     const retry = transition(first, { type: 'retry-failed' });
-    expect(retry.step === 'running' && retry.targets).to.deep.equal([GHOST]);
+    expect(retry.step === 'running' && retry.targets).to.deep.equal([BEN]);
     // A failed retry goes back to the results it came from, nothing dropped.
     expect(transition(retry, { type: 'failed' })).to.deep.equal(first);
-    const second = transition(retry, { type: 'answered', answer: answer('delete-app-passwords', ['ghost']) });
-    expect(second.step === 'results' && summarize(second.outcomes)).to.deep.equal({ total: 2, done: 2, failed: 0 });
+    const second = transition(retry, { type: 'answered', answer: answer('delete-app-passwords', ['ben']) });
+    expect(second.step === 'results' && summarize(second.outcomes)).to.deep.equal({ total: 4, done: 2, failed: 2 });
+    // Nothing left that a new try may clear: no retry.
+    expect(transition(second, { type: 'retry-failed' })).to.equal(second);
   });
 
   it('goes back to the confirmation when the whole request fails, and cancels to choose', () => {
@@ -210,10 +224,8 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists a partial failure, never drops it, and retries the failed one alone', async () => {
+  it('lists a partial failure with its reason, never drops it, and offers no retry for a user who does not exist', async () => {
     const { el } = await mount('dana', [ADELE, GHOST]);
-    const events: MfaAdminActionCompleteEvent[] = [];
-    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
     await review(el, 'restore-remembered-devices');
     expect($(el, '#confirm-question')!.textContent).to.contain('of 2 users?');
     part(el, 'run-button')!.click();
@@ -221,13 +233,40 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await el.updateComplete;
     expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
     expect(statusText(el)).to.equal('1 of 2 done, 1 failed.');
-    expect(text(el, 'retry-button')).to.equal('Try again for the 1 that failed');
+    // A new try would fail the same way.
+    expect(part(el, 'retry-button')).to.equal(null);
+    expect(text(el, 'start-over-button')).to.equal('Choose another action');
     await expect(el).to.be.accessible();
-    part(el, 'retry-button')!.click();
-    await waitUntil(() => events.length === 2);
+  });
+
+  it('retries the users the server could not finish, alone', async () => {
+    const { fake, el } = await mountFake([ADELE, GHOST, BEN]);
+    const events: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    fake.last('runAdminAction').resolve({
+      action: 'delete-app-passwords',
+      results: [
+        { userId: 'adele', status: 'done' },
+        { userId: 'ghost', status: 'failed', error: { code: 'not-found', message: '' } },
+        { userId: 'ben', status: 'failed', error: { code: 'server', message: '' } },
+      ],
+    });
+    await settle();
     await el.updateComplete;
-    expect(events[1].detail.results.map((r) => r.userId)).to.deep.equal(['ghost']);
-    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
+    expect(statusText(el)).to.equal('1 of 3 done, 2 failed.');
+    expect(text(el, 'retry-button')).to.equal('Try again for the 1 the server could not finish');
+    part(el, 'retry-button')!.click();
+    await settle();
+    expect(fake.last('runAdminAction').args[1]).to.deep.equal(['ben']);
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['ben']));
+    await settle();
+    await el.updateComplete;
+    expect(events).to.have.length(2);
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.', 'Ben Walters Done']);
+    expect(part(el, 'retry-button')).to.equal(null);
   });
 
   it('tells a non-administrator up front (adele)', async () => {
@@ -545,7 +584,7 @@ describe('<mfa-user-admin> local states', () => {
     expect(errors).to.deep.equal(['runAdminAction server']);
     expect(events).to.have.length(1);
     expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(many.slice(0, 100).map((u) => u.id));
-    expect(text(el, 'retry-button')).to.equal('Try again for the 150 that failed');
+    expect(text(el, 'retry-button')).to.equal('Try again for the 150 the server could not finish');
     await expect(el).to.be.accessible();
     part(el, 'retry-button')!.click();
     await settle();

@@ -3,6 +3,7 @@
  * pure rules around it (merging results, the summary, batches).
  *
  * choose ─review→ confirm ─run→ running ─answered→ results ─retry-failed→ running ─answered→ results
+ *                                                            (the failures a new try may clear)
  *   ↑         └─cancel─┘            └─failed→ back where it came from (confirm or results), nothing lost
  *   └──────────────────────────────────────────── start-over ─┘
  *
@@ -65,7 +66,7 @@ export function transition(state: AdminState, event: AdminEvent): AdminState {
       return state.step === 'confirm' ? { step: 'running', action: state.action, users: state.users, targets: state.users } : state;
     case 'retry-failed': {
       if (state.step !== 'results') return state;
-      const failed = state.outcomes.filter((o) => o.status === 'failed').map((o) => o.user);
+      const failed = state.outcomes.filter(retryable).map((o) => o.user);
       if (failed.length === 0) return state;
       return { step: 'running', action: state.action, users: state.users, targets: failed, previous: state.outcomes };
     }
@@ -85,6 +86,14 @@ export function transition(state: AdminState, event: AdminEvent): AdminState {
     case 'start-over':
       return state.step === 'results' || state.step === 'confirm' ? CHOOSE : state;
   }
+}
+
+/**
+ * A failure a new try may clear: the server's, or a user it did not report on. A user who does not
+ * exist, or whom the administrator may not change, fails the same way again: not retried.
+ */
+export function retryable(outcome: UserOutcome): boolean {
+  return outcome.status === 'failed' && outcome.reason !== 'not-found' && outcome.reason !== 'forbidden';
 }
 
 function reasonOf(result: AdminUserResult): FailureReason {

@@ -7,7 +7,7 @@ export interface MfaAdminActionCompleteDetail {
   /** The action that ran. */
   action: AdminAction;
   /**
-   * The endpoint's result for each user of this request (after "try again for the ones that failed",
+   * The endpoint's result for each user of this request (after "try again for the ones the server could not finish",
    * those users only). Failed users are included with their error code.
    */
   results: AdminUserResult[];

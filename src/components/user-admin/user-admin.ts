@@ -22,6 +22,7 @@ import {
   CHOOSE,
   batches,
   type UserOutcome,
+  retryable,
   summarize,
   transition,
   uniqueUsers,
@@ -42,7 +43,9 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * The actions: require the users to provide contact methods again, delete all their app passwords,
  * restore two-step verification on all their remembered devices. The admin chooses one (a radio
  * group), confirms a sentence that names what will happen and to how many users, and gets a result
- * per user; failures are listed with their reason, never dropped, and can be tried again alone.
+ * per user; failures are listed with their reason, never dropped, and those a new try may clear
+ * (the server's, a user not reported on) can be tried again alone; not a user who does not exist
+ * or may not be changed.
  * More than 100 users go in requests of 100: if one fails after others were answered, what those
  * did stands and is listed, and the users not reported on are listed as failed.
  * The element does not search for users: the host sets `users`. Read the state from `status`, or
@@ -76,13 +79,13 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @csspart result - The result for one user.
  * @csspart result-name - The user's name.
  * @csspart result-status - "Done", or "Failed:" and why.
- * @csspart retry-button - "Try again for the ones that failed".
+ * @csspart retry-button - "Try again for the ones the server could not finish".
  * @csspart start-over-button - Back to choosing an action.
  * @csspart notice - No users selected, or not an administrator.
  * @csspart status - The live region for progress and the summary.
  * @csspart error - The alert region for what went wrong, and its retry button.
  * @csspart button - Every button that looks like one: Continue, the action's button, Cancel, Try again, Start over. `primary` and `danger` name some of them too.
- * @csspart primary - The button of the main action: Continue, and "Try again for the ones that failed".
+ * @csspart primary - The button of the main action: Continue, and "Try again for the ones the server could not finish".
  * @csspart danger - The button that runs the action.
  *
  * @cssproperty [--mfa-user-admin-gap=var(--mfa-space-s)] Space between the actions.
@@ -341,10 +344,10 @@ export class MfaUserAdmin extends MfaElement {
     `;
   }
 
-  /** One line per user, failures with their reason, and a retry for the failed ones alone. */
+  /** One line per user, failures with their reason, and a retry for the failures a new try may clear. */
   #renderResults(outcomes: UserOutcome[]): TemplateResult {
     const l = this.localizer;
-    const { failed } = summarize(outcomes);
+    const failed = outcomes.filter(retryable).length;
     const blocked = this.#run.blocked;
     return html`
       <p class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>

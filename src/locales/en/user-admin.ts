@@ -49,7 +49,7 @@ const en = {
   userAdminReasonServer: 'the server could not finish it. Try again.',
   userAdminReasonMissing: 'the server did not report on this user. Try again.',
   userAdminRetryFailed: (count: number, formatted: string) =>
-    count === 1 ? 'Try again for the 1 that failed' : `Try again for the ${formatted} that failed`,
+    count === 1 ? 'Try again for the 1 the server could not finish' : `Try again for the ${formatted} the server could not finish`,
   userAdminStartOver: 'Choose another action',
   userAdminNotAdmin: 'You need to be an administrator to do this. Ask an administrator of your organization.',
   userAdminFailed: 'The action could not be completed.',
