@@ -28,7 +28,7 @@ export function toAsciiDigits(text: string): string {
   let out = '';
   for (const char of text) {
     const value = digitValue(char);
-    out += value === undefined ? char : String(value);
+    out += value ?? char;
   }
   return out;
 }
@@ -61,7 +61,7 @@ export function normalizeCode(text: string, length: number, caret = text.length)
   for (const char of text) {
     const value = digitValue(char);
     if (value !== undefined) {
-      if (code.length < length) code += String(value);
+      if (code.length < length) code += value;
       else truncated = true;
     } else if (!CODE_SEPARATOR.test(char)) {
       refused = true;
