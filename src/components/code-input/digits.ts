@@ -14,7 +14,6 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
 export function digitValue(char: string): number | undefined {
   if (!DECIMAL_DIGIT.test(char)) return undefined;
   let code = char.codePointAt(0)!;
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
   let steps = 0;
   while (DECIMAL_DIGIT.test(String.fromCodePoint(code - 1))) {
     code--;
