@@ -138,7 +138,7 @@ export class MfaUserAdmin extends MfaElement {
     if (!this.activeClient) return 'error';
     if (this.#notAdmin) return 'not-admin';
     const flow = this.flow;
-    if (flow.step === 'choose') return uniqueUsers(this.users).length === 0 ? 'no-users' : 'choose';
+    if (flow.step === 'choose') return this.users.length === 0 ? 'no-users' : 'choose';
     if (flow.step === 'confirm') return this.#run.status === 'error' ? 'error' : 'confirm';
     if (flow.step === 'running') return 'running';
     return summarize(flow.outcomes).failed > 0 ? 'partial' : 'done';
