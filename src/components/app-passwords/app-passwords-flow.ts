@@ -71,11 +71,9 @@ export function limitState(used: number, limit: number): LimitState {
 }
 
 /** The password in groups of four for reading (`abcd efgh ijkl mnop`); spaces are not part of it. */
-export function groupPassword(password: string, size = 4): string[] {
-  const compact = password.replace(/\s+/g, '');
-  const groups: string[] = [];
-  for (let i = 0; i < compact.length; i += size) groups.push(compact.slice(i, i + size));
-  return groups;
+export function groupPassword(password: string): string[] {
+  // Whitespace goes first, line breaks with it (which `.` does not match): groups of four, the last of one to four.
+  return password.replace(/\s+/g, '').match(/.{1,4}/g) ?? [];
 }
 
 /** The copy shortcut the user's keyboard has. */
