@@ -76,11 +76,6 @@ export function initialState(kind: AuthenticatorKind, name: string): EnrollState
   return { step: 'choose', kind, name };
 }
 
-/** The device name as it is sent: trimmed. Empty means the field must be filled first. */
-export function cleanDeviceName(name: string): string {
-  return name.trim();
-}
-
 /**
  * A default device name that is not taken yet: `base`, else `base 2`, `base 3`... (names are
  * unique per user, compared without regard to case, as the endpoint compares them).
@@ -117,7 +112,8 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       if (state.step !== 'choose') return state;
       return state.failure?.field === 'name' ? initialState(state.kind, event.name) : { ...state, name: event.name };
     case 'start':
-      if (state.step !== 'choose' || cleanDeviceName(state.name) === '') return state;
+      // Blank once trimmed, as it is sent: the field must be filled first.
+      if (state.step !== 'choose' || state.name.trim() === '') return state;
       return { step: 'starting', ...base(state) };
     case 'restart':
       // A new enrollment with the same kind and name; from `done`, a fresh form.

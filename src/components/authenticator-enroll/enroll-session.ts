@@ -8,7 +8,6 @@ import { isConflict } from '../authenticator-list/action-feedback.js';
 import {
   type EnrollEvent,
   type EnrollState,
-  cleanDeviceName,
   holdsSetup,
   initialState,
   transition,
@@ -173,7 +172,7 @@ export class EnrollSession implements ReactiveController {
     this.#seen.set(this.startAction, 'idle');
     // The QR library loads now, while the endpoint answers, not with the page.
     loadQrLibrary().catch(() => undefined);
-    void this.startAction.run(this.#flow.kind, cleanDeviceName(this.#flow.name));
+    void this.startAction.run(this.#flow.kind, this.#flow.name.trim());
   }
 
   /** Sends the first code of a code app (the element has checked it is complete). */
