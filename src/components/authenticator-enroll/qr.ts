@@ -42,7 +42,7 @@ export async function encodeQr(text: string): Promise<QrMatrix> {
  * dark modules in a row, so the path stays short (`M5 4h3v1h-3z` is three modules).
  */
 export function qrPathData(matrix: QrMatrix, margin = QUIET_ZONE): string {
-  const parts: string[] = [];
+  let path = '';
   const { size, modules } = matrix;
   for (let row = 0; row < size; row++) {
     let col = 0;
@@ -54,10 +54,10 @@ export function qrPathData(matrix: QrMatrix, margin = QUIET_ZONE): string {
       const start = col;
       while (col < size && modules[row * size + col]) col++;
       const run = col - start;
-      parts.push(`M${start + margin} ${row + margin}h${run}v1h-${run}z`);
+      path += `M${start + margin} ${row + margin}h${run}v1h-${run}z`;
     }
   }
-  return parts.join('');
+  return path;
 }
 
 /** The side of the drawing in modules, quiet zone included. */
