@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const userAdminStyles = css`
-  :host {
-    --_user-admin-option-background: var(--mfa-user-admin-option-background, var(--_mfa-surface-raised));
-    --_user-admin-option-radius: var(--mfa-user-admin-option-radius, var(--_mfa-radius));
-  }
   .base {
     display: flex;
     flex-direction: column;
@@ -21,9 +17,9 @@ export const userAdminStyles = css`
     align-items: flex-start;
     gap: var(--_mfa-space-s);
     padding: var(--mfa-user-admin-option-padding, var(--_mfa-space-s) var(--_mfa-space-m));
-    background: var(--_user-admin-option-background);
+    background: var(--mfa-user-admin-option-background, var(--_mfa-surface-raised));
     border: 1px solid transparent;
-    border-radius: var(--_user-admin-option-radius);
+    border-radius: var(--mfa-user-admin-option-radius, var(--_mfa-radius));
   }
   .option:has(input:checked) {
     border-color: var(--mfa-user-admin-selected-border, var(--_mfa-primary));
@@ -47,8 +43,8 @@ export const userAdminStyles = css`
     justify-content: space-between;
     gap: var(--_mfa-space-s);
     padding: var(--_mfa-space-xs) var(--_mfa-space-m);
-    background: var(--_user-admin-option-background);
-    border-radius: var(--_user-admin-option-radius);
+    background: var(--mfa-user-admin-option-background, var(--_mfa-surface-raised));
+    border-radius: var(--mfa-user-admin-option-radius, var(--_mfa-radius));
   }
   .result .failed {
     color: var(--_mfa-danger);
