@@ -1,16 +1,13 @@
 import { css } from 'lit';
 
 export const methodPickerStyles = css`
-  :host {
-    --_method-picker-gap: var(--mfa-method-picker-gap, var(--_mfa-space-s));
-  }
   .base {
     display: flex;
     flex-direction: column;
     gap: var(--_mfa-space-m);
   }
   fieldset {
-    gap: var(--_method-picker-gap);
+    gap: var(--mfa-method-picker-gap, var(--_mfa-space-s));
   }
   .row {
     display: flex;
@@ -41,7 +38,7 @@ export const methodPickerStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: var(--_method-picker-gap);
+    gap: var(--mfa-method-picker-gap, var(--_mfa-space-s));
   }
   .setup-list .row {
     justify-content: space-between;
