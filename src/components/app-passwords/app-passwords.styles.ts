@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const appPasswordsStyles = css`
-  :host {
-    --_app-passwords-password-font: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
-  }
   .base {
     display: flex;
     flex-direction: column;
@@ -63,7 +60,7 @@ export const appPasswordsStyles = css`
     border-radius: var(--_mfa-radius);
   }
   .password {
-    font-family: var(--_app-passwords-password-font);
+    font-family: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
     font-size: var(--mfa-app-passwords-password-size, 1.375rem);
     letter-spacing: 0.05em;
     display: flex;
@@ -75,7 +72,7 @@ export const appPasswordsStyles = css`
     white-space: nowrap;
   }
   .manual {
-    font-family: var(--_app-passwords-password-font);
+    font-family: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
     max-inline-size: 28rem;
   }
 `;
