@@ -8,9 +8,6 @@ import { css } from 'lit';
  * before what follows. (Comments live here, not in the CSS: that ships.)
  */
 export const authenticatorEnrollStyles = css`
-  :host {
-    --_authenticator-enroll-qr-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
-  }
   .base,
   .form,
   .field,
@@ -59,8 +56,8 @@ export const authenticatorEnrollStyles = css`
   }
   .qr {
     display: block;
-    inline-size: var(--_authenticator-enroll-qr-size);
-    block-size: var(--_authenticator-enroll-qr-size);
+    inline-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
+    block-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
     max-inline-size: 100%;
     /* The code stays dark on white in dark themes and forced colours: scanners need it. */
     forced-color-adjust: none;
