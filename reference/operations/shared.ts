@@ -182,17 +182,19 @@ export function methodsBroughtBy(kind: PhoneSlot | 'totp' | 'push'): MethodId[] 
 }
 
 /**
- * After a first registration, a user with no default gets one, so `defaultMethod` is null only
- * while nothing is registered: a method the registration brings that the user can use. For a
- * phone, the way its code reached the user comes first: a number proven by a call gets a call
- * (the user asked for one, and it may be a fixed line, which takes no texts). An administrator's
+ * After a registration, a user with no default, or with one the registration took away (a mobile
+ * phone changed to a fixed line, which takes no texts), gets one, so `defaultMethod` is null only
+ * while nothing is registered: a method the registration brings that the user can use, else the
+ * first they can. For a phone, the way its code reached the user comes first: a number proven by a
+ * call gets a call (the user asked for one, and it may be a fixed line). An administrator's
  * "register again" requirement is met.
  */
 export function afterRegistration(user: UserRecord, kind: PhoneSlot | 'totp' | 'push', channel?: DeliveryChannel): void {
   user.mustRegisterAgain = false;
-  if (user.defaultMethod === null) {
-    const usable = registeredMethods(user);
+  const usable = registeredMethods(user);
+  if (user.defaultMethod === null || !usable.includes(user.defaultMethod)) {
     const brought = methodsBroughtBy(kind).filter((method) => usable.includes(method));
-    user.defaultMethod = (channel === 'call' ? brought.find((method) => method.startsWith('call-')) : undefined) ?? brought[0] ?? null;
+    user.defaultMethod =
+      (channel === 'call' ? brought.find((method) => method.startsWith('call-')) : undefined) ?? brought[0] ?? usable[0] ?? null;
   }
 }

@@ -299,6 +299,17 @@ describe('reference endpoint', () => {
       });
     }
 
+    it('moves the default to a call when the mobile phone that took its texts becomes a fixed line', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      expect((await adele('GET', '/settings')).body.defaultMethod).to.equal('text-mobile');
+      const challenge = await start(adele, 'mobile', { number: '+442079460018', channel: 'call' });
+      await adele('POST', `/phones/mobile/verifications/${challenge.body.challengeId}/confirm`, { code: control.lastCode(ADELE) });
+      const settings = (await adele('GET', '/settings')).body;
+      expect(settings.defaultMethod).to.equal('call-mobile');
+      expect(settings.methods).not.to.include('text-mobile');
+    });
+
     it('stores the office extension', async () => {
       const { as, control } = setup();
       const ben = as(BEN);
