@@ -61,6 +61,18 @@ describe('method picker rows (pure)', () => {
     expect(rows.appSetup).to.equal(undefined);
   });
 
+  it('offers no text to set up where the mobile phone takes calls only: setting it up would replace that phone', () => {
+    const rows = pickerRows(
+      summary({
+        methods: ['call-mobile'],
+        defaultMethod: 'call-mobile',
+        phones: [{ slot: 'mobile', maskedNumber: '+44 •• •••• ••18', verifiedAt: at }],
+      }),
+    );
+    expect(rows.choices.map((r) => r.method)).to.deep.equal(['call-mobile']);
+    expect(rows.setup).to.deep.equal(['call-alternate', 'call-office', 'app-notification', 'app-code']);
+  });
+
   const notices: [string, MethodId[], MethodId[], { restricted: boolean; appsAllowed: boolean; appSetup: MethodId | undefined }][] = [
     ['everything allowed, nothing registered', [...METHOD_IDS], [], { restricted: true, appsAllowed: true, appSetup: 'app-notification' }],
     ['phones only (erik)', ['text-mobile', 'call-mobile', 'call-office'], [], { restricted: true, appsAllowed: false, appSetup: undefined }],

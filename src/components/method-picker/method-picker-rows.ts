@@ -38,7 +38,7 @@ export interface ChoiceRow {
 export interface PickerRows {
   /** Registered methods the policy allows, in protocol order. */
   choices: ChoiceRow[];
-  /** Methods the policy allows that are not registered, in protocol order. */
+  /** Methods the policy allows that are not registered, in protocol order, but for one whose phone is there (see `pickerRows`). */
   setup: MethodId[];
   /** A text or voice method is offered, as a choice or to set up: the notice is due. */
   restricted: boolean;
@@ -63,9 +63,13 @@ export function pickerRows(summary: SettingsSummary): PickerRows {
       };
     },
   );
-  const setup = METHOD_IDS.filter((m) => allowed.has(m) && !registered.has(m));
+  // A method whose phone is there but does not bring it (a text, where the mobile phone is a fixed
+  // line) is not set up here: that would replace the phone. Its section's Change does, as asked.
+  const setup = METHOD_IDS.filter((m) => {
+    const slot = phoneSlotOf(m);
+    return allowed.has(m) && !registered.has(m) && !(slot && summary.phones.some((p) => p.slot === slot));
+  });
   const hasApp = choices.some((row) => isAppMethod(row.method));
-  // The choices and the methods to set up are together every method the policy allows.
   return {
     choices,
     setup,
