@@ -35,6 +35,12 @@ export class FaultSwitch {
   set(faults: readonly Fault[]): void {
     for (const fault of faults) {
       if (!FAULT_KINDS.includes(fault.kind)) throw new Error(`Unknown fault kind "${String(fault.kind)}".`);
+      for (const count of ['after', 'times'] as const) {
+        const value = fault[count];
+        if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+          throw new Error(`A fault's "${count}" must be a whole number of requests, 0 or more; it was ${JSON.stringify(value)}.`);
+        }
+      }
     }
     this.#faults = faults.map((fault) => ({ ...fault, ...(fault.operations ? { operations: [...fault.operations] } : {}) }));
   }
@@ -53,11 +59,11 @@ export class FaultSwitch {
     const matching = this.#faults.filter(
       (fault) => (fault.times === undefined || fault.times > 0) && (!fault.operations || fault.operations.includes(operationId)),
     );
+    // A fault still letting requests through counts this one, whatever the others do with it.
+    const waiting = matching.filter((fault) => fault.after);
+    for (const fault of waiting) fault.after! -= 1;
     for (const fault of matching) {
-      if (fault.after) {
-        fault.after--;
-        continue;
-      }
+      if (waiting.includes(fault)) continue;
       if (fault.times !== undefined) fault.times--;
       switch (fault.kind) {
         case 'latency':

@@ -96,6 +96,21 @@ describe('reference faults', () => {
     expect(control.faults()).to.deep.equal([{ kind: 'server-error', after: 0, times: 0, operations: ['listAppPasswords'] }]);
   });
 
+  it('counts toward after the requests an earlier fault answers, and refuses a count that is no count', async () => {
+    const { endpoint, control, request } = setup();
+    control.setFaults([
+      { kind: 'rate-limit', times: 1 },
+      { kind: 'server-error', after: 1, times: 1 },
+    ]);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await endpoint.handle(request())).status);
+    expect(statuses).to.deep.equal([429, 500, 200]);
+    for (const bad of [-1, 1.5, '2']) {
+      expect(() => control.setFaults([{ kind: 'server-error', after: bad as number }])).to.throw(/"after" must be a whole number/);
+    }
+    expect(() => control.setFaults([{ kind: 'server-error', times: -2 }])).to.throw(/"times" must be a whole number/);
+  });
+
   it('limits a fault to some operations', async () => {
     const { endpoint, control, request } = setup();
     control.setFaults([{ kind: 'rate-limit', operations: ['listAppPasswords'] }]);
