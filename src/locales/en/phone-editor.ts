@@ -68,7 +68,7 @@ const en = {
   phoneEditorRemoving: 'Removing…',
   phoneEditorRemoved: 'The phone number was removed.',
   phoneEditorBacksDefault:
-    'Your default sign-in method uses this phone. To remove it, first make an app or another phone your default.',
+    'Your default sign-in method uses this phone. To remove it, first make a method that does not use it your default.',
   phoneEditorReauthWaiting: 'Waiting for you to confirm your sign-in…',
 };
 export default en;

@@ -63,7 +63,7 @@ const zhHans: typeof en = {
   phoneEditorRemoveQuestion: (masked: string) => `要删除 ${masked} 吗？之后你可以再次添加电话。`,
   phoneEditorRemoving: '正在删除…',
   phoneEditorRemoved: '电话号码已删除。',
-  phoneEditorBacksDefault: '你的默认登录方式正在使用此电话。要删除它，请先将应用或其他电话设为默认方式。',
+  phoneEditorBacksDefault: '你的默认登录方式正在使用此电话。要删除它，请先将不使用此电话的方式设为默认方式。',
   phoneEditorReauthWaiting: '正在等待你重新验证身份…',
 };
 export default zhHans;
