@@ -30,7 +30,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @summary Lists the user's app passwords (for apps that cannot do two-step verification), creates
  * one (its password shown once), and revokes them.
  *
- * The new password is shown once, grouped for reading, with a Copy button and a warning that it
+ * The new password is shown once, grouped for reading, with a Copy password button and a warning that it
  * will not be shown again; Done, removing the element or leaving the page (also for the browser's
  * back/forward cache) forgets it. It is never put in an event, an attribute, a reactive property or
  * storage. The endpoint's limit is shown as "3 of 40 used", with a notice near it and the create
@@ -72,12 +72,12 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart password-panel - The panel that shows a new password once.
  * @csspart warning - The warning that the password will not be shown again.
  * @csspart password - The password, grouped for reading.
- * @csspart copy-button - The Copy button.
+ * @csspart copy-button - The Copy password button.
  * @csspart manual-copy - The selected field to copy from by hand when the browser refuses the clipboard.
  * @csspart done-button - The Done button that forgets the password.
  * @csspart status - The live region for progress and confirmations.
  * @csspart error - The alert region for what went wrong, and its retry button.
- * @csspart button - Every button that looks like one: Create, Copy, Done, Revoke, Cancel, Try again. `primary` and `danger` name some of them too.
+ * @csspart button - Every button that looks like one: Create, Copy password, Done, Revoke, Cancel, Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the main action: Create, Done.
  * @csspart danger - A Revoke button (in a row, and in its confirmation).
  *

@@ -83,7 +83,7 @@ export class RegisterAgain implements ReactiveController {
     );
   };
 
-  render(steps: AddOption[]): TemplateResult {
+  render(methods: AddOption[]): TemplateResult {
     const l = this.#options.localizer();
     return html`<section
       part="register-again"
@@ -95,8 +95,8 @@ export class RegisterAgain implements ReactiveController {
     >
       <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
-      <ul class="steps">
-        ${steps.map(
+      <ul class="methods">
+        ${methods.map(
           // The step's heading names the phone: the editor leaves out its own title (no-title), so
           // the name is neither shown nor read twice. The app set-up has no Cancel on its form
           // (no-cancel): the step is to be done, and there is nothing to go back to. Its key changes

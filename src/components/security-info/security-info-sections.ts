@@ -24,7 +24,7 @@ export interface Sections {
   addOptions: AddOption[];
   showAuthenticators: boolean;
   showAppPasswords: boolean;
-  /** Set when an administrator has required the user to register again: the steps, in order. */
+  /** Set when an administrator has required the user to register again: what they can set up (at least one), in the portal's order. */
   registerAgain: AddOption[] | undefined;
 }
 

@@ -11,7 +11,7 @@ export const securityInfoStyles = css`
    */
   [part='base'],
   [part='section'],
-  .steps {
+  .methods {
     grid-template-columns: minmax(0, 1fr);
   }
   [part='base'] {
@@ -45,7 +45,7 @@ export const securityInfoStyles = css`
     border-radius: var(--_mfa-radius);
   }
   /* The methods to set up again are alternatives (at least one), not steps in order: no numbers. */
-  .steps {
+  .methods {
     display: grid;
     gap: var(--_mfa-space-l);
     list-style: none;

@@ -334,10 +334,12 @@ export class MfaSecurityInfo extends MfaElement {
    * disclosure's pattern); the page's own listeners do not see it. Not while an input method composes.
    */
   #onPickerKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.isComposing || !this.pickerOpen) return;
+    const change = this.renderRoot.querySelector<HTMLElement>('#change-default');
+    // Without Change (nothing registered), the picker is not a disclosure: it stays.
+    if (event.key !== 'Escape' || event.isComposing || !this.pickerOpen || !change) return;
     event.stopPropagation();
     this.pickerOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('#change-default')?.focus();
+    change.focus();
   }
 
   /**
