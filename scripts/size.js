@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 93.96 * KB,
+  bundle: 90.25 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
