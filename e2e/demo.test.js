@@ -186,6 +186,22 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
+  it('at a phone\'s width (360 px) neither view scrolls sideways, in English, Chinese or Arabic', async () => {
+    for (const view of ['', '?view=elements']) {
+      const w = await openDemo(view);
+      const { page } = w;
+      await page.setViewportSize({ width: 360, height: 800 });
+      for (const locale of ['en', 'zh-CN', 'ar']) {
+        await page.locator('#locale').selectOption(locale);
+        await page.waitForTimeout(300);
+        const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+        assert.ok(width <= 360, `${view || 'the portal page'} in ${locale} is ${width} px wide at 360 px`);
+      }
+      expectClean(w);
+      await w.close();
+    }
+  });
+
   it("the header's user picker: arrows faster than the sign-ins leave the page signed in as the user shown", async () => {
     const w = await openDemo();
     const { page } = w;
