@@ -38,7 +38,8 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
   // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
   // ("49", "+49", "ger"), which a select's type-ahead cannot do; the best match is chosen (see
   // `matchCountries`), and listed first, and the number of matches is announced. The element sets
-  // the list's value after each render (see `MfaPhoneEditor.updated`). Typing "+49" in the number field also picks Germany.
+  // the list's value after each render (see `MfaPhoneEditor.updated`). Typing "+49" in the number
+  // field also picks Germany.
   const { shown, matches } = draft.shownCountries(t);
   return html`
     <div class="field">

@@ -347,7 +347,7 @@ export class MfaUserAdmin extends MfaElement {
   /** One line per user, failures with their reason, and a retry for the failures a new try may clear. */
   #renderResults(outcomes: UserOutcome[]): TemplateResult {
     const l = this.localizer;
-    const failed = outcomes.filter(retryable).length;
+    const toRetry = outcomes.filter(retryable).length;
     const blocked = this.#run.blocked;
     return html`
       <p class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
@@ -364,10 +364,10 @@ export class MfaUserAdmin extends MfaElement {
         )}
       </ul>
       <div class="actions">
-        ${failed > 0
+        ${toRetry > 0
           ? html`<button part="button primary retry-button" type="button" aria-disabled=${blocked}
               aria-describedby=${blocked ? 'status wait' : nothing}
-              @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', failed)}</button>`
+              @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', toRetry)}</button>`
           : nothing}
         <button part="button start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
           ${l.term('userAdminStartOver')}
