@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
+import type { Fault } from '../reference/faults.js';
 import type { AdminAction } from '../src/core/types.js';
 import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
@@ -124,18 +125,20 @@ const PAST_ONE_REQUEST: AdminUser[] = [
   ...Array.from({ length: 98 }, (_, i) => ({ id: `former-${i + 1}`, displayName: `Former Employee ${i + 1}` })),
   SELECTED[2]!,
 ];
+/** The second request of an action fails as a whole (a server error). */
+const SECOND_REQUEST_FAILS: Fault[] = [{ kind: 'server-error', after: 1, times: 1, operations: ['runAdminAction'] }];
 
 /** The second request of two failed: its user is listed as not reported on, with a retry for that user alone. */
 export const ServerCouldNotFinish: Story = {
   parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /Try again for the 1 the server|重试服务器未能完成的 1 位用户/ } },
-  args: { users: PAST_ONE_REQUEST, faults: [{ kind: 'server-error', after: 1, times: 1, operations: ['runAdminAction'] }] },
+  args: { users: PAST_ONE_REQUEST, faults: SECOND_REQUEST_FAILS },
   play: runDelete,
 };
 
 /** The user the server could not finish is being tried again, and the endpoint is slow: the results stay, with the progress. */
 export const RetryingFailed: Story = {
   parameters: { expected: { status: 'running', shows: ['results'], text: /Working on 1 user|正在处理 1 位用户/ } },
-  args: { users: PAST_ONE_REQUEST, faults: [{ kind: 'server-error', after: 1, times: 1, operations: ['runAdminAction'] }] },
+  args: { users: PAST_ONE_REQUEST, faults: SECOND_REQUEST_FAILS },
   play: async (context) => {
     await runDelete(context);
     const el = context.canvasElement.querySelector<MfaUserAdmin>('mfa-user-admin');
