@@ -8,6 +8,8 @@ import { css } from 'lit';
  * focus ring and borders of controls meet 3:1, in both schemes (`test/theme.test.ts` measures it).
  *
  * Elements read the private `--_mfa-*` copies so a host's token and the default resolve in one place.
+ * The host's own font, size and line height read their tokens where they are set, here, as nothing
+ * else reads them: a copy would only repeat them.
  *
  * The sheet styles the host too, as every element of the library is: a block, in the theme's text
  * colour, font and accent colour. A host's own element that takes it and wants another display
@@ -26,10 +28,7 @@ export const themeTokens = css`
     --_mfa-success: var(--mfa-color-success, light-dark(#1e6b34, #8fd9a3));
     --_mfa-warning: var(--mfa-color-warning, light-dark(#7a5200, #f2c35b));
     --_mfa-focus: var(--mfa-color-focus, light-dark(#1f5fbf, #8ab4f8));
-    --_mfa-font: var(--mfa-font-family, system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei',sans-serif);
-    --_mfa-font-size: var(--mfa-font-size, 1rem);
     --_mfa-font-size-small: var(--mfa-font-size-small, 0.875em);
-    --_mfa-line-height: var(--mfa-line-height, 1.5);
     --_mfa-space-xs: var(--mfa-space-xs, 0.25rem);
     --_mfa-space-s: var(--mfa-space-s, 0.5rem);
     --_mfa-space-m: var(--mfa-space-m, 1rem);
@@ -42,9 +41,9 @@ export const themeTokens = css`
     color: var(--_mfa-text);
     /* Radios and checkboxes in the brand's colour, in every element (the property is inherited). */
     accent-color: var(--_mfa-primary);
-    font-family: var(--_mfa-font);
-    font-size: var(--_mfa-font-size);
-    line-height: var(--_mfa-line-height);
+    font-family: var(--mfa-font-family, system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei',sans-serif);
+    font-size: var(--mfa-font-size, 1rem);
+    line-height: var(--mfa-line-height, 1.5);
     /* A word too long for a narrow screen at a large text size breaks rather than overflows. */
     overflow-wrap: anywhere;
   }
