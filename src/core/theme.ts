@@ -8,8 +8,8 @@ import { css } from 'lit';
  * focus ring and borders of controls meet 3:1, in both schemes (`test/theme.test.ts` measures it).
  *
  * Elements read the private `--_mfa-*` copies so a host's token and the default resolve in one place.
- * The host's own font, size and line height read their tokens where they are set, here, as nothing
- * else reads them: a copy would only repeat them.
+ * The host's own font, size and line height, and the focus ring's width, read their tokens where
+ * they are drawn, as nothing else reads them: a copy would only repeat them.
  *
  * The sheet styles the host too, as every element of the library is: a block, in the theme's text
  * colour, font and accent colour. A host's own element that takes it and wants another display
@@ -34,7 +34,6 @@ export const themeTokens = css`
     --_mfa-space-m: var(--mfa-space-m, 1rem);
     --_mfa-space-l: var(--mfa-space-l, 1.5rem);
     --_mfa-radius: var(--mfa-radius, 0.375rem);
-    --_mfa-focus-ring-width: var(--mfa-focus-ring-width, 2px);
 
     /* Every element is a block: their own styles need not say so. */
     display: block;
@@ -53,7 +52,7 @@ export const themeTokens = css`
   }
 
   :focus-visible {
-    outline: var(--_mfa-focus-ring-width) solid var(--_mfa-focus);
+    outline: var(--mfa-focus-ring-width, 2px) solid var(--_mfa-focus);
     outline-offset: 2px;
   }
 `;
