@@ -26,10 +26,13 @@ import { renderFields } from './phone-editor.render.js';
  */
 const MAX_RESEND_WAIT = 120;
 
-/** Whole seconds until a new code may be requested, as the challenge says now (capped). */
+/**
+ * Whole seconds until a new code may be requested, as the challenge says now (capped); none for a
+ * `resendAt` that is no date (`Date.parse` gives NaN, which comes through `Math.max` and `Math.min`).
+ */
 function resendSeconds(challenge: PhoneChallenge): number {
   const wait = Math.ceil((Date.parse(challenge.resendAt) - Date.now()) / 1000);
-  return Number.isFinite(wait) ? Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) : 0;
+  return Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) || 0;
 }
 
 /** The steps of the code. */
