@@ -1,7 +1,9 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/provider/provider.js';
 import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';
+import { type MfaContextValue, mfaContext } from '../src/core/context.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
@@ -139,6 +141,35 @@ describe('<mfa-provider>', () => {
     await b.updateComplete;
     expect(text(a)).to.equal('Save');
     expect(text(b)).to.equal('保存');
+  });
+
+  it('moves an element to a provider upgraded between it and its provider, and leaves the one above', async () => {
+    // A provider of the same context defined after the page is built: its ContextProvider asks the
+    // one above for its subscribers, which it then answers (the protocol's re-parenting).
+    class LateProvider extends HTMLElement {
+      readonly provider = new ContextProvider(this, { context: mfaContext });
+      connectedCallback() {
+        this.provider.hostConnected();
+      }
+    }
+    const outer = await fixture<MfaProvider>(html`
+      <mfa-provider locale="en"><mfa-late-provider><mfa-test-probe></mfa-test-probe></mfa-late-provider></mfa-provider>
+    `);
+    const probe = outer.querySelector('mfa-test-probe') as MfaTestProbe & { mfaContext?: MfaContextValue };
+    await probe.updateComplete;
+    customElements.define('mfa-late-provider', LateProvider);
+    const late = outer.querySelector('mfa-late-provider') as LateProvider;
+    const value = { ...probe.mfaContext!, revision: 42 } as MfaContextValue;
+    late.provider.setValue(value);
+    expect(probe.mfaContext).to.equal(value);
+    // The provider above no longer reaches it.
+    outer.locale = 'zh-CN';
+    await outer.updateComplete;
+    expect(probe.mfaContext).to.equal(value);
+    // Nor does the late one, once it is removed.
+    probe.remove();
+    late.provider.setValue({ ...value, revision: 43 });
+    expect(probe.mfaContext).to.equal(value);
   });
 
   it('without a provider, an element localizes from the nearest lang and has no client', async () => {

@@ -1,4 +1,4 @@
-import { ContextConsumer, createContext } from '@lit/context';
+import { ContextEvent, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MfaClient } from './client.js';
 import type { Localizer } from './localize.js';
@@ -24,7 +24,9 @@ export const mfaContext = createContext<MfaContextValue | undefined>(Symbol.for(
 const waiting = new Set<MfaContextConsumer>();
 
 /**
- * Finds the nearest `<mfa-provider>` for an element and keeps its value, `value`.
+ * Finds the nearest `<mfa-provider>` for an element and keeps its value, `value`: a consumer of the
+ * context protocol (a `context-request` event, answered by the provider's `ContextProvider`), with
+ * a subscription, so each new value comes too.
  *
  * Elements may be upgraded before their provider is defined (a page that loads the provider's
  * module last): such a request finds no provider, so the element waits in a set of connected
@@ -35,39 +37,54 @@ const waiting = new Set<MfaContextConsumer>();
 export class MfaContextConsumer implements ReactiveController {
   value: MfaContextValue | undefined;
   readonly host: ReactiveControllerHost & HTMLElement;
-  readonly #consumer: ContextConsumer<typeof mfaContext, ReactiveControllerHost & HTMLElement>;
+  /** Ends the subscription: the provider's, given with each value. */
+  #unsubscribe: (() => void) | undefined;
   #answered = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
-    // Added first, so its request is made (and answered, if a provider is there) before ours runs.
-    this.#consumer = new ContextConsumer(host, {
-      context: mfaContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#answered = true;
-        waiting.delete(this);
-        this.value = value;
-        host.requestUpdate();
-      },
-    });
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.#request();
     if (!this.#answered) waiting.add(this);
   }
 
   hostDisconnected(): void {
     this.#answered = false;
     waiting.delete(this);
+    this.#stop();
   }
 
   /** Asks again: a provider has appeared above. */
   retry(): void {
-    this.#consumer.hostDisconnected();
-    this.#consumer.hostConnected();
+    this.#stop();
+    this.#request();
   }
+
+  #stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #request(): void {
+    this.host.dispatchEvent(new ContextEvent(mfaContext, this.host, this.#receive, true));
+  }
+
+  /**
+   * A provider's answer, and each new value. One function for every request: a provider that takes
+   * the subscription over from another (one placed in between) answers with its own `unsubscribe`,
+   * and the other's is called.
+   */
+  readonly #receive = (value: MfaContextValue | undefined, unsubscribe?: () => void): void => {
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#answered = true;
+    waiting.delete(this);
+    this.value = value;
+    this.host.requestUpdate();
+  };
 }
 
 /** True when `node` is inside `ancestor`, across shadow roots. */
