@@ -251,6 +251,20 @@ export const RateLimited: Story = {
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
 
+/**
+ * Back at the number by "Change number" moments after a code was sent: Send waits for the time a
+ * new code may be asked for, and says how long beside it; the number stays editable.
+ */
+export const WaitingForNewCode: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number', 'countdown'], visible: '#send[aria-disabled="true"]', text: /You can ask for a new code in \d+ seconds/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await sendCode(canvasElement);
+    q(el, '#change-number')!.click();
+    await el.updateComplete;
+  },
+};
+
 /** Loading was refused by a rate limit: the wait counts down below the alert, Retry is unavailable until it is over, then the settings load by themselves. */
 export const LoadRateLimited: Story = {
   parameters: { expected: { status: 'viewing', shows: ['countdown'], visible: 'button[aria-disabled="true"][aria-describedby="wait"]' } },

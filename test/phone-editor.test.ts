@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
@@ -625,9 +625,13 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await startEditing(el);
     await typeNumber(el, '+44 7400 123456');
     await send(el);
-    $(el, '#change-number')!.click();
+    // Cancel, then Change again: the element no longer knows of the code just sent (going back by
+    // "Change number", Send waits for a new code: see the test after this one). Enter in the number
+    // field, within the endpoint's 30 seconds between codes: 429 with Retry-After.
+    $(el, '#cancel')!.click();
     await el.updateComplete;
-    // Enter in the number field, within the endpoint's 30 seconds between codes: 429 with Retry-After.
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '#wait'), 'the refusal arrives', { timeout: 5000 });
     await el.updateComplete;
@@ -672,6 +676,44 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
     await send(el);
     expect(el.step).to.equal('awaiting-code');
+  });
+
+  it('back at the number by "Change number", waits for a new code before Send, and says how long', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    const sent = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    // Another number: the last digit changed.
+    await sendKeys({ press: 'Backspace' });
+    await typeKeys('9');
+    await el.updateComplete;
+    const countdown = () => $(el, '#countdown')?.textContent?.trim() ?? '';
+    expect(countdown()).to.match(/^You can ask for a new code in (29|30) seconds\.$/);
+    expect($(el, '#countdown')!.getAttribute('part')).to.equal('countdown');
+    expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText($(el, '#send')!), 'the unavailable Send says why').to.equal(countdown());
+    await expect(el).to.be.accessible();
+    // Enter sends nothing while the wait runs: no refusal, no request, the number kept.
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(200);
+    expect(el.step).to.equal('editing');
+    expect(partText(el, 'error')).to.equal('');
+    expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'no code sent').to.equal(sent);
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123459');
+
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await withClockAhead(31_000, async () => {
+      await waitUntil(() => !$(el, '#countdown'), 'the wait never ends', { timeout: 3000 });
+      await el.updateComplete;
+    });
+    expect(partText(el, 'status'), 'said once it is over').to.equal('You can ask for a new code now.');
+    expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('false');
+    await send(el);
+    expect(el.step).to.equal('awaiting-code');
+    expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'the new code is sent').to.equal(sent + 1);
   });
 
   it('tells the host about re-authentication, keeps the input, and carries on after retry()', async () => {
@@ -1297,7 +1339,8 @@ describe('<mfa-phone-editor> with answers held back', () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     const sendFor = async (challengeId: string) => {
       $(el, '#send')!.click();
-      fake.last('startPhoneVerification').resolve(textChallenge(challengeId, { resendIn: 30_000, expiresIn: 300_000 }));
+      // A new code may be asked for at once: "Change number" then sends one without a wait.
+      fake.last('startPhoneVerification').resolve(textChallenge(challengeId, { resendIn: 0, expiresIn: 300_000 }));
       await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
       await el.updateComplete;
     };

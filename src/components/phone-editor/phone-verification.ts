@@ -221,7 +221,9 @@ export class PhoneVerification implements ReactiveController {
       );
     }
     if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') {
-      this.#resendWait.clear();
+      // The wait before another code is the phone's, not the code's: back at the number ("Change
+      // number"), Send waits for it too (the endpoint refuses a new code sooner), and says so.
+      if (next.step !== 'editing') this.#resendWait.clear();
       // Off the code step, the number the code went to and the code typed are not kept; once the
       // number is saved, neither is what was typed in its field (the page shows it masked).
       this.#code = '';
@@ -247,7 +249,7 @@ export class PhoneVerification implements ReactiveController {
   #onSend = (event: Event): void => {
     event.preventDefault();
     const { draft } = this.#options;
-    if (this.#send.blocked || !this.#options.client()) return;
+    if (this.#send.blocked || this.#resendWait.seconds > 0 || !this.#options.client()) return;
     const check = draft.check();
     if (!check) return;
     if (!check.ok || draft.extensionInvalid) {
@@ -329,17 +331,21 @@ export class PhoneVerification implements ReactiveController {
     }
     if (!draft.format) return html`<p>${t.term('loading')}</p>`;
     const sending = flow.step === 'sending' || this.#send.status === 'pending';
-    // ARIA: Send is described by the offline notice and the rate limit's countdown (below the alert)
-    // while they are shown: an id not in the page describes nothing. It says it is unavailable while
-    // sending is not possible (in flight, rate limited, offline, awaiting re-authentication).
+    // Back from the code step, the wait before a new code may still run (see `flowChanged`).
+    const wait = this.#resendWait.seconds;
+    // ARIA: Send is described by the offline notice and the countdowns (a rate limit's below the
+    // alert, the wait for a new code beside it) while they are shown: an id not in the page
+    // describes nothing. It says it is unavailable while sending is not possible (in flight, rate
+    // limited, waiting for a new code, offline, awaiting re-authentication).
     return html`
       <form novalidate @submit=${this.#onSend}>
         ${renderFields({ t, draft, slot: this.#host.phoneSlot, disabled: false, withChannel: true, adviseApp })}
         <div class="actions">
-          <button part="button primary" type="submit" id="send" aria-disabled=${this.#send.blocked} aria-describedby="offline wait">
+          <button part="button primary" type="submit" id="send" aria-disabled=${this.#send.blocked || wait > 0} aria-describedby="offline wait countdown">
             ${t.term(sending ? 'phoneEditorSending' : 'phoneEditorSend')}
           </button>
           <button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>
+          ${wait > 0 ? html`<span id="countdown" part="countdown" class="hint countdown">${t.format('phoneEditorResendIn', t.duration(wait))}</span>` : nothing}
         </div>
       </form>
     `;
