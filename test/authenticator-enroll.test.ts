@@ -333,8 +333,16 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(codeInput(el).value).to.equal(code);
     expect(el.step).to.equal('scan');
     expect(focused(el)).to.equal(codeInput(el));
+    // Selected as the focus comes back: the next code typed replaces it, rather than being cut off.
+    const input = codeInput(el).shadowRoot!.querySelector('input')!;
+    expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, code.length]);
     expect(added).to.equal(0);
     await expect(el).to.be.accessible();
+    // Another wrong code (each digit one more: the right code is each digit five less).
+    const next = [...code].map((d) => String((Number(d) + 1) % 10)).join('');
+    await typeKeys(next);
+    await waitUntil(() => codeInput(el).error === en.errorInvalidCodeAttempts(3, '3'), 'the next code is sent', { timeout: 5000 });
+    expect(codeInput(el).value).to.equal(next);
   });
 
   it('does not send a code again that was just refused, unchanged (Enter after the field sent it by itself): no try is lost', async () => {
@@ -350,8 +358,7 @@ describe('<mfa-authenticator-enroll>', () => {
     // Not sent (no try used), and said again: an invisible mark more makes the alert a change.
     expect(codeInput(el).error, 'sent again, and refused again').to.equal(`${en.errorInvalidCodeAttempts(4, '4')}\u200b`);
     expect(focused(el)).to.equal(codeInput(el));
-    // A code typed anew is sent: the next refusal counts one try more, not two.
-    codeInput(el).shadowRoot!.querySelector('input')!.select();
+    // A code typed anew (over the refused one, selected) is sent: the next refusal counts one try more, not two.
     await typeKeys(code);
     await waitUntil(() => codeInput(el).error === en.errorInvalidCodeAttempts(3, '3'), 'the second refusal', { timeout: 5000 });
   });
@@ -362,15 +369,14 @@ describe('<mfa-authenticator-enroll>', () => {
     await start(el);
     const first = await pendingEnrollment(s, 'adele');
     const code = wrong(await currentCode(s, first));
+    // The field's focus() selects the refused code: typing replaces it.
     for (const left of [4, 3, 2, 1]) {
       codeInput(el).focus();
-      codeInput(el).shadowRoot!.querySelector('input')!.select();
       await typeKeys(code);
       const said = en.errorInvalidCodeAttempts(left, String(left));
       await waitUntil(() => codeInput(el).error === said, `"${said}" never said`, { timeout: 5000 });
     }
     codeInput(el).focus();
-    codeInput(el).shadowRoot!.querySelector('input')!.select();
     await typeKeys(code);
     await stepIs(el, 'expired');
     expect(alertText(el)).to.equal(en.enrollNoTriesLeft);

@@ -97,6 +97,16 @@ describe('<mfa-code-input>', () => {
     await expect(slotted).to.be.accessible();
   });
 
+  it('selects its code when focus() moves the focus in, so the next code typed replaces it', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input .value=${'123456'} error="That code is not right."></mfa-code-input>`);
+    el.focus();
+    expect([inner(el).selectionStart, inner(el).selectionEnd]).to.deep.equal([0, 6]);
+    await typeKeys('654321');
+    await el.updateComplete;
+    expect(el.value).to.equal('654321');
+    expect(text(el, 'notice'), 'no digit was left out').to.equal('');
+  });
+
   it('keeps only digits as the user types, and says why a character was refused', async () => {
     const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
     const inputs: string[] = [];

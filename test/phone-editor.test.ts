@@ -104,10 +104,9 @@ async function typeCode(el: MfaPhoneEditor, code: string): Promise<void> {
   await typeKeys(code);
 }
 
-/** Selects what the code field holds and types over it. */
+/** Types over what the code field holds (its `focus()` selects it). */
 async function retypeCode(el: MfaPhoneEditor, code: string): Promise<void> {
   codeInput(el).focus();
-  codeInput(el).shadowRoot!.querySelector('input')!.select();
   await typeKeys(code);
 }
 
@@ -349,7 +348,13 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(codeInput(el).value, 'the code is kept').to.equal('000000');
     const inner = codeInput(el).shadowRoot!.querySelector('input')!;
     expect(inner.getAttribute('aria-invalid')).to.equal('true');
+    // Selected, with the focus: the next code typed replaces it, rather than being cut off after it.
+    expect(el.shadowRoot!.activeElement).to.equal(codeInput(el));
+    expect([inner.selectionStart, inner.selectionEnd]).to.deep.equal([0, 6]);
     await expect(el).to.be.accessible();
+    await typeKeys('111111');
+    await waitUntil(() => codeInput(el).error?.includes('3 more tries'), 'the next code is sent', { timeout: 5000 });
+    expect(codeInput(el).value).to.equal('111111');
   });
 
   it('does not send a code again that was just refused, unchanged (Enter after the field sent it by itself): no try is lost', async () => {

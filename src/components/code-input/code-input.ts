@@ -179,11 +179,18 @@ export class MfaCodeInput extends LocalizedElement {
     if (typeof state === 'string') this.value = state;
   }
 
-  /** Moves focus into the field. */
+  /**
+   * Moves focus into the field, its code selected, as Tab leaves it: the next code typed replaces a
+   * refused one (still there to see) rather than being cut off after it.
+   */
   override focus(options?: FocusOptions): void {
-    if (this.#input) this.#input.focus(options);
+    const focus = () => {
+      this.#input?.focus(options);
+      this.#input?.select();
+    };
+    if (this.#input) focus();
     // Not rendered yet (focused right after being created): focus once it is.
-    else void this.updateComplete.then(() => this.#input?.focus(options));
+    else void this.updateComplete.then(focus);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
