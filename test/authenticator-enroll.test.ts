@@ -624,7 +624,7 @@ describe('<mfa-authenticator-enroll>', () => {
     await stepIs(el, 'scan');
   });
 
-  it('shows a wrong code and a server failure on the code field, and verifying as pending', async () => {
+  it('says a server failure of the code check in the step\'s alert, the code kept and not called wrong; verifying as pending', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);
     await s.controlCall('PUT', '/faults', {
@@ -638,7 +638,12 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(statusText(el)).to.equal(en.enrollVerifying);
     await expect(el).to.be.accessible();
     await stepIs(el, 'scan');
-    expect(codeInput(el).error).to.equal(en.errorServer);
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(en.errorServer);
+    expect(codeInput(el).error, 'the code is not said to be wrong').to.equal(undefined);
+    expect(codeInput(el).shadowRoot!.querySelector('input')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(codeInput(el).value).to.equal('123456');
+    await expect(el).to.be.accessible();
   });
 
   it('refuses to draw a malformed otpauth URI from the endpoint, and withdraws the enrollment', async () => {

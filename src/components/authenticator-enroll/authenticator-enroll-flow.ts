@@ -60,7 +60,7 @@ export type EnrollEvent =
   | { type: 'setup-invalid' }
   | { type: 'verify' }
   /** `expired`: the set-up takes no more codes; `noTriesLeft`: because the last wrong code used the last try. */
-  | { type: 'verify-failed'; error: unknown; expired: boolean; noTriesLeft?: boolean }
+  | { type: 'verify-failed'; error: unknown; expired: boolean; noTriesLeft?: boolean; field: 'code' | 'form' }
   | { type: 'poll-failed'; error: unknown }
   | { type: 'activated'; authenticator: Authenticator }
   | { type: 'ended'; reason: 'expired' | 'cancelled' | 'interrupted' }
@@ -135,7 +135,7 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
     case 'verify-failed':
       if (state.step !== 'verifying') return state;
       if (event.expired) return { step: 'expired', ...base(state), reason: event.noTriesLeft ? 'no-tries' : 'expired' };
-      return { step: 'scan', ...startedOf(state), failure: { error: event.error, field: 'code' } };
+      return { step: 'scan', ...startedOf(state), failure: { error: event.error, field: event.field } };
     case 'poll-failed':
       if (state.step !== 'waiting') return state;
       return { ...state, failure: { error: event.error, field: 'form' } };

@@ -185,10 +185,10 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   const verifying = flow.step === 'verifying';
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'scan' ? flow.failure : undefined;
-  // A rate limit on the code is no fault of the code: it goes in the step's alert, with its countdown.
-  const limited = failure?.field === 'code' && verify.rateLimited;
-  const codeError = vm.codeProblem || (failure?.field === 'code' && !limited ? actionErrorText(verify, t) : '');
-  const formFailure = failure?.field === 'form' || limited ? failureText(failure.error, [verify, cancelAction], t) : { text: '' };
+  // A refused code is said on its field; any other failure (a rate limit with its countdown, the
+  // server's) in the step's alert (see the session's `#onVerifyFailed`).
+  const codeError = vm.codeProblem || (failure?.field === 'code' ? actionErrorText(verify, t) : '');
+  const formFailure = failure?.field === 'form' ? failureText(failure.error, [verify, cancelAction], t) : { text: '' };
   const formError = formFailure.text;
   const status = verifying
     ? t.term('enrollVerifying')

@@ -288,7 +288,10 @@ export class EnrollSession implements ReactiveController {
     // A wrong code that used the last try ends the set-up on the endpoint, as an expiry does.
     const noTriesLeft = isMfaError(error, 'invalid-code') && error.attemptsLeft === 0;
     const expired = noTriesLeft || (isMfaError(error) && (error.code === 'expired' || error.code === 'not-found'));
-    this.dispatch({ type: 'verify-failed', error, expired, noTriesLeft });
+    // Only the code's own refusals are said on its field; any other failure (the server's, the
+    // network's, a sign-in not confirmed) is the step's, and marks no code wrong.
+    const onCode = isMfaError(error, 'invalid-code') || isMfaError(error, 'validation');
+    this.dispatch({ type: 'verify-failed', error, expired, noTriesLeft, field: onCode ? 'code' : 'form' });
     // The code field goes with the set-up: "Start again" is what is left to do.
     this.#options.focus(expired ? '#restart' : 'mfa-code-input');
   }
