@@ -10,6 +10,7 @@
  * is answered after it, with the old data).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';
@@ -100,12 +101,39 @@ interface Action {
   /** The user's input. */
   fill?: (el: Element) => Promise<void>;
   submit: string;
+  /**
+   * How the input is sent, when not by a click on `submit`: a code is sent by typing it (the code
+   * field sends a whole code by itself), as users do.
+   */
+  send?: (c: Case) => Promise<void>;
   success: string;
   /** The user's input (or the item the action is about) is still there. */
   kept: (el: Element) => boolean;
+  /**
+   * What the element shows when it comes back after leaving the page mid-request, when that is not
+   * `kept`: a code app's set-up ends with the element, as its secret goes with it.
+   */
+  resumed?: (el: Element) => boolean;
 }
 
 const digits = (value: string | undefined) => (value ?? '').replace(/\D/g, '');
+
+/**
+ * An action that checks a one-time code: `open` reaches the code step (`codeOf` reads the code the
+ * reference endpoint sent, or the app shows now), and the code is typed over what the field holds.
+ */
+function codeAction(action: Omit<Action, 'send' | 'kept'> & { label: string; codeOf: (sandbox: Sandbox) => Promise<string> }): Action {
+  let typed = '';
+  return {
+    ...action,
+    send: async (c) => {
+      typed = await action.codeOf(c.sandbox);
+      await type(c.el, action.label, typed);
+    },
+    // Kept, and not called wrong: no fault of the matrix is the code's.
+    kept: (el) => typed !== '' && field(el, action.label)?.value === typed && field(el, action.label)?.getAttribute('aria-invalid') !== 'true',
+  };
+}
 
 const ACTIONS: Action[] = [
   {
@@ -132,6 +160,24 @@ const ACTIONS: Action[] = [
     success: en.phoneEditorChangeNumber,
     kept: (el) => digits(field(el, en.phoneEditorNumber)?.value).endsWith('4255550199'),
   },
+  codeAction({
+    operation: 'confirmPhoneVerification',
+    user: 'adele',
+    element: () => html`<mfa-phone-editor phone-slot="alternate"></mfa-phone-editor>`,
+    loaded: en.phoneEditorNone,
+    open: async (el) => {
+      if (field(el, en.codeInputLabel)) return;
+      await click(el, en.phoneEditorAddNamed('alternate'));
+      await type(el, en.phoneEditorNumber, '4255550199');
+      await click(el, en.phoneEditorSend);
+      await waitUntil(() => field(el, en.codeInputLabel), 'the code step never came', { timeout: 5000 });
+    },
+    label: en.codeInputLabel,
+    codeOf: async (sandbox) => (await sandbox.controlCall<{ code: string }[]>('GET', '/outbox?userId=adele')).at(-1)!.code,
+    submit: en.phoneEditorVerify,
+    // "Your phone number … is verified and saved."
+    success: en.phoneEditorSaved('\0').split('\0')[1]!,
+  }),
   {
     operation: 'deletePhone',
     user: 'adele',
@@ -155,6 +201,32 @@ const ACTIONS: Action[] = [
     success: en.enrollScanTotp,
     kept: (el) => field(el, en.enrollNameLabel)?.value === 'Laptop' && field(el, en.enrollKindTotp)?.checked === true,
   },
+  codeAction({
+    operation: 'verifyEnrollment',
+    user: 'adele',
+    element: () => html`<mfa-authenticator-enroll></mfa-authenticator-enroll>`,
+    loaded: en.enrollKindTotp,
+    open: async (el) => {
+      if (field(el, en.enrollCodeLabel)) return;
+      // An ended set-up starts again with its name; else a new one is started.
+      if (button(el, en.enrollStartAgain)) {
+        await click(el, en.enrollStartAgain);
+      } else {
+        await check(el, en.enrollKindTotp);
+        await type(el, en.enrollNameLabel, 'Laptop');
+        await click(el, en.enrollStart);
+      }
+      await waitUntil(() => field(el, en.enrollCodeLabel), 'the code step never came', { timeout: 5000 });
+    },
+    label: en.enrollCodeLabel,
+    codeOf: async (sandbox) => {
+      const pending = await sandbox.controlCall<{ enrollmentId: string }[]>('GET', '/enrollments?userId=adele');
+      return (await sandbox.controlCall<{ code: string }>('GET', `/totp/${pending.at(-1)!.enrollmentId}`)).code;
+    },
+    submit: en.enrollVerify,
+    success: en.enrollDone('Laptop'),
+    resumed: (el) => readable(el).includes(en.enrollInterrupted) && button(el, en.enrollStartAgain) !== undefined,
+  }),
   {
     operation: 'renameAuthenticator',
     user: 'adele',
@@ -275,7 +347,8 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
 }
 
 async function submit(action: Action, c: Case): Promise<void> {
-  await click(c.el, action.submit);
+  if (action.send) await action.send(c);
+  else await click(c.el, action.submit);
 }
 
 /** Sends the same input again (coming back to the form if the error closed it): one change lands. */
@@ -397,7 +470,8 @@ const FAULTS: FaultCase[] = [
       for (const message of [en.errorNetwork, en.errorServer, en.errorTimeout, en.errorUnknown]) {
         expect(readable(c.el), 'an error shown after an abort').to.not.include(message);
       }
-      await waitUntil(() => action.kept(c.el), `${action.operation}: the input was lost when the element came back`, { timeout: 3000 });
+      const resumed = action.resumed ?? action.kept;
+      await waitUntil(() => resumed(c.el), `${action.operation}: the input was lost when the element came back`, { timeout: 3000 });
       await retrySucceeds(action, c);
     },
   ],
@@ -406,9 +480,16 @@ const FAULTS: FaultCase[] = [
     async (action) => {
       const c = await start(action);
       await c.faults([only(action, { kind: 'latency', ms: 300 })]);
-      const submitButton = button(c.el, action.submit)!;
-      submitButton.click();
-      submitButton.click();
+      if (action.send) {
+        // A code is sent as it is typed: then Enter is pressed in its field, twice.
+        await action.send(c);
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'Enter' });
+      } else {
+        const submitButton = button(c.el, action.submit)!;
+        submitButton.click();
+        submitButton.click();
+      }
       await sleep(20);
       button(c.el, action.submit)?.click();
       await waitUntil(() => readable(c.el).includes(action.success), `${action.operation}: never succeeded`, { timeout: 5000 });
