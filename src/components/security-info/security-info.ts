@@ -200,8 +200,9 @@ export class MfaSecurityInfo extends MfaElement {
       void enroll.updateComplete.then(() => enroll.focus());
       return;
     }
-    // Focus the dialog's first control, as showModal() did for the first step.
-    (this.#dialog.querySelector('input, button, [tabindex]') as HTMLElement | null)?.focus();
+    // The first step: its first choice, not the dialog's × (where showModal() put the focus, so a
+    // habitual Enter closed the dialog).
+    this.#dialog.querySelector('input')?.focus();
   }
 
   #onDialogClose(): void {
