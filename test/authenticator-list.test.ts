@@ -243,12 +243,15 @@ describe('<mfa-authenticator-list>', () => {
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone']);
   });
 
-  it('removes after confirmation by the endpoint, and tells the host', async () => {
+  it('removes after confirmation by the endpoint, saying so while it runs, and tells the host', async () => {
     const { el } = await mount(s, 'adele');
     button(el, en.authRemoveNamed('Work phone'))!.click();
     await el.updateComplete;
     const removed = oneEvent(el, 'mfa-authenticator-remove') as Promise<MfaAuthenticatorRemoveEvent>;
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300, times: 1, operations: ['deleteAuthenticator'] }] });
     [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    await el.updateComplete;
+    expect(text(dialog(el).querySelector('[role="status"]')), 'the dialog’s status says it runs').to.equal(en.authRemoving);
     const event = await removed;
     expect(event.detail).to.deep.equal({ id: 'auth_adele_phone', name: 'Work phone', kind: 'totp' });
     await el.updateComplete;

@@ -60,7 +60,8 @@ export function renderRemoveConfirm(
   const refused = isConflict(action.error, 'backs-default-method');
   const error = actionErrorText(action, t, () => (refused ? t.format('authRemoveBacksDefault', item.name) : undefined));
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
-  // The list's own status region is inert behind the modal dialog: the dialog has its own.
+  // The list's own status region is inert behind the modal dialog: the dialog has its own, which
+  // also says the removal is under way ("Removing…"), as the focused button's new text may not be read.
   const countdown = failureAlert(t, action).countdown;
   return html`
               <h2 id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
@@ -68,7 +69,7 @@ export function renderRemoveConfirm(
               <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
               ${countdown ? html`<p class="error">${countdown}</p>` : nothing}
               ${actionBlockedHint(action, t)}
-              <p class="hint" role="status">${action.waitOver ? t.term('retryNow') : ''}</p>
+              <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : ''}</p>
               <div class="actions">
                 ${
                   refused
