@@ -97,7 +97,7 @@ describe('<mfa-code-input>', () => {
     await expect(slotted).to.be.accessible();
   });
 
-  it('selects its code when focus() moves the focus in, so the next code typed replaces it', async () => {
+  it('selects a whole code when focus() moves the focus in, so the next code typed replaces it', async () => {
     const el = await fixture<MfaCodeInput>(html`<mfa-code-input .value=${'123456'} error="That code is not right."></mfa-code-input>`);
     el.focus();
     expect([inner(el).selectionStart, inner(el).selectionEnd]).to.deep.equal([0, 6]);
@@ -105,6 +105,15 @@ describe('<mfa-code-input>', () => {
     await el.updateComplete;
     expect(el.value).to.equal('654321');
     expect(text(el, 'notice'), 'no digit was left out').to.equal('');
+  });
+
+  it('leaves a part of a code as it is when focus() moves the focus in: the next digit completes it', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input .value=${'12345'}></mfa-code-input>`);
+    el.focus();
+    expect([inner(el).selectionStart, inner(el).selectionEnd]).to.deep.equal([5, 5]);
+    await typeKeys('6');
+    await el.updateComplete;
+    expect(el.value).to.equal('123456');
   });
 
   it('keeps only digits as the user types, and says why a character was refused', async () => {

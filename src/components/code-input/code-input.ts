@@ -180,13 +180,14 @@ export class MfaCodeInput extends LocalizedElement {
   }
 
   /**
-   * Moves focus into the field, its code selected, as Tab leaves it: the next code typed replaces a
-   * refused one (still there to see) rather than being cut off after it.
+   * Moves focus into the field. A whole code is selected, as Tab leaves it: the next code typed
+   * replaces a refused one (still there to see) rather than being cut off after it. A part of a code
+   * is not selected: the digits still to come complete it.
    */
   override focus(options?: FocusOptions): void {
     const focus = () => {
       this.#input?.focus(options);
-      this.#input?.select();
+      if (this.value.length >= this.length) this.#input?.select();
     };
     if (this.#input) focus();
     // Not rendered yet (focused right after being created): focus once it is.
