@@ -646,6 +646,31 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says on the code field only a refusal of the code: a request refused for another field goes in the alert', async () => {
+    const fake = new FakeClient();
+    const el = await mountWithClient(fake.client);
+    fake.last('getSettings').resolve(settings());
+    await settle();
+    await el.updateComplete;
+    button(el, en.enrollStart)!.click();
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    fake.last('startEnrollment').resolve(totpEnrollment(secret, `otpauth://totp/Contoso:adele?secret=${secret}&issuer=Contoso`));
+    await stepIs(el, 'scan');
+    const cases: [string, string][] = [
+      ['Idempotency-Key', 'alert'],
+      ['code', 'field'],
+    ];
+    for (const [field, where] of cases) {
+      await typeCode(el, '123456');
+      fake.last('verifyEnrollment').reject(new MfaError('validation', { operation: 'verifyEnrollment', fieldErrors: [{ field, reason: 'invalid-format' }] }));
+      await stepIs(el, 'scan');
+      await el.updateComplete;
+      expect(codeInput(el).error ? 'field' : 'alert', `a refusal of ${field}`).to.equal(where);
+      expect(alertText(el) ? 'alert' : 'field', `a refusal of ${field}`).to.equal(where);
+      expect(codeInput(el).value).to.equal('123456');
+    }
+  });
+
   it('refuses to draw a malformed otpauth URI from the endpoint, and withdraws the enrollment', async () => {
     const fake = new FakeClient();
     const el = await mountWithClient(fake.client);

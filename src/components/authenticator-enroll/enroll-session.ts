@@ -290,7 +290,7 @@ export class EnrollSession implements ReactiveController {
     const expired = noTriesLeft || (isMfaError(error) && (error.code === 'expired' || error.code === 'not-found'));
     // Only the code's own refusals are said on its field; any other failure (the server's, the
     // network's, a sign-in not confirmed) is the step's, and marks no code wrong.
-    const onCode = isMfaError(error, 'invalid-code') || isMfaError(error, 'validation');
+    const onCode = isMfaError(error, 'invalid-code') || (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'code'));
     this.dispatch({ type: 'verify-failed', error, expired, noTriesLeft, field: onCode ? 'code' : 'form' });
     // The code field goes with the set-up: "Start again" is what is left to do.
     this.#options.focus(expired ? '#restart' : 'mfa-code-input');
