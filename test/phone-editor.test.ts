@@ -480,8 +480,9 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     // The code that was sent is dropped: a new change starts from an empty code field.
     await startEditing(el);
     await typeNumber(el, '+44 7400 123456');
+    // Past the 30 seconds between codes, for the endpoint and for the element.
     await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
-    await send(el);
+    await withClockAhead(31_000, () => send(el));
     expect(el.step).to.equal('awaiting-code');
     expect(codeInput(el).value).to.equal('');
   });
@@ -502,8 +503,9 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     // An expired code: Cancel is there, and Escape from "Send a new code" leaves too.
     await startEditing(el);
     await typeNumber(el, '+44 7400 123456');
+    // Past the 30 seconds between codes, for the endpoint and for the element.
     await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
-    await send(el);
+    await withClockAhead(31_000, () => send(el));
     await s.controlCall('POST', '/clock', { advanceSeconds: 301 });
     await typeCode(el, await latestCode(s, 'adele'));
     await waitUntil(() => el.step === 'expired', 'the expiry arrives', { timeout: 5000 });
@@ -629,14 +631,8 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
     await typeNumber(el, '+44 7400 123456');
-    await send(el);
-    // Cancel, then Change again: the element no longer knows of the code just sent (going back by
-    // "Change number", Send waits for a new code: see the test after this one). Enter in the number
-    // field, within the endpoint's 30 seconds between codes: 429 with Retry-After.
-    $(el, '#cancel')!.click();
-    await el.updateComplete;
-    await startEditing(el);
-    await typeNumber(el, '+44 7400 123456');
+    // Enter in the number field, refused by the endpoint's limit: 429 with Retry-After.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 30, times: 1, operations: ['startPhoneVerification'] }] });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $(el, '#wait'), 'the refusal arrives', { timeout: 5000 });
     await el.updateComplete;
@@ -683,7 +679,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.step).to.equal('awaiting-code');
   });
 
-  it('back at the number by "Change number", waits for a new code before Send, and says how long', async () => {
+  it('back at the number (by "Change number", or Cancel then Change), waits for a new code before Send, and says how long', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
     await typeNumber(el, '+44 7400 123456');
@@ -708,6 +704,14 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(partText(el, 'error')).to.equal('');
     expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'no code sent').to.equal(sent);
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123459');
+
+    // Cancel, then Change: the wait is the phone's, and still runs.
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123459');
+    expect(countdown()).to.match(/^You can ask for a new code in \d+ seconds\.$/);
+    expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
 
     await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
     await withClockAhead(31_000, async () => {

@@ -117,8 +117,12 @@ export class PhoneVerification implements ReactiveController {
     this.#confirm = action('confirmPhoneVerification', (requestOptions, challengeId: string, code: string) =>
       options.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
     );
-    // Announced once, when it happens; the visible countdown is not a live region.
-    this.#resendWait = new RateLimitWait(host, () => options.announce(options.localizer().term('phoneEditorResendReady')));
+    // Announced once, when it happens, where a code can be asked for (at the number, on the code
+    // step); the visible countdown is not a live region.
+    this.#resendWait = new RateLimitWait(host, () => {
+      const flow = options.flow();
+      if (flow.step === 'editing' || 'challenge' in flow) options.announce(options.localizer().term('phoneEditorResendReady'));
+    });
     host.addController(this);
   }
 
@@ -220,10 +224,10 @@ export class PhoneVerification implements ReactiveController {
         sentences(this.#sentMessage(next.challenge), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''),
       );
     }
+    // The wait before another code is the phone's, not the code's, and outlasts the code step: back
+    // at the number (by "Change number", or Cancel then Change, or after a save), Send waits for it
+    // too, as the endpoint refuses a new code sooner, and says so. Only a new code starts another.
     if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') {
-      // The wait before another code is the phone's, not the code's: back at the number ("Change
-      // number"), Send waits for it too (the endpoint refuses a new code sooner), and says so.
-      if (next.step !== 'editing') this.#resendWait.clear();
       // Off the code step, the number the code went to and the code typed are not kept; once the
       // number is saved, neither is what was typed in its field (the page shows it masked).
       this.#code = '';
