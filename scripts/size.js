@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 90.25 * KB,
+  bundle: 90.09 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
