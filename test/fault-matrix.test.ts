@@ -354,7 +354,10 @@ async function submit(action: Action, c: Case): Promise<void> {
 /** Sends the same input again (coming back to the form if the error closed it): one change lands. */
 async function retrySucceeds(action: Action, c: Case): Promise<void> {
   if (!button(c.el, action.submit) && action.open) await action.open(c.el);
-  await submit(action, c);
+  // A code still in its field is sent again as it is, by its button: what a user does after a
+  // failure that was not the code's. A code that went with its step is typed anew.
+  if (action.send && action.kept(c.el)) await click(c.el, action.submit);
+  else await submit(action, c);
   await waitUntil(() => readable(c.el).includes(action.success), `${action.operation}: never succeeded: ${readable(c.el)}`, {
     timeout: 5000,
   });
