@@ -647,11 +647,7 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 
   it('says on the code field only a refusal of the code: a request refused for another field goes in the alert', async () => {
-    const fake = new FakeClient();
-    const el = await mountWithClient(fake.client);
-    fake.last('getSettings').resolve(settings());
-    await settle();
-    await el.updateComplete;
+    const { fake, el } = await mountFake();
     button(el, en.enrollStart)!.click();
     const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
     fake.last('startEnrollment').resolve(totpEnrollment(secret, `otpauth://totp/Contoso:adele?secret=${secret}&issuer=Contoso`));
@@ -672,11 +668,7 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 
   it('refuses to draw a malformed otpauth URI from the endpoint, and withdraws the enrollment', async () => {
-    const fake = new FakeClient();
-    const el = await mountWithClient(fake.client);
-    fake.last('getSettings').resolve(settings());
-    await settle();
-    await el.updateComplete;
+    const { fake, el } = await mountFake();
     button(el, en.enrollStart)!.click();
     await el.updateComplete;
     expect(statusText(el)).to.equal(en.enrollStarting);
@@ -694,11 +686,7 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 
   it('shows a refusal by policy and an unreachable server when starting', async () => {
-    const fake = new FakeClient();
-    const el = await mountWithClient(fake.client);
-    fake.last('getSettings').resolve(settings());
-    await settle();
-    await el.updateComplete;
+    const { fake, el } = await mountFake();
     for (const [error, message] of [
       [new MfaError('forbidden', { operation: 'startEnrollment', status: 403, reason: 'policy' }), en.errorForbidden],
       [new MfaError('network', { operation: 'startEnrollment' }), en.errorNetwork],
