@@ -87,6 +87,14 @@ async function check(root: Element, label: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The steps of the running case with the time each began, printed when it fails: a case stopped by
+ * mocha's time limit says which step held it, where no wait of its own failed.
+ */
+let timeline: string[] = [];
+let caseStart = 0;
+const mark = (step: string) => timeline.push(`${Math.round(performance.now() - caseStart)} ms: ${step}`);
+
 // ---------------------------------------------------------------------------------------------
 // The actions: how a user gets to the action, enters their input, sends it, and what they see.
 
@@ -305,7 +313,9 @@ interface Case {
 }
 
 async function start(action: Action, sandboxOptions: Record<string, unknown> = {}): Promise<Case> {
+  mark('new sandbox');
   const sandbox = await newSandbox(sandboxOptions);
+  mark('sign in');
   const session = await sandbox.signIn(action.user);
   const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
   const real = new FetchClient({ endpoint: sandbox.endpoint, headers, timeout: 1000 });
@@ -326,7 +336,9 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
   const el = provider.firstElementChild!;
   const errors: string[] = [];
   el.addEventListener(MfaErrorEvent.eventName, (e) => errors.push((e as MfaErrorEvent).detail.code));
+  mark('mounted; waiting for it to load');
   await waitUntil(() => readable(el).includes(action.loaded), `${action.operation}: never loaded`, { timeout: 5000 });
+  mark('loaded; opening and filling the form');
   await action.open?.(el);
   await action.fill?.(el);
   return {
@@ -339,20 +351,26 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
       broken = value;
     },
     async committed() {
+      mark('reading the side effects');
       const effects = await sandbox.controlCall<{ operationId: string }[]>('GET', '/side-effects');
       return effects.filter((e) => e.operationId === action.operation).length;
     },
-    faults: (faults) => sandbox.controlCall('PUT', '/faults', { faults }),
+    faults: (faults) => {
+      mark('setting the faults');
+      return sandbox.controlCall('PUT', '/faults', { faults });
+    },
   };
 }
 
 async function submit(action: Action, c: Case): Promise<void> {
+  mark('submitting');
   if (action.send) await action.send(c);
   else await click(c.el, action.submit);
 }
 
 /** Sends the same input again (coming back to the form if the error closed it): one change lands. */
 async function retrySucceeds(action: Action, c: Case): Promise<void> {
+  mark('retrying');
   if (!button(c.el, action.submit) && action.open) await action.open(c.el);
   // A code still in its field is sent again as it is, by its button: what a user does after a
   // failure that was not the code's. A code that went with its step is typed anew.
@@ -365,6 +383,7 @@ async function retrySucceeds(action: Action, c: Case): Promise<void> {
 }
 
 async function expectFailure(action: Action, c: Case, message: string): Promise<void> {
+  mark(`waiting for "${message}"`);
   await waitUntil(() => readable(c.el).includes(message), `${action.operation}: "${message}" never shown: ${readable(c.el)}`, {
     timeout: 5000,
   });
@@ -530,6 +549,13 @@ const CASES = ACTIONS.length * FAULTS.length;
 const KNOWN = Object.keys(KNOWN_DEFECTS).length;
 describe(`fault matrix: ${ACTIONS.length} mutating actions × ${FAULTS.length} faults = ${CASES} cases (${KNOWN} skipped as known defects)`, function () {
   this.timeout(15_000);
+  beforeEach(() => {
+    timeline = [];
+    caseStart = performance.now();
+  });
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') console.log(`${this.currentTest.fullTitle()}, step by step:\n${timeline.join('\n')}`);
+  });
   for (const action of ACTIONS) {
     describe(action.operation, () => {
       for (const [name, run] of FAULTS) {
