@@ -554,6 +554,7 @@ describe(`fault matrix: ${ACTIONS.length} mutating actions × ${FAULTS.length} f
     caseStart = performance.now();
   });
   afterEach(function () {
+    // biome-ignore lint/suspicious/noConsole: the report shows a failed test's browser logs.
     if (this.currentTest?.state === 'failed') console.log(`${this.currentTest.fullTitle()}, step by step:\n${timeline.join('\n')}`);
   });
   for (const action of ACTIONS) {
