@@ -2,11 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   LIST,
-  copyShortcut,
   groupPassword,
   limitState,
   transition,
 } from '../src/components/app-passwords/app-passwords-flow.js';
+import { copyShortcut } from '../src/core/copy-shortcut.js';
 import { nameProblem } from '../src/core/names.js';
 import '../src/components/app-passwords/app-passwords.js';
 import type {

@@ -4,6 +4,7 @@ import type {
   MfaAuthenticatorAddedEvent,
   MfaEnrollmentCancelEvent,
 } from '../src/components/authenticator-enroll/authenticator-enroll.js';
+import { copyShortcut } from '../src/core/copy-shortcut.js';
 import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
@@ -143,7 +144,7 @@ describe('<mfa-authenticator-enroll> push apps', () => {
         expect(el.shadowRoot!.activeElement === field(), 'the field has the focus').to.equal(true);
         expect(selected()).to.equal(url);
         expect(accessibleName(field()!)).to.equal(en.enrollActivationUrl);
-        expect(describedText(field()!)).to.equal(en.enrollCopyBlocked);
+        expect(describedText(field()!)).to.equal(en.enrollCopyBlocked(copyShortcut()));
         // Nothing was copied: the status line still says the page waits.
         expect(statusText(el)).to.equal(en.enrollWaiting);
         await expect(el).to.be.accessible();

@@ -7,6 +7,7 @@ import type {
   MfaEnrollmentCancelEvent,
 } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { FetchClient } from '../src/core/client.js';
+import { copyShortcut } from '../src/core/copy-shortcut.js';
 import { MfaError } from '../src/core/errors.js';
 import type { MfaReauthRequiredEvent } from '../src/core/events.js';
 import type { Enrollment, SettingsSummary } from '../src/core/types.js';
@@ -282,7 +283,7 @@ describe('<mfa-authenticator-enroll>', () => {
       expect(input.getAttribute('spellcheck')).to.equal('false');
       // Read left to right in any page, isolated from the text around it.
       expect([getComputedStyle(input).direction, getComputedStyle(input).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
-      expect(text($(el, '#copy-blocked'))).to.equal(en.enrollCopyBlocked);
+      expect(text($(el, '#copy-blocked'))).to.equal(en.enrollCopyBlocked(copyShortcut()));
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;

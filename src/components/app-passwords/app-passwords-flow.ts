@@ -75,8 +75,3 @@ export function groupPassword(password: string): string[] {
   // Whitespace goes first, line breaks with it (which `.` does not match): groups of four, the last of one to four.
   return password.replace(/\s+/g, '').match(/.{1,4}/g) ?? [];
 }
-
-/** The copy shortcut the user's keyboard has. */
-export function copyShortcut(platform: string): string {
-  return /mac|iphone|ipad|ipod/i.test(platform) ? '⌘C' : 'Ctrl+C';
-}

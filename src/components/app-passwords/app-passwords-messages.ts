@@ -5,11 +5,12 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionStatus } from '../../core/action.js';
+import { copyShortcut } from '../../core/copy-shortcut.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
-import { type AppPasswordsView, copyShortcut } from './app-passwords-flow.js';
+import type { AppPasswordsView } from './app-passwords-flow.js';
 import { type AppPasswordsStatus, type Note, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 
 /** What the messages read of an action (an `ActionController`). */
@@ -39,7 +40,7 @@ export function statusText(l: Localizer, input: MessagesInput): string {
   if (create.status === 'reauth' || revoke.status === 'reauth') return l.term('appPasswordsReauthWaiting');
   if (view.step === 'shown') {
     if (view.copy === 'copied') return l.term('appPasswordsCopied');
-    if (view.copy === 'manual') return l.format('appPasswordsCopyRefused', shortcutForPlatform());
+    if (view.copy === 'manual') return l.format('appPasswordsCopyRefused', copyShortcut());
     return l.format('appPasswordsCreatedStatus', view.appPassword.name);
   }
   if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', note.name);
@@ -88,9 +89,4 @@ export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries):
     return html`<button part="button" type="button" @click=${retry.revoke}>${l.term('retry')}</button>`;
   }
   return nothing;
-}
-
-function shortcutForPlatform(): string {
-  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
-  return copyShortcut(nav.userAgentData?.platform || nav.platform || '');
 }

@@ -3,6 +3,7 @@
  * key and the push activation details. They render what they are given and keep no state.
  */
 import { type TemplateResult, html, nothing } from 'lit';
+import { copyShortcut } from '../../core/copy-shortcut.js';
 import type { Localizer } from '../../core/localize.js';
 import { type OtpauthKey, groupKey } from './otpauth.js';
 import { type QrMatrix, qrPathData, qrViewSize } from './qr.js';
@@ -84,7 +85,7 @@ function renderCopy({ t, copy, on }: CopyOptions, values: [what: CopyValue, labe
           <label for="key-to-copy">${t.term(label)}</label>
           <input id="key-to-copy" class="key" dir="ltr" readonly .value=${value}
             autocomplete="off" spellcheck="false" aria-describedby="copy-blocked" />
-          <p id="copy-blocked" class="hint">${t.term('enrollCopyBlocked')}</p>`
+          <p id="copy-blocked" class="hint">${t.format('enrollCopyBlocked', copyShortcut())}</p>`
         : nothing,
     )}`;
 }

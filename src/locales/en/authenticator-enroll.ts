@@ -37,7 +37,7 @@ const en = {
   enrollCodeCopied: 'Code copied.',
   enrollCopyUrl: 'Copy URL',
   enrollUrlCopied: 'URL copied.',
-  enrollCopyBlocked: 'Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  enrollCopyBlocked: (shortcut: string) => `Copying is blocked here. The text is selected: press ${shortcut} to copy it.`,
   enrollCodeLabel: 'Code from the app',
   enrollVerify: 'Verify',
   enrollVerifying: 'Checking the code…',
