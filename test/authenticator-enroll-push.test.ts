@@ -226,16 +226,34 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     await stepIs(el, 'done', 1000);
   });
 
-  it('does not poll while disconnected, and resumes when connected again', async () => {
+  it('keeps waiting for the activation when moved in the page', async () => {
+    const { el, wrapper } = await mount(s);
+    await startPush(el);
+    const elsewhere = document.createElement('section');
+    wrapper.append(elsewhere);
+    // A move: disconnected and connected again at once.
+    elsewhere.append(el);
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await stepIs(el, 'done', 5000);
+  });
+
+  it('withdraws the activation on the endpoint when taken away, polls no more, and says so when back', async () => {
     const { el, wrapper, polls } = await mount(s);
     await startPush(el);
+    const id = await pendingId(s);
+    const client = await s.clientFor('adele');
     el.remove();
+    // No device can activate with the code any more, and the user is not left to learn of one later.
+    await waitUntil(async () => (await client.getEnrollment(id)).status === 'cancelled', 'the activation was not withdrawn', { timeout: 3000 });
     const before = polls.count;
-    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
     await wait(2600);
     expect(polls.count).to.equal(before);
+    expect($(el, '[part~="manual-key"]'), 'the activation code is still in the element').to.equal(null);
     wrapper.append(el);
-    await stepIs(el, 'done', 1000);
+    await el.updateComplete;
+    expect(el.step).to.equal('expired');
+    expect(alertText(el)).to.equal(en.enrollInterrupted);
+    expect(button(el, en.enrollStartAgain)).to.exist;
   });
 
   it('backs off between polls', async () => {

@@ -519,13 +519,16 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(enrollment.status).to.equal('cancelled');
   });
 
-  it('forgets the secret when disconnected, and offers to start again when back', async () => {
+  it('forgets the secret when disconnected, withdraws it on the endpoint, and offers to start again when back', async () => {
     const { el, provider } = await mount(s, 'adele');
     await start(el);
     const secret = await openManualKey(el);
+    const id = await pendingEnrollment(s, 'adele');
+    const client = await s.clientFor('adele');
     el.remove();
     await el.updateComplete;
     expectNoSecret(el, secret);
+    await waitUntil(async () => (await client.getEnrollment(id)).status === 'cancelled', 'the secret still works on the endpoint', { timeout: 3000 });
     provider.append(el);
     await el.updateComplete;
     expect(el.step).to.equal('expired');

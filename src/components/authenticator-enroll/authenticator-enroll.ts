@@ -296,11 +296,12 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /**
    * Cancels the set-up, as the Cancel button does, but at once: for a host about to take the element
    * away, such as a dialog that closes. A set-up started on the endpoint is cancelled there without
-   * waiting for the answer (the request outlives the element): taking the element away alone only
-   * pauses a push app's activation, so that moving it in the page does not end it. Offline too, the
-   * form is back at once: the request is tried all the same, and a set-up it cannot reach expires on
-   * the endpoint by itself. Fires `mfa-enrollment-cancel`; does nothing when no set-up is under way
-   * (on the form before it, or once the app is set up).
+   * waiting for the answer (the request outlives the element). Offline too, the form is back at
+   * once: the request is tried all the same, and a set-up it cannot reach expires on the endpoint by
+   * itself. Fires `mfa-enrollment-cancel`; does nothing when no set-up is under way (on the form
+   * before it, or once the app is set up). Taking the element away without it withdraws the set-up
+   * on the endpoint all the same, but fires no event; moving it in the page does not end a push
+   * app's activation.
    */
   cancel(): void {
     this.#session.cancel(true);

@@ -101,11 +101,17 @@ export class EnrollSession implements ReactiveController {
     // Not while a code or a cancel is on its way: its answer settles the set-up (the app may be set
     // up after all).
     new PageHideController(host, () => {
-      const flow = this.#flow;
-      if (flow.step !== 'scan' && flow.step !== 'waiting') return;
-      this.#withdraw(flow.enrollmentId, true);
-      this.dispatch({ type: 'ended', reason: 'interrupted' });
+      const { step } = this.#flow;
+      if (step === 'scan' || step === 'waiting') this.#end();
     });
+  }
+
+  /** Ends the set-up under way, and withdraws it on the endpoint, with a request that outlives the element. */
+  #end(): void {
+    const flow = this.#flow;
+    if (!holdsSetup(flow)) return;
+    this.#withdraw(flow.enrollmentId, true);
+    this.dispatch({ type: 'ended', reason: 'interrupted' });
   }
 
   /** Where the set-up is (see `authenticator-enroll-flow.ts`). */
@@ -147,14 +153,15 @@ export class EnrollSession implements ReactiveController {
 
   hostDisconnected(): void {
     // A request in flight was aborted with the element: back to the step it was sent from, with
-    // what the user entered, and nothing sent again by itself.
+    // what the user entered, and nothing sent again by itself. (A code the endpoint received counts
+    // all the same: the withdrawal below is then refused, `already-activated`.)
     this.dispatch({ type: 'interrupted' });
-    // A code app's secret goes with the element. A push activation only pauses (the poller does).
-    this.#endTotpSetup();
-  }
-
-  #endTotpSetup(): void {
-    if (this.#flow.kind === 'totp' && holdsSetup(this.#flow)) this.dispatch({ type: 'ended', reason: 'interrupted' });
+    // A code app's secret goes with the element. A push app's activation goes with an element taken
+    // away, and only pauses (the poller does) for one moved in the page, which is connected again
+    // before this microtask. Either is withdrawn on the endpoint, where it could still add a device
+    // no one would be told of.
+    if (this.#flow.kind === 'totp') this.#end();
+    else queueMicrotask(() => this.#host.isConnected || this.#end());
   }
 
   /** Moves the flow on; leaving the set-up steps drops the set-up data. */
@@ -192,8 +199,7 @@ export class EnrollSession implements ReactiveController {
    * under way (not on the form before it). A started set-up is then cancelled on the endpoint
    * without waiting for the answer, and without the element's connection signal, so the request
    * outlives the element; offline, the request fails and the set-up expires on the endpoint by
-   * itself. (Taking the element away alone only pauses a push app's activation: moving it in the
-   * page must not end it.)
+   * itself. (Taking the element away without it withdraws the set-up too: see `hostDisconnected`.)
    */
   cancel(now = false): void {
     const flow = this.#flow;
