@@ -32,6 +32,8 @@ describe('otpauth URIs (Key Uri Format)', () => {
     ['unicode, encoded', base.replace(/Contoso%20Portal/g, '%E5%BE%AE%E8%BD%AF'), key({ issuer: '微软' })],
     ['a 7-digit code', `${base}&digits=7`, key({ digits: 7 })],
     ['an upper-case scheme', base.replace('otpauth://totp', 'OTPAUTH://TOTP'), key()],
+    ['a 128-bit secret, the shortest allowed', base.replace(SECRET, SECRET.slice(0, 26)), key({ secret: SECRET.slice(0, 26) })],
+    ['a period of five minutes', `${base}&period=300`, key({ period: 300 })],
   ];
   for (const [what, uri, expected] of accepted) {
     it(`accepts ${what}`, () => {
@@ -62,13 +64,17 @@ describe('otpauth URIs (Key Uri Format)', () => {
     ['a lower-case secret', base.replace(SECRET, SECRET.toLowerCase()), 'secret-alphabet'],
     ['a secret with 0, 1, 8 or 9', base.replace(SECRET, `${SECRET.slice(0, 31)}1`), 'secret-alphabet'],
     ['a short secret', base.replace(SECRET, SECRET.slice(0, 8)), 'secret-length'],
-    ['a secret length no bytes give', base.replace(SECRET, SECRET.slice(0, 17)), 'secret-length'],
+    // 80 bits: some apps take it, but RFC 4226 asks for 128 at least.
+    ['a secret of 16 characters', base.replace(SECRET, SECRET.slice(0, 16)), 'secret-length'],
+    ['a secret length no bytes give', base.replace(SECRET, SECRET.slice(0, 27)), 'secret-length'],
     ['MD5', `${base}&algorithm=MD5`, 'bad-algorithm'],
     ['a lower-case algorithm', `${base}&algorithm=sha256`, 'bad-algorithm'],
     ['5 digits', `${base}&digits=5`, 'bad-digits'],
     ['9 digits', `${base}&digits=9`, 'bad-digits'],
     ['a period of 0', `${base}&period=0`, 'bad-period'],
     ['a fractional period', `${base}&period=1.5`, 'bad-period'],
+    // A code good for ten years is a password.
+    ['a period over five minutes', `${base}&period=301`, 'bad-period'],
   ];
   for (const [what, uri, problem] of refused) {
     it(`refuses ${what}`, () => {

@@ -59,8 +59,10 @@ const PREFIX = 'otpauth://';
 const URI_CHARS = /^[A-Za-z0-9\-._~:/?[\]@!$&'()*+,;=%]*$/;
 const BASE32 = /^[A-Z2-7]+$/;
 const DIGITS_ONLY = /^[0-9]+$/;
-/** 80 bits, the shortest secret authenticator apps accept. */
-const MIN_SECRET_CHARS = 16;
+/** 128 bits, the shortest shared secret RFC 4226 allows (26 Base32 characters hold 130). */
+const MIN_SECRET_CHARS = 26;
+/** Five minutes: a code that lasts longer is close to a password, for whoever reads it. */
+const MAX_PERIOD = 300;
 
 function fail(problem: OtpauthProblem): OtpauthResult {
   return { ok: false, problem };
@@ -143,7 +145,7 @@ export function parseOtpauthUri(uri: string): OtpauthResult {
   const digits = params.get('digits') ?? '6';
   if (!DIGITS_ONLY.test(digits) || Number(digits) < 6 || Number(digits) > 8) return fail('bad-digits');
   const period = params.get('period') ?? '30';
-  if (!DIGITS_ONLY.test(period) || Number(period) < 1) return fail('bad-period');
+  if (!DIGITS_ONLY.test(period) || Number(period) < 1 || Number(period) > MAX_PERIOD) return fail('bad-period');
 
   return {
     ok: true,
@@ -168,7 +170,7 @@ export function buildOtpauthUri(key: OtpauthKey): string {
     secretProblem(key.secret) ??
     (!OTP_ALGORITHMS.includes(key.algorithm) ? 'bad-algorithm' : undefined) ??
     (!Number.isInteger(key.digits) || key.digits < 6 || key.digits > 8 ? 'bad-digits' : undefined) ??
-    (!Number.isInteger(key.period) || key.period < 1 ? 'bad-period' : undefined);
+    (!Number.isInteger(key.period) || key.period < 1 || key.period > MAX_PERIOD ? 'bad-period' : undefined);
   if (problem) throw new RangeError(`mfa-elements: cannot build an otpauth URI: ${problem}`);
   const issuer = encodeURIComponent(key.issuer);
   const query = `secret=${key.secret}&issuer=${issuer}&algorithm=${key.algorithm}&digits=${key.digits}&period=${key.period}`;
