@@ -6,6 +6,7 @@ import { mergeStaticBlocksPlugin } from './scripts/merge-static-blocks.js';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { qrcodeEsmPlugin } from './scripts/qrcode-esm.js';
 import { staticLazyImportsPlugin } from './scripts/static-lazy-imports.js';
+import { translationValuesPlugin } from './scripts/translation-values.js';
 
 /**
  * One config, four jobs:
@@ -194,8 +195,11 @@ function licenseBanner(chunk: Rolldown.RenderedChunk): string {
 }
 
 // Every job takes the library's templates as it ships them (scripts/minify-templates.js), and its
-// classes' static blocks merged (scripts/merge-static-blocks.js).
+// classes' static blocks merged (scripts/merge-static-blocks.js). The builds take each translation
+// as its values alone (scripts/translation-values.js); the demo's dev server, as tests and
+// Storybook, takes them as written.
 export default defineConfig((env): UserConfig => {
   const config = jobConfig(env);
-  return { ...config, plugins: [minifyTemplatesPlugin(), mergeStaticBlocksPlugin(), ...(config.plugins ?? [])] };
+  const translations = env.command === 'build' ? [translationValuesPlugin()] : [];
+  return { ...config, plugins: [minifyTemplatesPlugin(), mergeStaticBlocksPlugin(), ...translations, ...(config.plugins ?? [])] };
 });

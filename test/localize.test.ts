@@ -192,6 +192,19 @@ describe('Localizer', () => {
     expect(l.term('methodPickerSetUp')).to.equal('设置');
   });
 
+  it('takes a translation built as its values alone, in the order of the English keys', async () => {
+    const built: StringSource = {
+      name: 'built-table',
+      en: { builtTableFirst: 'First', builtTableCount: (count: number) => `${count} left` },
+      translations: { 'zh-Hans': () => Promise.resolve({ default: ['第一', (count: number) => `还剩 ${count} 个`] }) },
+    };
+    registerStrings(built);
+    const l = new Localizer('zh-Hans');
+    await l.ready();
+    expect(l.term('builtTableFirst' as PlainKey)).to.equal('第一');
+    expect((l as unknown as { format: (key: string, n: number) => string }).format('builtTableCount', 3)).to.equal('还剩 3 个');
+  });
+
   it('keeps English for a table whose translation cannot be loaded, and says so once', async () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;

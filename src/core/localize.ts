@@ -51,8 +51,11 @@ export interface StringSource<T extends object = object> {
   /** Which table this is (`method-picker`), for messages. */
   name: string;
   en: T;
-  /** Per built-in locale tag, the module whose default export is the translated table. */
-  translations: Record<string, () => Promise<{ default: T }>>;
+  /**
+   * Per built-in locale tag, the module whose default export is the translated table: as written,
+   * or as built, its values alone in the order of `en`'s keys (scripts/translation-values.js).
+   */
+  translations: Record<string, () => Promise<{ default: T | readonly unknown[] }>>;
 }
 
 const english: Record<string, unknown> = {};
@@ -90,8 +93,9 @@ function loadTranslations(locale: string, sources: Iterable<StringSource>): Prom
     if (!state) {
       state = load()
         .then(
-          (module) => {
-            translated.set(locale, { ...translated.get(locale), ...module.default });
+          ({ default: table }) => {
+            const strings = Array.isArray(table) ? Object.fromEntries(Object.keys(source.en).map((key, i) => [key, table[i]])) : table;
+            translated.set(locale, { ...translated.get(locale), ...strings });
           },
           (error: unknown) =>
             console.warn(`mfa-elements: the ${locale} strings of ${source.name} could not be loaded; English is shown.`, error),
