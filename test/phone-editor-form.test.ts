@@ -36,6 +36,18 @@ async function chooseCountry(el: MfaPhoneEditor, region: string): Promise<void> 
 }
 
 describe('<mfa-phone-editor form-field>', () => {
+  it('fits a narrow grid column: the list of countries shrinks, the page does not scroll sideways', async () => {
+    const grid = await fixture<HTMLDivElement>(html`
+      <div style="display: grid; grid-template-columns: 1fr; inline-size: 280px">
+        <mfa-phone-editor form-field default-country="GB" .client=${new FakeClient().client}></mfa-phone-editor>
+      </div>
+    `);
+    const el = grid.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#country'), 'the field appears', { timeout: 5000 });
+    expect(el.getBoundingClientRect().width).to.be.at.most(280);
+    expect($(el, '#country')!.getBoundingClientRect().right).to.be.at.most(grid.getBoundingClientRect().right);
+  });
+
   it('is a form field: E.164 form value, validity with the specific message, reset; no requests', async () => {
     const { form, el, fake } = await mountForm();
     await chooseCountry(el, 'GB');

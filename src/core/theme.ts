@@ -35,8 +35,10 @@ export const themeTokens = css`
     --_mfa-space-l: var(--mfa-space-l, 1.5rem);
     --_mfa-radius: var(--mfa-radius, 0.375rem);
 
-    /* Every element is a block: their own styles need not say so. */
+    /* Every element is a block: their own styles need not say so. As narrow as a grid or flex
+       parent makes it, not as wide as its widest control (the phone editor's list of countries). */
     display: block;
+    min-inline-size: 0;
     color: var(--_mfa-text);
     /* Radios and checkboxes in the brand's colour, in every element (the property is inherited). */
     accent-color: var(--_mfa-primary);

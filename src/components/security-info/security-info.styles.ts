@@ -93,6 +93,8 @@ export const securityInfoStyles = css`
     background: var(--_mfa-surface-raised);
   }
   .option input {
+    /* Its own size, also beside a label that wraps. */
+    flex: none;
     min-block-size: auto;
     inline-size: 1.25rem;
     block-size: 1.25rem;
