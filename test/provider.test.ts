@@ -1,10 +1,12 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/provider/provider.js';
 import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';
 import { type MfaContextValue, mfaContext } from '../src/core/context.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
+import { en } from '../src/locales/en.js';
+import { newSandbox } from './support/sandbox.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
 import type { JSX } from 'react';
@@ -126,6 +128,27 @@ describe('<mfa-provider>', () => {
     await settle();
     expect(probe.mfaContext?.revision).to.equal(revision + 1);
     expect(probe.mfaContext?.client).to.equal(current);
+  });
+
+  it('loads again with the headers a script sets after the first load went without them', async () => {
+    const s = await newSandbox();
+    const session = await s.signIn('adele');
+    const provider = await fixture<MfaProvider>(
+      // No cookie either: the sandbox's sign-in set one.
+      html`<mfa-provider locale="en" credentials="omit" endpoint=${s.endpoint}><mfa-method-picker></mfa-method-picker></mfa-provider>`,
+    );
+    const picker = provider.querySelector('mfa-method-picker')!;
+    const shown = () => picker.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    await waitUntil(() => shown().includes(en.errorUnauthenticated), 'the load without a token was not refused', { timeout: 5000 });
+    // As a page's script after the bundle does it.
+    provider.headers = { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken };
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part~="current"]'), 'the settings never loaded with the token', { timeout: 5000 });
+    expect(shown()).to.not.include(en.errorUnauthenticated);
+    // A token replaced later is used from the next request, with no load of everything again.
+    const revision = (provider as unknown as { revision: number }).revision;
+    provider.headers = { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken };
+    await provider.updateComplete;
+    expect((provider as unknown as { revision: number }).revision).to.equal(revision);
   });
 
   it('lets the nearest provider win when providers nest', async () => {

@@ -114,7 +114,9 @@ export class MfaProvider extends LitElement {
 
   /**
    * Headers for every request (a CSRF token, a bearer token), or a function returning them, called
-   * before each request so tokens can be refreshed. They win over `csrf-meta`'s header.
+   * before each request so tokens can be refreshed. They win over `csrf-meta`'s header. Set where
+   * there were none, after the elements first loaded, they make every element load again; other
+   * changes apply from the next request (`refresh()` loads everything again).
    */
   headers: HeadersOption | undefined;
 
@@ -141,13 +143,16 @@ export class MfaProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Headers given where there were none, by a script that ran after the elements' first loads
+    // (which went without them, and were refused): every element loads again, with them.
+    if (this.hasUpdated && changed.has('headers') && this.headers && !changed.get('headers')) this.#notifyChange();
     const clientChanged =
       !this.context || changed.has('client') || changed.has('endpoint') || changed.has('credentials') || changed.has('timeout');
     // Without an explicit locale, follow `lang` changes on the page (a portal's own language switch).
     const page = this.#pageLocale.tag;
     const localeChanged =
       !this.context || changed.has('locale') || changed.has('strings') || (!this.locale && page !== this.#localizedPage);
-    if (!clientChanged && !localeChanged && !changed.has('revision')) return;
+    if (!clientChanged && !localeChanged && this.revision === this.context?.revision) return;
     if (localeChanged) this.#localizedPage = page;
     this.context = {
       client: clientChanged ? this.#makeClient() : this.context?.client,
