@@ -252,6 +252,19 @@ describe('an element with a client of its own', () => {
     expect(Object.keys(props)).to.have.length(STANDALONE.length);
   });
 
+  it('takes a typed handler on <mfa-provider> in React 19 JSX for every event of the elements, which bubble to it', () => {
+    // A compile-time check: without the events in the provider's typings, `event` is implicitly
+    // `any` (strict TypeScript refuses it) and `detail` is unknown.
+    const seen: string[] = [];
+    const props: JSX.IntrinsicElements['mfa-provider'] = {
+      'onmfa-error': (event) => seen.push(event.detail.code),
+      'onmfa-reauth-required': (event) => seen.push(event.detail.operation),
+      'onmfa-phone-change': (event) => seen.push(event.detail.slot),
+    };
+    props['onmfa-phone-change']?.(new CustomEvent('mfa-phone-change', { detail: { slot: 'mobile' } }) as never);
+    expect(seen).to.deep.equal(['mobile']);
+  });
+
   it('documents `client` in custom-elements.json', async () => {
     const manifest = (await import('../custom-elements.json')).default as {
       modules: { declarations?: { tagName?: string; members?: { kind: string; name: string }[] }[] }[];
