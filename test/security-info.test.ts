@@ -994,6 +994,33 @@ describe('<mfa-security-info>', () => {
     }
   });
 
+  it('names every heading and legend `heading`, its own and those of the elements inside, for one rule to style them all', async () => {
+    const el = await mount(sandbox, 'adele');
+    await waitUntil(() => root(el).querySelector('mfa-app-passwords')?.shadowRoot?.querySelector('#list-label'), 'the inner elements never loaded', {
+      timeout: 5000,
+    });
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    const headings: Element[] = [];
+    const collect = (scope: ShadowRoot) => {
+      headings.push(...scope.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, .subheading'));
+      for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) collect(host.shadowRoot);
+    };
+    collect(root(el));
+    expect(headings.length).to.be.greaterThan(6);
+    expect(headings.filter((h) => !h.part.contains('heading')).map((h) => h.textContent?.trim())).to.deep.equal([]);
+    const style = document.createElement('style');
+    style.textContent = `mfa-security-info::part(heading), mfa-security-info::part(method-picker-heading) { color: rgb(1, 2, 3); }`;
+    document.head.append(style);
+    try {
+      const picker = root(el).querySelector('mfa-method-picker')?.shadowRoot;
+      expect(getComputedStyle(dialog(el).querySelector('[part~="heading"]')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(picker?.querySelector('legend') ?? root(el).querySelector('h2')!).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it("forwards exactly the parts each inner element documents, and the code input's as it documents them", async () => {
     const manifest = (await import('../custom-elements.json')).default as {
       modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];

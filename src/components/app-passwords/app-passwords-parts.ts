@@ -24,7 +24,7 @@ export function renderShownPanel(
   // password by hand copies it without spaces, and it still reads in fours.
   return html`
     <section part="password-panel" class="panel" aria-labelledby="shown-heading">
-      <p class="subheading" id="shown-heading" tabindex="-1">${l.format('appPasswordsShownHeading', view.appPassword.name)}</p>
+      <p part="heading" class="subheading" id="shown-heading" tabindex="-1">${l.format('appPasswordsShownHeading', view.appPassword.name)}</p>
       <p part="warning" class="notice" id="shown-warning">${l.term('appPasswordsShownWarning')}</p>
       <p>
         <span class="visually-hidden">${l.term('appPasswordsPasswordLabel')}</span>
@@ -71,7 +71,7 @@ export function renderList(
   items: AppPassword[],
   action: (item: AppPassword, index: number) => TemplateResult | typeof nothing,
 ): TemplateResult {
-  const label = html`<p class="subheading" id="list-label" tabindex="-1">${l.term('appPasswordsListLabel')}</p>`;
+  const label = html`<p part="heading" class="subheading" id="list-label" tabindex="-1">${l.term('appPasswordsListLabel')}</p>`;
   if (items.length === 0) return html`${label}<p part="empty">${l.term('appPasswordsEmpty')}</p>`;
   return html`${label}
     <ul part="list" aria-labelledby="list-label">

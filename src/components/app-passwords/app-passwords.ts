@@ -55,6 +55,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @event {MfaErrorEvent} mfa-error - Loading, creating or revoking failed (machine code only).
  *
  * @csspart base - The wrapper.
+ * @csspart heading - The headings: "Your app passwords", the create form's legend, and the new password's.
  * @csspart intro - What app passwords are for.
  * @csspart list - The list of app passwords.
  * @csspart row - One app password.
@@ -335,7 +336,7 @@ export class MfaAppPasswords extends MfaElement {
     return html`
       <form part="create-form" novalidate @submit=${this.#onSubmit}>
         <fieldset ?disabled=${full}>
-          <legend>${l.term('appPasswordsCreateLegend')}</legend>
+          <legend part="heading">${l.term('appPasswordsCreateLegend')}</legend>
           <label for="name">${l.term('appPasswordsNameLabel')}</label>
           <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
           <input part="name-input" id="name" autocomplete="off" @input=${this.#onInput}

@@ -142,7 +142,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         vm.kinds.length > 1
           ? html`
           <fieldset part="kind-group" ?disabled=${starting}>
-            <legend>${t.term('enrollKindLegend')}</legend>
+            <legend part="heading">${t.term('enrollKindLegend')}</legend>
             ${vm.kinds.map((kind) => {
               const label = keyOf('enrollKind', kind);
               return html`

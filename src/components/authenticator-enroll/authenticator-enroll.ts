@@ -47,6 +47,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  *
  * @csspart base - The wrapper.
+ * @csspart heading - The legend of the choice of app.
  * @csspart form - The form of the current step.
  * @csspart kind-group - The choice between a code app and a push app.
  * @csspart name-input - The device name field.

@@ -64,7 +64,7 @@ export function renderRemoveConfirm(
   // also says the removal is under way ("Removing…"), as the focused button's new text may not be read.
   const countdown = failureAlert(t, action).countdown;
   return html`
-              <h2 id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
+              <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
               <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
               ${countdown ? html`<p class="error">${countdown}</p>` : nothing}

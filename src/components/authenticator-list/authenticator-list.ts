@@ -44,6 +44,7 @@ interface Editing {
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in before a change; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  *
  * @csspart base - The wrapper.
+ * @csspart heading - The remove dialog's question ("Remove …?").
  * @csspart list - The list of authenticators.
  * @csspart item - One authenticator.
  * @csspart name - An authenticator's name.

@@ -81,7 +81,7 @@ export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method:
   // 2.4.6). (A comment in the template would ship to every page.)
   return html`
     <div>
-      <p class="subheading" id="setup-heading">${l.term('methodPickerSetupHeading')}</p>
+      <p part="heading" class="subheading" id="setup-heading">${l.term('methodPickerSetupHeading')}</p>
       <ul part="setup-list" class="setup-list" aria-labelledby="setup-heading">
         ${methods.map(
           (m) => html`

@@ -57,6 +57,7 @@ type Note = 'unchanged' | 'back-online' | undefined;
  * @event {MfaErrorEvent} mfa-error - Loading or saving failed (machine code only).
  *
  * @csspart base - The wrapper.
+ * @csspart heading - The headings: "Default sign-in method" (the legend of the choices) and "Methods you can set up".
  * @csspart list - The fieldset holding the methods the user can choose.
  * @csspart row - One method (to choose, or to set up).
  * @csspart row-label - The method's name.
@@ -243,7 +244,7 @@ export class MfaMethodPicker extends MfaElement {
     const invalid = isMfaError(error, 'validation') ? this.attempted : undefined;
     return html`
       <fieldset part="list">
-        <legend>${l.term('defaultMethodLabel')}</legend>
+        <legend part="heading">${l.term('defaultMethodLabel')}</legend>
         ${rows.choices.map((row) =>
           renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose: this.#onChoose }),
         )}

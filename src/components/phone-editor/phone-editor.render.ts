@@ -123,7 +123,7 @@ function renderChannel(t: Localizer, draft: PhoneDraft, slot: PhoneSlot, disable
   `;
   return html`
     <fieldset part="channel">
-      <legend>${t.term('phoneEditorChannel')}</legend>
+      <legend part="heading">${t.term('phoneEditorChannel')}</legend>
       ${radio('text', t.term('phoneEditorChannelText'))} ${radio('call', t.term('phoneEditorChannelCall'))}
     </fieldset>
     <p class="notice">${t.term(adviseApp ? 'restrictedMethodNotice' : 'restrictedMethodNoAppNotice')}</p>

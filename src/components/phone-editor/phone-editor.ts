@@ -54,6 +54,7 @@ const done = () => ({});
  * @event {Event} change - Form mode: the user committed a changed number.
  *
  * @csspart base - The wrapper.
+ * @csspart heading - The legend of the choice between a text and a call.
  * @csspart title - The slot's name (left out with `no-title`).
  * @csspart current - The current number, masked.
  * @csspart country - The country or region `<select>`.

@@ -10,26 +10,26 @@ import { CODE_INPUT_PARTS } from '../code-input/code-input-parts.js';
  */
 export const INNER_PARTS = {
   'method-picker': (
-    'base list row row-label row-detail current notice save-button setup-list setup-button empty status error ' +
+    'base heading list row row-label row-detail current notice save-button setup-list setup-button empty status error ' +
     'button primary link'
   ).split(' '),
   'phone-editor': [
     ...(
-      'base title current country country-search number extension channel field-error sent-to code countdown ' +
+      'base title heading current country country-search number extension channel field-error sent-to code countdown ' +
       'remove-confirm error status button primary danger link'
     ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
-  'authenticator-list': 'base list item name details rename-form dialog status empty button primary danger'.split(' '),
+  'authenticator-list': 'base heading list item name details rename-form dialog status empty button primary danger'.split(' '),
   'authenticator-enroll': [
     ...(
-      'base form kind-group name-input qr manual-toggle manual-key key copy-button code-input status error actions ' +
+      'base heading form kind-group name-input qr manual-toggle manual-key key copy-button code-input status error actions ' +
       'button primary link'
     ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
   'app-passwords': (
-    'base intro list row row-name row-detail revoke-button confirm cancel-button empty usage notice create-form ' +
+    'base heading intro list row row-name row-detail revoke-button confirm cancel-button empty usage notice create-form ' +
     'name-input create-button password-panel warning password copy-button manual-copy done-button status error ' +
     'button primary danger'
   ).split(' '),

@@ -93,7 +93,7 @@ export class RegisterAgain implements ReactiveController {
       @mfa-authenticator-added=${this.#onRegistered}
       @mfa-enrollment-cancel=${this.#onCancel}
     >
-      <h3 id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
+      <h3 part="heading" id="again-title">${l.term('securityInfoRegisterAgainTitle')}</h3>
       <p>${l.term('securityInfoRegisterAgainExplain')}</p>
       <ul class="methods">
         ${methods.map(
@@ -102,7 +102,7 @@ export class RegisterAgain implements ReactiveController {
           // (no-cancel): the step is to be done, and there is nothing to go back to. Its key changes
           // with each set-up cancelled once started: a new element, with a fresh form.
           (option) => html`<li>
-            <h4>${optionLabel(l, option)}</h4>
+            <h4 part="heading">${optionLabel(l, option)}</h4>
             ${option === 'authenticator'
               ? keyed(this.#appSetups, html`<mfa-authenticator-enroll no-cancel exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`)
               : html`<mfa-phone-editor

@@ -102,7 +102,7 @@ export function renderSections(
 /** One of those sections: its heading (`titleId`, which names the section) and what it holds. */
 function section(titleId: string, title: string, content: unknown): TemplateResult {
   return html`<section part="section" aria-labelledby=${titleId}>
-    <h3 part="section-title" id=${titleId}>${title}</h3>
+    <h3 part="heading section-title" id=${titleId}>${title}</h3>
     ${content}
   </section>`;
 }
@@ -115,7 +115,7 @@ export function renderChoices(
   choose: (option: AddOption) => void,
 ): TemplateResult {
   return html`<fieldset>
-              <legend>${l.term('securityInfoChooseMethod')}</legend>
+              <legend part="heading">${l.term('securityInfoChooseMethod')}</legend>
               ${ADD_OPTIONS.map((option) =>
                 // As the phones: each option has its own place, so a radio stays the same element
                 // (chosen, focused) while options before it come and go.

@@ -74,6 +74,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  *
  * @csspart base - The wrapper.
  * @csspart header - The default heading and introduction.
+ * @csspart heading - Every heading of its own: the page's (in `header`), each section's (also `section-title`), the dialog's, its legend, and those of registering again. The elements inside have theirs (`method-picker-heading`…).
  * @csspart register-again - The notice and steps shown when the user must register again.
  * @csspart default-method - The default sign-in method line, with its Change button.
  * @csspart add-button - The "Add sign-in method" button, once something is registered (until then the method picker's "Set up" list is the way to add).
@@ -386,7 +387,7 @@ export class MfaSecurityInfo extends MfaElement {
     return html`<div part="base" dir=${l.dir} lang=${l.lang}>
       <slot name="header">
         <div part="header">
-          <h2>${l.term('securityInfoTitle')}</h2>
+          <h2 part="heading">${l.term('securityInfoTitle')}</h2>
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
@@ -449,7 +450,7 @@ export class MfaSecurityInfo extends MfaElement {
       @click=${this.#onDialogActivity}
     >
       <div class="dialog-head">
-        <h3 id="dialog-title">
+        <h3 part="heading" id="dialog-title">
           ${l.term('securityInfoAddMethod')}
         </h3>
         <button part="link" type="button" aria-label=${l.term('close')} @click=${this.#onCloseRequest}>

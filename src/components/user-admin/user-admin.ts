@@ -67,6 +67,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed, as a whole or for a request of 100 (machine code only).
  *
  * @csspart base - The wrapper.
+ * @csspart heading - The headings: the legend of the actions, and the results'.
  * @csspart users - Who is selected.
  * @csspart choose-form - The form where the action is chosen.
  * @csspart actions-list - The fieldset of the three actions.
@@ -296,7 +297,7 @@ export class MfaUserAdmin extends MfaElement {
           ? html`<p part="notice" class="notice" id="no-users">${l.term('userAdminNoUsers')}</p>`
           : html`<p part="users" id="users">${selectedText(l, users)}</p>`}
         <fieldset part="actions-list" ?disabled=${none} aria-describedby=${none ? 'no-users' : 'users'}>
-          <legend>${l.term('userAdminLegend')}</legend>
+          <legend part="heading">${l.term('userAdminLegend')}</legend>
           ${ADMIN_ACTIONS.map((action) => {
             const t = actionTexts(l, action);
             return html`
@@ -350,7 +351,7 @@ export class MfaUserAdmin extends MfaElement {
     const toRetry = outcomes.filter(retryable).length;
     const blocked = this.#run.blocked;
     return html`
-      <p class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
+      <p part="heading" class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
       <ul part="results" aria-labelledby="results-label">
         ${outcomes.map(
           (o) => html`
