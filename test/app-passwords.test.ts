@@ -569,7 +569,9 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(seen()).to.equal(announced);
     expect($(el, '[part="error"] [role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
-    expect(part(el, 'create-form')!.textContent).to.match(/You can try again in (30|29) seconds/);
+    // Said once: the alert's copy counts down, and describes Create; the form does not say it again.
+    expect(part(el, 'create-form')!.textContent).to.not.match(/You can try again in/);
+    expect(describedText(part(el, 'create-button')!)).to.equal(announced);
     expect(nameInput(el).value).to.equal('Fast');
     await expect(el).to.be.accessible();
     await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 30 });
@@ -577,6 +579,24 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(statusText(el)).to.equal('You can try again now.');
     expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('false');
     expect(nameInput(el).value).to.equal('Fast');
+  });
+
+  it('says the wait beside Revoke once the alert says something else', async () => {
+    const { s, el } = await mount('adele');
+    await s.controlCall('PUT', '/faults', {
+      faults: [
+        { kind: 'rate-limit', retryAfterSeconds: 30, times: 1, operations: ['revokeAppPassword'] },
+        { kind: 'server-error', times: 1, operations: ['createAppPassword'] },
+      ],
+    });
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    await waitUntil(() => alertText(el).includes('Too many requests'));
+    expect(part(el, 'confirm')!.textContent).to.not.match(/You can try again in/);
+    await createByKeyboard(el, 'Printer');
+    await waitUntil(() => alertText(el) === 'The app password was not created. Something went wrong on the server. Try again later.', alertText(el));
+    expect(part(el, 'confirm')!.textContent).to.match(/You can try again in (30|29|28) seconds/);
   });
 
   it('speaks Simplified Chinese', async () => {

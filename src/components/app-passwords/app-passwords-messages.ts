@@ -51,17 +51,17 @@ export function statusText(l: Localizer, input: MessagesInput): string {
 
 /**
  * What the alert region says; `countdown`: while a rate limit's wait runs, the copy seen in its place,
- * which follows the countdown (see `ActionController.rateLimited`).
+ * which follows the countdown (see `ActionController.rateLimited`); `of`: the request it is about.
  */
-export function errorText(l: Localizer, input: MessagesInput): { text: string; countdown?: string } {
+export function errorText(l: Localizer, input: MessagesInput): { text: string; countdown?: string; of?: Failed } {
   const { list, create, revoke } = input;
   if (!input.hasClient) return { text: l.term('noClient') };
-  if (list.status === 'error') return failureAlert(l, list, l.term('appPasswordsLoadFailed'));
+  if (list.status === 'error') return { ...failureAlert(l, list, l.term('appPasswordsLoadFailed')), of: list };
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
-    return failureAlert(l, create, l.term('appPasswordsCreateFailed'));
+    return { ...failureAlert(l, create, l.term('appPasswordsCreateFailed')), of: create };
   }
-  if (revoke.status === 'error') return failureAlert(l, revoke, l.term('appPasswordsRevokeFailed'));
+  if (revoke.status === 'error') return { ...failureAlert(l, revoke, l.term('appPasswordsRevokeFailed')), of: revoke };
   return { text: '' };
 }
 

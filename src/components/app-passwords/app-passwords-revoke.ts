@@ -95,12 +95,15 @@ export class RevokeController {
     });
   }
 
-  /** The row's control: its confirmation while asked, else a Revoke button (none while a password is shown). */
-  renderAction(l: Localizer, item: AppPassword, index: number): TemplateResult | typeof nothing {
+  /**
+   * The row's control: its confirmation while asked, else a Revoke button (none while a password is
+   * shown). `alerted`: the alert counts down the wait of a rate limit on revoking, not said again here.
+   */
+  renderAction(l: Localizer, item: AppPassword, index: number, alerted: boolean): TemplateResult | typeof nothing {
     const view = this.#options.view();
     if (view.step === 'confirm-revoke' && view.item.id === item.id) {
       const { blocked } = this.action;
-      const wait = this.action.retryAfterSeconds;
+      const wait = alerted ? 0 : this.action.retryAfterSeconds;
       // A group named by the question, and described by the row's dates (which tell apart two app
       // passwords of the same name): moving focus into it reads them first. Focus goes to Cancel, the
       // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.

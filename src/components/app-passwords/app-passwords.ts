@@ -302,16 +302,18 @@ export class MfaAppPasswords extends MfaElement {
     };
     const error = errorText(l, said);
     // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
-    // place follows the countdown and is not live (see `ActionController.rateLimited`).
+    // place follows the countdown and is not live (see `ActionController.rateLimited`). Its wait is
+    // not said again beside the button it holds back.
+    const counting = error.countdown ? error.of : undefined;
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         <p part="intro">${l.term('appPasswordsIntro')}</p>
-        ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i)) : nothing}
+        ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i, counting === said.revoke)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}
         ${this.view.step === 'shown' && secret
           ? renderShownPanel(l, this.view, secret, () => this.#shown.copy(), this.#onDone)
           : list && this.#allowed
-            ? this.#renderCreate(list)
+            ? this.#renderCreate(list, counting === this.#create)
             : nothing}
         <p part="status" id="status" role="status">${statusText(l, said)}</p>
         ${renderErrorRegion(error, renderRetry(l, said, retry))}
@@ -320,7 +322,7 @@ export class MfaAppPasswords extends MfaElement {
   }
 
   /** The form that creates an app password: its name field, with the name's problem, and Create. */
-  #renderCreate(list: AppPasswordList): TemplateResult {
+  #renderCreate(list: AppPasswordList, alerted: boolean): TemplateResult {
     const l = this.localizer;
     // What is wrong with the name, found here or by the endpoint.
     const problem = this.nameError ?? nameFieldError(this.#create.error);
@@ -328,7 +330,8 @@ export class MfaAppPasswords extends MfaElement {
     const full = limitState(list.items.length, list.limit).level === 'full';
     // In flight, rate limited, offline, awaiting reauth.
     const blocked = this.#create.blocked;
-    const wait = this.#create.retryAfterSeconds;
+    // Beside Create, unless the alert counts it down.
+    const wait = alerted ? 0 : this.#create.retryAfterSeconds;
     // Said again each time the same name is refused: every other time with a zero-width space after
     // it, so the same words are a change to the alert.
     const said = problem ? nameErrorText(l, problem) + (this.#nameRefusals % 2 ? '\u200b' : '') : '';

@@ -166,11 +166,11 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
       ${liveRegions(
         vm.status(starting ? t.term('enrollStarting') : waitOver(vm, start)),
         formError,
-        actionBlockedHint(start, t),
+        actionBlockedHint(start, t, formError && start.error),
         formError ? failureAlert(t, start).countdown : undefined,
       )}
       <div part="actions" class="actions">
-        <button part="button primary" type="submit" aria-disabled=${starting || start.blocked} aria-describedby="blocked">
+        <button part="button primary" type="submit" aria-disabled=${starting || start.blocked} aria-describedby="blocked wait">
           ${t.term('enrollStart')}
         </button>
         ${vm.noCancel ? nothing : html`<button part="button" type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>`}
@@ -208,11 +208,11 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
       ${liveRegions(
         vm.status(status),
         formError || (verify.status === 'reauth' ? actionErrorText(verify, t) : ''),
-        actionBlockedHint(verify, t),
+        actionBlockedHint(verify, t, failure?.field === 'form' && failure.error),
         formFailure.countdown,
       )}
       <div part="actions" class="actions">
-        <button part="button primary" type="submit" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked">
+        <button part="button primary" type="submit" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked wait">
           ${t.term('enrollVerify')}
         </button>
         <button part="button" type="button" aria-disabled=${verifying || cancelling || cancelAction.blocked}
@@ -237,12 +237,12 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
     ${liveRegions(
       vm.status(cancelling ? t.term('enrollCancelling') : copied(vm) || (failure ? waitOver(vm, cancelAction) : t.term('enrollWaiting'))),
       failed.text,
-      actionBlockedHint(cancelAction, t),
+      actionBlockedHint(cancelAction, t, failure?.error),
       failed.countdown,
     )}
     <div part="actions" class="actions">
       ${failure ? html`<button part="button" type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
-      <button part="button" type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby="blocked"
+      <button part="button" type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby="blocked wait"
         @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;
 }

@@ -31,12 +31,14 @@ export function failureText(error: unknown, actions: AnyAction[], t: Localizer):
 
 /**
  * What stops an action from being sent right now, as text that is not a live region (a countdown
- * announced every second would drown everything else): offline, or a rate limit's wait.
+ * announced every second would drown everything else): offline, or a rate limit's wait, unless
+ * `alerted`, the error the alert shows, is the action's refusal: the alert counts that wait down
+ * (`#wait`, which describes the button too).
  */
-export function actionBlockedHint(action: AnyAction, t: Localizer): TemplateResult | typeof nothing {
+export function actionBlockedHint(action: AnyAction, t: Localizer, alerted?: unknown): TemplateResult | typeof nothing {
   // `#blocked`: what describes the button it stops.
   if (action.offline) return html`<p class="hint" id="blocked">${t.term('offline')}</p>`;
-  const wait = action.retryAfterSeconds;
+  const wait = action.rateLimited && action.error === alerted ? 0 : action.retryAfterSeconds;
   if (wait > 0) return html`<p class="hint" id="blocked">${t.format('retryIn', t.duration(wait))}</p>`;
   return nothing;
 }

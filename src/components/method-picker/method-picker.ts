@@ -238,7 +238,10 @@ export class MfaMethodPicker extends MfaElement {
     const l = this.localizer;
     if (status === 'empty') return html`<p part="empty">${l.term('methodPickerEmpty')}</p>`;
     const selected = selectedMethod(summary, this.choice);
-    const countdown = this.#save.retryAfterSeconds;
+    // A rate limit's wait is said once: counted down in the alert, which then describes Save, or
+    // beside Save while the alert says something else (the settings could not be loaded again).
+    const alerted = this.#save.rateLimited && this.#settings.status !== 'error';
+    const wait = alerted ? 0 : this.#save.retryAfterSeconds;
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
     const invalid = isMfaError(error, 'validation') ? this.attempted : undefined;
@@ -254,12 +257,12 @@ export class MfaMethodPicker extends MfaElement {
           part="button primary save-button"
           type="button"
           aria-disabled=${this.#save.blocked}
-          aria-describedby=${countdown > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
+          aria-describedby=${alerted ? 'wait' : wait > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
           @click=${this.#onSave}
         >
           ${l.term('save')}
         </button>
-        ${countdown > 0 ? html`<span class="hint" id="retry-in">${l.format('retryIn', l.duration(countdown))}</span>` : nothing}
+        ${wait > 0 ? html`<span class="hint" id="retry-in">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
       </div>
     `;
   }

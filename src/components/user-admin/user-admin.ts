@@ -339,7 +339,7 @@ export class MfaUserAdmin extends MfaElement {
             aria-describedby=${blocked ? 'status wait' : nothing}
             @click=${this.#onRun}>${t.run}</button>
           <button part="button cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
-          ${waitHint(l, this.#run.retryAfterSeconds)}
+          ${waitHint(l, this.#run)}
         </div>
       </div>
     `;
@@ -373,7 +373,7 @@ export class MfaUserAdmin extends MfaElement {
         <button part="button start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
           ${l.term('userAdminStartOver')}
         </button>
-        ${waitHint(l, this.#run.retryAfterSeconds)}
+        ${waitHint(l, this.#run)}
       </div>
     `;
   }
