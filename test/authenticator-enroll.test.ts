@@ -519,6 +519,17 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(enrollment.status).to.equal('cancelled');
   });
 
+  it('shows the key in a monospace font, or the one --mfa-authenticator-enroll-key-font names', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    await openManualKey(el);
+    const key = $(el, '[part~="key"]')!;
+    expect(getComputedStyle(key).fontFamily).to.contain('monospace');
+    el.style.setProperty('--mfa-authenticator-enroll-key-font', 'Georgia, serif');
+    expect(getComputedStyle(key).fontFamily).to.equal('Georgia, serif');
+    el.style.removeProperty('--mfa-authenticator-enroll-key-font');
+  });
+
   it('forgets the secret when disconnected, withdraws it on the endpoint, and offers to start again when back', async () => {
     const { el, provider } = await mount(s, 'adele');
     await start(el);

@@ -90,7 +90,7 @@ export const authenticatorEnrollStyles = css`
     margin: 0;
   }
   .key {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-family: var(--mfa-authenticator-enroll-key-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
     font-size: 1.125em;
     letter-spacing: 0.05em;
     word-spacing: 0.25em;

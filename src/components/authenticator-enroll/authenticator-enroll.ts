@@ -71,6 +71,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart link - A button that looks like a link: "Can't scan?".
  *
  * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code.
+ * @cssproperty [--mfa-authenticator-enroll-key-font=ui-monospace, monospace] Font of the key and a push app's activation code, and of the field to copy them from.
  * @cssproperty [--mfa-authenticator-enroll-gap=var(--mfa-space-m)] Space between the parts of a step.
  */
 export class MfaAuthenticatorEnroll extends MfaElement {
