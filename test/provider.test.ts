@@ -151,6 +151,24 @@ describe('<mfa-provider>', () => {
     expect((provider as unknown as { revision: number }).revision).to.equal(revision);
   });
 
+  it('warns once, and throws nothing, when a second copy of the library is loaded on the page', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      // The same modules again under other URLs: another copy, as a second bundle would be.
+      for (const name of ['provider', 'method-picker']) {
+        await import(/* @vite-ignore */ new URL(`../src/components/${name}/${name}.ts?second-copy`, import.meta.url).href);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+      'mfa-elements is loaded twice on this page: <mfa-provider> and the others come from the copy loaded first.',
+    ]);
+    expect(customElements.get('mfa-provider')).to.equal((await import('../src/components/provider/provider.js')).MfaProvider);
+  });
+
   it('lets the nearest provider win when providers nest', async () => {
     const outer = await fixture<MfaProvider>(html`
       <mfa-provider locale="en">

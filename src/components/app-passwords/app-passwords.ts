@@ -21,6 +21,7 @@ import { ShownPassword } from './app-passwords-shown.js';
 import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-passwords.events.js';
 import { appPasswordsStyles } from './app-passwords.styles.js';
+import { undefinedElement } from '../../core/define.js';
 
 export * from './app-passwords.events.js';
 export type { AppPasswordsStatus } from './app-passwords-state.js';
@@ -360,7 +361,7 @@ export class MfaAppPasswords extends MfaElement {
   }
 }
 
-customElements.define('mfa-app-passwords', MfaAppPasswords);
+if (undefinedElement('mfa-app-passwords')) customElements.define('mfa-app-passwords', MfaAppPasswords);
 
 declare global {
   interface HTMLElementTagNameMap {

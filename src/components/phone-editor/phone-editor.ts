@@ -21,6 +21,7 @@ import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
 import { PhoneVerification } from './phone-verification.js';
+import { undefinedElement } from '../../core/define.js';
 
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
@@ -556,7 +557,7 @@ export class MfaPhoneEditor extends MfaElement {
   }
 }
 
-customElements.define('mfa-phone-editor', MfaPhoneEditor);
+if (undefinedElement('mfa-phone-editor')) customElements.define('mfa-phone-editor', MfaPhoneEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -28,6 +28,7 @@ import {
   renderSections,
   renderSetup,
 } from './security-info.render.js';
+import { undefinedElement } from '../../core/define.js';
 
 export type { AddOption } from './security-info-sections.js';
 
@@ -484,7 +485,7 @@ export class MfaSecurityInfo extends MfaElement {
   }
 }
 
-customElements.define('mfa-security-info', MfaSecurityInfo);
+if (undefinedElement('mfa-security-info')) customElements.define('mfa-security-info', MfaSecurityInfo);
 
 declare global {
   interface HTMLElementTagNameMap {

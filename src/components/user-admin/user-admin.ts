@@ -30,6 +30,7 @@ import {
 import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 import { userAdminStyles } from './user-admin.styles.js';
+import { undefinedElement } from '../../core/define.js';
 
 export * from './user-admin.events.js';
 export type { AdminUser } from './user-admin-flow.js';
@@ -421,7 +422,7 @@ export class MfaUserAdmin extends MfaElement {
   }
 }
 
-customElements.define('mfa-user-admin', MfaUserAdmin);
+if (undefinedElement('mfa-user-admin')) customElements.define('mfa-user-admin', MfaUserAdmin);
 
 declare global {
   interface HTMLElementTagNameMap {
