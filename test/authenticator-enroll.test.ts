@@ -10,6 +10,7 @@ import type { FetchClient } from '../src/core/client.js';
 import { copyShortcut } from '../src/core/copy-shortcut.js';
 import { MfaError } from '../src/core/errors.js';
 import type { MfaReauthRequiredEvent } from '../src/core/events.js';
+import type { MfaProvider } from '../src/components/provider/provider.js';
 import type { Enrollment, SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
@@ -545,6 +546,27 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(el.step).to.equal('expired');
     expect(alertText(el)).to.equal(en.enrollInterrupted);
     expect(button(el, en.enrollStartAgain)).to.exist;
+  });
+
+  it('forgets the secret when taken away after its host took the client away (signing out), with no error', async () => {
+    const { el, provider } = await mount(s, 'adele');
+    await start(el);
+    const secret = await openManualKey(el);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      (provider as MfaProvider).endpoint = '';
+      await (provider as MfaProvider).updateComplete;
+      el.remove();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expectNoSecret(el, secret);
+    expect(el.step).to.equal('expired');
   });
 
   it('forgets the secret when the page is hidden, so Back from the back/forward cache does not show it', async () => {

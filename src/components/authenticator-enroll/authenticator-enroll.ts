@@ -32,9 +32,11 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * the checked fields, so no parameter the format does not define reaches the app. The secret stays
  * in memory only, and is dropped when the set-up ends or the element is disconnected; it never goes
  * into an attribute, an event or storage. Leaving the page (also for the browser's back/forward
- * cache) ends a set-up waiting for its code or its activation, and cancels it on the endpoint, with
- * no event (the page is going): Back shows neither a key nor a push app's activation code. Push
- * activations are polled with backoff, paused while the page is hidden or the element disconnected.
+ * cache), or taking the element away, ends a set-up waiting for its code or its activation, and
+ * cancels it on the endpoint, with no event: Back shows neither a key nor a push app's activation
+ * code, and no device can activate with one no element shows. Only a push app's activation outlives
+ * a move in the page (the element connected again in the same turn). Push activations are polled
+ * with backoff, paused while the page is hidden.
  *
  * Otherwise only Cancel (or the host's `cancel()`) ends a set-up under way: unlike the phone
  * editor's code step, Escape does not, so a QR code half scanned is not thrown away by a key pressed

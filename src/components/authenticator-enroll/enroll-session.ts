@@ -276,10 +276,15 @@ export class EnrollSession implements ReactiveController {
    * without the connection signal, so the element may go meanwhile (`keepalive`: the page too).
    */
   #withdraw(enrollmentId: string, keepalive?: boolean): void {
-    this.#options
-      .client()
-      .cancelEnrollment(enrollmentId, { keepalive })
-      .catch(() => undefined);
+    try {
+      this.#options
+        .client()
+        .cancelEnrollment(enrollmentId, { keepalive })
+        .catch(() => undefined);
+    } catch {
+      // No client any more (the host took it away as it signed the user out): nothing is sent, and
+      // the enrollment expires on the endpoint by itself.
+    }
   }
 
   #onStartFailed(error: unknown): void {
