@@ -227,6 +227,11 @@ describe('Localizer', () => {
     }
   });
 
+  it("uses a host's plain string as it is where the table has a function of parameters", () => {
+    const l = new Localizer('en', { en: { enrollCopyBlocked: 'Press the copy keys of your keyboard.' } as never });
+    expect(l.format('enrollCopyBlocked', 'Ctrl+C')).to.equal('Press the copy keys of your keyboard.');
+  });
+
   it('names a key no registered table has, instead of showing nothing', () => {
     expect(() => new Localizer('en').term('noSuchKey' as PlainKey)).to.throw('no string "noSuchKey" is registered');
   });

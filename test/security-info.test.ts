@@ -1003,7 +1003,7 @@ describe('<mfa-security-info>', () => {
     await el.updateComplete;
     const headings: Element[] = [];
     const collect = (scope: ShadowRoot) => {
-      headings.push(...scope.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, .subheading'));
+      headings.push(...scope.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, .subheading, [part~="title"]'));
       for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) collect(host.shadowRoot);
     };
     collect(root(el));

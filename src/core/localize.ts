@@ -201,10 +201,13 @@ export class Localizer {
     return this.#lookup(key) as string;
   }
 
-  /** A string with parameters. */
+  /**
+   * A string with parameters. A host's own words given as a plain string where the table has a
+   * function (from a page without TypeScript's checks) are used as they are.
+   */
   format<K extends ParamKey>(key: K, ...args: Parameters<MfaStrings[K]>): string {
-    const fn = this.#lookup(key) as (...a: Parameters<MfaStrings[K]>) => string;
-    return fn(...args);
+    const value = this.#lookup(key) as string | ((...a: Parameters<MfaStrings[K]>) => string);
+    return typeof value === 'function' ? value(...args) : value;
   }
 
   /** A string about a count, given the count and the count as the locale writes it ("6 digits", "6 位"). */

@@ -55,7 +55,7 @@ const done = () => ({});
  * @event {Event} change - Form mode: the user committed a changed number.
  *
  * @csspart base - The wrapper.
- * @csspart heading - The legend of the choice between a text and a call.
+ * @csspart heading - The headings: the title (also `title`) and the legend of the choice between a text and a call.
  * @csspart title - The slot's name (left out with `no-title`).
  * @csspart current - The current number, masked.
  * @csspart country - The country or region `<select>`.
@@ -385,7 +385,7 @@ export class MfaPhoneEditor extends MfaElement {
         aria-labelledby=${this.noTitle ? nothing : 'title'}
         @keydown=${this.#onKeydown}
       >
-        ${this.noTitle ? nothing : html`<p part="title" id="title">${t.slotName(this.phoneSlot)}</p>`}
+        ${this.noTitle ? nothing : html`<p part="title heading" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep()}
         <div part="error" class="error" role="alert">
           ${counting ? html`<span class="visually-hidden">${alert}</span>` : alert}
