@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Parser } from 'acorn';
+import { simple } from 'acorn-walk';
 import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
 
@@ -23,9 +24,10 @@ export const isTranslation = (path) => TRANSLATION.test(path);
 
 /**
  * The object literal a module exports as its default (`const table = {…}; export default table;`),
- * with its properties by key, in order. Throws naming `fileName` when it is anything else.
+ * with its properties by key, in order. Throws naming `fileName` when it is anything else, and,
+ * `alone`, when the name it is bound to is read anywhere but where it is exported.
  */
-function defaultTable(ast, fileName) {
+function defaultTable(ast, fileName, alone = false) {
   const declarators = ast.body.filter((node) => node.type === 'VariableDeclaration').flatMap((node) => node.declarations);
   // `export default name`, or `export { name as default }` (as esbuild writes it).
   let table =
@@ -37,6 +39,15 @@ function defaultTable(ast, fileName) {
   // A name, as far as the object it is bound to (`var stdin_default = en`, `const en = {…}`).
   for (let hops = 0; table?.type === 'Identifier' && hops < 3; hops++) {
     const name = table.name;
+    // Read anywhere else (a value that refers to another key, an export made from it), the name
+    // would read the array the table becomes.
+    let reads = 0;
+    simple(ast, {
+      Identifier(node) {
+        if (node.name === name) reads++;
+      },
+    });
+    if (alone && reads > 1) throw new Error(`${fileName}: ${name} is read elsewhere than where it is exported; its values could not be paired by key`);
     table = declarators.find((d) => d.id.type === 'Identifier' && d.id.name === name)?.init;
   }
   if (table?.type !== 'ObjectExpression') throw new Error(`${fileName}: its default export is not an object literal`);
@@ -67,7 +78,7 @@ function englishKeys(fileName) {
  */
 export function translationValues(code, fileName, keys = isTranslation(fileName) ? englishKeys(fileName) : undefined) {
   if (!keys) return undefined;
-  const { table, properties } = defaultTable(parse(code), fileName);
+  const { table, properties } = defaultTable(parse(code), fileName, true);
   const missing = keys.filter((key) => !properties.has(key));
   const extra = [...properties.keys()].filter((key) => !keys.includes(key));
   if (missing.length || extra.length) {
