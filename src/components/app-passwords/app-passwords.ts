@@ -21,7 +21,6 @@ import { ShownPassword } from './app-passwords-shown.js';
 import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-passwords.events.js';
 import { appPasswordsStyles } from './app-passwords.styles.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './app-passwords.events.js';
 export type { AppPasswordsStatus } from './app-passwords-state.js';
@@ -361,7 +360,7 @@ export class MfaAppPasswords extends MfaElement {
   }
 }
 
-if (undefinedElement('mfa-app-passwords')) customElements.define('mfa-app-passwords', MfaAppPasswords);
+if (!customElements.get('mfa-app-passwords')) customElements.define('mfa-app-passwords', MfaAppPasswords);
 
 declare global {
   interface HTMLElementTagNameMap {

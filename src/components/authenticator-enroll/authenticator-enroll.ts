@@ -18,7 +18,6 @@ import { authenticatorEnrollStyles } from './authenticator-enroll.styles.js';
 import { type EnrollViewModel, liveRegions, renderEnrollStep } from './authenticator-enroll.steps.js';
 import type { CopyState } from './authenticator-enroll.views.js';
 import { EnrollSession } from './enroll-session.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './authenticator-enroll.events.js';
 export type { EnrollStep } from './authenticator-enroll-flow.js';
@@ -387,7 +386,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   };
 }
 
-if (undefinedElement('mfa-authenticator-enroll')) customElements.define('mfa-authenticator-enroll', MfaAuthenticatorEnroll);
+if (!customElements.get('mfa-authenticator-enroll')) customElements.define('mfa-authenticator-enroll', MfaAuthenticatorEnroll);
 
 declare global {
   interface HTMLElementTagNameMap {

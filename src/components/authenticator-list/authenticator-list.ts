@@ -16,7 +16,6 @@ import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
 import { renderItem, renderLoadError, renderRemoveConfirm } from './authenticator-list.render.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './authenticator-list.events.js';
 
@@ -331,7 +330,7 @@ export class MfaAuthenticatorList extends MfaElement {
   }
 }
 
-if (undefinedElement('mfa-authenticator-list')) customElements.define('mfa-authenticator-list', MfaAuthenticatorList);
+if (!customElements.get('mfa-authenticator-list')) customElements.define('mfa-authenticator-list', MfaAuthenticatorList);
 
 declare global {
   interface HTMLElementTagNameMap {

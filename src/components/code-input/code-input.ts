@@ -6,7 +6,6 @@ import { codeInputStrings } from '../../locales/en/code-input.js';
 import { MfaCodeCompleteEvent } from './code-input.events.js';
 import { codeInputStyles } from './code-input.styles.js';
 import { normalizeCode } from './digits.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './code-input.events.js';
 export { digitValue, normalizeCode, toAsciiDigits } from './digits.js';
@@ -354,7 +353,7 @@ export class MfaCodeInput extends LocalizedElement {
   }
 }
 
-if (undefinedElement('mfa-code-input')) customElements.define('mfa-code-input', MfaCodeInput);
+if (!customElements.get('mfa-code-input')) customElements.define('mfa-code-input', MfaCodeInput);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -24,7 +24,6 @@ import {
 import { MfaMethodChangeEvent, MfaMethodChangeRequestEvent, MfaMethodSetupRequestEvent } from './method-picker.events.js';
 import { renderChoice, renderNotice, renderSetup } from './method-picker.render.js';
 import { methodPickerStyles } from './method-picker.styles.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './method-picker.events.js';
 export type { MethodPickerStatus } from './method-picker-rows.js';
@@ -307,7 +306,7 @@ export class MfaMethodPicker extends MfaElement {
   }
 }
 
-if (undefinedElement('mfa-method-picker')) customElements.define('mfa-method-picker', MfaMethodPicker);
+if (!customElements.get('mfa-method-picker')) customElements.define('mfa-method-picker', MfaMethodPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

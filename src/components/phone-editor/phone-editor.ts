@@ -21,7 +21,6 @@ import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 import { PhoneFormField } from './phone-form-field.js';
 import { PhoneVerification } from './phone-verification.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
@@ -557,7 +556,7 @@ export class MfaPhoneEditor extends MfaElement {
   }
 }
 
-if (undefinedElement('mfa-phone-editor')) customElements.define('mfa-phone-editor', MfaPhoneEditor);
+if (!customElements.get('mfa-phone-editor')) customElements.define('mfa-phone-editor', MfaPhoneEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, type PropertyValues, type TemplateResult, css, html } from 'lit';
 import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
 import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
-import { undefinedElement } from '../../core/define.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
 import { PageLocale } from '../../core/page-locale.js';
 
@@ -222,7 +221,7 @@ export class MfaProvider extends LitElement {
   }
 }
 
-if (undefinedElement('mfa-provider')) customElements.define('mfa-provider', MfaProvider);
+if (!customElements.get('mfa-provider')) customElements.define('mfa-provider', MfaProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -28,7 +28,6 @@ import {
   renderSections,
   renderSetup,
 } from './security-info.render.js';
-import { undefinedElement } from '../../core/define.js';
 
 export type { AddOption } from './security-info-sections.js';
 
@@ -485,7 +484,7 @@ export class MfaSecurityInfo extends MfaElement {
   }
 }
 
-if (undefinedElement('mfa-security-info')) customElements.define('mfa-security-info', MfaSecurityInfo);
+if (!customElements.get('mfa-security-info')) customElements.define('mfa-security-info', MfaSecurityInfo);
 
 declare global {
   interface HTMLElementTagNameMap {

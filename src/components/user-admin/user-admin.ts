@@ -30,7 +30,6 @@ import {
 import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 import { userAdminStyles } from './user-admin.styles.js';
-import { undefinedElement } from '../../core/define.js';
 
 export * from './user-admin.events.js';
 export type { AdminUser } from './user-admin-flow.js';
@@ -422,7 +421,7 @@ export class MfaUserAdmin extends MfaElement {
   }
 }
 
-if (undefinedElement('mfa-user-admin')) customElements.define('mfa-user-admin', MfaUserAdmin);
+if (!customElements.get('mfa-user-admin')) customElements.define('mfa-user-admin', MfaUserAdmin);
 
 declare global {
   interface HTMLElementTagNameMap {
