@@ -7,6 +7,7 @@ import { type MfaContextValue, mfaContext } from '../src/core/context.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { en } from '../src/locales/en.js';
 import { newSandbox } from './support/sandbox.js';
+import { FakeClient } from './support/fake-client.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
 import type { JSX } from 'react';
@@ -145,10 +146,32 @@ describe('<mfa-provider>', () => {
     await waitUntil(() => picker.shadowRoot!.querySelector('[part~="current"]'), 'the settings never loaded with the token', { timeout: 5000 });
     expect(shown()).to.not.include(en.errorUnauthenticated);
     // A token replaced later is used from the next request, with no load of everything again.
-    const revision = (provider as unknown as { revision: number }).revision;
-    provider.headers = { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken };
+    const reads: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => {
+      reads.push(String(input));
+      return fetch(input, init);
+    };
+    try {
+      provider.headers = { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken };
+      await provider.updateComplete;
+      await picker.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      window.fetch = fetch;
+    }
+    expect(reads).to.deep.equal([]);
+  });
+
+  it("loads nothing again when headers are set on a provider with a host's own client, which takes none", async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`<mfa-provider locale="en" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider>`);
+    await waitUntil(() => fake.calls.some((call) => call.operation === 'getSettings'), 'the settings never loaded');
+    const before = fake.calls.length;
+    provider.headers = { Authorization: 'Bearer t' };
     await provider.updateComplete;
-    expect((provider as unknown as { revision: number }).revision).to.equal(revision);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.calls.slice(before)).to.deep.equal([]);
   });
 
   it('throws nothing when a second copy of the library is loaded on the page: the first copy serves it', async () => {

@@ -144,8 +144,9 @@ export class MfaProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // Headers given where there were none, by a script that ran after the elements' first loads
-    // (which went without them, and were refused): every element loads again, with them.
-    if (this.hasUpdated && changed.has('headers') && this.headers && !changed.get('headers')) this.#notifyChange();
+    // (which went without them, and were refused): every element loads again, with them. Not for a
+    // host's own client, which takes no headers from here.
+    if (this.hasUpdated && changed.has('headers') && this.headers && !changed.get('headers') && !this.client) this.#notifyChange();
     const clientChanged =
       !this.context || changed.has('client') || changed.has('endpoint') || changed.has('credentials') || changed.has('timeout');
     // Without an explicit locale, follow `lang` changes on the page (a portal's own language switch).
