@@ -89,11 +89,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The steps of the running case with the time each began, printed when it fails: a case stopped by
- * mocha's time limit says which step held it, where no wait of its own failed.
+ * mocha's time limit says which step held it, where no wait of its own failed. Each case writes to
+ * its own (see `start`): one stopped by the time limit runs on, and must not write to the next's.
  */
 let timeline: string[] = [];
 let caseStart = 0;
-const mark = (step: string) => timeline.push(`${Math.round(performance.now() - caseStart)} ms: ${step}`);
 
 // ---------------------------------------------------------------------------------------------
 // The actions: how a user gets to the action, enters their input, sends it, and what they see.
@@ -307,12 +307,16 @@ interface Case {
   token: string;
   /** Sends the action's operation to an endpoint that refuses connections. */
   breakNetwork(broken: boolean): void;
+  /** Adds a step to the case's timeline. */
+  mark(step: string): void;
   committed(): Promise<number>;
   faults(faults: unknown[]): Promise<void>;
   errors: string[];
 }
 
 async function start(action: Action, sandboxOptions: Record<string, unknown> = {}): Promise<Case> {
+  const [steps, began] = [timeline, caseStart];
+  const mark = (step: string) => steps.push(`${Math.round(performance.now() - began)} ms: ${step}`);
   mark('new sandbox');
   const sandbox = await newSandbox(sandboxOptions);
   mark('sign in');
@@ -347,6 +351,7 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
     provider,
     token: session.token,
     errors,
+    mark,
     breakNetwork: (value) => {
       broken = value;
     },
@@ -363,14 +368,14 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
 }
 
 async function submit(action: Action, c: Case): Promise<void> {
-  mark('submitting');
+  c.mark('submitting');
   if (action.send) await action.send(c);
   else await click(c.el, action.submit);
 }
 
 /** Sends the same input again (coming back to the form if the error closed it): one change lands. */
 async function retrySucceeds(action: Action, c: Case): Promise<void> {
-  mark('retrying');
+  c.mark('retrying');
   if (!button(c.el, action.submit) && action.open) await action.open(c.el);
   // A code still in its field is sent again as it is, by its button: what a user does after a
   // failure that was not the code's. A code that went with its step is typed anew.
@@ -383,7 +388,7 @@ async function retrySucceeds(action: Action, c: Case): Promise<void> {
 }
 
 async function expectFailure(action: Action, c: Case, message: string): Promise<void> {
-  mark(`waiting for "${message}"`);
+  c.mark(`waiting for "${message}"`);
   await waitUntil(() => readable(c.el).includes(message), `${action.operation}: "${message}" never shown: ${readable(c.el)}`, {
     timeout: 5000,
   });
