@@ -69,7 +69,7 @@ function saidIn(el: MfaPhoneEditor): { texts: string[]; stop(): void } {
 }
 
 /** A part's text as shown. */
-const partText = (el: MfaPhoneEditor, part: string) => textOf($(el, `[part="${part}"]`));
+const partText = (el: MfaPhoneEditor, part: string) => textOf($(el, `[part~="${part}"]`));
 
 async function startEditing(el: MfaPhoneEditor): Promise<HTMLInputElement> {
   $(el, '#edit')!.click();
