@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
@@ -130,19 +130,16 @@ describe('<mfa-security-info>', () => {
     sandbox = await newSandbox();
   });
 
-  it('keeps each radio of the Add dialog at its size on a narrow screen, beside a label that wraps', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const el = await mount(sandbox, 'adele');
-      $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
-      await el.updateComplete;
-      const radios = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-      expect(radios.length).to.be.greaterThan(1);
-      const sizes = radios.map((radio) => radio.getBoundingClientRect()).map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`);
-      expect(sizes).to.deep.equal(radios.map(() => '20×20'));
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+  it('keeps each radio of the Add dialog at its size in a narrow dialog, beside a label that wraps', async () => {
+    const el = await mount(sandbox, 'adele');
+    // As narrow as a 320 px screen makes it.
+    el.style.setProperty('--mfa-security-info-dialog-width', '16rem');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    const radios = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.length).to.be.greaterThan(1);
+    const sizes = radios.map((radio) => radio.getBoundingClientRect()).map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`);
+    expect(sizes).to.deep.equal(radios.map(() => '20×20'));
   });
 
   it('shows the default method and every registered method, and is accessible', async () => {
