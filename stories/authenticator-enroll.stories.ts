@@ -171,7 +171,7 @@ export const WrongCode: Story = {
 /** Checking the code was refused by a rate limit: the step's alert says so (not the code field), Verify waits it out. */
 export const VerifyRateLimited: Story = {
   parameters: {
-    expected: { status: 'scan', shows: ['error'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /try again in|后重试/ },
+    expected: { status: 'scan', shows: ['error'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="wait"]', text: /try again in|后重试/ },
   },
   args: { kind: 'totp' },
   play: async ({ canvasElement }) => {
@@ -235,7 +235,7 @@ export const Offline: Story = {
   parameters: {
     expected: {
       status: 'scan',
-      visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]',
+      visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="blocked"]',
       // Cancel too: it would send the cancel.
       absent: '[part~="actions"] button[aria-disabled="false"]',
       text: /You are offline|你已离线/,
@@ -325,7 +325,7 @@ export const PushCopyBlocked: Story = {
 /** Offline while the page waits for a push app: Cancel is unavailable and says why. */
 export const PushWaitingOffline: Story = {
   parameters: {
-    expected: { status: 'waiting', shows: ['qr'], visible: '[part~="actions"] button[aria-disabled="true"][aria-describedby="blocked"]', text: /You are offline|你已离线/ },
+    expected: { status: 'waiting', shows: ['qr'], visible: '[part~="actions"] button[aria-disabled="true"][aria-describedby~="blocked"]', text: /You are offline|你已离线/ },
   },
   args: { kind: 'push' },
   play: async ({ canvasElement }) => {
@@ -446,7 +446,7 @@ export const StartError: Story = {
 /** Starting was refused by a rate limit: Continue is unavailable, and says how long to wait. */
 export const StartRateLimited: Story = {
   parameters: {
-    expected: { status: 'choose', visible: 'button[type="submit"][aria-disabled="true"][aria-describedby="blocked"]', text: /try again in|后重试/ },
+    expected: { status: 'choose', visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="wait"]', text: /try again in|后重试/ },
   },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['startEnrollment'] }] },
   play: ({ canvasElement }) => void start(canvasElement),
