@@ -42,12 +42,18 @@ function defaultTable(ast, fileName, alone = false) {
     // Read anywhere else (a value that refers to another key, an export made from it), the name
     // would read the array the table becomes.
     let reads = 0;
+    let exportedElse = false;
     simple(ast, {
       Identifier(node) {
         if (node.name === name) reads++;
       },
+      // The walker does not visit the names a module exports (`export { t as zh }`): one exported
+      // as anything but `default` is read elsewhere too.
+      ExportNamedDeclaration(node) {
+        exportedElse ||= node.specifiers.some((s) => s.local.name === name && s.exported.name !== 'default');
+      },
     });
-    if (alone && reads > 1) throw new Error(`${fileName}: ${name} is read elsewhere than where it is exported; its values could not be paired by key`);
+    if (alone && (reads > 1 || exportedElse)) throw new Error(`${fileName}: ${name} is read elsewhere than where it is exported; its values could not be paired by key`);
     table = declarators.find((d) => d.id.type === 'Identifier' && d.id.name === name)?.init;
   }
   if (table?.type !== 'ObjectExpression') throw new Error(`${fileName}: its default export is not an object literal`);

@@ -56,6 +56,8 @@ test('fails on what it cannot pair by key', () => {
     // The table's name would read the array it becomes.
     ["const t = { a: 'A', b: (n) => t.a + n }; export default t;", ['a', 'b'], /t is read elsewhere/],
     ["const t = { a: 'A' }; export const first = t.a; export default t;", ['a'], /t is read elsewhere/],
+    ["const t = { a: 'A' }; export { t }; export default t;", ['a'], /t is read elsewhere/],
+    ["const t = { a: 'A' }; export { t as zh, t as default };", ['a'], /t is read elsewhere/],
   ];
   for (const [code, keys, message] of cases) assert.throws(() => translationValues(code, 'x.ts', keys), message, code);
 });

@@ -155,7 +155,7 @@ export const RenameSaving: Story = {
 /** Renaming was refused by a rate limit: Save is unavailable, and the form counts down the wait. */
 export const RenameRateLimited: Story = {
   parameters: {
-    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="wait"]', text: /try again in|后重试/ },
+    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="rename-wait"]', text: /try again in|后重试/ },
   },
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['renameAuthenticator'] }] },
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),

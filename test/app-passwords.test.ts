@@ -597,6 +597,8 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await createByKeyboard(el, 'Printer');
     await waitUntil(() => alertText(el) === 'The app password was not created. Something went wrong on the server. Try again later.', alertText(el));
     expect(part(el, 'confirm')!.textContent).to.match(/You can try again in (30|29|28) seconds/);
+    // The unavailable Revoke is described by that hint, not by the alert about Create.
+    expect(describedText($(el, '#confirm-revoke')!)).to.match(/^You can try again in (30|29|28) seconds\.$/);
   });
 
   it('speaks Simplified Chinese', async () => {

@@ -103,7 +103,6 @@ export class RevokeController {
     const view = this.#options.view();
     if (view.step === 'confirm-revoke' && view.item.id === item.id) {
       const { blocked } = this.action;
-      const wait = alerted ? 0 : this.action.retryAfterSeconds;
       // A group named by the question, and described by the row's dates (which tell apart two app
       // passwords of the same name): moving focus into it reads them first. Focus goes to Cancel, the
       // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
@@ -113,11 +112,11 @@ export class RevokeController {
           <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
           <div class="actions">
             <button part="button danger revoke-button" type="button" id="confirm-revoke"
-              aria-disabled=${blocked} aria-describedby=${blocked ? 'status wait' : nothing} @click=${() => this.confirm()}>
+              aria-disabled=${blocked} aria-describedby=${blocked ? `status ${alerted ? 'wait' : 'revoke-wait'}` : nothing} @click=${() => this.confirm()}>
               ${l.term('appPasswordsRevoke')}
             </button>
             <button part="button cancel-button" type="button" id="cancel-revoke" @click=${() => this.cancel()}>${l.term('cancel')}</button>
-            ${waitHint(l, wait)}
+            ${waitHint(l, this.action, alerted, 'revoke-wait')}
           </div>
         </div>
       `;

@@ -330,8 +330,6 @@ export class MfaAppPasswords extends MfaElement {
     const full = limitState(list.items.length, list.limit).level === 'full';
     // In flight, rate limited, offline, awaiting reauth.
     const blocked = this.#create.blocked;
-    // Beside Create, unless the alert counts it down.
-    const wait = alerted ? 0 : this.#create.retryAfterSeconds;
     // Said again each time the same name is refused: every other time with a zero-width space after
     // it, so the same words are a change to the alert.
     const said = problem ? nameErrorText(l, problem) + (this.#nameRefusals % 2 ? '\u200b' : '') : '';
@@ -349,10 +347,10 @@ export class MfaAppPasswords extends MfaElement {
           >
           <div class="actions">
             <button part="button primary create-button" type="submit" aria-disabled=${full || blocked}
-              aria-describedby=${full ? 'limit-notice' : blocked ? 'status wait' : nothing}>
+              aria-describedby=${full ? 'limit-notice' : blocked ? `status ${alerted ? 'wait' : 'create-wait'}` : nothing}>
               ${l.term('appPasswordsCreate')}
             </button>
-            ${waitHint(l, wait)}
+            ${waitHint(l, this.#create, alerted, 'create-wait')}
           </div>
         </fieldset>
       </form>

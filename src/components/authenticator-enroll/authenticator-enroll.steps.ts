@@ -6,7 +6,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { type Localizer, failureAlert, keyOf } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
-import { actionBlockedHint, actionErrorText, failureText } from '../authenticator-list/action-feedback.js';
+import { actionBlockedHint, actionErrorText, blockedBy, failureText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
 import type { EnrollState } from './authenticator-enroll-flow.js';
 import { type CopyState, type CopyValue, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
@@ -170,7 +170,8 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         formError ? failureAlert(t, start).countdown : undefined,
       )}
       <div part="actions" class="actions">
-        <button part="button primary" type="submit" aria-disabled=${starting || start.blocked} aria-describedby="blocked wait">
+        <button part="button primary" type="submit" aria-disabled=${starting || start.blocked}
+          aria-describedby=${blockedBy(start, formError && start.error)}>
           ${t.term('enrollStart')}
         </button>
         ${vm.noCancel ? nothing : html`<button part="button" type="button" @click=${vm.on.cancel}>${t.term('cancel')}</button>`}
@@ -190,6 +191,8 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   const codeError = vm.codeProblem || (failure?.field === 'code' ? actionErrorText(verify, t) : '');
   const formFailure = failure?.field === 'form' ? failureText(failure.error, [verify, cancelAction], t) : { text: '' };
   const formError = formFailure.text;
+  // The refusal the step's alert counts down, if any.
+  const alerted = failure?.field === 'form' && failure.error;
   const status = verifying
     ? t.term('enrollVerifying')
     : cancelling
@@ -208,11 +211,12 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
       ${liveRegions(
         vm.status(status),
         formError || (verify.status === 'reauth' ? actionErrorText(verify, t) : ''),
-        actionBlockedHint(verify, t, failure?.field === 'form' && failure.error),
+        actionBlockedHint(verify, t, alerted),
         formFailure.countdown,
       )}
       <div part="actions" class="actions">
-        <button part="button primary" type="submit" aria-disabled=${verifying || cancelling || verify.blocked} aria-describedby="blocked wait">
+        <button part="button primary" type="submit" aria-disabled=${verifying || cancelling || verify.blocked}
+          aria-describedby=${blockedBy(verify, alerted)}>
           ${t.term('enrollVerify')}
         </button>
         <button part="button" type="button" aria-disabled=${verifying || cancelling || cancelAction.blocked}
@@ -242,7 +246,7 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
     )}
     <div part="actions" class="actions">
       ${failure ? html`<button part="button" type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
-      <button part="button" type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby="blocked wait"
+      <button part="button" type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby=${blockedBy(cancelAction, failure?.error)}
         @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;
 }

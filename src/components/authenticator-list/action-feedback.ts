@@ -43,6 +43,13 @@ export function actionBlockedHint(action: AnyAction, t: Localizer, alerted?: unk
   return nothing;
 }
 
+/**
+ * What describes a button that sends `action`: its hint (`#blocked`), and the alert's countdown
+ * (`#wait`) while the alert counts down the action's own refusal (`alerted`, as for `actionBlockedHint`).
+ */
+export const blockedBy = (action: AnyAction, alerted?: unknown): string =>
+  action.rateLimited && action.error === alerted ? 'blocked wait' : 'blocked';
+
 /** The endpoint refused with this `conflict` reason. */
 export function isConflict(error: unknown, reason: string): boolean {
   return isMfaError(error, 'conflict') && error.reason === reason;

@@ -67,14 +67,14 @@ export function renderRemoveConfirm(
               <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
               <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
-              ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+              ${countdown ? html`<p class="error" id="remove-wait">${countdown}</p>` : nothing}
               ${actionBlockedHint(action, t, action.error)}
               <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : ''}</p>
               <div class="actions">
                 ${
                   refused
                     ? nothing
-                    : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="blocked wait"
+                    : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="blocked remove-wait"
                         @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
                 }
                 <button part="button" type="button" data-focus="remove-keep" autofocus @click=${keep}>

@@ -305,10 +305,10 @@ export class MfaAuthenticatorList extends MfaElement {
           <input id="rename-input" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
-          ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+          ${countdown ? html`<p class="error" id="rename-wait">${countdown}</p>` : nothing}
           ${actionBlockedHint(this.#rename, t, this.#rename.error)}
           <div class="actions">
-            <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="blocked wait">
+            <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="blocked rename-wait">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
             <button part="button" type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>

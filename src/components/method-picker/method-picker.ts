@@ -239,8 +239,9 @@ export class MfaMethodPicker extends MfaElement {
     if (status === 'empty') return html`<p part="empty">${l.term('methodPickerEmpty')}</p>`;
     const selected = selectedMethod(summary, this.choice);
     // A rate limit's wait is said once: counted down in the alert, which then describes Save, or
-    // beside Save while the alert says something else (the settings could not be loaded again).
-    const alerted = this.#save.rateLimited && this.#settings.status !== 'error';
+    // beside Save while the alert says something else (the settings could not be loaded again, or
+    // there is no client any more); see `#errorText`.
+    const alerted = this.#save.rateLimited && this.#settings.status !== 'error' && Boolean(this.activeClient);
     const wait = alerted ? 0 : this.#save.retryAfterSeconds;
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.

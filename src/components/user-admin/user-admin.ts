@@ -336,10 +336,10 @@ export class MfaUserAdmin extends MfaElement {
         <p part="users" class="hint">${selectedText(l, users)}</p>
         <div class="actions">
           <button part="button danger run-button" type="button" id="run" aria-disabled=${blocked}
-            aria-describedby=${blocked ? 'status wait' : nothing}
+            aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
             @click=${this.#onRun}>${t.run}</button>
           <button part="button cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
-          ${waitHint(l, this.#run)}
+          ${waitHint(l, this.#run, this.#runAlerted, 'run-wait')}
         </div>
       </div>
     `;
@@ -367,13 +367,13 @@ export class MfaUserAdmin extends MfaElement {
       <div class="actions">
         ${toRetry > 0
           ? html`<button part="button primary retry-button" type="button" aria-disabled=${blocked}
-              aria-describedby=${blocked ? 'status wait' : nothing}
+              aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
               @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', toRetry)}</button>`
           : nothing}
         <button part="button start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
           ${l.term('userAdminStartOver')}
         </button>
-        ${waitHint(l, this.#run)}
+        ${waitHint(l, this.#run, this.#runAlerted, 'run-wait')}
       </div>
     `;
   }
@@ -404,6 +404,11 @@ export class MfaUserAdmin extends MfaElement {
     const settings = this.#settings;
     if (settings.status === 'error' && !settings.value) return failureAlert(l, settings, l.term('userAdminLoadFailed'));
     return { text: '' };
+  }
+
+  /** The alert counts down the wait of a rate limit on the run (see `#errorText`). */
+  get #runAlerted(): boolean {
+    return Boolean(this.activeClient) && this.#run.rateLimited && !isNotAdmin(this.#run.error);
   }
 
   #retryButton(): TemplateResult | typeof nothing {
