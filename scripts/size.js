@@ -33,7 +33,7 @@ const BUDGETS = {
  * budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 90.09 * KB,
+  bundle: 89.78 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
