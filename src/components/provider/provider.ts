@@ -115,8 +115,9 @@ export class MfaProvider extends LitElement {
   /**
    * Headers for every request (a CSRF token, a bearer token), or a function returning them, called
    * before each request so tokens can be refreshed. They win over `csrf-meta`'s header. Set where
-   * there were none, after the elements first loaded, they make every element load again; other
-   * changes apply from the next request (`refresh()` loads everything again).
+   * there were none, after the elements first loaded, they make every element load again (unless
+   * `client` is set: it takes no headers from here); other changes apply from the next request
+   * (`refresh()` loads everything again).
    */
   headers: HeadersOption | undefined;
 
