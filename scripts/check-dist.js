@@ -129,8 +129,16 @@ async function saveDefaultMethod(page, method) {
   await picker.getByRole('radio', { name: method }).check({ timeout: 10_000 });
   await picker.getByRole('button', { name: 'Save' }).click();
   await info.getByText('Your default sign-in method is saved.').waitFor({ timeout: 10_000 });
-  const now = await defaultMethod(page);
-  if (now !== method) throw new Error(`the page shows ${JSON.stringify(now)} after saving ${JSON.stringify(method)}`);
+  // The line shows the settings read again after the change: the new default once they arrive.
+  await page
+    .waitForFunction(
+      (text) => document.querySelector('mfa-security-info')?.shadowRoot?.querySelector('[part~="default-method"] strong')?.textContent === text,
+      method,
+      { timeout: 10_000 },
+    )
+    .catch(async () => {
+      throw new Error(`the page shows ${JSON.stringify(await defaultMethod(page))} after saving ${JSON.stringify(method)}`);
+    });
 }
 
 async function checkExample(path, label) {
