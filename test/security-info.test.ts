@@ -1007,12 +1007,13 @@ describe('<mfa-security-info>', () => {
     expect(headings.length).to.be.greaterThan(6);
     expect(headings.filter((h) => !h.part.contains('heading')).map((h) => h.textContent?.trim())).to.deep.equal([]);
     const style = document.createElement('style');
-    style.textContent = `mfa-security-info::part(heading), mfa-security-info::part(method-picker-heading) { color: rgb(1, 2, 3); }`;
+    style.textContent = `mfa-security-info::part(heading), mfa-security-info::part(app-passwords-heading) { color: rgb(1, 2, 3); }`;
     document.head.append(style);
     try {
-      const picker = root(el).querySelector('mfa-method-picker')?.shadowRoot;
+      // Its own (the dialog's), and an inner element's, forwarded with its name in front.
+      const inner = root(el).querySelector('mfa-app-passwords')!.shadowRoot!.querySelector('#list-label')!;
       expect(getComputedStyle(dialog(el).querySelector('[part~="heading"]')!).color).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(picker?.querySelector('legend') ?? root(el).querySelector('h2')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inner).color).to.equal('rgb(1, 2, 3)');
     } finally {
       style.remove();
     }
