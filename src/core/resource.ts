@@ -192,3 +192,13 @@ export class ResourceController<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
+/**
+ * `set`, for a change the endpoint has confirmed to part of the value shown. A read that was in
+ * flight is read again rather than dropped: it may have started before the change.
+ */
+export function confirmChange<T>(resource: ResourceController<T>, change: Partial<T>): void {
+  const stale = resource.status === 'loading';
+  if (resource.value) resource.set({ ...resource.value, ...change });
+  if (stale) void resource.reload();
+}

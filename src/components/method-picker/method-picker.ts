@@ -6,6 +6,7 @@ import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { confirmChange } from '../../core/resource.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
@@ -183,12 +184,8 @@ export class MfaMethodPicker extends MfaElement {
 
   /** The endpoint confirmed a save: its answer is the saved default from now on. */
   #applyConfirmed(result: DefaultMethodResult): void {
-    const current = this.#settings.value;
-    if (!current) return;
-    // A read that started before this answer would put the old default back: read again instead.
-    const staleRead = this.#settings.status === 'loading';
-    this.#settings.set({ ...current, defaultMethod: result.defaultMethod });
-    if (staleRead) void this.#settings.reload();
+    if (!this.#settings.value) return;
+    confirmChange(this.#settings, { defaultMethod: result.defaultMethod });
     if (this.choice === result.defaultMethod) this.choice = undefined;
     const changed = new MfaMethodChangeEvent({ method: result.defaultMethod, previous: this.#previous });
     this.dispatchEvent(changed);

@@ -6,6 +6,7 @@ import { dialogStyles } from '../../core/dialog-styles.js';
 // app passwords' like rules.
 import { securityInfoStyles } from './security-info.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { confirmChange } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { SettingsSummary } from '../../core/types.js';
@@ -15,7 +16,7 @@ import '../authenticator-enroll/authenticator-enroll.js';
 import type { MfaAuthenticatorEnroll } from '../authenticator-enroll/authenticator-enroll.js';
 import '../authenticator-list/authenticator-list.js';
 import '../method-picker/method-picker.js';
-import type { MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
+import type { MfaMethodChangeEvent, MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
 import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
@@ -347,10 +348,12 @@ export class MfaSecurityInfo extends MfaElement {
   /**
    * A new default was saved (by Save, or by the host's retry after re-authentication): the picker
    * closes, and with it goes the focused Save button. As for an added or removed method, the page
-   * says it in the status line, which takes the focus.
+   * says it in the status line, which takes the focus. The default line shows the new method with
+   * it, not after the settings are read again.
    */
-  #onDefaultSaved(): void {
+  #onDefaultSaved(event: MfaMethodChangeEvent): void {
     this.pickerOpen = false;
+    confirmChange(this.#settings, { defaultMethod: event.detail.method });
     this.#announce((l) => l.term('securityInfoDefaultSaved'));
   }
 
