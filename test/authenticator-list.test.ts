@@ -437,6 +437,33 @@ describe('<mfa-authenticator-list>', () => {
   });
 });
 
+describe('<mfa-authenticator-list> offline', () => {
+  it('says why a rename and a removal shown at once cannot be sent, each with a hint of its own', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    const added = { kind: 'totp', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null } as const;
+    fake.last('listAuthenticators').resolve({ items: [{ id: 'a1', name: 'Tablet', ...added }, { id: 'a2', name: 'Laptop', ...added }] });
+    await settle();
+    await el.updateComplete;
+    await clickRename(el, 'Tablet');
+    button(el, en.authRemoveNamed('Laptop'))!.click();
+    await el.updateComplete;
+    window.dispatchEvent(new Event('offline'));
+    try {
+      await el.updateComplete;
+      const save = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="rename-form"] button')].find((b) => text(b) === en.save)!;
+      const remove = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
+      expect([save.ariaDisabled, remove.ariaDisabled]).to.deep.equal(['true', 'true']);
+      expect([describedText(save), describedText(remove)], 'each says why').to.deep.equal([en.offline, en.offline]);
+      const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((node) => node.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.dispatchEvent(new Event('online'));
+    }
+  });
+});
+
 describe('<mfa-authenticator-list> new name shown', () => {
   it('shows the name being typed after each render, also after the rename form was reset', async () => {
     const fake = new FakeClient();

@@ -29,17 +29,20 @@ export function failureText(error: unknown, actions: AnyAction[], t: Localizer):
   return action ? failureAlert(t, action) : { text: '' };
 }
 
+/** Whether the alert counts down this action's refusal: `alerted` is the error it shows. */
+const alertCounts = (action: AnyAction, alerted: unknown): boolean => action.rateLimited && action.error === alerted;
+
 /**
  * What stops an action from being sent right now, as text that is not a live region (a countdown
  * announced every second would drown everything else): offline, or a rate limit's wait, unless
  * `alerted`, the error the alert shows, is the action's refusal: the alert counts that wait down
- * (`#wait`, which describes the button too).
+ * (`#wait`, which describes the button too). `id` is the hint's, which describes the button it
+ * stops: each hint a shadow root can show at once needs its own.
  */
-export function actionBlockedHint(action: AnyAction, t: Localizer, alerted?: unknown): TemplateResult | typeof nothing {
-  // `#blocked`: what describes the button it stops.
-  if (action.offline) return html`<p class="hint" id="blocked">${t.term('offline')}</p>`;
-  const wait = action.rateLimited && action.error === alerted ? 0 : action.retryAfterSeconds;
-  if (wait > 0) return html`<p class="hint" id="blocked">${t.format('retryIn', t.duration(wait))}</p>`;
+export function actionBlockedHint(action: AnyAction, t: Localizer, alerted?: unknown, id = 'blocked'): TemplateResult | typeof nothing {
+  if (action.offline) return html`<p class="hint" id=${id}>${t.term('offline')}</p>`;
+  const wait = alertCounts(action, alerted) ? 0 : action.retryAfterSeconds;
+  if (wait > 0) return html`<p class="hint" id=${id}>${t.format('retryIn', t.duration(wait))}</p>`;
   return nothing;
 }
 
@@ -47,8 +50,7 @@ export function actionBlockedHint(action: AnyAction, t: Localizer, alerted?: unk
  * What describes a button that sends `action`: its hint (`#blocked`), and the alert's countdown
  * (`#wait`) while the alert counts down the action's own refusal (`alerted`, as for `actionBlockedHint`).
  */
-export const blockedBy = (action: AnyAction, alerted?: unknown): string =>
-  action.rateLimited && action.error === alerted ? 'blocked wait' : 'blocked';
+export const blockedBy = (action: AnyAction, alerted?: unknown): string => (alertCounts(action, alerted) ? 'blocked wait' : 'blocked');
 
 /** The endpoint refused with this `conflict` reason. */
 export function isConflict(error: unknown, reason: string): boolean {

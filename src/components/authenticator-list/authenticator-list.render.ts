@@ -68,13 +68,13 @@ export function renderRemoveConfirm(
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
               <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
               ${countdown ? html`<p class="error" id="remove-wait">${countdown}</p>` : nothing}
-              ${actionBlockedHint(action, t, action.error)}
+              ${actionBlockedHint(action, t, action.error, 'remove-blocked')}
               <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : ''}</p>
               <div class="actions">
                 ${
                   refused
                     ? nothing
-                    : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="blocked remove-wait"
+                    : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="remove-blocked remove-wait"
                         @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
                 }
                 <button part="button" type="button" data-focus="remove-keep" autofocus @click=${keep}>

@@ -306,9 +306,9 @@ export class MfaAuthenticatorList extends MfaElement {
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
           ${countdown ? html`<p class="error" id="rename-wait">${countdown}</p>` : nothing}
-          ${actionBlockedHint(this.#rename, t, this.#rename.error)}
+          ${actionBlockedHint(this.#rename, t, this.#rename.error, 'rename-blocked')}
           <div class="actions">
-            <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="blocked rename-wait">
+            <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="rename-blocked rename-wait">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
             <button part="button" type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>
