@@ -204,6 +204,9 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
       'Delete all app passwords of 3 users? Their apps will stop signing in until they create new ones.',
     );
     expect(part(el, 'confirm')!.getAttribute('role')).to.equal('group');
+    expect(describedText(part(el, 'confirm')!), 'the question says who it is about').to.equal(
+      'Selected: Adele Vance, Ben Walters, and Chen Li.',
+    );
     // The focus is on the safe choice: Enter pressed once more does not run the action.
     expect(focused(el)).to.equal(part(el, 'cancel-button'));
     expect(part(el, 'run-button')!.textContent!.trim()).to.equal('Delete app passwords');

@@ -329,11 +329,13 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const t = actionTexts(l, action);
     const blocked = this.#run.blocked;
-    // A group named by the question: focus moves to its run button, which reads the question first.
+    // A group named by the question and described by who it is about: the focus moves into it, and
+    // a screen reader reads both first.
     return html`
-      <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.#onConfirmKeydown}>
+      <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="confirm-users"
+        @keydown=${this.#onConfirmKeydown}>
         <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
-        <p part="users" class="hint">${selectedText(l, users)}</p>
+        <p part="users" class="hint" id="confirm-users">${selectedText(l, users)}</p>
         <div class="actions">
           <button part="button danger run-button" type="button" id="run" aria-disabled=${blocked}
             aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
