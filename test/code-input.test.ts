@@ -212,6 +212,31 @@ describe('<mfa-code-input>', () => {
     expect(codes).to.deep.equal(['1234']);
   });
 
+  it('does not submit a pasted code it cut, with auto-submit: the user checks it and presses Enter', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><mfa-code-input auto-submit></mfa-code-input></form>`);
+    const el = form.querySelector('mfa-code-input')!;
+    const codes: string[] = [];
+    let submits = 0;
+    el.addEventListener('mfa-code-complete', (e) => codes.push(e.detail.code));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submits++;
+    });
+    // Two codes pasted together (or a number with its code): which six digits are meant is a guess.
+    paste(el, '123 456 789');
+    await el.updateComplete;
+    expect(el.value).to.equal('123456');
+    expect(text(el, 'notice')).to.equal('The code has 6 digits. Extra digits were left out.');
+    expect([codes, submits], 'nothing sent').to.deep.equal([[], 0]);
+    await sendKeys({ press: 'Enter' });
+    expect(submits, 'Enter sends it').to.equal(1);
+    // A code pasted with a label around it is whole: it is sent as it completes.
+    inner(el).select();
+    paste(el, 'G-654321');
+    await el.updateComplete;
+    expect([codes, submits]).to.deep.equal([['654321'], 2]);
+  });
+
   it('lets mfa-code-complete bubble in its own tree, but not out of a shadow root around it', async () => {
     const heard: string[] = [];
     const onDocument = (e: Event) => heard.push((e as CustomEvent<{ code: string }>).detail.code);
