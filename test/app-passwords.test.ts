@@ -785,6 +785,27 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(events).to.have.length(0);
   });
 
+  it('says a creation that failed while the list could not be loaded again, after the load’s failure, and keeps the name', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    void el.reload();
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').reject(new MfaError('server', { operation: 'listAppPasswords', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    const loadFailed = 'Your app passwords could not be loaded. Something went wrong on the server. Try again later.';
+    expect(alertText(el)).to.equal(loadFailed);
+    nameInput(el).focus();
+    await typeKeys('Printer');
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(new MfaError('server', { operation: 'createAppPassword', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    // The alert changes, so the creation's failure is heard.
+    expect(alertText(el)).to.equal(`${loadFailed} The app password was not created. Something went wrong on the server. Try again later.`);
+    expect(nameInput(el).value).to.equal('Printer');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a load failure with a retry', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);

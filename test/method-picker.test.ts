@@ -456,6 +456,24 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(other.status).to.equal('ready');
   });
 
+  it('says a save that failed while the settings could not be loaded again, after the load’s failure', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    void picker.reload();
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await settle();
+    expect(alertText(picker)).to.equal(`${en.methodPickerLoadFailed} ${en.errorServer}`);
+    await choose(picker, 'call-mobile');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').reject(new MfaError('server', { operation: 'setDefaultMethod', status: 500 }));
+    await settle();
+    // The alert changes, so the save's failure is heard; what was read before stays shown.
+    expect(alertText(picker)).to.equal(`${en.methodPickerLoadFailed} ${en.errorServer} ${en.methodPickerSaveFailed} ${en.errorServer}`);
+    expect(checked(picker), 'the choice is kept').to.equal('call-mobile');
+    expect(retryButton(picker), 'the load can still be tried again').to.not.equal(undefined);
+    await expect(picker).to.be.accessible();
+  });
+
   it('cannot show a stale default when an older read answers after the save', async () => {
     const fake = new FakeClient();
     const picker = await mountFake(fake);

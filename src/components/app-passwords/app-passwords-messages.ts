@@ -8,7 +8,7 @@ import type { ActionStatus } from '../../core/action.js';
 import { copyShortcut } from '../../core/copy-shortcut.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
+import { type Failed, type Localizer, bothFailures, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { AppPasswordsView } from './app-passwords-flow.js';
 import { type AppPasswordsStatus, type Note, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
@@ -56,7 +56,14 @@ export function statusText(l: Localizer, input: MessagesInput): string {
 export function errorText(l: Localizer, input: MessagesInput): { text: string; countdown?: string; of?: Failed } {
   const { list, create, revoke } = input;
   if (!input.hasClient) return { text: l.term('noClient') };
-  if (list.status === 'error') return { ...failureAlert(l, list, l.term('appPasswordsLoadFailed')), of: list };
+  const action = actionFailure(l, create, revoke);
+  if (list.status !== 'error') return action;
+  // A creation or revocation that failed while the list could not be loaded again is said after it.
+  return { ...bothFailures(failureAlert(l, list, l.term('appPasswordsLoadFailed')), action), of: action.countdown ? action.of : list };
+}
+
+/** How a creation or a revocation failed, for the alert. */
+function actionFailure(l: Localizer, create: Action, revoke: Action): { text: string; countdown?: string; of?: Failed } {
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
     return { ...failureAlert(l, create, l.term('appPasswordsCreateFailed')), of: create };

@@ -3,7 +3,7 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { failureAlert } from '../../core/localize.js';
+import { bothFailures, failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { confirmChange } from '../../core/resource.js';
@@ -236,9 +236,8 @@ export class MfaMethodPicker extends MfaElement {
     if (status === 'empty') return html`<p part="empty">${l.term('methodPickerEmpty')}</p>`;
     const selected = selectedMethod(summary, this.choice);
     // A rate limit's wait is said once: counted down in the alert, which then describes Save, or
-    // beside Save while the alert says something else (the settings could not be loaded again, or
-    // there is no client any more); see `#errorText`.
-    const alerted = this.#save.rateLimited && this.#settings.status !== 'error' && Boolean(this.activeClient);
+    // beside Save while the alert says something else (there is no client any more); see `#errorText`.
+    const alerted = this.#save.rateLimited && Boolean(this.activeClient);
     const wait = alerted ? 0 : this.#save.retryAfterSeconds;
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
@@ -283,7 +282,13 @@ export class MfaMethodPicker extends MfaElement {
   #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (!this.activeClient) return { text: l.term('noClient') };
-    if (this.#settings.status === 'error') return failureAlert(l, this.#settings, l.term('methodPickerLoadFailed'));
+    const save = this.#saveFailure();
+    // A save that failed while the settings could not be loaded again is said after it.
+    return this.#settings.status === 'error' ? bothFailures(failureAlert(l, this.#settings, l.term('methodPickerLoadFailed')), save) : save;
+  }
+
+  #saveFailure(): { text: string; countdown?: string } {
+    const l = this.localizer;
     if (this.#save.status !== 'error') return { text: '' };
     // A rate limit's refusal is said as every failed request's is; the others in the picker's words.
     if (this.#save.rateLimited) return failureAlert(l, this.#save, l.term('methodPickerSaveFailed'));
