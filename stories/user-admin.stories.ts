@@ -130,7 +130,7 @@ const SECOND_REQUEST_FAILS: Fault[] = [{ kind: 'server-error', after: 1, times: 
 
 /** The second request of two failed: its user is listed as not reported on, with a retry for that user alone. */
 export const ServerCouldNotFinish: Story = {
-  parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /Try again for the 1 the server|重试服务器未能完成的 1 位用户/ } },
+  parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /Try again for the 1 the server|为服务器未能完成的 1 位用户重试/ } },
   args: { users: PAST_ONE_REQUEST, faults: SECOND_REQUEST_FAILS },
   play: runDelete,
 };

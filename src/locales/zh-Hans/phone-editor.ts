@@ -46,7 +46,7 @@ const zhHans: typeof en = {
   phoneProblemTooLong: '此号码太长。请检查是否多了数字。',
   phoneProblemInvalidCountry: '没有国家或地区使用此国际区号。请检查 + 后的数字。',
   phoneProblemInvalidForRegion: (region: string) => `这不是有效的${region}电话号码。`,
-  phoneProblemCannotReceiveText: '此号码无法接收短信。请使用手机号码，或选择电话呼叫。',
+  phoneProblemCannotReceiveText: '此号码无法接收短信。请使用手机号码，或选择“打电话给我”。',
   phoneProblemNotAllowed: '无法向此类号码发送验证码。请使用其他号码。',
   phoneEditorSentText: (number: string) => `我们已向 ${number} 发送了包含验证码的短信。`,
   phoneEditorSentCall: (number: string) => `我们正在拨打 ${number} 告知验证码。`,

@@ -26,7 +26,7 @@ const zhHans: typeof en = {
   securityInfoAppPasswordsTitle: '应用密码',
   securityInfoRegisterAgainTitle: '重新注册你的登录方式',
   securityInfoRegisterAgainExplain:
-    '你的管理员要求你重新提供联系方式（例如手机丢失后）。请至少设置下面的一种方式；设置完成后，将显示你的其余安全信息。如果下方列出了手机，请选择“更改”，用新验证码确认它。',
+    '你的管理员要求你重新提供联系方式（例如手机丢失后）。请至少设置下面的一种方式；设置完成后，将显示你的其余安全信息。如果下方列出了电话，请选择“更改”，用新验证码确认它。',
   securityInfoRegisteredAgain: (what: string) => `已确认${what}。你已重新注册登录方式。`,
   securityInfoSetupCancelled: (what: string) => `已取消设置${what}。你可以在下方重新开始。`,
 };

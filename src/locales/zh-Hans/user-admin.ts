@@ -40,7 +40,7 @@ const zhHans: typeof en = {
   userAdminReasonForbidden: '你无权更改此用户。',
   userAdminReasonServer: '服务器未能完成此操作。请重试。',
   userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
-  userAdminRetryFailed: (_count: number, formatted: string) => `重试服务器未能完成的 ${formatted} 位用户`,
+  userAdminRetryFailed: (_count: number, formatted: string) => `为服务器未能完成的 ${formatted} 位用户重试`,
   userAdminStartOver: '选择其他操作',
   userAdminNotAdmin: '你需要是管理员才能执行此操作。请联系你所在组织的管理员。',
   userAdminFailed: '未能完成此操作。',
