@@ -777,6 +777,25 @@ describe('<mfa-security-info>', () => {
     });
   });
 
+  it('clears its status of an earlier change when an element inside says a change of its own', async () => {
+    const el = await mount(sandbox, 'adele');
+    await saveDefault(el, 'call-mobile');
+    await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    // The user removes an app; the list says so, and the page no longer says the default was saved.
+    const list = root(el).querySelector('mfa-authenticator-list')!;
+    const listButton = (name: string) =>
+      [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.ariaLabel ?? b.textContent!.trim()) === name);
+    await waitUntil(() => listButton(en.authRemoveNamed('Work phone')), 'the list never loaded', { timeout: 5000 });
+    listButton(en.authRemoveNamed('Work phone'))!.click();
+    await list.updateComplete;
+    listButton(en.authRemove)!.click();
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="status"]')?.textContent === en.authRemoved('Work phone'), 'not removed', {
+      timeout: 5000,
+    });
+    await el.updateComplete;
+    expect($(el, '[part~="status"]')?.textContent).to.equal('');
+  });
+
   it('shows and hides the method picker with one disclosure button, named for what it does either way', async () => {
     const el = await mount(sandbox, 'adele');
     const toggle = $<HTMLButtonElement>(el, '[part~="default-method"] button')!;

@@ -58,11 +58,15 @@ export function renderDefaultMethod(
       </div>`;
 }
 
-/** The sections the policy shows: the registered phones, the authenticator apps, the app passwords. */
+/**
+ * The sections the policy shows: the registered phones, the authenticator apps, the app passwords.
+ * `saidInside`: a change an element in them says itself (the page says a removed phone).
+ */
 export function renderSections(
   l: Localizer,
   s: Sections,
   onPhoneRemoved: (event: MfaPhoneRemoveEvent) => void,
+  saidInside: () => void,
 ): TemplateResult {
   return html`
       ${s.phones.length > 0
@@ -77,6 +81,7 @@ export function renderSections(
                     phone-slot=${slot}
                     exportparts=${EXPORT_PARTS['phone-editor']}
                     @mfa-phone-remove=${onPhoneRemoved}
+                    @mfa-phone-change=${saidInside}
                   ></mfa-phone-editor>`
                 : nothing,
             ),
@@ -86,14 +91,16 @@ export function renderSections(
         ? section(
             'apps-title',
             l.term('securityInfoAppsTitle'),
-            html`<mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}></mfa-authenticator-list>`,
+            html`<mfa-authenticator-list exportparts=${EXPORT_PARTS['authenticator-list']}
+              @mfa-authenticator-rename=${saidInside} @mfa-authenticator-remove=${saidInside}></mfa-authenticator-list>`,
           )
         : nothing}
       ${s.showAppPasswords
         ? section(
             'app-passwords-title',
             l.term('securityInfoAppPasswordsTitle'),
-            html`<mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}></mfa-app-passwords>`,
+            html`<mfa-app-passwords exportparts=${EXPORT_PARTS['app-passwords']}
+              @mfa-app-password-create=${saidInside} @mfa-app-password-revoke=${saidInside}></mfa-app-passwords>`,
           )
         : nothing}
     `;

@@ -333,6 +333,14 @@ export class MfaSecurityInfo extends MfaElement {
   }
 
   /**
+   * A change an element in the sections says itself (a renamed or removed app, an app password, a
+   * phone changed in place): the page's status, of an earlier change, goes rather than stay beside it.
+   */
+  #onSaidInside(): void {
+    this.announcement = undefined;
+  }
+
+  /**
    * Escape in the open picker closes it, as Change does, and the focus goes back to Change (a
    * disclosure's pattern); the page's own listeners do not see it. Not while an input method composes.
    */
@@ -433,7 +441,7 @@ export class MfaSecurityInfo extends MfaElement {
           : // With nothing registered, the picker shows (there is no Change) with a "Set up" for
             // each method: a button beside it that opens the same set-ups would be a second way.
             nothing}
-      ${renderSections(l, s, this.#onPhoneRemoved)}
+      ${renderSections(l, s, this.#onPhoneRemoved, this.#onSaidInside)}
     `;
   }
 
