@@ -828,6 +828,32 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     }
   });
 
+  it('says going offline and coming back in its status line, before what the step says', async () => {
+    const { fake, el } = await mountFake();
+    await startFake(fake, el, 'push');
+    expect(statusText(el)).to.equal(en.enrollWaiting);
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(`${en.offline} ${en.enrollWaiting}`);
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(`${en.backOnline} ${en.enrollWaiting}`);
+    await expect(el).to.be.accessible();
+    // The code app's step: once the step says something else, that is what it says.
+    const other = await mountFake();
+    await startFake(other.fake, other.el);
+    window.dispatchEvent(new Event('offline'));
+    await other.el.updateComplete;
+    expect(statusText(other.el)).to.equal(en.offline);
+    window.dispatchEvent(new Event('online'));
+    await other.el.updateComplete;
+    expect(statusText(other.el)).to.equal(en.backOnline);
+    codeInput(other.el).focus();
+    await typeKeys('123456');
+    await stepIs(other.el, 'verifying');
+    expect(statusText(other.el)).to.equal(en.enrollVerifying);
+  });
+
   it('offline: Start again is unavailable and says why, sends nothing, and starts once back online', async () => {
     const { fake, el } = await mountFake();
     await startFake(fake, el);

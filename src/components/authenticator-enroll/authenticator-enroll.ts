@@ -1,7 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { MfaError } from '../../core/errors.js';
 import { headingStyles } from '../../core/heading-styles.js';
-import { failureAlert } from '../../core/localize.js';
+import { failureAlert, sentences } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
@@ -115,11 +115,25 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    */
   readonly #status = Object.assign(document.createElement('p'), { id: 'status', className: 'status', role: 'status', tabIndex: -1, part: 'status' });
 
+  /** Offline as last said, so that going offline and coming back are each said once. */
+  #offline = false;
+  /** "Offline" or "back online", said before the step's own words (`over`) until they change. */
+  #network: { say: 'offline' | 'backOnline'; over: string } | undefined;
+
   readonly #statusLine = (text: string): HTMLElement => {
     const line = this.#status;
     line.setAttribute('aria-labelledby', 'status');
     if (this.shadowRoot?.activeElement !== line) line.ariaLive = null;
-    if (line.textContent !== text) line.textContent = text;
+    // Every action knows when the browser is offline; it matters while a step has something to
+    // send (a set-up done sends nothing). Back online after that step, it is not said.
+    const network = this.#session.startAction.offline;
+    const offline = network && this.#session.flow.step !== 'done';
+    if (offline !== this.#offline) {
+      this.#offline = offline;
+      this.#network = offline || !network ? { say: offline ? 'offline' : 'backOnline', over: text } : undefined;
+    } else if (this.#network?.over !== text) this.#network = undefined;
+    const said = this.#network ? sentences(this.localizer.term(this.#network.say), text) : text;
+    if (line.textContent !== said) line.textContent = said;
     return line;
   };
 
