@@ -190,6 +190,12 @@ describe('country search', () => {
     ['49', ['DE']],
     ['+49', ['DE']],
     ['0049', ['DE']],
+    // Spaces as a calling code is often written; the start of one (a plus, zeros) is every country yet.
+    ['+ 49', ['DE']],
+    ['00 49', ['DE']],
+    ['+', options.map((o) => o.region)],
+    ['0', options.map((o) => o.region)],
+    ['00', options.map((o) => o.region)],
     // The code's main region first, then the others that share it.
     ['1', ['US', 'AS', 'AG']],
     ['+44', ['GB', 'GG']],

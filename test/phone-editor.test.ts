@@ -312,6 +312,20 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await typeKeys('usa');
     await el.updateComplete;
     expect(country(), search.value).to.equal('US');
+    // Emptied, or only the start of a calling code so far: the country chosen stays.
+    search.select();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(country(), 'emptied').to.equal('US');
+    for (const start of ['+', '00']) {
+      search.select();
+      await typeKeys(start);
+      await el.updateComplete;
+      expect(country(), start).to.equal('US');
+    }
+    await typeKeys(' 49');
+    await el.updateComplete;
+    expect(country(), search.value).to.equal('DE');
   });
 
   it('shows the endpoint refusing a text to a fixed line on the number, keeps it, and sends it for a call', async () => {

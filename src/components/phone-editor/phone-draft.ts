@@ -22,12 +22,14 @@ export interface CountryOption {
  * starts another, so the digits of a whole code match that code alone); else
  * by ISO code ("uk", reserved for the United Kingdom, is GB), then a name that starts with it, then
  * one that holds it ("ger" is Germany before Algeria, "us" the United States before Australia),
- * ignoring case and accents. Equals keep the order of `options`.
+ * ignoring case and accents. Equals keep the order of `options`. Spaces in a calling code are
+ * ignored ("+ 49"). A search with nothing to match yet gives `options` itself.
  */
 export function matchCountries(options: CountryOption[], query: string, locale: string): CountryOption[] {
   const q = query.trim();
-  if (!q) return options;
-  const digits = q.replace(/^(\+|00)/, '');
+  const digits = q.replace(/\s/g, '').replace(/^(\+|00)/, '');
+  // Nothing yet, or only the start of a calling code ("+", "0", "00"): `options` itself, as it is.
+  if (!digits || digits === '0') return options;
   const fold = (text: string) =>
     text
       .normalize('NFD')
@@ -250,10 +252,16 @@ export class PhoneDraft implements ReactiveController {
     return { shown: current ? [current, ...matches] : matches, matches: matches.length };
   }
 
-  /** The user typed in the country search: the first match becomes the country. */
+  /**
+   * The user typed in the country search: the first match becomes the country. A search that does
+   * not narrow the list (emptied, or only "+" so far: `matchCountries` gives the list itself) chooses
+   * nothing.
+   */
   onCountryQuery = (event: Event, localizer: Localizer): void => {
     this.countryQuery = (event.target as HTMLInputElement).value;
-    const first = matchCountries(this.countries(localizer), this.countryQuery, localizer.locale)[0];
+    const all = this.countries(localizer);
+    const matches = matchCountries(all, this.countryQuery, localizer.locale);
+    const first = matches !== all && matches[0];
     if (first && first.region !== this.country) this.#setCountry(first.region);
     this.#host.requestUpdate();
   };
