@@ -448,8 +448,11 @@ describe('<mfa-authenticator-enroll>', () => {
     await sendKeys({ press: 'Enter' });
     await stepIs(el, 'choose');
     expect(focused(el) === nameInput(el), 'the device name has the focus').to.equal(true);
+    expect(statusText(el), 'the cancel is said to be done').to.equal(en.enrollCancelled);
+    await expect(el).to.be.accessible();
 
     await start(el);
+    expect(statusText(el), 'said until the next set-up').to.equal('');
     await s.controlCall('POST', '/clock', { advanceSeconds: 601 });
     await typeCode(el, '123456');
     await stepIs(el, 'expired');

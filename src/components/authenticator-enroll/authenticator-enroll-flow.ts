@@ -32,7 +32,8 @@ interface Started extends Base {
 }
 
 export type EnrollState =
-  | (Base & { step: 'choose'; failure?: FlowFailure })
+  /** `cancelled`: back here because the user cancelled a set-up, which the endpoint withdrew. */
+  | (Base & { step: 'choose'; failure?: FlowFailure; cancelled?: boolean })
   | (Base & { step: 'starting' })
   /** A code app: the QR code, the key and the code field. */
   | (Started & { step: 'scan'; failure?: FlowFailure })
@@ -154,7 +155,7 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       if (state.step !== 'cancelling') return state;
       return { step: state.from, ...startedOf(state), failure: { error: event.error, field: 'form' } };
     case 'cancelled':
-      return state.step === 'cancelling' ? initialState(state.kind, state.name) : state;
+      return state.step === 'cancelling' ? { step: 'choose', ...base(state), cancelled: true } : state;
     case 'interrupted':
       // Nothing is sent again by itself: the user finds the form as they left it and decides.
       if (state.step === 'starting') return initialState(state.kind, state.name);

@@ -164,7 +164,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <p id="name-error" class="error" role="alert">${nameError}</p>
       </div>
       ${liveRegions(
-        vm.status(starting ? t.term('enrollStarting') : waitOver(vm, start)),
+        vm.status(starting ? t.term('enrollStarting') : waitOver(vm, start) || (flow.step === 'choose' && flow.cancelled ? t.term('enrollCancelled') : '')),
         formError,
         actionBlockedHint(start, t, formError && start.error),
         formError ? failureAlert(t, start).countdown : undefined,

@@ -48,6 +48,7 @@ const en = {
   enrollActivationUrl: 'URL',
   enrollWaiting: 'Waiting for the app to finish the set-up…',
   enrollCancelling: 'Cancelling the set-up…',
+  enrollCancelled: 'Set-up cancelled. Nothing was added.',
   enrollDone: (name: string) => `“${name}” is set up.`,
   enrollAnother: 'Set up another app',
   enrollExpired: 'This set-up has expired. Start again.',

@@ -48,6 +48,7 @@ const zhHans: typeof en = {
   enrollActivationUrl: '网址',
   enrollWaiting: '正在等待应用完成设置…',
   enrollCancelling: '正在取消设置…',
+  enrollCancelled: '已取消设置，未添加任何应用。',
   enrollDone: (name: string) => `“${name}”已设置完成。`,
   enrollAnother: '设置其他应用',
   enrollExpired: '本次设置已过期。请重新开始。',
