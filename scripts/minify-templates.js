@@ -1,7 +1,8 @@
 // The library's templates as it ships them: the CSS of every css`` literal minified (Lightning
 // CSS), and in every html``/svg`` literal each run of whitespace that holds a line break made one
 // space, which renders the same (no template has <pre>, <textarea> or white-space: pre), and the
-// whitespace a tag holds before its `>`, which the parser ignores, left out (see `tightenTags`). The
+// whitespace a tag holds before its `>`, which the parser ignores, left out (see `tightenTags`), and
+// the quotes of an attribute value that needs none (see `unquoteValues`). The
 // library build, the bundle and dist/cdn/, the demo, Storybook and the browser tests all take the
 // source through it, so what the tests check is what pages get.
 // It runs on the JavaScript compiled from the TypeScript source (parsed with acorn; the edits keep
@@ -72,6 +73,42 @@ export function tightenTags(parts, html = true) {
 }
 
 /**
+ * A template's parts with the quotes left out of each attribute value that needs none: one written
+ * in full in a part (no binding in it), not empty, of characters an unquoted value may hold (none of
+ * white space, quotes, `=`, `<`, `>`, `` ` ``; no `\\`, which the raw text would escape), and followed
+ * by white space or the tag's `>` (`class="error"` → `class=error`). The HTML parser reads the same
+ * value either way, in foreign content (svg``) too; Lit's template scanner takes it as a static
+ * attribute as it did.
+ */
+export function unquoteValues(parts) {
+  let state = 'text';
+  return parts.map((part) => {
+    let out = '';
+    for (let i = 0; i < part.length; i++) {
+      const char = part[i];
+      if (state === 'text') {
+        if (char === '<' && /^<\/?[a-zA-Z]/.test(part.slice(i))) state = 'tag';
+      } else if (state === 'tag') {
+        if (char === '>') state = 'text';
+        else if (char === '"' || char === "'") {
+          const bare = part[i - 1] === '=' && new RegExp(`^${char}([^\\s"'\`=<>\\\\]+)${char}(?=[\\s>])`).exec(part.slice(i));
+          if (bare) {
+            out += bare[1];
+            i += bare[0].length - 1;
+            continue;
+          }
+          state = char;
+        }
+      } else if (char === state) {
+        state = 'tag';
+      }
+      out += char;
+    }
+    return out;
+  });
+}
+
+/**
  * The JavaScript with its templates minified, and a source map of the change; undefined when
  * nothing changed.
  */
@@ -87,7 +124,7 @@ export function minifyTemplates(code, fileName) {
         tag === 'css'
           ? minifyCss(quasis, fileName)
           : tag === 'html' || tag === 'svg'
-            ? tightenTags(quasis.map((quasi) => quasi.value.raw), tag === 'html').map((raw) => raw.replace(/\s*\n\s*/g, ' '))
+            ? unquoteValues(tightenTags(quasis.map((quasi) => quasi.value.raw), tag === 'html').map((raw) => raw.replace(/\s*\n\s*/g, ' ')))
             : undefined;
       minified?.forEach((text, i) => {
         const { start, end, value } = quasis[i];

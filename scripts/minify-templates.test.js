@@ -1,10 +1,11 @@
 // `node --test scripts/minify-templates.test.js` (part of `npm test`): the templates as the library
 // ships them. Only whitespace the HTML parser ignores inside a tag goes from an html`` literal, and
-// a line break elsewhere is one space; the text between tags, and quoted values, stay as they are.
+// a line break elsewhere is one space; the text between tags stays as it is, and a quoted value too,
+// but for the quotes of one that needs none.
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates in it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { minifyTemplates, tightenTags } from './minify-templates.js';
+import { minifyTemplates, tightenTags, unquoteValues } from './minify-templates.js';
 
 /** The text of the first template literal in `code` once minified (undefined when nothing changed). */
 const minified = (code) => minifyTemplates(code, 'x.js')?.code.match(/`([\s\S]*)`/)[1];
@@ -12,7 +13,7 @@ const minified = (code) => minifyTemplates(code, 'x.js')?.code.match(/`([\s\S]*)
 test("a tag's white space before its > goes, in start and end tags, after a binding too", () => {
   assert.equal(
     minified('html`<button\n  type="button"\n  @click=${f}\n>\n  ${label}\n</button\n>`;'),
-    '<button type="button" @click=${f}> ${label} </button>',
+    '<button type=button @click=${f}> ${label} </button>',
   );
   assert.equal(minified('html`<span class="${c} hint"   >${x}</span >`;'), '<span class="${c} hint">${x}</span>');
 });
@@ -34,4 +35,11 @@ test('text between tags and quoted values keep their > and their white space', (
 
 test('css`` and other tags are not html', () => {
   assert.equal(minified('foo`<b\n>`;'), undefined);
+});
+
+test('a value that needs no quotes loses them; one with a binding, white space, a quote or nothing in it keeps them', () => {
+  assert.equal(minified('html`<p class="error" role="alert" id=\'x\'>"a" b="c"</p>`;'), '<p class=error role=alert id=x>"a" b="c"</p>');
+  assert.deepEqual(unquoteValues(['<p part="a b" title="" x="y"/> <i class="', ' c" d="e">']), ['<p part="a b" title="" x="y"/> <i class="', ' c" d=e>']);
+  // Followed by a binding, or by a / (which an unquoted value would take in), it keeps them.
+  assert.deepEqual(unquoteValues(['<path d="M0"/><p a="b"', '>']), ['<path d="M0"/><p a="b"', '>']);
 });

@@ -224,8 +224,7 @@ export class EnrollSession implements ReactiveController {
     // The Cancel the user pressed may go with its step (an ended set-up): back to the form's name.
     if (!now) this.#options.focus('#name');
     // Started: the endpoint made an enrollment (even one that has ended since).
-    const event = new MfaEnrollmentCancelEvent({ kind: flow.kind, started: step !== 'choose' && step !== 'starting' });
-    this.#host.dispatchEvent(event);
+    this.#host.dispatchEvent(new MfaEnrollmentCancelEvent({ kind: flow.kind, started: step !== 'choose' && step !== 'starting' }));
   }
 
   /** Polling stopped on a failure: clear it and poll again. */
@@ -312,8 +311,7 @@ export class EnrollSession implements ReactiveController {
     this.dispatch({ type: 'cancelled' });
     // The set-up's Cancel went with it: the form is back, and the focus on its name.
     this.#options.focus('#name');
-    const event = new MfaEnrollmentCancelEvent({ kind, started: true });
-    this.#host.dispatchEvent(event);
+    this.#host.dispatchEvent(new MfaEnrollmentCancelEvent({ kind, started: true }));
   }
 
   #onCancelFailed(error: unknown): void {
@@ -351,8 +349,7 @@ export class EnrollSession implements ReactiveController {
     if (this.#host.shadowRoot?.activeElement) this.#options.focus('.status');
     this.dispatch({ type: 'activated', authenticator });
     const { id, name, kind } = authenticator;
-    const event = new MfaAuthenticatorAddedEvent({ id, name, kind });
-    this.#host.dispatchEvent(event);
+    this.#host.dispatchEvent(new MfaAuthenticatorAddedEvent({ id, name, kind }));
     this.#options.changed();
   }
 }

@@ -187,8 +187,7 @@ export class MfaMethodPicker extends MfaElement {
     if (!this.#settings.value) return;
     confirmChange(this.#settings, { defaultMethod: result.defaultMethod });
     if (this.choice === result.defaultMethod) this.choice = undefined;
-    const changed = new MfaMethodChangeEvent({ method: result.defaultMethod, previous: this.#previous });
-    this.dispatchEvent(changed);
+    this.dispatchEvent(new MfaMethodChangeEvent({ method: result.defaultMethod, previous: this.#previous }));
     this.notifyChange();
   }
 
@@ -203,8 +202,7 @@ export class MfaMethodPicker extends MfaElement {
 
   #onSetup(method: MethodId): void {
     const slot = phoneSlotOf(method);
-    const request = new MfaMethodSetupRequestEvent(slot ? { method, slot } : { method });
-    this.dispatchEvent(request);
+    this.dispatchEvent(new MfaMethodSetupRequestEvent(slot ? { method, slot } : { method }));
   }
 
   /** Loads the settings again, for example after the host changed them elsewhere. */
