@@ -287,6 +287,18 @@ export const ExpiredOffline: Story = {
   },
 };
 
+/** The user cancelled a set-up: the form is back, and its status line says nothing was added. */
+export const Cancelled: Story = {
+  parameters: { expected: { status: 'choose', shows: ['name-input', 'status'], text: /Set-up cancelled|已取消设置/ } },
+  args: { kind: 'totp' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    if (!el) return;
+    pressButton(el, '[part~="actions"] button[type="button"]');
+    await until(el, ['choose']);
+  },
+};
+
 /** `default-kind="push"`: both kinds offered, the push app chosen to start with. */
 export const DefaultKindPush: Story = {
   parameters: { expected: { status: 'choose', shows: ['kind-group'], visible: '#kind-push:checked' } },

@@ -119,7 +119,7 @@ const renameOffline = (canvas: HTMLElement) =>
 /** Offline while renaming: Save is unavailable and says why, the new name is kept, and nothing is sent. */
 export const Offline: Story = {
   parameters: {
-    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="blocked"]', text: /You are offline|你已离线/ },
+    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"][aria-describedby~="rename-blocked"]', text: /You are offline|你已离线/ },
   },
   play: ({ canvasElement }) => renameOffline(canvasElement),
 };
