@@ -183,6 +183,18 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(name(chinese, '#remove')).to.equal('删除办公电话');
   });
 
+  it('says what it announced in the language the page switches to', async () => {
+    const { el } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    expect(partText(el, 'status')).to.match(/^We sent a text message with a code to \+44 7400 123456\. You can ask/);
+    el.closest('mfa-provider')!.setAttribute('locale', 'zh-CN');
+    await waitUntil(() => partText(el, 'sent-to').startsWith('我们'), 'the page never switched', { timeout: 5000 });
+    await el.updateComplete;
+    expect(partText(el, 'status')).to.match(/^我们已向 \+44 7400 123456 发送了包含验证码的短信。/);
+  });
+
   it('adds a phone: type with +44 (the country follows), send by text, code from the outbox, saved', async () => {
     const { el, s } = await mount('ben');
     const changes: unknown[] = [];

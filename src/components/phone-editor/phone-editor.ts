@@ -2,7 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Localizer, sentences } from '../../core/localize.js';
+import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { controlStyles } from '../../core/styles.js';
@@ -137,8 +137,8 @@ export class MfaPhoneEditor extends MfaElement {
     focus: (id) => {
       this.#focusAfterRender = id;
     },
-    announce: (text) => {
-      this.announcement = text;
+    announce: (say) => {
+      this.announcement = say;
     },
     cancel: () => this.#onCancel(),
     changed: () => this.#changed(),
@@ -148,15 +148,18 @@ export class MfaPhoneEditor extends MfaElement {
     send: (options) => this.requireClient().deletePhone(this.phoneSlot, options).then(done),
     signal: () => this.connectedSignal,
     onWaitOver: () => {
-      this.announcement = this.localizer.term('retryNow');
+      this.announcement = (t) => t.term('retryNow');
     },
   });
 
   /** Where the flow is. */
   private flow: FlowState = initialState;
 
-  /** What the polite live region says: set only at moments worth announcing. */
-  private announcement = '';
+  /**
+   * What the polite live region says: set only at moments worth announcing; in the locale of the
+   * moment, so a page switched to another language does not keep it in the first.
+   */
+  private announcement: Say | undefined;
 
   /** Which phone: `mobile` (the authentication phone), `alternate` or `office`. */
   phoneSlot: PhoneSlot = 'mobile';
@@ -252,7 +255,7 @@ export class MfaPhoneEditor extends MfaElement {
     const offline = network && !this.formField && this.flow.step !== 'viewing' && this.flow.step !== 'saved';
     if (offline !== this.#offline) {
       this.#offline = offline;
-      if (offline || !network) this.announcement = this.localizer.term(offline ? 'offline' : 'backOnline');
+      if (offline || !network) this.announcement = (t) => t.term(offline ? 'offline' : 'backOnline');
     }
     this.#verification.willUpdate();
     this.#outcomes.take(
@@ -286,7 +289,7 @@ export class MfaPhoneEditor extends MfaElement {
     this.#focusAfterRender = focus;
     // The polite status region says the number removed, else nothing; a code sent is said there
     // by the verification, after this. "Saved" is said by the line that says it, which takes the focus.
-    this.announcement = event.type === 'removed' ? this.localizer.term('phoneEditorRemoved') : '';
+    this.announcement = event.type === 'removed' ? (t) => t.term('phoneEditorRemoved') : undefined;
     this.#verification.flowChanged(next, event);
   }
 
@@ -393,7 +396,7 @@ export class MfaPhoneEditor extends MfaElement {
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}
         ${this.#offline ? html`<p id="offline" class="hint">${t.term('offline')}</p>` : nothing}
-        <div part="status" class="visually-hidden" role="status">${this.announcement}</div>
+        <div part="status" class="visually-hidden" role="status">${this.announcement?.(t)}</div>
       </section>
     `;
   }

@@ -2,7 +2,7 @@ import { type ReactiveController, type ReactiveControllerHost, type TemplateResu
 import { type ActionOptions, ActionController } from '../../core/action.js';
 import type { MfaClient, MfaOperation } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
-import { type Localizer, sentences } from '../../core/localize.js';
+import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { isolate, spokenNumber } from '../../core/masked-number.js';
 import type {
   PhoneChallenge,
@@ -61,7 +61,7 @@ export interface PhoneVerificationOptions {
   /** Focuses the control with this id after the next render. */
   focus: (id: string) => void;
   /** Says something in the polite live region. */
-  announce: (text: string) => void;
+  announce: (say: Say) => void;
   /** The user cancelled the change. */
   cancel: () => void;
   /** The endpoint saved a number (after `mfa-phone-change`). */
@@ -106,7 +106,7 @@ export class PhoneVerification implements ReactiveController {
         operation,
         send,
         signal: options.signal,
-        onWaitOver: () => options.announce(options.localizer().term('retryNow')),
+        onWaitOver: () => options.announce((t) => t.term('retryNow')),
       });
     this.#send = action('startPhoneVerification', (requestOptions, request: StartPhoneVerificationRequest) =>
       options.requireClient().startPhoneVerification(host.phoneSlot, request, requestOptions),
@@ -121,7 +121,7 @@ export class PhoneVerification implements ReactiveController {
     // step); the visible countdown is not a live region.
     this.#resendWait = new RateLimitWait(host, () => {
       const flow = options.flow();
-      if (flow.step === 'editing' || 'challenge' in flow) options.announce(options.localizer().term('phoneEditorResendReady'));
+      if (flow.step === 'editing' || 'challenge' in flow) options.announce((t) => t.term('phoneEditorResendReady'));
     });
     host.addController(this);
   }
@@ -219,10 +219,8 @@ export class PhoneVerification implements ReactiveController {
       const wait = resendSeconds(next.challenge);
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
-      const t = this.#options.localizer();
-      this.#options.announce(
-        sentences(this.#sentMessage(next.challenge), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''),
-      );
+      const sent = this.#sentMessage(next.challenge);
+      this.#options.announce((t) => sentences(sent(t), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''));
     }
     // The wait before another code is the phone's, not the code's, and outlasts the code step: back
     // at the number (by "Change number", or Cancel then Change, or after a save), Send waits for it
@@ -241,13 +239,14 @@ export class PhoneVerification implements ReactiveController {
    * words ("+1 ending in 67"), and the extension a call goes to. Each is kept left to right inside
    * the sentence.
    */
-  #sentMessage(challenge: PhoneChallenge): string {
-    const t = this.#options.localizer();
+  #sentMessage(challenge: PhoneChallenge): Say {
     const typed = this.#options.draft.international(this.#sentTo ?? '');
-    const number = typed ? isolate(typed) : spokenNumber(t, challenge.maskedNumber);
-    if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
     const extension = this.#sentExtension;
-    return extension ? t.format('phoneEditorSentCallExtension', number, isolate(extension)) : t.format('phoneEditorSentCall', number);
+    return (t) => {
+      const number = typed ? isolate(typed) : spokenNumber(t, challenge.maskedNumber);
+      if (challenge.channel === 'text') return t.format('phoneEditorSentText', number);
+      return extension ? t.format('phoneEditorSentCallExtension', number, isolate(extension)) : t.format('phoneEditorSentCall', number);
+    };
   }
 
   #onSend = (event: Event): void => {
@@ -370,7 +369,7 @@ export class PhoneVerification implements ReactiveController {
     // While the code is checked, Verify, Cancel and "Change number" stay in the tab order and say they
     // are unavailable (aria-disabled), as the enrollment's buttons do: focus is not lost from under the user.
     return html`
-      <p part="sent-to">${this.#sentMessage(flow.challenge)}</p>
+      <p part="sent-to">${this.#sentMessage(flow.challenge)(t)}</p>
       <div class="actions">
         <button part="link" type="button" id="change-number" aria-disabled=${confirming} @click=${this.#onChangeNumber}>
           ${t.term('phoneEditorChangeNumber')}
