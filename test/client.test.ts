@@ -51,6 +51,12 @@ function recordingFetch(log: { method: string; url: string; headers: Headers }[]
   };
 }
 
+const AT = '2025-01-02T00:00:00Z';
+/** An authenticator, a phone challenge and a request to send a code, with all the protocol requires. */
+const APP = { id: 'auth_1', kind: 'totp', name: 'Tablet', createdAt: AT, lastUsedAt: null };
+const CHALLENGE = { challengeId: 'chl_1', slot: 'mobile', maskedNumber: '+1 ••• 67', channel: 'text', codeLength: 6, expiresAt: AT, resendAt: AT };
+const SEND = { number: '+14155550167', channel: 'text' } as const;
+
 /** A settings summary with everything the protocol requires. */
 const SETTINGS = {
   user: { displayName: 'Ben Walters', isAdmin: false },
@@ -629,6 +635,17 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       ['settings: no user', (c) => c.getSettings(), 200, { ...SETTINGS, user: null }],
       ['confirm: phone null', (c) => c.confirmPhoneVerification('mobile', 'chl_1', '123456'), 200, { phone: null }],
       ['create: 204', (c) => c.createAppPassword('Printer'), 204, undefined],
+      // What the elements show of an answer must be there, of its type, in every item of a list.
+      ['settings: a phone without its number', (c) => c.getSettings(), 200, { ...SETTINGS, phones: [{ slot: 'mobile', verifiedAt: AT }] }],
+      ['settings: a limit that is no count', (c) => c.getSettings(), 200, { ...SETTINGS, appPasswords: { count: 0, limit: -1 } }],
+      ['authenticators: an item without an id', (c) => c.listAuthenticators(), 200, { items: [{ ...APP, id: undefined }] }],
+      ['authenticators: a name that is an object', (c) => c.listAuthenticators(), 200, { items: [{ ...APP, name: { text: 'x' } }] }],
+      ['app passwords: a limit of null', (c) => c.listAppPasswords(), 200, { items: [], limit: null }],
+      ['app passwords: an item without a name', (c) => c.listAppPasswords(), 200, { items: [{ id: 'apw_1', createdAt: AT, lastUsedAt: null }], limit: 40 }],
+      ['send a code: no code length', (c) => c.startPhoneVerification('mobile', SEND), 200, { ...CHALLENGE, codeLength: undefined }],
+      ['send a code: a code length of 0', (c) => c.startPhoneVerification('mobile', SEND), 200, { ...CHALLENGE, codeLength: 0 }],
+      ['send a code: no channel', (c) => c.startPhoneVerification('mobile', SEND), 200, { ...CHALLENGE, channel: undefined }],
+      ['rename: an empty name', (c) => c.renameAuthenticator('auth_1', 'Tablet'), 200, { ...APP, name: '' }],
     ];
     for (const [name, call, status, body] of cases) {
       const error = await failure(call(answering(status, body)));
@@ -639,6 +656,28 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(await answering(200, SETTINGS).getSettings()).to.deep.equal(SETTINGS);
     expect(await answering(200, { items: [] }).listAuthenticators()).to.deep.equal({ items: [] });
     expect(await answering(204).revokeAppPassword('apw_1')).to.equal(undefined);
+    expect(await answering(200, CHALLENGE).startPhoneVerification('mobile', SEND)).to.deep.equal(CHALLENGE);
+    expect(await answering(200, { items: [APP] }).listAuthenticators()).to.deep.equal({ items: [APP] });
+  });
+
+  it('leaves out the methods and phone slots a newer endpoint names and this version does not', async () => {
+    const client = new FetchClient({
+      endpoint: 'https://mfa.example/api',
+      retries: 0,
+      fetch: async () =>
+        Response.json({
+          ...SETTINGS,
+          methods: ['fido2', 'text-mobile'],
+          defaultMethod: 'fido2',
+          phones: [{ slot: 'mobile', maskedNumber: '+1 ••• 67', verifiedAt: AT }, { slot: 'satellite', maskedNumber: '+8 ••• 12', verifiedAt: AT }],
+          policy: { allowedMethods: ['fido2', 'text-mobile', 'app-code'], appPasswordsAllowed: true },
+        }),
+    });
+    const settings = await client.getSettings();
+    expect(settings.methods).to.deep.equal(['text-mobile']);
+    expect(settings.defaultMethod, 'a default among them is none the elements know').to.equal(null);
+    expect(settings.phones.map((p) => p.slot)).to.deep.equal(['mobile']);
+    expect(settings.policy.allowedMethods).to.deep.equal(['text-mobile', 'app-code']);
   });
 
   it('rejects with an AbortError when the caller aborts, without waiting for the answer', async () => {

@@ -17,6 +17,7 @@ import type {
   StartEnrollmentRequest,
   StartPhoneVerificationRequest,
 } from './types.js';
+import { METHOD_IDS, PHONE_SLOTS } from './types.js';
 
 /** Options every client call takes. */
 export interface RequestOptions {
@@ -130,10 +131,7 @@ interface Call {
   method: Method;
   path: string;
   body?: unknown;
-  /**
-   * Top-level properties the success body must have, separated by spaces (`items[]`: an array);
-   * omitted for 204 answers.
-   */
+  /** What the success body must hold, as `hasShape` reads it; omitted for 204 answers. */
   expect?: string;
   options: RequestOptions | undefined;
 }
@@ -226,13 +224,14 @@ export class FetchClient implements MfaClient {
   }
 
   getSettings(options?: RequestOptions): Promise<SettingsSummary> {
-    return this.#call({
+    return this.#call<SettingsSummary>({
       operation: 'getSettings',
       method: 'GET',
       path: '/settings',
-      expect: 'user.isAdmin methods[] defaultMethod phones[] authenticators[] appPasswords.count policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
+      expect:
+        'user.isAdmin methods[] defaultMethod phones[].slot:s phones[].maskedNumber:s authenticators[].id:s authenticators[].name:s appPasswords.count:n appPasswords.limit:n policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
       options,
-    });
+    }).then(knownOnly);
   }
 
   setDefaultMethod(method: MethodId, options?: RequestOptions): Promise<DefaultMethodResult> {
@@ -241,7 +240,7 @@ export class FetchClient implements MfaClient {
       method: 'PUT',
       path: '/settings/default-method',
       body: { method },
-      expect: 'defaultMethod',
+      expect: 'defaultMethod:s',
       options,
     });
   }
@@ -256,7 +255,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications`,
       body: request,
-      expect: 'challengeId expiresAt resendAt',
+      expect: 'challengeId:s maskedNumber:s channel:s codeLength:p expiresAt:s resendAt:s',
       options,
     });
   }
@@ -272,7 +271,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
       body: request,
-      expect: 'challengeId expiresAt resendAt',
+      expect: 'challengeId:s maskedNumber:s channel:s codeLength:p expiresAt:s resendAt:s',
       options,
     });
   }
@@ -288,7 +287,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
       body: { code },
-      expect: 'phone.maskedNumber',
+      expect: 'phone.maskedNumber:s',
       options,
     });
   }
@@ -302,7 +301,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAuthenticators',
       method: 'GET',
       path: '/authenticators',
-      expect: 'items[]',
+      expect: 'items[].id:s items[].name:s items[].kind:s items[].createdAt:s',
       options,
     });
   }
@@ -354,7 +353,7 @@ export class FetchClient implements MfaClient {
       method: 'PATCH',
       path: `/authenticators/${seg(authenticatorId)}`,
       body: { name },
-      expect: 'id name',
+      expect: 'id:s name:s',
       options,
     });
   }
@@ -373,7 +372,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAppPasswords',
       method: 'GET',
       path: '/app-passwords',
-      expect: 'items[] limit',
+      expect: 'items[].id:s items[].name:s items[].createdAt:s limit:n',
       options,
     });
   }
@@ -384,7 +383,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/app-passwords',
       body: { name },
-      expect: 'appPassword.id password',
+      expect: 'appPassword.id:s appPassword.name:s password:s',
       options,
     });
   }
@@ -551,7 +550,7 @@ export class FetchClient implements MfaClient {
       if (body === INVALID) throw malformed();
       // An answer with no body (204) for an operation that promises one is as broken.
       if (!call.expect) return undefined as T;
-      if (!hasKeys(body, call.expect)) throw malformed();
+      if (!hasShape(body, call.expect)) throw malformed();
       return body as T;
     } finally {
       clearTimeout(timer);
@@ -571,17 +570,49 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The types a key of `hasShape` may name: a non-empty string, a count, a count from 1, a boolean. */
+const TYPES: Record<string, (value: unknown) => boolean> = {
+  s: (value) => typeof value === 'string' && value !== '',
+  n: (value) => Number.isInteger(value) && (value as number) >= 0,
+  p: (value) => Number.isInteger(value) && (value as number) > 0,
+};
+
 /**
- * Whether the body has every key (`keys` separates them by spaces): `policy.allowedMethods` is a key of the object under `policy`,
- * and one written `items[]` must hold an array.
+ * Whether the body holds every key of `keys` (separated by spaces), so that what the elements show
+ * of it is there: `policy.allowedMethods` is a key of the object under `policy`; one written
+ * `items[]` must hold an array, and what follows it (`items[].id`) is a key of each of its items;
+ * `:s`, `:n`, `:p` after a key name its value's type (see `TYPES`).
  */
-function hasKeys(body: unknown, keys: string): boolean {
-  return keys.split(' ').every((key) => {
-    let value = body;
-    for (const name of key.replace('[]', '').split('.')) {
-      if (typeof value !== 'object' || value === null || !(name in value)) return false;
-      value = (value as Record<string, unknown>)[name];
-    }
-    return !key.endsWith('[]') || Array.isArray(value);
+function hasShape(body: unknown, keys: string): boolean {
+  const fits = (value: unknown, path: string[], type: string | undefined): boolean => {
+    if (!path.length) return !type || TYPES[type]!(value);
+    const [key, ...rest] = path as [string, ...string[]];
+    const name = key.replace('[]', '');
+    if (typeof value !== 'object' || value === null || !(name in value)) return false;
+    const next = (value as Record<string, unknown>)[name];
+    if (name === key) return fits(next, rest, type);
+    return Array.isArray(next) && next.every((item) => fits(item, rest, type));
+  };
+  return keys.split(' ').every((term) => {
+    const [path, type] = term.split(':') as [string, string?];
+    return fits(body, path.split('.'), type);
   });
+}
+
+/**
+ * The settings with the methods and phone slots this version of the protocol names: a newer
+ * endpoint's others (which no element could name or set up) are left out, and a default among them
+ * is no default.
+ */
+function knownOnly(settings: SettingsSummary): SettingsSummary {
+  const among = (values: readonly string[]) => (value: unknown) => values.includes(value as string);
+  const known = among(METHOD_IDS) as (method: unknown) => method is MethodId;
+  const { methods, defaultMethod, phones, policy } = settings;
+  return {
+    ...settings,
+    methods: methods.filter(known),
+    defaultMethod: known(defaultMethod) ? defaultMethod : null,
+    phones: phones.filter((phone) => among(PHONE_SLOTS)(phone.slot)),
+    policy: { ...policy, allowedMethods: policy.allowedMethods.filter(known) },
+  };
 }
