@@ -528,6 +528,27 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(fake.callsOf('getSettings')).to.have.length(2);
   });
 
+  it('refused as not registered: the other elements of the page read the settings again too', async () => {
+    const s = await newSandbox();
+    const session = await s.signIn('adele');
+    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}>
+        <mfa-method-picker id="a"></mfa-method-picker>
+        <mfa-method-picker id="b"></mfa-method-picker>
+      </mfa-provider>
+    `);
+    const [a, b] = [...provider.querySelectorAll<MfaMethodPicker>('mfa-method-picker')] as [MfaMethodPicker, MfaMethodPicker];
+    await waitUntil(() => radio(a, 'call-office') && radio(b, 'call-office'), 'the settings never loaded', { timeout: 5000 });
+    // Another tab removes the office phone.
+    await (await s.clientFor('adele')).deletePhone('office');
+    await choose(a, 'call-office');
+    saveButton(a).click();
+    await waitUntil(() => alertText(a) !== '', 'never refused', { timeout: 5000 });
+    expect(alertText(a)).to.equal(`${en.methodPickerSaveFailed} ${en.methodPickerNotRegistered}`);
+    await waitUntil(() => !radio(b, 'call-office'), 'the other picker still offers the removed phone', { timeout: 5000 });
+  });
+
   it('lets the host veto a change: nothing is sent and the choice stays', async () => {
     const fake = new FakeClient();
     const picker = await mountFake(fake);

@@ -195,6 +195,8 @@ export class MfaMethodPicker extends MfaElement {
     const error = this.#save.error;
     if (!isMfaError(error, 'validation')) return;
     // The endpoint knows better what is registered: read again, and point at the refused choice.
+    // The other elements of the page read again too: what they show is as out of date.
+    this.notifyChange();
     void this.#settings.reload();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
