@@ -75,12 +75,17 @@ export function tightenTags(parts, html = true) {
 /**
  * A template's parts with the quotes left out of each attribute value that needs none: one written
  * in full in a part (no binding in it), not empty, of characters an unquoted value may hold (none of
- * white space, quotes, `=`, `<`, `>`, `` ` ``; no `\\`, which the raw text would escape), and followed
- * by white space or the tag's `>` (`class="error"` → `class=error`). The HTML parser reads the same
+ * HTML's white space (space, tab, line feed, form feed, carriage return: not JavaScript's wider
+ * `\\s`), quotes, `=`, `<`, `>`, `` ` ``; no `\\`, which the raw text would escape), and followed by
+ * that white space or the tag's `>` (`class="error"` → `class=error`). A template with a comment or
+ * an element whose text is not markup (textarea, title, style, script) is left as it is. The HTML parser reads the same
  * value either way, in foreign content (svg``) too; Lit's template scanner takes it as a static
  * attribute as it did.
  */
 export function unquoteValues(parts) {
+  // Text that is not markup (a comment, the text of a textarea, title, style or script) is not
+  // scanned for tags: the template is left as it is.
+  if (parts.some((part) => /<!--|<(textarea|title|style|script)\b/i.test(part))) return parts;
   let state = 'text';
   return parts.map((part) => {
     let out = '';
@@ -91,7 +96,7 @@ export function unquoteValues(parts) {
       } else if (state === 'tag') {
         if (char === '>') state = 'text';
         else if (char === '"' || char === "'") {
-          const bare = part[i - 1] === '=' && new RegExp(`^${char}([^\\s"'\`=<>\\\\]+)${char}(?=[\\s>])`).exec(part.slice(i));
+          const bare = part[i - 1] === '=' && new RegExp(`^${char}([^ \\t\\n\\f\\r"'\`=<>\\\\]+)${char}(?=[ \\t\\n\\f\\r>])`).exec(part.slice(i));
           if (bare) {
             out += bare[1];
             i += bare[0].length - 1;

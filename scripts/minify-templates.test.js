@@ -42,4 +42,10 @@ test('a value that needs no quotes loses them; one with a binding, white space, 
   assert.deepEqual(unquoteValues(['<p part="a b" title="" x="y"/> <i class="', ' c" d="e">']), ['<p part="a b" title="" x="y"/> <i class="', ' c" d=e>']);
   // Followed by a binding, or by a / (which an unquoted value would take in), it keeps them.
   assert.deepEqual(unquoteValues(['<path d="M0"/><p a="b"', '>']), ['<path d="M0"/><p a="b"', '>']);
+  // Only HTML's white space ends an unquoted value: before a no-break space the quotes stay.
+  assert.deepEqual(unquoteValues(['<p a="b"\u00a0c="d">']), ['<p a="b"\u00a0c=d>']);
+  // A comment, or text that is not markup, may hold what looks like a tag: nothing is changed.
+  for (const template of ['<textarea><b x="y"></textarea><p a="b">', '<!-- <b x="y"> --><p a="b">', '<title><b x="y"></title>']) {
+    assert.deepEqual(unquoteValues([template]), [template]);
+  }
 });
