@@ -657,6 +657,9 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(await answering(200, { items: [] }).listAuthenticators()).to.deep.equal({ items: [] });
     expect(await answering(204).revokeAppPassword('apw_1')).to.equal(undefined);
     expect(await answering(200, CHALLENGE).startPhoneVerification('mobile', SEND)).to.deep.equal(CHALLENGE);
+    // The document sets no least length for a masked number.
+    const unmasked = { ...CHALLENGE, maskedNumber: '' };
+    expect(await answering(200, unmasked).startPhoneVerification('mobile', SEND)).to.deep.equal(unmasked);
     expect(await answering(200, { items: [APP] }).listAuthenticators()).to.deep.equal({ items: [APP] });
   });
 

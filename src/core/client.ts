@@ -229,7 +229,7 @@ export class FetchClient implements MfaClient {
       method: 'GET',
       path: '/settings',
       expect:
-        'user.isAdmin methods[] defaultMethod phones[].slot:s phones[].maskedNumber:s authenticators[].id:s authenticators[].name:s appPasswords.count:n appPasswords.limit:n policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
+        'user.isAdmin methods[] defaultMethod phones[].slot:w phones[].maskedNumber:s authenticators[].id:w authenticators[].name:w appPasswords.count:n appPasswords.limit:n policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
       options,
     }).then(knownOnly);
   }
@@ -240,7 +240,7 @@ export class FetchClient implements MfaClient {
       method: 'PUT',
       path: '/settings/default-method',
       body: { method },
-      expect: 'defaultMethod:s',
+      expect: 'defaultMethod:w',
       options,
     });
   }
@@ -255,7 +255,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications`,
       body: request,
-      expect: 'challengeId:s maskedNumber:s channel:s codeLength:p expiresAt:s resendAt:s',
+      expect: 'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
       options,
     });
   }
@@ -271,7 +271,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
       body: request,
-      expect: 'challengeId:s maskedNumber:s channel:s codeLength:p expiresAt:s resendAt:s',
+      expect: 'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
       options,
     });
   }
@@ -301,7 +301,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAuthenticators',
       method: 'GET',
       path: '/authenticators',
-      expect: 'items[].id:s items[].name:s items[].kind:s items[].createdAt:s',
+      expect: 'items[].id:w items[].name:w items[].kind:w items[].createdAt:w',
       options,
     });
   }
@@ -353,7 +353,7 @@ export class FetchClient implements MfaClient {
       method: 'PATCH',
       path: `/authenticators/${seg(authenticatorId)}`,
       body: { name },
-      expect: 'id:s name:s',
+      expect: 'id:w name:w',
       options,
     });
   }
@@ -372,7 +372,7 @@ export class FetchClient implements MfaClient {
       operation: 'listAppPasswords',
       method: 'GET',
       path: '/app-passwords',
-      expect: 'items[].id:s items[].name:s items[].createdAt:s limit:n',
+      expect: 'items[].id:w items[].name:w items[].createdAt:w limit:n',
       options,
     });
   }
@@ -383,7 +383,7 @@ export class FetchClient implements MfaClient {
       method: 'POST',
       path: '/app-passwords',
       body: { name },
-      expect: 'appPassword.id:s appPassword.name:s password:s',
+      expect: 'appPassword.id:w appPassword.name:w password:w',
       options,
     });
   }
@@ -570,9 +570,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The types a key of `hasShape` may name: a non-empty string, a count, a count from 1, a boolean. */
+/**
+ * The types a key of `hasShape` may name, as the protocol's document has them: a string, a
+ * non-empty one (`minLength: 1`, and ids, dates and enums), a count, a count from 1.
+ */
 const TYPES: Record<string, (value: unknown) => boolean> = {
-  s: (value) => typeof value === 'string' && value !== '',
+  s: (value) => typeof value === 'string',
+  w: (value) => typeof value === 'string' && value !== '',
   n: (value) => Number.isInteger(value) && (value as number) >= 0,
   p: (value) => Number.isInteger(value) && (value as number) > 0,
 };
@@ -581,7 +585,7 @@ const TYPES: Record<string, (value: unknown) => boolean> = {
  * Whether the body holds every key of `keys` (separated by spaces), so that what the elements show
  * of it is there: `policy.allowedMethods` is a key of the object under `policy`; one written
  * `items[]` must hold an array, and what follows it (`items[].id`) is a key of each of its items;
- * `:s`, `:n`, `:p` after a key name its value's type (see `TYPES`).
+ * `:s`, `:w`, `:n`, `:p` after a key name its value's type (see `TYPES`).
  */
 function hasShape(body: unknown, keys: string): boolean {
   const fits = (value: unknown, path: string[], type: string | undefined): boolean => {
