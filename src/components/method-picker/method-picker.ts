@@ -195,9 +195,10 @@ export class MfaMethodPicker extends MfaElement {
     const error = this.#save.error;
     if (!isMfaError(error, 'validation')) return;
     // The endpoint knows better what is registered: read again, and point at the refused choice.
-    // The other elements of the page read again too: what they show is as out of date.
-    this.notifyChange();
-    void this.#settings.reload();
+    // Under a provider the whole page reads again (the picker with it): what the others show is as
+    // out of date.
+    if (this.mfaContext) this.notifyChange();
+    else void this.#settings.reload();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
   }
@@ -283,7 +284,9 @@ export class MfaMethodPicker extends MfaElement {
     const l = this.localizer;
     if (!this.activeClient) return { text: l.term('noClient') };
     const save = this.#saveFailure();
-    // A save that failed while the settings could not be loaded again is said after it.
+    // A save that failed while the settings could not be loaded again is said after it. Sent again,
+    // the save's failure goes, and the alert says the load's alone once more: still so, and said
+    // with each failed save, even one that fails as the last did.
     return this.#settings.status === 'error' ? bothFailures(failureAlert(l, this.#settings, l.term('methodPickerLoadFailed')), save) : save;
   }
 
