@@ -334,6 +334,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       await typeKeys(start);
       await el.updateComplete;
       expect(country(), start).to.equal('US');
+      expect($(el, '#country-matches')?.textContent, 'nothing to count yet').to.equal('');
     }
     await typeKeys(' 49');
     await el.updateComplete;

@@ -33,7 +33,7 @@ interface OtpCredential extends Credential {
  *
  * @event {InputEvent} input - The user changed the code (typing, pasting, WebOTP). Not fired for characters that were refused.
  * @event {Event} change - The user committed a changed code (on blur, or when WebOTP filled it in).
- * @event {MfaCodeCompleteEvent} mfa-code-complete - With `auto-submit`: every digit has been entered by the user; `detail.code`. Unless prevented, the form is then submitted. Not when extra digits were cut off a paste: the user checks the code and presses Enter.
+ * @event {MfaCodeCompleteEvent} mfa-code-complete - With `auto-submit`: every digit has been entered by the user; `detail.code`. Unless prevented, the form is then submitted. Not when more digits came than the code has (a paste, a digit typed into a full code), which are cut: the user checks the code and presses Enter.
  *
  * Custom states, for styling: `:state(complete)` once every digit is there, `:state(invalid)` while
  * `error` is set (the `aria-invalid` field inside says the same).
@@ -111,7 +111,7 @@ export class MfaCodeInput extends LocalizedElement {
   /** The form cannot be submitted while the field is empty. */
   required = false;
 
-  /** Fire `mfa-code-complete` (and submit the form) once the user has entered every digit (not when a paste had more). */
+  /** Fire `mfa-code-complete` (and submit the form) once the user has entered every digit (not when more came, which are cut). */
   autoSubmit = false;
 
   /** Offer the browser's WebOTP (codes read from a text message) where it exists. Only for codes sent by text. */
@@ -280,7 +280,8 @@ export class MfaCodeInput extends LocalizedElement {
     this.value = result.code;
     this.#syncForm();
     this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    // Digits cut off (two codes pasted together, say): which were meant is the user's to check.
+    // Digits cut off (two codes pasted together, a digit typed into a full code): which were meant
+    // is the user's to check.
     if (this.autoSubmit && result.code.length === this.length && !result.truncated) this.#complete();
     return true;
   }

@@ -56,7 +56,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
         @input=${(e: Event) => draft.onCountryQuery(e, t)}
       />
       <span id="country-matches" class="hint" role="status">${
-        draft.countryQuery.trim() ? t.count('phoneEditorCountryMatches', matches) : ''
+        matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)
       }</span>
       <label for="country">${t.term('phoneEditorCountry')}</label>
       <select id="country" part="country" ?disabled=${disabled} @change=${draft.onCountryChange}>
