@@ -2,7 +2,7 @@
 // CSS), and in every html``/svg`` literal each run of whitespace that holds a line break made one
 // space, which renders the same (no template has <pre>, <textarea> or white-space: pre), and the
 // whitespace a tag holds before its `>`, which the parser ignores, left out (see `tightenTags`), and
-// the quotes of an attribute value that needs none (see `unquoteValues`). The
+// the quotes of an attribute value that needs none (see `tightenTags`). The
 // library build, the bundle and dist/cdn/, the demo, Storybook and the browser tests all take the
 // source through it, so what the tests check is what pages get.
 // It runs on the JavaScript compiled from the TypeScript source (parsed with acorn; the edits keep
@@ -36,8 +36,18 @@ const VOID = new Set('area base br col embed hr img input link meta source track
  * an HTML void element, whose `/` goes too (`<input … />` → `<input …>`: nothing then follows an
  * unquoted value but the `>` that ends it). What lies between tags, and inside quoted values, is
  * left as it is. The parts are read as one stream: a tag may hold bindings, and a quoted value too.
+ *
+ * With `unquote`, the quotes go too from each attribute value that needs none: one written in full
+ * in a part (no binding in it), not empty, of characters an unquoted value may hold (none of HTML's
+ * white space (space, tab, line feed, form feed, carriage return: not JavaScript's wider `\s`),
+ * quotes, `=`, `<`, `>`, `` ` ``; no `\\`, which the raw text would escape), and followed by that
+ * white space or the tag's `>` (`class="error"` → `class=error`). The HTML parser reads the same
+ * value either way, in foreign content (svg``) too; Lit's template scanner takes it as a static
+ * attribute as it did. A template with a comment or an element whose text is not markup (textarea,
+ * title, style, script) keeps its quotes: that text is not scanned apart from tags.
  */
-export function tightenTags(parts, html = true) {
+export function tightenTags(parts, html = true, unquote = false) {
+  const bare = unquote && !parts.some((part) => /<!--|<(textarea|title|style|script)\b/i.test(part));
   /** `text`, or inside a tag (`tag`), or inside a quoted value (`"` or `'`). */
   let state = 'text';
   let name = '';
@@ -52,8 +62,15 @@ export function tightenTags(parts, html = true) {
           name = tag[1].toLowerCase();
         }
       } else if (state === 'tag') {
-        if (char === '"' || char === "'") state = char;
-        else if (char === '>') state = 'text';
+        if (char === '"' || char === "'") {
+          const value = bare && part[i - 1] === '=' && new RegExp(`^${char}([^ \\t\\n\\f\\r"'\`=<>\\\\]+)${char}(?=[ \\t\\n\\f\\r>])`).exec(part.slice(i));
+          if (value) {
+            out += value[1];
+            i += value[0].length - 1;
+            continue;
+          }
+          state = char;
+        } else if (char === '>') state = 'text';
         else if (/\s/.test(char)) {
           const end = /^\s*(\/?>)/.exec(part.slice(i));
           if (end && (end[1] === '>' || (html && VOID.has(name)))) {
@@ -62,47 +79,6 @@ export function tightenTags(parts, html = true) {
             state = 'text';
             continue;
           }
-        }
-      } else if (char === state) {
-        state = 'tag';
-      }
-      out += char;
-    }
-    return out;
-  });
-}
-
-/**
- * A template's parts with the quotes left out of each attribute value that needs none: one written
- * in full in a part (no binding in it), not empty, of characters an unquoted value may hold (none of
- * HTML's white space (space, tab, line feed, form feed, carriage return: not JavaScript's wider
- * `\\s`), quotes, `=`, `<`, `>`, `` ` ``; no `\\`, which the raw text would escape), and followed by
- * that white space or the tag's `>` (`class="error"` → `class=error`). A template with a comment or
- * an element whose text is not markup (textarea, title, style, script) is left as it is. The HTML parser reads the same
- * value either way, in foreign content (svg``) too; Lit's template scanner takes it as a static
- * attribute as it did.
- */
-export function unquoteValues(parts) {
-  // Text that is not markup (a comment, the text of a textarea, title, style or script) is not
-  // scanned for tags: the template is left as it is.
-  if (parts.some((part) => /<!--|<(textarea|title|style|script)\b/i.test(part))) return parts;
-  let state = 'text';
-  return parts.map((part) => {
-    let out = '';
-    for (let i = 0; i < part.length; i++) {
-      const char = part[i];
-      if (state === 'text') {
-        if (char === '<' && /^<\/?[a-zA-Z]/.test(part.slice(i))) state = 'tag';
-      } else if (state === 'tag') {
-        if (char === '>') state = 'text';
-        else if (char === '"' || char === "'") {
-          const bare = part[i - 1] === '=' && new RegExp(`^${char}([^ \\t\\n\\f\\r"'\`=<>\\\\]+)${char}(?=[ \\t\\n\\f\\r>])`).exec(part.slice(i));
-          if (bare) {
-            out += bare[1];
-            i += bare[0].length - 1;
-            continue;
-          }
-          state = char;
         }
       } else if (char === state) {
         state = 'tag';
@@ -129,7 +105,7 @@ export function minifyTemplates(code, fileName) {
         tag === 'css'
           ? minifyCss(quasis, fileName)
           : tag === 'html' || tag === 'svg'
-            ? unquoteValues(tightenTags(quasis.map((quasi) => quasi.value.raw), tag === 'html').map((raw) => raw.replace(/\s*\n\s*/g, ' ')))
+            ? tightenTags(quasis.map((quasi) => quasi.value.raw), tag === 'html', true).map((raw) => raw.replace(/\s*\n\s*/g, ' '))
             : undefined;
       minified?.forEach((text, i) => {
         const { start, end, value } = quasis[i];

@@ -5,7 +5,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are source code with templates in it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { minifyTemplates, tightenTags, unquoteValues } from './minify-templates.js';
+import { minifyTemplates, tightenTags } from './minify-templates.js';
 
 /** The text of the first template literal in `code` once minified (undefined when nothing changed). */
 const minified = (code) => minifyTemplates(code, 'x.js')?.code.match(/`([\s\S]*)`/)[1];
@@ -39,13 +39,13 @@ test('css`` and other tags are not html', () => {
 
 test('a value that needs no quotes loses them; one with a binding, white space, a quote or nothing in it keeps them', () => {
   assert.equal(minified('html`<p class="error" role="alert" id=\'x\'>"a" b="c"</p>`;'), '<p class=error role=alert id=x>"a" b="c"</p>');
-  assert.deepEqual(unquoteValues(['<p part="a b" title="" x="y"/> <i class="', ' c" d="e">']), ['<p part="a b" title="" x="y"/> <i class="', ' c" d=e>']);
+  assert.deepEqual(tightenTags(['<p part="a b" title="" x="y"/> <i class="', ' c" d="e">'], true, true), ['<p part="a b" title="" x="y"/> <i class="', ' c" d=e>']);
   // Followed by a binding, or by a / (which an unquoted value would take in), it keeps them.
-  assert.deepEqual(unquoteValues(['<path d="M0"/><p a="b"', '>']), ['<path d="M0"/><p a="b"', '>']);
+  assert.deepEqual(tightenTags(['<path d="M0"/><p a="b"', '>'], true, true), ['<path d="M0"/><p a="b"', '>']);
   // Only HTML's white space ends an unquoted value: before a no-break space the quotes stay.
-  assert.deepEqual(unquoteValues(['<p a="b"\u00a0c="d">']), ['<p a="b"\u00a0c=d>']);
+  assert.deepEqual(tightenTags(['<p a="b"\u00a0c="d">'], true, true), ['<p a="b"\u00a0c=d>']);
   // A comment, or text that is not markup, may hold what looks like a tag: nothing is changed.
   for (const template of ['<textarea><b x="y"></textarea><p a="b">', '<!-- <b x="y"> --><p a="b">', '<title><b x="y"></title>']) {
-    assert.deepEqual(unquoteValues([template]), [template]);
+    assert.deepEqual(tightenTags([template], true, true), [template]);
   }
 });
