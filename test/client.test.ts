@@ -286,7 +286,6 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     const cases: [string, number | undefined][] = [
       ['120', 120],
       [' 7 ', 7],
-      [new Date(Date.now() + 90_000).toUTCString(), 90],
       ['Wed, 21 Oct 2015 07:28:00 GMT', 0],
       ['-1', undefined],
       ['1.5', undefined],
@@ -302,6 +301,17 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       const error = await failure(refusing(header).createAppPassword('Printer'));
       expect([error.code, error.retryAfter], header).to.deep.equal(['rate-limited', seconds]);
     }
+    // A date about 90 s ahead: the seconds from the client's clock as it read the answer, rounded
+    // up. An HTTP date holds whole seconds, so what is left is known from the clock before and after
+    // the call (it was 89 when the call crossed a second after a date cut to its second).
+    const date = new Date(Date.now() + 90_000).toUTCString();
+    const before = Date.now();
+    const dated = await failure(refusing(date).createAppPassword('Printer'));
+    const after = Date.now();
+    const left = (now: number) => Math.ceil((Date.parse(date) - now) / 1000);
+    expect(dated.code).to.equal('rate-limited');
+    expect(dated.retryAfter, date).to.be.within(left(after), left(before));
+    expect(left(before), 'about 90 s ahead').to.be.within(89, 90);
     // The error body's own figure first.
     const body = { error: { code: 'rate-limited', message: 'Slow down.', retryAfter: 5_000_000 } };
     expect((await failure(refusing('60', body).createAppPassword('Printer'))).retryAfter).to.equal(5_000_000);
