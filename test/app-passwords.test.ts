@@ -504,16 +504,21 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says so when the app password was already revoked elsewhere (404)', async () => {
+  it('takes an app password revoked elsewhere (404) as revoked: it no longer works, as the user asked', async () => {
     const { s, el } = await mount('adele');
+    const events: MfaAppPasswordRevokeEvent[] = [];
+    el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
     $(el, '#revoke-1')!.click();
     await el.updateComplete;
     await (await s.clientFor('adele')).revokeAppPassword('apw_adele_printer');
     $(el, '#confirm-revoke')!.click();
-    await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.contain('The app password was not revoked. This item no longer exists.');
-    await waitUntil(() => rowNames(el).length === 1);
+    await waitUntil(() => events.length === 1);
+    await el.updateComplete;
+    expect(events[0].detail).to.deep.equal({ id: 'apw_adele_printer', name: 'Scan-to-email printer' });
+    expect(rowNames(el)).to.deep.equal(['Mail on old laptop']);
     expect(part(el, 'confirm')).to.equal(null);
+    expect(alertText(el)).to.equal('');
+    expect(statusText(el)).to.equal('Revoked “Scan-to-email printer”. Apps using it can no longer sign in.');
   });
 
   it('asks for a fresh sign-in; a host that does not step up gets a retry button', async () => {

@@ -383,14 +383,18 @@ describe('<mfa-authenticator-list>', () => {
     expect(names(el)).to.deep.equal(['Tablet']);
   });
 
-  it('shows the not-found answer when the authenticator was removed elsewhere', async () => {
+  it('takes an authenticator removed elsewhere (404) as removed: it is gone, as the user asked', async () => {
     const { el } = await mount(s, 'adele');
     await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
     button(el, en.authRemoveNamed('Work phone'))!.click();
     await el.updateComplete;
+    const removed = oneEvent(el, 'mfa-authenticator-remove') as Promise<MfaAuthenticatorRemoveEvent>;
     [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
-    await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no error shown');
-    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.errorNotFound);
+    expect((await removed).detail).to.deep.equal({ id: 'auth_adele_phone', name: 'Work phone', kind: 'totp' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(false);
+    expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);
+    expect(statusText(el)).to.equal(en.authRemoved('Work phone'));
   });
 
   it('speaks Simplified Chinese, dates included', async () => {

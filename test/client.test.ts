@@ -462,15 +462,16 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(seen).to.deep.equal(['error']);
   });
 
-  it('says once on the console when a 404 does not come from the protocol: the endpoint URL is likely wrong', async () => {
+  it('takes a 404 that does not come from the protocol as the server\'s failure, and says once on the console that the endpoint URL is likely wrong', async () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args);
     const page = '<!doctype html><title>Not found</title>';
     try {
       const wrong = new FetchClient({ endpoint: '/api/mfa', fetch: async () => new Response(page, { status: 404 }) });
-      expect(await failure(wrong.getSettings())).to.have.property('code', 'not-found');
-      expect(await failure(wrong.listAuthenticators())).to.have.property('code', 'not-found');
+      // Not `not-found`: a removal would read as done. It is the server's failure.
+      expect(await failure(wrong.getSettings())).to.have.property('code', 'server');
+      expect(await failure(wrong.deleteAuthenticator('auth_1'))).to.have.property('code', 'server');
       // The protocol's own 404 says nothing on the console.
       const right = new FetchClient({
         endpoint: sandbox.endpoint,

@@ -951,6 +951,21 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => removed.length === 1, 'the phone is removed', { timeout: 5000 });
   });
 
+  it('takes a phone removed elsewhere (404) as removed: it is gone, as the user asked', async () => {
+    const { el, s } = await mount('adele', 'office');
+    const removed: unknown[] = [];
+    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
+    await (await s.clientFor('adele')).deletePhone('office');
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    $(el, '#remove-yes')!.click();
+    await waitUntil(() => removed.length === 1, 'the phone is taken as removed', { timeout: 5000 });
+    expect(removed).to.deep.equal([{ slot: 'office' }]);
+    await waitUntil(() => textOf($(el, '.success')) === 'The phone number was removed.', 'it says so');
+    expect($(el, '[role="alert"]')?.textContent?.trim() ?? '', 'no error').to.equal('');
+    expect(el.step).to.equal('viewing');
+  });
+
   it('keeps only the number left to right in a right-to-left locale, not the word for its extension', async () => {
     const { el } = await mount('adele', 'office', 'ar');
     const current = $(el, '[part~="current"]')!;

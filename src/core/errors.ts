@@ -24,12 +24,16 @@ export const MFA_ERROR_CODES = [
 /** Server answers worth sending again: the server may be fine a moment later (no status: none). */
 const RETRYABLE_STATUS = new Set<number | undefined>([500, 502, 503, 504]);
 
-/** The status an endpoint answers with for each wire code, when the body is missing or unusable. */
+/**
+ * The status an endpoint answers with for each wire code, when the body is missing or unusable.
+ * Not 404: the protocol gives every error answer its body, and a 404 without one is most likely a
+ * web server's page for a wrong URL, not an answer about an item (taken as `not-found`, a removal
+ * would read as done). It is the server's failure, as any other status is.
+ */
 const CODE_FOR_STATUS: Record<number, WireErrorCode> = {
   400: 'validation',
   401: 'unauthenticated',
   403: 'forbidden',
-  404: 'not-found',
   409: 'conflict',
   410: 'expired',
   422: 'invalid-code',
@@ -99,6 +103,14 @@ export class MfaError extends Error {
 /** Whether `value` is an {@link MfaError}; given `code`, one with that code (`isMfaError(e, 'rate-limited')`). */
 export function isMfaError(value: unknown, code?: MfaErrorCode): value is MfaError {
   return value instanceof MfaError && (!code || value.code === code);
+}
+
+/**
+ * For a removal's failure: `not-found` says the item is gone already (removed in another tab, or by
+ * an administrator), which is what the user asked for, so the removal is done; any other is thrown on.
+ */
+export function goneAlready(error: unknown): void {
+  if (!isMfaError(error, 'not-found')) throw error;
 }
 
 export function isAbortError(value: unknown): boolean {

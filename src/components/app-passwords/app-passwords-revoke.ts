@@ -1,7 +1,7 @@
 import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
-import { isMfaError } from '../../core/errors.js';
+import { goneAlready } from '../../core/errors.js';
 import type { Localizer } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
 import { waitHint } from '../../core/wait-hint.js';
@@ -39,7 +39,7 @@ export class RevokeController {
     this.action = new ActionController<[string], string>(host, {
       operation: 'revokeAppPassword',
       send: async (requestOptions, id) => {
-        await options.client().revokeAppPassword(id, requestOptions);
+        await options.client().revokeAppPassword(id, requestOptions).catch(goneAlready);
         return id;
       },
       signal: options.signal,
@@ -84,15 +84,11 @@ export class RevokeController {
     this.#options.go({ type: 'cancel-revoke' }, index >= 0 ? `#revoke-${index}` : '#list-label');
   }
 
-  /** Sends the revocation being confirmed; gone already (404), the list is read again. */
+  /** Sends the revocation being confirmed (gone already, it is revoked: see `goneAlready`). */
   confirm(): void {
     const current = this.#options.view();
     if (current.step !== 'confirm-revoke' || this.action.blocked) return;
-    void this.action.run(current.item.id).then(() => {
-      if (isMfaError(this.action.error, 'not-found')) {
-        void this.#options.list.reload();
-      }
-    });
+    void this.action.run(current.item.id);
   }
 
   /**

@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { type Say, failureAlert } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
+import { goneAlready } from '../../core/errors.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
 // enrollment's like rules, 0.1 KB less than in its place among the imports below.
 import { authenticatorListStyles } from './authenticator-list.styles.js';
@@ -96,7 +97,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   readonly #remove = new ActionController(this, {
     operation: 'deleteAuthenticator',
-    send: (options, id: string) => this.requireClient().deleteAuthenticator(id, options),
+    send: (options, id: string) => this.requireClient().deleteAuthenticator(id, options).catch(goneAlready),
     signal: () => this.connectedSignal,
   });
 

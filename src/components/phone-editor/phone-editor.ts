@@ -1,6 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
-import { isMfaError } from '../../core/errors.js';
+import { goneAlready, isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
@@ -145,7 +145,7 @@ export class MfaPhoneEditor extends MfaElement {
   });
   readonly #removeAction = new ActionController(this, {
     operation: 'deletePhone',
-    send: (options) => this.requireClient().deletePhone(this.phoneSlot, options).then(done),
+    send: (options) => this.requireClient().deletePhone(this.phoneSlot, options).catch(goneAlready).then(done),
     signal: () => this.connectedSignal,
     onWaitOver: () => {
       this.announcement = (t) => t.term('retryNow');
