@@ -201,7 +201,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       }
       // Refused whatever the body and however fresh the sign-in: no step-up for what would be refused anyway.
       if (route.adminOnly && !user.isAdmin) throw errors.forbidden('not-admin', 'Only administrators may run this action.');
-      if (now() - session.authenticatedAt > config.reauthMaxAgeSeconds * 1000) throw errors.reauthRequired();
+      if (!route.anySignInAge && now() - session.authenticatedAt > config.reauthMaxAgeSeconds * 1000) throw errors.reauthRequired();
     }
 
     const bodyText = isChange ? await request.text() : '';

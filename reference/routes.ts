@@ -27,6 +27,11 @@ export interface Route {
   run: Operation;
   /** Administrators only: anyone else gets 403 `not-admin` before anything of the request is read. */
   adminOnly?: true;
+  /**
+   * Only takes access away (a set-up withdrawn): taken whatever the sign-in's age. A step-up asked
+   * for here would leave the set-up's key or activation code working while the user thinks it gone.
+   */
+  anySignInAge?: true;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -55,7 +60,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'verifyEnrollment',
     run: verifyEnrollment,
   },
-  { method: 'DELETE', path: '/authenticators/enrollments/{enrollmentId}', operationId: 'cancelEnrollment', run: cancelEnrollment },
+  { method: 'DELETE', path: '/authenticators/enrollments/{enrollmentId}', operationId: 'cancelEnrollment', run: cancelEnrollment, anySignInAge: true },
   { method: 'PATCH', path: '/authenticators/{authenticatorId}', operationId: 'renameAuthenticator', run: renameAuthenticator },
   { method: 'DELETE', path: '/authenticators/{authenticatorId}', operationId: 'deleteAuthenticator', run: deleteAuthenticator },
   { method: 'GET', path: '/app-passwords', operationId: 'listAppPasswords', run: listAppPasswords },

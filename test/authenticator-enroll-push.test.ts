@@ -256,6 +256,19 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(button(el, en.enrollStartAgain)).to.exist;
   });
 
+  it('withdraws the activation when taken away after the sign-in grew old: no step-up can be asked for then', async () => {
+    const { el } = await mount(s);
+    // Started 14 minutes into the sign-in, left 2 minutes later: past the reference's 15 minutes
+    // for a change, within the set-up's 10.
+    await s.controlCall('POST', '/clock', { advanceSeconds: 840 });
+    await startPush(el);
+    const id = await pendingId(s);
+    await s.controlCall('POST', '/clock', { advanceSeconds: 120 });
+    const client = await s.clientFor('adele');
+    el.cancel();
+    await waitUntil(async () => (await client.getEnrollment(id)).status === 'cancelled', 'the activation was not withdrawn', { timeout: 3000 });
+  });
+
   it('backs off between polls', async () => {
     const { el, polls } = await mount(s);
     await startPush(el);

@@ -133,8 +133,23 @@ describe('protocol document', () => {
         if (method === 'GET') continue;
         expect((await noCsrf(method, path, body)).status, `${id} csrf`).to.equal(403);
         const caller = id === 'runAdminAction' ? staleAdmin : stale;
-        expect((await caller(method, path, body)).status, `${id} reauth`).to.equal(401);
+        // Withdrawing a set-up only takes access away: no step-up (see the next case).
+        expect((await caller(method, path, body)).status, `${id} reauth`).to.equal(id === 'cancelEnrollment' ? 404 : 401);
       }
+    });
+
+    it("cancels a pending set-up whatever the sign-in's age, and its activation code stops working", async () => {
+      const { endpoint, control } = setup({ reauthMaxAgeSeconds: 60 });
+      const session = control.signIn(ADELE);
+      const adele = checked(createCaller(endpoint, session));
+      const push = await adele('POST', '/authenticators/enrollments', { kind: 'push', name: 'Pixel' });
+      expect(push.status).to.equal(201);
+      control.advanceClock(61);
+      expect((await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Phone' })).status, 'a start is a change').to.equal(401);
+      expect((await adele('DELETE', `/authenticators/enrollments/${push.body.enrollmentId}`)).status).to.equal(204);
+      expect(() => control.approvePush(push.body.enrollmentId)).to.throw();
+      const noCsrf = checked(createCaller(endpoint, { token: session.token, csrfToken: 'wrong' }));
+      expect((await noCsrf('DELETE', '/authenticators/enrollments/enr_x')).status, 'the CSRF header still').to.equal(403);
     });
 
     it('answers 500 and 429 (with Retry-After) to every operation under faults', async () => {
