@@ -429,6 +429,8 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(alertText(el)).to.contain('You have reached the limit');
     await waitUntil(() => text(el, 'usage') === '3 of 3 used');
     expect(nameInput(el).value).to.equal('Too many');
+    // The form is disabled at the limit, the field that had the focus too: the focus is on the list.
+    expect(focused(el)?.id).to.equal('list-label');
   });
 
   it('says a name already used by another app password is taken (409 duplicate-name), and keeps it', async () => {
@@ -452,6 +454,11 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
     const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
     expect(sideEffects.filter((e) => e.operationId === 'createAppPassword')).to.have.length(0);
+    // Edited, the name is no longer the one refused: the refusal goes.
+    await typeKeys(' 2');
+    await el.updateComplete;
+    expect(nameError(el)).to.equal('');
+    expect(nameInput(el).getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('explains that the policy does not allow app passwords (chen)', async () => {

@@ -175,6 +175,11 @@ describe('<mfa-authenticator-list>', () => {
     expect(renamed).to.equal(0);
     await expect(el).to.be.accessible();
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone', 'Old phone']);
+    // Edited, the name is no longer the one refused: the refusal goes.
+    await typeKeys(' 2');
+    await el.updateComplete;
+    expect(text($(el, '#rename-error'))).to.equal('');
+    expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('false');
 
     // A blank name is refused here; the endpoint's refusal, of the name before, does not come back
     // once the field holds another name.
@@ -395,6 +400,17 @@ describe('<mfa-authenticator-list>', () => {
     expect(dialog(el).open).to.equal(false);
     expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);
     expect(statusText(el)).to.equal(en.authRemoved('Work phone'));
+  });
+
+  it('reads the list again when the authenticator being renamed was removed elsewhere (404): its row goes', async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
+    await typeName(el, 'Old phone');
+    button(el, en.save)!.click();
+    await until(el, () => text($(el, '[part~="empty"]')) === en.authListEmpty, 'the row stayed');
+    expect(renameInput(el)).to.equal(null);
+    expect(focused(el), 'the focus, on the form, goes to the list').to.equal($(el, '[part~="empty"]'));
   });
 
   it('speaks Simplified Chinese, dates included', async () => {

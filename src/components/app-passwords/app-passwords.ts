@@ -238,6 +238,8 @@ export class MfaAppPasswords extends MfaElement {
   #onInput(event: Event): void {
     this.name = (event.target as HTMLInputElement).value;
     if (this.nameError) this.nameError = undefined;
+    // The endpoint's refusal (a name taken) was of the name before this edit.
+    if (nameFieldError(this.#create.error)) this.#create.reset();
   }
 
   #onSubmit(event: Event): void {
@@ -261,8 +263,12 @@ export class MfaAppPasswords extends MfaElement {
     const error = this.#create.error;
     if (nameFieldError(error)) this.#focusNext = '#name';
     // The endpoint knows of app passwords the list does not (the limit reached, a name taken, from
-    // another tab say): read the list (and its limit) again.
-    if (isMfaError(error, 'conflict')) void this.#list.reload();
+    // another tab say): read the list (and its limit) again. At the limit, the form it shows is
+    // disabled, the field with the focus too: the focus goes to the list, as Done's does.
+    if (isMfaError(error, 'conflict')) {
+      if (error.reason === 'limit-reached') this.#focusNext = '#list-label';
+      void this.#list.reload();
+    }
   }
 
   #onDone(): void {

@@ -2,7 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import { type Say, failureAlert } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
-import { goneAlready } from '../../core/errors.js';
+import { goneAlready, isMfaError } from '../../core/errors.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
 // enrollment's like rules, 0.1 KB less than in its place among the imports below.
 import { authenticatorListStyles } from './authenticator-list.styles.js';
@@ -127,14 +127,22 @@ export class MfaAuthenticatorList extends MfaElement {
     // Results are taken here rather than after `run()`: a retry after re-authentication lands the same way.
     const renamed = this.#moved(this.#rename);
     if (renamed === 'success' && this.#rename.result) this.#onRenamed(this.#rename.result as Authenticator);
-    if (renamed === 'error') this.#focus = 'rename-input';
+    if (renamed === 'error') {
+      this.#focus = 'rename-input';
+      // Removed elsewhere: the list is read again, and the row goes.
+      if (isMfaError(this.#rename.error, 'not-found')) void this.#list.reload();
+    }
     const removed = this.#moved(this.#remove);
     if (removed === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
     // Refused because the default method needs it: Remove goes (see renderRemoveConfirm), and the
     // focus it had moves to Close, in the dialog.
     if (removed === 'error' && isConflict(this.#remove.error, 'backs-default-method')) this.#focus = 'remove-keep';
     const items = this.#list.value;
-    if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) this.editing = undefined;
+    if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) {
+      this.editing = undefined;
+      // Its form goes with its row: the focus it held goes to the list.
+      if (this.shadowRoot?.activeElement) this.#focus = 'list';
+    }
   }
 
   protected override updated(): void {
@@ -197,6 +205,8 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #onRenameInput(event: Event): void {
     if (!this.editing) return;
+    // The endpoint's refusal of the name as taken was of the name before this edit.
+    if (isConflict(this.#rename.error, 'duplicate-name')) this.#rename.reset();
     this.editing = { id: this.editing.id, draft: (event.target as HTMLInputElement).value };
   }
 
@@ -293,7 +303,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const { problem } = editing;
     const error = problem === 'empty' ? t.term('authNameRequired') : problem ? nameTooLongText(t) : actionErrorText(this.#rename, t);
     // A problem found here and a refusal of the endpoint are never both there: checking a name
-    // forgets the last refusal (see #submitRename), and editing it forgets the problem.
+    // forgets the last refusal (see #submitRename), and editing it forgets both.
     const invalid = !!problem || isConflict(this.#rename.error, 'duplicate-name');
     // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
     const countdown = failureAlert(t, this.#rename).countdown;
