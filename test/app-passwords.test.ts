@@ -171,6 +171,10 @@ describe('app passwords flow (pure)', () => {
     expect(nameProblem('x'.repeat(65))).to.equal('too-long');
     // 64 emoji are 64 characters, though 128 UTF-16 units.
     expect(nameProblem('🙂'.repeat(64))).to.equal(undefined);
+    // Nothing to see, as empty: a zero-width space, a soft hyphen and a word joiner.
+    expect(nameProblem('\u200b')).to.equal('empty');
+    expect(nameProblem(' \u00ad\u2060 ')).to.equal('empty');
+    for (const name of ['🙂', '日历', '-', '€', 'é']) expect(nameProblem(name), name).to.equal(undefined);
   });
 
   it('tells where the user stands against the limit', () => {

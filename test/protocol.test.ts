@@ -239,6 +239,7 @@ describe('protocol document', () => {
       expect((await adele('PATCH', `/authenticators/${newId}`, { name: 'Work laptop' })).status).to.equal(200);
       expect((await adele('PATCH', `/authenticators/${newId}`, { name: 'Work phone' })).status).to.equal(409);
       expect((await adele('PATCH', `/authenticators/${newId}`, { name: '' })).status).to.equal(400);
+      expect((await adele('PATCH', `/authenticators/${newId}`, { name: ' \u200b ' })).status).to.equal(400);
       expect((await adele('PATCH', '/authenticators/auth_nope', { name: 'x' })).status).to.equal(404);
       expect((await adele('DELETE', `/authenticators/${newId}`)).status).to.equal(204);
       expect((await adele('DELETE', `/authenticators/${newId}`)).status).to.equal(404);
@@ -254,6 +255,9 @@ describe('protocol document', () => {
       expect((await adele('POST', '/app-passwords', { name: 'x'.repeat(65) })).status).to.equal(400);
       expect((await as(CHEN)('POST', '/app-passwords', { name: 'Mail' })).status).to.equal(403);
       expect((await adele('DELETE', '/app-passwords/apw_adele_mail')).status).to.equal(204);
+      // A name with nothing to see (a zero-width space) (below the limit again) is refused as a blank one is.
+      const invisible = await adele('POST', '/app-passwords', { name: '\u200b' });
+      expect([invisible.status, invisible.body.error.fieldErrors]).to.deep.equal([400, [{ field: 'name', reason: 'invalid' }]]);
       expect((await adele('DELETE', '/app-passwords/apw_adele_mail')).status).to.equal(404);
     });
 

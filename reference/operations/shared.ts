@@ -150,8 +150,13 @@ export function enrollmentView(record: EnrollmentRecord, user: UserRecord, now: 
   return view;
 }
 
-/** Names are trimmed; 1 to 64 characters remain (the schema already refused blank names). */
+/**
+ * Names are trimmed; 1 to 64 characters remain (the schema already refused blank names), with a
+ * letter, digit, punctuation or symbol among them: a name of format characters alone (a zero-width
+ * space) shows as a blank row, whose buttons could not be told apart.
+ */
 export function cleanName(name: string): string {
+  if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(name)) throw errors.validation([{ field: 'name', reason: 'invalid' }], 'A name needs a visible character.');
   return name.trim();
 }
 

@@ -10,10 +10,13 @@ export const NAME_MAX_LENGTH = 64;
 
 export type NameProblem = 'empty' | 'too-long';
 
-/** What is wrong with a name as typed, if anything. The endpoint trims it the same way. */
+/**
+ * What is wrong with a name as typed, if anything. The endpoint trims it the same way. A name with
+ * no letter, digit, punctuation or symbol (spaces, a zero-width space) is as empty: it shows blank.
+ */
 export function nameProblem(name: string): NameProblem | undefined {
   const trimmed = name.trim();
-  if (trimmed === '') return 'empty';
+  if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(trimmed)) return 'empty';
   if ([...trimmed].length > NAME_MAX_LENGTH) return 'too-long';
   return undefined;
 }
