@@ -42,7 +42,8 @@ export interface ActionOptions<A extends unknown[], R> {
  * - every failure fires `mfa-error` (code only) and stays in `error` for the element to show.
  */
 export class ActionController<A extends unknown[], R> implements ReactiveController {
-  status: ActionStatus = 'idle';
+  // Set in the constructor: a public field's initializer would move every private one's there too.
+  status: ActionStatus;
   /**
    * The last failure; `undefined` while idle after a reset, pending or after a success. The
    * refusal that asked for a fresh sign-in may stay with `reauth`, or `idle` (a retry that could
@@ -64,6 +65,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   #waitOver = false;
 
   constructor(host: Host, options: ActionOptions<A, R>) {
+    this.status = 'idle';
     this.#host = host;
     this.#options = options;
     this.#wait = new RateLimitWait(host, () => this.#endWait());

@@ -43,7 +43,8 @@ export interface ResourceOptions<T> {
  * `aria-disabled` and described by the countdown while the wait runs.
  */
 export class ResourceController<T> implements ReactiveController {
-  status: ResourceStatus = 'idle';
+  // Set in the constructor: a public field's initializer would move every private one's there too.
+  status: ResourceStatus;
   value: T | undefined;
   error: unknown;
 
@@ -61,6 +62,7 @@ export class ResourceController<T> implements ReactiveController {
   #moved = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
+    this.status = 'idle';
     this.#host = host;
     this.#options = options;
     this.#wait = new RateLimitWait(host, () => {

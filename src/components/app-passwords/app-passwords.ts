@@ -141,14 +141,18 @@ export class MfaAppPasswords extends MfaElement {
 
   readonly #shown = new ShownPassword(this, (event) => this.#go(event));
 
-  private view: AppPasswordsView = LIST;
+  private view: AppPasswordsView;
   /** The name as typed; kept through every failure. */
-  private name = '';
+  private name: string;
   private nameError: NameProblem | undefined;
   private note: Note;
 
   constructor() {
     super();
+    // The states' first values are set here, not where they are declared: an initializer of a field
+    // that is not private (`#`) moves every private one's into the constructor too.
+    this.view = LIST;
+    this.name = '';
     // `status` as a CSS custom state, for styling such as `:state(saving)`.
     new CustomStateController(this, this.attachInternals(), () => this.status);
   }

@@ -152,15 +152,15 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     changed: () => this.notifyChange(),
   });
 
-  private code = '';
+  private code: string;
 
   /** The code field's own problem (incomplete), found before sending. */
-  private codeProblem = '';
+  private codeProblem: string;
 
   /** What was wrong with the device name when the user pressed Continue (blank, too long). */
   private nameProblem: NameProblem | undefined;
 
-  private manualOpen = false;
+  private manualOpen: boolean;
 
   /** The value last copied, or selected to copy by hand (see `CopyState`). */
   private copy: CopyState | undefined;
@@ -173,10 +173,20 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * nothing to go back to (`<mfa-security-info>`'s steps to register again). Once a set-up has
    * started, Cancel is there as ever: it ends that set-up, and the form comes back.
    */
-  noCancel = false;
+  noCancel: boolean;
 
   /** The kind chosen when the form shows (`totp` or `push`); the user can still choose the other. Unset: a code app, when the policy allows one. */
   defaultKind: AuthenticatorKind | undefined;
+
+  // The first values are set here, not where the fields are declared: an initializer of a field
+  // that is not private (`#`) moves every private one's into the constructor too.
+  constructor() {
+    super();
+    this.code = '';
+    this.codeProblem = '';
+    this.manualOpen = false;
+    this.noCancel = false;
+  }
 
   /** The current step: `choose`, `starting`, `scan`, `verifying`, `waiting`, `cancelling`, `expired`, `invalid` or `done`. */
   get step(): EnrollStep {

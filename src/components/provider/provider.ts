@@ -95,16 +95,16 @@ export class MfaProvider extends LitElement {
   }
 
   /** Bumped by `notifyChange()`, see `MfaContextValue.revision`. */
-  private revision = 0;
+  private revision: number;
 
   /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
-  endpoint = '';
+  endpoint: string;
 
   /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`. */
-  credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials;
 
   /** Milliseconds before a request is given up as timed out: 15000 unless a number above 0 is given; at most 2^31 - 1 (24.8 days). */
-  timeout = 15_000;
+  timeout: number;
 
   /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
   locale: string | undefined;
@@ -129,13 +129,25 @@ export class MfaProvider extends LitElement {
   csrfMeta: string | undefined;
 
   /** The header that carries the token of `csrf-meta`. */
-  csrfHeader = 'X-CSRF-Token';
+  csrfHeader: string;
 
   /** The host's own words, per locale: `{ en: { save: 'Apply' } }`. See `StringOverrides`. */
-  strings: StringOverrides = {};
+  strings: StringOverrides;
 
   /** A client that replaces the built-in fetch transport entirely; `endpoint` is then unused. */
   client: MfaClient | undefined;
+
+  // The first values are set here, not where the fields are declared: an initializer of a field
+  // that is not private (`#`) moves every private one's into the constructor too.
+  constructor() {
+    super();
+    this.revision = 0;
+    this.endpoint = '';
+    this.credentials = 'same-origin';
+    this.timeout = 15_000;
+    this.csrfHeader = 'X-CSRF-Token';
+    this.strings = {};
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -136,6 +136,15 @@ export class MfaSecurityInfo extends MfaElement {
     root: () => this.renderRoot,
   });
 
+  // The states' first values are set here, not where they are declared: an initializer of a field
+  // that is not private (`#`) moves every private one's into the constructor too.
+  constructor() {
+    super();
+    this.closeRefused = 0;
+    this.preset = {};
+    this.pickerOpen = false;
+  }
+
   // A getter rather than `@query`, as in every element: the bundle leaves the decorator's code out.
   get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -144,7 +153,7 @@ export class MfaSecurityInfo extends MfaElement {
   /** What the dialog shows: the choice of method, then the element that adds it. */
   private adding: 'choose' | AddOption | undefined;
   /** How many times closing was refused during the check under way (0: none). */
-  private closeRefused = 0;
+  private closeRefused: number;
   /**
    * Where the dialog's set-up stands for closing (see #onCloseRequest): `typed` in since it began, or
    * `asked`: a close request was refused once with work under way, and the next one closes it.
@@ -155,8 +164,8 @@ export class MfaSecurityInfo extends MfaElement {
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
-  private preset: SetupPreset = {};
-  private pickerOpen = false;
+  private preset: SetupPreset;
+  private pickerOpen: boolean;
   /**
    * The last completed change, announced in the status region; rendered in the locale of the
    * moment, so a page switched to another language does not keep it in the first.

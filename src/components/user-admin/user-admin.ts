@@ -120,16 +120,21 @@ export class MfaUserAdmin extends MfaElement {
     signal: () => this.connectedSignal,
   });
 
-  private flow: AdminState = CHOOSE;
+  private flow: AdminState;
   /** The chosen action; kept through cancelling and failures. */
   private action: AdminAction | undefined;
-  private chooseError = false;
+  private chooseError: boolean;
 
   /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`. */
-  users: AdminUser[] = [];
+  users: AdminUser[];
 
   constructor() {
     super();
+    // The first values are set here, not where the fields are declared: an initializer of a field
+    // that is not private (`#`) moves every private one's into the constructor too.
+    this.flow = CHOOSE;
+    this.chooseError = false;
+    this.users = [];
     // `status` as a CSS custom state, for styling such as `:state(saving)`.
     new CustomStateController(this, this.attachInternals(), () => this.status);
   }
