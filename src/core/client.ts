@@ -224,25 +224,17 @@ export class FetchClient implements MfaClient {
   }
 
   getSettings(options?: RequestOptions): Promise<SettingsSummary> {
-    return this.#call<SettingsSummary>({
-      operation: 'getSettings',
-      method: 'GET',
-      path: '/settings',
-      expect:
-        'user.isAdmin methods[] defaultMethod phones[].slot:w phones[].maskedNumber:s authenticators[].id:w authenticators[].name:w appPasswords.count:n appPasswords.limit:n policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
+    return this.#call<SettingsSummary>(
+      'getSettings',
+      'GET',
+      '/settings',
       options,
-    }).then(knownOnly);
+      'user.isAdmin methods[] defaultMethod phones[].slot:w phones[].maskedNumber:s authenticators[].id:w authenticators[].name:w appPasswords.count:n appPasswords.limit:n policy.allowedMethods[] policy.appPasswordsAllowed mustRegisterAgain',
+    ).then(knownOnly);
   }
 
   setDefaultMethod(method: MethodId, options?: RequestOptions): Promise<DefaultMethodResult> {
-    return this.#call({
-      operation: 'setDefaultMethod',
-      method: 'PUT',
-      path: '/settings/default-method',
-      body: { method },
-      expect: 'defaultMethod:w',
-      options,
-    });
+    return this.#call('setDefaultMethod', 'PUT', '/settings/default-method', options, 'defaultMethod:w', { method });
   }
 
   startPhoneVerification(
@@ -250,14 +242,14 @@ export class FetchClient implements MfaClient {
     request: StartPhoneVerificationRequest,
     options?: RequestOptions,
   ): Promise<PhoneChallenge> {
-    return this.#call({
-      operation: 'startPhoneVerification',
-      method: 'POST',
-      path: `/phones/${seg(slot)}/verifications`,
-      body: request,
-      expect: 'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
+    return this.#call(
+      'startPhoneVerification',
+      'POST',
+      `/phones/${seg(slot)}/verifications`,
       options,
-    });
+      'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
+      request,
+    );
   }
 
   resendPhoneVerification(
@@ -266,14 +258,14 @@ export class FetchClient implements MfaClient {
     request: ResendPhoneVerificationRequest = {},
     options?: RequestOptions,
   ): Promise<PhoneChallenge> {
-    return this.#call({
-      operation: 'resendPhoneVerification',
-      method: 'POST',
-      path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
-      body: request,
-      expect: 'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
+    return this.#call(
+      'resendPhoneVerification',
+      'POST',
+      `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
       options,
-    });
+      'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
+      request,
+    );
   }
 
   confirmPhoneVerification(
@@ -282,130 +274,95 @@ export class FetchClient implements MfaClient {
     code: string,
     options?: RequestOptions,
   ): Promise<PhoneConfirmation> {
-    return this.#call({
-      operation: 'confirmPhoneVerification',
-      method: 'POST',
-      path: `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
-      body: { code },
-      expect: 'phone.maskedNumber:s',
+    return this.#call(
+      'confirmPhoneVerification',
+      'POST',
+      `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
       options,
-    });
+      'phone.maskedNumber:s',
+      { code },
+    );
   }
 
   deletePhone(slot: PhoneSlot, options?: RequestOptions): Promise<void> {
-    return this.#call({ operation: 'deletePhone', method: 'DELETE', path: `/phones/${seg(slot)}`, options });
+    return this.#call('deletePhone', 'DELETE', `/phones/${seg(slot)}`, options);
   }
 
   listAuthenticators(options?: RequestOptions): Promise<AuthenticatorList> {
-    return this.#call({
-      operation: 'listAuthenticators',
-      method: 'GET',
-      path: '/authenticators',
-      expect: 'items[].id:w items[].name:w items[].kind:w items[].createdAt:w',
+    return this.#call(
+      'listAuthenticators',
+      'GET',
+      '/authenticators',
       options,
-    });
+      'items[].id:w items[].name:w items[].kind:w items[].createdAt:w',
+    );
   }
 
   startEnrollment(request: StartEnrollmentRequest, options?: RequestOptions): Promise<Enrollment> {
-    return this.#call({
-      operation: 'startEnrollment',
-      method: 'POST',
-      path: '/authenticators/enrollments',
-      body: request,
-      expect: 'enrollmentId kind status',
-      options,
-    });
+    return this.#call('startEnrollment', 'POST', '/authenticators/enrollments', options, 'enrollmentId kind status', request);
   }
 
   getEnrollment(enrollmentId: string, options?: RequestOptions): Promise<Enrollment> {
-    return this.#call({
-      operation: 'getEnrollment',
-      method: 'GET',
-      path: `/authenticators/enrollments/${seg(enrollmentId)}`,
-      expect: 'enrollmentId status',
-      options,
-    });
+    return this.#call('getEnrollment', 'GET', `/authenticators/enrollments/${seg(enrollmentId)}`, options, 'enrollmentId status');
   }
 
   verifyEnrollment(enrollmentId: string, code: string, options?: RequestOptions): Promise<Enrollment> {
-    return this.#call({
-      operation: 'verifyEnrollment',
-      method: 'POST',
-      path: `/authenticators/enrollments/${seg(enrollmentId)}/verify`,
-      body: { code },
-      expect: 'enrollmentId status',
+    return this.#call(
+      'verifyEnrollment',
+      'POST',
+      `/authenticators/enrollments/${seg(enrollmentId)}/verify`,
       options,
-    });
+      'enrollmentId status',
+      { code },
+    );
   }
 
   cancelEnrollment(enrollmentId: string, options?: RequestOptions): Promise<void> {
-    return this.#call({
-      operation: 'cancelEnrollment',
-      method: 'DELETE',
-      path: `/authenticators/enrollments/${seg(enrollmentId)}`,
-      options,
-    });
+    return this.#call('cancelEnrollment', 'DELETE', `/authenticators/enrollments/${seg(enrollmentId)}`, options);
   }
 
   renameAuthenticator(authenticatorId: string, name: string, options?: RequestOptions): Promise<Authenticator> {
-    return this.#call({
-      operation: 'renameAuthenticator',
-      method: 'PATCH',
-      path: `/authenticators/${seg(authenticatorId)}`,
-      body: { name },
-      expect: 'id:w name:w',
+    return this.#call(
+      'renameAuthenticator',
+      'PATCH',
+      `/authenticators/${seg(authenticatorId)}`,
       options,
-    });
+      'id:w name:w',
+      { name },
+    );
   }
 
   deleteAuthenticator(authenticatorId: string, options?: RequestOptions): Promise<void> {
-    return this.#call({
-      operation: 'deleteAuthenticator',
-      method: 'DELETE',
-      path: `/authenticators/${seg(authenticatorId)}`,
-      options,
-    });
+    return this.#call('deleteAuthenticator', 'DELETE', `/authenticators/${seg(authenticatorId)}`, options);
   }
 
   listAppPasswords(options?: RequestOptions): Promise<AppPasswordList> {
-    return this.#call({
-      operation: 'listAppPasswords',
-      method: 'GET',
-      path: '/app-passwords',
-      expect: 'items[].id:w items[].name:w items[].createdAt:w limit:n',
+    return this.#call(
+      'listAppPasswords',
+      'GET',
+      '/app-passwords',
       options,
-    });
+      'items[].id:w items[].name:w items[].createdAt:w limit:n',
+    );
   }
 
   createAppPassword(name: string, options?: RequestOptions): Promise<CreatedAppPassword> {
-    return this.#call({
-      operation: 'createAppPassword',
-      method: 'POST',
-      path: '/app-passwords',
-      body: { name },
-      expect: 'appPassword.id:w appPassword.name:w password:w',
+    return this.#call(
+      'createAppPassword',
+      'POST',
+      '/app-passwords',
       options,
-    });
+      'appPassword.id:w appPassword.name:w password:w',
+      { name },
+    );
   }
 
   revokeAppPassword(appPasswordId: string, options?: RequestOptions): Promise<void> {
-    return this.#call({
-      operation: 'revokeAppPassword',
-      method: 'DELETE',
-      path: `/app-passwords/${seg(appPasswordId)}`,
-      options,
-    });
+    return this.#call('revokeAppPassword', 'DELETE', `/app-passwords/${seg(appPasswordId)}`, options);
   }
 
   runAdminAction(action: AdminAction, userIds: string[], options?: RequestOptions): Promise<AdminActionResult> {
-    return this.#call({
-      operation: 'runAdminAction',
-      method: 'POST',
-      path: '/admin/actions',
-      body: { action, userIds },
-      expect: 'action results[]',
-      options,
-    });
+    return this.#call('runAdminAction', 'POST', '/admin/actions', options, 'action results[]', { action, userIds });
   }
 
   #url(path: string): string {
@@ -423,7 +380,17 @@ export class FetchClient implements MfaClient {
     return headers;
   }
 
-  async #call<T>(call: Call): Promise<T> {
+  // Arguments rather than one object at each call: the names of an object's members stay in the
+  // minified code.
+  async #call<T>(
+    operation: MfaOperation,
+    method: Method,
+    path: string,
+    options: RequestOptions | undefined,
+    expect?: string,
+    body?: unknown,
+  ): Promise<T> {
+    const call: Call = { operation, method, path, body, expect, options };
     const signal = call.options?.signal;
     if (signal?.aborted) throw abortReason(signal);
     const moving = call.path.split('/').slice(1).find((part) => MOVING_SEGMENT.test(part));

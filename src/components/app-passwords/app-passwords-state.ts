@@ -30,28 +30,29 @@ export type AppPasswordsStatus =
 /** A short note in the status region after something finished. */
 export type Note = { kind: 'revoked'; name: string } | { kind: 'back-online' } | undefined;
 
-export interface StatusInput {
-  hasClient: boolean;
-  list: { status: ResourceStatus; value: AppPasswordList | undefined };
-  view: AppPasswordsView['step'];
-  create: ActionStatus;
-  revoke: ActionStatus;
-  /** The policy has been read (or could not be): until then the element is still loading. */
-  policyKnown: boolean;
-  allowed: boolean;
-}
-
-export function appPasswordsStatus(input: StatusInput): AppPasswordsStatus {
-  const { list } = input;
-  if (!input.hasClient) return 'error';
+/**
+ * The element's status from what it holds. `policyKnown`: the policy has been read (or could not
+ * be): until then the element is still loading. (Arguments rather than one object: the names of an
+ * object's members stay in the minified code.)
+ */
+export function appPasswordsStatus(
+  hasClient: boolean,
+  list: { status: ResourceStatus; value: AppPasswordList | undefined },
+  view: AppPasswordsView['step'],
+  create: ActionStatus,
+  revoke: ActionStatus,
+  policyKnown: boolean,
+  allowed: boolean,
+): AppPasswordsStatus {
+  if (!hasClient) return 'error';
   if (!list.value) return list.status === 'error' ? 'error' : 'loading';
-  if (!input.policyKnown) return 'loading';
-  if (input.view === 'shown') return 'shown';
-  if (input.create === 'pending') return 'creating';
-  if (input.revoke === 'pending') return 'revoking';
-  if (input.view === 'confirm-revoke') return 'confirm-revoke';
+  if (!policyKnown) return 'loading';
+  if (view === 'shown') return 'shown';
+  if (create === 'pending') return 'creating';
+  if (revoke === 'pending') return 'revoking';
+  if (view === 'confirm-revoke') return 'confirm-revoke';
   if (list.status === 'error') return 'error';
-  if (!input.allowed && list.value.items.length === 0) return 'not-allowed';
+  if (!allowed && list.value.items.length === 0) return 'not-allowed';
   return list.value.items.length === 0 ? 'empty' : 'ready';
 }
 

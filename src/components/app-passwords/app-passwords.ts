@@ -159,15 +159,15 @@ export class MfaAppPasswords extends MfaElement {
 
   /** Read-only. See the `:state()` list above. */
   get status(): AppPasswordsStatus {
-    return appPasswordsStatus({
-      hasClient: this.activeClient !== undefined,
-      list: this.#list,
-      view: this.view.step,
-      create: this.#create.status,
-      revoke: this.#revoke.action.status,
-      policyKnown: this.#policyKnown,
-      allowed: this.#allowed,
-    });
+    return appPasswordsStatus(
+      this.activeClient !== undefined,
+      this.#list,
+      this.view.step,
+      this.#create.status,
+      this.#revoke.action.status,
+      this.#policyKnown,
+      this.#allowed,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -244,12 +244,13 @@ export class PhoneDraft implements ReactiveController {
   /**
    * The countries the picker lists now (`shown`): those matching the search, and always the chosen
    * one; and how many match the search (`matches`), undefined while it matches nothing yet (empty, "+").
+   * A pair rather than an object: the names of an object's members stay in the minified code.
    */
-  shownCountries(localizer: Localizer): { shown: CountryOption[]; matches: number | undefined } {
+  shownCountries(localizer: Localizer): [shown: CountryOption[], matches: number | undefined] {
     const all = this.countries(localizer);
     const matches = matchCountries(all, this.countryQuery, localizer.locale);
     const current = matches.some((o) => o.region === this.country) ? undefined : all.find((o) => o.region === this.country);
-    return { shown: current ? [current, ...matches] : matches, matches: matches === all ? undefined : matches.length };
+    return [current ? [current, ...matches] : matches, matches === all ? undefined : matches.length];
   }
 
   /**

@@ -14,19 +14,20 @@ export function problemMessage(t: Localizer, problem: PhoneProblem, region: stri
   return t.term(keyOf('phoneProblem', problem));
 }
 
-export interface FieldsView {
-  t: Localizer;
-  draft: PhoneDraft;
-  slot: PhoneSlot;
-  disabled: boolean;
-  /** Form mode has no verification, so no channel choice. */
-  withChannel: boolean;
-  /** Under the channel choice, advise an authenticator app (the policy allows one), or only warn. */
-  adviseApp?: boolean;
-}
-
-/** Country, number, extension (office) and channel. */
-export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp }: FieldsView): TemplateResult {
+/**
+ * Country, number, extension (office) and channel. `withChannel`: form mode has no verification, so
+ * no channel choice. `adviseApp`: under the channel choice, advise an authenticator app (the policy
+ * allows one), or only warn. (Arguments rather than one object: the names of an object's members
+ * stay in the minified code, at each call.)
+ */
+export function renderFields(
+  t: Localizer,
+  draft: PhoneDraft,
+  slot: PhoneSlot,
+  disabled: boolean,
+  withChannel: boolean,
+  adviseApp?: boolean,
+): TemplateResult {
   const problem = draft.problem ? problemMessage(t, draft.problem, draft.country) : '';
   const extensionProblem = draft.extensionInvalid ? t.term('phoneEditorExtensionInvalid') : '';
   // ARIA: the errors under the fields follow the typing and are not live (a problem re-read at each
@@ -40,7 +41,7 @@ export function renderFields({ t, draft, slot, disabled, withChannel, adviseApp 
   // `matchCountries`), and listed first, and the number of matches is announced. The element sets
   // the list's value after each render (see `MfaPhoneEditor.updated`). Typing "+49" in the number
   // field also picks Germany.
-  const { shown, matches } = draft.shownCountries(t);
+  const [shown, matches] = draft.shownCountries(t);
   return html`
     <div class="field">
       <label for="country-search">${t.term('phoneEditorCountrySearch')}</label>

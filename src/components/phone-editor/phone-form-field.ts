@@ -128,7 +128,7 @@ export class PhoneFormField implements ReactiveController {
     if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
     const disabled = this.#host.disabled || this.#formDisabled;
     return html`<div @change=${this.#onChange}>
-      ${renderFields({ t, draft: this.#draft, slot: this.#host.phoneSlot as 'mobile', disabled, withChannel: false })}
+      ${renderFields(t, this.#draft, this.#host.phoneSlot as 'mobile', disabled, false)}
     </div>`;
   }
 }

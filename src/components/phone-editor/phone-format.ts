@@ -68,12 +68,12 @@ export function knownRegion(region: string | undefined): CountryCode | undefined
 const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/\u00b7\u30fb\uff08\uff09\uff0d\uff0e]/u;
 const PLUS = /[+\uff0b]/u;
 
-/** A number's significant characters: a leading `+` and the digits (any script, made ASCII). */
-interface Significant {
-  chars: string;
-  /** Characters that are neither digits, `+` nor formatting: letters, emoji, symbols. */
-  foreign: boolean;
-}
+/**
+ * A number's significant characters: a leading `+` and the digits (any script, made ASCII); and
+ * `foreign`, whether it has characters that are neither digits, `+` nor formatting (letters, emoji,
+ * symbols). A pair rather than an object: the names of an object's members stay in the minified code.
+ */
+type Significant = [chars: string, foreign: boolean];
 
 function significant(text: string): Significant {
   let chars = '';
@@ -86,7 +86,7 @@ function significant(text: string): Significant {
   }
   // `00` is the international prefix almost everywhere: read it as `+`.
   if (chars.startsWith('00')) chars = `+${chars.slice(2)}`;
-  return { chars, foreign };
+  return [chars, foreign];
 }
 
 /** The index in `formatted` just after its `count`-th significant character. */
@@ -130,14 +130,14 @@ export function formatTyped(
   previous = '',
   inputType = '',
 ): TypedNumber {
-  const { chars, foreign } = significant(text);
+  const [chars, foreign] = significant(text);
   if (foreign) return { text, caret, country, foreign: true };
   let digits = chars;
   // How many significant characters lie before the caret (`00` counts as one, like `+`).
-  let count = significant(text.slice(0, caret)).chars.length;
-  const before = significant(previous);
+  let count = significant(text.slice(0, caret))[0].length;
+  const [before, beforeForeign] = significant(previous);
   const deleted = DELETE.exec(inputType)?.[2];
-  if (deleted && !before.foreign && before.chars === digits) {
+  if (deleted && !beforeForeign && before === digits) {
     // Only a formatting character went: remove the digit beside it.
     const at = deleted === 'Backward' ? count - 1 : count;
     if (at >= 0 && at < digits.length) {
@@ -185,7 +185,7 @@ export type PhoneCheck = { ok: true; e164: string } | { ok: false; problem: Phon
  * text message, only the endpoint says: see the top of this module.)
  */
 export function checkPhone(text: string, country: CountryCode): PhoneCheck {
-  const { chars, foreign } = significant(text);
+  const [chars, foreign] = significant(text);
   if (foreign) return { ok: false, problem: 'not-a-number' };
   if (chars === '') return { ok: false, problem: 'empty' };
   if (chars === '+') return { ok: false, problem: 'lone-plus' };

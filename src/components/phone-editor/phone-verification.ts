@@ -342,7 +342,7 @@ export class PhoneVerification implements ReactiveController {
     // limited, waiting for a new code, offline, awaiting re-authentication).
     return html`
       <form novalidate @submit=${this.#onSend}>
-        ${renderFields({ t, draft, slot: this.#host.phoneSlot, disabled: false, withChannel: true, adviseApp })}
+        ${renderFields(t, draft, this.#host.phoneSlot, false, true, adviseApp)}
         <div class="actions">
           <button part="button primary" type="submit" id="send" aria-disabled=${this.#send.blocked || wait > 0} aria-describedby="offline wait countdown">
             ${t.term(sending ? 'phoneEditorSending' : 'phoneEditorSend')}
