@@ -102,6 +102,36 @@ function eventsDeclaredOnce() {
   };
 }
 
+/**
+ * Writes out the parts an element forwards from the elements it is made of (`exportparts`), which
+ * its JSDoc names by their prefix (`@csspart phone-editor-… - Every part of the inner
+ * <mfa-phone-editor>s…`): each becomes one entry per part of that element, `phone-editor-number`
+ * and so on, with that part's description. Editors then offer the names a page can write, and
+ * Storybook lists them, rather than the prefix.
+ */
+function forwardedPartsListed() {
+  return {
+    name: 'forwarded-parts-listed',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+      const partsOf = new Map(declarations.map((declaration) => [declaration.tagName, declaration.cssParts ?? []]));
+      for (const declaration of declarations) {
+        if (!declaration.cssParts?.some((part) => part.name.endsWith('-…'))) continue;
+        declaration.cssParts = declaration.cssParts.flatMap((part) => {
+          if (!part.name.endsWith('-…')) return [part];
+          const prefix = part.name.slice(0, -2);
+          const inner = partsOf.get(`mfa-${prefix}`);
+          if (!inner?.length) throw new Error(`${declaration.tagName}: @csspart ${part.name} names no element's parts`);
+          return inner.map((forwarded) => ({
+            name: `${prefix}-${forwarded.name}`,
+            description: `The inner <mfa-${prefix}>'s \`${forwarded.name}\`: ${forwarded.description}`,
+          }));
+        });
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*-flow.ts'],
@@ -112,6 +142,7 @@ export default {
     expandedAttributeTypes(),
     publicMembersOnly(),
     eventsDeclaredOnce(),
+    forwardedPartsListed(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -1058,6 +1058,11 @@ describe('<mfa-security-info>', () => {
     for (const [name, parts] of Object.entries({ ...INNER_PARTS, 'code-input': CODE_INPUT_PARTS })) {
       expect([...parts].sort(), name).to.deep.equal([...(documented.get(`mfa-${name}`) ?? [])].sort());
     }
+    // The page's own entry lists each forwarded name a page can write, as editors offer them.
+    const own = documented.get('mfa-security-info')!;
+    const forwarded = Object.entries(INNER_PARTS).flatMap(([name, parts]) => parts.map((part) => `${name}-${part}`));
+    expect(own.filter((part) => forwarded.includes(part)).sort()).to.deep.equal(forwarded.sort());
+    expect(own.some((part) => part.endsWith('…')), 'no prefix alone').to.equal(false);
   });
 
   it("forwards the parts of the code input in a phone editor: ::part(phone-editor-code-input-…)", async () => {
