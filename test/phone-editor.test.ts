@@ -1430,6 +1430,50 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await waitUntil(() => el.step === 'saved', 'the answer lands');
     expect(changes).to.deep.equal([{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' }]);
   });
+  it('ends what was under way when the host switches phone-slot, and sends nothing for the new phone', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    el.phoneSlot = 'office';
+    await el.updateComplete;
+    expect(el.step, 'back to the summary, of the office phone').to.equal('viewing');
+    expect(partText(el, 'title')).to.equal('Office phone');
+    expect(codeInput(el)).to.equal(null);
+    expect(fake.callsOf('confirmPhoneVerification')).to.have.length(0);
+  });
+  it('names the phone a code was checked for when the host switched phone-slot meanwhile: the answer lands for it', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    const changes: unknown[] = [];
+    el.addEventListener('mfa-phone-change', (e) => changes.push(e.detail));
+    await sendAndTypeCode(fake, el);
+    expect(fake.last('confirmPhoneVerification').args[0]).to.equal('mobile');
+    el.phoneSlot = 'alternate';
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
+    await waitUntil(() => changes.length === 1, 'the change is told');
+    expect(changes).to.deep.equal([{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' }]);
+    await el.updateComplete;
+    expect(el.step, 'not "saved" under the alternate phone').to.equal('viewing');
+  });
+  it('names the phone removed when the host switched phone-slot during the removal', async () => {
+    const { fake, el } = await withPhoneAnswersHeld();
+    const removed: unknown[] = [];
+    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    $(el, '#remove-yes')!.click();
+    await el.updateComplete;
+    el.phoneSlot = 'alternate';
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    fake.last('deletePhone').resolve(undefined);
+    await waitUntil(() => removed.length === 1, 'the removal is told');
+    expect(removed).to.deep.equal([{ slot: 'mobile' }]);
+    await el.updateComplete;
+    expect(textOf($(el, '.success')), 'no "removed" under the alternate phone').to.equal('');
+  });
   it('keeps Cancel and Escape from leaving while the code is checked, and keeps the code when it is refused', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     await sendAndTypeCode(fake, el);

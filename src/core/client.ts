@@ -279,7 +279,7 @@ export class FetchClient implements MfaClient {
       'POST',
       `/phones/${seg(slot)}/verifications/${seg(challengeId)}/confirm`,
       options,
-      'phone.maskedNumber:s',
+      'phone.slot:w phone.maskedNumber:s',
       { code },
     );
   }

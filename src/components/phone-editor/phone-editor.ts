@@ -26,8 +26,6 @@ export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
 
 /** A fresh object per success, so each outcome is handled once (see `ActionOutcomes`). */
-const done = () => ({});
-
 /**
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new
  * number with a code sent by text or call) or remove it.
@@ -145,7 +143,14 @@ export class MfaPhoneEditor extends MfaElement {
   });
   readonly #removeAction = new ActionController(this, {
     operation: 'deletePhone',
-    send: (options) => this.requireClient().deletePhone(this.phoneSlot, options).catch(goneAlready).then(done),
+    // Its answer names the phone it was sent for, which the host may have switched since.
+    send: (options) => {
+      const slot = this.phoneSlot;
+      return this.requireClient()
+        .deletePhone(slot, options)
+        .catch(goneAlready)
+        .then(() => ({ slot }));
+    },
     signal: () => this.connectedSignal,
     onWaitOver: () => {
       this.announcement = (t) => t.term('retryNow');
@@ -161,7 +166,11 @@ export class MfaPhoneEditor extends MfaElement {
    */
   private announcement: Say | undefined;
 
-  /** Which phone: `mobile` (the authentication phone), `alternate` or `office`. */
+  /**
+   * Which phone: `mobile` (the authentication phone), `alternate` or `office`. Switched while a
+   * change or a removal is under way, the element ends it and shows the new phone; a code being
+   * checked or a removal sent still lands, and its event names the phone it was for.
+   */
   phoneSlot: PhoneSlot = 'mobile';
 
   /** ISO 3166 region to start from, for example `GB`. Default: the current number's, else the locale's region. */
@@ -247,6 +256,13 @@ export class MfaPhoneEditor extends MfaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#field.willUpdate(changed);
+    // Another phone (a host's framework reusing the element): what was under way for the one before
+    // ends, and this one's summary shows. A code being checked or a removal still lands, for the
+    // phone it was sent for (see the events).
+    if (changed.get('phoneSlot')) {
+      this.#verification.cancel();
+      this.flow = initialState;
+    }
     // Every action knows when the browser is offline. It is said and shown only in a step with
     // something to send: form mode sends nothing, and the summary's buttons are local (a page such
     // as <mfa-security-info> holds several editors, each of which would say it at once). Back to the
@@ -260,9 +276,9 @@ export class MfaPhoneEditor extends MfaElement {
     this.#verification.willUpdate();
     this.#outcomes.take(
       this.#removeAction,
-      () => {
+      ({ slot }) => {
         this.#dispatch({ type: 'removed' }, 'edit');
-        this.dispatchEvent(new MfaPhoneRemoveEvent({ slot: this.phoneSlot }));
+        this.dispatchEvent(new MfaPhoneRemoveEvent({ slot }));
         this.#changed();
       },
       (error) => {

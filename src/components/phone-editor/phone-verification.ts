@@ -191,7 +191,8 @@ export class PhoneVerification implements ReactiveController {
       this.#confirm,
       ({ phone }) => {
         dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'saved');
-        this.#host.dispatchEvent(new MfaPhoneChangeEvent({ slot: this.#host.phoneSlot, maskedNumber: phone.maskedNumber }));
+        // The phone the endpoint says it changed: the host may have switched the element to another since.
+        this.#host.dispatchEvent(new MfaPhoneChangeEvent({ slot: phone.slot, maskedNumber: phone.maskedNumber }));
         this.#options.changed();
       },
       (error) => {
