@@ -137,6 +137,31 @@ describe('<mfa-phone-editor form-field>', () => {
     expect(number(el).value).to.equal('06 12 34 56 78');
   });
 
+  it('keeps what the user typed when its value attribute changes, as a native field does; a reset takes the new one', async () => {
+    const fake = new FakeClient();
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field name="phone" value="+33612345678" .client=${fake.client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    // Unchanged, the field follows the attribute.
+    el.setAttribute('value', '+33611111111');
+    await el.updateComplete;
+    expect(el.value).to.equal('+33611111111');
+    number(el).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await typeKeys('2');
+    await el.updateComplete;
+    expect(el.value).to.equal('+33611111112');
+    el.setAttribute('value', '+33622222222');
+    await el.updateComplete;
+    expect(el.value, 'what the user typed').to.equal('+33611111112');
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('+33622222222');
+  });
+
   it('value: what an input listener reads, and what setting it puts in the field', async () => {
     const { form, el } = await mountForm();
     await chooseCountry(el, 'GB');

@@ -200,7 +200,11 @@ export class MfaPhoneEditor extends MfaElement {
     this.#field.value = number;
   }
 
-  /** Form mode: the initial number, E.164, from the `value` attribute; a form reset returns to it. */
+  /**
+   * Form mode: the initial number, E.164, from the `value` attribute; a form reset returns to it.
+   * Changed, it replaces the number shown only until the user (or `value`) changed that, as a native
+   * field's. Before the phone library has loaded, it is the form's value as it is, unchecked.
+   */
   defaultValue = '';
 
   /** Form mode: the form cannot be submitted without a valid number. */

@@ -31,13 +31,18 @@ export class PhoneFormField implements ReactiveController {
   #formDisabled = false;
   /** A number set before the phone library loaded, put in the field once it has. */
   #pending: string | undefined;
+  /** The number was typed or set since the start (or the last reset): the `value` attribute no longer replaces it, as a native field's. */
+  #dirty = false;
 
   constructor(host: FieldHost, draft: PhoneDraft, internals: ElementInternals, localizer: () => Localizer) {
     this.#host = host;
     this.#draft = draft;
     this.#internals = internals;
     this.#localizer = localizer;
-    draft.onEdit = () => this.sync();
+    draft.onEdit = () => {
+      this.#dirty = true;
+      this.sync();
+    };
     host.addController(this);
   }
 
@@ -49,6 +54,7 @@ export class PhoneFormField implements ReactiveController {
   }
 
   set value(number: string) {
+    this.#dirty = true;
     if (!this.#draft.format) this.#pending = number;
     else this.#set(number);
   }
@@ -64,12 +70,13 @@ export class PhoneFormField implements ReactiveController {
   }
 
   willUpdate(changed: PropertyValues): void {
-    if (changed.has('defaultValue') && this.#host.formField && this.#draft.format) this.#set(this.#host.defaultValue);
+    if (changed.has('defaultValue') && this.#host.formField && this.#draft.format && !this.#dirty) this.#set(this.#host.defaultValue);
     this.sync();
   }
 
   formReset(): void {
     this.#set(this.#host.defaultValue);
+    this.#dirty = false;
   }
 
   /**
@@ -91,10 +98,11 @@ export class PhoneFormField implements ReactiveController {
   /** The form value and validity, from the draft. */
   sync(): void {
     const internals = this.#internals;
-    const { name, required, phoneSlot } = this.#host;
-    // Nothing to check outside form mode, or before the phone library is loaded.
-    const check = this.#host.formField ? this.#draft.check() : undefined;
-    let value: string | FormData | null = null;
+    const { name, required, phoneSlot, formField } = this.#host;
+    // Nothing to check outside form mode, or before the phone library is loaded: until then the
+    // form has the number as it was given, unchecked (a form sent at once still has it).
+    const check = formField ? this.#draft.check() : undefined;
+    let value: string | FormData | null = formField && !check ? this.value || null : null;
     if (check?.ok) {
       value = check.e164;
       const extension = phoneSlot === 'office' ? this.#draft.cleanExtension : undefined;
@@ -106,10 +114,11 @@ export class PhoneFormField implements ReactiveController {
     }
     internals.setFormValue(value);
     // An empty field is a problem only when the number is required.
-    const empty = this.#draft.text.trim() === '';
+    const empty = check ? this.#draft.text.trim() === '' : !value;
     const anchor = (id: string) => (this.#host.renderRoot.querySelector(id) as HTMLElement | null) ?? undefined;
-    if (check && !check.ok && (required || !empty)) {
-      const message = problemMessage(this.#localizer(), check.problem, this.#draft.country);
+    const problem = check ? !check.ok && (required || !empty) && check.problem : formField && required && empty && 'empty';
+    if (problem) {
+      const message = problemMessage(this.#localizer(), problem, this.#draft.country);
       internals.setValidity(empty ? { valueMissing: true } : { customError: true }, message, anchor('#number'));
     } else if (check && phoneSlot === 'office' && this.#draft.extensionInvalid) {
       // Else the number would go without the extension the user typed.
