@@ -1048,6 +1048,18 @@ describe('<mfa-security-info>', () => {
     }
   });
 
+  it('opens the dialog when add() is called before the first render (a host opening it from a link as the page loads)', async () => {
+    const session = await sandbox.signIn('adele');
+    const provider = await fixture<HTMLElement>(html`
+      <mfa-provider endpoint=${sandbox.endpoint} locale="zh-CN" .headers=${() => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken })}></mfa-provider>
+    `);
+    const el = document.createElement('mfa-security-info');
+    provider.append(el);
+    el.add('phone-alternate');
+    await waitUntil(() => el.shadowRoot?.querySelector('dialog')?.open, 'the dialog opens', { timeout: 5000 });
+    await waitUntil(() => dialog(el).querySelector('mfa-phone-editor'), 'with the phone editor', { timeout: 5000 });
+  });
+
   it("forwards exactly the parts each inner element documents, and the code input's as it documents them", async () => {
     const manifest = (await import('../custom-elements.json')).default as {
       modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];

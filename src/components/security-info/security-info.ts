@@ -177,9 +177,11 @@ export class MfaSecurityInfo extends MfaElement {
     return this.mfaContext?.client;
   }
 
-  /** Opens the dialog that adds a method: the choice, or straight to one method. */
+  /** Opens the dialog that adds a method: the choice, or straight to one method. Called before the element has rendered (as the page loads), it opens once it has. */
   add(option?: AddOption): void {
-    this.#open(option ?? 'choose', {});
+    // Called before the first render (a host opening it from a link as the page loads): once rendered.
+    if (this.hasUpdated) this.#open(option ?? 'choose', {});
+    else void this.updateComplete.then(() => this.add(option));
   }
 
   /** Loads the settings again (every inner element reloads itself after a change). */
