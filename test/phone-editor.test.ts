@@ -195,6 +195,17 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(partText(el, 'status')).to.match(/^我们已向 \+44 7400 123456 发送了包含验证码的短信。/);
   });
 
+  it('says a wrong code in the language the page switches to', async () => {
+    const { el, wrong } = await codeSentToBen();
+    await typeCode(el, wrong);
+    await waitUntil(() => codeInput(el).error?.includes('4 more tries'), 'the refusal', { timeout: 5000 });
+    el.closest('mfa-provider')!.setAttribute('locale', 'zh-CN');
+    await waitUntil(() => partText(el, 'sent-to').startsWith('我们'), 'the page never switched', { timeout: 5000 });
+    await el.updateComplete;
+    await codeInput(el).updateComplete;
+    expect(codeInput(el).error).to.equal('验证码不正确。你还可以再试 4 次。');
+  });
+
   it('adds a phone: type with +44 (the country follows), send by text, code from the outbox, saved', async () => {
     const { el, s } = await mount('ben');
     const changes: unknown[] = [];

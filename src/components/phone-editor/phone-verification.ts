@@ -93,8 +93,11 @@ export class PhoneVerification implements ReactiveController {
   #sentExtension: string | undefined;
   /** The code typed so far, kept across failures. */
   #code = '';
-  /** What the code field says: a wrong code (and the tries left), or digits missing. */
-  #codeError = '';
+  /**
+   * What the code field says: a wrong code (and the tries left), or digits missing; in the locale
+   * of the moment, so a page switched to another language does not keep it in the first.
+   */
+  #codeError: Say | undefined;
 
   constructor(host: VerificationHost, options: PhoneVerificationOptions) {
     this.#host = host;
@@ -201,7 +204,7 @@ export class PhoneVerification implements ReactiveController {
         // says so, and the user is led to a new code; what they typed stays in the field.
         const noTriesLeft = wrongCode && error.attemptsLeft === 0;
         const ended = expired(error) || noTriesLeft;
-        this.#codeError = wrongCode && !noTriesLeft ? this.#options.localizer().errorMessage(error) : '';
+        this.#codeError = wrongCode && !noTriesLeft ? (t) => t.errorMessage(error) : undefined;
         dispatch({ type: 'confirm-failed', error, expired: ended }, ended ? 'resend' : 'code');
       },
     );
@@ -215,7 +218,7 @@ export class PhoneVerification implements ReactiveController {
     const codeSent = event.type === 'sent' || event.type === 'resent';
     if (next.step === 'awaiting-code' && codeSent) {
       this.#code = '';
-      this.#codeError = '';
+      this.#codeError = undefined;
       // "You can ask for a new code now" is said when a wait ends; with none, nothing is said.
       const wait = resendSeconds(next.challenge);
       if (wait > 0) this.#resendWait.start(wait);
@@ -289,7 +292,7 @@ export class PhoneVerification implements ReactiveController {
 
   #onCode = (event: Event): void => {
     this.#code = (event.target as MfaCodeInput).value;
-    this.#codeError = '';
+    this.#codeError = undefined;
     this.#host.requestUpdate();
   };
 
@@ -300,10 +303,9 @@ export class PhoneVerification implements ReactiveController {
     // Too short, or the code the endpoint has just said is wrong, unchanged (Enter pressed after the
     // field sent it by itself): it is not sent, and would cost a try. The field says why, again (an
     // invisible mark more makes its alert a change, which is read).
-    if (this.#code.length < flow.challenge.codeLength || this.#codeError) {
-      this.#codeError = this.#codeError
-        ? `${this.#codeError}\u200b`
-        : this.#options.localizer().count('codeInputTooShort', flow.challenge.codeLength);
+    const said = this.#codeError;
+    if (this.#code.length < flow.challenge.codeLength || said) {
+      this.#codeError = said ? (t) => `${said(t)}\u200b` : (t) => t.count('codeInputTooShort', flow.challenge.codeLength);
       this.#host.requestUpdate();
       this.#host.renderRoot.querySelector<MfaCodeInput>('mfa-code-input')?.focus();
       return;
@@ -386,7 +388,7 @@ export class PhoneVerification implements ReactiveController {
           length=${flow.challenge.codeLength}
           ?webotp=${flow.challenge.channel === 'text' && !expired}
           .value=${this.#code}
-          .error=${this.#codeError || undefined}
+          .error=${this.#codeError?.(t)}
           @input=${this.#onCode}
         ></mfa-code-input>
         <div class="actions">
