@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
-import { Localizer, type PlainKey, type StringSource, ambientLocale, registerStrings, sentences } from '../src/core/localize.js';
+import { Localizer, type PlainKey, type StringOverrides, type StringSource, ambientLocale, registerStrings, sentences } from '../src/core/localize.js';
 import { spokenNumber } from '../src/core/masked-number.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
@@ -51,6 +51,13 @@ describe('Localizer', () => {
     });
     await l.ready();
     expect([l.term('save'), l.term('cancel'), l.term('close'), l.term('retry')]).to.deep.equal(['F', 'E', 'C', '重试']);
+  });
+
+  it("takes a host's null as no words and a function where words are expected as the words it gives", () => {
+    // From a page without TypeScript's checks, or a translation system's missing entry.
+    const overrides = { en: { save: () => 'Apply', cancel: null, close: 'Done' } } as unknown as StringOverrides;
+    const l = new Localizer('en', overrides);
+    expect([l.term('save'), l.term('cancel'), l.term('close')]).to.deep.equal(['Apply', 'Cancel', 'Done']);
   });
 
   it('lets overrides add a locale, with English for keys they leave out', () => {

@@ -188,7 +188,8 @@ export class Localizer {
   }
 
   #lookup(key: string): unknown {
-    for (const layer of this.#overrides) if (layer[key] !== undefined) return layer[key];
+    // A host's null (a translation system's missing entry) is no words: the built-in ones are used.
+    for (const layer of this.#overrides) if (layer[key] != null) return layer[key];
     const own = this.#translation ? translated.get(this.#translation)?.[key] : undefined;
     const value = own ?? english[key];
     // A programming error, caught by the tests: the element did not register the table of the key.
@@ -198,7 +199,9 @@ export class Localizer {
 
   /** A plain string. */
   term(key: PlainKey): string {
-    return this.#lookup(key) as string;
+    // A host's function where the table has words (from a page without TypeScript's checks) gives them.
+    const value = this.#lookup(key) as string | (() => string);
+    return typeof value === 'function' ? value() : value;
   }
 
   /**
