@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
-import type { DeliveryChannel, FieldError } from '../../core/types.js';
+import type { DeliveryChannel, FieldError, PhoneSlot } from '../../core/types.js';
+import { problemMessage } from './phone-editor.render.js';
 import type { PhoneCheck, PhoneProblem } from './phone-format.js';
 
 type PhoneFormat = typeof import('./phone-format.js');
@@ -63,7 +64,9 @@ const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
 /**
  * What the user is entering: country, number, extension, channel; and the phone library, loaded
  * with `import()` the first time it is needed so the current number shows without it. It is kept
- * across every step of the flow: a failure or "change number" never loses it.
+ * across every step of the flow: a failure or "change number" never loses it. It draws the fields
+ * (`renderFields`), shared by the editing step and form mode, so that their handlers are private
+ * (a public member's name stays in the minified code, at each use).
  */
 export class PhoneDraft implements ReactiveController {
   /** The phone library could not be loaded (until it is asked for again). */
@@ -76,26 +79,27 @@ export class PhoneDraft implements ReactiveController {
   problem: PhoneProblem | undefined;
   extensionInvalid = false;
   /** The number was taken out of pasted text: the user is asked to check it. */
-  extracted = false;
+  #extracted = false;
   /**
    * The field whose problem the fields' alert says. The errors under the fields are not live (they
    * change as the user types); a problem is said when the user leaves the field or sends while in
    * it (see `alert`), and no longer once they type in it again.
    */
-  alerted: 'number' | 'extension' | undefined;
+  #alerted: 'number' | 'extension' | undefined;
   /** One more each time a problem is to be said, so the same words are said again. */
-  alerts = 0;
+  #alerts = 0;
   /** Called after every edit by the user (form mode updates its form value at once). */
   onEdit: (() => void) | undefined;
 
-  readonly #host: ReactiveControllerHost;
+  /** Renders the host again. */
+  readonly #update: () => void;
   #format: PhoneFormat | undefined;
   #loading: Promise<PhoneFormat | undefined> | undefined;
   /** Every region's option, in the locale they were made for (`#countriesLocale`). */
   #countries: CountryOption[] | undefined;
   #countriesLocale: string | undefined;
   /** What the user typed in the country search. */
-  countryQuery = '';
+  #countryQuery = '';
   /**
    * The host is rendering (between `hostUpdate` and `hostUpdated`). A render that takes away the
    * focused field (the code step replacing the fields) makes Chromium fire `blur` at it in the
@@ -105,7 +109,7 @@ export class PhoneDraft implements ReactiveController {
   #rendering = false;
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
+    this.#update = () => host.requestUpdate();
     host.addController(this);
   }
 
@@ -128,18 +132,18 @@ export class PhoneDraft implements ReactiveController {
   load(): Promise<PhoneFormat | undefined> {
     if (this.#loading) return this.#loading;
     this.failed = false;
-    this.#host.requestUpdate();
+    this.#update();
     this.#loading = import('./phone-format.js').then(
       (format) => {
         this.#format = format;
         this.country = this.#region(format);
-        this.#host.requestUpdate();
+        this.#update();
         return format;
       },
       () => {
         this.#loading = undefined;
         this.failed = true;
-        this.#host.requestUpdate();
+        this.#update();
         return undefined;
       },
     );
@@ -152,8 +156,8 @@ export class PhoneDraft implements ReactiveController {
     this.extension = '';
     this.problem = undefined;
     this.extensionInvalid = false;
-    this.extracted = false;
-    this.alerted = undefined;
+    this.#extracted = false;
+    this.#alerted = undefined;
     this.country = this.#format?.knownRegion(country) ?? country.toUpperCase();
   }
 
@@ -169,7 +173,7 @@ export class PhoneDraft implements ReactiveController {
   }
 
   /** Every region, labelled "Name (+code)" in the locale and sorted by name. */
-  countries(localizer: Localizer): CountryOption[] {
+  #countryOptions(localizer: Localizer): CountryOption[] {
     if (!this.#format) return [];
     if (this.#countriesLocale !== localizer.locale) {
       const collator = new Intl.Collator(localizer.locale);
@@ -186,12 +190,12 @@ export class PhoneDraft implements ReactiveController {
   }
 
   /** The user typed, deleted or pasted in the number field. */
-  onNumberInput = (event: Event): void => {
+  #onNumberInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const inputType = (event as InputEvent).inputType ?? '';
     const format = this.#format;
-    this.extracted = false;
-    if (this.alerted === 'number') this.alerted = undefined;
+    this.#extracted = false;
+    if (this.#alerted === 'number') this.#alerted = undefined;
     if (!format) {
       this.text = input.value;
       return;
@@ -204,7 +208,7 @@ export class PhoneDraft implements ReactiveController {
       if (number) {
         raw = number;
         caret = number.length;
-        this.extracted = true;
+        this.#extracted = true;
       }
     }
     const typed = format.formatTyped(raw, caret, this.#region(format), this.text, inputType);
@@ -219,26 +223,26 @@ export class PhoneDraft implements ReactiveController {
     // A problem already shown is updated as the user fixes it; a new one waits unless it is live.
     this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
     this.onEdit?.();
-    this.#host.requestUpdate();
+    this.#update();
   };
 
   /** The user left the number field: say what is wrong, if anything was typed. */
-  onNumberBlur = (): void => {
+  #onNumberBlur = (): void => {
     if (!this.#format || this.text.trim() === '' || this.#rendering) return;
     const check = this.check()!;
     if (!check.ok && check.problem !== this.problem) {
       this.problem = check.problem;
-      this.#host.requestUpdate();
+      this.#update();
     }
     // Said once on leaving the field, unless said already since the user last typed in it.
-    if (this.problem && this.alerted !== 'number') this.alert('number');
+    if (this.problem && this.#alerted !== 'number') this.alert('number');
   };
 
   /** Says the field's problem in the fields' alert (the user sent while in it, or left it). */
   alert(field: 'number' | 'extension'): void {
-    this.alerted = field;
-    this.alerts++;
-    this.#host.requestUpdate();
+    this.#alerted = field;
+    this.#alerts++;
+    this.#update();
   }
 
   /**
@@ -246,9 +250,9 @@ export class PhoneDraft implements ReactiveController {
    * one; and how many match the search (`matches`), undefined while it matches nothing yet (empty, "+").
    * A pair rather than an object: the names of an object's members stay in the minified code.
    */
-  shownCountries(localizer: Localizer): [shown: CountryOption[], matches: number | undefined] {
-    const all = this.countries(localizer);
-    const matches = matchCountries(all, this.countryQuery, localizer.locale);
+  #shownCountries(localizer: Localizer): [shown: CountryOption[], matches: number | undefined] {
+    const all = this.#countryOptions(localizer);
+    const matches = matchCountries(all, this.#countryQuery, localizer.locale);
     const current = matches.some((o) => o.region === this.country) ? undefined : all.find((o) => o.region === this.country);
     return [current ? [current, ...matches] : matches, matches === all ? undefined : matches.length];
   }
@@ -258,16 +262,16 @@ export class PhoneDraft implements ReactiveController {
    * not narrow the list (emptied, or only "+" so far: `matchCountries` gives the list itself) chooses
    * nothing.
    */
-  onCountryQuery = (event: Event, localizer: Localizer): void => {
-    this.countryQuery = (event.target as HTMLInputElement).value;
-    const all = this.countries(localizer);
-    const matches = matchCountries(all, this.countryQuery, localizer.locale);
+  #onCountryQuery = (event: Event, localizer: Localizer): void => {
+    this.#countryQuery = (event.target as HTMLInputElement).value;
+    const all = this.#countryOptions(localizer);
+    const matches = matchCountries(all, this.#countryQuery, localizer.locale);
     const first = matches !== all && matches[0];
     if (first && first.region !== this.country) this.#setCountry(first.region);
-    this.#host.requestUpdate();
+    this.#update();
   };
 
-  onCountryChange = (event: Event): void => {
+  #onCountryChange = (event: Event): void => {
     this.#setCountry((event.target as HTMLSelectElement).value);
   };
 
@@ -282,27 +286,27 @@ export class PhoneDraft implements ReactiveController {
       this.problem = check && !check.ok ? check.problem : undefined;
     }
     this.onEdit?.();
-    this.#host.requestUpdate();
+    this.#update();
   }
 
-  onExtensionInput = (event: Event): void => {
+  #onExtensionInput = (event: Event): void => {
     this.extension = (event.target as HTMLInputElement).value;
     // Checked once the phone library is loaded: before, it is not invalid.
     this.extensionInvalid = this.#format?.checkExtension(this.extension).ok === false;
-    if (this.alerted === 'extension') this.alerted = undefined;
+    if (this.#alerted === 'extension') this.#alerted = undefined;
     this.onEdit?.();
-    this.#host.requestUpdate();
+    this.#update();
   };
 
   /** The user left the extension field: say what is wrong with it, once. */
-  onExtensionBlur = (): void => {
-    if (this.extensionInvalid && this.alerted !== 'extension' && !this.#rendering) this.alert('extension');
+  #onExtensionBlur = (): void => {
+    if (this.extensionInvalid && this.#alerted !== 'extension' && !this.#rendering) this.alert('extension');
   };
 
-  onChannelChange = (event: Event): void => {
+  #onChannelChange = (event: Event): void => {
     this.channel = (event.target as HTMLInputElement).value as DeliveryChannel;
     if (this.problem === 'cannot-receive-text' && this.channel === 'call') this.problem = undefined;
-    this.#host.requestUpdate();
+    this.#update();
   };
 
   /** Checks everything for sending; marks the problems. Undefined while the library is not loaded. */
@@ -331,13 +335,118 @@ export class PhoneDraft implements ReactiveController {
         applied = true;
       }
     }
-    this.#host.requestUpdate();
+    this.#update();
     return applied;
   }
 
-  /** The number in the international format, for "we sent a code to …". */
-  international(e164: string): string {
-    return this.#format?.formatInternational(e164) ?? e164;
+  /**
+   * Country, number, extension (office) and channel. `withChannel`: form mode has no verification, so
+   * no channel choice. `adviseApp`: under the channel choice, advise an authenticator app (the policy
+   * allows one), or only warn. (Arguments rather than one object: the names of an object's members
+   * stay in the minified code, at each call.)
+   */
+  renderFields(t: Localizer, slot: PhoneSlot, disabled: boolean, withChannel: boolean, adviseApp?: boolean): TemplateResult {
+    const problem = this.problem ? problemMessage(t, this.problem, this.country) : '';
+    const extensionProblem = this.extensionInvalid ? t.term('phoneEditorExtensionInvalid') : '';
+    // ARIA: the errors under the fields follow the typing and are not live (a problem re-read at each
+    // keystroke drowns the typing). The hidden alert says a field's problem when the user leaves the
+    // field, or sends with focus in it (moving focus there reads the error as its description): every
+    // other time with a zero-width space after it, so the same words are a change, said again.
+    const alerted = this.#alerted === 'number' ? problem : this.#alerted === 'extension' ? extensionProblem : '';
+    // ARIA: a native <select> sorted by localized name (every platform's accessible listbox, with
+    // type-ahead by name), narrowed by a search field above it that takes a name or a calling code
+    // ("49", "+49", "ger"), which a select's type-ahead cannot do; the best match is chosen (see
+    // `matchCountries`), and listed first, and the number of matches is announced. The element sets
+    // the list's value after each render (see `MfaPhoneEditor.updated`). Typing "+49" in the number
+    // field also picks Germany.
+    const [shown, matches] = this.#shownCountries(t);
+    return html`
+      <div class="field">
+        <label for="country-search">${t.term('phoneEditorCountrySearch')}</label>
+        <input
+          id="country-search"
+          part="country-search"
+          type="search"
+          autocomplete="off"
+          aria-controls="country"
+          aria-describedby="country-matches"
+          .value=${this.#countryQuery}
+          ?disabled=${disabled}
+          @input=${(e: Event) => this.#onCountryQuery(e, t)}
+        />
+        <span id="country-matches" class="hint" role="status">${
+          matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)
+        }</span>
+        <label for="country">${t.term('phoneEditorCountry')}</label>
+        <select id="country" part="country" ?disabled=${disabled} @change=${this.#onCountryChange}>
+          ${shown.map((c) => html`<option value=${c.region}>${c.label}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="number">${t.term('phoneEditorNumber')}</label>
+        <span id="number-hint" class="hint">${t.term('phoneEditorNumberHint')}</span>
+        <input
+          id="number"
+          part="number"
+          dir="ltr"
+          type="tel"
+          autocomplete="tel"
+          .value=${this.text}
+          ?disabled=${disabled}
+          aria-invalid=${Boolean(this.problem)}
+          aria-describedby="number-hint number-notice number-error"
+          @input=${this.#onNumberInput}
+          @blur=${this.#onNumberBlur}
+        />
+        <span id="number-notice" class="hint" role="status">${this.#extracted ? t.term('phoneEditorExtracted') : ''}</span>
+        <span id="number-error" part="field-error" class="error">${problem}</span>
+      </div>
+      ${slot === 'office'
+        ? html`<div class="field">
+            <label for="extension">${t.term('phoneEditorExtension')}</label>
+            <input
+              id="extension"
+              part="extension"
+              dir="ltr"
+              inputmode="numeric"
+              autocomplete="tel-extension"
+              .value=${this.extension}
+              ?disabled=${disabled}
+              aria-invalid=${this.extensionInvalid}
+              aria-describedby="extension-error"
+              @input=${this.#onExtensionInput}
+              @blur=${this.#onExtensionBlur}
+            />
+            <span id="extension-error" part="field-error" class="error">${extensionProblem}</span>
+          </div>`
+        : nothing}
+      <span class="visually-hidden" role="alert">${alerted && (this.#alerts % 2 ? alerted : `${alerted}\u200b`)}</span>
+      ${withChannel ? this.#renderChannel(t, slot, disabled, adviseApp) : nothing}
+    `;
+  }
+
+  #renderChannel(t: Localizer, slot: PhoneSlot, disabled: boolean, adviseApp?: boolean): TemplateResult {
+    if (slot === 'office') return html`<p class="hint">${t.term('phoneEditorCallOnly')}</p>`;
+    const radio = (value: 'text' | 'call', label: string) => html`
+      <label class="radio">
+        <input
+          type="radio"
+          name="channel"
+          value=${value}
+          .checked=${this.channel === value}
+          ?disabled=${disabled}
+          @change=${this.#onChannelChange}
+        />
+        ${label}
+      </label>
+    `;
+    return html`
+      <fieldset part="channel">
+        <legend part="heading">${t.term('phoneEditorChannel')}</legend>
+        ${radio('text', t.term('phoneEditorChannelText'))} ${radio('call', t.term('phoneEditorChannelCall'))}
+      </fieldset>
+      <p class="notice">${t.term(adviseApp ? 'restrictedMethodNotice' : 'restrictedMethodNoAppNotice')}</p>
+    `;
   }
 
   /** The country chosen, if the phone library knows it, else `US`. */

@@ -19,8 +19,8 @@ import { type FlowEvent, type FlowState, initialState, transition } from './phon
 import { SLOT_METHODS, backsDefault } from './phone-editor-state.js';
 import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
-import { PhoneFormField } from './phone-form-field.js';
-import { PhoneVerification } from './phone-verification.js';
+import { type FieldHost, PhoneFormField } from './phone-form-field.js';
+import { PhoneVerification, type VerificationHost } from './phone-verification.js';
 
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
@@ -110,7 +110,7 @@ export class MfaPhoneEditor extends MfaElement {
   /** @internal What the user is entering (read by tests). */
   readonly draft = new PhoneDraft(this);
   readonly #internals = this.attachInternals();
-  readonly #field = new PhoneFormField(this, this.draft, this.#internals, () => this.localizer);
+  readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
   readonly #outcomes = new ActionOutcomes();
   #focusAfterRender: string | undefined;
   /** Offline as last rendered, so that going offline and coming back are each said once. */
@@ -124,23 +124,16 @@ export class MfaPhoneEditor extends MfaElement {
 
   readonly #settings = this.settingsResource(() => !this.formField);
   /** Sending the number for a code, and the code step: the requests, the code typed, the resend countdown. */
-  readonly #verification = new PhoneVerification(this, {
-    draft: this.draft,
-    client: () => this.activeClient,
-    requireClient: () => this.requireClient(),
-    signal: () => this.connectedSignal,
-    localizer: () => this.localizer,
-    flow: () => this.flow,
-    dispatch: (event, focus) => this.#dispatch(event, focus),
-    focus: (id) => {
+  // The verification reads the element's protected and private members it needs (see `VerificationHost`).
+  readonly #verification = new PhoneVerification(
+    this as unknown as VerificationHost,
+    (event, focus) => this.#dispatch(event, focus),
+    (id) => {
       this.#focusAfterRender = id;
     },
-    announce: (say) => {
-      this.announcement = say;
-    },
-    cancel: () => this.#onCancel(),
-    changed: () => this.#changed(),
-  });
+    () => this.#onCancel(),
+    () => this.#changed(),
+  );
   readonly #removeAction = new ActionController(this, {
     operation: 'deletePhone',
     // Its answer names the phone it was sent for, which the host may have switched since.

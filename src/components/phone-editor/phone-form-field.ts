@@ -1,10 +1,15 @@
 import { type PropertyValues, type ReactiveController, type TemplateResult, html } from 'lit';
 import type { Localizer } from '../../core/localize.js';
 import type { PhoneDraft } from './phone-draft.js';
-import { problemMessage, renderFields } from './phone-editor.render.js';
+import { problemMessage } from './phone-editor.render.js';
 
-/** What form mode needs of the element. */
-interface FieldHost extends HTMLElement {
+/**
+ * What form mode needs of the element: its own members, `localizer` protected in it (this is a part
+ * of the element; the element passes itself as this type).
+ */
+export interface FieldHost extends HTMLElement {
+  readonly draft: PhoneDraft;
+  readonly localizer: Localizer;
   addController(controller: ReactiveController): void;
   requestUpdate(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -27,21 +32,20 @@ export class PhoneFormField implements ReactiveController {
   readonly #host: FieldHost;
   readonly #draft: PhoneDraft;
   readonly #internals: ElementInternals;
-  readonly #localizer: () => Localizer;
   #formDisabled = false;
   /** A number set before the phone library loaded, put in the field once it has. */
   #pending: string | undefined;
   /** The number was typed or set since the start (or the last reset): the `value` attribute no longer replaces it, as a native field's. */
   #dirty = false;
 
-  constructor(host: FieldHost, draft: PhoneDraft, internals: ElementInternals, localizer: () => Localizer) {
+  constructor(host: FieldHost, internals: ElementInternals) {
+    const draft = host.draft;
     this.#host = host;
     this.#draft = draft;
     this.#internals = internals;
-    this.#localizer = localizer;
     draft.onEdit = () => {
       this.#dirty = true;
-      this.sync();
+      this.#sync();
     };
     host.addController(this);
   }
@@ -71,7 +75,7 @@ export class PhoneFormField implements ReactiveController {
 
   willUpdate(changed: PropertyValues): void {
     if (changed.has('defaultValue') && this.#host.formField && this.#draft.format && !this.#dirty) this.#set(this.#host.defaultValue);
-    this.sync();
+    this.#sync();
   }
 
   formReset(): void {
@@ -86,7 +90,7 @@ export class PhoneFormField implements ReactiveController {
   #set(number: string): void {
     this.#draft.reset(this.#draft.country);
     if (number) this.#draft.setE164(number);
-    this.sync();
+    this.#sync();
     this.#host.requestUpdate();
   }
 
@@ -96,7 +100,7 @@ export class PhoneFormField implements ReactiveController {
   }
 
   /** The form value and validity, from the draft. */
-  sync(): void {
+  #sync(): void {
     const internals = this.#internals;
     const { name, required, phoneSlot, formField } = this.#host;
     // Nothing to check outside form mode, or before the phone library is loaded: until then the
@@ -118,11 +122,11 @@ export class PhoneFormField implements ReactiveController {
     const anchor = (id: string) => (this.#host.renderRoot.querySelector(id) as HTMLElement | null) ?? undefined;
     const problem = check ? !check.ok && (required || !empty) && check.problem : formField && required && empty && 'empty';
     if (problem) {
-      const message = problemMessage(this.#localizer(), problem, this.#draft.country);
+      const message = problemMessage(this.#host.localizer, problem, this.#draft.country);
       internals.setValidity(empty ? { valueMissing: true } : { customError: true }, message, anchor('#number'));
     } else if (check && phoneSlot === 'office' && this.#draft.extensionInvalid) {
       // Else the number would go without the extension the user typed.
-      internals.setValidity({ customError: true }, this.#localizer().term('phoneEditorExtensionInvalid'), anchor('#extension'));
+      internals.setValidity({ customError: true }, this.#host.localizer.term('phoneEditorExtensionInvalid'), anchor('#extension'));
     } else {
       internals.setValidity({});
     }
@@ -137,7 +141,7 @@ export class PhoneFormField implements ReactiveController {
     if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
     const disabled = this.#host.disabled || this.#formDisabled;
     return html`<div @change=${this.#onChange}>
-      ${renderFields(t, this.#draft, this.#host.phoneSlot as 'mobile', disabled, false)}
+      ${this.#draft.renderFields(t, this.#host.phoneSlot as 'mobile', disabled, false)}
     </div>`;
   }
 }

@@ -17,7 +17,6 @@ import { ActionOutcomes } from './action-outcome.js';
 import type { PhoneDraft } from './phone-draft.js';
 import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { MfaPhoneChangeEvent } from './phone-editor.events.js';
-import { renderFields } from './phone-editor.render.js';
 
 /**
  * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
@@ -38,34 +37,26 @@ function resendSeconds(challenge: PhoneChallenge): number {
 /** The steps of the code. */
 type CodeFlow = Extract<FlowState, { step: 'awaiting-code' | 'confirming' | 'expired' }>;
 
-/** What verification needs of the element. */
-interface VerificationHost extends ReactiveControllerHost, HTMLElement {
+/**
+ * What verification needs of the element: its own members, some of them protected or private in
+ * it (this is a part of the element; the element passes itself as this type). Read from the
+ * element, not given as callbacks in an object, whose member names stayed in the minified code.
+ */
+export interface VerificationHost extends ReactiveControllerHost, HTMLElement {
   readonly phoneSlot: PhoneSlot;
   readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
-export interface PhoneVerificationOptions {
   /** What the user entered: the number sent, and shown as they typed it while they verify it. */
-  draft: PhoneDraft;
+  readonly draft: PhoneDraft;
   /** The client in use, if any. */
-  client: () => MfaClient | undefined;
+  readonly activeClient: MfaClient | undefined;
   /** The client in use, for the requests: they run only from steps shown once there is one. */
-  requireClient: () => MfaClient;
+  requireClient(): MfaClient;
   /** The element's connection signal. */
-  signal: () => AbortSignal;
-  localizer: () => Localizer;
+  readonly connectedSignal: AbortSignal;
   /** Where the flow is now. */
-  flow: () => FlowState;
-  /** Moves the flow on; `focus` is the id of the control to focus after the next render. */
-  dispatch: (event: FlowEvent, focus?: string) => void;
-  /** Focuses the control with this id after the next render. */
-  focus: (id: string) => void;
-  /** Says something in the polite live region. */
-  announce: (say: Say) => void;
-  /** The user cancelled the change. */
-  cancel: () => void;
-  /** The endpoint saved a number (after `mfa-phone-change`). */
-  changed: () => void;
+  readonly flow: FlowState;
+  /** What the polite live region says. */
+  announcement: Say | undefined;
 }
 
 /**
@@ -77,7 +68,14 @@ export interface PhoneVerificationOptions {
  */
 export class PhoneVerification implements ReactiveController {
   readonly #host: VerificationHost;
-  readonly #options: PhoneVerificationOptions;
+  /** Moves the flow on; `focus` is the id of the control to focus after the next render. */
+  readonly #dispatch: (event: FlowEvent, focus?: string) => void;
+  /** Focuses the control with this id after the next render. */
+  readonly #focus: (id: string) => void;
+  /** The user cancelled the change. */
+  readonly #cancel: () => void;
+  /** The endpoint saved a number (after `mfa-phone-change`). */
+  readonly #changed: () => void;
   readonly #outcomes = new ActionOutcomes();
   readonly #send: ActionController<[StartPhoneVerificationRequest], PhoneChallenge>;
   readonly #resend: ActionController<[string], PhoneChallenge>;
@@ -99,32 +97,47 @@ export class PhoneVerification implements ReactiveController {
    */
   #codeError: Say | undefined;
 
-  constructor(host: VerificationHost, options: PhoneVerificationOptions) {
+  /**
+   * What only the element's private methods do is passed as functions, one argument each (the names
+   * of an object's members stayed in the minified code).
+   */
+  constructor(
+    host: VerificationHost,
+    dispatch: (event: FlowEvent, focus?: string) => void,
+    focus: (id: string) => void,
+    cancel: () => void,
+    changed: () => void,
+  ) {
     this.#host = host;
-    this.#options = options;
+    this.#dispatch = dispatch;
+    this.#focus = focus;
+    this.#cancel = cancel;
+    this.#changed = changed;
     // Each request of the client's, with the element's signal; a rate limit's end is said once (the
     // countdown itself is not a live region).
     const action = <A extends unknown[], R>(operation: MfaOperation, send: ActionOptions<A, R>['send']) =>
       new ActionController(host, {
         operation,
         send,
-        signal: options.signal,
-        onWaitOver: () => options.announce((t) => t.term('retryNow')),
+        signal: () => host.connectedSignal,
+        onWaitOver: () => {
+          host.announcement = (t) => t.term('retryNow');
+        },
       });
     this.#send = action('startPhoneVerification', (requestOptions, request: StartPhoneVerificationRequest) =>
-      options.requireClient().startPhoneVerification(host.phoneSlot, request, requestOptions),
+      host.requireClient().startPhoneVerification(host.phoneSlot, request, requestOptions),
     );
     this.#resend = action('resendPhoneVerification', (requestOptions, challengeId: string) =>
-      options.requireClient().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
+      host.requireClient().resendPhoneVerification(host.phoneSlot, challengeId, {}, requestOptions),
     );
     this.#confirm = action('confirmPhoneVerification', (requestOptions, challengeId: string, code: string) =>
-      options.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
+      host.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
     );
     // Announced once, when it happens, where a code can be asked for (at the number, on the code
     // step); the visible countdown is not a live region.
     this.#resendWait = new RateLimitWait(host, () => {
-      const flow = options.flow();
-      if (flow.step === 'editing' || 'challenge' in flow) options.announce((t) => t.term('phoneEditorResendReady'));
+      const flow = host.flow;
+      if (flow.step === 'editing' || 'challenge' in flow) host.announcement = (t) => t.term('phoneEditorResendReady');
     });
     host.addController(this);
   }
@@ -177,7 +190,8 @@ export class PhoneVerification implements ReactiveController {
 
   /** Handles the endpoint's new answers; the element calls it from `willUpdate`. */
   willUpdate(): void {
-    const { draft, dispatch } = this.#options;
+    const dispatch = this.#dispatch;
+    const draft = this.#host.draft;
     const expired = (error: unknown) => isMfaError(error, 'expired');
     this.#outcomes.take(this.#send, (challenge) => dispatch({ type: 'sent', challenge }, 'code'), (error) => {
       const onField = isMfaError(error, 'validation') && draft.applyServerErrors(error.fieldErrors);
@@ -196,7 +210,7 @@ export class PhoneVerification implements ReactiveController {
         dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'saved');
         // The phone the endpoint says it changed: the host may have switched the element to another since.
         this.#host.dispatchEvent(new MfaPhoneChangeEvent({ slot: phone.slot, maskedNumber: phone.maskedNumber }));
-        this.#options.changed();
+        this.#changed();
       },
       (error) => {
         const wrongCode = isMfaError(error, 'invalid-code');
@@ -224,7 +238,7 @@ export class PhoneVerification implements ReactiveController {
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
       const sent = this.#sentMessage(next.challenge);
-      this.#options.announce((t) => sentences(sent(t), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : ''));
+      this.#host.announcement = (t) => sentences(sent(t), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : '');
     }
     // The wait before another code is the phone's, not the code's, and outlasts the code step: back
     // at the number (by "Change number", or Cancel then Change, or after a save), Send waits for it
@@ -234,7 +248,7 @@ export class PhoneVerification implements ReactiveController {
       // number is saved, neither is what was typed in its field (the page shows it masked).
       this.#code = '';
       this.#sentTo = undefined;
-      if (next.step === 'saved') this.#options.draft.reset(this.#options.draft.country);
+      if (next.step === 'saved') this.#host.draft.reset(this.#host.draft.country);
     }
   }
 
@@ -244,7 +258,8 @@ export class PhoneVerification implements ReactiveController {
    * the sentence.
    */
   #sentMessage(challenge: PhoneChallenge): Say {
-    const typed = this.#options.draft.international(this.#sentTo ?? '');
+    const sentTo = this.#sentTo ?? '';
+    const typed = this.#host.draft.format?.formatInternational(sentTo) ?? sentTo;
     const extension = this.#sentExtension;
     return (t) => {
       const number = typed ? isolate(typed) : spokenNumber(t, challenge.maskedNumber);
@@ -255,8 +270,8 @@ export class PhoneVerification implements ReactiveController {
 
   #onSend = (event: Event): void => {
     event.preventDefault();
-    const { draft } = this.#options;
-    if (this.#send.blocked || this.#resendWait.seconds > 0 || !this.#options.client()) return;
+    const draft = this.#host.draft;
+    if (this.#send.blocked || this.#resendWait.seconds > 0 || !this.#host.activeClient) return;
     const check = draft.check();
     if (!check) return;
     if (!check.ok || draft.extensionInvalid) {
@@ -273,7 +288,7 @@ export class PhoneVerification implements ReactiveController {
     const extension = office ? draft.cleanExtension : undefined;
     this.#sentTo = check.e164;
     this.#sentExtension = extension;
-    this.#options.dispatch({ type: 'send' });
+    this.#dispatch({ type: 'send' });
     void this.#send.run({ number: check.e164, channel, ...(extension ? { extension } : {}) });
   };
 
@@ -282,12 +297,12 @@ export class PhoneVerification implements ReactiveController {
    * or, when focus is there already (Enter in the field), the fields' alert says it.
    */
   #pointAt(field: 'number' | 'extension'): void {
-    if (this.#host.shadowRoot?.activeElement?.id === field) this.#options.draft.alert(field);
-    else this.#options.focus(field);
+    if (this.#host.shadowRoot?.activeElement?.id === field) this.#host.draft.alert(field);
+    else this.#focus(field);
   }
 
   #onChangeNumber = (): void => {
-    if (this.cancel()) this.#options.dispatch({ type: 'change-number' }, 'number');
+    if (this.cancel()) this.#dispatch({ type: 'change-number' }, 'number');
   };
 
   #onCode = (event: Event): void => {
@@ -298,7 +313,7 @@ export class PhoneVerification implements ReactiveController {
 
   #onConfirm = (event: Event): void => {
     event.preventDefault();
-    const flow = this.#options.flow();
+    const flow = this.#host.flow;
     if (flow.step !== 'awaiting-code' || this.#confirm.blocked) return;
     // Too short, or the code the endpoint has just said is wrong, unchanged (Enter pressed after the
     // field sent it by itself): it is not sent, and would cost a try. The field says why, again (an
@@ -310,12 +325,12 @@ export class PhoneVerification implements ReactiveController {
       this.#host.renderRoot.querySelector<MfaCodeInput>('mfa-code-input')?.focus();
       return;
     }
-    this.#options.dispatch({ type: 'confirm' });
+    this.#dispatch({ type: 'confirm' });
     void this.#confirm.run(flow.challenge.challengeId, this.#code);
   };
 
   #onResend = (): void => {
-    const flow = this.#options.flow();
+    const flow = this.#host.flow;
     if ((flow.step !== 'awaiting-code' && flow.step !== 'expired') || this.#resend.blocked) return;
     if (this.#resendWait.seconds > 0) return;
     void this.#resend.run(flow.challenge.challengeId);
@@ -327,7 +342,8 @@ export class PhoneVerification implements ReactiveController {
    * channel choice advises).
    */
   renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean): TemplateResult {
-    const { draft, cancel } = this.#options;
+    const draft = this.#host.draft;
+    const cancel = this.#cancel;
     if (draft.failed) {
       return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
         <div class="actions">
@@ -345,7 +361,7 @@ export class PhoneVerification implements ReactiveController {
     // limited, waiting for a new code, offline, awaiting re-authentication).
     return html`
       <form novalidate @submit=${this.#onSend}>
-        ${renderFields(t, draft, this.#host.phoneSlot, false, true, adviseApp)}
+        ${draft.renderFields(t, this.#host.phoneSlot, false, true, adviseApp)}
         <div class="actions">
           <button part="button primary" type="submit" id="send" aria-disabled=${this.#send.blocked || wait > 0} aria-describedby="offline wait countdown">
             ${t.term(sending ? 'phoneEditorSending' : 'phoneEditorSend')}
@@ -395,7 +411,7 @@ export class PhoneVerification implements ReactiveController {
           <button part="button primary" type="submit" id="verify" aria-disabled=${confirming || expired || this.#confirm.blocked} aria-describedby="offline wait">
             ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
           </button>
-          <button part="button" type="button" id="cancel" aria-disabled=${confirming} @click=${this.#options.cancel}>${t.term('cancel')}</button>
+          <button part="button" type="button" id="cancel" aria-disabled=${confirming} @click=${this.#cancel}>${t.term('cancel')}</button>
         </div>
       </form>
       <div class="actions">
