@@ -140,7 +140,7 @@ export function ambientLocale(from?: Element | null): string {
   while (node) {
     const lang = node instanceof Element && node.getAttribute('lang');
     if (lang) return lang;
-    node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? undefined);
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return globalThis.navigator?.language ?? 'en';
 }

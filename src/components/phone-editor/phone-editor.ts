@@ -389,9 +389,21 @@ export class MfaPhoneEditor extends MfaElement {
     const t = this.localizer;
     // A rate limit's refusal stays in the alert as it was announced, visually hidden; the sentence
     // seen below it follows the countdown and is not live (see `ActionController.rateLimited`).
-    const counting = 'error' in this.flow ? this.#rateLimited(this.flow.error) : !this.#settings.value && this.#settings.rateLimited;
+    const flow = this.flow;
+    const counting =
+      'error' in flow
+        ? this.#verification.rateLimited(flow.error) || (this.#removeAction.rateLimited && this.#removeAction.error === flow.error)
+        : !this.#settings.value && this.#settings.rateLimited;
     const alert = this.formField ? '' : this.#alertText(counting);
-    const wait = this.formField ? 0 : this.#retryAfterSeconds();
+    // Seconds until the current step's request may be sent again after a rate limit; 0 when it may.
+    // The settings could not be read: until they are, loading them is the only request.
+    const wait = this.formField
+      ? 0
+      : flow.step === 'remove-confirm' || flow.step === 'removing'
+        ? this.#removeAction.retryAfterSeconds
+        : this.#settings.value
+          ? this.#verification.retryAfterSeconds(flow)
+          : this.#settings.retryAfterSeconds;
     return html`
       <section
         part="base"
@@ -401,7 +413,7 @@ export class MfaPhoneEditor extends MfaElement {
         @keydown=${this.#onKeydown}
       >
         ${this.noTitle ? nothing : html`<p part="title heading" id="title">${t.slotName(this.phoneSlot)}</p>`}
-        ${this.formField ? this.#field.render(t) : this.#renderStep()}
+        ${this.formField ? this.#field.render(t) : this.#renderStep(t)}
         <div part="error" class="error" role="alert">
           ${counting ? html`<span class="visually-hidden">${alert}</span>` : alert}
         </div>
@@ -454,21 +466,7 @@ export class MfaPhoneEditor extends MfaElement {
     return sentences(this.#verification.notSent(error) ? t.term('phoneEditorSendFailed') : '', t.errorMessage(error));
   }
 
-  #rateLimited(error: unknown): boolean {
-    return this.#verification.rateLimited(error) || (this.#removeAction.rateLimited && this.#removeAction.error === error);
-  }
-
-  /** Seconds until the current step's request may be sent again after a rate limit; 0 when it may. */
-  #retryAfterSeconds(): number {
-    const flow = this.flow;
-    if (flow.step === 'remove-confirm' || flow.step === 'removing') return this.#removeAction.retryAfterSeconds;
-    // The settings could not be read: until they are, loading them is the only request.
-    if (!this.#settings.value) return this.#settings.retryAfterSeconds;
-    return this.#verification.retryAfterSeconds(flow);
-  }
-
-  #renderStep(): TemplateResult {
-    const t = this.localizer;
+  #renderStep(t: Localizer): TemplateResult {
     const flow = this.flow;
     if (!this.activeClient) return html`<p class="error">${t.term('noClient')}</p>`;
     if (flow.step === 'editing' || flow.step === 'sending') {
@@ -478,11 +476,8 @@ export class MfaPhoneEditor extends MfaElement {
     }
     // The code's steps are those with a challenge.
     if ('challenge' in flow) return this.#verification.renderCode(t, flow);
-    return this.#renderSummary(t, flow);
-  }
-
-  /** The viewing step: the current number (masked), add / change / remove, and the inline remove confirmation. */
-  #renderSummary(t: Localizer, flow: Extract<FlowState, { step: 'viewing' | 'saved' | 'remove-confirm' | 'removing' }>): TemplateResult {
+    // The viewing step: the current number (masked), add / change / remove, and the inline remove
+    // confirmation.
     const settings = this.#settings;
     const slot = this.phoneSlot;
     // The removal: in flight, or not possible now (rate limited, offline, awaiting re-authentication).

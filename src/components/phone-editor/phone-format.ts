@@ -80,7 +80,7 @@ function significant(text: string): Significant {
   let foreign = false;
   for (const char of text) {
     const value = digitValue(char);
-    if (value !== undefined) chars += String(value);
+    if (value !== undefined) chars += value;
     else if (PLUS.test(char)) chars += chars === '' ? '+' : '';
     else if (!FORMATTING.test(char)) foreign = true;
   }
