@@ -169,13 +169,13 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
-/** A read in flight, shared by the callers asking for it in the task that sent it (see `FetchClient.#share`). */
-interface SharedRead {
-  answer: Promise<unknown>;
-  /** Aborts the request once every caller has aborted. */
-  controller: AbortController;
-  callers: number;
-}
+/**
+ * A read in flight, shared by the callers asking for it in the task that sent it (see
+ * `FetchClient.#share`): its answer, the controller that aborts the request once every caller has
+ * aborted, and how many callers wait on it. (A tuple: the names of an object's members stay in the
+ * minified code.)
+ */
+type SharedRead = [answer: Promise<unknown>, controller: AbortController, callers: number];
 
 /**
  * The client that speaks the protocol over `fetch`: JSON bodies, the host's headers, a timeout on
@@ -412,7 +412,7 @@ export class FetchClient implements MfaClient {
     if (!read) {
       const generation = this.#generation;
       const controller = new AbortController();
-      const created: SharedRead = { controller, callers: 0, answer: this.#send({ ...call, options: { signal: controller.signal } }) };
+      const created: SharedRead = [this.#send({ ...call, options: { signal: controller.signal } }), controller, 0];
       // Joined only in those two tasks: by elements loading together, and by the elements that
       // appear because of the answer (the sections <mfa-security-info> shows once it has the
       // settings). A read asked for in another task may be meant for someone else: the host may
@@ -424,23 +424,23 @@ export class FetchClient implements MfaClient {
         setTimeout(() => this.#reads.get(path) === created && this.#reads.delete(path));
       };
       open();
-      created.answer.then(
-        () => created.callers && !this.#reads.has(path) && generation === this.#generation && open(),
+      created[0].then(
+        () => created[2] && !this.#reads.has(path) && generation === this.#generation && open(),
         () => this.#reads.get(path) === created && this.#reads.delete(path),
       );
       read = created;
     }
     const shared = read;
-    shared.callers++;
+    shared[2]++;
     return new Promise<T>((resolve, reject) => {
       const abandon = () => {
         reject(abortReason(signal!));
-        if (--shared.callers) return;
+        if (--shared[2]) return;
         if (this.#reads.get(path) === shared) this.#reads.delete(path);
-        shared.controller.abort();
+        shared[1].abort();
       };
       signal?.addEventListener('abort', abandon, { once: true });
-      shared.answer
+      shared[0]
         .then((value) => resolve(structuredClone(value) as T), reject)
         .finally(() => signal?.removeEventListener('abort', abandon));
     });

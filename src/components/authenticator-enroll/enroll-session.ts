@@ -87,11 +87,12 @@ export class EnrollSession implements ReactiveController {
       send: (request, id: string) => client().cancelEnrollment(id, request),
       signal,
     });
-    this.#poller = new PushPoller(host, {
-      read: (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }),
-      onSettled: (enrollment) => this.#settled(enrollment),
-      onFailed: (error) => this.dispatch({ type: 'poll-failed', error }),
-    });
+    this.#poller = new PushPoller(
+      host,
+      (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }),
+      (enrollment) => this.#settled(enrollment),
+      (error) => this.dispatch({ type: 'poll-failed', error }),
+    );
     // After the actions and the poller, so their own disconnect (and update) work is done first.
     host.addController(this);
     // Leaving the page (also for the browser's back/forward cache, from which Back would show the

@@ -11,18 +11,6 @@ export function nextPollDelay(previousMs?: number): number {
   return Math.min(10_000, Math.round(previousMs * 1.5));
 }
 
-export interface PushPollerOptions {
-  /**
-   * Reads the enrollment (`getEnrollment`) with the signal, which aborts when polling pauses or
-   * stops, and so when the element is disconnected.
-   */
-  read: (enrollmentId: string, signal: AbortSignal) => Promise<Enrollment>;
-  /** The enrollment left `pending`: activated, expired or cancelled. Polling has stopped. */
-  onSettled: (enrollment: Enrollment) => void;
-  /** A failure polling cannot get past (not found, signed out...). Polling has stopped. */
-  onFailed: (error: unknown) => void;
-}
-
 /**
  * Polls a push enrollment until the app has activated it (or it expired or was cancelled), with
  * backoff. It pauses while the page is hidden and while the element is disconnected (no request
@@ -30,15 +18,31 @@ export interface PushPollerOptions {
  * limits) are polled past; a rate limit waits at least its Retry-After.
  */
 export class PushPoller implements ReactiveController {
-  readonly #options: PushPollerOptions;
+  /**
+   * Reads the enrollment (`getEnrollment`) with the signal, which aborts when polling pauses or
+   * stops, and so when the element is disconnected.
+   */
+  readonly #read: (enrollmentId: string, signal: AbortSignal) => Promise<Enrollment>;
+  /** The enrollment left `pending`: activated, expired or cancelled. Polling has stopped. */
+  readonly #onSettled: (enrollment: Enrollment) => void;
+  /** A failure polling cannot get past (not found, signed out...). Polling has stopped. */
+  readonly #onFailed: (error: unknown) => void;
   #enrollmentId: string | undefined;
   #delay: number | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: AbortController | undefined;
   #connected = false;
 
-  constructor(host: ReactiveControllerHost, options: PushPollerOptions) {
-    this.#options = options;
+  // Functions, one argument each: the names of an object's members stayed in the minified code.
+  constructor(
+    host: ReactiveControllerHost,
+    read: (enrollmentId: string, signal: AbortSignal) => Promise<Enrollment>,
+    onSettled: (enrollment: Enrollment) => void,
+    onFailed: (error: unknown) => void,
+  ) {
+    this.#read = read;
+    this.#onSettled = onSettled;
+    this.#onFailed = onFailed;
     host.addController(this);
   }
 
@@ -112,7 +116,7 @@ export class PushPoller implements ReactiveController {
     const controller = new AbortController();
     this.#inFlight = controller;
     try {
-      const enrollment = await this.#options.read(id, controller.signal);
+      const enrollment = await this.#read(id, controller.signal);
       if (this.#inFlight !== controller) return;
       this.#inFlight = undefined;
       if (enrollment.status === 'pending') {
@@ -120,7 +124,7 @@ export class PushPoller implements ReactiveController {
         return;
       }
       this.#enrollmentId = undefined;
-      this.#options.onSettled(enrollment);
+      this.#onSettled(enrollment);
     } catch (error) {
       if (this.#inFlight !== controller || isAbortError(error)) return;
       this.#inFlight = undefined;
@@ -130,7 +134,7 @@ export class PushPoller implements ReactiveController {
         return;
       }
       this.#enrollmentId = undefined;
-      this.#options.onFailed(error);
+      this.#onFailed(error);
     }
   }
 }

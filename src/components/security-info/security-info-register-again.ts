@@ -22,18 +22,11 @@ export function addedName(l: Localizer, event: Event): string {
   return l.term('authenticatorLabel');
 }
 
-export interface RegisterAgainOptions {
-  summary: () => SettingsSummary | undefined;
-  localizer: () => Localizer;
-  /** Says `say`'s words in the page's status line; with `focus`, moves the focus there too. */
-  announce: (say: Say, focus: boolean) => void;
-  /** Where the steps are rendered (the host's shadow root). */
-  root: () => ParentNode;
-}
-
 export class RegisterAgain implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #options: RegisterAgainOptions;
+  readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
+  readonly #summary: () => SettingsSummary | undefined;
+  /** Says `say`'s words in the page's status line; with `focus`, moves the focus there too. */
+  readonly #announce: (say: Say, focus: boolean) => void;
   /** The steps are shown (as of the last update). */
   #shown = false;
   /** What the user registered in the steps (its event), said once the usual page replaces them. */
@@ -41,9 +34,15 @@ export class RegisterAgain implements ReactiveController {
   /** Counts the app set-ups cancelled in the steps: each one starts afresh. */
   #appSetups = 0;
 
-  constructor(host: ReactiveControllerHost, options: RegisterAgainOptions) {
+  /** Functions, one argument each: the names of an object's members stayed in the minified code. */
+  constructor(
+    host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+    summary: () => SettingsSummary | undefined,
+    announce: (say: Say, focus: boolean) => void,
+  ) {
     this.#host = host;
-    this.#options = options;
+    this.#summary = summary;
+    this.#announce = announce;
     host.addController(this);
   }
 
@@ -53,12 +52,12 @@ export class RegisterAgain implements ReactiveController {
    * which takes the focus, as after adding a method in the dialog.
    */
   hostUpdate(): void {
-    const summary = this.#options.summary();
+    const summary = this.#summary();
     if (!summary) return;
     const shown = sections(summary).registerAgain !== undefined;
     const registered = this.#registered;
     if (this.#shown && !shown && registered) {
-      this.#options.announce((l) => l.format('securityInfoRegisteredAgain', addedName(l, registered)), true);
+      this.#announce((l) => l.format('securityInfoRegisteredAgain', addedName(l, registered)), true);
       this.#registered = undefined;
     }
     this.#shown = shown;
@@ -76,15 +75,14 @@ export class RegisterAgain implements ReactiveController {
    */
   #onCancel = (): void => {
     this.#appSetups++;
-    this.#options.announce((l) => l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')), false);
+    this.#announce((l) => l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')), false);
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() =>
-      this.#options.root().querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
+      this.#host.renderRoot.querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
     );
   };
 
-  render(methods: AddOption[]): TemplateResult {
-    const l = this.#options.localizer();
+  render(l: Localizer, methods: AddOption[]): TemplateResult {
     return html`<section
       part="register-again"
       class="notice"

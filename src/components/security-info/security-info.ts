@@ -129,12 +129,11 @@ export class MfaSecurityInfo extends MfaElement {
   #statusFocused = false;
 
   readonly #settings = this.settingsResource();
-  readonly #registerAgain = new RegisterAgain(this, {
-    summary: () => this.#settings.value,
-    localizer: () => this.localizer,
-    announce: (say, focus) => this.#announce(say, focus),
-    root: () => this.renderRoot,
-  });
+  readonly #registerAgain = new RegisterAgain(
+    this,
+    () => this.#settings.value,
+    (say, focus) => this.#announce(say, focus),
+  );
 
   // The states' first values are set here, not where they are declared: an initializer of a field
   // that is not private (`#`) moves every private one's into the constructor too.
@@ -429,7 +428,7 @@ export class MfaSecurityInfo extends MfaElement {
   #renderSettings(summary: SettingsSummary): TemplateResult {
     const l = this.localizer;
     const s = sections(summary);
-    if (s.registerAgain) return this.#registerAgain.render(s.registerAgain);
+    if (s.registerAgain) return this.#registerAgain.render(l, s.registerAgain);
     return html`
       ${renderDefaultMethod(l, summary, this.pickerOpen, () => {
         this.pickerOpen = !this.pickerOpen;
