@@ -24,6 +24,16 @@ async function mountForm(extra = html``): Promise<{ form: HTMLFormElement; el: M
   return { form, el, fake };
 }
 
+/** A form field whose value attribute is a French mobile number, once its field is there. */
+async function mountFrench(): Promise<{ form: HTMLFormElement; el: MfaPhoneEditor }> {
+  const form = await fixture<HTMLFormElement>(html`
+    <form><mfa-phone-editor form-field name="phone" value="+33612345678" .client=${new FakeClient().client}></mfa-phone-editor></form>
+  `);
+  const el = form.querySelector('mfa-phone-editor')!;
+  await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+  return { form, el };
+}
+
 function number(el: MfaPhoneEditor): HTMLInputElement {
   return $(el, '#number') as HTMLInputElement;
 }
@@ -108,12 +118,7 @@ describe('<mfa-phone-editor form-field>', () => {
   });
 
   it('starts from its value attribute and returns to it on reset', async () => {
-    const fake = new FakeClient();
-    const form = await fixture<HTMLFormElement>(html`
-      <form><mfa-phone-editor form-field name="phone" value="+33612345678" .client=${fake.client}></mfa-phone-editor></form>
-    `);
-    const el = form.querySelector('mfa-phone-editor')!;
-    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    const { form, el } = await mountFrench();
     expect(number(el).value).to.equal('06 12 34 56 78');
     expect(($(el, '#country') as HTMLSelectElement).value).to.equal('FR');
     expect(new FormData(form).get('phone')).to.equal('+33612345678');
@@ -138,12 +143,7 @@ describe('<mfa-phone-editor form-field>', () => {
   });
 
   it('keeps what the user typed when its value attribute changes, as a native field does; a reset takes the new one', async () => {
-    const fake = new FakeClient();
-    const form = await fixture<HTMLFormElement>(html`
-      <form><mfa-phone-editor form-field name="phone" value="+33612345678" .client=${fake.client}></mfa-phone-editor></form>
-    `);
-    const el = form.querySelector('mfa-phone-editor')!;
-    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    const { form, el } = await mountFrench();
     // Unchanged, the field follows the attribute.
     el.setAttribute('value', '+33611111111');
     await el.updateComplete;

@@ -1229,15 +1229,21 @@ async function withPhoneAnswersHeld() {
   return { fake, el };
 }
 
+/** As `withPhoneAnswersHeld`, with the removal confirmed and its answer held; `removed`: the events' details. */
+async function removingWithAnswerHeld() {
+  const { fake, el } = await withPhoneAnswersHeld();
+  const removed: unknown[] = [];
+  el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
+  $(el, '#remove')!.click();
+  await el.updateComplete;
+  $(el, '#remove-yes')!.click();
+  await el.updateComplete;
+  return { fake, el, removed };
+}
+
 describe('<mfa-phone-editor> with answers held back', () => {
   it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
-    const { fake, el } = await withPhoneAnswersHeld();
-    const removed: unknown[] = [];
-    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
-    $(el, '#remove')!.click();
-    await el.updateComplete;
-    $(el, '#remove-yes')!.click();
-    await el.updateComplete;
+    const { fake, el, removed } = await removingWithAnswerHeld();
     expect(el.step).to.equal('removing');
     const cancel = $(el, '#remove-cancel')!;
     expect(cancel.getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
@@ -1469,13 +1475,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.step, 'not "saved" under the alternate phone').to.equal('viewing');
   });
   it('names the phone removed when the host switched phone-slot during the removal', async () => {
-    const { fake, el } = await withPhoneAnswersHeld();
-    const removed: unknown[] = [];
-    el.addEventListener('mfa-phone-remove', (e) => removed.push(e.detail));
-    $(el, '#remove')!.click();
-    await el.updateComplete;
-    $(el, '#remove-yes')!.click();
-    await el.updateComplete;
+    const { fake, el, removed } = await removingWithAnswerHeld();
     el.phoneSlot = 'alternate';
     await el.updateComplete;
     expect(el.step).to.equal('viewing');
