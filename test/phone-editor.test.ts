@@ -1456,6 +1456,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await el.updateComplete;
     expect(el.step, 'back to the summary, of the office phone').to.equal('viewing');
     expect(partText(el, 'title')).to.equal('Office phone');
+    expect(partText(el, 'status'), 'the code sent to the other phone is not said here').to.equal('');
     expect(codeInput(el)).to.equal(null);
     expect(fake.callsOf('confirmPhoneVerification')).to.have.length(0);
   });

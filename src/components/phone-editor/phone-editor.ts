@@ -25,7 +25,6 @@ import { PhoneVerification, type VerificationHost } from './phone-verification.j
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
 
-/** A fresh object per success, so each outcome is handled once (see `ActionOutcomes`). */
 /**
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new
  * number with a code sent by text or call) or remove it.
@@ -136,7 +135,8 @@ export class MfaPhoneEditor extends MfaElement {
   );
   readonly #removeAction = new ActionController(this, {
     operation: 'deletePhone',
-    // Its answer names the phone it was sent for, which the host may have switched since.
+    // Its answer names the phone it was sent for, which the host may have switched since: a fresh
+    // object per success, so each outcome is handled once (see `ActionOutcomes`).
     send: (options) => {
       const slot = this.phoneSlot;
       return this.requireClient()
@@ -259,6 +259,7 @@ export class MfaPhoneEditor extends MfaElement {
     if (changed.get('phoneSlot')) {
       this.#verification.cancel();
       this.flow = initialState;
+      this.announcement = undefined;
     }
     // Every action knows when the browser is offline. It is said and shown only in a step with
     // something to send: form mode sends nothing, and the summary's buttons are local (a page such
