@@ -50,7 +50,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @cssstate error - Loading failed, or there is no client.
  *
  * @event {MfaAppPasswordCreateEvent} mfa-app-password-create - The endpoint created an app password (`detail: { id, name }`; never the password).
- * @event {MfaAppPasswordRevokeEvent} mfa-app-password-revoke - The endpoint revoked an app password (`detail: { id, name }`).
+ * @event {MfaAppPasswordRevokeEvent} mfa-app-password-revoke - The endpoint revoked an app password, or answered that it was gone already (404) (`detail: { id, name }`).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - Creating or revoking needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Loading, creating or revoking failed (machine code only).
  *

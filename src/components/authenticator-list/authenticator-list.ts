@@ -40,7 +40,7 @@ interface Editing {
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaAuthenticatorRenameEvent} mfa-authenticator-rename - The endpoint renamed an authenticator; `detail: { id, name, previousName }`.
- * @event {MfaAuthenticatorRemoveEvent} mfa-authenticator-remove - The endpoint removed an authenticator the user confirmed removing; `detail: { id, name, kind }`.
+ * @event {MfaAuthenticatorRemoveEvent} mfa-authenticator-remove - The endpoint removed an authenticator the user confirmed removing, or answered that it was gone already (404); `detail: { id, name, kind }`.
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in before a change; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  *

@@ -44,7 +44,7 @@ export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaPhoneChangeEvent} mfa-phone-change - The endpoint confirmed the code and saved the number; `detail: { slot, maskedNumber }`.
- * @event {MfaPhoneRemoveEvent} mfa-phone-remove - The endpoint removed the phone; `detail: { slot }`.
+ * @event {MfaPhoneRemoveEvent} mfa-phone-remove - The endpoint removed the phone, or answered that it was gone already (404); `detail: { slot }`, the phone the request was for.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; input is kept (see the event).
  * @event {MfaErrorEvent} mfa-error - A request failed (code only).
  * @event {InputEvent} input - Form mode: the user changed the number.
