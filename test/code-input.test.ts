@@ -379,6 +379,30 @@ describe('<mfa-code-input>', () => {
       expect(submitted, 'prevented: no submit').to.deep.equal(['1234', '1234']);
     });
 
+    it('has a code set by script in its form at once, and is missing its value before its first render', async () => {
+      const form = document.createElement('form');
+      form.innerHTML = '<mfa-code-input name="otp" required></mfa-code-input>';
+      const el = form.querySelector('mfa-code-input')!;
+      document.body.append(form);
+      try {
+        // Connected, not yet rendered: a required empty field stops the form, as a native one does.
+        expect(el.hasUpdated).to.equal(false);
+        expect(el.validity.valueMissing).to.equal(true);
+        expect(form.checkValidity()).to.equal(false);
+        // A host that fills the code and submits in the same task sends it, cleaned as typing is.
+        el.value = '12 34-56';
+        expect(el.value).to.equal('123456');
+        expect(new FormData(form).get('otp')).to.equal('123456');
+        expect(form.checkValidity()).to.equal(true);
+        el.value = '12';
+        expect(el.validity.tooShort).to.equal(true);
+        await el.updateComplete;
+        expect(inner(el).value).to.equal('12');
+      } finally {
+        form.remove();
+      }
+    });
+
     it('is left out of the form and refuses input inside a disabled fieldset', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><fieldset disabled><mfa-code-input name="otp"></mfa-code-input></fieldset></form>`,

@@ -102,8 +102,20 @@ export class MfaCodeInput extends LocalizedElement {
   /** The form field name: the code is submitted under it. */
   name = '';
 
-  /** The code: ASCII digits, at most `length`. Setting it fires no event. */
-  value = '';
+  #value = '';
+
+  /**
+   * The code: ASCII digits, at most `length`. Set by script, it is cleaned as typing is, and its form
+   * has it at once (a code set and submitted in the same task is sent). Setting it fires no event.
+   */
+  get value(): string {
+    return this.#value;
+  }
+
+  set value(code: string) {
+    this.#value = normalizeCode(code ?? '', Math.max(1, this.length)).code;
+    this.#syncForm();
+  }
 
   /** Refuses input, and leaves the code out of its form. */
   disabled = false;
@@ -152,6 +164,8 @@ export class MfaCodeInput extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the first render too: a required empty field keeps its form from being sent.
+    this.#syncForm();
     this.#form = this.#internals.form;
     this.#form?.addEventListener('submit', this.#stopWebOtp);
     if (this.hasUpdated) this.#startWebOtp();
@@ -195,11 +209,8 @@ export class MfaCodeInput extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('length')) {
-      // A value set by the host is cleaned the same way as typing, silently (no event on property set).
-      const clean = normalizeCode(this.value ?? '', Math.max(1, this.length)).code;
-      if (clean !== this.value) this.value = clean;
-    }
+    // A shorter length cuts the code (the setter cleans it).
+    if (changed.has('length')) this.value = this.#value;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
