@@ -1460,6 +1460,25 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(codeInput(el)).to.equal(null);
     expect(fake.callsOf('confirmPhoneVerification')).to.have.length(0);
   });
+  it('leaves the wait before another code with the phone it was for when the host switches phone-slot', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    await typeNumber(el, '+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    el.phoneSlot = 'office';
+    await el.updateComplete;
+    await startEditing(el);
+    expect(!!$(el, '#countdown'), 'no countdown of the mobile phone').to.equal(false);
+    expect($(el, '#send')!.getAttribute('aria-disabled'), 'a code for the office phone is not held back').to.equal('false');
+  });
   it('names the phone a code was checked for when the host switched phone-slot meanwhile: the answer lands for it', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     const changes: unknown[] = [];

@@ -257,7 +257,7 @@ export class MfaPhoneEditor extends MfaElement {
     // ends, and this one's summary shows. A code being checked or a removal still lands, for the
     // phone it was sent for (see the events).
     if (changed.get('phoneSlot')) {
-      this.#verification.cancel();
+      this.#verification.cancel(true);
       this.flow = initialState;
       this.announcement = undefined;
     }

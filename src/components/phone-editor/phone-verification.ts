@@ -178,9 +178,11 @@ export class PhoneVerification implements ReactiveController {
    * The user left the change, or went back to the number: the requests' answers and failures are
    * forgotten, and sending a code again is a new request, even to the same number (a new code, not
    * the old one's answer). Not while the code is being checked: its answer must land. Returns
-   * whether it left.
+   * whether it left. For another phone (`otherPhone`), the wait before a new code goes too: it was
+   * the phone before's.
    */
-  cancel(): boolean {
+  cancel(otherPhone?: boolean): boolean {
+    if (otherPhone) this.#resendWait.clear();
     if (this.#confirm.status === 'pending') return false;
     this.#confirm.reset();
     this.#resend.reset();
