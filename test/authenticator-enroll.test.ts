@@ -897,12 +897,22 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(el.step).to.equal('choose');
     expect(el.shadowRoot!.innerHTML).not.to.contain(SECRET.slice(0, 8));
     expect(heard).to.deep.equal([{ kind: 'totp', started: true }]);
-    // Tried all the same (the browser may be wrong about the network); unreachable, it expires.
-    fake.last('cancelEnrollment').reject(new MfaError('network', { operation: 'cancelEnrollment' }));
+    // Tried all the same (the browser may be wrong about the network).
+    const first = fake.last('cancelEnrollment');
+    first.reject(new MfaError('network', { operation: 'cancelEnrollment' }));
     await settle();
     await el.updateComplete;
     expect(el.step).to.equal('choose');
     expect(alertText(el)).to.equal('');
+    // Unreachable, it is sent again once the browser is back online, rather than left usable until it expires.
+    expect(fake.callsOf('cancelEnrollment')).to.have.length(1);
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(fake.callsOf('cancelEnrollment').map((call) => call.args[0])).to.deep.equal([first.args[0], first.args[0]]);
+    fake.last('cancelEnrollment').resolve(undefined);
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(fake.callsOf('cancelEnrollment'), 'once withdrawn, not again').to.have.length(2);
   });
 
   it('moves the focus to Start again after an invalid set-up, when the focus was in the element', async () => {

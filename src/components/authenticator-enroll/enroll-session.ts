@@ -274,17 +274,21 @@ export class EnrollSession implements ReactiveController {
   /**
    * Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire;
    * without the connection signal, so the element may go meanwhile (`keepalive`: the page too).
+   * Not reached (offline), it is sent again once the browser is back online.
    */
   #withdraw(enrollmentId: string, keepalive?: boolean): void {
-    try {
-      this.#options
-        .client()
-        .cancelEnrollment(enrollmentId, { keepalive })
-        .catch(() => undefined);
-    } catch {
-      // No client any more (the host took it away as it signed the user out): nothing is sent, and
-      // the enrollment expires on the endpoint by itself.
-    }
+    const send = () => {
+      try {
+        this.#options
+          .client()
+          .cancelEnrollment(enrollmentId, { keepalive })
+          .catch((error) => isMfaError(error, 'network') && addEventListener('online', send, { once: true }));
+      } catch {
+        // No client any more (the host took it away as it signed the user out): nothing is sent, and
+        // the enrollment expires on the endpoint by itself.
+      }
+    };
+    send();
   }
 
   #onStartFailed(error: unknown): void {
