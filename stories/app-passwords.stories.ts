@@ -203,6 +203,13 @@ export const CreateFailed: Story = {
   play: createOne,
 };
 
+/** The answer to Create could not be read (here, malformed): the alert says the password may have been made, and creating it again with the name kept shows it if so. */
+export const CreateUnsure: Story = {
+  parameters: { expected: { status: 'ready', shows: ['error'] } },
+  args: { faults: [{ kind: 'malformed-body', operations: ['createAppPassword'] }] },
+  play: createOne,
+};
+
 /** Too many requests: Create is disabled with a countdown. */
 export const RateLimited: Story = {
   parameters: { expected: { shows: ['error'], blocked: 'create-button' } },

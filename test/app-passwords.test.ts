@@ -747,9 +747,47 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
       fake.last('createAppPassword').reject(new MfaError(code, { operation: 'createAppPassword' }));
       await settle();
       await el.updateComplete;
-      expect(alertText(el), code).to.match(/^The app password was not created\. \S/);
+      const lead = code === 'timeout' ? en.appPasswordsCreateUnsure : en.appPasswordsCreateFailed;
+      expect(alertText(el).startsWith(`${lead} `), `${code}: ${alertText(el)}`).to.equal(true);
       expect(nameInput(el).value).to.equal(code);
     }
+  });
+
+  it('says it cannot tell whether an app password was created when no answer could be read, and asks again for the same one', async () => {
+    const failures = [
+      new MfaError('timeout', { operation: 'createAppPassword' }),
+      new MfaError('server', { operation: 'createAppPassword', status: 200, reason: 'malformed-response' }),
+    ];
+    for (const failure of failures) {
+      const { fake, el } = await mountFake();
+      nameInput(el).focus();
+      await typeKeys('Printer');
+      await sendKeys({ press: 'Enter' });
+      const first = fake.last('createAppPassword');
+      first.reject(failure);
+      await settle();
+      await el.updateComplete;
+      expect(alertText(el), failure.code).to.equal(
+        `We could not tell whether the app password was created. If it was, creating it again with the same name shows its password. ${
+          failure.code === 'timeout' ? en.errorTimeout : en.errorServer
+        }`,
+      );
+      expect(nameInput(el).value).to.equal('Printer');
+      // Sent again, it is the same request: an endpoint that made it answers with it, password included.
+      part(el, 'create-button')!.click();
+      await settle();
+      expect(fake.callsOf('createAppPassword')).to.have.length(2);
+      expect(fake.last('createAppPassword').options?.idempotencyKey).to.equal(first.options?.idempotencyKey);
+    }
+    // A server's error answer is a refusal: not created, as before.
+    const { fake, el } = await mountFake();
+    nameInput(el).focus();
+    await typeKeys('Printer');
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(new MfaError('server', { operation: 'createAppPassword', status: 500, reason: 'malformed-response' }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(`${en.appPasswordsCreateFailed} ${en.errorServer}`);
   });
 
   it('says when it is offline, blocks sending, and recovers', async () => {

@@ -66,7 +66,12 @@ export function errorText(l: Localizer, input: MessagesInput): { text: string; c
 function actionFailure(l: Localizer, create: Action, revoke: Action): { text: string; countdown?: string; of?: Failed } {
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
-    return { ...failureAlert(l, create, l.term('appPasswordsCreateFailed')), of: create };
+    // No answer in time, or a success answer that cannot be read: the endpoint may have made it. Sent
+    // again with the same name, the same request gets its answer, password included (the protocol's
+    // idempotency), rather than a second one.
+    const error = create.error;
+    const unsure = isMfaError(error, 'timeout') || (isMfaError(error) && error.reason === 'malformed-response' && error.status! < 300);
+    return { ...failureAlert(l, create, l.term(unsure ? 'appPasswordsCreateUnsure' : 'appPasswordsCreateFailed')), of: create };
   }
   if (revoke.status === 'error') return { ...failureAlert(l, revoke, l.term('appPasswordsRevokeFailed')), of: revoke };
   return { text: '' };

@@ -28,6 +28,7 @@ const en = {
   appPasswordsCreate: 'Create',
   appPasswordsCreating: 'Creating the app password…',
   appPasswordsCreateFailed: 'The app password was not created.',
+  appPasswordsCreateUnsure: 'We could not tell whether the app password was created. If it was, creating it again with the same name shows its password.',
   appPasswordsShownHeading: (name: string) => `Your new app password for “${name}”`,
   appPasswordsShownWarning:
     'Copy it now and enter it in the app. It will not be shown again: once you select Done, it cannot be seen anywhere.',

@@ -25,6 +25,7 @@ const zhHans: typeof en = {
   appPasswordsCreate: '创建',
   appPasswordsCreating: '正在创建应用密码…',
   appPasswordsCreateFailed: '未能创建应用密码。',
+  appPasswordsCreateUnsure: '无法确定应用密码是否已创建。如果已创建，使用相同名称再次创建即可看到其密码。',
   appPasswordsShownHeading: (name: string) => `“${name}”的新应用密码`,
   appPasswordsShownWarning: '请立即复制并在应用中输入。此密码不会再次显示：选择“完成”后，将无法在任何地方再看到它。',
   appPasswordsPasswordLabel: '应用密码：',
