@@ -394,6 +394,11 @@ describe('<mfa-code-input>', () => {
         expect(el.value).to.equal('123456');
         expect(new FormData(form).get('otp')).to.equal('123456');
         expect(form.checkValidity()).to.equal(true);
+        // From a script without types: a number is taken as its digits, null as no code.
+        (el as unknown as { value: unknown }).value = 654321;
+        expect(el.value).to.equal('654321');
+        (el as unknown as { value: unknown }).value = null;
+        expect(el.value).to.equal('');
         el.value = '12';
         expect(el.validity.tooShort).to.equal(true);
         await el.updateComplete;

@@ -113,7 +113,7 @@ export class MfaCodeInput extends LocalizedElement {
   }
 
   set value(code: string) {
-    this.#value = normalizeCode(code ?? '', Math.max(1, this.length)).code;
+    this.#value = normalizeCode(String(code ?? ''), Math.max(1, this.length)).code;
     this.#syncForm();
   }
 
