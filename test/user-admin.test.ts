@@ -492,9 +492,10 @@ describe('<mfa-user-admin> local states', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('explains a 403 not-admin the settings did not announce', async () => {
+  it('explains a 403 not-admin the settings did not announce, and moves the focus to it', async () => {
     const { fake, el } = await mountFake([ADELE]);
     await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.focus();
     part(el, 'run-button')!.click();
     fake.last('runAdminAction').reject(new MfaError('forbidden', { operation: 'runAdminAction', status: 403, reason: 'not-admin' }));
     await settle();
@@ -502,7 +503,48 @@ describe('<mfa-user-admin> local states', () => {
     expect(el.status).to.equal('not-admin');
     expect(text(el, 'notice')).to.contain('You need to be an administrator');
     expect(alertText(el)).to.equal('');
+    // The Run button the focus was on is gone: the focus goes to the notice, which is read as it gets it.
+    expect(focused(el) === part(el, 'notice'), 'the notice has the focus').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps Cancel and Escape from leaving while the action runs: its answer lands', async () => {
+    const { fake, el } = await mountFake([ADELE, BEN]);
+    const completed: unknown[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e.detail));
+    await review(el, 'restore-remembered-devices');
+    part(el, 'run-button')!.click();
+    await el.updateComplete;
+    const cancel = part(el, 'cancel-button')!;
+    expect(cancel.getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
+    cancel.click();
+    cancel.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.status, 'neither Cancel nor Escape leaves').to.equal('running');
+    expect(statusText(el)).to.equal('Working on 2 users…');
+    await expect(el).to.be.accessible();
+    fake.last('runAdminAction').resolve(answer('restore-remembered-devices', ['adele', 'ben']));
+    await settle();
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Ben Walters Done']);
+    expect(completed).to.have.length(1);
+  });
+
+  it('moves the focus to Continue when the host cleared the users before "Choose another action"', async () => {
+    const { fake, el } = await mountFake([ADELE]);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele']));
+    await settle();
+    await el.updateComplete;
+    el.users = [];
+    await el.updateComplete;
+    part(el, 'start-over-button')!.focus();
+    part(el, 'start-over-button')!.click();
+    await el.updateComplete;
+    // The actions are disabled without users: Continue, unavailable and described by why, has the focus.
+    expect(focused(el) === part(el, 'continue-button'), `focus on ${focused(el)?.outerHTML}`).to.equal(true);
   });
 
   it('offers Retry when the settings did not load, and reads them again on it', async () => {

@@ -159,7 +159,8 @@ export class MfaUserAdmin extends MfaElement {
       this.#run.reset();
       if (this.flow.step === 'running') this.#onAnswered(answer);
     }
-    if (this.#run.status === 'error' && this.flow.step === 'running') this.#go({ type: 'failed' });
+    // Refused as no administrator: the notice takes the place of the steps and of the focus they held.
+    if (this.#run.status === 'error' && this.flow.step === 'running') this.#go({ type: 'failed' }, isNotAdmin(this.#run.error) ? '[part=notice]' : undefined);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -235,9 +236,19 @@ export class MfaUserAdmin extends MfaElement {
     this.#go({ type: 'review', action: this.action, users }, '[part~=cancel-button]');
   }
 
+  /**
+   * Not while the action runs (or waits for the host to step the admin up): it may be done on the
+   * endpoint already, and its answer must land.
+   */
   #onCancel(): void {
+    if (this.flow.step === 'running') return;
     this.#run.reset();
-    this.#go({ type: 'cancel' }, `#action-${this.action}`);
+    this.#go({ type: 'cancel' }, this.#choiceFocus);
+  }
+
+  /** Back at the choice: the action chosen; without users (the host cleared them), Continue, which says why. */
+  get #choiceFocus(): string {
+    return this.users.length ? `#action-${this.action}` : '[part~=continue-button]';
   }
 
   #onConfirmKeydown(event: KeyboardEvent): void {
@@ -264,7 +275,7 @@ export class MfaUserAdmin extends MfaElement {
 
   #onStartOver(): void {
     this.#run.reset();
-    this.#go({ type: 'start-over' }, `#action-${this.action}`);
+    this.#go({ type: 'start-over' }, this.#choiceFocus);
   }
 
   protected override render(): TemplateResult {
@@ -334,8 +345,10 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const t = actionTexts(l, action);
     const blocked = this.#run.blocked;
+    const running = this.flow.step === 'running';
     // A group named by the question and described by who it is about: the focus moves into it, and
-    // a screen reader reads both first.
+    // a screen reader reads both first. While the action runs, Cancel stays in the tab order and says
+    // it is unavailable, and why (the status: working on it, or waiting for the sign-in).
     return html`
       <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="confirm-users"
         @keydown=${this.#onConfirmKeydown}>
@@ -345,7 +358,8 @@ export class MfaUserAdmin extends MfaElement {
           <button part="button danger run-button" type="button" id="run" aria-disabled=${blocked}
             aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
             @click=${this.#onRun}>${t.run}</button>
-          <button part="button cancel-button" type="button" @click=${this.#onCancel}>${l.term('cancel')}</button>
+          <button part="button cancel-button" type="button" aria-disabled=${running} aria-describedby=${running ? 'status' : nothing}
+            @click=${this.#onCancel}>${l.term('cancel')}</button>
           ${waitHint(l, this.#run, this.#runAlerted, 'run-wait')}
         </div>
       </div>
