@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { MfaError, type MfaErrorCode, MFA_ERROR_CODES } from '../src/core/errors.js';
-import { Localizer, type PlainKey, type StringOverrides, type StringSource, ambientLocale, registerStrings, sentences } from '../src/core/localize.js';
+import {
+  Localizer,
+  type PlainKey,
+  type StringOverrides,
+  type StringSource,
+  ambientLocale,
+  isolateName,
+  registerStrings,
+  sentences,
+} from '../src/core/localize.js';
 import { spokenNumber } from '../src/core/masked-number.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
@@ -86,6 +95,20 @@ describe('Localizer', () => {
     const arabic = new Localizer('ar').list(['Work phone', 'هاتف'], 'conjunction');
     expect(arabic.startsWith('\u2068Work phone\u2069')).to.equal(true);
     expect(arabic.endsWith('\u2068هاتف\u2069')).to.equal(true);
+  });
+
+  it('isolates a name whatever direction marks it holds, so none reaches the words after it', () => {
+    const table: [string, string, string][] = [
+      ['a name', 'Tablet', '\u2068Tablet\u2069'],
+      ['a right-to-left name', 'هاتف 2', '\u2068هاتف 2\u2069'],
+      // The closing isolate ends every embedding and override opened inside it.
+      ['an override', '\u202Eevil', '\u2068\u202Eevil\u2069'],
+      ['a closing isolate mark: left out', 'a\u2069\u202Eevil', '\u2068a\u202Eevil\u2069'],
+      ['an isolate left open: left out', '\u2067\u202Eevil', '\u2068\u202Eevil\u2069'],
+      ['an isolate of its own: left out', 'a \u2066b\u2069', '\u2068a b\u2069'],
+    ];
+    for (const [what, name, isolated] of table) expect(isolateName(name), what).to.equal(isolated);
+    expect(new Localizer('en').list(['a\u2069\u202Eevil', 'Tablet'], 'conjunction')).to.equal('\u2068a\u202Eevil\u2069 and \u2068Tablet\u2069');
   });
 
   it('says a masked number by its start and end digits, as the endpoint masked it', async () => {

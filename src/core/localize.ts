@@ -35,6 +35,21 @@ export function keyOf<P extends string, S extends string>(prefix: P, id: S): `${
 const CONFLICT_REASONS = ['backs-default-method', 'duplicate-name', 'limit-reached', 'secret-gone'] as const;
 type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
+/**
+ * A name someone chose (an authenticator app's, an app password's), isolated by `isolateName` for a
+ * sentence about it. The strings that take a name take it so: the types catch a name put in as it is.
+ */
+export type IsolatedName = string & { readonly isolated: true };
+
+/**
+ * `name` set apart (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) for a sentence: it keeps its
+ * own direction, and nothing in it (right-to-left words, a right-to-left override) reorders the
+ * words around it: "\u202Eevil" makes "Remove “live”?", not "Remove “?”live". Isolate marks of its
+ * own are left out: one that closes would end the isolation early, one left open would take in the
+ * rest of the sentence. The embeddings and overrides it opens end where it does.
+ */
+export const isolateName = (name: string): IsolatedName => `\u2068${name.replace(/[\u2066-\u2069]/g, '')}\u2069` as IsolatedName;
+
 /** The built-in locales, complete. */
 export const BUILT_IN_LOCALES: readonly string[] = ['en', 'zh-Hans'];
 
@@ -233,11 +248,11 @@ export class Localizer {
   }
 
   /**
-   * Names joined as the locale joins a list ("A, B or C"). Each name is isolated (FSI … PDI), so a
-   * name in one direction does not reorder the words around it in the other.
+   * Names joined as the locale joins a list ("A, B or C"). Each name is isolated (`isolateName`), so
+   * a name in one direction does not reorder the words around it in the other.
    */
   list(names: readonly string[], type: 'conjunction' | 'disjunction'): string {
-    return new Intl.ListFormat(this.locale, { type }).format(names.map((name) => `\u2068${name}\u2069`));
+    return new Intl.ListFormat(this.locale, { type }).format(names.map(isolateName));
   }
 
   /**
