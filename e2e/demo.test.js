@@ -176,7 +176,7 @@ describe('the demo portal (npm start)', () => {
 
       const enroll = elements.locator('mfa-authenticator-enroll');
       await flows.setUpApp(enroll, device, 'totp', 'Desk');
-      await expectText(enroll, '“Desk” is set up.');
+      await expectText(enroll, `“${flows.isolated('Desk')}” is set up.`);
       await flows.renameApp(page, 'Desk', 'Old desk', elements);
       await flows.removeApp(page, 'Old desk', elements);
       await flows.createAppPassword(page, 'Scanner', elements);
@@ -229,7 +229,7 @@ describe('the demo portal (npm start)', () => {
       const settings = await page.evaluate(async () => (await fetch('/reference/sandboxes/demo/api/settings')).json());
       assert.equal(settings.user.displayName, 'Dana Okafor');
       // Dana's push app, in the page's security info.
-      await securityInfo(page).getByRole('button', { name: 'Remove Authenticator on Pixel' }).waitFor({ timeout: TIMEOUT });
+      await securityInfo(page).getByRole('button', { name: `Remove ${flows.isolated('Authenticator on Pixel')}` }).waitFor({ timeout: TIMEOUT });
     });
     expectClean(w);
     await w.close();
@@ -283,25 +283,25 @@ describe('the demo portal (npm start)', () => {
       await typeInto(page, enroll.getByRole('textbox', { name: 'Code from the app' }), await device.totpCode('Netbook'));
       await expectText(info, 'Authenticator app added.');
       const list = info.locator('mfa-authenticator-list');
-      await activate(page, list.getByRole('button', { name: 'Rename Netbook' }));
+      await activate(page, list.getByRole('button', { name: `Rename ${flows.isolated('Netbook')}` }));
       await typeInto(page, list.getByRole('textbox', { name: 'New name' }), 'Old netbook');
       await page.keyboard.press('Enter');
-      await expectText(list, 'Renamed to “Old netbook”.');
-      await activate(page, list.getByRole('button', { name: 'Remove Old netbook' }));
+      await expectText(list, `Renamed to “${flows.isolated('Old netbook')}”.`);
+      await activate(page, list.getByRole('button', { name: `Remove ${flows.isolated('Old netbook')}` }));
       await activate(page, list.getByRole('button', { name: 'Remove', exact: true }));
-      await expectText(list, '“Old netbook” was removed.');
+      await expectText(list, `“${flows.isolated('Old netbook')}” was removed.`);
 
       // App password: create, Done, revoke.
       const passwords = info.locator('mfa-app-passwords');
       await typeInto(page, passwords.getByRole('textbox', { name: 'Name' }), 'Fax');
       await page.keyboard.press('Enter');
-      await expectText(passwords, 'Your new app password for “Fax”');
+      await expectText(passwords, `Your new app password for “${flows.isolated('Fax')}”`);
       await activate(page, passwords.getByRole('button', { name: 'Done' }));
       await activate(page, passwords.getByRole('button', { name: 'Revoke Fax' }));
       // The question opens on Cancel, the safe choice: Revoke is one step back.
       await moveTo(page, passwords.getByRole('button', { name: 'Revoke', exact: true }), { key: 'Shift+Tab' });
       await page.keyboard.press('Enter');
-      await expectText(passwords, 'Revoked “Fax”.');
+      await expectText(passwords, `Revoked “${flows.isolated('Fax')}”.`);
 
       // Dana, the administrator: the header's user picker with arrows, a push app, an action.
       const userPicker = page.locator('#user');

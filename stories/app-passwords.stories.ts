@@ -151,7 +151,7 @@ export const Revoking: Story = {
 
 /** Revoked: gone from the list, and the status line says which, and what it means for the apps. */
 export const Revoked: Story = {
-  parameters: { expected: { status: 'ready', shows: ['status'], text: /Revoked “Mail on old laptop”|已撤销“Mail on old laptop”/ } },
+  parameters: { expected: { status: 'ready', shows: ['status'], text: /Revoked “\u2068Mail on old laptop\u2069”|已撤销“\u2068Mail on old laptop\u2069”/ } },
   play: revokeFirst,
 };
 

@@ -247,7 +247,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(groups.join('')).to.equal(password);
     expect(part(el, 'password')!.classList.contains('ltr')).to.equal(true);
     expect(text(el, 'warning')).to.contain('It will not be shown again');
-    expect(statusText(el)).to.contain('Created “Calendar on tablet”');
+    expect(statusText(el)).to.contain('Created “\u2068Calendar on tablet\u2069”');
     // Focus goes to the panel, so the warning is read with it.
     expect(focused(el)?.id).to.equal('shown-heading');
     expect(rowNames(el)).to.include('Calendar on tablet');
@@ -483,7 +483,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(el.status).to.equal('confirm-revoke');
     const confirm = part(el, 'confirm')!;
     expect(confirm.getAttribute('role')).to.equal('group');
-    expect($(el, '#confirm-question')!.textContent).to.equal('Revoke “Mail on old laptop”? Apps using it will stop signing in.');
+    expect($(el, '#confirm-question')!.textContent).to.equal('Revoke “\u2068Mail on old laptop\u2069”? Apps using it will stop signing in.');
     expect(focused(el)?.id, 'focus is on the safe choice').to.equal('cancel-revoke');
     await expect(el).to.be.accessible();
     // Escape leaves it, focus back where it was.
@@ -510,9 +510,22 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await el.updateComplete;
     expect(events[0].detail).to.deep.equal({ id: 'apw_adele_mail', name: 'Mail on old laptop' });
     expect(rowNames(el)).to.deep.equal(['Scan-to-email printer']);
-    expect(statusText(el)).to.equal('Revoked “Mail on old laptop”. Apps using it can no longer sign in.');
+    expect(statusText(el)).to.equal('Revoked “\u2068Mail on old laptop\u2069”. Apps using it can no longer sign in.');
     expect(focused(el)?.id).to.equal('list-label');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the direction marks of a name to the name: one that closes an isolate cannot end its isolation early', async () => {
+    const { fake, el } = await mountFake([item('a', 'x\u2069\u202Eevil')]);
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    // The name's closing mark (U+2069) has nothing in it to close, and is left out: kept, it would
+    // close the isolate, and the override after it would turn the rest of the question around.
+    expect($(el, '#confirm-question')!.textContent).to.equal('Revoke “\u2068x\u202Eevil\u2069”? Apps using it will stop signing in.');
+    $(el, '#confirm-revoke')!.click();
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => statusText(el) !== '', 'the revocation was not said');
+    expect(statusText(el)).to.equal('Revoked “\u2068x\u202Eevil\u2069”. Apps using it can no longer sign in.');
   });
 
   it('takes an app password revoked elsewhere (404) as revoked: it no longer works, as the user asked', async () => {
@@ -529,7 +542,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(rowNames(el)).to.deep.equal(['Mail on old laptop']);
     expect(part(el, 'confirm')).to.equal(null);
     expect(alertText(el)).to.equal('');
-    expect(statusText(el)).to.equal('Revoked “Scan-to-email printer”. Apps using it can no longer sign in.');
+    expect(statusText(el)).to.equal('Revoked “\u2068Scan-to-email printer\u2069”. Apps using it can no longer sign in.');
   });
 
   it('asks for a fresh sign-in; a host that does not step up gets a retry button', async () => {

@@ -9,7 +9,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
-import { accessibleName, describedText, liveness } from './support/aria.js';
+import { accessibleName, describedText, isolated, liveness } from './support/aria.js';
 
 // Push apps activate themselves: the element polls `getEnrollment` (2 s, then 1.5× up to 10 s).
 
@@ -91,7 +91,7 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(event.detail.kind).to.equal('push');
     expect(event.detail.name).to.equal(en.enrollDefaultName);
     await stepIs(el, 'done');
-    expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+    expect(statusText(el)).to.equal(en.enrollDone(isolated(en.enrollDefaultName)));
     expect(el.shadowRoot!.innerHTML).not.to.contain('push.contoso.example');
     await expect(el).to.be.accessible();
   });
@@ -122,7 +122,7 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     // The app activates: the confirmation replaces what was copied.
     await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
     await stepIs(el, 'done');
-    expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+    expect(statusText(el)).to.equal(en.enrollDone(isolated(en.enrollDefaultName)));
   });
 
   it('selects the value whose copy the clipboard refused, in a field labelled as that value', async () => {
@@ -183,7 +183,7 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     const waiting = $(el, '[part~="status"]');
     await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
     await stepIs(el, 'done');
-    expect(statusText(el)).to.equal(en.enrollDone(en.enrollDefaultName));
+    expect(statusText(el)).to.equal(en.enrollDone(isolated(en.enrollDefaultName)));
     expect($(el, '[part~="status"]') === waiting, 'the status line is a new live region').to.equal(true);
     expect(liveness($(el, '[part~="status"]')), 'said without the focus: by the live region').to.equal('polite');
     expect(document.activeElement === elsewhere, 'the focus was taken from the page').to.equal(true);

@@ -21,7 +21,7 @@ import { typeKeys } from './support/keys.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { expectCountdown } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
-import { accessibleName, describedText, liveness } from './support/aria.js';
+import { accessibleName, describedText, isolated, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
@@ -232,7 +232,7 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(event.detail.kind).to.equal('totp');
     expect(JSON.stringify(event.detail)).not.to.contain(secret);
     await stepIs(el, 'done');
-    expect(statusText(el)).to.equal(en.enrollDone('Tablet'));
+    expect(statusText(el)).to.equal(en.enrollDone(isolated('Tablet')));
     expectNoSecret(el, secret);
     await expect(el).to.be.accessible();
     const names = (await (await s.clientFor('adele')).listAuthenticators()).items.map((a) => a.name);
@@ -420,8 +420,8 @@ describe('<mfa-authenticator-enroll>', () => {
     await stepIs(el, 'done');
     const confirmation = $(el, '[part~="status"]');
     expect(document.activeElement === el && focused(el) === confirmation, 'the confirmation has the focus').to.equal(true);
-    expect(text(confirmation)).to.equal(en.enrollDone('Tablet'));
-    expect(accessibleName(confirmation!), 'the focused confirmation is named by its words').to.equal(en.enrollDone('Tablet'));
+    expect(text(confirmation)).to.equal(en.enrollDone(isolated('Tablet')));
+    expect(accessibleName(confirmation!), 'the focused confirmation is named by its words').to.equal(en.enrollDone(isolated('Tablet')));
     // Read as what has the focus, not as a live region too: a screen reader would say it twice.
     expect(liveness(confirmation), 'the focused confirmation is live too: read twice').to.equal('off');
     await expect(el).to.be.accessible();

@@ -17,7 +17,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
 import { expectCountdown } from './support/clock.js';
-import { describedText } from './support/aria.js';
+import { describedText, isolated } from './support/aria.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -70,7 +70,7 @@ async function serverNames(s: Sandbox, user: string): Promise<string[]> {
 }
 
 async function clickRename(el: MfaAuthenticatorList, name: string) {
-  button(el, en.authRenameNamed(name))!.click();
+  button(el, en.authRenameNamed(isolated(name)))!.click();
   await el.updateComplete;
 }
 
@@ -151,12 +151,12 @@ describe('<mfa-authenticator-list>', () => {
     expect(event.detail).to.deep.include({ name: 'Work iPhone', previousName: 'Work phone', id: 'auth_adele_phone' });
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Work iPhone']);
-    expect(statusText(el)).to.equal(en.authRenamed('Work iPhone'));
-    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work iPhone'));
+    expect(statusText(el)).to.equal(en.authRenamed(isolated('Work iPhone')));
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed(isolated('Work iPhone')));
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work iPhone']);
     // The page switched to Chinese: the confirmation goes with it.
     el.closest('mfa-provider')!.locale = 'zh-CN';
-    await waitUntil(() => statusText(el) === zhHans.authRenamed('Work iPhone'), 'the confirmation stayed in English', { timeout: 5000 });
+    await waitUntil(() => statusText(el) === zhHans.authRenamed(isolated('Work iPhone')), 'the confirmation stayed in English', { timeout: 5000 });
   });
 
   it('keeps the typed name and marks the field when the name is taken', async () => {
@@ -203,7 +203,7 @@ describe('<mfa-authenticator-list>', () => {
     button(el, en.cancel)!.click();
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Work phone']);
-    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work phone'));
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed(isolated('Work phone')));
     // Escape in the field does what Cancel does.
     await clickRename(el, 'Work phone');
     await typeName(el, 'Tablet');
@@ -211,7 +211,7 @@ describe('<mfa-authenticator-list>', () => {
     await el.updateComplete;
     expect(renameInput(el) === null, 'the new name is left').to.equal(true);
     expect(names(el)).to.deep.equal(['Work phone']);
-    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed('Work phone'));
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed(isolated('Work phone')));
     const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
     expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
   });
@@ -235,23 +235,23 @@ describe('<mfa-authenticator-list>', () => {
 
   it('asks before removing, says why, and keeping it changes nothing', async () => {
     const { el } = await mount(s, 'adele');
-    button(el, en.authRemoveNamed('Work phone'))!.click();
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
     await el.updateComplete;
     expect(dialog(el).open).to.equal(true);
-    expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle('Work phone'));
+    expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle(isolated('Work phone')));
     expect(text($(el, '#remove-explain'))).to.equal(en.authRemoveExplain);
     expect(focused(el)).to.equal(button(el, en.authRemoveKeep));
     await expect(el).to.be.accessible();
     button(el, en.authRemoveKeep)!.click();
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
-    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRemoveNamed('Work phone'));
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRemoveNamed(isolated('Work phone')));
     expect(await serverNames(s, 'adele')).to.deep.equal(['Work phone']);
   });
 
   it('removes after confirmation by the endpoint, saying so while it runs, and tells the host', async () => {
     const { el } = await mount(s, 'adele');
-    button(el, en.authRemoveNamed('Work phone'))!.click();
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
     await el.updateComplete;
     const removed = oneEvent(el, 'mfa-authenticator-remove') as Promise<MfaAuthenticatorRemoveEvent>;
     await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300, times: 1, operations: ['deleteAuthenticator'] }] });
@@ -263,7 +263,7 @@ describe('<mfa-authenticator-list>', () => {
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
     expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);
-    expect(statusText(el)).to.equal(en.authRemoved('Work phone'));
+    expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
     expect(await serverNames(s, 'adele')).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
@@ -272,13 +272,13 @@ describe('<mfa-authenticator-list>', () => {
     const { el } = await mount(s, 'dana');
     let removed = 0;
     el.addEventListener('mfa-authenticator-remove', () => removed++);
-    button(el, en.authRemoveNamed('Authenticator on Pixel'))!.click();
+    button(el, en.authRemoveNamed(isolated('Authenticator on Pixel')))!.click();
     await el.updateComplete;
     const confirm = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
     confirm.focus();
     confirm.click();
     await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no refusal shown');
-    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.authRemoveBacksDefault('Authenticator on Pixel'));
+    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.authRemoveBacksDefault(isolated('Authenticator on Pixel')));
     // Only a way out is left: the same request would be refused again. It takes the focus Remove
     // had, which would otherwise fall behind the modal dialog.
     expect([...dialog(el).querySelectorAll('button')].map(text)).to.deep.equal([en.close]);
@@ -328,7 +328,7 @@ describe('<mfa-authenticator-list>', () => {
     await s.controlCall('PUT', '/faults', {
       faults: [{ kind: 'rate-limit', retryAfterSeconds: 2, times: 1, operations: ['deleteAuthenticator'] }],
     });
-    button(el, en.authRemoveNamed('Old tablet'))!.click();
+    button(el, en.authRemoveNamed(isolated('Old tablet')))!.click();
     await el.updateComplete;
     [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
     const alert = () => text(dialog(el).querySelector('[role="alert"]'));
@@ -391,7 +391,7 @@ describe('<mfa-authenticator-list>', () => {
   it('takes an authenticator removed elsewhere (404) as removed: it is gone, as the user asked', async () => {
     const { el } = await mount(s, 'adele');
     await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
-    button(el, en.authRemoveNamed('Work phone'))!.click();
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
     await el.updateComplete;
     const removed = oneEvent(el, 'mfa-authenticator-remove') as Promise<MfaAuthenticatorRemoveEvent>;
     [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
@@ -399,7 +399,7 @@ describe('<mfa-authenticator-list>', () => {
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);
     expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);
-    expect(statusText(el)).to.equal(en.authRemoved('Work phone'));
+    expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
   });
 
   it('reads the list again when the authenticator being renamed was removed elsewhere (404): its row goes', async () => {
@@ -418,8 +418,8 @@ describe('<mfa-authenticator-list>', () => {
     const details = text($(el, '[part~="details"]'));
     expect(details).to.contain(zhHans.authKindTotp);
     expect(details).to.match(/添加于 \d{4}年\d{1,2}月\d{1,2}日/);
-    expect(button(el, zhHans.authRenameNamed('Work phone'))).to.exist;
-    button(el, zhHans.authRemoveNamed('Work phone'))!.click();
+    expect(button(el, zhHans.authRenameNamed(isolated('Work phone')))).to.exist;
+    button(el, zhHans.authRemoveNamed(isolated('Work phone')))!.click();
     await el.updateComplete;
     expect(text($(el, '#remove-explain'))).to.equal(zhHans.authRemoveExplain);
     await expect(el).to.be.accessible();
@@ -442,8 +442,42 @@ describe('<mfa-authenticator-list>', () => {
       await clickRename(el, name);
       button(el, en.cancel)!.click();
       await el.updateComplete;
-      expect(focused(el)?.getAttribute('aria-label'), name).to.equal(en.authRenameNamed(name));
+      expect(focused(el)?.getAttribute('aria-label'), name).to.equal(en.authRenameNamed(isolated(name)));
     }
+  });
+
+  it('keeps a name with a right-to-left override to itself: the sentences around it read in order', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    // Shown alone, "\u202Eevil" reads "live"; put into a sentence as it is, it would turn the rest
+    // of the sentence too: "Remove “?”live".
+    const name = '\u202Eevil';
+    fake.last('listAuthenticators').resolve({ items: [{ id: 'a1', kind: 'totp', name, createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }] });
+    await settle();
+    await el.updateComplete;
+    // What screen readers get: the name between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE.
+    expect($(el, '[data-focus="rename-a1"]')!.getAttribute('aria-label')).to.equal('Rename \u2068\u202Eevil\u2069');
+    const remove = $(el, '[data-focus="remove-a1"]')!;
+    expect(remove.getAttribute('aria-label')).to.equal('Remove \u2068\u202Eevil\u2069');
+    remove.click();
+    await el.updateComplete;
+    const title = $(el, '#remove-title')!;
+    expect(title.textContent).to.equal('Remove “\u2068\u202Eevil\u2069”?');
+    // As laid out: the question mark stays after the name, not before it.
+    const words = [...title.childNodes].find((node): node is Text => node instanceof Text && node.data.includes('?'))!;
+    const left = (at: number) => {
+      const range = document.createRange();
+      range.setStart(words, at);
+      range.setEnd(words, at + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const letters = [...'evil'].map((letter) => left(words.data.indexOf(letter)));
+    expect(left(words.data.indexOf('?'))).to.be.greaterThan(Math.max(...letters));
+    expect(left(words.data.indexOf('R'))).to.be.lessThan(Math.min(...letters));
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    fake.last('deleteAuthenticator').resolve();
+    await until(el, () => statusText(el) !== '', 'the removal was not said');
+    expect($(el, '[part~="status"]')!.textContent!.trim()).to.equal('“\u2068\u202Eevil\u2069” was removed.');
   });
 
   it('fires no event when its client is set', async () => {
@@ -466,7 +500,7 @@ describe('<mfa-authenticator-list> offline', () => {
     await settle();
     await el.updateComplete;
     await clickRename(el, 'Tablet');
-    button(el, en.authRemoveNamed('Laptop'))!.click();
+    button(el, en.authRemoveNamed(isolated('Laptop')))!.click();
     await el.updateComplete;
     window.dispatchEvent(new Event('offline'));
     try {

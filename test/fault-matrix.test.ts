@@ -18,6 +18,7 @@ import { MfaErrorEvent } from '../src/core/events.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { en } from '../src/locales/en.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
+import { isolated } from './support/aria.js';
 import { typeKeys } from './support/keys.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -232,7 +233,7 @@ const ACTIONS: Action[] = [
       return (await sandbox.controlCall<{ code: string }>('GET', `/totp/${pending.at(-1)!.enrollmentId}`)).code;
     },
     submit: en.enrollVerify,
-    success: en.enrollDone('Laptop'),
+    success: en.enrollDone(isolated('Laptop')),
     resumed: (el) => readable(el).includes(en.enrollInterrupted) && button(el, en.enrollStartAgain) !== undefined,
   }),
   {
@@ -240,10 +241,10 @@ const ACTIONS: Action[] = [
     user: 'adele',
     element: () => html`<mfa-authenticator-list></mfa-authenticator-list>`,
     loaded: 'Work phone',
-    open: (el) => click(el, en.authRenameNamed('Work phone')),
+    open: (el) => click(el, en.authRenameNamed(isolated('Work phone'))),
     fill: (el) => type(el, en.authNewName, 'Old phone'),
     submit: en.save,
-    success: en.authRenamed('Old phone'),
+    success: en.authRenamed(isolated('Old phone')),
     kept: (el) => field(el, en.authNewName)?.value === 'Old phone',
   },
   {
@@ -251,9 +252,9 @@ const ACTIONS: Action[] = [
     user: 'adele',
     element: () => html`<mfa-authenticator-list></mfa-authenticator-list>`,
     loaded: 'Work phone',
-    open: (el) => click(el, en.authRemoveNamed('Work phone')),
+    open: (el) => click(el, en.authRemoveNamed(isolated('Work phone'))),
     submit: en.authRemove,
-    success: en.authRemoved('Work phone'),
+    success: en.authRemoved(isolated('Work phone')),
     kept: (el) => readable(el).includes('Work phone'),
   },
   {
@@ -263,7 +264,7 @@ const ACTIONS: Action[] = [
     loaded: 'Mail on old laptop',
     fill: (el) => type(el, en.appPasswordsNameLabel, 'Printer'),
     submit: en.appPasswordsCreate,
-    success: en.appPasswordsShownHeading('Printer'),
+    success: en.appPasswordsShownHeading(isolated('Printer')),
     kept: (el) => field(el, en.appPasswordsNameLabel)?.value === 'Printer',
   },
   {
@@ -273,7 +274,7 @@ const ACTIONS: Action[] = [
     loaded: 'Mail on old laptop',
     open: (el) => click(el, 'Revoke Mail on old laptop'),
     submit: en.appPasswordsRevoke,
-    success: en.appPasswordsRevoked('Mail on old laptop'),
+    success: en.appPasswordsRevoked(isolated('Mail on old laptop')),
     kept: (el) => readable(el).includes('Mail on old laptop'),
   },
   {

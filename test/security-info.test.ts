@@ -13,7 +13,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
-import { accessibleName, liveness } from './support/aria.js';
+import { accessibleName, isolated, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 
 const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
@@ -785,11 +785,11 @@ describe('<mfa-security-info>', () => {
     const list = root(el).querySelector('mfa-authenticator-list')!;
     const listButton = (name: string) =>
       [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.ariaLabel ?? b.textContent!.trim()) === name);
-    await waitUntil(() => listButton(en.authRemoveNamed('Work phone')), 'the list never loaded', { timeout: 5000 });
-    listButton(en.authRemoveNamed('Work phone'))!.click();
+    await waitUntil(() => listButton(en.authRemoveNamed(isolated('Work phone'))), 'the list never loaded', { timeout: 5000 });
+    listButton(en.authRemoveNamed(isolated('Work phone')))!.click();
     await list.updateComplete;
     listButton(en.authRemove)!.click();
-    await waitUntil(() => list.shadowRoot!.querySelector('[part~="status"]')?.textContent === en.authRemoved('Work phone'), 'not removed', {
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="status"]')?.textContent === en.authRemoved(isolated('Work phone')), 'not removed', {
       timeout: 5000,
     });
     await el.updateComplete;

@@ -15,6 +15,9 @@ export const TIMEOUT = 10_000;
 /** `<mfa-security-info>` on the page. */
 export const securityInfo = (page) => page.locator('mfa-security-info').first();
 
+/** A name as the elements put it into a sentence: isolated from the words around it (FSI … PDI). */
+export const isolated = (name) => `\u2068${name}\u2069`;
+
 /** Waits until a text is visible inside `scope`. */
 export async function expectText(scope, text) {
   await scope.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
@@ -104,18 +107,18 @@ export async function enrollApp(page, device, kind, name) {
 /** Renames an authenticator app. */
 export async function renameApp(page, from, to, root = securityInfo(page)) {
   const list = root.locator('mfa-authenticator-list');
-  await list.getByRole('button', { name: `Rename ${from}` }).click();
+  await list.getByRole('button', { name: `Rename ${isolated(from)}` }).click();
   await list.getByRole('textbox', { name: 'New name' }).fill(to);
   await list.getByRole('button', { name: 'Save' }).click();
-  await expectText(list, `Renamed to “${to}”.`);
+  await expectText(list, `Renamed to “${isolated(to)}”.`);
 }
 
 /** Removes an authenticator app, confirming the question. */
 export async function removeApp(page, name, root = securityInfo(page)) {
   const list = root.locator('mfa-authenticator-list');
-  await list.getByRole('button', { name: `Remove ${name}` }).click();
+  await list.getByRole('button', { name: `Remove ${isolated(name)}` }).click();
   await list.getByRole('button', { name: 'Remove', exact: true }).click();
-  await expectText(list, `“${name}” was removed.`);
+  await expectText(list, `“${isolated(name)}” was removed.`);
 }
 
 /** Creates an app password, sees it once, then closes it. */
@@ -123,7 +126,7 @@ export async function createAppPassword(page, name = 'Printer', root = securityI
   const passwords = root.locator('mfa-app-passwords');
   await passwords.getByRole('textbox', { name: 'Name' }).fill(name);
   await passwords.getByRole('button', { name: 'Create' }).click();
-  await expectText(passwords, `Your new app password for “${name}”`);
+  await expectText(passwords, `Your new app password for “${isolated(name)}”`);
   await passwords.getByRole('button', { name: 'Done' }).click();
   await passwords.getByRole('listitem').filter({ hasText: name }).first().waitFor({ timeout: TIMEOUT });
 }
@@ -133,7 +136,7 @@ export async function revokeAppPassword(page, name, root = securityInfo(page)) {
   const passwords = root.locator('mfa-app-passwords');
   await passwords.getByRole('button', { name: `Revoke ${name}` }).click();
   await passwords.getByRole('button', { name: 'Revoke', exact: true }).click();
-  await expectText(passwords, `Revoked “${name}”.`);
+  await expectText(passwords, `Revoked “${isolated(name)}”.`);
 }
 
 /** An administrator restores two-step verification on remembered devices of the selected users. */

@@ -3,7 +3,8 @@
  * elements import only their own tables (see `StringSource`); this module is for tests and type
  * checks that want the whole reference. `MfaStrings` is its type: every translation is checked
  * against it, so a missing or extra key is a type error. Keys are camelCase; strings with parameters
- * are functions, and parameters arrive already formatted for the locale (numbers, durations, dates).
+ * are functions, and parameters arrive already formatted for the locale (numbers, durations, dates),
+ * and the names users give isolated (`isolateName`).
  */
 import core from './en/core.js';
 import errorDetails from './en/error-details.js';

@@ -1,4 +1,5 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
+import type { IsolatedName } from '../../src/core/localize.js';
 
 /**
  * What a screen reader says after a control's name: the text of what its `aria-describedby` names,
@@ -44,3 +45,9 @@ export function liveness(element: Element | null): string {
 export function accessibleName(element: Element): string {
   return computeAccessibleName(element).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A name as the elements put it into a sentence, for the strings that take one: between FIRST STRONG
+ * ISOLATE and POP DIRECTIONAL ISOLATE, written out here rather than taken from `isolateName`.
+ */
+export const isolated = (name: string) => `\u2068${name}\u2069` as IsolatedName;

@@ -8,7 +8,7 @@ import type { ActionStatus } from '../../core/action.js';
 import { copyShortcut } from '../../core/copy-shortcut.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, bothFailures, failureAlert } from '../../core/localize.js';
+import { type Failed, type Localizer, bothFailures, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { AppPasswordsView } from './app-passwords-flow.js';
 import { type AppPasswordsStatus, type Note, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
@@ -41,9 +41,9 @@ export function statusText(l: Localizer, input: MessagesInput): string {
   if (view.step === 'shown') {
     if (view.copy === 'copied') return l.term('appPasswordsCopied');
     if (view.copy === 'manual') return l.format('appPasswordsCopyRefused', copyShortcut());
-    return l.format('appPasswordsCreatedStatus', view.appPassword.name);
+    return l.format('appPasswordsCreatedStatus', isolateName(view.appPassword.name));
   }
-  if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', note.name);
+  if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', isolateName(note.name));
   if (note?.kind === 'back-online') return l.term('backOnline');
   if (create.waitOver || revoke.waitOver) return l.term('retryNow');
   return '';

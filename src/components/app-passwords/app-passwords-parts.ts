@@ -1,5 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, isolateName } from '../../core/localize.js';
 import { NAME_MAX_LENGTH, type NameProblem, nameTooLongText } from '../../core/names.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
 import { type AppPasswordsView, groupPassword, limitState } from './app-passwords-flow.js';
@@ -24,7 +24,7 @@ export function renderShownPanel(
   // password by hand copies it without spaces, and it still reads in fours.
   return html`
     <section part="password-panel" class="panel" aria-labelledby="shown-heading">
-      <p part="heading" class="subheading" id="shown-heading" tabindex="-1">${l.format('appPasswordsShownHeading', view.appPassword.name)}</p>
+      <p part="heading" class="subheading" id="shown-heading" tabindex="-1">${l.format('appPasswordsShownHeading', isolateName(view.appPassword.name))}</p>
       <p part="warning" class="notice" id="shown-warning">${l.term('appPasswordsShownWarning')}</p>
       <p>
         <span class="visually-hidden">${l.term('appPasswordsPasswordLabel')}</span>

@@ -2,7 +2,7 @@ import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 
 import { ActionController } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { goneAlready } from '../../core/errors.js';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, isolateName } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
 import { waitHint } from '../../core/wait-hint.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
@@ -105,7 +105,7 @@ export class RevokeController {
       return html`
         <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="row-detail-${index}"
           @keydown=${(e: KeyboardEvent) => this.#onKeydown(e)}>
-          <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', item.name)}</p>
+          <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', isolateName(item.name))}</p>
           <div class="actions">
             <button part="button danger revoke-button" type="button" id="confirm-revoke"
               aria-disabled=${blocked} aria-describedby=${blocked ? `status ${alerted ? 'wait' : 'revoke-wait'}` : nothing} @click=${() => this.confirm()}>

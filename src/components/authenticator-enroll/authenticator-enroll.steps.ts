@@ -4,7 +4,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
-import { type Localizer, failureAlert, keyOf } from '../../core/localize.js';
+import { type Localizer, failureAlert, isolateName, keyOf } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, blockedBy, failureText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
@@ -122,7 +122,7 @@ export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
     }
     case 'done':
       return html`
-        ${liveRegions(vm.status(t.format('enrollDone', flow.authenticator.name)), '')}
+        ${liveRegions(vm.status(t.format('enrollDone', isolateName(flow.authenticator.name))), '')}
         <div part="actions" class="actions">
           <button part="button" type="button" @click=${vm.on.restart}>${t.term('enrollAnother')}</button>
         </div>`;

@@ -6,7 +6,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
+import { type Failed, type Localizer, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
@@ -29,6 +29,7 @@ export function renderLoadError(
 export function renderItem(t: Localizer, item: Authenticator, rename: () => void, remove: () => void): TemplateResult {
   const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
   const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
+  const name = isolateName(item.name);
   return html`
       <li part="item" class="item">
         <div class="info">
@@ -36,9 +37,9 @@ export function renderItem(t: Localizer, item: Authenticator, rename: () => void
           <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
         </div>
         <div class="actions">
-          <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', item.name)}
+          <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', name)}
             @click=${rename}>${t.term('authRename')}</button>
-          <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', item.name)}
+          <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', name)}
             @click=${remove}>${t.term('authRemove')}</button>
         </div>
       </li>
@@ -58,13 +59,14 @@ export function renderRemoveConfirm(
   keep: () => void,
 ): TemplateResult {
   const refused = isConflict(action.error, 'backs-default-method');
-  const error = actionErrorText(action, t, () => (refused ? t.format('authRemoveBacksDefault', item.name) : undefined));
+  const name = isolateName(item.name);
+  const error = actionErrorText(action, t, () => (refused ? t.format('authRemoveBacksDefault', name) : undefined));
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
   // The list's own status region is inert behind the modal dialog: the dialog has its own, which
   // also says the removal is under way ("Removing…"), as the focused button's new text may not be read.
   const countdown = failureAlert(t, action).countdown;
   return html`
-              <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', item.name)}</h2>
+              <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
               <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
               ${countdown ? html`<p class="error" id="remove-wait">${countdown}</p>` : nothing}

@@ -1,6 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
-import { type Say, failureAlert } from '../../core/localize.js';
+import { type Say, failureAlert, isolateName } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { goneAlready, isMfaError } from '../../core/errors.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
@@ -166,7 +166,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#list.set(items.map((item) => (item.id === renamed.id ? renamed : item)));
     const previousName = this.#renameFrom?.name ?? renamed.name;
     this.editing = undefined;
-    this.announcement = (l) => l.format('authRenamed', renamed.name);
+    this.announcement = (l) => l.format('authRenamed', isolateName(renamed.name));
     this.#focus = `rename-${renamed.id}`;
     this.dispatchEvent(new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName }));
     this.notifyChange();
@@ -176,7 +176,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#list.set((this.#list.value ?? []).filter((item) => item.id !== removed.id));
     this.#removeTarget = undefined;
     this.confirming = undefined;
-    this.announcement = (l) => l.format('authRemoved', removed.name);
+    this.announcement = (l) => l.format('authRemoved', isolateName(removed.name));
     this.#focus = 'list';
     this.dispatchEvent(new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind }));
     this.notifyChange();
@@ -310,7 +310,7 @@ export class MfaAuthenticatorList extends MfaElement {
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
       <li part="item" class="item">
-        <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', item.name)} @submit=${this.#submitRename}
+        <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', isolateName(item.name))} @submit=${this.#submitRename}
           @keydown=${this.#onRenameKeydown} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
           <input id="rename-input" autocomplete="off"

@@ -1,4 +1,4 @@
-import type { StringSource } from '../../core/localize.js';
+import type { IsolatedName, StringSource } from '../../core/localize.js';
 
 /**
  * English strings of <mfa-app-passwords>.
@@ -29,7 +29,7 @@ const en = {
   appPasswordsCreating: 'Creating the app password…',
   appPasswordsCreateFailed: 'The app password was not created.',
   appPasswordsCreateUnsure: 'We could not tell whether the app password was created. If it was, creating it again with the same name shows its password.',
-  appPasswordsShownHeading: (name: string) => `Your new app password for “${name}”`,
+  appPasswordsShownHeading: (name: IsolatedName) => `Your new app password for “${name}”`,
   appPasswordsShownWarning:
     'Copy it now and enter it in the app. It will not be shown again: once you select Done, it cannot be seen anywhere.',
   appPasswordsPasswordLabel: 'App password:',
@@ -39,11 +39,11 @@ const en = {
     `Your browser did not allow copying. The password is selected below: press ${shortcut} to copy it.`,
   appPasswordsManualLabel: 'App password, ready to copy',
   appPasswordsDone: 'Done',
-  appPasswordsCreatedStatus: (name: string) => `Created “${name}”. Copy its password now: it will not be shown again.`,
+  appPasswordsCreatedStatus: (name: IsolatedName) => `Created “${name}”. Copy its password now: it will not be shown again.`,
   appPasswordsRevoke: 'Revoke',
-  appPasswordsRevokeConfirm: (name: string) => `Revoke “${name}”? Apps using it will stop signing in.`,
+  appPasswordsRevokeConfirm: (name: IsolatedName) => `Revoke “${name}”? Apps using it will stop signing in.`,
   appPasswordsRevoking: 'Revoking…',
-  appPasswordsRevoked: (name: string) => `Revoked “${name}”. Apps using it can no longer sign in.`,
+  appPasswordsRevoked: (name: IsolatedName) => `Revoked “${name}”. Apps using it can no longer sign in.`,
   appPasswordsRevokeFailed: 'The app password was not revoked.',
   appPasswordsLoadFailed: 'Your app passwords could not be loaded.',
   appPasswordsReauthWaiting: 'Confirm your sign-in to finish this change.',

@@ -1,4 +1,4 @@
-import type { StringSource } from '../../core/localize.js';
+import type { IsolatedName, StringSource } from '../../core/localize.js';
 
 /**
  * English strings of <mfa-authenticator-enroll>.
@@ -49,7 +49,7 @@ const en = {
   enrollWaiting: 'Waiting for the app to finish the set-up…',
   enrollCancelling: 'Cancelling the set-up…',
   enrollCancelled: 'Set-up cancelled. Nothing was added.',
-  enrollDone: (name: string) => `“${name}” is set up.`,
+  enrollDone: (name: IsolatedName) => `“${name}” is set up.`,
   enrollAnother: 'Set up another app',
   enrollExpired: 'This set-up has expired. Start again.',
   enrollNoTriesLeft: 'That code is not right, and no tries are left for this set-up. Start again.',

@@ -1,4 +1,4 @@
-import type { StringSource } from '../../core/localize.js';
+import type { IsolatedName, StringSource } from '../../core/localize.js';
 
 /**
  * English strings of <mfa-authenticator-list>.
@@ -14,19 +14,19 @@ const en = {
   authLastUsed: (date: string) => `Last used ${date}`,
   authNeverUsed: 'Not used yet',
   authRename: 'Rename',
-  authRenameNamed: (name: string) => `Rename ${name}`,
+  authRenameNamed: (name: IsolatedName) => `Rename ${name}`,
   authNewName: 'New name',
   authNameRequired: 'Enter a name.',
-  authRenamed: (name: string) => `Renamed to “${name}”.`,
+  authRenamed: (name: IsolatedName) => `Renamed to “${name}”.`,
   authRemove: 'Remove',
-  authRemoveNamed: (name: string) => `Remove ${name}`,
-  authRemoveTitle: (name: string) => `Remove “${name}”?`,
+  authRemoveNamed: (name: IsolatedName) => `Remove ${name}`,
+  authRemoveTitle: (name: IsolatedName) => `Remove “${name}”?`,
   authRemoveExplain:
     'Sign-ins will stop accepting this app. Uninstalling the app or resetting the phone does not remove it here: remove it when the device is old, reset or lost.',
   authRemoveKeep: 'Keep it',
   authRemoving: 'Removing…',
-  authRemoved: (name: string) => `“${name}” was removed.`,
-  authRemoveBacksDefault: (name: string) =>
+  authRemoved: (name: IsolatedName) => `“${name}” was removed.`,
+  authRemoveBacksDefault: (name: IsolatedName) =>
     `“${name}” can’t be removed: your default sign-in method uses it. Choose another default method first, then remove it.`,
 };
 export default en;

@@ -1,3 +1,4 @@
+import type { IsolatedName } from '../../core/localize.js';
 import type en from '../en/app-passwords.js';
 
 /**
@@ -26,7 +27,7 @@ const zhHans: typeof en = {
   appPasswordsCreating: '正在创建应用密码…',
   appPasswordsCreateFailed: '未能创建应用密码。',
   appPasswordsCreateUnsure: '无法确定应用密码是否已创建。如果已创建，使用相同名称再次创建即可看到其密码。',
-  appPasswordsShownHeading: (name: string) => `“${name}”的新应用密码`,
+  appPasswordsShownHeading: (name: IsolatedName) => `“${name}”的新应用密码`,
   appPasswordsShownWarning: '请立即复制并在应用中输入。此密码不会再次显示：选择“完成”后，将无法在任何地方再看到它。',
   appPasswordsPasswordLabel: '应用密码：',
   appPasswordsCopy: '复制密码',
@@ -34,11 +35,11 @@ const zhHans: typeof en = {
   appPasswordsCopyRefused: (shortcut: string) => `浏览器不允许复制。密码已在下方选中：请按 ${shortcut} 复制。`,
   appPasswordsManualLabel: '应用密码（可复制）',
   appPasswordsDone: '完成',
-  appPasswordsCreatedStatus: (name: string) => `已创建“${name}”。请立即复制其密码：此密码不会再次显示。`,
+  appPasswordsCreatedStatus: (name: IsolatedName) => `已创建“${name}”。请立即复制其密码：此密码不会再次显示。`,
   appPasswordsRevoke: '撤销',
-  appPasswordsRevokeConfirm: (name: string) => `要撤销“${name}”吗？使用它的应用将无法再登录。`,
+  appPasswordsRevokeConfirm: (name: IsolatedName) => `要撤销“${name}”吗？使用它的应用将无法再登录。`,
   appPasswordsRevoking: '正在撤销…',
-  appPasswordsRevoked: (name: string) => `已撤销“${name}”。使用它的应用将无法再登录。`,
+  appPasswordsRevoked: (name: IsolatedName) => `已撤销“${name}”。使用它的应用将无法再登录。`,
   appPasswordsRevokeFailed: '未能撤销应用密码。',
   appPasswordsLoadFailed: '无法加载你的应用密码。',
   appPasswordsReauthWaiting: '请重新验证身份以完成此更改。',

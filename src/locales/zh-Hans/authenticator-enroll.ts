@@ -1,3 +1,4 @@
+import type { IsolatedName } from '../../core/localize.js';
 import type en from '../en/authenticator-enroll.js';
 
 /**
@@ -49,7 +50,7 @@ const zhHans: typeof en = {
   enrollWaiting: '正在等待应用完成设置…',
   enrollCancelling: '正在取消设置…',
   enrollCancelled: '已取消设置，未添加任何应用。',
-  enrollDone: (name: string) => `“${name}”已设置完成。`,
+  enrollDone: (name: IsolatedName) => `“${name}”已设置完成。`,
   enrollAnother: '设置其他应用',
   enrollExpired: '本次设置已过期。请重新开始。',
   enrollNoTriesLeft: '验证码不正确，且本次设置已没有剩余的尝试次数。请重新开始。',

@@ -1,3 +1,4 @@
+import type { IsolatedName } from '../../core/localize.js';
 import type en from '../en/authenticator-list.js';
 
 /**
@@ -14,18 +15,18 @@ const zhHans: typeof en = {
   authLastUsed: (date: string) => `上次使用于 ${date}`,
   authNeverUsed: '尚未使用',
   authRename: '重命名',
-  authRenameNamed: (name: string) => `重命名“${name}”`,
+  authRenameNamed: (name: IsolatedName) => `重命名“${name}”`,
   authNewName: '新名称',
   authNameRequired: '请输入名称。',
-  authRenamed: (name: string) => `已重命名为“${name}”。`,
+  authRenamed: (name: IsolatedName) => `已重命名为“${name}”。`,
   authRemove: '删除',
-  authRemoveNamed: (name: string) => `删除“${name}”`,
-  authRemoveTitle: (name: string) => `要删除“${name}”吗？`,
+  authRemoveNamed: (name: IsolatedName) => `删除“${name}”`,
+  authRemoveTitle: (name: IsolatedName) => `要删除“${name}”吗？`,
   authRemoveExplain: '删除后，将无法再用此应用登录。卸载应用或重置手机不会将它从这里删除：设备已淘汰、已重置或丢失时，请在这里删除它。',
   authRemoveKeep: '保留',
   authRemoving: '正在删除…',
-  authRemoved: (name: string) => `已删除“${name}”。`,
-  authRemoveBacksDefault: (name: string) =>
+  authRemoved: (name: IsolatedName) => `已删除“${name}”。`,
+  authRemoveBacksDefault: (name: IsolatedName) =>
     `无法删除“${name}”：你的默认登录方式正在使用它。请先选择其他默认方式，然后再删除。`,
 };
 export default zhHans;
