@@ -22,7 +22,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { expectCountdown } from './support/clock.js';
-import { describedText } from './support/aria.js';
+import { describedText, isolated } from './support/aria.js';
 import { en } from '../src/locales/en.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -526,6 +526,30 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     fake.last('revokeAppPassword').resolve();
     await waitUntil(() => statusText(el) !== '', 'the revocation was not said');
     expect(statusText(el)).to.equal('Revoked “\u2068x\u202Eevil\u2069”. Apps using it can no longer sign in.');
+  });
+
+  it('keeps Cancel and Escape from leaving the confirmation while revoking: the answer lands', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail on laptop')]);
+    const events: MfaAppPasswordRevokeEvent[] = [];
+    el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    await el.updateComplete;
+    const cancel = $(el, '#cancel-revoke')!;
+    expect(cancel.getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
+    cancel.click();
+    cancel.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(!!$(el, '#confirm-question'), 'neither Cancel nor Escape leaves').to.equal(true);
+    await expect(el).to.be.accessible();
+    expect(statusText(el)).to.equal('Revoking…');
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => statusText(el) !== 'Revoking…', 'the revocation was not said');
+    expect(statusText(el)).to.equal(`Revoked “${isolated('Mail on laptop')}”. Apps using it can no longer sign in.`);
+    expect(rowNames(el)).to.deep.equal([]);
+    expect(events).to.have.length(1);
   });
 
   it('takes an app password revoked elsewhere (404) as revoked: it no longer works, as the user asked', async () => {

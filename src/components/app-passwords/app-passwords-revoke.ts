@@ -75,10 +75,13 @@ export class RevokeController {
     this.#options.go({ type: 'ask-revoke', item }, '#cancel-revoke');
   }
 
-  /** Leaves the confirmation, back to the row's Revoke button. */
+  /**
+   * Leaves the confirmation, back to the row's Revoke button. Not while the revocation is on its way:
+   * it may be done on the endpoint already, and its answer must land.
+   */
   cancel(): void {
     const current = this.#options.view();
-    if (current.step !== 'confirm-revoke') return;
+    if (current.step !== 'confirm-revoke' || this.action.status === 'pending') return;
     const index = this.#options.list.value?.items.findIndex((i) => i.id === current.item.id) ?? -1;
     this.action.reset();
     this.#options.go({ type: 'cancel-revoke' }, index >= 0 ? `#revoke-${index}` : '#list-label');
@@ -98,10 +101,13 @@ export class RevokeController {
   renderAction(l: Localizer, item: AppPassword, index: number, alerted: boolean): TemplateResult | typeof nothing {
     const view = this.#options.view();
     if (view.step === 'confirm-revoke' && view.item.id === item.id) {
-      const { blocked } = this.action;
+      const { blocked, status } = this.action;
+      const sending = status === 'pending';
       // A group named by the question, and described by the row's dates (which tell apart two app
       // passwords of the same name): moving focus into it reads them first. Focus goes to Cancel, the
-      // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing.
+      // safe choice (as the authenticator list's "Keep it"): Enter twice revokes nothing. While the
+      // revocation is on its way, Cancel stays in the tab order and says it is unavailable, and why
+      // (the status: "Revoking…").
       return html`
         <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="row-detail-${index}"
           @keydown=${(e: KeyboardEvent) => this.#onKeydown(e)}>
@@ -111,7 +117,8 @@ export class RevokeController {
               aria-disabled=${blocked} aria-describedby=${blocked ? `status ${alerted ? 'wait' : 'revoke-wait'}` : nothing} @click=${() => this.confirm()}>
               ${l.term('appPasswordsRevoke')}
             </button>
-            <button part="button cancel-button" type="button" id="cancel-revoke" @click=${() => this.cancel()}>${l.term('cancel')}</button>
+            <button part="button cancel-button" type="button" id="cancel-revoke" aria-disabled=${sending} aria-describedby=${sending ? 'status' : nothing}
+              @click=${() => this.cancel()}>${l.term('cancel')}</button>
             ${waitHint(l, this.action, alerted, 'revoke-wait')}
           </div>
         </div>
