@@ -369,6 +369,26 @@ describe('<mfa-authenticator-list>', () => {
     expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(1);
   });
 
+  it('keeps Cancel and Escape from leaving a rename on its way: the new name lands', async () => {
+    const { el } = await mount(s, 'adele');
+    const renamed: unknown[] = [];
+    el.addEventListener('mfa-authenticator-rename', (e) => renamed.push(e.detail));
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 400, operations: ['renameAuthenticator'] }] });
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    button(el, en.save)!.click();
+    await el.updateComplete;
+    const cancel = button(el, en.cancel)!;
+    expect(cancel.getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
+    cancel.click();
+    cancel.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(!!button(el, en.saving), 'neither Cancel nor Escape leaves').to.equal(true);
+    await until(el, () => names(el)[0] === 'Tablet', 'the new name never shown');
+    expect(renamed).to.have.length(1);
+  });
+
   it('asks the host to re-authenticate and retries the same rename after it', async () => {
     const { el, session } = await mount(s, 'adele');
     await s.controlCall('POST', '/age-sign-in', { token: session.token });

@@ -189,7 +189,9 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#focus = 'rename-input';
   }
 
+  /** Not while the new name is on its way: it may be taken on the endpoint already, and its answer must land. */
   #cancelRename(): void {
+    if (this.#rename.status === 'pending') return;
     const id = this.editing?.id;
     this.#rename.reset();
     this.editing = undefined;
@@ -322,7 +324,7 @@ export class MfaAuthenticatorList extends MfaElement {
             <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="rename-blocked rename-wait">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
-            <button part="button" type="button" @click=${this.#cancelRename}>${t.term('cancel')}</button>
+            <button part="button" type="button" aria-disabled=${pending} @click=${this.#cancelRename}>${t.term('cancel')}</button>
           </div>
         </form>
       </li>
