@@ -528,6 +528,27 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(fake.callsOf('getSettings')).to.have.length(2);
   });
 
+  it('refused as no longer set up: once read again, the focus is on the saved default, not on the method now in that row', async () => {
+    const s = await newSandbox();
+    const other = await s.clientFor('adele');
+    await other.setDefaultMethod('call-office');
+    const { picker } = await mount(s, 'adele');
+    // Another tab removes the mobile phone: its two methods go.
+    await other.deletePhone('mobile');
+    await choose(picker, 'call-mobile');
+    saveButton(picker).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !radio(picker, 'call-mobile'), 'the settings were never read again', { timeout: 5000 });
+    await picker.updateComplete;
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.methodPickerNotRegistered}`);
+    // The row the refused method had is the authenticator app's now; the focus is not there.
+    const at = focused(picker) as HTMLInputElement | null;
+    expect(at?.labels?.[0]?.textContent, 'the focused radio').to.contain(en.methodCallOffice);
+    expect(at!.checked).to.equal(true);
+    expect(currentDefault(picker)).to.equal('call-office');
+    await expect(picker).to.be.accessible();
+  });
+
   it('refused as not registered: the other elements of the page read the settings again too', async () => {
     const s = await newSandbox();
     const session = await s.signIn('adele');
@@ -547,6 +568,34 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await waitUntil(() => alertText(a) !== '', 'never refused', { timeout: 5000 });
     expect(alertText(a)).to.equal(`${en.methodPickerSaveFailed} ${en.methodPickerNotRegistered}`);
     await waitUntil(() => !radio(b, 'call-office'), 'the other picker still offers the removed phone', { timeout: 5000 });
+  });
+
+  it('refused as not registered: once read again, the focus is on the saved default, not on the method now in its row', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').reject(
+      new MfaError('validation', { operation: 'setDefaultMethod', status: 400, fieldErrors: [{ field: 'method', reason: 'not-registered' }] }),
+    );
+    await settle();
+    await picker.updateComplete;
+    expect(focused(picker)).to.equal(radio(picker, 'call-office'));
+    // The office phone was removed elsewhere: the authenticator app takes the third row.
+    const summary = adele();
+    fake.last('getSettings').resolve({
+      ...summary,
+      methods: ['text-mobile', 'call-mobile', 'app-code'],
+      phones: summary.phones.filter((p) => p.slot !== 'office'),
+    });
+    await settle();
+    await picker.updateComplete;
+    expect(radio(picker, 'call-office')).to.equal(null);
+    const at = focused(picker) as HTMLInputElement;
+    expect(at?.value, 'the focused radio').to.equal('text-mobile');
+    expect(at.checked).to.equal(true);
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    await expect(picker).to.be.accessible();
   });
 
   it('lets the host veto a change: nothing is sent and the choice stays', async () => {

@@ -99,6 +99,8 @@ export class MfaMethodPicker extends MfaElement {
   #previous: MethodId | null = null;
   /** The last confirmed answer already applied. */
   #applied: DefaultMethodResult | undefined;
+  /** The method whose radio had the focus when this render began (see `updated`). */
+  #focused: string | undefined;
 
   readonly #settings = this.settingsResource();
 
@@ -145,6 +147,8 @@ export class MfaMethodPicker extends MfaElement {
       this.#wasOffline = false;
       this.note = 'back-online';
     }
+    const active = this.shadowRoot?.activeElement as HTMLInputElement | null | undefined;
+    this.#focused = active?.name === 'method' ? active.value : undefined;
   }
 
   protected override updated(): void {
@@ -153,7 +157,16 @@ export class MfaMethodPicker extends MfaElement {
     // too, so what loads is checked when the load's focus rule (ResourceController) looks for it.
     const summary = this.#settings.value;
     const selected = summary && selectedMethod(summary, this.choice);
-    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[name=method]')) radio.checked = radio.value === selected;
+    const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('[name=method]')];
+    for (const radio of radios) radio.checked = radio.value === selected;
+    // The rows are not keyed (a keyed list costs more than this): a reload that adds or removes a
+    // method gives a radio another method, or takes it away, focus and all. The focus stays with its
+    // method, else goes to the checked one (the saved default, or the choice still there), never to
+    // a method the user did not choose.
+    const had = this.#focused;
+    if (had && (this.shadowRoot!.activeElement as HTMLInputElement | null)?.value !== had) {
+      (radios.find((radio) => radio.value === had) ?? radios.find((radio) => radio.checked))?.focus();
+    }
   }
 
   #onChoose(event: Event): void {
