@@ -1,7 +1,7 @@
 // The demo portal: a host page as a company would write it. It signs in as a demo user, gives the
 // provider the CSRF token, steps the user up when the endpoint asks, and shows the simulated phone.
 import '../src/index.js';
-import type { MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
+import type { MfaAuthenticatorEnroll, MfaPhoneEditor, MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
 import { control, startSimulatedPhone } from './simulated-phone.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
@@ -100,6 +100,30 @@ const [shown, other] = elementsView ? ['#elements', '#portal'] : ['#portal', '#e
 $(other).remove();
 $<HTMLElement>(shown).hidden = false;
 $<HTMLAnchorElement>(elementsView ? '#view-elements' : '#view-portal').setAttribute('aria-current', 'page');
+// "Set up" in the method picker asks the host to open the element that sets that method up. On the
+// portal page <mfa-security-info> answers it itself, with its dialog; here each element is on the
+// page already, so the portal brings the matching one into view and starts it as that dialog would:
+// the phone of the slot, adding a number with its code sent the way the method asks; the
+// authenticator app, with the kind of app the method needs already chosen.
+if (elementsView) {
+  provider.addEventListener('mfa-method-setup-request', async ({ detail: { method, slot } }) => {
+    if (slot) {
+      const editor = $<MfaPhoneEditor>(`mfa-phone-editor[phone-slot="${slot}"]`);
+      editor.defaultChannel = method.startsWith('text-') ? 'text' : 'call';
+      editor.scrollIntoView({ block: 'start' });
+      // Its Add button at once; its number field once the form shows (`edit()` moves it there).
+      editor.focus({ preventScroll: true });
+      editor.edit();
+      return;
+    }
+    const enroll = $<MfaAuthenticatorEnroll>('mfa-authenticator-enroll');
+    enroll.defaultKind = method === 'app-notification' ? 'push' : 'totp';
+    enroll.scrollIntoView({ block: 'start' });
+    // Drawn with that kind first, so the focus lands on its radio.
+    await enroll.updateComplete;
+    enroll.focus({ preventScroll: true });
+  });
+}
 // The portal's own line under the page, in the language the elements show.
 const HELP: Record<string, [string, string]> = {
   en: ['en', 'Lost your phone? Contact the Contoso service desk on extension 4357.'],
