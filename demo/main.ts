@@ -3,6 +3,7 @@
 import '../src/index.js';
 import type { MfaAuthenticatorEnroll, MfaPhoneEditor, MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
 import { control, startSimulatedPhone } from './simulated-phone.js';
+import { type DemoTexts, demoText, translatePage } from './texts.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
 const $ = <T extends Element>(selector: string) => document.querySelector(selector) as T;
@@ -32,19 +33,25 @@ async function signIn(userId: string): Promise<void> {
   provider.refresh();
 }
 
+type DemoUser = { id: string; displayName: string; isAdmin: boolean; methods: string[] };
+let users: DemoUser[] = [];
+
+/** Each user in the header's picker, described in the language shown. */
+function describeUsers(): void {
+  const text = <K extends keyof DemoTexts>(key: K) => demoText(localeSelect.value, key)[1];
+  for (const option of userSelect.options) {
+    const u = users.find((user) => user.id === option.value);
+    if (!u) continue;
+    const described = u.isAdmin ? text('userAdmin') : u.methods.length === 0 ? text('userNone') : text('userMethods')(u.methods.length);
+    option.text = `${u.displayName} (${described})`;
+  }
+}
+
 async function loadUsers(): Promise<void> {
-  const users = await control<{ id: string; displayName: string; isAdmin: boolean; methods: string[] }[]>(
-    'GET',
-    '/users',
-  );
-  const describe = (u: (typeof users)[number]) =>
-    u.isAdmin
-      ? 'administrator'
-      : u.methods.length === 0
-        ? 'nothing set up'
-        : `${u.methods.length} ${u.methods.length === 1 ? 'method' : 'methods'}`;
+  users = await control<DemoUser[]>('GET', '/users');
   const selected = userSelect.value;
-  userSelect.replaceChildren(...users.map((u) => new Option(`${u.displayName} (${describe(u)})`, u.id)));
+  userSelect.replaceChildren(...users.map((u) => new Option(u.displayName, u.id)));
+  describeUsers();
   if (selected) userSelect.value = selected;
   // The administration section is for administrators (the endpoint refuses anyone else anyway).
   $<HTMLElement>('#admin').hidden = !users.find((u) => u.id === userSelect.value)?.isAdmin;
@@ -124,17 +131,12 @@ if (elementsView) {
     enroll.focus({ preventScroll: true });
   });
 }
-// The portal's own line under the page, in the language the elements show.
-const HELP: Record<string, [string, string]> = {
-  en: ['en', 'Lost your phone? Contact the Contoso service desk on extension 4357.'],
-  'zh-CN': ['zh-CN', '手机丢了？请拨打分机 4357 联系 Contoso 服务台。'],
-  ar: ['ar', 'هل فقدت هاتفك؟ اتصل بمكتب خدمة Contoso على الرقم الداخلي 4357.'],
-};
+// The portal's own texts (the header, the line under the page, its sign-in dialog) follow the
+// language the elements show (see texts.ts).
 localeSelect.addEventListener('change', () => {
   provider.locale = localeSelect.value;
-  const help = document.querySelector<HTMLElement>('[slot="help"]');
-  const [lang, text] = HELP[localeSelect.value] ?? HELP.en!;
-  if (help) Object.assign(help, { lang, textContent: text });
+  translatePage(localeSelect.value);
+  describeUsers();
 });
 // The user picker counts each user's methods: after a change, count again.
 for (const type of ['mfa-phone-change', 'mfa-phone-remove', 'mfa-authenticator-added', 'mfa-authenticator-remove']) {
