@@ -404,7 +404,8 @@ export class MfaUserAdmin extends MfaElement {
     const flow = this.flow;
     if (this.#run.status === 'reauth') return l.term('userAdminReauthWaiting');
     if (flow.step === 'running') return l.count('userAdminRunning', flow.targets.length);
-    if (this.#run.offline) return l.term('offline');
+    // Said where something would be sent: not while an action is chosen (nothing is sent yet).
+    if (this.#run.offline && flow.step !== 'choose') return l.term('offline');
     if (this.#run.waitOver) return l.term('retryNow');
     if (flow.step === 'results') {
       const s = summarize(flow.outcomes);
