@@ -430,11 +430,16 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await other.createAppPassword('Made elsewhere');
     await createByKeyboard(el, 'Too many');
     await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.contain('You have reached the limit');
+    // Why is said once, in the element's own words: by the notice at the limit, not again by the alert.
+    expect(alertText(el)).to.equal(en.appPasswordsCreateFailed);
     await waitUntil(() => text(el, 'usage') === '3 of 3 used');
     expect(nameInput(el).value).to.equal('Too many');
-    // The form is disabled at the limit, the field that had the focus too: the focus is on the list.
-    expect(focused(el)?.id).to.equal('list-label');
+    // The form is disabled at the limit, the field that had the focus too: the focus is on the notice
+    // that says why, read as it gets it.
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('limit-notice');
+    expect(text(el, 'notice')).to.equal(en.appPasswordsAtLimit(3, '3'));
+    await expect(el).to.be.accessible();
   });
 
   it('says a name already used by another app password is taken (409 duplicate-name), and keeps it', async () => {

@@ -7,6 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionStatus } from '../../core/action.js';
 import { copyShortcut } from '../../core/copy-shortcut.js';
 import { isMfaError } from '../../core/errors.js';
+import { isConflict } from '../authenticator-list/action-feedback.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, bothFailures, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
@@ -65,6 +66,8 @@ export function errorText(l: Localizer, input: MessagesInput): { text: string; c
 /** How a creation or a revocation failed, for the alert. */
 function actionFailure(l: Localizer, create: Action, revoke: Action): { text: string; countdown?: string; of?: Failed } {
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
+  // At the limit, the notice says why (and gets the focus): the alert says what happened alone.
+  if (isConflict(create.error, 'limit-reached')) return { text: l.term('appPasswordsCreateFailed') };
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
     // No answer in time, or a success answer that cannot be read: the endpoint may have made it. Sent
     // again with the same name, the same request gets its answer, password included (the protocol's

@@ -59,7 +59,7 @@ export function renderLimit(l: Localizer, list: AppPasswordList, allowed: boolea
     s.level === 'full'
       ? l.count('appPasswordsAtLimit', s.limit)
       : l.count('appPasswordsNearLimit', s.remaining);
-  return html`${usage}<p part="notice" class="notice" id="limit-notice">${text}</p>`;
+  return html`${usage}<p part="notice" class="notice" id="limit-notice" tabindex="-1">${text}</p>`;
 }
 
 /**

@@ -268,10 +268,14 @@ export class MfaAppPasswords extends MfaElement {
     if (nameFieldError(error)) this.#focusNext = '#name';
     // The endpoint knows of app passwords the list does not (the limit reached, a name taken, from
     // another tab say): read the list (and its limit) again. At the limit, the form it shows is
-    // disabled, the field with the focus too: the focus goes to the list, as Done's does.
+    // disabled, the field with the focus too: the focus goes to the notice that says why.
     if (isMfaError(error, 'conflict')) {
-      if (error.reason === 'limit-reached') this.#focusNext = '#list-label';
-      void this.#list.reload();
+      void this.#list.reload().then(() => {
+        if (error.reason === 'limit-reached') {
+          this.#focusNext = '#limit-notice';
+          this.requestUpdate();
+        }
+      });
     }
   }
 
