@@ -326,10 +326,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * away, such as a dialog that closes. A set-up started on the endpoint is cancelled there without
    * waiting for the answer (the request outlives the element). Offline too, the form is back at
    * once: the request is tried all the same, and sent again once the browser is back online (a set-up
-   * it never reaches, the page left meanwhile, expires on the endpoint by itself). Fires `mfa-enrollment-cancel`; does nothing when no set-up is under way (on the form
-   * before it, or once the app is set up). Taking the element away without it withdraws the set-up
-   * on the endpoint all the same, but fires no event; moving it in the page does not end a push
-   * app's activation.
+   * it never reaches, the page left meanwhile, expires on the endpoint by itself). Fires
+   * `mfa-enrollment-cancel`; does nothing when no set-up is under way (on the form before it, or once
+   * the app is set up). Taking the element away without it withdraws the set-up on the endpoint all
+   * the same, but fires no event; moving it in the page does not end a push app's activation.
    */
   cancel(): void {
     this.#session.cancel(true);

@@ -200,7 +200,8 @@ export class EnrollSession implements ReactiveController {
    * under way (not on the form before it). A started set-up is then cancelled on the endpoint
    * without waiting for the answer, and without the element's connection signal, so the request
    * outlives the element; offline, it is sent again once the browser is back online (a page left
-   * meanwhile sends nothing more, and the set-up expires on the endpoint by itself). (Taking the element away without it withdraws the set-up too: see `hostDisconnected`.)
+   * meanwhile sends nothing more, and the set-up expires on the endpoint by itself). (Taking the
+   * element away without it withdraws the set-up too: see `hostDisconnected`.)
    */
   cancel(now = false): void {
     const flow = this.#flow;
