@@ -1537,11 +1537,14 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await waitUntil(() => retry, 'the host is asked to re-authenticate');
     retry!();
     await el.updateComplete;
-    expect(el.step).to.equal('awaiting-code');
+    // Checked again: the step says so (a page that holds the editor, as <mfa-security-info>'s dialog,
+    // keeps it open while it is), and the refusal the host answered is not said any more.
+    expect(el.step).to.equal('confirming');
+    expect(partText(el, 'error')).to.equal('');
     expect(cancel().getAttribute('aria-disabled')).to.equal('true');
     cancel().click();
     await el.updateComplete;
-    expect(el.step).to.equal('awaiting-code');
+    expect(el.step).to.equal('confirming');
     fake.last('confirmPhoneVerification').reject(new MfaError('invalid-code', { operation: 'confirmPhoneVerification', attemptsLeft: 2 }));
     await waitUntil(() => cancel().getAttribute('aria-disabled') === 'false', 'the refusal arrives');
 
@@ -1550,6 +1553,43 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.step).to.equal('viewing');
     expect(partText(el, 'current')).to.equal('No phone number is set up.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#edit'));
+  });
+
+  it('is sending again once the host answers the re-authentication with retry(), the refusal no longer said', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(new MfaError('reauth-required', { operation: 'startPhoneVerification' }));
+    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
+    retry!();
+    await el.updateComplete;
+    expect(el.step).to.equal('sending');
+    expect(partText(el, 'error'), 'not "For your security, confirm your sign-in…" again').to.equal('');
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the retried send lands');
+  });
+
+  it('is removing again once the host answers the re-authentication with retry(), the refusal no longer said', async () => {
+    const { fake, el } = await removingWithAnswerHeld();
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    fake.last('deletePhone').reject(new MfaError('reauth-required', { operation: 'deletePhone' }));
+    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    await el.updateComplete;
+    expect(el.step).to.equal('remove-confirm');
+    retry!();
+    await el.updateComplete;
+    expect(el.step).to.equal('removing');
+    expect(partText(el, 'error')).to.equal('');
   });
 
   it('says it waits for the sign-in to be confirmed when the host re-authenticates the user for a new code, then sends it', async () => {
