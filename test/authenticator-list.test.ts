@@ -369,7 +369,8 @@ describe('<mfa-authenticator-list>', () => {
     expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(1);
   });
 
-  it('keeps Cancel and Escape from leaving a rename on its way: the new name lands', async () => {
+  it('keeps Cancel, Escape and the other rows\' Rename from leaving a rename on its way: the new name lands', async () => {
+    await addPushApp(s, 'adele', 'Old phone');
     const { el } = await mount(s, 'adele');
     const renamed: unknown[] = [];
     el.addEventListener('mfa-authenticator-rename', (e) => renamed.push(e.detail));
@@ -385,7 +386,13 @@ describe('<mfa-authenticator-list>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(!!button(el, en.saving), 'neither Cancel nor Escape leaves').to.equal(true);
-    await until(el, () => names(el)[0] === 'Tablet', 'the new name never shown');
+    // Another row's Rename says it is unavailable, and does not take the form away meanwhile.
+    const other = button(el, en.authRenameNamed(isolated('Old phone')))!;
+    expect(other.getAttribute('aria-disabled')).to.equal('true');
+    other.click();
+    await el.updateComplete;
+    expect(!!button(el, en.saving), 'the rename under way stays').to.equal(true);
+    await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
     expect(renamed).to.have.length(1);
   });
 

@@ -25,8 +25,8 @@ export function renderLoadError(
       ${failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing}`;
 }
 
-/** One authenticator: its name, kind and dates, with Rename and Remove. */
-export function renderItem(t: Localizer, item: Authenticator, rename: () => void, remove: () => void): TemplateResult {
+/** One authenticator: its name, kind and dates, with Rename (unavailable while another rename is `renaming`) and Remove. */
+export function renderItem(t: Localizer, item: Authenticator, renaming: boolean, rename: () => void, remove: () => void): TemplateResult {
   const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
   const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
   const name = isolateName(item.name);
@@ -38,7 +38,7 @@ export function renderItem(t: Localizer, item: Authenticator, rename: () => void
         </div>
         <div class="actions">
           <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', name)}
-            @click=${rename}>${t.term('authRename')}</button>
+            aria-disabled=${renaming} @click=${rename}>${t.term('authRename')}</button>
           <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', name)}
             @click=${remove}>${t.term('authRemove')}</button>
         </div>

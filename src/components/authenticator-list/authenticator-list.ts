@@ -182,7 +182,9 @@ export class MfaAuthenticatorList extends MfaElement {
     this.notifyChange();
   }
 
+  /** Not while another rename is on its way: its answer must land (the Rename buttons say they are unavailable). */
   #startRename(item: Authenticator): void {
+    if (this.#rename.status === 'pending') return;
     this.#rename.reset();
     this.announcement = undefined;
     this.editing = { id: item.id, draft: item.name };
@@ -296,7 +298,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #renderItem(item: Authenticator): TemplateResult {
     if (this.editing?.id === item.id) return this.#renderRename(item, this.editing);
-    return renderItem(this.localizer, item, () => this.#startRename(item), () => this.#askRemove(item));
+    return renderItem(this.localizer, item, this.#rename.status === 'pending', () => this.#startRename(item), () => this.#askRemove(item));
   }
 
   #renderRename(item: Authenticator, editing: Editing): TemplateResult {
