@@ -768,18 +768,14 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await startEditing(el);
     await typeNumber(el, '+44 7400 123456');
     await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const host = stepUpByHost(el);
     await send(el);
     expect(el.step).to.equal('editing');
     expect(partText(el, 'error')).to.equal('Waiting for you to confirm your sign-in…');
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
     await expect(el).to.be.accessible();
     await s.controlCall('POST', '/reauth', { userId: 'ben' });
-    retry!();
+    host.retry();
     await waitUntil(() => el.step === 'awaiting-code', 'the retried send lands', { timeout: 5000 });
   });
 
@@ -1230,6 +1226,19 @@ async function withPhoneAnswersHeld() {
 }
 
 /** As `withPhoneAnswersHeld`, with the removal confirmed and its answer held; `removed`: the events' details. */
+/**
+ * The host steps the user up when asked (it calls `preventDefault()`): the element waits. `retry()`
+ * answers as the host does once the user has signed in again.
+ */
+function stepUpByHost(el: MfaPhoneEditor): { asked: () => boolean; retry: () => void } {
+  let retry: (() => void) | undefined;
+  el.addEventListener('mfa-reauth-required', (e) => {
+    e.preventDefault();
+    retry = e.detail.retry;
+  });
+  return { asked: () => retry !== undefined, retry: () => retry!() };
+}
+
 async function removingWithAnswerHeld() {
   const { fake, el } = await withPhoneAnswersHeld();
   const removed: unknown[] = [];
@@ -1525,17 +1534,13 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(cancel().getAttribute('aria-disabled')).to.equal('false');
 
     // Checked again after the host re-authenticates the user: unavailable again while it is.
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const host = stepUpByHost(el);
     // A code typed anew (the one refused is not sent again), which the field sends by itself.
     await retypeCode(el, '654321');
     await waitUntil(() => fake.callsOf('confirmPhoneVerification').length === 2, 'the new code was not sent');
     fake.last('confirmPhoneVerification').reject(new MfaError('reauth-required', { operation: 'confirmPhoneVerification' }));
-    await waitUntil(() => retry, 'the host is asked to re-authenticate');
-    retry!();
+    await waitUntil(host.asked, 'the host is asked to re-authenticate');
+    host.retry();
     await el.updateComplete;
     // Checked again: the step says so (a page that holds the editor, as <mfa-security-info>'s dialog,
     // keeps it open while it is), and the refusal the host answered is not said any more.
@@ -1557,17 +1562,13 @@ describe('<mfa-phone-editor> with answers held back', () => {
 
   it('is sending again once the host answers the re-authentication with retry(), the refusal no longer said', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const host = stepUpByHost(el);
     $(el, '#send')!.click();
     fake.last('startPhoneVerification').reject(new MfaError('reauth-required', { operation: 'startPhoneVerification' }));
-    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    await waitUntil(host.asked, 'the host is asked to re-authenticate');
     await el.updateComplete;
     expect(el.step).to.equal('editing');
-    retry!();
+    host.retry();
     await el.updateComplete;
     expect(el.step).to.equal('sending');
     expect(partText(el, 'error'), 'not "For your security, confirm your sign-in…" again').to.equal('');
@@ -1577,16 +1578,12 @@ describe('<mfa-phone-editor> with answers held back', () => {
 
   it('is removing again once the host answers the re-authentication with retry(), the refusal no longer said', async () => {
     const { fake, el } = await removingWithAnswerHeld();
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const host = stepUpByHost(el);
     fake.last('deletePhone').reject(new MfaError('reauth-required', { operation: 'deletePhone' }));
-    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    await waitUntil(host.asked, 'the host is asked to re-authenticate');
     await el.updateComplete;
     expect(el.step).to.equal('remove-confirm');
-    retry!();
+    host.retry();
     await el.updateComplete;
     expect(el.step).to.equal('removing');
     expect(partText(el, 'error')).to.equal('');
@@ -1594,21 +1591,17 @@ describe('<mfa-phone-editor> with answers held back', () => {
 
   it('says it waits for the sign-in to be confirmed when the host re-authenticates the user for a new code, then sends it', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const host = stepUpByHost(el);
     $(el, '#send')!.click();
     fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: -1000, expiresIn: 300_000 }));
     await waitUntil(() => $(el, '#resend'), 'no Send a new code');
     $(el, '#resend')!.click();
     fake.last('resendPhoneVerification').reject(new MfaError('reauth-required', { operation: 'resendPhoneVerification' }));
-    await waitUntil(() => retry, 'the host is asked to re-authenticate');
+    await waitUntil(host.asked, 'the host is asked to re-authenticate');
     await el.updateComplete;
     expect(partText(el, 'error'), 'not "The code was not sent.": it is about to be').to.equal('Waiting for you to confirm your sign-in…');
     await expect(el).to.be.accessible();
-    retry!();
+    host.retry();
     fake.last('resendPhoneVerification').resolve(textChallenge('c2', { resendIn: 30_000, expiresIn: 300_000 }));
     await waitUntil(() => partText(el, 'error') === '', 'the wait stays said once the code is sent');
     expect(el.step).to.equal('awaiting-code');
