@@ -5,6 +5,7 @@ import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';
 import { type MfaContextValue, mfaContext } from '../src/core/context.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
+import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import { en } from '../src/locales/en.js';
 import { newSandbox } from './support/sandbox.js';
 import { FakeClient } from './support/fake-client.js';
@@ -161,6 +162,48 @@ describe('<mfa-provider>', () => {
       window.fetch = fetch;
     }
     expect(reads).to.deep.equal([]);
+  });
+
+  it('has its elements wait, saying they are loading, until it is given an endpoint: no alert that they are not connected', async () => {
+    const s = await newSandbox();
+    const session = await s.signIn('dana');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    let provider: MfaProvider;
+    try {
+      provider = await fixture<MfaProvider>(html`
+        <mfa-provider locale="en">
+          <mfa-security-info></mfa-security-info>
+          <mfa-method-picker></mfa-method-picker>
+          <mfa-phone-editor></mfa-phone-editor>
+          <mfa-authenticator-enroll></mfa-authenticator-enroll>
+          <mfa-authenticator-list></mfa-authenticator-list>
+          <mfa-app-passwords></mfa-app-passwords>
+          <mfa-user-admin .users=${[{ id: 'adele', displayName: 'Adele Vance' }]}></mfa-user-admin>
+        </mfa-provider>
+      `);
+    } finally {
+      console.warn = warn;
+    }
+    // As a host that configures the provider once the page has loaded.
+    const elements = [...provider.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements) {
+      const root = el.shadowRoot!;
+      const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean);
+      expect(alerts, `${el.localName}: no alert`).to.deep.equal([]);
+      expect(root.textContent, `${el.localName}: not said to be not connected`).to.not.include(en.noClient);
+      // The administrator's element shows its choice at once, as it does while it loads.
+      if (el.localName !== 'mfa-user-admin') expect(root.textContent, `${el.localName}: says it is loading`).to.include(en.loading);
+    }
+    expect((provider.querySelector('mfa-method-picker') as MfaMethodPicker).status).to.equal('loading');
+    // The developer is told, once, in the console.
+    expect(warnings).to.deep.equal(['<mfa-provider>: no endpoint or client yet; the elements inside wait for one.']);
+    provider.headers = { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken };
+    provider.endpoint = s.endpoint;
+    const picker = provider.querySelector('mfa-method-picker')!;
+    await waitUntil(() => picker.shadowRoot!.querySelector('[part~="current"]'), 'the settings never loaded once it had an endpoint', { timeout: 5000 });
   });
 
   it("loads nothing again when headers are set on a provider with a host's own client, which takes none", async () => {

@@ -41,6 +41,15 @@ export class MfaElement extends LocalizedElement {
     return this.client ?? this.mfaContext?.client;
   }
 
+  /**
+   * A client to use, or one to wait for: inside a provider not given an endpoint or a client yet (a
+   * host that configures it once the page has loaded, say), the element shows what it shows while
+   * loading, rather than say it is not connected (the provider warns in the console meanwhile).
+   */
+  protected get clientExpected(): boolean {
+    return !!(this.activeClient ?? this.mfaContext);
+  }
+
   /** The client in use, for code that only runs once there is one (a user action, a load). */
   protected requireClient(): MfaClient {
     const client = this.activeClient;

@@ -160,7 +160,7 @@ export class MfaAppPasswords extends MfaElement {
   /** Read-only. See the `:state()` list above. */
   get status(): AppPasswordsStatus {
     return appPasswordsStatus(
-      this.activeClient !== undefined,
+      this.clientExpected,
       this.#list,
       this.view.step,
       this.#create.status,
@@ -301,7 +301,7 @@ export class MfaAppPasswords extends MfaElement {
     const status = this.status;
     const said: MessagesInput = {
       status,
-      hasClient: this.activeClient !== undefined,
+      hasClient: this.clientExpected,
       list: this.#list,
       create: this.#create,
       revoke: this.#revoke.action,

@@ -344,7 +344,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   #renderStep(): TemplateResult {
     const t = this.localizer;
-    if (!this.activeClient) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
+    if (!this.clientExpected) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
     const settings = this.#settings;
     if (!settings.value) {
       const failed = settings.status === 'error';

@@ -275,7 +275,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #renderBody(): TemplateResult {
     const t = this.localizer;
-    if (!this.activeClient) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
+    if (!this.clientExpected) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
     const items = this.#list.value;
     if (!items) {
       // The alert is in the DOM from the start, so the failure is announced when it fills.

@@ -126,7 +126,7 @@ export class MfaMethodPicker extends MfaElement {
   get status(): MethodPickerStatus {
     const summary = this.#settings.value;
     return pickerStatus({
-      hasClient: this.activeClient !== undefined,
+      hasClient: this.clientExpected,
       load: this.#settings.status,
       summary,
       save: this.#save.status,
@@ -295,7 +295,7 @@ export class MfaMethodPicker extends MfaElement {
   /** The alert's text; `countdown`: while a rate limit's wait runs, the copy seen in its place. */
   #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
-    if (!this.activeClient) return { text: l.term('noClient') };
+    if (!this.clientExpected) return { text: l.term('noClient') };
     const save = this.#saveFailure();
     // A save that failed while the settings could not be loaded again is said after it. Sent again,
     // the save's failure goes, and the alert says the load's alone once more: still so, and said

@@ -471,7 +471,7 @@ export class MfaPhoneEditor extends MfaElement {
 
   #renderStep(t: Localizer): TemplateResult {
     const flow = this.flow;
-    if (!this.activeClient) return html`<p class="error">${t.term('noClient')}</p>`;
+    if (!this.clientExpected) return html`<p class="error">${t.term('noClient')}</p>`;
     if (flow.step === 'editing' || flow.step === 'sending') {
       // The advice to use an app instead is for users whose policy allows one (or may: unknown).
       const policy = this.#settings.value?.policy;

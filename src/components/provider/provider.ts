@@ -97,7 +97,10 @@ export class MfaProvider extends LitElement {
   /** Bumped by `notifyChange()`, see `MfaContextValue.revision`. */
   private revision: number;
 
-  /** The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. */
+  /**
+   * The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. Until it
+   * (or `client`) is set, the elements inside show that they are loading, and wait for it.
+   */
   endpoint: string;
 
   /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`. */
@@ -175,6 +178,12 @@ export class MfaProvider extends LitElement {
       revision: this.revision,
       notifyChange: this.#notifyChange,
     };
+  }
+
+  protected override firstUpdated(): void {
+    // The elements inside wait for a client, saying they are loading (a host may configure the
+    // provider once the page has loaded): one forgotten is told to the developer here.
+    if (!this.context?.client) console.warn('<mfa-provider>: no endpoint or client yet; the elements inside wait for one.');
   }
 
   /**

@@ -413,7 +413,7 @@ export class MfaSecurityInfo extends MfaElement {
         </div>
       </slot>
       <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(l)}</p>
-      ${!this.activeClient
+      ${!this.clientExpected
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : [
             // Loading again after a change failed: what was read before stays, said to be so.

@@ -141,7 +141,7 @@ export class MfaUserAdmin extends MfaElement {
 
   /** Read-only. See the `:state()` list above. */
   get status(): UserAdminStatus {
-    if (!this.activeClient) return 'error';
+    if (!this.clientExpected) return 'error';
     if (this.#notAdmin) return 'not-admin';
     const flow = this.flow;
     if (flow.step === 'choose') return this.users.length === 0 ? 'no-users' : 'choose';
@@ -420,7 +420,7 @@ export class MfaUserAdmin extends MfaElement {
    */
   #errorText(): { text: string; countdown?: string } {
     const l = this.localizer;
-    if (!this.activeClient) return { text: l.term('noClient') };
+    if (!this.clientExpected) return { text: l.term('noClient') };
     const run = this.#run;
     if (run.status === 'error' && !isNotAdmin(run.error)) return failureAlert(l, run, l.term('userAdminFailed'));
     const settings = this.#settings;
