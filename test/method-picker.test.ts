@@ -544,6 +544,21 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await expect(picker).to.be.accessible();
   });
 
+  it('saves with Enter on the radio chosen, as a form does, and Enter on the saved one only says it is unchanged', async () => {
+    const s = await newSandbox();
+    const { picker } = await mount(s, 'adele');
+    radio(picker, 'text-mobile')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(checked(picker)).to.equal('call-mobile');
+    await sendKeys({ press: 'Enter' });
+    await settled(picker, 'saved');
+    expect(statusText(picker)).to.equal(en.methodPickerSaved(en.methodCallMobile));
+    expect(currentDefault(picker)).to.equal('call-mobile');
+    expect(focused(picker)?.id).to.equal('radio-call-mobile');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => statusText(picker) === en.methodPickerUnchanged, 'Enter on the saved default said nothing');
+  });
+
   it('refused as no longer set up: once read again, the focus is on the saved default, not on the method now in that row', async () => {
     const s = await newSandbox();
     const other = await s.clientFor('adele');

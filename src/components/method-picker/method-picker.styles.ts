@@ -6,6 +6,9 @@ export const methodPickerStyles = css`
     flex-direction: column;
     gap: var(--_mfa-space-m);
   }
+  form {
+    display: contents;
+  }
   fieldset {
     gap: var(--mfa-method-picker-gap, var(--_mfa-space-s));
   }

@@ -175,6 +175,11 @@ export class MfaMethodPicker extends MfaElement {
     this.note = undefined;
   }
 
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.#onSave();
+  }
+
   async #onSave(): Promise<void> {
     const summary = this.#settings.value;
     if (this.#save.blocked || !summary) return;
@@ -256,25 +261,27 @@ export class MfaMethodPicker extends MfaElement {
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
     const invalid = isMfaError(error, 'validation') ? this.attempted : undefined;
+    // In a form, as a native one is: Enter on a radio saves, as Save does.
     return html`
-      <fieldset part="list">
-        <legend part="heading">${l.term('defaultMethodLabel')}</legend>
-        ${rows.choices.map((row) =>
-          renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose: this.#onChoose }),
-        )}
-      </fieldset>
-      <div class="actions">
-        <button
-          part="button primary save-button"
-          type="button"
-          aria-disabled=${this.#save.blocked}
-          aria-describedby=${alerted ? 'wait' : wait > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
-          @click=${this.#onSave}
-        >
-          ${l.term('save')}
-        </button>
-        ${wait > 0 ? html`<span class="hint" id="retry-in">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
-      </div>
+      <form novalidate @submit=${this.#onSubmit}>
+        <fieldset part="list">
+          <legend part="heading">${l.term('defaultMethodLabel')}</legend>
+          ${rows.choices.map((row) =>
+            renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose: this.#onChoose }),
+          )}
+        </fieldset>
+        <div class="actions">
+          <button
+            part="button primary save-button"
+            type="submit"
+            aria-disabled=${this.#save.blocked}
+            aria-describedby=${alerted ? 'wait' : wait > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
+          >
+            ${l.term('save')}
+          </button>
+          ${wait > 0 ? html`<span class="hint" id="retry-in">${l.format('retryIn', l.duration(wait))}</span>` : nothing}
+        </div>
+      </form>
     `;
   }
 
