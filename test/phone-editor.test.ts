@@ -621,6 +621,28 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect((await startEditing(el)).value).to.equal('');
   });
 
+  it('stops a code being sent when the user cancels: none reaches the phone, and sending again at once is not refused', async () => {
+    const { el, s } = await mount('adele', 'office');
+    const calls = async () => (await s.controlCall<unknown[]>('GET', '/outbox?userId=adele')).length;
+    const before = await calls();
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['startPhoneVerification'] }] });
+    await startEditing(el);
+    await typeNumber(el, '4255550142');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal('sending');
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    await aTimeout(1300);
+    expect(await calls(), 'a call placed after Cancel').to.equal(before);
+    await startEditing(el);
+    await typeNumber(el, '4255550142');
+    await send(el);
+    expect(el.step, textOf($(el, '[role="alert"]'))).to.equal('awaiting-code');
+    expect(await calls()).to.equal(before + 1);
+  });
+
   it('offers a resend when the code has expired, keeping the input, and a new code works', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

@@ -60,6 +60,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   #pending: Promise<R | undefined> | undefined;
   #key: string | undefined;
   #keyFor: string | undefined;
+  /** Aborts the request in flight, for a user who left what they were doing (see `reset`). */
+  #abort: AbortController | undefined;
   readonly #wait: RateLimitWait;
   #offline = false;
   #waitOver = false;
@@ -153,12 +155,16 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
 
   /**
    * Back to `idle`, forgetting the error and result; an answer still in flight is ignored. `left`:
-   * the user left what they were doing (Cancel), so the next run is a new action, with a new
-   * idempotency key even for the same input (else the endpoint would answer it with the old one's
-   * answer, which it keeps for a day: a code sent long ago, say).
+   * the user left what they were doing (Cancel), so the request in flight is aborted (a code not
+   * sent yet is not sent), and the next run is a new action, with a new idempotency key even for the
+   * same input (else the endpoint would answer it with the old one's answer, which it keeps for a
+   * day: a code sent long ago, say).
    */
   reset(left?: boolean): void {
-    if (left) this.#key = undefined;
+    if (left) {
+      this.#key = undefined;
+      this.#abort?.abort();
+    }
     this.#generation++;
     this.#pending = undefined;
     this.status = 'idle';
@@ -171,7 +177,9 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   async #send(args: A, key: string, generation: number): Promise<R | undefined> {
     const current = () => generation === this.#generation;
     try {
-      const result = await this.#options.send({ signal: this.#options.signal(), idempotencyKey: key }, ...args);
+      this.#abort = new AbortController();
+      const signal = AbortSignal.any([this.#abort.signal, this.#options.signal()]);
+      const result = await this.#options.send({ signal, idempotencyKey: key }, ...args);
       if (!current()) return undefined;
       this.result = result;
       this.status = 'success';

@@ -15,11 +15,6 @@ const FOCUS_TARGETS = 'button,input:checked,input:not([type=radio]),select,[tabi
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Aborts when any of the signals aborts: `AbortSignal.any`, in every engine the elements support. */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  return AbortSignal.any(signals);
-}
-
 export interface ResourceOptions<T> {
   operation: MfaOperation;
   /** The client in use now; a new client means a new load. */
@@ -153,7 +148,7 @@ export class ResourceController<T> implements ReactiveController {
     }
     this.#host.requestUpdate();
     try {
-      const value = await this.#options.load(client, anySignal([controller.signal, this.#options.signal()]));
+      const value = await this.#options.load(client, AbortSignal.any([controller.signal, this.#options.signal()]));
       if (this.#current !== controller) return;
       this.value = value;
       this.error = undefined;
