@@ -219,6 +219,7 @@ describe('<mfa-phone-editor form-field>', () => {
     const el = form.querySelector('mfa-phone-editor')!;
     await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
     expect(form.checkValidity(), 'required and empty').to.equal(false);
+    expect(number(el).required, 'the number field says it is required').to.equal(true);
     number(el).focus();
     await typeKeys('4255550100');
     ($(el, '#extension') as HTMLInputElement).focus();
@@ -227,6 +228,65 @@ describe('<mfa-phone-editor form-field>', () => {
     const data = new FormData(form);
     expect(data.get('office')).to.equal('+14255550100');
     expect(data.get('office-extension')).to.equal('4321');
+  });
+
+  it('submits its form with Enter in the number or the extension, as a native field does, or says what is wrong', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field required phone-slot="office" name="office" default-country="US" .client=${new FakeClient().client}></mfa-phone-editor><button>Save</button></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    const submitted: string[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted.push(String(new FormData(form).get('office')));
+    });
+    let invalid = 0;
+    el.addEventListener('invalid', () => invalid++);
+    expect(number(el).required).to.equal(true);
+    number(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(invalid, 'Enter in the empty required field').to.equal(1);
+    expect(submitted).to.deep.equal([]);
+    number(el).focus();
+    await typeKeys('4255550100');
+    await sendKeys({ press: 'Enter' });
+    ($(el, '#extension') as HTMLInputElement).focus();
+    await typeKeys('45');
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.deep.equal(['+14255550100', '+14255550100']);
+    // The country list is no text field: Enter there submits nothing, as in a native form.
+    ($(el, '#country') as HTMLElement).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(submitted.length).to.equal(2);
+  });
+
+  it('puts an office extension given in its value in the extension field, for the form and after a reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form>
+        <mfa-phone-editor form-field phone-slot="office" name="office" value="+14255550100;ext=4321" .client=${new FakeClient().client}></mfa-phone-editor>
+        <mfa-phone-editor form-field name="mobile" value="+14255550100;ext=4321" .client=${new FakeClient().client}></mfa-phone-editor>
+      </form>
+    `);
+    const [office, mobile] = [...form.querySelectorAll('mfa-phone-editor')];
+    await waitUntil(() => $(office!, '#extension') && $(mobile!, '#number'), 'the fields appear', { timeout: 5000 });
+    await office!.updateComplete;
+    expect(number(office!).value).to.equal('(425) 555-0100');
+    expect(($(office!, '#extension') as HTMLInputElement).value).to.equal('4321');
+    expect(office!.validity.valid).to.equal(true);
+    const data = new FormData(form);
+    expect([data.get('office'), data.get('office-extension')]).to.deep.equal(['+14255550100', '4321']);
+    // A mobile phone has no extension: the number is shown with it, and is invalid, rather than lose it.
+    expect(number(mobile!).value).to.contain('4321');
+    expect(mobile!.validity.valid).to.equal(false);
+
+    office!.value = '+14255550199 ext. 77';
+    await office!.updateComplete;
+    expect(($(office!, '#extension') as HTMLInputElement).value).to.equal('77');
+    form.reset();
+    await office!.updateComplete;
+    expect(number(office!).value).to.equal('(425) 555-0100');
+    expect(($(office!, '#extension') as HTMLInputElement).value).to.equal('4321');
   });
 
   it('is invalid while the office extension is, rather than send the number without it', async () => {

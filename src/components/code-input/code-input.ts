@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
+import { submitOnEnter } from '../../core/submit-on-enter.js';
 import { themeTokens } from '../../core/theme.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { MfaCodeCompleteEvent } from './code-input.events.js';
@@ -265,10 +266,7 @@ export class MfaCodeInput extends LocalizedElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && this.#internals.form) {
-      event.preventDefault();
-      this.#internals.form.requestSubmit();
-    }
+    submitOnEnter(event, this.#internals.form);
   }
 
   /** Takes what the user typed, pasted or WebOTP delivered. Returns whether the code changed. */

@@ -78,6 +78,8 @@ export class PhoneDraft implements ReactiveController {
   /** The problem shown on the number field. */
   problem: PhoneProblem | undefined;
   extensionInvalid = false;
+  /** The number field is required (a form field may not be; a number to verify is). */
+  required = true;
   /** The number was taken out of pasted text: the user is asked to check it. */
   #extracted = false;
   /**
@@ -162,13 +164,15 @@ export class PhoneDraft implements ReactiveController {
   }
 
   /**
-   * Fills the draft from an E.164 number (a form field's value); one no region has is put in as it
-   * is, so the field shows it, and says what is wrong, rather than drop it.
+   * Fills the draft from an E.164 number (a form field's value), and an office phone's extension
+   * from it; one no region has is put in as it is, so the field shows it, and says what is wrong,
+   * rather than drop it.
    */
-  setE164(e164: string): void {
-    const parsed = this.#format?.fromE164(e164);
+  setE164(e164: string, office: boolean): void {
+    const parsed = this.#format?.fromE164(e164, office);
     this.text = parsed?.text ?? e164;
     if (parsed) this.country = parsed.country;
+    if (parsed?.ext) this.extension = parsed.ext;
     this.problem = undefined;
   }
 
@@ -392,6 +396,7 @@ export class PhoneDraft implements ReactiveController {
           type="tel"
           autocomplete="tel"
           .value=${this.text}
+          ?required=${this.required}
           ?disabled=${disabled}
           aria-invalid=${Boolean(this.problem)}
           aria-describedby="number-hint number-notice number-error"

@@ -184,7 +184,8 @@ export class MfaPhoneEditor extends MfaElement {
   /**
    * Form mode: the number entered, E.164 (`+14155550123`), as the form gets it; empty while the
    * field holds no valid number. Setting it puts that number in the field (one that is not a valid
-   * number as it is, making the field invalid).
+   * number as it is, making the field invalid). For an office phone, an extension in the number
+   * (`+14255550100;ext=45`) goes to the extension field, as does one in the `value` attribute.
    */
   get value(): string {
     return this.#field.value;

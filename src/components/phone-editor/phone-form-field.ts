@@ -1,5 +1,6 @@
 import { type PropertyValues, type ReactiveController, type TemplateResult, html } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { submitOnEnter } from '../../core/submit-on-enter.js';
 import type { PhoneDraft } from './phone-draft.js';
 import { problemMessage } from './phone-editor.render.js';
 
@@ -89,7 +90,7 @@ export class PhoneFormField implements ReactiveController {
    */
   #set(number: string): void {
     this.#draft.reset(this.#draft.country);
-    if (number) this.#draft.setE164(number);
+    if (number) this.#draft.setE164(number, this.#host.phoneSlot === 'office');
     this.#sync();
     this.#host.requestUpdate();
   }
@@ -103,6 +104,7 @@ export class PhoneFormField implements ReactiveController {
   #sync(): void {
     const internals = this.#internals;
     const { name, required, phoneSlot, formField } = this.#host;
+    this.#draft.required = required;
     // Nothing to check outside form mode, or before the phone library is loaded: until then the
     // form has the number as it was given, unchecked (a form sent at once still has it).
     const check = formField ? this.#draft.check() : undefined;
@@ -140,7 +142,7 @@ export class PhoneFormField implements ReactiveController {
   render(t: Localizer): TemplateResult {
     if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
     const disabled = this.#host.disabled || this.#formDisabled;
-    return html`<div @change=${this.#onChange}>
+    return html`<div @change=${this.#onChange} @keydown=${(event: KeyboardEvent) => submitOnEnter(event, this.#internals.form)}>
       ${this.#draft.renderFields(t, this.#host.phoneSlot as 'mobile', disabled, false)}
     </div>`;
   }

@@ -229,11 +229,16 @@ export function formatInternational(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
-/** The national format of an E.164 number and its region, for a form field's initial value. */
-export function fromE164(e164: string): { text: string; country: CountryCode } | undefined {
+/**
+ * The national format of an E.164 number and its region, for a form field's initial value. An
+ * office phone's extension in it (`;ext=45`, ` ext. 45`) is given apart, for its own field; another
+ * phone's stays in the number, which it makes invalid (such a phone has no extension).
+ */
+export function fromE164(e164: string, office?: boolean): { text: string; country: CountryCode; ext?: string } | undefined {
   const parsed = parsePhoneNumberFromString(toAsciiDigits(e164));
   const region = knownRegion(parsed?.country);
   if (!parsed || !region) return undefined;
+  if (office) return { text: parsed.formatNational({ formatExtension: (number) => number }), country: region, ext: parsed.ext };
   return { text: parsed.formatNational(), country: region };
 }
 
