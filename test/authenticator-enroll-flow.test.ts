@@ -33,7 +33,7 @@ describe('enrollment flow', () => {
     ['is done when activated', choose, [{ type: 'start' }, started, { type: 'verify' }, { type: 'activated', authenticator }], { step: 'done', authenticator }],
     ['ignores an activation outside a set-up', choose, [{ type: 'activated', authenticator }], { step: 'choose' }],
     ['cancels', choose, [{ type: 'start' }, started, { type: 'cancel' }], { step: 'cancelling', from: 'scan' }],
-    ['returns to the set-up when cancelling fails', choose, [{ type: 'start' }, started, { type: 'cancel' }, { type: 'cancel-failed', error }], { step: 'scan', failure: { error, field: 'form' } }],
+    ['returns to the set-up when cancelling fails, its failure marked as from the cancel', choose, [{ type: 'start' }, started, { type: 'cancel' }, { type: 'cancel-failed', error }], { step: 'scan', failure: { error, field: 'form', cancel: true } }],
     ['goes back to the start once cancelled', choose, [{ type: 'start' }, started, { type: 'cancel' }, { type: 'cancelled' }], { step: 'choose', name: 'Tablet' }],
     ['offers a fresh form after done', choose, [{ type: 'start' }, started, { type: 'activated', authenticator }, { type: 'restart' }], { step: 'choose', name: '' }],
     ['ignores an answer that arrives too late', choose, [{ type: 'start' }, started, { type: 'cancel' }, { type: 'cancelled' }, started], { step: 'choose' }],

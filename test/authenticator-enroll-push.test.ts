@@ -203,13 +203,15 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(liveness(status), 'the focused confirmation is live too: read twice').to.equal('off');
   });
 
-  it('says when the activation expired, and offers to start again', async () => {
+  it('says when the activation expired, and offers to start again, with the focus that was in the step', async () => {
     const { el } = await mount(s);
     await startPush(el);
+    $(el, '.intro')!.focus();
     await s.controlCall('POST', '/clock', { advanceSeconds: 601 });
     await stepIs(el, 'expired');
     expect(alertText(el)).to.equal(en.enrollExpired);
-    expect(button(el, en.enrollStartAgain)).to.exist;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === button(el, en.enrollStartAgain), 'Start again has the focus').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -298,6 +300,28 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     await stepIs(el, 'choose');
     const list = await s.controlCall<unknown[]>('GET', '/enrollments?userId=adele');
     expect(list).to.deep.equal([]);
+    const client = await s.clientFor('adele');
+    expect((await client.getEnrollment(id)).status).to.equal('cancelled');
+  });
+
+  it('says a cancel that failed did not cancel, and goes on waiting: Cancel again is the retry', async () => {
+    const { el } = await mount(s);
+    await startPush(el);
+    const id = await pendingId(s);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['cancelEnrollment'] }] });
+    const cancel = button(el, en.cancel)!;
+    cancel.focus();
+    cancel.click();
+    await waitUntil(() => alertText(el) !== '', 'no alert', { timeout: 5000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(`${en.enrollCancelFailed} ${en.errorServer}`);
+    expect(el.step).to.equal('waiting');
+    expect(statusText(el)).to.equal(en.enrollWaiting);
+    expect(!!button(el, en.retry), 'a Retry that would only look again').to.equal(false);
+    expect(el.shadowRoot!.activeElement === cancel, 'Cancel keeps the focus').to.equal(true);
+    await expect(el).to.be.accessible();
+    cancel.click();
+    await stepIs(el, 'choose');
     const client = await s.clientFor('adele');
     expect((await client.getEnrollment(id)).status).to.equal('cancelled');
   });

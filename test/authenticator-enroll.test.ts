@@ -622,6 +622,18 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(nameInput(el).value).to.equal('Tablet');
   });
 
+  it('gives the focus back to the name after a start that failed, sent with Enter from it, while the field was unavailable', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'Tablet');
+    nameInput(el).focus();
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['startEnrollment'] }] });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => alertText(el) === en.errorServer, `saw "${alertText(el)}"`, { timeout: 5000 });
+    await el.updateComplete;
+    expect(focused(el)?.id, 'the focus').to.equal('name');
+    expect(nameInput(el).value).to.equal('Tablet');
+  });
+
   it('refused by the endpoint\'s hourly limit on starts: says how long to wait, keeps the kind and the name, and starts nothing', async () => {
     // Ben has started the reference's 10 set-ups of the hour already, on another page.
     const other = await s.clientFor('ben');

@@ -17,6 +17,8 @@ export interface FlowFailure {
   error: unknown;
   /** `name`: on the device-name field; `code`: on the code field; `form`: above the actions. */
   field: 'name' | 'code' | 'form';
+  /** The cancel's failure: the set-up goes on. */
+  cancel?: true;
 }
 
 interface Base {
@@ -153,7 +155,7 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       return state;
     case 'cancel-failed':
       if (state.step !== 'cancelling') return state;
-      return { step: state.from, ...startedOf(state), failure: { error: event.error, field: 'form' } };
+      return { step: state.from, ...startedOf(state), failure: { error: event.error, field: 'form', cancel: true } };
     case 'cancelled':
       return state.step === 'cancelling' ? { step: 'choose', ...base(state), cancelled: true } : state;
     case 'interrupted':

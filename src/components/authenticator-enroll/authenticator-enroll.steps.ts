@@ -8,7 +8,7 @@ import { type Localizer, failureAlert, isolateName, keyOf } from '../../core/loc
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, blockedBy, failureText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
-import type { EnrollState } from './authenticator-enroll-flow.js';
+import type { EnrollState, FlowFailure } from './authenticator-enroll-flow.js';
 import { type CopyState, type CopyValue, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
 import type { SetupData } from './setup.js';
 
@@ -81,6 +81,9 @@ export function liveRegions(
 /** A rate limit's wait is over for one of `actions`: said once, politely. */
 const waitOver = (vm: EnrollViewModel, ...actions: AnyAction[]) =>
   actions.some((action) => action.waitOver) ? vm.t.term('retryNow') : '';
+
+/** "The set-up was not cancelled", before the reason, when the step's failure is its cancel's. */
+const notCancelled = (t: Localizer, failure: FlowFailure) => (failure.cancel ? t.term('enrollCancelFailed') : undefined);
 
 /** The value just copied, said once, politely ("Code copied."); nothing copied or copying refused: nothing. */
 const copied = ({ copy, t }: EnrollViewModel) => (copy && !copy.blocked ? t.term(`enroll${copy.what}Copied`) : '');
@@ -189,7 +192,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   // A refused code is said on its field; any other failure (a rate limit with its countdown, the
   // server's) in the step's alert (see the session's `#onVerifyFailed`).
   const codeError = vm.codeProblem || (failure?.field === 'code' ? actionErrorText(verify, t) : '');
-  const formFailure = failure?.field === 'form' ? failureText(failure.error, [verify, cancelAction], t) : { text: '' };
+  const formFailure = failure?.field === 'form' ? failureText(failure.error, [verify, cancelAction], t, notCancelled(t, failure)) : { text: '' };
   const formError = formFailure.text;
   // The refusal the step's alert counts down, if any.
   const alerted = failure?.field === 'form' && failure.error;
@@ -231,7 +234,10 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
   if (setup?.kind !== 'push') return html``;
   const cancelling = flow.step === 'cancelling';
   const failure = flow.step === 'waiting' ? flow.failure : undefined;
-  const failed = failure ? failureText(failure.error, [cancelAction], t) : { text: '' };
+  // A cancel that failed leaves the set-up waiting, and polled: Cancel again is its retry. A poll
+  // that failed stopped the waiting: Retry polls again.
+  const pollFailed = failure && !failure.cancel;
+  const failed = failure ? failureText(failure.error, [cancelAction], t, notCancelled(t, failure)) : { text: '' };
   // No QR code to scan: the intro asks only for the account, and the note says to type the code and URL.
   const qrFailed = qr === 'failed';
   return html`
@@ -239,13 +245,13 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
     ${renderQr(qr, t.term('enrollPushQrAlt'), t.term('enrollQrFailedPush'))}
     ${renderPushDetails(setup, vm, qrFailed)}
     ${liveRegions(
-      vm.status(cancelling ? t.term('enrollCancelling') : copied(vm) || (failure ? waitOver(vm, cancelAction) : t.term('enrollWaiting'))),
+      vm.status(cancelling ? t.term('enrollCancelling') : copied(vm) || waitOver(vm, cancelAction) || (pollFailed ? '' : t.term('enrollWaiting'))),
       failed.text,
       actionBlockedHint(cancelAction, t, failure?.error),
       failed.countdown,
     )}
     <div part="actions" class="actions">
-      ${failure ? html`<button part="button" type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
+      ${pollFailed ? html`<button part="button" type="button" @click=${vm.on.checkAgain}>${t.term('retry')}</button>` : nothing}
       <button part="button" type="button" aria-disabled=${cancelling || cancelAction.blocked} aria-describedby=${blockedBy(cancelAction, failure?.error)}
         @click=${vm.on.cancel}>${t.term('cancel')}</button>
     </div>`;

@@ -297,7 +297,9 @@ export class EnrollSession implements ReactiveController {
       isConflict(error, 'duplicate-name') ||
       (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'name'));
     this.dispatch({ type: 'start-failed', error, field: onName ? 'name' : 'form' });
-    if (onName) this.#options.focus('#name');
+    // The name field (or the kinds) had the focus, and lost it while they were unavailable: back
+    // to the name, kept. Not if the user has gone elsewhere on the page meanwhile.
+    if (onName || document.activeElement === document.body) this.#options.focus('#name');
   }
 
   #onVerifyFailed(error: unknown): void {
@@ -343,6 +345,8 @@ export class EnrollSession implements ReactiveController {
   #settled(enrollment: Enrollment): void {
     if (enrollment.status === 'activated' && enrollment.authenticator) this.#activated(enrollment.authenticator);
     else if (enrollment.status === 'expired' || enrollment.status === 'cancelled') {
+      // The step that held the focus goes: "Start again" takes it, as after a code app's expiry.
+      if (this.#host.shadowRoot?.activeElement) this.#options.focus('#restart');
       this.dispatch({ type: 'ended', reason: enrollment.status });
     }
   }

@@ -1,7 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { isMfaError } from '../../core/errors.js';
-import { type Localizer, failureAlert } from '../../core/localize.js';
+import { type Localizer, failureAlert, sentences } from '../../core/localize.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: any action, whatever its arguments and result
 type AnyAction = ActionController<any[], unknown>;
@@ -21,12 +21,12 @@ export function actionErrorText(
  * A failure a flow keeps in its state, for an alert: `failureAlert` of the action that failed with
  * it (the error's message, and while that action waits out a rate limit, the copy seen in its
  * place). A rate limit's refusal says nothing once its wait is over: the action forgot it, and can
- * be sent again.
+ * be sent again. `lead`: what did not happen, said first.
  */
-export function failureText(error: unknown, actions: AnyAction[], t: Localizer): { text: string; countdown?: string } {
-  if (!isMfaError(error, 'rate-limited')) return { text: t.errorMessage(error) };
+export function failureText(error: unknown, actions: AnyAction[], t: Localizer, lead?: string): { text: string; countdown?: string } {
+  if (!isMfaError(error, 'rate-limited')) return { text: sentences(lead ?? '', t.errorMessage(error)) };
   const action = actions.find((candidate) => candidate.error === error);
-  return action ? failureAlert(t, action) : { text: '' };
+  return action ? failureAlert(t, action, lead) : { text: '' };
 }
 
 /** Whether the alert counts down this action's refusal: `alerted` is the error it shows. */

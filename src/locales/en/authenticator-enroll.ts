@@ -49,6 +49,7 @@ const en = {
   enrollWaiting: 'Waiting for the app to finish the set-up…',
   enrollCancelling: 'Cancelling the set-up…',
   enrollCancelled: 'Set-up cancelled. Nothing was added.',
+  enrollCancelFailed: 'The set-up was not cancelled.',
   enrollDone: (name: IsolatedName) => `“${name}” is set up.`,
   enrollAnother: 'Set up another app',
   enrollExpired: 'This set-up has expired. Start again.',

@@ -50,6 +50,7 @@ const zhHans: typeof en = {
   enrollWaiting: '正在等待应用完成设置…',
   enrollCancelling: '正在取消设置…',
   enrollCancelled: '已取消设置，未添加任何应用。',
+  enrollCancelFailed: '未能取消设置。',
   enrollDone: (name: IsolatedName) => `“${name}”已设置完成。`,
   enrollAnother: '设置其他应用',
   enrollExpired: '本次设置已过期。请重新开始。',
