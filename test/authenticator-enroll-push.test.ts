@@ -353,6 +353,22 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     await waitUntil(async () => (await client.getEnrollment(id)).status === 'cancelled', 'cancelled on the endpoint', { timeout: 5000 });
   });
 
+  it('says the server failed once three polls in a row failed, rather than wait for ever, and Retry looks again', async () => {
+    const { el, polls } = await mount(s);
+    await startPush(el);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1000, operations: ['getEnrollment'] }] });
+    await waitUntil(() => alertText(el) === en.errorServer, `saw "${alertText(el)}"`, { timeout: 20_000, interval: 200 });
+    await el.updateComplete;
+    expect(statusText(el), 'no "Waiting…" any more').to.equal('');
+    const sent = polls.count;
+    await wait(2500);
+    expect(polls.count, 'polled after the failure was said').to.equal(sent);
+    await s.controlCall('PUT', '/faults', { faults: [] });
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    button(el, en.retry)!.click();
+    await stepIs(el, 'done', 9000);
+  }).timeout(35_000);
+
   it('keeps polling past a server failure', async () => {
     const { el } = await mount(s);
     await startPush(el);

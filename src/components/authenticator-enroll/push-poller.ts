@@ -11,11 +11,16 @@ export function nextPollDelay(previousMs?: number): number {
   return Math.min(10_000, Math.round(previousMs * 1.5));
 }
 
+/** Polls the server failed in a row (each after the client's own retries) before the failure is said. */
+const FAILED_POLLS = 3;
+
 /**
  * Polls a push enrollment until the app has activated it (or it expired or was cancelled), with
  * backoff. It pauses while the page is hidden and while the element is disconnected (no request
- * then), and polls at once when either comes back. Transient failures (network, timeout, 5xx, rate
- * limits) are polled past; a rate limit waits at least its Retry-After.
+ * then), and polls at once when either comes back. Transient failures are polled past: the
+ * network's (offline, the wait goes on), a rate limit's (after at least its Retry-After), and the
+ * server's (timeout, 5xx) up to `FAILED_POLLS` in a row, after which the failure is said, with a
+ * Retry, rather than a "Waiting…" that no answer would ever end.
  */
 export class PushPoller implements ReactiveController {
   /**
@@ -32,6 +37,8 @@ export class PushPoller implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: AbortController | undefined;
   #connected = false;
+  /** The server's failures in a row. */
+  #failures = 0;
 
   // Functions, one argument each: the names of an object's members stayed in the minified code.
   constructor(
@@ -55,6 +62,7 @@ export class PushPoller implements ReactiveController {
     this.stop();
     this.#enrollmentId = enrollmentId;
     this.#delay = undefined;
+    this.#failures = 0;
     this.#schedule();
   }
 
@@ -119,6 +127,7 @@ export class PushPoller implements ReactiveController {
       const enrollment = await this.#read(id, controller.signal);
       if (this.#inFlight !== controller) return;
       this.#inFlight = undefined;
+      this.#failures = 0;
       if (enrollment.status === 'pending') {
         this.#schedule();
         return;
@@ -128,7 +137,8 @@ export class PushPoller implements ReactiveController {
     } catch (error) {
       if (this.#inFlight !== controller || isAbortError(error)) return;
       this.#inFlight = undefined;
-      if (isMfaError(error) && error.transient) {
+      // The server's failures stop the polling once there are FAILED_POLLS in a row.
+      if (isMfaError(error) && error.transient && (error.code === 'network' || error.code === 'rate-limited' || ++this.#failures < FAILED_POLLS)) {
         // A day at most: a timer set for more than about 24.8 days fires at once.
         this.#schedule(error.code === 'rate-limited' ? Math.min(error.retryAfter ?? 0, 86_400) * 1000 : 0);
         return;
