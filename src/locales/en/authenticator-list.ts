@@ -27,7 +27,7 @@ const en = {
   authRemoving: 'Removing…',
   authRemoved: (name: IsolatedName) => `“${name}” was removed.`,
   authRemoveBacksDefault: (name: IsolatedName) =>
-    `“${name}” can’t be removed: your default sign-in method uses it. Choose another default method first, then remove it.`,
+    `“${name}” can’t be removed: your default sign-in method uses it. First make a method that does not use it your default (set one up if you have none), then remove it.`,
 };
 export default en;
 

@@ -27,6 +27,6 @@ const zhHans: typeof en = {
   authRemoving: '正在删除…',
   authRemoved: (name: IsolatedName) => `已删除“${name}”。`,
   authRemoveBacksDefault: (name: IsolatedName) =>
-    `无法删除“${name}”：你的默认登录方式正在使用它。请先选择其他默认方式，然后再删除。`,
+    `无法删除“${name}”：你的默认登录方式正在使用它。请先将不使用它的方式设为默认方式（如果没有，请先设置一种），然后再删除。`,
 };
 export default zhHans;
