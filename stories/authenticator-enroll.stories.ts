@@ -401,6 +401,17 @@ export const PushCheckFailed: Story = {
   },
 };
 
+/** A push app's cancel failed: the alert says it was not cancelled, the wait goes on, and Cancel is the retry (no Retry). */
+export const PushCancelFailed: Story = {
+  parameters: { expected: { status: 'waiting', shows: ['qr', 'error'], absent: '[part~="actions"] button:nth-of-type(2)', text: /was not cancelled/ } },
+  args: { kind: 'push' },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    current?.endpoint.control.setFaults([{ kind: 'server-error', operations: ['cancelEnrollment'] }]);
+    if (el) pressButton(el, '[part~="actions"] button:last-child');
+  },
+};
+
 /** The push set-up was cancelled elsewhere (in another tab) while this one waited: "Start again" is what is left. */
 export const CancelledElsewhere: Story = {
   parameters: { expected: { status: 'expired', shows: ['error'], text: /set-up was cancelled|设置已被取消/ } },
