@@ -360,6 +360,12 @@ describe('<mfa-authenticator-enroll>', () => {
     // Not sent (no try used), and said again: an invisible mark more makes the alert a change.
     expect(codeInput(el).error, 'sent again, and refused again').to.equal(`${en.errorInvalidCodeAttempts(4, '4')}\u200b`);
     expect(focused(el)).to.equal(codeInput(el));
+    // Mending the code does not change the alert's words (which would read them a third time).
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(codeInput(el).error, 'while the code is mended').to.equal(`${en.errorInvalidCodeAttempts(4, '4')}\u200b`);
+    codeInput(el).focus();
     // A code typed anew (over the refused one, selected) is sent: the next refusal counts one try more, not two.
     await typeKeys(code);
     await waitUntil(() => codeInput(el).error === en.errorInvalidCodeAttempts(3, '3'), 'the second refusal', { timeout: 5000 });

@@ -292,6 +292,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     // "Key copied." was said: back in the status line after the answer, it would be said again.
     if (!this.copy?.blocked) this.copy = undefined;
     this.#sent = this.code;
+    this.codeProblem = '';
     session.sendCode(this.code);
   }
 
@@ -385,7 +386,9 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     start: this.#onStart,
     code: (event) => {
       this.code = (event.target as MfaCodeInput).value;
-      this.codeProblem = '';
+      // A refusal said again (marked) stays as it is while the code is mended: the same words
+      // without the mark would be a change, and read a third time. The next send clears it.
+      if (!this.codeProblem.endsWith('\u200b')) this.codeProblem = '';
       this.#sent = undefined;
     },
     verify: this.#onVerify,
