@@ -69,17 +69,18 @@ const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
  * (a public member's name stays in the minified code, at each use).
  */
 export class PhoneDraft implements ReactiveController {
+  // Set in the constructor: a public field's initializer would move every private one's there too.
   /** The phone library could not be loaded (until it is asked for again). */
-  failed = false;
-  text = '';
-  country = 'US';
-  extension = '';
-  channel: DeliveryChannel = 'text';
+  failed: boolean;
+  text: string;
+  country: string;
+  extension: string;
+  channel: DeliveryChannel;
   /** The problem shown on the number field. */
   problem: PhoneProblem | undefined;
-  extensionInvalid = false;
+  extensionInvalid: boolean;
   /** The number field is required (a form field may not be; a number to verify is). */
-  required = true;
+  required: boolean;
   /** The number was taken out of pasted text: the user is asked to check it. */
   #extracted = false;
   /**
@@ -111,6 +112,13 @@ export class PhoneDraft implements ReactiveController {
   #rendering = false;
 
   constructor(host: ReactiveControllerHost) {
+    this.failed = false;
+    this.text = '';
+    this.country = 'US';
+    this.extension = '';
+    this.channel = 'text';
+    this.extensionInvalid = false;
+    this.required = true;
     this.#update = () => host.requestUpdate();
     host.addController(this);
   }
