@@ -72,7 +72,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
       plugins: [referenceEndpoint()],
       // Pre-bundled at start: discovered later (when the QR code or the phone parser first loads),
       // they would make the dev server reload the page in the middle of a flow.
-      optimizeDeps: { include: [...qrcodeModules(), 'libphonenumber-js/min/es6'] },
+      optimizeDeps: { include: [...qrcodeModules(), 'libphonenumber-js/core/es6', 'libphonenumber-js/min/metadata'] },
       server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
     };
   }
