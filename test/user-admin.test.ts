@@ -462,6 +462,21 @@ describe('<mfa-user-admin> local states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('rings the invalid radios in the danger colour, and the one focused by keyboard in the focus colour, a ring round each 24 px radio', async () => {
+    const { el } = await mountFake([ADELE]);
+    part(el, 'continue-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const first = radio(el, 'require-register-again');
+    expect(focused(el)).to.equal(first);
+    expect(first.matches(':focus-visible')).to.equal(true);
+    const ring = (input: HTMLInputElement) => getComputedStyle(input).outlineColor;
+    expect(ring(first), 'the focused radio').to.equal('rgb(31, 95, 191)');
+    expect(ring(radio(el, 'delete-app-passwords')), 'an unfocused one').to.equal('rgb(179, 38, 30)');
+    const box = first.getBoundingClientRect();
+    expect([box.width, box.height], 'the radio, round').to.deep.equal([24, 24]);
+  });
+
   it('shows the running state, sends once, and Escape leaves the confirmation', async () => {
     const { fake, el } = await mountFake([ADELE, BEN]);
     await review(el, 'delete-app-passwords');

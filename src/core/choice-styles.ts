@@ -8,10 +8,13 @@ export const choiceStyles = css`
   input[type='radio'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
+    /* Not the fields' height: the focus ring is a ring round the radio, not an oval. */
+    min-block-size: 0;
     margin: 0;
     flex: none;
   }
-  input[type='radio'][aria-invalid='true'] {
+  /* Ringed in the danger colour, but for the focused one, which keeps the focus ring. */
+  input[type='radio'][aria-invalid='true']:not(:focus-visible) {
     outline: 2px solid var(--_mfa-danger);
     outline-offset: 2px;
   }
