@@ -38,7 +38,7 @@ function part(el: MfaAppPasswords, name: string): HTMLElement | null {
 
 /** The name's error as seen and heard (a zero-width space marks it said again; it is neither). */
 function nameError(el: MfaAppPasswords): string {
-  return $(el, '#name-error')!.textContent!.replace(/\u200b/g, '');
+  return $(el, '[part~="field-error"]#name-error')!.textContent!.replace(/\u200b/g, '');
 }
 
 function text(el: MfaAppPasswords, name: string): string {

@@ -474,7 +474,7 @@ describe('<mfa-authenticator-enroll>', () => {
     button(el, en.enrollStart)!.click();
     await stepIs(el, 'choose');
     await waitUntil(() => text($(el, '#name-error')) !== '', 'no error shown');
-    expect(text($(el, '#name-error'))).to.equal(en.errorDuplicateName);
+    expect(text($(el, '[part~="field-error"]#name-error'))).to.equal(en.errorDuplicateName);
     expect(nameInput(el).value).to.equal('work phone');
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(focused(el)).to.equal(nameInput(el));

@@ -124,7 +124,7 @@ describe('<mfa-authenticator-list>', () => {
     fake.last('listAuthenticators').reject(new MfaError('server', { operation: 'listAuthenticators', status: 500 }));
     await settle();
     await el.updateComplete;
-    expect(text($(el, '[role="alert"] .error')), 'says what could not be loaded, and why').to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
+    expect(text($(el, '[part~="error"][role="alert"] .error')), 'says what could not be loaded, and why').to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
     await expect(el).to.be.accessible();
     const retryWidth = button(el, en.retry)!.getBoundingClientRect().width;
     expect(retryWidth, 'Retry is as wide as its word, not the whole list').to.be.below(el.getBoundingClientRect().width / 2);
@@ -168,7 +168,8 @@ describe('<mfa-authenticator-list>', () => {
     await typeName(el, 'work PHONE');
     button(el, en.save)!.click();
     await until(el, () => text($(el, '#rename-error')) !== '', 'no error shown');
-    expect(text($(el, '#rename-error'))).to.equal(en.errorDuplicateName);
+    expect(text($(el, '[part~="field-error"]#rename-error'))).to.equal(en.errorDuplicateName);
+    expect(renameInput(el)!.part.contains('name-input'), 'the field is the name-input part').to.equal(true);
     expect(renameInput(el)!.value).to.equal('work PHONE');
     expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('true');
     expect(focused(el)).to.equal(renameInput(el));
@@ -278,7 +279,7 @@ describe('<mfa-authenticator-list>', () => {
     confirm.focus();
     confirm.click();
     await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no refusal shown');
-    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal(en.authRemoveBacksDefault(isolated('Authenticator on Pixel')));
+    expect(text(dialog(el).querySelector('[part~="error"][role="alert"]'))).to.equal(en.authRemoveBacksDefault(isolated('Authenticator on Pixel')));
     // Only a way out is left: the same request would be refused again. It takes the focus Remove
     // had, which would otherwise fall behind the modal dialog.
     expect([...dialog(el).querySelectorAll('button')].map(text)).to.deep.equal([en.close]);

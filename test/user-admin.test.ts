@@ -455,7 +455,7 @@ describe('<mfa-user-admin> local states', () => {
     const { el } = await mountFake([ADELE]);
     part(el, 'continue-button')!.click();
     await el.updateComplete;
-    expect($(el, '#choose-error')!.textContent).to.equal('Choose what should happen.');
+    expect($(el, '[part~="field-error"]#choose-error')!.textContent).to.equal('Choose what should happen.');
     expect(radio(el, 'require-register-again').getAttribute('aria-invalid')).to.equal('true');
     expect(radio(el, 'require-register-again').getAttribute('aria-describedby')).to.contain('choose-error');
     expect(focused(el)).to.equal(radio(el, 'require-register-again'));

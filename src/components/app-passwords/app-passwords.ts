@@ -69,6 +69,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart notice - Near or at the limit, or not allowed by policy.
  * @csspart create-form - The form that creates an app password.
  * @csspart name-input - Its name field.
+ * @csspart field-error - What is wrong with the name.
  * @csspart create-button - Its submit button.
  * @csspart password-panel - The panel that shows a new password once.
  * @csspart warning - The warning that the password will not be shown again.
@@ -356,7 +357,7 @@ export class MfaAppPasswords extends MfaElement {
           <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
           <input part="name-input" id="name" autocomplete="off" @input=${this.#onInput}
             aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
-          <span class="error" id="name-error" role="alert"
+          <span part="field-error" class="error" id="name-error" role="alert"
             >${said}</span
           >
           <div class="actions">

@@ -164,7 +164,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
         <input part="name-input" id="name" autocomplete="off" ?disabled=${starting}
           aria-invalid=${Boolean(nameError)} aria-describedby="name-hint name-error" @input=${vm.on.name} />
-        <p id="name-error" class="error" role="alert">${nameError}</p>
+        <p part="field-error" id="name-error" class="error" role="alert">${nameError}</p>
       </div>
       ${liveRegions(
         vm.status(starting ? t.term('enrollStarting') : waitOver(vm, start) || (flow.step === 'choose' && flow.cancelled ? t.term('enrollCancelled') : '')),

@@ -53,6 +53,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart form - The form of the current step.
  * @csspart kind-group - The choice between a code app and a push app.
  * @csspart name-input - The device name field.
+ * @csspart field-error - What is wrong with the device name.
  * @csspart qr - The QR code (an SVG image), or the note that it could not be drawn.
  * @csspart manual-toggle - The "Can't scan?" button (none when the QR code could not be drawn: the key shows).
  * @csspart manual-key - The key (or activation code and URL) to type by hand.
@@ -345,7 +346,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   #renderStep(): TemplateResult {
     const t = this.localizer;
-    if (!this.clientExpected) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
+    if (!this.clientExpected) return html`<p part="error" class="error" role="alert">${t.term('noClient')}</p>`;
     const settings = this.#settings;
     if (!settings.value) {
       const failed = settings.status === 'error';

@@ -20,7 +20,7 @@ export function renderLoadError(
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
   // and describes Retry, unavailable until the list loads again by itself.
   const { text, countdown } = failureAlert(t, list, t.term('authListLoadFailed'));
-  return html`<div role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
+  return html`<div part="error" role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
       ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
       ${failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing}`;
 }
@@ -68,7 +68,7 @@ export function renderRemoveConfirm(
   return html`
               <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
-              <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
+              <p part="error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
               ${countdown ? html`<p class="error" id="remove-wait">${countdown}</p>` : nothing}
               ${actionBlockedHint(action, t, action.error, 'remove-blocked')}
               <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : ''}</p>

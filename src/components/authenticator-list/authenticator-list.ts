@@ -51,9 +51,12 @@ interface Editing {
  * @csspart name - An authenticator's name.
  * @csspart details - Its kind and dates.
  * @csspart rename-form - The inline rename form.
+ * @csspart name-input - Its new-name field.
+ * @csspart field-error - What is wrong with the new name, or why the rename failed.
  * @csspart dialog - The remove confirmation dialog.
  * @csspart status - Confirmations ("Renamed to …"), a polite live region.
  * @csspart empty - The text shown when there is no authenticator.
+ * @csspart error - The alert for a list that did not load, or a removal that failed or was refused (in the dialog).
  * @csspart button - Every button that looks like one: Rename, Remove, Save, Cancel, Keep it (Close once removing was refused), Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the main action: Save, in the rename form.
  * @csspart danger - A Remove button (beside an authenticator, and in the confirmation dialog).
@@ -275,7 +278,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #renderBody(): TemplateResult {
     const t = this.localizer;
-    if (!this.clientExpected) return html`<p class="error" role="alert">${t.term('noClient')}</p>`;
+    if (!this.clientExpected) return html`<p part="error" class="error" role="alert">${t.term('noClient')}</p>`;
     const items = this.#list.value;
     if (!items) {
       // The alert is in the DOM from the start, so the failure is announced when it fills.
@@ -317,9 +320,9 @@ export class MfaAuthenticatorList extends MfaElement {
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', isolateName(item.name))} @submit=${this.#submitRename}
           @keydown=${this.#onRenameKeydown} novalidate>
           <label for="rename-input">${t.term('authNewName')}</label>
-          <input id="rename-input" autocomplete="off"
+          <input part="name-input" id="rename-input" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
-          <p id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
+          <p part="field-error" id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
           ${countdown ? html`<p class="error" id="rename-wait">${countdown}</p>` : nothing}
           ${actionBlockedHint(this.#rename, t, this.#rename.error, 'rename-blocked')}
           <div class="actions">

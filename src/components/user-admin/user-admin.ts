@@ -72,6 +72,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @csspart choose-form - The form where the action is chosen.
  * @csspart actions-list - The fieldset of the three actions.
  * @csspart option - One action (radio, name and what it does).
+ * @csspart field-error - "Choose what should happen", when Continue was pressed with no action chosen.
  * @csspart continue-button - The button that asks for confirmation.
  * @csspart confirm - The confirmation naming what will happen and to how many users.
  * @csspart run-button - The button that runs the action.
@@ -331,7 +332,7 @@ export class MfaUserAdmin extends MfaElement {
             `;
           })}
         </fieldset>
-        ${chooseError ? html`<p class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
+        ${chooseError ? html`<p part="field-error" class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
         <div class="actions">
           <button part="button primary continue-button" type="submit" aria-disabled=${none}
             aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
