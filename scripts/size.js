@@ -34,7 +34,7 @@ const BUDGETS = {
  * names. When a module meets its budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 90.68 * KB,
+  bundle: 90.92 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
