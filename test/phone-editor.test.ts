@@ -456,6 +456,24 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
   });
 
+  it('answers Enter in the number field while the wait before another code runs: Send takes the focus, and says why it is unavailable', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    await typeKeys('7');
+    const sent = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const sendButton = $(el, '#send')!;
+    expect(el.shadowRoot!.activeElement === sendButton, 'Send has the focus').to.equal(true);
+    expect(sendButton.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(sendButton)).to.match(/^You can ask for a new code in \d+ seconds\.$/);
+    expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'nothing sent').to.equal(sent);
+  });
+
   it('sends a new code after Cancel, even to the same number, when the first answer was lost', async () => {
     const s = await newSandbox();
     // The endpoint sends the first text, but its answer never reaches the page.

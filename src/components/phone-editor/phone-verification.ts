@@ -278,7 +278,14 @@ export class PhoneVerification implements ReactiveController {
   #onSend = (event: Event): void => {
     event.preventDefault();
     const draft = this.#host.draft;
-    if (this.#send.blocked || this.#resendWait.seconds > 0 || !this.#host.activeClient) return;
+    if (this.#send.status === 'pending' || !this.#host.activeClient) return;
+    // Held back (the wait before another code, a rate limit, offline): Send, unavailable, takes the
+    // focus from the field Enter was pressed in, and its description says why.
+    if (this.#send.blocked || this.#resendWait.seconds > 0) {
+      this.#focus('send');
+      this.#host.requestUpdate();
+      return;
+    }
     const check = draft.check();
     if (!check) return;
     if (!check.ok || draft.extensionInvalid) {
