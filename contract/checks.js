@@ -13,6 +13,26 @@ export class Skip extends Error {}
 const UNKNOWN = 'mfa_contract_unknown_0000';
 
 /**
+ * A request to every route that changes something, none of which would change anything were it
+ * let through: an unknown id, or a body the document's schema refuses. All but `deletePhone`, whose
+ * slot is one of three names: let through, it would remove the user's phone.
+ */
+const CHANGES = [
+  ['PUT', '/settings/default-method', { method: 'mfa-contract-no-such-method' }],
+  ['POST', '/phones/alternate/verifications', {}],
+  ['POST', `/phones/alternate/verifications/${UNKNOWN}/resend`, {}],
+  ['POST', `/phones/alternate/verifications/${UNKNOWN}/confirm`, { code: '123456' }],
+  ['POST', '/authenticators/enrollments', {}],
+  ['DELETE', `/authenticators/enrollments/${UNKNOWN}`],
+  ['POST', `/authenticators/enrollments/${UNKNOWN}/verify`, { code: '123456' }],
+  ['PATCH', `/authenticators/${UNKNOWN}`, { name: 'mfa-contract' }],
+  ['DELETE', `/authenticators/${UNKNOWN}`],
+  ['POST', '/app-passwords', {}],
+  ['DELETE', `/app-passwords/${UNKNOWN}`],
+  ['POST', '/admin/actions', {}],
+];
+
+/**
  * Expectations on one answer: its status, its error code and reason, on top of the conformance
  * problems the answer already carries. Answers the problems (none: as expected).
  */
@@ -152,22 +172,30 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       name: 'revoking an unknown app password answers 404 not-found',
       run: async (api) => expectAnswer(await api('DELETE', `/app-passwords/${UNKNOWN}`), { status: 404, code: 'not-found' }),
     },
-    // CSRF: refused before the body is even read.
-    {
-      name: 'a change without the CSRF header answers 403 forbidden/csrf',
+    // CSRF: refused before the body is even read, on every route that changes anything. Each
+    // request would change nothing were it let through (an unknown id, a body the schema refuses).
+    ...['omit', 'wrong'].map((mode) => ({
+      name: `a change ${mode === 'omit' ? 'without the CSRF header' : 'with a wrong CSRF token'} answers 403 forbidden/csrf, on each of the ${CHANGES.length} change routes`,
       async run(api) {
         if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
-        const answer = await api('PUT', '/settings/default-method', { body: invalidDefaultMethod, csrf: 'omit' });
-        return expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'csrf' });
+        const problems = [];
+        for (const [method, path, body] of CHANGES) {
+          const answer = await api(method, path, { body, csrf: mode });
+          // An administrator's route may say first that the user is none: CSRF is then not reached.
+          const notAdmin = path === '/admin/actions' && answer.body?.error?.reason === 'not-admin';
+          if (!notAdmin) problems.push(...expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'csrf' }));
+        }
+        return problems;
       },
-    },
+    })),
     {
-      name: 'a change with a wrong CSRF token answers 403 forbidden/csrf',
-      async run(api) {
-        if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
-        const answer = await api('PUT', '/settings/default-method', { body: invalidDefaultMethod, csrf: 'wrong' });
-        return expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'csrf' });
-      },
+      name: 'a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json)',
+      run: async (api) =>
+        expectAnswer(await api('PUT', '/settings/default-method', { body: invalidDefaultMethod, contentType: 'text/plain' }), {
+          status: 400,
+          code: 'validation',
+          field: { field: 'Content-Type', reason: 'not-json' },
+        }),
     },
     // Writes, each undone by the checks that follow it.
     {

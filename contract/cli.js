@@ -84,8 +84,9 @@ const base = endpoint.href.replace(/\/+$/, '');
 /**
  * One request to the endpoint, its answer checked against the document.
  * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit' or 'wrong'.
+ * `contentType`: the body's, `application/json` unless given.
  */
-async function api(method, path, { body, rawBody, headers = {}, anonymous = false, csrf: csrfMode = 'send' } = {}) {
+async function api(method, path, { body, rawBody, headers = {}, anonymous = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {}) {
   const operation = conformance.findOperation(method, path);
   if (!operation) throw new Error(`${method} ${path} is not an operation of the document`);
   const sent = new Headers({ accept: 'application/json' });
@@ -96,7 +97,7 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   }
   for (const [name, value] of Object.entries(headers)) sent.set(name, value);
   const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
-  if (payload !== undefined) sent.set('content-type', 'application/json');
+  if (payload !== undefined) sent.set('content-type', contentType);
   const label = `${method} ${path}`;
   let response;
   try {

@@ -12,7 +12,9 @@
  *  4. for anything but GET: the CSRF header (403 `csrf`), an administrator for admin routes (403
  *     `not-admin`), then a recent sign-in (401 `reauth-required`);
  *  5. for a POST with `Idempotency-Key`: replay of an earlier success, or 409 when the key is reused;
- *  6. the body, parsed and validated against the document's request schema (400 `validation`);
+ *  6. the body: sent as `application/json` (400 `validation`, field `Content-Type`: a form posted
+ *     from another site as `text/plain` is refused, whatever it holds), parsed and validated
+ *     against the document's request schema (400 `validation`);
  *  7. the operation itself; a 2xx answer to a change is logged as a side effect.
  * Changes run one at a time (steps 5 to 7): an operation that awaits (hashing a password, checking
  * a TOTP code) finishes before the next change reads the store, so two requests sent together
@@ -205,6 +207,12 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     }
 
     const bodyText = isChange ? await request.text() : '';
+    // A body in any other type is no request of the elements: a page on another site can send
+    // text/plain (a form) with no preflight, and this refuses it even where a CSRF check was missed.
+    const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (bodyText !== '' && mediaType !== 'application/json') {
+      throw errors.validation([{ field: 'Content-Type', reason: 'not-json' }], 'A body is sent as application/json.');
+    }
     const idempotencyKey = route.method === 'POST' ? (request.headers.get('idempotency-key') ?? undefined) : undefined;
     if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
       throw errors.validation(

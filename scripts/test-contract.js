@@ -191,7 +191,8 @@ const VARIANTS = [
       'GET an unknown enrollment answers 404 not-found',
       'without credentials, GET /settings answers 401 unauthenticated',
       'PUT /settings/default-method with an unknown method answers 400 validation (field method)',
-      'a change without the CSRF header answers 403 forbidden/csrf',
+      'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes',
+      'a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json)',
     ],
   },
   {
@@ -210,7 +211,37 @@ const VARIANTS = [
         return new Request(request, { headers });
       },
     },
-    failing: ['a change without the CSRF header answers 403 forbidden/csrf', 'a change with a wrong CSRF token answers 403 forbidden/csrf'],
+    failing: [
+      'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes',
+      'a change with a wrong CSRF token answers 403 forbidden/csrf, on each of the 12 change routes',
+    ],
+  },
+  {
+    name: 'checks CSRF on PUT alone (adds the right token to every POST, PATCH and DELETE)',
+    broken: {
+      request(request, session) {
+        if (request.method === 'PUT' || request.method === 'GET') return request;
+        const headers = new Headers(request.headers);
+        headers.set('x-csrf-token', session.csrfToken);
+        return new Request(request, { headers });
+      },
+    },
+    failing: [
+      'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes',
+      'a change with a wrong CSRF token answers 403 forbidden/csrf, on each of the 12 change routes',
+    ],
+  },
+  {
+    name: 'takes a body in any type (text/plain read as JSON)',
+    broken: {
+      request(request) {
+        if (!request.headers.get('content-type')?.startsWith('text/plain')) return request;
+        const headers = new Headers(request.headers);
+        headers.set('content-type', 'application/json');
+        return new Request(request, { headers });
+      },
+    },
+    failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json)'],
   },
   {
     name: 'ignores Idempotency-Key (a replay is taken for a new request)',

@@ -53,6 +53,31 @@ describe('reference endpoint', () => {
       expect(control.sideEffects()).to.deep.equal([]);
     });
 
+    it('refuses a change whose body is not sent as application/json (a form from another site sends text/plain), and changes nothing', async () => {
+      const { endpoint, control } = setup();
+      const session = control.signIn(DANA);
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', undefined]) {
+        const res = await endpoint.handle(
+          new Request('https://p/admin/actions', {
+            method: 'POST',
+            headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, ...(type ? { 'content-type': type } : {}) },
+            body: JSON.stringify({ action: 'delete-app-passwords', userIds: [ADELE] }),
+          }),
+        );
+        expect(res.status, String(type)).to.equal(400);
+        expect((await res.json()).error.fieldErrors, String(type)).to.deep.equal([{ field: 'Content-Type', reason: 'not-json' }]);
+      }
+      const json = await endpoint.handle(
+        new Request('https://p/settings/default-method', {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'Application/JSON; charset=utf-8' },
+          body: JSON.stringify({ method: 'no-such-method' }),
+        }),
+      );
+      expect((await json.json()).error.fieldErrors, 'application/json with a charset: the body is read').to.deep.equal([{ field: 'method', reason: 'invalid' }]);
+      expect(control.sideEffects().filter((e) => e.operationId === 'runAdminAction')).to.deep.equal([]);
+    });
+
     it('answers 401 reauth-required for a change once the sign-in is older than reauthMaxAgeSeconds', async () => {
       const { endpoint, control } = setup({ reauthMaxAgeSeconds: 60 });
       const session = control.signIn(ADELE);
