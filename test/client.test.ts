@@ -446,20 +446,49 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(sent, 'the read after a failure was sent again').to.equal(2);
   });
 
-  it('follows no redirect: a redirected request fails as a network error, its body and headers not sent on', async () => {
+  it('follows no redirect: one answered (a single sign-on gateway sending an ended session to sign in) is unauthenticated, its body and headers not sent on', async () => {
     const seen: (RequestRedirect | undefined)[] = [];
     const client = new FetchClient({
       endpoint: sandbox.endpoint,
       fetch: async (_input, init) => {
         seen.push(init?.redirect);
-        // What a browser does with `redirect: 'error'` when the answer is a redirect.
-        if (init?.redirect === 'error') throw new TypeError('Failed to fetch');
+        // What a browser answers with `redirect: 'manual'` when the answer is a redirect: an opaque
+        // response, nothing followed.
+        if (init?.redirect === 'manual') return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
         return Response.json({ defaultMethod: 'text-mobile' });
       },
-      retries: 0,
     });
-    expect(await failure(client.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
-    expect(seen).to.deep.equal(['error']);
+    const refused = await failure(client.setDefaultMethod('text-mobile'));
+    expect([refused.code, refused.reason]).to.deep.equal(['unauthenticated', 'redirected']);
+    // Not retried: the session has ended, whatever is sent again.
+    expect(await failure(client.getSettings())).to.have.property('code', 'unauthenticated');
+    expect(seen).to.deep.equal(['manual', 'manual']);
+  });
+
+  it("takes a headers callback that throws, even an abort of its own, as a sign-in to renew, and an abort in the host's fetch as the network's: never as the caller's own abort", async () => {
+    let fail: Error = new Error('The token could not be refreshed');
+    let calls = 0;
+    const client = new FetchClient({
+      endpoint: sandbox.endpoint,
+      headers: () => {
+        calls++;
+        throw fail;
+      },
+    });
+    const refused = await failure(client.getSettings());
+    expect([refused.code, refused.reason, calls]).to.deep.equal(['unauthenticated', 'credentials', 1]);
+    // A host's refresh aborted by its own controller: the request fails, rather than stay pending as
+    // an abort the caller never asked for.
+    fail = new DOMException('The refresh was aborted.', 'AbortError');
+    expect(await failure(client.setDefaultMethod('text-mobile'))).to.have.property('code', 'unauthenticated');
+    const fetching = new FetchClient({
+      endpoint: sandbox.endpoint,
+      retries: 0,
+      fetch: async () => {
+        throw new DOMException('The host aborted it.', 'AbortError');
+      },
+    });
+    expect(await failure(fetching.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
   });
 
   it('takes a 404 that does not come from the protocol as the server\'s failure, and says once on the console that the endpoint URL is likely wrong', async () => {

@@ -1,4 +1,4 @@
-import { MfaError, errorFromResponse, isAbortError } from './errors.js';
+import { MfaError, errorFromResponse } from './errors.js';
 import type {
   AdminAction,
   AdminActionResult,
@@ -481,24 +481,32 @@ export class FetchClient implements MfaClient {
       let response: Response;
       let text: string;
       try {
-        // The host's headers callback is inside the attempt: its timeout and abort cover it too.
-        const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
+        // The host's headers callback is inside the attempt: its timeout and abort cover it too. Its
+        // own failure (a token that could not be refreshed) means a sign-in to renew.
+        const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal).catch((cause) => {
+          throw new MfaError('unauthenticated', { operation, cause, reason: 'credentials' });
+        });
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
           // No redirect is followed: a 307 or 308 would send the body (a code, a number) and the
-          // headers (the CSRF token) on to a URL the host did not configure.
-          redirect: 'error',
+          // headers (the CSRF token) on to a URL the host did not configure. One answered (a single
+          // sign-on gateway sending an ended session to its sign-in page) is taken below.
+          redirect: 'manual',
           headers,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
           signal: controller.signal,
           keepalive: call.options?.keepalive,
         });
+        // The protocol never redirects: a redirect says the session has ended where it is checked.
+        if (response.type === 'opaqueredirect') throw new MfaError('unauthenticated', { operation, reason: 'redirected' });
         text = await response.text();
       } catch (cause) {
         if (outer?.aborted) throw abortReason(outer);
         if (timedOut) throw new MfaError('timeout', { operation, cause });
-        throw isAbortError(cause) ? cause : new MfaError('network', { operation, cause });
+        // Any other abort is the host's (its fetch, its headers callback), not the caller's: taken as
+        // the caller's, it would leave the request pending for ever.
+        throw cause instanceof MfaError ? cause : new MfaError('network', { operation, cause });
       }
       const body = parseJson(text);
       if (!response.ok) {

@@ -72,7 +72,12 @@ export class MfaError extends Error {
   readonly retryAfter: number | undefined;
   /** `invalid-code`: attempts left on this challenge, when the endpoint tells. */
   readonly attemptsLeft: number | undefined;
-  /** `conflict` and `forbidden`: the endpoint's machine reason, for example `backs-default-method`. */
+  /**
+   * `conflict` and `forbidden`: the endpoint's machine reason, for example `backs-default-method`.
+   * `unauthenticated` the client gives itself: `credentials` (the host's headers callback failed:
+   * a token not refreshed) or `redirected` (answered with a redirect, as a single sign-on gateway
+   * answers an ended session).
+   */
   readonly reason: string | undefined;
 
   constructor(code: MfaErrorCode, init: MfaErrorInit) {
