@@ -2,7 +2,8 @@
  * The new password of `<mfa-app-passwords>` while it is shown, and copying it. It lives in a
  * private field of this controller only: never in reactive state, an event, an attribute or
  * storage. Done forgets it, and so do removing the element and leaving the page (also for the
- * browser's back/forward cache, from which Back would show it again).
+ * browser's back/forward cache, from which Back would show it again). What the user copied stays on
+ * the system's clipboard: the element does not clear it (a copy of the user's own since would go).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PageHideController } from '../../core/page-hide.js';

@@ -30,7 +30,8 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * endpoint is checked against the Key Uri Format, and the QR code holds it as written again from
  * the checked fields, so no parameter the format does not define reaches the app. The secret stays
  * in memory only, and is dropped when the set-up ends or the element is disconnected; it never goes
- * into an attribute, an event or storage. Leaving the page (also for the browser's back/forward
+ * into an attribute, an event or storage. A key or activation code the user copied stays on the
+ * system's clipboard until they copy something else: the element does not clear it. Leaving the page (also for the browser's back/forward
  * cache), or taking the element away, ends a set-up waiting for its code or its activation, and
  * cancels it on the endpoint, with no event: Back shows neither a key nor a push app's activation
  * code, and no device can activate with one no element shows. Only a push app's activation outlives
