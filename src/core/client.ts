@@ -480,12 +480,10 @@ export class FetchClient implements MfaClient {
     try {
       let response: Response;
       let text: string;
+      let headers: Headers | undefined;
       try {
-        // The host's headers callback is inside the attempt: its timeout and abort cover it too. Its
-        // own failure (a token that could not be refreshed) means a sign-in to renew.
-        const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal).catch((cause) => {
-          throw new MfaError('unauthenticated', { operation, cause, reason: 'credentials' });
-        });
+        // The host's headers callback is inside the attempt: its timeout and abort cover it too.
+        headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
@@ -504,9 +502,11 @@ export class FetchClient implements MfaClient {
       } catch (cause) {
         if (outer?.aborted) throw abortReason(outer);
         if (timedOut) throw new MfaError('timeout', { operation, cause });
-        // Any other abort is the host's (its fetch, its headers callback), not the caller's: taken as
+        // The headers callback's own failure (a token that could not be refreshed) means a sign-in to
+        // renew. Any other abort is the host's (its fetch, its callback), not the caller's: taken as
         // the caller's, it would leave the request pending for ever.
-        throw cause instanceof MfaError ? cause : new MfaError('network', { operation, cause });
+        if (cause instanceof MfaError) throw cause;
+        throw headers ? new MfaError('network', { operation, cause }) : new MfaError('unauthenticated', { operation, cause, reason: 'credentials' });
       }
       const body = parseJson(text);
       if (!response.ok) {
