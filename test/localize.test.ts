@@ -62,11 +62,12 @@ describe('Localizer', () => {
     expect([l.term('save'), l.term('cancel'), l.term('close'), l.term('retry')]).to.deep.equal(['F', 'E', 'C', '重试']);
   });
 
-  it("takes a host's null as no words and a function where words are expected as the words it gives", () => {
-    // From a page without TypeScript's checks, or a translation system's missing entry.
-    const overrides = { en: { save: () => 'Apply', cancel: null, close: 'Done' } } as unknown as StringOverrides;
+  it("takes a host's null as no words, a function where words are expected as the words it gives, and words for a sentence with parameters as they are: as its type says", () => {
+    // A translation system's missing entry, or its lazily translated words: typed, no cast.
+    const overrides: StringOverrides = { en: { save: () => 'Apply', cancel: null, retry: undefined, close: 'Done', authRemoveTitle: 'Remove it?' } };
     const l = new Localizer('en', overrides);
-    expect([l.term('save'), l.term('cancel'), l.term('close')]).to.deep.equal(['Apply', 'Cancel', 'Done']);
+    expect([l.term('save'), l.term('cancel'), l.term('retry'), l.term('close')]).to.deep.equal(['Apply', 'Cancel', 'Try again', 'Done']);
+    expect(l.format('authRemoveTitle', isolateName('Tablet'))).to.equal('Remove it?');
   });
 
   it('lets overrides add a locale, with English for keys they leave out', () => {

@@ -16,8 +16,11 @@ export type CountKey = { [K in ParamKey]: MfaStrings[K] extends (count: number, 
  * Host overrides, keyed by locale tag: `{ en: { save: 'Apply' }, 'zh-Hans': { save: '应用' } }`.
  * A tag with no built-in table (say `ar`) adds a locale: its keys are used, English fills the rest.
  * Lookup tries the exact tag, then language-script, then the language (`zh-Hans-CN`, `zh-Hans`, `zh`).
+ * A key's value is its words; or a function taking nothing, called; or, where the built-in value is
+ * a function of parameters, a string shown as it is; `null` or `undefined` keep the built-in words
+ * (a translation system's missing entry).
  */
-export type StringOverrides = Record<string, Partial<MfaStrings>>;
+export type StringOverrides = Record<string, { [K in keyof MfaStrings]?: MfaStrings[K] | string | (() => string) | null }>;
 
 /** `invalid-code` → `InvalidCode`. */
 type Pascal<S extends string> = S extends `${infer Head}-${infer Rest}` ? `${Capitalize<Head>}${Pascal<Rest>}` : Capitalize<S>;
