@@ -206,12 +206,27 @@ describe('ActionController', () => {
     expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
   });
 
-  it('stays in error with the reauth message when the host does not handle the event', async () => {
+  it('stays in error with the reauth message when the host does not handle the event, and tells it by mfa-error', async () => {
+    const heard: string[] = [];
+    for (const type of ['mfa-reauth-required', 'mfa-error']) el.addEventListener(type, () => heard.push(type));
     void el.save.run('Printer');
     fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword' }));
     await settle();
     expect(el.save.status).to.equal('error');
     expect((el.save.error as MfaError).code).to.equal('reauth-required');
+    expect(heard).to.deep.equal(['mfa-reauth-required', 'mfa-error']);
+  });
+
+  it('fires no mfa-error for a sign-in the host renews (it takes on mfa-reauth-required): that is no failure', async () => {
+    const errors: Event[] = [];
+    el.addEventListener('mfa-error', (e) => errors.push(e));
+    const event = await refusedForReauth();
+    expect(el.save.status).to.equal('reauth');
+    event?.detail.retry();
+    fake.last('createAppPassword').resolve({ id: 'apw_1', name: 'Printer', password: 'abcd', createdAt: '2025-01-01T00:00:00Z' } as never);
+    await settle();
+    expect(el.save.status).to.equal('success');
+    expect(errors).to.deep.equal([]);
   });
 
   it('fires mfa-error with the code only', async () => {

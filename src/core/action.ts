@@ -192,14 +192,16 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
       this.error = error;
       this.status = 'error';
       if (isMfaError(error)) {
-        this.#host.dispatchEvent(
-          new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
-        );
+        // A sign-in to renew that the host takes on (it steps the user up) is no failure to tell.
+        if (error.code !== 'reauth-required' || !this.#askForReauth(args, generation)) {
+          this.#host.dispatchEvent(
+            new MfaErrorEvent({ operation: this.#options.operation, code: error.code, status: error.status }),
+          );
+        }
         if (error.code === 'rate-limited') this.#wait.start(error.retryAfter ?? 30);
         if (error.code === 'conflict' && (error.reason === 'secret-gone' || error.reason === 'idempotency-key-reused')) {
           this.#key = undefined;
         }
-        if (error.code === 'reauth-required') this.#askForReauth(args, generation);
       }
       return undefined;
     } finally {
@@ -210,7 +212,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     }
   }
 
-  #askForReauth(args: A, generation: number): void {
+  /** Fires `mfa-reauth-required`; returns whether the host takes it on (`preventDefault()`). */
+  #askForReauth(args: A, generation: number): boolean {
     let answered = false;
     // Once (either), and only if nothing newer happened meanwhile.
     const answer = (then: () => void) => () => {
@@ -235,6 +238,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     });
     this.#host.dispatchEvent(event);
     if (event.defaultPrevented && generation === this.#generation) this.status = 'reauth';
+    return event.defaultPrevented;
   }
 
   /** The wait is over: the refusal no longer holds, so it is not shown any more. */

@@ -63,7 +63,9 @@ export interface MfaErrorDetail {
 
 /**
  * A request failed and the element shows the user why. For a host's logging and analytics: it
- * carries the machine code only, never what the user typed.
+ * carries the machine code only, never what the user typed. Not for a `reauth-required` the host
+ * takes on (it calls `preventDefault()` on `mfa-reauth-required` and steps the user up): that is
+ * no failure; one it leaves fires this after `mfa-reauth-required`.
  */
 export class MfaErrorEvent extends MfaEvent<MfaErrorDetail> {
   static override readonly eventName = 'mfa-error';
