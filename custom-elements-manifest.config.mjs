@@ -103,6 +103,30 @@ function eventsDeclaredOnce() {
 }
 
 /**
+ * Points every module of the manifest at the file the package ships (`dist/components/…/….js`),
+ * not at the TypeScript source it was read from, which is not in the package: tools that go from a
+ * tag to its module (an editor's "go to definition", an import they write) find it.
+ */
+function shippedPaths() {
+  const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+  const visit = (node) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+        else visit(value);
+      }
+    }
+  };
+  return {
+    name: 'shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
+/**
  * Writes out the parts an element forwards from the elements it is made of (`exportparts`), which
  * its JSDoc names by their prefix (`@csspart phone-editor-… - Every part of the inner
  * <mfa-phone-editor>s…`): each becomes one entry per part of that element, `phone-editor-number`
@@ -143,6 +167,7 @@ export default {
     publicMembersOnly(),
     eventsDeclaredOnce(),
     forwardedPartsListed(),
+    shippedPaths(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',

@@ -7,7 +7,9 @@
 //    elements register, <mfa-security-info> shows that user's settings and saves a new default
 //    method, the page logs no error, and follows the page's switch to Chinese; dist/cdn/ loads only
 //    its entry up front and the translations as chunks;
-// 3. the VS Code custom data offers the values an attribute takes, not its type's name.
+// 3. the VS Code custom data offers the values an attribute takes, not its type's name;
+// 4. every module custom-elements.json names (an element's, its superclass's, an event's) is a file
+//    the package ships.
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -50,6 +52,22 @@ for (const file of modules) {
   }
 }
 console.log(`node import: ${modules.length} public modules`);
+
+// 4. The manifest's module paths, as tools that go from a tag to its module follow them.
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const named = new Set();
+for (const mod of manifest.modules) {
+  // A type's reference may name its module relative to the module it is in.
+  JSON.stringify(mod, (key, value) => {
+    if ((key === 'path' || key === 'module') && typeof value === 'string' && !value.startsWith('lit')) {
+      named.add(value.startsWith('.') ? join(dirname(mod.path), value) : value);
+    }
+    return value;
+  });
+}
+const shipped = (path) => pkg.files.some((entry) => path.startsWith(`${entry}/`)) && existsSync(join(root, path));
+for (const path of named) if (!shipped(path)) fail(`custom-elements.json names ${path}, which the package does not ship`);
+console.log(`custom-elements.json: ${named.size} module paths checked against the package`);
 
 // The VS Code custom data (see the README's Editor support): an attribute's completions are the
 // values it takes, never the name of its type (`theme="MfaTheme"`).

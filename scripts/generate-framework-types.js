@@ -18,7 +18,7 @@ const elements = manifest.modules
   .map(({ d, path }) => ({
     tag: d.tagName,
     className: d.name,
-    module: `../${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+    module: `../${path.replace(/^dist\//, '')}`,
     summary: (d.summary ?? '').replace(/\s+/g, ' ').trim().replace(/\. .*/, '.'),
     properties: [
       ...new Set(
