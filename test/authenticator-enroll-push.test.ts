@@ -326,6 +326,21 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect((await client.getEnrollment(id)).status).to.equal('cancelled');
   });
 
+  it('goes back to polling when a cancel fails after the polls had failed, so an approval still lands', async () => {
+    const { el, polls } = await mount(s);
+    await startPush(el);
+    // A poll the server answers with no readable body: polling stops, and Retry is offered.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'malformed-body', times: 1, operations: ['getEnrollment'] }] });
+    await waitUntil(() => button(el, en.retry), 'the poll failure was never said', { timeout: 8000 });
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['cancelEnrollment'] }] });
+    button(el, en.cancel)!.click();
+    await waitUntil(() => alertText(el).startsWith(en.enrollCancelFailed), `saw "${alertText(el)}"`, { timeout: 5000 });
+    const before = polls.count;
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    await stepIs(el, 'done', 9000);
+    expect(polls.count).to.be.above(before);
+  }).timeout(15_000);
+
   it('ends the activation when the page is hidden, there and on the endpoint, so Back from the back/forward cache does not show its code', async () => {
     const sent: { method: string; keepalive: boolean }[] = [];
     const client = await s.clientFor('adele', {

@@ -340,6 +340,9 @@ export class EnrollSession implements ReactiveController {
       return;
     }
     this.dispatch({ type: 'cancel-failed', error });
+    // Back to waiting, and so to polling: a poll failure before the cancel (or during it) had
+    // stopped it, and its Retry goes with this failure.
+    if (flow.from === 'waiting' && !this.#poller.active) this.#poller.start(flow.enrollmentId);
   }
 
   #settled(enrollment: Enrollment): void {

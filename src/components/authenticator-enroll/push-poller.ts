@@ -137,8 +137,11 @@ export class PushPoller implements ReactiveController {
     } catch (error) {
       if (this.#inFlight !== controller || isAbortError(error)) return;
       this.#inFlight = undefined;
-      // The server's failures stop the polling once there are FAILED_POLLS in a row.
-      if (isMfaError(error) && error.transient && (error.code === 'network' || error.code === 'rate-limited' || ++this.#failures < FAILED_POLLS)) {
+      // The server's failures (a timeout among them: the server took too long) stop the polling
+      // once there are FAILED_POLLS in a row; the network's or a rate limit's start the count again.
+      const server = isMfaError(error) && error.code !== 'network' && error.code !== 'rate-limited';
+      this.#failures = server ? this.#failures + 1 : 0;
+      if (isMfaError(error) && error.transient && this.#failures < FAILED_POLLS) {
         // A day at most: a timer set for more than about 24.8 days fires at once.
         this.#schedule(error.code === 'rate-limited' ? Math.min(error.retryAfter ?? 0, 86_400) * 1000 : 0);
         return;
