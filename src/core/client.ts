@@ -480,10 +480,9 @@ export class FetchClient implements MfaClient {
     try {
       let response: Response;
       let text: string;
-      let headers: Headers | undefined;
       try {
         // The host's headers callback is inside the attempt: its timeout and abort cover it too.
-        headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
+        const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
@@ -496,17 +495,19 @@ export class FetchClient implements MfaClient {
           signal: controller.signal,
           keepalive: call.options?.keepalive,
         });
-        // The protocol never redirects: a redirect says the session has ended where it is checked.
-        if (response.type === 'opaqueredirect') throw new MfaError('unauthenticated', { operation, reason: 'redirected' });
+        // The protocol never redirects: a redirect says the session has ended where it is checked. (A
+        // host's own fetch, outside a browser, may give the 3xx itself rather than an opaque one.)
+        if (response.type === 'opaqueredirect' || (response.status > 299 && response.status < 400)) {
+          throw new MfaError('unauthenticated', { operation, reason: 'redirected' });
+        }
         text = await response.text();
       } catch (cause) {
         if (outer?.aborted) throw abortReason(outer);
         if (timedOut) throw new MfaError('timeout', { operation, cause });
-        // The headers callback's own failure (a token that could not be refreshed) means a sign-in to
-        // renew. Any other abort is the host's (its fetch, its callback), not the caller's: taken as
-        // the caller's, it would leave the request pending for ever.
-        if (cause instanceof MfaError) throw cause;
-        throw headers ? new MfaError('network', { operation, cause }) : new MfaError('unauthenticated', { operation, cause, reason: 'credentials' });
+        // Any other failure is the network's (a redirect's is said above), an abort too: it is the
+        // host's (its fetch, its headers callback), not the caller's, and taken as the caller's it
+        // would leave the request pending for ever.
+        throw cause instanceof MfaError ? cause : new MfaError('network', { operation, cause });
       }
       const body = parseJson(text);
       if (!response.ok) {

@@ -74,9 +74,8 @@ export class MfaError extends Error {
   readonly attemptsLeft: number | undefined;
   /**
    * `conflict` and `forbidden`: the endpoint's machine reason, for example `backs-default-method`.
-   * `unauthenticated` the client gives itself: `credentials` (the host's headers callback failed:
-   * a token not refreshed) or `redirected` (answered with a redirect, as a single sign-on gateway
-   * answers an ended session).
+   * `unauthenticated`: `redirected` when the client was answered with a redirect, as a single
+   * sign-on gateway answers an ended session.
    */
   readonly reason: string | undefined;
 
