@@ -371,6 +371,13 @@ describe('<mfa-code-input>', () => {
       expect(submitted, 'completion submits').to.deep.equal(['1234']);
       await sendKeys({ press: 'Enter' });
       expect(submitted, 'Enter submits').to.deep.equal(['1234', '1234']);
+      // The Enter that ends an input method's composition commits its text: no submit. Safari gives
+      // it with key code 229 alone.
+      const input = el.shadowRoot!.querySelector('input')!;
+      for (const init of [{ isComposing: true }, { keyCode: 229 }]) {
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, ...init }));
+      }
+      expect(submitted, 'an input method').to.deep.equal(['1234', '1234']);
 
       el.value = '';
       await el.updateComplete;
