@@ -209,8 +209,9 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     const bodyText = isChange ? await request.text() : '';
     // A body in any other type is no request of the elements: a page on another site can send
     // text/plain (a form) with no preflight, and this refuses it even where a CSRF check was missed.
+    // (Operations that take no body ignore one, as before.)
     const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    if (bodyText !== '' && mediaType !== 'application/json') {
+    if (bodyText !== '' && requestSchemaName(route.operationId) && mediaType !== 'application/json') {
       throw errors.validation([{ field: 'Content-Type', reason: 'not-json' }], 'A body is sent as application/json.');
     }
     const idempotencyKey = route.method === 'POST' ? (request.headers.get('idempotency-key') ?? undefined) : undefined;

@@ -61,7 +61,8 @@ describe('reference endpoint', () => {
           new Request('https://p/admin/actions', {
             method: 'POST',
             headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, ...(type ? { 'content-type': type } : {}) },
-            body: JSON.stringify({ action: 'delete-app-passwords', userIds: [ADELE] }),
+            // Bytes, not a string: a string body would be given text/plain by the Request itself.
+            body: new TextEncoder().encode(JSON.stringify({ action: 'delete-app-passwords', userIds: [ADELE] })),
           }),
         );
         expect(res.status, String(type)).to.equal(400);
