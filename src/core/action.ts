@@ -156,10 +156,10 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   /**
    * Back to `idle`, forgetting the error and result; an answer still in flight is ignored. `left`:
    * the user left what they were doing (Cancel), so the request in flight is aborted (one the
-   * endpoint has not received, or that stops on the way, does nothing: a code is then not sent;
-   * one it has received still runs there), and the next run is a new action, with a new idempotency key even for the
-   * same input (else the endpoint would answer it with the old one's answer, which it keeps for a
-   * day: a code sent long ago, say).
+   * endpoint has not received, or that stops on the way, does nothing: a code is then not sent; one
+   * it has received still runs there), and the next run is a new action, with a new idempotency key
+   * even for the same input (else the endpoint would answer it with the old one's answer, which it
+   * keeps for a day: a code sent long ago, say).
    */
   reset(left?: boolean): void {
     if (left) {

@@ -30,12 +30,13 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @summary Lists the user's app passwords (for apps that cannot do two-step verification), creates
  * one (its password shown once), and revokes them.
  *
- * The new password is shown once, grouped for reading, with a Copy password button and a warning that it
- * will not be shown again; Done, removing the element or leaving the page (also for the browser's
- * back/forward cache) forgets it. It is never put in an event, an attribute, a reactive property or
- * storage. Copied, it is on the system's clipboard, which the element cannot clear (a later copy of
- * the user's own would be lost): it stays there until the user copies something else. The endpoint's limit is shown as "3 of 40 used", with a notice near it and the create
- * form disabled at it. Read the state from `status`, or style it with
+ * The new password is shown once, grouped for reading, with a Copy password button and a warning
+ * that it will not be shown again; Done, removing the element or leaving the page (also for the
+ * browser's back/forward cache) forgets it. It is never put in an event, an attribute, a reactive
+ * property or storage. Copied, it is on the system's clipboard, which the element cannot clear (a
+ * later copy of the user's own would be lost): it stays there until the user copies something else.
+ * The endpoint's limit is shown as "3 of 40 used", with a notice near it and the create form
+ * disabled at it. Read the state from `status`, or style it with
  * `:state(loading|ready|empty|creating|shown|confirm-revoke|revoking|not-allowed|error)`.
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).

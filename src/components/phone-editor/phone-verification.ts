@@ -176,10 +176,11 @@ export class PhoneVerification implements ReactiveController {
 
   /**
    * The user left the change, or went back to the number: a code still being sent is stopped if it
-   * can be (the request is aborted; one the endpoint has received may still send it), the requests' answers and failures are forgotten, and sending a code again
-   * is a new request, even to the same number (a new code, not the old one's answer). Not while the code is being checked: its answer must land. Returns
-   * whether it left. For another phone (`otherPhone`), the wait before a new code goes too: it was
-   * the phone before's.
+   * can be (the request is aborted; one the endpoint has received may still send it), the requests'
+   * answers and failures are forgotten, and sending a code again is a new request, even to the same
+   * number (a new code, not the old one's answer). Not while the code is being checked: its answer
+   * must land. Returns whether it left. For another phone (`otherPhone`), the wait before a new
+   * code goes too: it was the phone before's.
    */
   cancel(otherPhone?: boolean): boolean {
     if (otherPhone) this.#resendWait.clear();
