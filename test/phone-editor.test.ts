@@ -454,6 +454,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.step).to.equal('editing');
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
+    expect(($(el, '#number') as HTMLInputElement).required, 'the number to verify says it is required').to.equal(true);
   });
 
   it('answers Enter in the number field while the wait before another code runs: Send takes the focus, and says why it is unavailable', async () => {

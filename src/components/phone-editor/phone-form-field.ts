@@ -104,7 +104,8 @@ export class PhoneFormField implements ReactiveController {
   #sync(): void {
     const internals = this.#internals;
     const { name, required, phoneSlot, formField } = this.#host;
-    this.#draft.required = required;
+    // Required as the host says in form mode; outside it, the number to verify always is.
+    this.#draft.required = required || !formField;
     // Nothing to check outside form mode, or before the phone library is loaded: until then the
     // form has the number as it was given, unchecked (a form sent at once still has it).
     const check = formField ? this.#draft.check() : undefined;
