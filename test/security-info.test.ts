@@ -184,7 +184,7 @@ describe('<mfa-security-info>', () => {
     expect(dialog(el).open).to.equal(true);
     await expect(el).to.be.accessible();
     // Only what can still be added: the alternate phone and an authenticator app.
-    const options = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((r) => r.value);
+    const options = [...dialog(el).querySelectorAll<HTMLInputElement>('[part~="option"] input[type="radio"]')].map((r) => r.value);
     expect(options).to.deep.equal(['phone-alternate', 'authenticator']);
     dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
     await el.updateComplete;
@@ -284,7 +284,7 @@ describe('<mfa-security-info>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(said(), 'Escape refused, and said why').to.equal(en.securityInfoWaitForCheck);
-    dialog(el).querySelector<HTMLButtonElement>(`.dialog-head button[aria-label="${en.close}"]`)!.click();
+    dialog(el).querySelector<HTMLButtonElement>(`[part~="close-button"][aria-label="${en.close}"]`)!.click();
     await el.updateComplete;
     expect(dialog(el).open, 'neither Escape nor × closes it meanwhile').to.equal(true);
     expect(editor.isConnected).to.equal(true);

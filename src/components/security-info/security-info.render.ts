@@ -127,7 +127,7 @@ export function renderChoices(
                 // As the phones: each option has its own place, so a radio stays the same element
                 // (chosen, focused) while options before it come and go.
                 options.includes(option)
-                  ? html`<label class="option">
+                  ? html`<label part="option" class="option">
                   <input
                     type="radio"
                     name="add"

@@ -87,6 +87,8 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * @csspart authenticator-enroll-… - Every part of the inner `<mfa-authenticator-enroll>`, prefixed: `authenticator-enroll-qr`, `authenticator-enroll-code-input-input`…
  * @csspart app-passwords-… - Every part of the inner `<mfa-app-passwords>`, prefixed: `app-passwords-create-button`…
  * @csspart dialog - The modal dialog for adding a method.
+ * @csspart close-button - The dialog's ×, which closes it (a `link` too).
+ * @csspart option - Each method the dialog offers to add: its radio and its name.
  * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
  * @csspart error - Why the settings could not be loaded, with a retry; above what was read before when loading them again failed.
  * @csspart button - Every button that looks like one: Add sign-in method, and Next, Cancel in its dialog, Try again. `primary` names some of them too. The buttons of the elements inside have theirs (`phone-editor-button`…).
@@ -474,7 +476,7 @@ export class MfaSecurityInfo extends MfaElement {
         <h3 part="heading" id="dialog-title">
           ${l.term('securityInfoAddMethod')}
         </h3>
-        <button part="link" type="button" aria-label=${l.term('close')} @click=${this.#onCloseRequest}>
+        <button part="link close-button" type="button" aria-label=${l.term('close')} @click=${this.#onCloseRequest}>
           ×
         </button>
       </div>
