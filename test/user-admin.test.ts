@@ -403,6 +403,32 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(fake.callsOf('runAdminAction')).to.have.length(1);
   });
 
+  it('waits for a provider given its endpoint later: Run says it is loading and sends nothing, then runs', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('dana');
+    const provider = await fixture<HTMLElement & { endpoint?: string; headers?: () => Record<string, string> }>(html`
+      <mfa-provider locale="en"><mfa-user-admin .users=${[BEN]}></mfa-user-admin></mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-user-admin')!;
+    await el.updateComplete;
+    await review(el, 'delete-app-passwords');
+    const run = part(el, 'run-button')!;
+    expect(run.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(run), 'the unavailable Run says why').to.equal(en.loading);
+    expect(alertText(el), 'not an error').to.equal('');
+    await expect(el).to.be.accessible();
+    run.click();
+    await el.updateComplete;
+    expect(alertText(el), 'nothing went wrong').to.equal('');
+    expect(el.status).to.equal('confirm');
+    provider.headers = () => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken });
+    provider.endpoint = s.endpoint;
+    await waitUntil(() => part(el, 'run-button')?.getAttribute('aria-disabled') === 'false', 'Run did not become available');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => results(el).length === 1, 'did not run');
+    expect(results(el)[0]).to.contain(BEN.displayName);
+  });
+
   it('speaks Simplified Chinese', async () => {
     const { el } = await mount('dana', [ADELE, BEN], {}, 'zh-CN');
     await review(el, 'delete-app-passwords');

@@ -258,8 +258,16 @@ export class MfaUserAdmin extends MfaElement {
     this.#onCancel();
   }
 
+  /**
+   * Run is unavailable while the action must not be sent (see `ActionController.blocked`), and
+   * while the provider has no endpoint yet: the status says it is loading.
+   */
+  get #blocked(): boolean {
+    return this.#run.blocked || !this.activeClient;
+  }
+
   #start(event: AdminEvent): void {
-    if (this.#run.blocked) return;
+    if (this.#blocked) return;
     this.#go(event);
     if (this.flow.step !== 'running') return;
     const { action, targets } = this.flow;
@@ -345,7 +353,7 @@ export class MfaUserAdmin extends MfaElement {
   #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
     const l = this.localizer;
     const t = actionTexts(l, action);
-    const blocked = this.#run.blocked;
+    const blocked = this.#blocked;
     const running = this.flow.step === 'running';
     // A group named by the question and described by who it is about: the focus moves into it, and
     // a screen reader reads both first. While the action runs, Cancel stays in the tab order and says
@@ -371,7 +379,7 @@ export class MfaUserAdmin extends MfaElement {
   #renderResults(outcomes: UserOutcome[]): TemplateResult {
     const l = this.localizer;
     const toRetry = outcomes.filter(retryable).length;
-    const blocked = this.#run.blocked;
+    const blocked = this.#blocked;
     return html`
       <p part="heading" class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
       <ul part="results" aria-labelledby="results-label">
@@ -405,6 +413,7 @@ export class MfaUserAdmin extends MfaElement {
     const flow = this.flow;
     if (this.#run.status === 'reauth') return l.term('userAdminReauthWaiting');
     if (flow.step === 'running') return l.count('userAdminRunning', flow.targets.length);
+    if (!this.activeClient && this.clientExpected && flow.step !== 'choose') return l.term('loading');
     // Said where something would be sent: not while an action is chosen (nothing is sent yet).
     if (this.#run.offline && flow.step !== 'choose') return l.term('offline');
     if (this.#run.waitOver) return l.term('retryNow');
