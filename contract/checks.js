@@ -15,7 +15,8 @@ const UNKNOWN = 'mfa_contract_unknown_0000';
 /**
  * A request to every route that changes something, none of which would change anything were it
  * let through: an unknown id, or a body the document's schema refuses. All but `deletePhone`, whose
- * slot is one of three names: let through, it would remove the user's phone.
+ * slot is one of three names: let through, it would remove the user's phone (its own check sends
+ * it only for a slot the user has empty).
  */
 const CHANGES = [
   ['PUT', '/settings/default-method', { method: 'mfa-contract-no-such-method' }],
@@ -188,6 +189,21 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
         return problems;
       },
     })),
+    {
+      name: 'removing a phone from a slot the user has empty, without the CSRF header or with a wrong token, answers 403 forbidden/csrf',
+      run: needs('settings', async (api, { settings }) => {
+        if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
+        // Only a slot GET /settings showed empty: let through, the request removes nothing (404).
+        const used = new Set(settings.phones.map((phone) => phone.slot));
+        const slot = ['alternate', 'office', 'mobile'].find((name) => !used.has(name));
+        if (!slot) throw new Skip('this user has a phone in every slot: let through, the request would remove one');
+        const problems = [];
+        for (const mode of ['omit', 'wrong']) {
+          problems.push(...expectAnswer(await api('DELETE', `/phones/${slot}`, { csrf: mode }), { status: 403, code: 'forbidden', reason: 'csrf' }));
+        }
+        return problems;
+      }),
+    },
     {
       name: 'a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json)',
       run: async (api) =>

@@ -232,6 +232,11 @@ const VARIANTS = [
     ],
   },
   {
+    name: 'checks CSRF on every change but removing a phone',
+    broken: { request: withCsrfAdded((request) => request.method === 'DELETE' && /\/phones\/[^/]+$/.test(new URL(request.url).pathname)) },
+    failing: ['removing a phone from a slot the user has empty, without the CSRF header or with a wrong token, answers 403 forbidden/csrf'],
+  },
+  {
     name: 'takes a body in any type (text/plain read as JSON)',
     broken: {
       request(request) {
