@@ -205,7 +205,7 @@ const VARIANTS = [
       'without credentials, GET /settings answers 401 unauthenticated',
       'PUT /settings/default-method with an unknown method answers 400 validation (field method)',
       'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes',
-      'a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json)',
+      'a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body',
     ],
   },
   {
@@ -246,7 +246,19 @@ const VARIANTS = [
         return new Request(request, { headers });
       },
     },
-    failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json)'],
+    failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
+  },
+  {
+    name: 'takes a body in any type on every route but PUT /settings/default-method',
+    broken: {
+      request(request) {
+        if (request.method === 'PUT' || !request.headers.get('content-type')?.startsWith('text/plain')) return request;
+        const headers = new Headers(request.headers);
+        headers.set('content-type', 'application/json');
+        return new Request(request, { headers });
+      },
+    },
+    failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
   },
   {
     name: 'ignores Idempotency-Key (a replay is taken for a new request)',
