@@ -7,10 +7,50 @@
 // re-authentication, administrator actions) is listed in the README, not pretended here. A change
 // refused by a limit of the endpoint's own (429, as the protocol says) skips its check.
 
+import { createHmac } from 'node:crypto';
+
 /** Thrown by a check that cannot run here; the reason is printed. */
 export class Skip extends Error {}
 
 const UNKNOWN = 'mfa_contract_unknown_0000';
+
+/** RFC 4648 Base32, as a TOTP secret is written. */
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const bytes = [];
+  for (const char of text.replace(/=+$/, '')) {
+    value = (value << 5) | alphabet.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+/**
+ * A code of the set-up's length that is none of its codes from two periods before to two after
+ * (RFC 6238), so an endpoint cannot take it as right and activate an app the run would leave behind.
+ */
+function wrongTotpCode({ secret, algorithm, digits, period }) {
+  const key = base32Decode(secret);
+  const step = Math.floor(Date.now() / 1000 / period);
+  const codes = new Set();
+  for (let offset = -2; offset <= 2; offset++) {
+    const counter = Buffer.alloc(8);
+    counter.writeBigUInt64BE(BigInt(step + offset));
+    const mac = createHmac(algorithm.toLowerCase(), key).update(counter).digest();
+    const at = mac[mac.length - 1] & 0x0f;
+    codes.add(String((mac.readUInt32BE(at) & 0x7fffffff) % 10 ** digits).padStart(digits, '0'));
+  }
+  for (let n = 0; ; n++) {
+    const code = String(n).padStart(digits, '0');
+    if (!codes.has(code)) return code;
+  }
+}
 
 /**
  * A request to every route that changes something, none of which would change anything were it
@@ -347,7 +387,7 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       }),
     },
     {
-      name: 'an authenticator enrollment starts (201), reads back (200), refuses a bad code (400) and cancels (204)',
+      name: 'an authenticator enrollment starts (201), reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)',
       run: writes(async (api) => {
         const started = await api('POST', '/authenticators/enrollments', {
           body: { kind: 'totp', name: `mfa-contract ${Date.now()}` },
@@ -371,6 +411,19 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
               field: { field: 'code' },
             }),
           );
+          // Two wrong codes: each is 422 invalid-code, with one attempt fewer left, and the message
+          // does not carry the code sent.
+          const code = wrongTotpCode(started.body.totp);
+          const left = [];
+          for (let i = 0; i < 2; i++) {
+            const wrong = await api('POST', `${path}/verify`, { body: { code }, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+            const refused = expectAnswer(wrong, { status: 422, code: 'invalid-code' });
+            problems.push(...refused);
+            if (refused.length > 0) break;
+            left.push(wrong.body.error.attemptsLeft);
+            if (String(wrong.body.error.message).includes(code)) problems.push(`${wrong.label} error.message carries the code sent`);
+          }
+          if (left.length === 2 && left[1] !== left[0] - 1) problems.push(`attemptsLeft went from ${left[0]} to ${left[1]} after a wrong code, expected ${left[0] - 1}`);
         } finally {
           problems.push(...expectAnswer(await api('DELETE', path), { status: 204 }));
         }

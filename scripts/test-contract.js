@@ -260,6 +260,30 @@ const VARIANTS = [
     },
     failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
   },
+  ...[
+    ['takes a wrong enrollment code for a malformed one (400)', (body) => [400, { error: { code: 'validation', message: body.error.message, fieldErrors: [{ field: 'code', reason: 'invalid' }] } }]],
+    ['does not count wrong enrollment codes (attemptsLeft stays)', (body) => [422, { error: { ...body.error, attemptsLeft: 5 } }]],
+    ['puts the wrong code in the message', (body, code) => [422, { error: { ...body.error, message: `The code ${code} is wrong.` } }]],
+  ].map(([name, rewrite]) => {
+    let sent;
+    return {
+      name,
+      broken: {
+        async request(request) {
+          if (request.method === 'POST' && request.url.endsWith('/verify')) sent = (await request.clone().json()).code;
+          return request;
+        },
+        async response(request, response) {
+          if (response.status !== 422 || !request.url.endsWith('/verify')) return response;
+          const [status, body] = rewrite(await response.json(), sent);
+          return new Response(JSON.stringify(body), { status, headers: response.headers });
+        },
+      },
+      failing: [
+        'an authenticator enrollment starts (201), reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)',
+      ],
+    };
+  }),
   {
     name: 'ignores Idempotency-Key (a replay is taken for a new request)',
     broken: {
