@@ -139,6 +139,11 @@ export const startEnrollment: Operation = (context) => {
   // Those that expired since the last start forget their secrets now.
   const own = [...store.enrollments.values()].filter((e) => e.userId === user.id);
   for (const expired of own.filter((e) => enrollmentStatus(e, now) === 'expired')) endEnrollment(expired, 'expired');
+  // A set-up started again under the same name (whatever the case) replaces the one that waited, so
+  // that two apps activated from both (a page reloaded after a push app scanned its code) cannot
+  // share a name.
+  const sameName = (e: EnrollmentRecord) => e.name.toLocaleLowerCase() === name.toLocaleLowerCase();
+  for (const replaced of own.filter((e) => enrollmentStatus(e, now) === 'pending' && sameName(e))) endEnrollment(replaced, 'cancelled');
   const pending = own.filter((e) => enrollmentStatus(e, now) === 'pending');
   for (const oldest of pending.slice(0, Math.max(0, pending.length - MAX_PENDING_ENROLLMENTS + 1))) endEnrollment(oldest, 'cancelled');
   store.enrollments.set(record.id, record);

@@ -556,6 +556,23 @@ describe('reference endpoint', () => {
       expect(late.status).to.equal(410);
     });
 
+    it('replaces a set-up waiting under the same name, whatever the case, so two apps cannot share it', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const first = await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'Work phone' });
+      const other = await ben('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const again = await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'work PHONE' });
+      expect(again.status).to.equal(201);
+      const status = async (started: typeof first) => (await ben('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status;
+      expect(await status(first), 'the set-up started before under that name').to.equal('cancelled');
+      expect(await status(other), 'another name').to.equal('pending');
+      expect(await status(again)).to.equal('pending');
+      // The first set-up's activation code no longer activates an app.
+      expect(() => control.approvePush(first.body.enrollmentId)).to.throw('not pending');
+      control.approvePush(again.body.enrollmentId);
+      expect((await ben('GET', '/authenticators')).body.items.map((a: { name: string }) => a.name)).to.deep.equal(['work PHONE']);
+    });
+
     it('keeps at most 200 stored answers for a user, the oldest dropped first', async () => {
       // Starts as fast as a script: the hourly limit on starts is not what this test is about.
       const { as, control } = setup({ maxEnrollmentStartsPerHour: 250 });
