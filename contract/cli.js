@@ -98,7 +98,9 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   for (const [name, value] of Object.entries(headers)) sent.set(name, value);
   const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined) sent.set('content-type', contentType);
-  const label = `${method} ${path}`;
+  // Which of a check's requests a failure is about: the same route is sent with and without CSRF.
+  const how = [csrfMode === 'omit' && 'without the CSRF header', csrfMode === 'wrong' && 'with a wrong CSRF token', payload !== undefined && contentType !== 'application/json' && `as ${contentType}`];
+  const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
     response = await fetch(`${base}${path}`, { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });

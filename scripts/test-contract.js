@@ -167,7 +167,6 @@ for (const [kind, value, said] of [
 /** For the variant without unique names: each app password name sent gets a number of its own. */
 let renamed = 0;
 
-/** Broken variants: what each breaks, and checks that must fail because of it. */
 /**
  * A request rewrite that adds the session's right CSRF token to the requests `which` picks: an
  * endpoint that checks CSRF on the others only.
@@ -181,6 +180,17 @@ function withCsrfAdded(which) {
   };
 }
 
+/** A request rewrite that sends the `text/plain` bodies of the requests `which` picks as JSON. */
+function takenAsJson(which) {
+  return (request) => {
+    if (!which(request) || !request.headers.get('content-type')?.startsWith('text/plain')) return request;
+    const headers = new Headers(request.headers);
+    headers.set('content-type', 'application/json');
+    return new Request(request, { headers });
+  };
+}
+
+/** Broken variants: what each breaks, the checks that must fail because of it, and what the output must say. */
 const VARIANTS = [
   {
     name: 'renames a field of GET /settings (defaultMethod → default_method)',
@@ -235,29 +245,18 @@ const VARIANTS = [
     name: 'checks CSRF on every change but removing a phone',
     broken: { request: withCsrfAdded((request) => request.method === 'DELETE' && /\/phones\/[^/]+$/.test(new URL(request.url).pathname)) },
     failing: ['removing a phone from a slot the user has empty, without the CSRF header or with a wrong token, answers 403 forbidden/csrf'],
+    // Each of the check's two requests says which it is.
+    said: [/^ +- DELETE \/phones\/\w+, without the CSRF header answered 404, expected 403/m, /^ +- DELETE \/phones\/\w+, with a wrong CSRF token answered 404, expected 403/m],
   },
   {
     name: 'takes a body in any type (text/plain read as JSON)',
-    broken: {
-      request(request) {
-        if (!request.headers.get('content-type')?.startsWith('text/plain')) return request;
-        const headers = new Headers(request.headers);
-        headers.set('content-type', 'application/json');
-        return new Request(request, { headers });
-      },
-    },
+    broken: { request: takenAsJson(() => true) },
     failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
+    said: [/^ +- PATCH \/authenticators\/\w+, as text\/plain answered 404, expected 400/m],
   },
   {
     name: 'takes a body in any type on every route but PUT /settings/default-method',
-    broken: {
-      request(request) {
-        if (request.method === 'PUT' || !request.headers.get('content-type')?.startsWith('text/plain')) return request;
-        const headers = new Headers(request.headers);
-        headers.set('content-type', 'application/json');
-        return new Request(request, { headers });
-      },
-    },
+    broken: { request: takenAsJson((request) => request.method !== 'PUT') },
     failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
   },
   ...[
@@ -322,6 +321,7 @@ for (const variant of VARIANTS) {
     assert.match(summary(stdout), /^\d+ passed, [1-9]\d* failed/);
     const failed = lines(stdout, 'FAIL');
     for (const name of variant.failing) assert.ok(failed.includes(name), `expected FAIL ${name}\n${stdout}`);
+    for (const said of variant.said ?? []) assert.match(stdout, said);
   });
 }
 
