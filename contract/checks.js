@@ -159,6 +159,16 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
       },
     },
     {
+      name: 'GET /settings shows every phone number masked: no more digits than a country code and the last two',
+      run: needs('settings', async (_api, { settings }) => {
+        if (settings.phones.length === 0) throw new Skip('this user has no phone to look at');
+        // A country code has at most 3 digits: 5 in all, and a part masked, whatever the grouping.
+        return settings.phones
+          .filter(({ maskedNumber }) => maskedNumber.replace(/\D/g, '').length > 5 || !/[^\d\s+]/.test(maskedNumber))
+          .map(({ slot }) => `GET /settings phones[slot=${slot}].maskedNumber shows more than the country code and the last two digits`);
+      }),
+    },
+    {
       name: 'GET /authenticators answers 200 with an AuthenticatorList',
       run: async (api) => expectAnswer(await api('GET', '/authenticators'), { status: 200 }),
     },

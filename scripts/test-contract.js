@@ -206,6 +206,19 @@ const VARIANTS = [
     failing: ['GET /settings answers 200 with a SettingsSummary'],
   },
   {
+    name: 'shows a phone number in GET /settings unmasked but for a digit',
+    broken: {
+      async response(request, response) {
+        if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/settings')) return response;
+        const body = await response.json();
+        body.phones[0].maskedNumber = '+1 425 555 •167';
+        return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+      },
+    },
+    failing: ['GET /settings shows every phone number masked: no more digits than a country code and the last two'],
+    said: [/^ +- GET \/settings phones\[slot=\w+\]\.maskedNumber shows more than the country code and the last two digits$/m],
+  },
+  {
     name: 'drops the error body (empty 4xx answers)',
     broken: {
       response: (_request, response) => (response.status >= 400 ? new Response(null, { status: response.status, headers: response.headers }) : response),
