@@ -134,6 +134,8 @@ const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };
 /** Whether a change failed only for want of a CSRF token the run was not given. */
 let refusedForCsrf = false;
+/** Whether a request without CSRF, or with a `text/plain` body, was answered for what it named. */
+let checkedOutOfOrder = false;
 console.log(`mfa-contract: ${base} against protocol ${conformance.document.info?.version ?? ''}`.trimEnd());
 for (const check of checks) {
   let problems;
@@ -155,10 +157,16 @@ for (const check of checks) {
     console.log(`FAIL  ${check.name}`);
     for (const problem of problems) console.log(`      - ${String(problem).replaceAll('\n', '\n        ')}`);
     if (!csrf && problems.some((problem) => String(problem).includes('(forbidden/csrf:'))) refusedForCsrf = true;
+    if (problems.some((problem) => /, (without the CSRF header|with a wrong CSRF token|as text\/plain) answered (400|404|409|422),/.test(problem))) checkedOutOfOrder = true;
   }
 }
 if (refusedForCsrf) {
   console.log('hint: the endpoint refused changes for their CSRF token: pass --csrf-header and --csrf as your pages send them');
+}
+if (checkedOutOfOrder) {
+  console.log(
+    "hint: the endpoint answered for what a request named (its body, an id) before it checked, or without checking, the CSRF token or the body's type; check those first (the protocol's \"The order of checks\"), so that a request from another site changes nothing and learns nothing",
+  );
 }
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -262,6 +262,20 @@ const VARIANTS = [
     said: [/^ +- DELETE \/phones\/\w+, without the CSRF header answered 404, expected 403/m, /^ +- DELETE \/phones\/\w+, with a wrong CSRF token answered 404, expected 403/m],
   },
   {
+    name: 'looks an id up before the CSRF token (404 for an unknown id)',
+    broken: {
+      async response(request, response) {
+        if (response.status !== 403 || !request.url.includes('mfa_contract_unknown')) return response;
+        return new Response(JSON.stringify({ error: { code: 'not-found', message: 'No such item.' } }), { status: 404, headers: response.headers });
+      },
+    },
+    failing: [
+      'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes',
+      'a change with a wrong CSRF token answers 403 forbidden/csrf, on each of the 12 change routes',
+    ],
+    said: [/^hint: the endpoint answered for what a request named \(its body, an id\) before it checked, or without checking, the CSRF token/m],
+  },
+  {
     name: 'takes a body in any type (text/plain read as JSON)',
     broken: { request: takenAsJson(() => true) },
     failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
