@@ -338,6 +338,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
       await el.updateComplete;
       const field = part(el, 'manual-copy') as HTMLInputElement;
       expect(field.value).to.equal(shownPassword(el));
+      expect(field.labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
       expect(focused(el)).to.equal(field);
       expect(field.selectionStart).to.equal(0);
       expect(field.selectionEnd).to.equal(16);
@@ -379,6 +380,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(nameError(el)).to.equal('Enter a name for the app password.');
     expect(nameInput(el).getAttribute('aria-describedby')).to.contain('name-error');
+    expect(nameInput(el).labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
     expect(focused(el)).to.equal(nameInput(el));
     await expect(el).to.be.accessible();
     nameInput(el).select();

@@ -278,6 +278,7 @@ describe('<mfa-authenticator-enroll>', () => {
       await el.updateComplete;
       const input = $<HTMLInputElement>(el, '#key-to-copy')!;
       expect(focused(el)).to.equal(input);
+      expect(input.labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
       expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).to.equal(secret);
       // A secret: nothing for the browser to remember, offer back elsewhere, or send to a spell checker.
       expect(input.getAttribute('autocomplete')).to.equal('off');
@@ -475,6 +476,7 @@ describe('<mfa-authenticator-enroll>', () => {
     await stepIs(el, 'choose');
     await waitUntil(() => text($(el, '#name-error')) !== '', 'no error shown');
     expect(text($(el, '[part~="field-error"]#name-error'))).to.equal(en.errorDuplicateName);
+    expect(nameInput(el).labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
     expect(nameInput(el).value).to.equal('work phone');
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(focused(el)).to.equal(nameInput(el));

@@ -170,6 +170,7 @@ describe('<mfa-authenticator-list>', () => {
     await until(el, () => text($(el, '#rename-error')) !== '', 'no error shown');
     expect(text($(el, '[part~="field-error"]#rename-error'))).to.equal(en.errorDuplicateName);
     expect(renameInput(el)!.part.contains('name-input'), 'the field is the name-input part').to.equal(true);
+    expect(renameInput(el)!.labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
     expect(renameInput(el)!.value).to.equal('work PHONE');
     expect(renameInput(el)!.getAttribute('aria-invalid')).to.equal('true');
     expect(focused(el)).to.equal(renameInput(el));

@@ -183,6 +183,13 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(name(chinese, '#remove')).to.equal('删除办公电话');
   });
 
+  it('names each field’s label the label part: country search, country, number, extension', async () => {
+    const { el } = await mount('adele', 'office');
+    await startEditing(el);
+    const labelled = [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('label[part~="label"]')].map((label) => label.htmlFor);
+    expect(labelled).to.deep.equal(['country-search', 'country', 'number', 'extension']);
+  });
+
   it('says what it announced in the language the page switches to', async () => {
     const { el } = await mount('ben');
     await startEditing(el);

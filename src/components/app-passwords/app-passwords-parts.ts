@@ -34,7 +34,7 @@ export function renderShownPanel(
       </p>
       ${view.copy === 'manual'
         ? html`
-            <label for="manual">${l.term('appPasswordsManualLabel')}</label>
+            <label part="label" for="manual">${l.term('appPasswordsManualLabel')}</label>
             <input part="manual-copy" class="manual ltr" id="manual" readonly .value=${secret}
               autocomplete="off" spellcheck="false" aria-describedby="shown-warning" />
           `

@@ -70,6 +70,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart usage - "3 of 40 used".
  * @csspart notice - Near or at the limit, or not allowed by policy.
  * @csspart create-form - The form that creates an app password.
+ * @csspart label - A field's label: the name, and the password to copy by hand.
  * @csspart name-input - Its name field.
  * @csspart field-error - What is wrong with the name.
  * @csspart create-button - Its submit button.
@@ -355,7 +356,7 @@ export class MfaAppPasswords extends MfaElement {
       <form part="create-form" novalidate @submit=${this.#onSubmit}>
         <fieldset ?disabled=${full}>
           <legend part="heading">${l.term('appPasswordsCreateLegend')}</legend>
-          <label for="name">${l.term('appPasswordsNameLabel')}</label>
+          <label part="label" for="name">${l.term('appPasswordsNameLabel')}</label>
           <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
           <input part="name-input" id="name" autocomplete="off" @input=${this.#onInput}
             aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />

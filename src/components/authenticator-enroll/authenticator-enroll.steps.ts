@@ -160,7 +160,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
           : nothing
       }
       <div class="field">
-        <label for="name">${t.term('enrollNameLabel')}</label>
+        <label part="label" for="name">${t.term('enrollNameLabel')}</label>
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
         <input part="name-input" id="name" autocomplete="off" ?disabled=${starting}
           aria-invalid=${Boolean(nameError)} aria-describedby="name-hint name-error" @input=${vm.on.name} />

@@ -53,6 +53,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart heading - The legend of the choice of app.
  * @csspart form - The form of the current step.
  * @csspart kind-group - The choice between a code app and a push app.
+ * @csspart label - A field's label: the device name, and the key to copy.
  * @csspart name-input - The device name field.
  * @csspart field-error - What is wrong with the device name.
  * @csspart qr - The QR code (an SVG image), or the note that it could not be drawn.

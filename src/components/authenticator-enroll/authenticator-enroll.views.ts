@@ -82,7 +82,7 @@ function renderCopy({ t, copy, on }: CopyOptions, values: [what: CopyValue, labe
     ${values.map(([what, label, value]) =>
       copy?.blocked && copy.what === what
         ? html`
-          <label for="key-to-copy">${t.term(label)}</label>
+          <label part="label" for="key-to-copy">${t.term(label)}</label>
           <input id="key-to-copy" class="key" dir="ltr" readonly .value=${value}
             autocomplete="off" spellcheck="false" aria-describedby="copy-blocked" />
           <p id="copy-blocked" class="hint">${t.format('enrollCopyBlocked', copyShortcut())}</p>`

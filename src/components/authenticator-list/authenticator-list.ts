@@ -51,6 +51,7 @@ interface Editing {
  * @csspart name - An authenticator's name.
  * @csspart details - Its kind and dates.
  * @csspart rename-form - The inline rename form.
+ * @csspart label - The new-name field's label.
  * @csspart name-input - Its new-name field.
  * @csspart field-error - What is wrong with the new name, or why the rename failed.
  * @csspart dialog - The remove confirmation dialog.
@@ -319,7 +320,7 @@ export class MfaAuthenticatorList extends MfaElement {
       <li part="item" class="item">
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', isolateName(item.name))} @submit=${this.#submitRename}
           @keydown=${this.#onRenameKeydown} novalidate>
-          <label for="rename-input">${t.term('authNewName')}</label>
+          <label part="label" for="rename-input">${t.term('authNewName')}</label>
           <input part="name-input" id="rename-input" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           <p part="field-error" id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>

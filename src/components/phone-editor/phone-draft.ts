@@ -374,7 +374,7 @@ export class PhoneDraft implements ReactiveController {
     const [shown, matches] = this.#shownCountries(t);
     return html`
       <div class="field">
-        <label for="country-search">${t.term('phoneEditorCountrySearch')}</label>
+        <label part="label" for="country-search">${t.term('phoneEditorCountrySearch')}</label>
         <input
           id="country-search"
           part="country-search"
@@ -389,13 +389,13 @@ export class PhoneDraft implements ReactiveController {
         <span id="country-matches" class="hint" role="status">${
           matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)
         }</span>
-        <label for="country">${t.term('phoneEditorCountry')}</label>
+        <label part="label" for="country">${t.term('phoneEditorCountry')}</label>
         <select id="country" part="country" ?disabled=${disabled} @change=${this.#onCountryChange}>
           ${shown.map((c) => html`<option value=${c.region}>${c.label}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="number">${t.term('phoneEditorNumber')}</label>
+        <label part="label" for="number">${t.term('phoneEditorNumber')}</label>
         <span id="number-hint" class="hint">${t.term('phoneEditorNumberHint')}</span>
         <input
           id="number"
@@ -416,7 +416,7 @@ export class PhoneDraft implements ReactiveController {
       </div>
       ${slot === 'office'
         ? html`<div class="field">
-            <label for="extension">${t.term('phoneEditorExtension')}</label>
+            <label part="label" for="extension">${t.term('phoneEditorExtension')}</label>
             <input
               id="extension"
               part="extension"

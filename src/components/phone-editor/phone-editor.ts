@@ -54,6 +54,7 @@ export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
  * @csspart heading - The headings: the title (also `title`) and the legend of the choice between a text and a call.
  * @csspart title - The slot's name (left out with `no-title`).
  * @csspart current - The current number, masked.
+ * @csspart label - A field's label: the country or region, its search, the number, the extension.
  * @csspart country - The country or region `<select>`.
  * @csspart country-search - The field that finds a country or region by name or calling code.
  * @csspart number - The number `<input>`.

@@ -15,22 +15,22 @@ export const INNER_PARTS = {
   ).split(' '),
   'phone-editor': [
     ...(
-      'base title heading current country country-search number extension channel field-error sent-to code countdown ' +
+      'base title heading current label country country-search number extension channel field-error sent-to code countdown ' +
       'remove-confirm error status button primary danger link'
     ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
-  'authenticator-list': 'base heading list item name details rename-form name-input field-error dialog status empty error button primary danger'.split(' '),
+  'authenticator-list': 'base heading list item name details rename-form label name-input field-error dialog status empty error button primary danger'.split(' '),
   'authenticator-enroll': [
     ...(
-      'base heading form kind-group name-input field-error qr manual-toggle manual-key key copy-button code-input status error actions ' +
+      'base heading form kind-group label name-input field-error qr manual-toggle manual-key key copy-button code-input status error actions ' +
       'button primary link'
     ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
   'app-passwords': (
     'base heading intro list row row-name row-detail revoke-button confirm cancel-button empty usage notice create-form ' +
-    'name-input field-error create-button password-panel warning password copy-button manual-copy done-button status error ' +
+    'label name-input field-error create-button password-panel warning password copy-button manual-copy done-button status error ' +
     'button primary danger'
   ).split(' '),
 };
