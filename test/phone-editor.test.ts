@@ -305,6 +305,25 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(lit.warnings).to.deep.equal([]);
   });
 
+  it('searches for a country once an input method commits its text, not while it composes', async () => {
+    const { el } = await mount('ben', 'mobile', 'zh-CN');
+    await startEditing(el);
+    const search = $(el, '#country-search') as HTMLInputElement;
+    const country = () => ($(el, '#country') as HTMLSelectElement).value;
+    const before = country();
+    // Pinyin for 美国 (the United States), composed: "me" would find Montenegro (ME).
+    search.value = 'me';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true, inputType: 'insertCompositionText', data: 'me' }));
+    await el.updateComplete;
+    expect(country(), 'nothing chosen while composing').to.equal(before);
+    expect($(el, '#country-matches')!.textContent, 'nothing announced while composing').to.equal('');
+    search.value = '美国';
+    search.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '美国' }));
+    await el.updateComplete;
+    expect(country()).to.equal('US');
+    expect($(el, '#country-matches')!.textContent).to.not.equal('');
+  });
+
   it('finds a country by name or by calling code from the country search, and announces the matches', async () => {
     const { el } = await mount('ben');
     await startEditing(el);

@@ -272,9 +272,11 @@ export class PhoneDraft implements ReactiveController {
   /**
    * The user typed in the country search: the first match becomes the country. A search that does
    * not narrow the list (emptied, or only "+" so far: `matchCountries` gives the list itself) chooses
-   * nothing.
+   * nothing. Not while an input method composes (pinyin's "me" is no search for Montenegro): when
+   * the text is committed.
    */
   #onCountryQuery = (event: Event, localizer: Localizer): void => {
+    if ((event as InputEvent).isComposing) return;
     this.#countryQuery = (event.target as HTMLInputElement).value;
     const all = this.#countryOptions(localizer);
     const matches = matchCountries(all, this.#countryQuery, localizer.locale);
@@ -385,6 +387,7 @@ export class PhoneDraft implements ReactiveController {
           .value=${this.#countryQuery}
           ?disabled=${disabled}
           @input=${(e: Event) => this.#onCountryQuery(e, t)}
+          @compositionend=${(e: Event) => this.#onCountryQuery(e, t)}
         />
         <span id="country-matches" class="hint" role="status">${
           matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)
