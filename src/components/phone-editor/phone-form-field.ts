@@ -1,4 +1,4 @@
-import { type PropertyValues, type ReactiveController, type TemplateResult, html } from 'lit';
+import { type PropertyValues, type TemplateResult, html } from 'lit';
 import type { Localizer } from '../../core/localize.js';
 import { submitOnEnter } from '../../core/submit-on-enter.js';
 import type { PhoneDraft } from './phone-draft.js';
@@ -11,7 +11,6 @@ import { problemMessage } from './phone-editor.render.js';
 export interface FieldHost extends HTMLElement {
   readonly draft: PhoneDraft;
   readonly localizer: Localizer;
-  addController(controller: ReactiveController): void;
   requestUpdate(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   formField: boolean;
@@ -29,7 +28,7 @@ export interface FieldHost extends HTMLElement {
  * the `value` attribute. The element's `value` is the number entered, as a native field's; a value
  * that is no valid number is shown as it is, and makes the field invalid.
  */
-export class PhoneFormField implements ReactiveController {
+export class PhoneFormField {
   readonly #host: FieldHost;
   readonly #draft: PhoneDraft;
   readonly #internals: ElementInternals;
@@ -48,7 +47,6 @@ export class PhoneFormField implements ReactiveController {
       this.#dirty = true;
       this.#sync();
     };
-    host.addController(this);
   }
 
   /** The number entered, E.164; empty while it is not a valid number. */
@@ -64,17 +62,17 @@ export class PhoneFormField implements ReactiveController {
     else this.#set(number);
   }
 
-  hostConnected(): void {
-    // Once: moved elsewhere in the page, the field keeps what the user typed.
-    if (!this.#host.formField || this.#draft.format) return;
-    void this.#draft.load().then(() => {
-      this.#draft.channel = 'call';
-      this.#set(this.#pending ?? this.#host.defaultValue);
-      this.#pending = undefined;
-    });
-  }
-
   willUpdate(changed: PropertyValues): void {
+    // Form mode, from the start or set later (a framework's property once the element is in the
+    // page): the phone library loads. Once: moved elsewhere in the page, the field keeps what the
+    // user typed.
+    if (changed.has('formField') && this.#host.formField && !this.#draft.format) {
+      void this.#draft.load().then(() => {
+        this.#draft.channel = 'call';
+        this.#set(this.#pending ?? this.#host.defaultValue);
+        this.#pending = undefined;
+      });
+    }
     if (changed.has('defaultValue') && this.#host.formField && this.#draft.format && !this.#dirty) this.#set(this.#host.defaultValue);
     this.#sync();
   }
