@@ -1,11 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/authenticator-list/authenticator-list.js';
 import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
+import '../src/components/method-picker/method-picker.js';
+import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/phone-editor/phone-editor.js';
 import { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
+import { en } from '../src/locales/en.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { newSandbox } from './support/sandbox.js';
 
@@ -82,5 +85,18 @@ describe('elements over a host page\'s lifetime', () => {
     await el.updateComplete;
     expect(dialog.open, 'still open').to.equal(true);
     expect(dialog.matches(':modal'), 'modal again').to.equal(true);
+  });
+
+  it('method picker: taken out of its provider to where there is none, it says it has no client, in the page\'s language', async () => {
+    const fake = new FakeClient();
+    const page = await fixture<HTMLDivElement>(html`
+      <div><mfa-provider locale="zh" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider><div lang="en"></div></div>
+    `);
+    const picker = page.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await picker.updateComplete;
+    page.querySelector('div[lang]')!.append(picker);
+    await picker.updateComplete;
+    const said = picker.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(said, 'the provider it left still speaks for it').to.contain(en.noClient);
   });
 });

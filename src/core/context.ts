@@ -47,6 +47,9 @@ export class MfaContextConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Put back where no provider answers, the element has none (not the one it left, which it
+    // kept while away, to end what it had under way there).
+    this.value = undefined;
     this.#request();
     if (!this.#answered) waiting.add(this);
   }
