@@ -99,4 +99,19 @@ describe('elements over a host page\'s lifetime', () => {
     const said = picker.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(said, 'the provider it left still speaks for it').to.contain(en.noClient);
   });
+
+  it('phone editor: takes back the number the browser restores in its form (back/forward, autofill), as the code input does', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field name="phone" .client=${new FakeClient().client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    // What the browser calls on a form-associated element when it restores the state it saved.
+    const restore = (el as unknown as { formStateRestoreCallback?: (state: string, mode: string) => void }).formStateRestoreCallback;
+    expect(restore, 'no formStateRestoreCallback').to.be.a('function');
+    restore!.call(el, '+33612345678', 'restore');
+    await el.updateComplete;
+    expect(el.value).to.equal('+33612345678');
+    expect(new FormData(form).get('phone')).to.equal('+33612345678');
+  });
 });

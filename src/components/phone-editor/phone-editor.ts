@@ -385,6 +385,11 @@ export class MfaPhoneEditor extends MfaElement {
     this.#field.formReset();
   }
 
+  /** @internal The browser's call when it restores the form (back navigation, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
   /** @internal The browser's call when a fieldset around the field is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.#field.formDisabled(disabled);
