@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/authenticator-list/authenticator-list.js';
 import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
+import '../src/components/code-input/code-input.js';
+import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/phone-editor/phone-editor.js';
@@ -113,5 +115,15 @@ describe('elements over a host page\'s lifetime', () => {
     await el.updateComplete;
     expect(el.value).to.equal('+33612345678');
     expect(new FormData(form).get('phone')).to.equal('+33612345678');
+  });
+  it('code input: follows a lang changed above it inside a shadow root, as it follows one in the document', async () => {
+    const shell = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = shell.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div lang="en"><mfa-code-input></mfa-code-input></div>';
+    const input = root.querySelector<MfaCodeInput>('mfa-code-input')!;
+    await input.updateComplete;
+    expect($(input, '[part~="base"]')!.lang).to.equal('en');
+    root.querySelector('div')!.lang = 'zh';
+    await waitUntil(() => $(input, '[part~="base"]')!.lang === 'zh', 'still in English', { timeout: 3000 });
   });
 });

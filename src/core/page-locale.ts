@@ -44,7 +44,13 @@ export class PageLocale implements ReactiveController {
       this.#tag = tag;
       this.#host.requestUpdate();
     });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // The document's tree, and that of each shadow root the element is in (a host's shell rendered
+    // in one), which the document's subtree does not reach.
+    for (let root: Node = this.#host; ; root = (root as ShadowRoot).host) {
+      root = root.getRootNode();
+      this.#observer.observe(root instanceof ShadowRoot ? root : document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
   }
 
   hostDisconnected(): void {
