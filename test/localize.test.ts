@@ -130,6 +130,23 @@ describe('Localizer', () => {
     expect(said('+86 ••• •••• ••21', zh)).to.equal('+86 尾号 21');
   });
 
+  it('writes numbers, dates, durations, lists and country names in the language of the words shown', () => {
+    // A page in a language without words (built in, or the host's) shows English: all of it.
+    const french = new Localizer('fr-FR');
+    expect(french.lang).to.equal('en');
+    expect(french.duration(30)).to.equal('30 seconds');
+    expect(french.date('2026-01-05T10:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).to.equal('January 5, 2026');
+    expect(french.number(1234.5)).to.equal('1,234.5');
+    expect(french.regionName('DE')).to.equal('Germany');
+    expect(french.list(['A', 'B'], 'disjunction')).to.equal('\u2068A\u2069 or \u2068B\u2069');
+    // A right-to-left page's date marks would break an English sentence apart.
+    expect(new Localizer('he').date('2026-10-02T10:00:00Z', { dateStyle: 'medium', timeZone: 'UTC' })).to.equal('Oct 2, 2026');
+    // With the host's words in the language, its formats.
+    const withWords = new Localizer('fr-FR', { fr: { save: 'Enregistrer' } });
+    expect(withWords.duration(30).replace(/\s/, ' ')).to.equal('30 secondes');
+    expect(withWords.regionName('DE')).to.equal('Allemagne');
+  });
+
   it('formats parameters for the locale', async () => {
     expect(new Localizer('en').format('retryIn', new Localizer('en').duration(30))).to.equal(
       'You can try again in 30 seconds.',

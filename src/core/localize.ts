@@ -176,7 +176,8 @@ export class Localizer {
   /**
    * The language the strings are in, for a `lang` attribute so screen readers read them with the
    * right voice: the locale itself when it has a translation or the host's own words, else `en`
-   * (or `zh-Hans` for a Chinese locale shown in Simplified Chinese).
+   * (or `zh-Hans` for a Chinese locale shown in Simplified Chinese). Numbers, dates, durations,
+   * lists and country names are written in it too, so that a sentence is in one language.
    */
   readonly lang: string;
   /** The built-in translation in use; undefined for English. */
@@ -247,7 +248,7 @@ export class Localizer {
   }
 
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return new Intl.NumberFormat(this.lang).format(value);
   }
 
   /**
@@ -255,7 +256,7 @@ export class Localizer {
    * a name in one direction does not reorder the words around it in the other.
    */
   list(names: readonly string[], type: 'conjunction' | 'disjunction'): string {
-    return new Intl.ListFormat(this.locale, { type }).format(names.map(isolateName));
+    return new Intl.ListFormat(this.lang, { type }).format(names.map(isolateName));
   }
 
   /**
@@ -273,18 +274,18 @@ export class Localizer {
     }
     const name = ['second', 'minute', 'hour', 'day'][unit];
     const rounded = unit > 1 ? Math.round(value) : Math.ceil(value);
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(Math.max(0, rounded));
+    return new Intl.NumberFormat(this.lang, { style: 'unit', unit: name, unitDisplay: 'long' }).format(Math.max(0, rounded));
   }
 
   date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const date = value instanceof Date ? value : new Date(value);
-    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.locale, options).format(date);
+    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.lang, options).format(date);
   }
 
   /** A region's name in this locale, for example `DE` → "Germany" / "德国". */
   regionName(region: string): string {
     try {
-      return new Intl.DisplayNames([this.locale], { type: 'region' }).of(region) ?? region;
+      return new Intl.DisplayNames([this.lang], { type: 'region' }).of(region) ?? region;
     } catch {
       return region;
     }

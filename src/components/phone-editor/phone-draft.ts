@@ -187,8 +187,8 @@ export class PhoneDraft implements ReactiveController {
   /** Every region, labelled "Name (+code)" in the locale and sorted by name. */
   #countryOptions(localizer: Localizer): CountryOption[] {
     if (!this.#format) return [];
-    if (this.#countriesLocale !== localizer.locale) {
-      const collator = new Intl.Collator(localizer.locale);
+    if (this.#countriesLocale !== localizer.lang) {
+      const collator = new Intl.Collator(localizer.lang);
       this.#countries = this.#format
         .allCountries()
         .map(({ region, callingCode, main }) => {
@@ -196,7 +196,7 @@ export class PhoneDraft implements ReactiveController {
           return { region, name, callingCode, main, label: localizer.format('phoneEditorCountryOption', name, callingCode) };
         })
         .sort((a, b) => collator.compare(a.label, b.label));
-      this.#countriesLocale = localizer.locale;
+      this.#countriesLocale = localizer.lang;
     }
     return this.#countries!;
   }
@@ -264,7 +264,7 @@ export class PhoneDraft implements ReactiveController {
    */
   #shownCountries(localizer: Localizer): [shown: CountryOption[], matches: number | undefined] {
     const all = this.#countryOptions(localizer);
-    const matches = matchCountries(all, this.#countryQuery, localizer.locale);
+    const matches = matchCountries(all, this.#countryQuery, localizer.lang);
     const current = matches.some((o) => o.region === this.country) ? undefined : all.find((o) => o.region === this.country);
     return [current ? [current, ...matches] : matches, matches === all ? undefined : matches.length];
   }
@@ -279,7 +279,7 @@ export class PhoneDraft implements ReactiveController {
     if ((event as InputEvent).isComposing) return;
     this.#countryQuery = (event.target as HTMLInputElement).value;
     const all = this.#countryOptions(localizer);
-    const matches = matchCountries(all, this.#countryQuery, localizer.locale);
+    const matches = matchCountries(all, this.#countryQuery, localizer.lang);
     const first = matches !== all && matches[0];
     if (first && first.region !== this.country) this.#setCountry(first.region);
     this.#update();
