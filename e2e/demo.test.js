@@ -186,16 +186,25 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
-  it('at a phone\'s width (360 px) neither view scrolls sideways, in English, Chinese or Arabic', async () => {
+  it('at 320 px (WCAG reflow) neither view scrolls sideways, in English, Chinese or Arabic, phone forms open', async () => {
     for (const view of ['', '?view=elements']) {
       const w = await openDemo(view);
       const { page } = w;
-      await page.setViewportSize({ width: 360, height: 800 });
+      await page.setViewportSize({ width: 320, height: 800 });
+      if (view) {
+        // The phone forms, whose country list holds the longest names.
+        const edits = page.locator('mfa-phone-editor #edit');
+        await edits.first().waitFor({ timeout: TIMEOUT });
+        for (let n = await edits.count(); n > 0; n--) {
+          await edits.first().click();
+          await page.locator('mfa-phone-editor #country').nth((await page.locator('mfa-phone-editor').count()) - n).waitFor({ timeout: TIMEOUT });
+        }
+      }
       for (const locale of ['en', 'zh-CN', 'ar']) {
         await page.locator('#locale').selectOption(locale);
         await page.waitForTimeout(300);
         const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
-        assert.ok(width <= 360, `${view || 'the portal page'} in ${locale} is ${width} px wide at 360 px`);
+        assert.ok(width <= 320, `${view || 'the portal page'} in ${locale} is ${width} px wide at 320 px`);
       }
       expectClean(w);
       await w.close();
