@@ -105,6 +105,16 @@ describe('ActionController', () => {
     expect(fake.callsOf('createAppPassword')).to.have.length(2);
   });
 
+  it('blocks a rate-limited action for 30 seconds when the refusal gives no wait', async () => {
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('rate-limited', { operation: 'createAppPassword' }));
+    await settle();
+    expect(el.save.retryAfterSeconds).to.equal(30);
+    expect(el.save.rateLimited).to.equal(true);
+    expect(await el.save.run('Printer')).to.equal(undefined);
+    expect(fake.callsOf('createAppPassword')).to.have.length(1);
+  });
+
   it('forgets a rate limit’s refusal once its wait is over, and says so once', async () => {
     void el.save.run('Printer');
     fake.last('createAppPassword').reject(new MfaError('rate-limited', { operation: 'createAppPassword', retryAfter: 1 }));
