@@ -264,6 +264,16 @@ describe('ActionController', () => {
     expect(el.save.status).to.equal('idle');
   });
 
+  it('ignores an answer that arrives in the task its element is removed in', async () => {
+    void el.save.run('Printer');
+    // Answered just before the removal: too late for the abort, not yet taken by the controller.
+    fake.last('createAppPassword').resolve(created);
+    el.remove();
+    await settle();
+    expect(el.save.status).to.equal('idle');
+    expect(el.save.result).to.equal(undefined);
+  });
+
   it('does not send while offline, and sends again once back online', async () => {
     window.dispatchEvent(new Event('offline'));
     expect(el.save.offline).to.equal(true);
