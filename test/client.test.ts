@@ -516,6 +516,27 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     ]);
   });
 
+  it("takes an error answer without the protocol's body (a proxy's page, an empty body) by its status", async () => {
+    const expected: [number, MfaErrorCode][] = [
+      [400, 'validation'],
+      [401, 'unauthenticated'],
+      [403, 'forbidden'],
+      [409, 'conflict'],
+      [410, 'expired'],
+      [422, 'invalid-code'],
+      [429, 'rate-limited'],
+      [418, 'server'],
+      [502, 'server'],
+    ];
+    for (const [status, code] of expected) {
+      for (const body of ['<!doctype html><title>Error</title>', null]) {
+        const client = new FetchClient({ endpoint: '/api/mfa', fetch: async () => new Response(body, { status }) });
+        const error = await failure(client.confirmPhoneVerification('mobile', 'chl_1', '123456'));
+        expect([error.code, error.status], `${status} ${body ? 'with a page' : 'empty'}`).to.deep.equal([code, status]);
+      }
+    }
+  });
+
   it('sends a read asked for in a later task on its own: another user may have signed in since', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300 }] });
     const adele = await sandbox.signIn(ADELE);
