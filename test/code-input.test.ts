@@ -345,12 +345,16 @@ describe('<mfa-code-input>', () => {
       await el.updateComplete;
       expect(el.validity.valid).to.equal(true);
       expect(new FormData(form).get('otp')).to.equal('123456');
+      await typeKeys('x');
+      await el.updateComplete;
+      expect(text(el, 'notice')).to.equal('A code has digits only. Other characters were left out.');
 
       form.reset();
       await el.updateComplete;
       expect(el.value).to.equal('');
       expect(inner(el).value).to.equal('');
       expect(new FormData(form).get('otp')).to.equal('');
+      expect(text(el, 'notice'), 'nothing said about the code the reset cleared').to.equal('');
     });
 
     it('submits the form on Enter, and on completion with auto-submit unless prevented', async () => {
