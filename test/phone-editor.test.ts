@@ -1398,6 +1398,9 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
     await el.updateComplete;
     expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 2 minutes.');
+    $(el, '#resend')!.click();
+    await el.updateComplete;
+    expect(fake.callsOf('resendPhoneVerification'), 'Resend asks for nothing while the wait runs').to.have.length(0);
     const said = saidIn(el);
     try {
       await withClockAhead(121_000, async () => {
