@@ -206,12 +206,15 @@ describe('<mfa-authenticator-list>', () => {
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Work phone']);
     expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed(isolated('Work phone')));
-    // Escape in the field does what Cancel does.
+    // Escape in the field does what Cancel does, and no more: a dialog of the page around the list stays open.
     await clickRename(el, 'Work phone');
     await typeName(el, 'Tablet');
+    const outside: string[] = [];
+    el.closest('mfa-provider')!.addEventListener('keydown', (e) => outside.push(e.key));
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(renameInput(el) === null, 'the new name is left').to.equal(true);
+    expect(outside, 'the Escape goes no further than the list').to.deep.equal([]);
     expect(names(el)).to.deep.equal(['Work phone']);
     expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed(isolated('Work phone')));
     const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
