@@ -221,6 +221,22 @@ describe('<mfa-authenticator-list>', () => {
     expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
   });
 
+  it('leaves a rename to the name it has, spaces around it aside, as Cancel does: nothing is sent, the host is told nothing', async () => {
+    const { el } = await mount(s, 'adele');
+    let renamed = 0;
+    el.addEventListener('mfa-authenticator-rename', () => renamed++);
+    await clickRename(el, 'Work phone');
+    await typeName(el, ' Work phone ');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(renameInput(el) === null, 'the rename is left').to.equal(true);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRenameNamed(isolated('Work phone')));
+    expect(statusText(el), 'no rename to announce').to.equal('');
+    expect(renamed).to.equal(0);
+    const sideEffects = await s.controlCall<{ operationId: string }[]>('GET', '/side-effects');
+    expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
+  });
+
   it('refuses a new name longer than 64 characters with the reason, rather than cutting it', async () => {
     const { el } = await mount(s, 'adele');
     await clickRename(el, 'Work phone');
