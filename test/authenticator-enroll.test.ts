@@ -23,6 +23,7 @@ import { expectCountdown } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
 import { accessibleName, describedText, isolated, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
+import { ARABIC } from './support/arabic.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -37,7 +38,7 @@ async function mount(s: Sandbox, user: string, locale = 'en') {
   const session = await s.signIn(user);
   const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
   const provider = await fixture(html`
-    <mfa-provider endpoint=${s.endpoint} locale=${locale} .headers=${headers}>
+    <mfa-provider endpoint=${s.endpoint} locale=${locale} .strings=${ARABIC} .headers=${headers}>
       <mfa-authenticator-enroll></mfa-authenticator-enroll>
     </mfa-provider>
   `);

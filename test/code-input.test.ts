@@ -5,6 +5,7 @@ import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import { digitValue, normalizeCode, toAsciiDigits } from '../src/components/code-input/digits.js';
 import '../src/components/provider/provider.js';
 import { typeKeys } from './support/keys.js';
+import { ARABIC } from './support/arabic.js';
 
 function inner(el: MfaCodeInput): HTMLInputElement {
   return el.shadowRoot!.querySelector('input')!;
@@ -460,7 +461,7 @@ describe('<mfa-code-input>', () => {
     await el.updateComplete;
     expect(inner(el).labels?.[0]?.textContent?.trim()).to.equal('验证码');
     expect(text(el, 'hint')).to.equal('请输入 6 位验证码。');
-    const ar = await fixture(html`<mfa-provider locale="ar"><mfa-code-input></mfa-code-input></mfa-provider>`);
+    const ar = await fixture(html`<mfa-provider locale="ar" .strings=${ARABIC}><mfa-code-input></mfa-code-input></mfa-provider>`);
     const rtl = ar.querySelector('mfa-code-input')!;
     await rtl.updateComplete;
     expect(rtl.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');

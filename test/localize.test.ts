@@ -26,11 +26,20 @@ describe('Localizer', () => {
     ['zh-Hans-SG', '保存', 'ltr'],
     ['zh-TW', '保存', 'ltr'],
     ['de', 'Save', 'ltr'],
-    ['ar-EG', 'Save', 'rtl'],
-    ['he', 'Save', 'rtl'],
-    ['fa', 'Save', 'rtl'],
+    // No words in the language: English, left to right.
+    ['ar-EG', 'Save', 'ltr'],
+    ['he', 'Save', 'ltr'],
     ['not a locale', 'Save', 'ltr'],
   ];
+  it('lays out right to left a right-to-left locale given words, the host\'s own', () => {
+    for (const locale of ['ar-EG', 'he', 'fa']) {
+      const l = new Localizer(locale, { [locale]: { cancel: '…' } });
+      expect(l.dir, locale).to.equal('rtl');
+      expect(l.lang, locale).to.equal(locale);
+      expect(l.term('save'), 'a key it lacks is in English').to.equal('Save');
+    }
+  });
+
   for (const [locale, save, dir] of tables) {
     it(`resolves ${locale}: "${save}", ${dir}`, async () => {
       const l = new Localizer(locale);

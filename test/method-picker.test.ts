@@ -14,6 +14,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab } from './support/keys.js';
 import { describedText } from './support/aria.js';
+import { ARABIC } from './support/arabic.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -688,17 +689,33 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(currentDefault(picker)).to.equal('app-notification');
   });
 
-  it('lays out right to left, with phone numbers kept left to right', async () => {
+  it('lays out right to left with the host\'s Arabic words, with phone numbers kept left to right', async () => {
     const fake = new FakeClient();
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<mfa-provider locale="ar" .strings=${ARABIC}><mfa-method-picker .client=${fake.client}></mfa-method-picker></mfa-provider>`,
+    );
     const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
     await settle();
     fake.last('getSettings').resolve(adele());
     await settle();
     await picker.updateComplete;
     expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
-    expect($(picker, '[part~="base"]')!.lang, 'no Arabic table: the English shown is tagged English').to.equal('en');
+    expect($(picker, '[part~="base"]')!.lang).to.equal('ar');
     expect(getComputedStyle($(picker, '#detail-text-mobile .ltr')!).direction).to.equal('ltr');
+  });
+
+  it('shows English left to right on an Arabic page without Arabic words, tagged English', async () => {
+    const fake = new FakeClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
+    const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await settle();
+    fake.last('getSettings').resolve(adele());
+    await settle();
+    await picker.updateComplete;
+    // English laid out right to left puts its full stops on the left and its counts at the end.
+    expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('ltr');
+    expect($(picker, '[part~="base"]')!.lang).to.equal('en');
+    expect(getComputedStyle($(picker, '[part~="base"]')!).direction).to.equal('ltr');
   });
 });
 

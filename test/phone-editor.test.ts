@@ -15,6 +15,7 @@ import { recordLitWarnings } from './support/lit-warnings.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
 import { accessibleName, describedText, textOf } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
+import { ARABIC } from './support/arabic.js';
 
 interface Mounted {
   el: MfaPhoneEditor;
@@ -30,6 +31,7 @@ async function mount(user: string, slot: PhoneSlot = 'mobile', locale = 'en', pr
     <mfa-provider
       locale=${locale}
       endpoint=${s.endpoint}
+      .strings=${ARABIC}
       .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}
     >
       <mfa-phone-editor phone-slot=${slot}></mfa-phone-editor>

@@ -15,6 +15,7 @@ import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
 import { accessibleName, isolated, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
+import { ARABIC } from './support/arabic.js';
 
 const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: MfaSecurityInfo, selector: string) =>
@@ -63,7 +64,7 @@ async function mountSignedIn(s: Sandbox, user: string, locale = 'en') {
   const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
   const wrapper = await fixture<HTMLDivElement>(html`
     <div>
-      <mfa-provider endpoint=${s.endpoint} locale=${locale} .headers=${headers}>
+      <mfa-provider endpoint=${s.endpoint} locale=${locale} .strings=${ARABIC} .headers=${headers}>
         <mfa-security-info><p slot="help">Call the service desk.</p></mfa-security-info>
       </mfa-provider>
     </div>

@@ -21,6 +21,7 @@ import { expectCountdown } from './support/clock.js';
 import { accessibleName, describedText } from './support/aria.js';
 import { pressShiftTab } from './support/keys.js';
 import { en } from '../src/locales/en.js';
+import { ARABIC } from './support/arabic.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -696,9 +697,13 @@ describe('<mfa-user-admin> local states', () => {
     expect(part(el, 'confirm')).not.to.equal(null);
   });
 
-  it('lays out right to left for a right-to-left locale', async () => {
+  it('lays out right to left for a right-to-left locale given words', async () => {
     const fake = new FakeClient();
-    const el = await fixture<MfaUserAdmin>(html`<mfa-user-admin lang="ar" .client=${fake.client} .users=${[ADELE]}></mfa-user-admin>`);
+    const provider = await fixture<HTMLElement>(
+      html`<mfa-provider locale="ar" .strings=${ARABIC}><mfa-user-admin .client=${fake.client} .users=${[ADELE]}></mfa-user-admin></mfa-provider>`,
+    );
+    const el = provider.querySelector('mfa-user-admin')!;
+    await el.updateComplete;
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
   });
 });

@@ -171,7 +171,10 @@ export function ambientLocale(from?: Element | null): string {
 export class Localizer {
   /** The requested locale tag, canonicalized. */
   readonly locale: string;
-  /** `ltr` or `rtl`, from the locale's script. */
+  /**
+   * `ltr` or `rtl`, from the script of `lang`, the language of the words shown: a page in Arabic
+   * with no Arabic words (built in or the host's) shows English, laid out left to right.
+   */
   readonly dir: 'ltr' | 'rtl';
   /**
    * The language the strings are in, for a `lang` attribute so screen readers read them with the
@@ -188,13 +191,13 @@ export class Localizer {
   constructor(locale: string, overrides: StringOverrides = {}) {
     const loc = safeLocale(locale);
     this.locale = loc.toString();
-    this.dir = direction(loc);
     const keys = candidates(this.locale);
     // Chinese in any script falls back to Simplified Chinese: closer for a reader than English.
     const builtIn = keys.find((k) => BUILT_IN_LOCALES.includes(k)) ?? (loc.language === 'zh' ? 'zh-Hans' : 'en');
     this.#translation = builtIn === 'en' ? undefined : builtIn;
     this.#overrides = keys.map((k) => overrides[k]).filter((o): o is Table => Boolean(o));
     this.lang = this.#overrides.length > 0 || keys.includes(builtIn) ? this.locale : builtIn;
+    this.dir = direction(safeLocale(this.lang));
   }
 
   /**
