@@ -1,6 +1,4 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/components/authenticator-list/authenticator-list.js';
-import type { MfaAuthenticatorList } from '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/code-input/code-input.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import '../src/components/method-picker/method-picker.js';
@@ -8,11 +6,8 @@ import type { MfaMethodPicker } from '../src/components/method-picker/method-pic
 import '../src/components/phone-editor/phone-editor.js';
 import { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
-import '../src/components/security-info/security-info.js';
-import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
 import { en } from '../src/locales/en.js';
-import { FakeClient, settle } from './support/fake-client.js';
-import { newSandbox } from './support/sandbox.js';
+import { FakeClient } from './support/fake-client.js';
 
 // What host pages and their frameworks do to the elements over their lifetime: properties set after
 // the element is in the page, or before it is defined, elements taken out and put back.
@@ -42,52 +37,6 @@ describe('elements over a host page\'s lifetime', () => {
     expect(new FormData(form).get('phone')).to.equal('+33612345678');
   });
 
-  // A page keeping a view alive (Vue's <KeepAlive>, a cached route, a tab panel) takes it out of the
-  // document and puts it back later. A modal dialog taken out comes back open but not modal: shown
-  // inline, without its backdrop, the page behind it usable.
-  it('authenticator list: its remove dialog is modal again when the list comes back into the page', async () => {
-    const fake = new FakeClient();
-    const page = await fixture<HTMLDivElement>(html`<div><mfa-authenticator-list lang="en" .client=${fake.client}></mfa-authenticator-list></div>`);
-    const el = page.querySelector<MfaAuthenticatorList>('mfa-authenticator-list')!;
-    await waitUntil(() => fake.callsOf('listAuthenticators').length > 0, 'the list was never read');
-    fake.last('listAuthenticators').resolve({
-      items: [{ id: 'auth_1', kind: 'totp', name: 'Work phone', createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null }],
-    });
-    await waitUntil(() => $(el, '[part~="list"]'), 'the list never loaded');
-    $(el, '[part~="list"] button[part~="danger"]')!.click();
-    await el.updateComplete;
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.matches(':modal'), 'modal when asked').to.equal(true);
-    const cache = document.createElement('div');
-    cache.append(el);
-    await settle();
-    page.append(el);
-    await el.updateComplete;
-    expect(dialog.open, 'still asking').to.equal(true);
-    expect(dialog.matches(':modal'), 'modal again').to.equal(true);
-  });
-
-  it('security info: its "Add sign-in method" dialog is modal again when the page comes back', async () => {
-    const s = await newSandbox();
-    const session = await s.signIn('adele');
-    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
-    const page = await fixture<HTMLDivElement>(html`
-      <div><mfa-provider endpoint=${s.endpoint} locale="en" .headers=${headers}><mfa-security-info></mfa-security-info></mfa-provider></div>
-    `);
-    const provider = page.querySelector('mfa-provider')!;
-    const el = page.querySelector<MfaSecurityInfo>('mfa-security-info')!;
-    await waitUntil(() => $(el, '[part~="default-method"]'), 'never loaded', { timeout: 5000 });
-    el.add();
-    await el.updateComplete;
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.matches(':modal'), 'modal when opened').to.equal(true);
-    provider.remove();
-    await settle();
-    page.append(provider);
-    await el.updateComplete;
-    expect(dialog.open, 'still open').to.equal(true);
-    expect(dialog.matches(':modal'), 'modal again').to.equal(true);
-  });
 
   it('method picker: taken out of its provider to where there is none, it says it has no client, in the page\'s language', async () => {
     const fake = new FakeClient();

@@ -23,13 +23,6 @@ export class MfaElement extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#connection.signal.aborted) this.#connection = new AbortController();
-    // A modal dialog taken out of the page with the element comes back open but not modal (no
-    // backdrop, the page behind it usable): modal again.
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.matches('[open]:not(:modal)')) {
-      dialog.removeAttribute('open');
-      dialog.showModal();
-    }
   }
 
   override disconnectedCallback(): void {
