@@ -51,6 +51,19 @@ describe('elements over a host page\'s lifetime', () => {
     expect(said, 'the provider it left still speaks for it').to.contain(en.noClient);
   });
 
+  it('code input: taken out of its provider to where there is none, it speaks the page\'s language at once', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div><mfa-provider locale="zh"><mfa-code-input></mfa-code-input></mfa-provider><div lang="en"></div></div>
+    `);
+    const input = page.querySelector<MfaCodeInput>('mfa-code-input')!;
+    await input.updateComplete;
+    expect($(input, '[part~="base"]')!.lang).to.equal('zh');
+    page.querySelector('div[lang]')!.append(input);
+    await input.updateComplete;
+    expect($(input, '[part~="base"]')!.lang, 'the provider it left still speaks for it').to.equal('en');
+    expect(input.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal(en.codeInputLabel);
+  });
+
   it('phone editor: takes back the number the browser restores in its form (back/forward, autofill), as the code input does', async () => {
     const form = await fixture<HTMLFormElement>(html`
       <form><mfa-phone-editor form-field name="phone" .client=${new FakeClient().client}></mfa-phone-editor></form>

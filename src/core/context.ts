@@ -48,8 +48,11 @@ export class MfaContextConsumer implements ReactiveController {
 
   hostConnected(): void {
     // Put back where no provider answers, the element has none (not the one it left, which it
-    // kept while away, to end what it had under way there).
-    this.value = undefined;
+    // kept while away, to end what it had under way there), and shows so.
+    if (this.value) {
+      this.value = undefined;
+      this.host.requestUpdate();
+    }
     this.#request();
     if (!this.#answered) waiting.add(this);
   }

@@ -46,11 +46,10 @@ export class PageLocale implements ReactiveController {
     });
     // The document's tree, and that of each shadow root the element is in (a host's shell rendered
     // in one), which the document's subtree does not reach.
-    for (let root: Node = this.#host; ; root = (root as ShadowRoot).host) {
-      root = root.getRootNode();
-      this.#observer.observe(root instanceof ShadowRoot ? root : document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      if (!(root instanceof ShadowRoot)) break;
-    }
+    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    let root = this.#host.getRootNode();
+    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) this.#observer.observe(root, options);
+    this.#observer.observe(document.documentElement, options);
   }
 
   hostDisconnected(): void {
