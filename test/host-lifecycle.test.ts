@@ -78,6 +78,20 @@ describe('elements over a host page\'s lifetime', () => {
     expect(el.value).to.equal('+33612345678');
     expect(new FormData(form).get('phone')).to.equal('+33612345678');
   });
+
+  it('phone editor: an office phone takes back its extension too, from the state it gave the browser', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field phone-slot="office" name="phone" .client=${new FakeClient().client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#extension'), 'the field appears', { timeout: 5000 });
+    // The state the element gives with a number and an extension (the form value is both, as FormData).
+    el.formStateRestoreCallback('+14255550100;ext=4321');
+    await el.updateComplete;
+    const data = new FormData(form);
+    expect([data.get('phone'), data.get('phone-extension')]).to.deep.equal(['+14255550100', '4321']);
+    expect(($(el, '#extension') as HTMLInputElement).value).to.equal('4321');
+  });
   it('code input: follows a lang changed above it inside a shadow root, as it follows one in the document', async () => {
     const shell = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = shell.attachShadow({ mode: 'open' });

@@ -37,6 +37,8 @@ export class PhoneFormField {
   #pending: string | undefined;
   /** The number was typed or set since the start (or the last reset): the `value` attribute no longer replaces it, as a native field's. */
   #dirty = false;
+  /** The phone library loading for form mode, once. */
+  #loading: Promise<void> | undefined;
 
   constructor(host: FieldHost, internals: ElementInternals) {
     const draft = host.draft;
@@ -64,10 +66,10 @@ export class PhoneFormField {
 
   willUpdate(changed: PropertyValues): void {
     // Form mode, from the start or set later (a framework's property once the element is in the
-    // page): the phone library loads. Once: moved elsewhere in the page, the field keeps what the
-    // user typed.
-    if (changed.has('formField') && this.#host.formField && !this.#draft.format) {
-      void this.#draft.load().then(() => {
+    // page): the phone library loads, and the field takes its number. Once: moved elsewhere in the
+    // page, or form mode set again, the field keeps what the user typed.
+    if (changed.has('formField') && this.#host.formField) {
+      this.#loading ??= this.#draft.load().then(() => {
         this.#draft.channel = 'call';
         this.#set(this.#pending ?? this.#host.defaultValue);
         this.#pending = undefined;
@@ -108,6 +110,9 @@ export class PhoneFormField {
     // form has the number as it was given, unchecked (a form sent at once still has it).
     const check = formField ? this.#draft.check() : undefined;
     let value: string | FormData | null = formField && !check ? this.value || null : null;
+    // What the browser gives back to restore the field (`formStateRestoreCallback`): the value, or
+    // with an extension the number as `value` takes it.
+    let state: string | undefined;
     if (check?.ok) {
       value = check.e164;
       const extension = phoneSlot === 'office' ? this.#draft.cleanExtension : undefined;
@@ -115,9 +120,10 @@ export class PhoneFormField {
         value = new FormData();
         value.append(name, check.e164);
         value.append(`${name}-extension`, extension);
+        state = `${check.e164};ext=${extension}`;
       }
     }
-    internals.setFormValue(value);
+    internals.setFormValue(value, state);
     // An empty field is a problem only when the number is required.
     const empty = check ? this.#draft.text.trim() === '' : !value;
     const anchor = (id: string) => (this.#host.renderRoot.querySelector(id) as HTMLElement | null) ?? undefined;
