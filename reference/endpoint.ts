@@ -11,12 +11,13 @@
  *  3. the session, from `Authorization: Bearer` or the session cookie (401 `unauthenticated`);
  *  4. for anything but GET: the CSRF header (403 `csrf`), an administrator for admin routes (403
  *     `not-admin`), then a recent sign-in (401 `reauth-required`);
- *  5. for a POST with `Idempotency-Key`: replay of an earlier success, or 409 when the key is reused;
- *  6. the body: sent as `application/json` (400 `validation`, field `Content-Type`: a form posted
- *     from another site as `text/plain` is refused, whatever it holds), parsed and validated
- *     against the document's request schema (400 `validation`);
- *  7. the operation itself; a 2xx answer to a change is logged as a side effect.
- * Changes run one at a time (steps 5 to 7): an operation that awaits (hashing a password, checking
+ *  5. the body's type: `application/json` (400 `validation`, field `Content-Type`: a form posted
+ *     from another site as `text/plain` is refused, whatever it holds), and the `Idempotency-Key`'s
+ *     length (400);
+ *  6. for a POST with `Idempotency-Key`: replay of an earlier success, or 409 when the key is reused;
+ *  7. the body parsed and validated against the document's request schema (400 `validation`), then
+ *     the operation itself; a 2xx answer to a change is logged as a side effect.
+ * Changes run one at a time (steps 6 and 7): an operation that awaits (hashing a password, checking
  * a TOTP code) finishes before the next change reads the store, so two requests sent together
  * never both pass a limit, a count of tries or an idempotency check.
  */
@@ -227,7 +228,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     return turn;
   }
 
-  /** Steps 5 to 7: the idempotency check, the body, the operation, and storing its answer. */
+  /** Steps 6 and 7: the idempotency check, the body, the operation, and storing its answer. */
   async function runOperation(
     route: Route,
     params: Record<string, string>,
