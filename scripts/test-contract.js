@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadReference } from './load-reference.js';
+import { totpCodesAround } from '../contract/checks.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'contract/cli.js');
@@ -64,6 +65,27 @@ async function against(broken, extraArgs = ['--allow-writes'], before = undefine
     await server.close();
   }
 }
+
+test("the kit's TOTP codes, which its wrong code avoids, are RFC 6238's (SHA1, SHA256, SHA512, 8 digits)", () => {
+  // RFC 6238, appendix B: each algorithm's secret (ASCII digits, Base32 here) and codes at three times.
+  const secrets = {
+    SHA1: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+    SHA256: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA',
+    SHA512: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNA',
+  };
+  const vectors = [
+    [59, { SHA1: '94287082', SHA256: '46119246', SHA512: '90693936' }],
+    [1111111109, { SHA1: '07081804', SHA256: '68084774', SHA512: '25091201' }],
+    [20000000000, { SHA1: '65353130', SHA256: '77737706', SHA512: '47863826' }],
+  ];
+  for (const [seconds, codes] of vectors) {
+    for (const [algorithm, code] of Object.entries(codes)) {
+      const around = totpCodesAround({ secret: secrets[algorithm], algorithm, digits: 8, period: 30 }, seconds);
+      assert.ok(around.has(code), `${algorithm} at ${seconds}: ${code} not among ${[...around]}`);
+      assert.equal(around.size, seconds < 60 ? 4 : 5, 'the codes two periods either side (none before the first)');
+    }
+  }
+});
 
 test('the reference endpoint passes every check (bearer token, CSRF, --allow-writes)', async (t) => {
   const { code, stdout, server } = await against({});
