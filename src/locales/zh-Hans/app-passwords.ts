@@ -6,7 +6,7 @@ import type en from '../en/app-passwords.js';
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
-  appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行第二步登录验证。请为每个这样的应用创建单独的应用密码，而不要使用你的帐户密码。',
+  appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行两步验证。请为每个这样的应用创建单独的应用密码，而不要使用你的帐户密码。',
   appPasswordsListLabel: '你的应用密码',
   appPasswordsEmpty: '你还没有应用密码。',
   appPasswordsCreatedOn: (date: string) => `创建于 ${date}`,

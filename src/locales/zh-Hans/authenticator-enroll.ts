@@ -10,7 +10,7 @@ const zhHans: typeof en = {
   enrollKindTotp: '显示验证码的应用',
   enrollKindTotpHint: '任何支持基于时间的验证码的身份验证器应用，例如 Microsoft Authenticator 或 Google 身份验证器。',
   enrollKindPush: '通过通知批准登录的应用',
-  enrollKindPushHint: '你所在组织的身份验证器应用，也可以显示验证码。',
+  enrollKindPushHint: '你所在组织指定的身份验证器应用，也能显示验证码。',
   enrollNotAllowed: '根据你所在组织的策略，你的帐户不能使用身份验证器应用。',
   enrollDefaultName: '身份验证器应用',
   enrollNameLabel: '设备名称',

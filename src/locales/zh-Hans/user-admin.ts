@@ -11,7 +11,7 @@ const zhHans: typeof en = {
   userAdminDeleteAppPasswords: '删除其所有应用密码',
   userAdminDeleteAppPasswordsHint: '在用户创建新的应用密码之前，使用这些密码登录的应用将无法工作。',
   userAdminRestoreDevices: '在所有已记住的设备上重新要求两步验证',
-  userAdminRestoreDevicesHint: '在他们曾选择“不再询问”的设备上，下次登录时将再次要求第二步验证。',
+  userAdminRestoreDevicesHint: '在他们曾选择“不再询问”的设备上，下次登录时将再次要求两步验证。',
   userAdminSelectedCount: (_count: number, formatted: string) => `已选择 ${formatted} 位用户`,
   userAdminSelectedNames: (names: string) => `已选择：${names}。`,
   userAdminNoUsers: '请先选择一位或多位用户，然后即可执行操作。',
@@ -22,7 +22,7 @@ const zhHans: typeof en = {
   userAdminConfirmDeleteAppPasswords: (_count: number, formatted: string) =>
     `删除 ${formatted} 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。`,
   userAdminConfirmRestoreDevices: (_count: number, formatted: string) =>
-    `要在 ${formatted} 位用户所有已记住的设备上重新要求两步验证吗？每台设备都将在下次登录时要求第二步验证。`,
+    `要在 ${formatted} 位用户所有已记住的设备上重新要求两步验证吗？每台设备都将在下次登录时要求两步验证。`,
   userAdminRunRequireRegisterAgain: '要求重新注册',
   userAdminRunDeleteAppPasswords: '删除应用密码',
   userAdminRunRestoreDevices: '重新要求两步验证',
