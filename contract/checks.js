@@ -142,7 +142,7 @@ function skipIfRefused(answer) {
  * The checks, in order. `run(api, context)` answers a list of problems (empty: pass) or throws
  * Skip. `context` is shared: later checks read what earlier ones found.
  */
-export function contractChecks({ csrfConfigured, allowWrites }) {
+export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = false }) {
   const writes = (run) => async (api, context) => {
     if (!allowWrites) throw new Skip('changes data: pass --allow-writes');
     return run(api, context);
@@ -272,6 +272,29 @@ export function contractChecks({ csrfConfigured, allowWrites }) {
           const notAdmin = path === '/admin/actions' && answer.body?.error?.reason === 'not-admin';
           if (!notAdmin) problems.push(...expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'Content-Type', reason: 'not-json' } }));
         }
+        return problems;
+      },
+    },
+    {
+      name: `with a sign-in too old for changes, each change answers 401 reauth-required (${CHANGES.length - 1} routes), but cancelling an enrollment needs none, and reads still answer`,
+      async run(api) {
+        if (!staleConfigured) {
+          throw new Skip('pass --stale-header or --stale-cookie (and --stale-csrf), a second session signed in longer ago than your endpoint allows for changes');
+        }
+        const problems = [];
+        for (const [method, path, body] of CHANGES) {
+          const answer = await api(method, path, { body, stale: true });
+          const error = answer.body?.error;
+          if (path === '/admin/actions' && error?.reason === 'not-admin') continue;
+          if (method === 'DELETE' && path.startsWith('/authenticators/enrollments/')) {
+            // It only takes access away: a user whose sign-in is old must still be able to end a set-up.
+            if (error?.code === 'reauth-required') problems.push(`${answer.label} answered 401 reauth-required: cancelling a set-up needs no recent sign-in`);
+            else problems.push(...expectAnswer(answer, { status: 404, code: 'not-found' }));
+          } else if (answer.status !== 401 || error?.code !== 'reauth-required') {
+            problems.push(`${answer.label} answered ${answer.status}, expected 401 reauth-required${describe(answer)}`, ...answer.problems);
+          }
+        }
+        problems.push(...expectAnswer(await api('GET', '/settings', { stale: true }), { status: 200 }));
         return problems;
       },
     },

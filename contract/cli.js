@@ -4,7 +4,8 @@
 // (contract/conformance.js). Plain JavaScript for Node 20: no build step.
 //
 //   npx mfa-contract --endpoint https://host/api/mfa --header "Authorization: Bearer …" \
-//     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes]
+//     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes] \
+//     [--stale-header "Authorization: Bearer …" --stale-csrf …]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Skip, contractChecks } from './checks.js';
@@ -24,6 +25,10 @@ credentials you pass. Read-only unless --allow-writes.
   --allow-writes         also run checks that change data and undo it: set the current default
                          method again, create then revoke an app password (Idempotency-Key
                          replay), start then cancel an authenticator enrollment
+  --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE
+                         the credentials (and CSRF token) of a second session of the user, signed
+                         in longer ago than the endpoint allows for changes: every change must
+                         then answer 401 reauth-required (nothing is changed either way)
   --timeout MS           per request (default 10000)
   --document PATH        another protocol document (default: the one in this package)
   --help
@@ -46,6 +51,9 @@ try {
       'csrf-header': { type: 'string' },
       csrf: { type: 'string' },
       'allow-writes': { type: 'boolean', default: false },
+      'stale-header': { type: 'string', multiple: true, default: [] },
+      'stale-cookie': { type: 'string', multiple: true, default: [] },
+      'stale-csrf': { type: 'string' },
       timeout: { type: 'string', default: '10000' },
       document: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -69,13 +77,22 @@ if (Boolean(args['csrf-header']) !== Boolean(args.csrf)) usageError('--csrf-head
 const timeout = Number(args.timeout);
 if (!Number.isFinite(timeout) || timeout <= 0) usageError('--timeout is a number of milliseconds');
 
-const userHeaders = args.header.map((line) => {
-  const colon = line.indexOf(':');
-  if (colon <= 0) usageError(`--header "${line}" is not "Name: value"`);
-  return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
-});
+const headerLines = (lines, option) =>
+  lines.map((line) => {
+    const colon = line.indexOf(':');
+    if (colon <= 0) usageError(`--${option} "${line}" is not "Name: value"`);
+    return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+  });
+const userHeaders = headerLines(args.header, 'header');
 const cookie = args.cookie.join('; ');
 const csrf = args['csrf-header'] ? { name: args['csrf-header'], value: args.csrf } : undefined;
+/** The old session's credentials, for the re-authentication check; undefined without them. */
+const stale =
+  args['stale-header'].length > 0 || args['stale-cookie'].length > 0
+    ? { headers: headerLines(args['stale-header'], 'stale-header'), cookie: args['stale-cookie'].join('; '), csrf: args['stale-csrf'] }
+    : undefined;
+if (stale && csrf && !stale.csrf) usageError('--stale-csrf is needed with --csrf: the old session has a CSRF token of its own');
+if (!stale && args['stale-csrf']) usageError('--stale-csrf goes with --stale-header or --stale-cookie');
 
 const documentUrl = args.document ? new URL(args.document, `file://${process.cwd()}/`) : new URL('../protocol/openapi.json', import.meta.url);
 const conformance = createConformance(JSON.parse(readFileSync(documentUrl, 'utf8')));
@@ -84,22 +101,23 @@ const base = endpoint.href.replace(/\/+$/, '');
 /**
  * One request to the endpoint, its answer checked against the document.
  * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit' or 'wrong'.
- * `contentType`: the body's, `application/json` unless given.
+ * `stale`: as the old session (--stale-…). `contentType`: the body's, `application/json` unless given.
  */
-async function api(method, path, { body, rawBody, headers = {}, anonymous = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {}) {
+async function api(method, path, { body, rawBody, headers = {}, anonymous = false, stale: asStale = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {}) {
   const operation = conformance.findOperation(method, path);
   if (!operation) throw new Error(`${method} ${path} is not an operation of the document`);
   const sent = new Headers({ accept: 'application/json' });
   if (!anonymous) {
-    for (const [name, value] of userHeaders) sent.append(name, value);
-    if (cookie) sent.set('cookie', cookie);
-    if (csrf && method !== 'GET' && csrfMode !== 'omit') sent.set(csrf.name, csrfMode === 'wrong' ? `${csrf.value}-wrong` : csrf.value);
+    const session = asStale ? stale : { headers: userHeaders, cookie, csrf: csrf?.value };
+    for (const [name, value] of session.headers) sent.append(name, value);
+    if (session.cookie) sent.set('cookie', session.cookie);
+    if (csrf && method !== 'GET' && csrfMode !== 'omit') sent.set(csrf.name, csrfMode === 'wrong' ? `${session.csrf}-wrong` : session.csrf);
   }
   for (const [name, value] of Object.entries(headers)) sent.set(name, value);
   const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined) sent.set('content-type', contentType);
   // Which of a check's requests a failure is about: the same route is sent with and without CSRF.
-  const how = [csrfMode === 'omit' && 'without the CSRF header', csrfMode === 'wrong' && 'with a wrong CSRF token', payload !== undefined && contentType !== 'application/json' && `as ${contentType}`];
+  const how = [asStale && 'with the old sign-in', csrfMode === 'omit' && 'without the CSRF header', csrfMode === 'wrong' && 'with a wrong CSRF token', payload !== undefined && contentType !== 'application/json' && `as ${contentType}`];
   const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
@@ -129,7 +147,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const checks = contractChecks({ csrfConfigured: Boolean(csrf), allowWrites: args['allow-writes'] });
+const checks = contractChecks({ csrfConfigured: Boolean(csrf), allowWrites: args['allow-writes'], staleConfigured: Boolean(stale) });
 const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };
 /** Whether a change failed only for want of a CSRF token the run was not given. */

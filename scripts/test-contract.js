@@ -23,10 +23,13 @@ const { createReferenceEndpoint, toNodeMiddleware } = await loadReference();
 async function serve(broken = {}, before = async () => {}) {
   const endpoint = createReferenceEndpoint({ basePath: BASE });
   const session = endpoint.control.signIn('adele');
+  // A second session of the user, signed in longer ago than changes allow.
+  const stale = endpoint.control.signIn('adele');
+  endpoint.control.ageSignIn(stale.token);
   await before(endpoint, session);
   const handle = async (request) => {
-    const response = await endpoint.handle(broken.request ? await broken.request(request, session) : request);
-    return broken.response ? broken.response(request, response) : response;
+    const response = await endpoint.handle(broken.request ? await broken.request(request, session, stale) : request);
+    return broken.response ? broken.response(request, response, stale) : response;
   };
   const middleware = toNodeMiddleware(handle);
   const server = createServer((req, res) =>
@@ -37,7 +40,7 @@ async function serve(broken = {}, before = async () => {}) {
   );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}${BASE}`;
-  return { url, session, endpoint, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url, session, stale, endpoint, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 async function runCli(args) {
@@ -52,6 +55,7 @@ async function runCli(args) {
 
 const bearer = (server) => ['--endpoint', server.url, '--header', `Authorization: Bearer ${server.session.token}`];
 const csrf = (server) => ['--csrf-header', 'X-CSRF-Token', '--csrf', server.session.csrfToken];
+const staleSession = (server) => ['--stale-header', `Authorization: Bearer ${server.stale.token}`, '--stale-csrf', server.stale.csrfToken];
 /** The lines of a result, by status. */
 const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
@@ -60,7 +64,7 @@ const summary = (stdout) => stdout.trim().split('\n').at(-1);
 async function against(broken, extraArgs = ['--allow-writes'], before = undefined) {
   const server = await serve(broken, before);
   try {
-    return { ...(await runCli([...bearer(server), ...csrf(server), ...extraArgs])), server };
+    return { ...(await runCli([...bearer(server), ...csrf(server), ...staleSession(server), ...extraArgs])), server };
   } finally {
     await server.close();
   }
@@ -107,7 +111,7 @@ test('the reference endpoint passes with a session cookie; read-only without --a
     t.diagnostic(summary(stdout));
     assert.equal(code, 0, stdout);
     assert.match(summary(stdout), /^\d+ passed, 0 failed, \d+ skipped$/);
-    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|POST \/app-passwords|the same|DELETE \/app-passwords|an authenticator enrollment)/);
+    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|POST \/app-passwords|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old)/);
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
   } finally {
     await server.close();
@@ -212,6 +216,9 @@ function takenAsJson(which) {
   };
 }
 
+const STALE_CHECK =
+  'with a sign-in too old for changes, each change answers 401 reauth-required (11 routes), but cancelling an enrollment needs none, and reads still answer';
+
 /** Broken variants: what each breaks, the checks that must fail because of it, and what the output must say. */
 const VARIANTS = [
   {
@@ -296,6 +303,32 @@ const VARIANTS = [
       'a change with a wrong CSRF token answers 403 forbidden/csrf, on each of the 12 change routes',
     ],
     said: [/^hint: the endpoint answered for what a request named \(its body, an id\) before it checked, or without checking, the CSRF token/m],
+  },
+  {
+    name: 'takes changes from a sign-in of any age (the old session is taken for the fresh one)',
+    broken: {
+      request(request, session, stale) {
+        if (request.headers.get('authorization') !== `Bearer ${stale.token}`) return request;
+        const headers = new Headers(request.headers);
+        headers.set('authorization', `Bearer ${session.token}`);
+        headers.set('x-csrf-token', session.csrfToken);
+        return new Request(request, { headers });
+      },
+    },
+    failing: [STALE_CHECK],
+    said: [/^ +- PUT \/settings\/default-method, with the old sign-in answered 400, expected 401 reauth-required/m],
+  },
+  {
+    name: 'asks for a recent sign-in to cancel a set-up',
+    broken: {
+      async response(request, response, stale) {
+        const old = request.headers.get('authorization') === `Bearer ${stale.token}`;
+        if (!old || request.method !== 'DELETE' || !new URL(request.url).pathname.includes('/authenticators/enrollments/')) return response;
+        return new Response(JSON.stringify({ error: { code: 'reauth-required', message: 'Sign in again.' } }), { status: 401, headers: response.headers });
+      },
+    },
+    failing: [STALE_CHECK],
+    said: [/cancelling a set-up needs no recent sign-in/],
   },
   {
     name: 'takes a body in any type (text/plain read as JSON)',
