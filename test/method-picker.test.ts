@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
@@ -689,29 +690,27 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(currentDefault(picker)).to.equal('app-notification');
   });
 
-  it('lays out right to left with the host\'s Arabic words, with phone numbers kept left to right', async () => {
+  /** A picker inside `wrap` (its template given the picker), loaded with Adele's settings. */
+  async function pickerIn(wrap: (picker: TemplateResult) => TemplateResult): Promise<MfaMethodPicker> {
     const fake = new FakeClient();
-    const wrapper = await fixture<HTMLElement>(
-      html`<mfa-provider locale="ar" .strings=${ARABIC}><mfa-method-picker .client=${fake.client}></mfa-method-picker></mfa-provider>`,
-    );
+    const wrapper = await fixture<HTMLElement>(wrap(html`<mfa-method-picker .client=${fake.client}></mfa-method-picker>`));
     const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
     await settle();
     fake.last('getSettings').resolve(adele());
     await settle();
     await picker.updateComplete;
+    return picker;
+  }
+
+  it('lays out right to left with the host\'s Arabic words, with phone numbers kept left to right', async () => {
+    const picker = await pickerIn((p) => html`<mfa-provider locale="ar" .strings=${ARABIC}>${p}</mfa-provider>`);
     expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect($(picker, '[part~="base"]')!.lang).to.equal('ar');
     expect(getComputedStyle($(picker, '#detail-text-mobile .ltr')!).direction).to.equal('ltr');
   });
 
   it('shows English left to right on an Arabic page without Arabic words, tagged English', async () => {
-    const fake = new FakeClient();
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
-    const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
-    await settle();
-    fake.last('getSettings').resolve(adele());
-    await settle();
-    await picker.updateComplete;
+    const picker = await pickerIn((p) => html`<div lang="ar" dir="rtl">${p}</div>`);
     // English laid out right to left puts its full stops on the left and its counts at the end.
     expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('ltr');
     expect($(picker, '[part~="base"]')!.lang).to.equal('en');
