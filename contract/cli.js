@@ -93,6 +93,7 @@ const stale =
     : undefined;
 if (stale && csrf && !stale.csrf) usageError('--stale-csrf is needed with --csrf: the old session has a CSRF token of its own');
 if (!stale && args['stale-csrf']) usageError('--stale-csrf goes with --stale-header or --stale-cookie');
+if (!csrf && args['stale-csrf']) usageError('--stale-csrf goes with --csrf-header and --csrf: without them no CSRF header is sent');
 
 const documentUrl = args.document ? new URL(args.document, `file://${process.cwd()}/`) : new URL('../protocol/openapi.json', import.meta.url);
 const conformance = createConformance(JSON.parse(readFileSync(documentUrl, 'utf8')));

@@ -91,6 +91,11 @@ test("the kit's TOTP codes, which its wrong code avoids, are RFC 6238's (SHA1, S
   }
 });
 
+test('an old session\'s CSRF token without the CSRF options is a usage error, not sent silently without a header', async () => {
+  const { code, stdout } = await runCli(['--endpoint', 'http://127.0.0.1:9/api/mfa', '--stale-header', 'Authorization: Bearer old', '--stale-csrf', 'x']);
+  assert.equal(code, 2, stdout);
+});
+
 test('the reference endpoint passes every check (bearer token, CSRF, --allow-writes)', async (t) => {
   const { code, stdout, server } = await against({});
   t.diagnostic(summary(stdout));
