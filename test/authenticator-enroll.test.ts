@@ -814,6 +814,12 @@ describe('<mfa-authenticator-enroll>', () => {
       expect(getComputedStyle(ltr).direction).to.equal('ltr');
       expect(getComputedStyle(ltr).unicodeBidi, 'isolated from the text around it').to.equal('isolate');
     }
+    // Each value sits at the right, beside its label, as on the page around it: the account too.
+    for (const dd of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="manual-key"] dd')) {
+      const range = document.createRange();
+      range.selectNodeContents(dd);
+      expect(dd.getBoundingClientRect().right - range.getBoundingClientRect().right, text(dd)).to.be.below(1);
+    }
   });
 });
 

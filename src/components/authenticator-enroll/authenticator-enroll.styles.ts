@@ -89,6 +89,10 @@ export const authenticatorEnrollStyles = css`
   dd {
     margin: 0;
   }
+  /* A value read left to right (the account, a URL) still sits beside its label. */
+  [dir='rtl'] dd {
+    text-align: right;
+  }
   .key {
     font-family: var(--mfa-authenticator-enroll-key-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
     font-size: 1.125em;
