@@ -7,7 +7,9 @@ import '../src/components/phone-editor/phone-editor.js';
 import { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
 import { en } from '../src/locales/en.js';
-import { FakeClient } from './support/fake-client.js';
+import { MfaError } from '../src/core/errors.js';
+import { withClockAhead } from './support/clock.js';
+import { FakeClient, settle } from './support/fake-client.js';
 
 // What host pages and their frameworks do to the elements over their lifetime: properties set after
 // the element is in the page, or before it is defined, elements taken out and put back.
@@ -101,5 +103,48 @@ describe('elements over a host page\'s lifetime', () => {
     expect($(input, '[part~="base"]')!.lang).to.equal('en');
     root.querySelector('div')!.lang = 'zh';
     await waitUntil(() => $(input, '[part~="base"]')!.lang === 'zh', 'still in English', { timeout: 3000 });
+  });
+
+  it('method picker: put back in the page during a rate limit\'s wait, it shows the wait left at once, not the one it had when taken out', async () => {
+    const fake = new FakeClient();
+    const page = await fixture<HTMLDivElement>(html`<div lang="en"><mfa-method-picker .client=${fake.client}></mfa-method-picker></div>`);
+    const picker = page.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await settle();
+    fake.last('getSettings').resolve({
+      user: { displayName: 'Adele Vance', isAdmin: false },
+      methods: ['text-mobile', 'app-code'],
+      defaultMethod: 'text-mobile',
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••67', region: 'US', verifiedAt: '2024-01-01T00:00:00Z' }],
+      authenticators: [{ id: 'a', kind: 'totp', name: 'Work phone', createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null }],
+      appPasswords: { count: 0, limit: 10 },
+      policy: { allowedMethods: ['text-mobile', 'app-code'], appPasswordsAllowed: true },
+      mustRegisterAgain: false,
+    });
+    await settle();
+    await picker.updateComplete;
+    $(picker, 'input[value="app-code"]')!.click();
+    await picker.updateComplete;
+    $(picker, '[part~="save-button"]')!.click();
+    fake.last('setDefaultMethod').reject(new MfaError('rate-limited', { operation: 'setDefaultMethod', retryAfter: 60 }));
+    await settle();
+    await picker.updateComplete;
+    const seen = () => $(picker, '[part="error"] #wait')!.textContent!;
+    expect(seen()).to.contain(en.errorRateLimited('60 seconds'));
+    picker.remove();
+    // Back 20 seconds later (a tab of the host's shown again): the next tick is a second away.
+    const shown = await withClockAhead(20_000, async () => {
+      page.append(picker);
+      await picker.updateComplete;
+      return seen();
+    });
+    expect(shown).to.contain(en.errorRateLimited('40 seconds'));
+    // Back after the wait ran out: Save can be pressed again at once.
+    picker.remove();
+    const after = await withClockAhead(61_000, async () => {
+      page.append(picker);
+      await picker.updateComplete;
+      return { wait: $(picker, '[part="error"] #wait'), save: $(picker, '[part~="save-button"]')!.getAttribute('aria-disabled') };
+    });
+    expect(after).to.deep.equal({ wait: null, save: 'false' });
   });
 });

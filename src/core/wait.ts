@@ -29,9 +29,15 @@ export class RateLimitWait {
     this.#countDown();
   }
 
-  /** After the host reconnected: counts on (a wait that ran out while it was away ends at the next tick). */
+  /**
+   * After the host reconnected: counts on, and the host shows the wait left now, not the one it had
+   * when it left (a wait that ran out while it was away shows none, and ends at the next tick).
+   */
   resume(): void {
-    if (this.#until) this.#countDown();
+    if (this.#until) {
+      this.#countDown();
+      this.#host.requestUpdate();
+    }
   }
 
   /** Stops counting (the host left the page); `resume()` goes on. */
