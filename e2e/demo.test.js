@@ -306,7 +306,7 @@ describe('the demo portal (npm start)', () => {
       await page.keyboard.press('Enter');
       await expectText(passwords, `Your new app password for “${flows.isolated('Fax')}”`);
       await activate(page, passwords.getByRole('button', { name: 'Done' }));
-      await activate(page, passwords.getByRole('button', { name: 'Revoke Fax' }));
+      await activate(page, passwords.getByRole('button', { name: `Revoke ${flows.isolated('Fax')}` }));
       // The question opens on Cancel, the safe choice: Revoke is one step back.
       await moveTo(page, passwords.getByRole('button', { name: 'Revoke', exact: true }), { key: 'Shift+Tab' });
       await page.keyboard.press('Enter');

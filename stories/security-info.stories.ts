@@ -5,6 +5,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { MfaSecurityInfo } from '../src/components/security-info/security-info.js';
+import { METHOD_IDS } from '../src/core/types.js';
 import { type StoryEndpoint, type StoryEndpointOptions, storyEndpoint, endpointArgTypes } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
@@ -172,7 +173,8 @@ export const SetUpFromPicker: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
     const picker = await found(() => el?.shadowRoot?.querySelector('mfa-method-picker'));
-    const setup = await found(() => picker?.shadowRoot?.querySelector<HTMLButtonElement>('#setup-app-notification'));
+    // Ben has set up nothing: every method is offered, in the order of METHOD_IDS.
+    const setup = await found(() => picker?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="setup-list"] [part~="setup-button"]')[METHOD_IDS.indexOf('app-notification')]);
     setup?.click();
   },
 };

@@ -22,7 +22,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { expectCountdown } from './support/clock.js';
-import { describedText, isolated } from './support/aria.js';
+import { accessibleName, describedText, isolated } from './support/aria.js';
 import { en } from '../src/locales/en.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -209,10 +209,20 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(text(el, 'usage')).to.equal('2 of 40 used');
     expect(part(el, 'notice')).to.equal(null);
     // Each Revoke button names its app password.
-    const revoke = $(el, '#revoke-0')!;
-    const names = revoke.getAttribute('aria-labelledby')!.split(' ').map((id) => $(el, `#${id}`)!.textContent!.trim());
-    expect(names).to.deep.equal(['Revoke', 'Mail on old laptop']);
+    expect(accessibleName($(el, '#revoke-0')!).replace(/[\u2066-\u2069]/g, '')).to.equal('Revoke Mail on old laptop');
     await expect(el).to.be.accessible();
+  });
+
+  it('names each Revoke button with the host\'s words, in the order its language puts them', async () => {
+    const { el, provider } = await mount('adele');
+    (provider as HTMLElement & { strings: unknown }).strings = {
+      de: { appPasswordsRevoke: 'Widerrufen', appPasswordsRevokeNamed: (name: string) => `„${name}“ widerrufen` },
+    };
+    provider.setAttribute('locale', 'de');
+    await el.updateComplete;
+    const revoke = $(el, '#revoke-0')!;
+    expect(revoke.textContent!.trim()).to.equal('Widerrufen');
+    expect(accessibleName(revoke)).to.equal(`„${isolated('Mail on old laptop')}“ widerrufen`);
   });
 
   it('tells apart two app passwords of the same name: each Revoke is described by its own dates', async () => {

@@ -272,7 +272,7 @@ const ACTIONS: Action[] = [
     user: 'adele',
     element: () => html`<mfa-app-passwords></mfa-app-passwords>`,
     loaded: 'Mail on old laptop',
-    open: (el) => click(el, 'Revoke Mail on old laptop'),
+    open: (el) => click(el, en.appPasswordsRevokeNamed(isolated('Mail on old laptop'))),
     submit: en.appPasswordsRevoke,
     success: en.appPasswordsRevoked(isolated('Mail on old laptop')),
     kept: (el) => readable(el).includes('Mail on old laptop'),

@@ -14,7 +14,7 @@ import { withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab } from './support/keys.js';
-import { describedText } from './support/aria.js';
+import { accessibleName, describedText } from './support/aria.js';
 import { ARABIC } from './support/arabic.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
@@ -380,13 +380,14 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     await expect(picker).to.be.accessible();
     const requests: unknown[] = [];
     wrapper.addEventListener('mfa-method-setup-request', (e) => requests.push(e.detail));
-    $<HTMLButtonElement>(picker, '#setup-call-alternate')!.click();
+    $<HTMLButtonElement>(picker, `[aria-label="Set up ${en.methodCallAlternate}"]`)!.click();
     const appButton = $<HTMLButtonElement>(picker, '[part~="notice"] button')!;
     expect(appButton.textContent!.trim()).to.equal(en.methodPickerSetUpApp);
     appButton.click();
     expect(requests).to.deep.equal([{ method: 'call-alternate', slot: 'alternate' }, { method: 'app-notification' }]);
-    // The set-up buttons are named by their method.
-    expect($(picker, '#setup-call-alternate')!.getAttribute('aria-labelledby')).to.equal('setup-call-alternate setup-label-call-alternate');
+    // The set-up buttons are named by their method, after the words they show.
+    const names = [...picker.shadowRoot!.querySelectorAll('[part~="setup-list"] [part~="setup-button"]')].map(accessibleName);
+    expect(names[0]).to.equal(`Set up ${en.methodTextMobile}`);
   });
 
   it('under a policy without apps (erik): no app rows, and the notice suggests no app', async () => {
@@ -707,6 +708,20 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect($(picker, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect($(picker, '[part~="base"]')!.lang).to.equal('ar');
     expect(getComputedStyle($(picker, '#detail-text-mobile .ltr')!).direction).to.equal('ltr');
+  });
+
+  it('names each Set up button with the host\'s words, in the order its language puts them', async () => {
+    const GERMAN = {
+      de: {
+        methodCallAlternate: 'Mein alternatives Telefon anrufen',
+        methodPickerSetUp: 'Einrichten',
+        methodPickerSetUpNamed: (method: string) => `„${method}“ einrichten`,
+      },
+    };
+    const picker = await pickerIn((p) => html`<mfa-provider locale="de" .strings=${GERMAN}>${p}</mfa-provider>`);
+    const button = $(picker, '[part~="setup-list"] [part~="setup-button"]')!;
+    expect(button.textContent!.trim()).to.equal('Einrichten');
+    expect(accessibleName(button)).to.equal('„Mein alternatives Telefon anrufen“ einrichten');
   });
 
   it('shows English left to right on an Arabic page without Arabic words, tagged English', async () => {

@@ -10,6 +10,7 @@ import { INNER_PARTS } from '../src/components/security-info/security-info-parts
 import { presetForMethod, sections } from '../src/components/security-info/security-info-sections.js';
 import { METHOD_IDS, type SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
+import { keyOf } from '../src/core/localize.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
@@ -487,7 +488,7 @@ describe('<mfa-security-info>', () => {
     it(`starts the set-up the method picker asked for: ${method}`, async () => {
       const el = await mount(sandbox, 'ben');
       const picker = root(el).querySelector('mfa-method-picker')!;
-      const setup = () => picker.shadowRoot?.querySelector<HTMLButtonElement>(`#setup-${method}`);
+      const setup = () => picker.shadowRoot?.querySelector<HTMLButtonElement>(`[aria-label="Set up ${en[keyOf('method', method)]}"]`);
       await waitUntil(setup, 'no set-up action', { timeout: 5000 });
       setup()!.focus();
       await sendKeys({ press: 'Enter' });

@@ -134,7 +134,7 @@ export async function createAppPassword(page, name = 'Printer', root = securityI
 /** Revokes an app password, confirming the question. */
 export async function revokeAppPassword(page, name, root = securityInfo(page)) {
   const passwords = root.locator('mfa-app-passwords');
-  await passwords.getByRole('button', { name: `Revoke ${name}` }).click();
+  await passwords.getByRole('button', { name: `Revoke ${isolated(name)}` }).click();
   await passwords.getByRole('button', { name: 'Revoke', exact: true }).click();
   await expectText(passwords, `Revoked “${isolated(name)}”.`);
 }

@@ -125,10 +125,11 @@ export class RevokeController {
       `;
     }
     if (view.step === 'shown') return nothing;
-    // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3); its dates
-    // describe it, which tells apart two app passwords given the same name.
+    // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3), in one
+    // sentence a translation can order as its language does; its dates describe it, which tells
+    // apart two app passwords given the same name.
     return html`<button part="button danger revoke-button" type="button" id="revoke-${index}"
-      aria-labelledby="revoke-${index} row-name-${index}" aria-describedby="row-detail-${index}" @click=${() => this.ask(item)}>
+      aria-label=${l.format('appPasswordsRevokeNamed', isolateName(item.name))} aria-describedby="row-detail-${index}" @click=${() => this.ask(item)}>
       ${l.term('appPasswordsRevoke')}
     </button>`;
   }

@@ -78,7 +78,8 @@ export function renderNotice(
  */
 export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method: MethodId) => void): TemplateResult {
   // Each "Set up" button's name starts with the visible "Set up" and names the method (WCAG 2.5.3,
-  // 2.4.6). (A comment in the template would ship to every page.)
+  // 2.4.6), in one sentence a translation can order as its language does. (A comment in the
+  // template would ship to every page.)
   return html`
     <div>
       <p part="heading" class="subheading" id="setup-heading">${l.term('methodPickerSetupHeading')}</p>
@@ -87,14 +88,13 @@ export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method:
           (m) => html`
             <li part="row" class="row">
               <span class="label">
-                <span part="row-label" id="setup-label-${m}">${l.methodName(m)}</span>
+                <span part="row-label">${l.methodName(m)}</span>
                 ${isRestricted(m) ? html`<span part="row-detail" class="detail">${l.term('methodPickerLessSecure')}</span>` : nothing}
               </span>
               <button
                 part="button setup-button"
                 type="button"
-                id="setup-${m}"
-                aria-labelledby="setup-${m} setup-label-${m}"
+                aria-label=${l.format('methodPickerSetUpNamed', l.methodName(m))}
                 @click=${() => onSetup(m)}
               >
                 ${l.term('methodPickerSetUp')}

@@ -41,6 +41,8 @@ const en = {
   appPasswordsDone: 'Done',
   appPasswordsCreatedStatus: (name: IsolatedName) => `Created “${name}”. Copy its password now: it will not be shown again.`,
   appPasswordsRevoke: 'Revoke',
+  // The name of each row's Revoke button: the visible word first, then which app password.
+  appPasswordsRevokeNamed: (name: IsolatedName) => `Revoke ${name}`,
   appPasswordsRevokeConfirm: (name: IsolatedName) => `Revoke “${name}”? Apps using it will stop signing in.`,
   appPasswordsRevoking: 'Revoking…',
   appPasswordsRevoked: (name: IsolatedName) => `Revoked “${name}”. Apps using it can no longer sign in.`,

@@ -11,6 +11,8 @@ const en = {
   methodPickerSaved: (method: string) => `Saved. Your default sign-in method is now: ${method}.`,
   methodPickerUnchanged: 'This is already your default sign-in method.',
   methodPickerSetUp: 'Set up',
+  // The name of each Set up button: the visible words first, then the method.
+  methodPickerSetUpNamed: (method: string) => `Set up ${method}`,
   methodPickerSetupHeading: 'Methods you can set up',
   methodPickerSetUpApp: 'Set up an authenticator app',
   methodPickerEmpty: 'You have not set up a sign-in method yet. Set one up below, then you can choose your default.',

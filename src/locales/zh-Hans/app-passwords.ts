@@ -37,6 +37,7 @@ const zhHans: typeof en = {
   appPasswordsDone: '完成',
   appPasswordsCreatedStatus: (name: IsolatedName) => `已创建“${name}”。请立即复制其密码：此密码不会再次显示。`,
   appPasswordsRevoke: '撤销',
+  appPasswordsRevokeNamed: (name: IsolatedName) => `撤销“${name}”`,
   appPasswordsRevokeConfirm: (name: IsolatedName) => `要撤销“${name}”吗？使用它的应用将无法再登录。`,
   appPasswordsRevoking: '正在撤销…',
   appPasswordsRevoked: (name: IsolatedName) => `已撤销“${name}”。使用它的应用将无法再登录。`,
