@@ -11,6 +11,34 @@ export async function withClockAhead<T>(ms: number, fn: () => Promise<T>): Promi
   }
 }
 
+/** The page's clock, stopped by `stopClock`. */
+export interface StoppedClock {
+  /** Moves the clock `ms` on from where it is. */
+  advance(ms: number): void;
+  /** Lets the clock run again, with the real time. */
+  restore(): void;
+}
+
+/**
+ * Stops the page's clock (`Date.now`) where it is, until `restore()`: a countdown started meanwhile
+ * moves on only when the test moves the clock (`advance`, `withClockAhead`), never because a slow
+ * browser took a second or two over a step (an accessibility check, a round trip).
+ */
+export function stopClock(): StoppedClock {
+  const realNow = Date.now;
+  const stoppedAt = realNow();
+  let ahead = 0;
+  Date.now = () => stoppedAt + ahead;
+  return {
+    advance: (ms) => {
+      ahead += ms;
+    },
+    restore: () => {
+      Date.now = realNow;
+    },
+  };
+}
+
 /**
  * A rate limit's refusal as a user meets it while its wait (`wait` seconds, from the endpoint) runs,
  * with the clock moved ahead: the copy seen counts down, the alert keeps the sentence it announced
