@@ -12,7 +12,7 @@ import type { MfaOperation } from '../src/core/client.js';
 import { MfaError } from '../src/core/errors.js';
 import type { Authenticator, SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
-import { expectCountdown, withClockAhead } from './support/clock.js';
+import { expectCountdown, stopClock, withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { describedText, liveness } from './support/aria.js';
 
@@ -159,34 +159,41 @@ describe('a page load refused by a rate limit', () => {
       const { fake, el } = await mount(c);
       const said = recordAlerts(el);
       answerOthers(fake, c);
-      fake.last(c.refused).reject(new MfaError('rate-limited', { operation: c.refused, status: 429, retryAfter: 28 }));
-      const announced = `${c.lead}${en.errorRateLimited('28 seconds')}`;
-      await waitUntil(() => alertText(el) === announced, `the alert said "${alertText(el)}"`, { timeout: 3000 });
-      expect(seenRefusal(el)).to.equal(announced);
+      // The page's clock stopped: the countdown moves on as the test moves the clock, not by the
+      // seconds a slow browser takes over the steps between (an accessibility check).
+      const clock = stopClock();
+      try {
+        fake.last(c.refused).reject(new MfaError('rate-limited', { operation: c.refused, status: 429, retryAfter: 28 }));
+        const announced = `${c.lead}${en.errorRateLimited('28 seconds')}`;
+        await waitUntil(() => alertText(el) === announced, `the alert said "${alertText(el)}"`, { timeout: 3000 });
+        expect(seenRefusal(el)).to.equal(announced);
 
-      // Retry is there but unavailable, and says why: its description is the countdown.
-      const button = retry(el)!;
-      expect(button.getAttribute('aria-disabled')).to.equal('true');
-      expect(describedText(button)).to.equal(announced);
-      button.click();
-      await settle();
-      expect(fake.callsOf(c.refused), 'Retry sent nothing during the wait').to.have.length(1);
-      await expect(el).to.be.accessible();
+        // Retry is there but unavailable, and says why: its description is the countdown.
+        const button = retry(el)!;
+        expect(button.getAttribute('aria-disabled')).to.equal('true');
+        expect(describedText(button)).to.equal(announced);
+        button.click();
+        await settle();
+        expect(fake.callsOf(c.refused), 'Retry sent nothing during the wait').to.have.length(1);
+        await expect(el).to.be.accessible();
 
-      // The copy seen counts down; the alert keeps what it said; then the element loads again by itself,
-      // and the focus, on Retry until then, stays in the element.
-      button.focus();
-      await expectCountdown({ seen: () => seenRefusal(el), alert: () => alertText(el), announced, wait: 28 });
-      expect(fake.callsOf(c.refused), 'loaded again once the wait was over').to.have.length(2);
-      expect(retry(el)).to.equal(undefined);
-      await (el as LitElement).updateComplete;
-      expectFocusInside(el, 'loading after the wait');
-      fake.last(c.refused).resolve(ANSWERS[c.refused]);
-      answerOthers(fake, c);
-      await waitUntil(() => root(el).querySelector(c.loaded), `<${c.tag}> never showed what it loaded`, { timeout: 3000 });
-      await waitUntil(() => focusedIn(el)?.matches(c.focused), `the focus is not on ${c.focused}`, { timeout: 3000 });
-      expect(alertText(el)).to.equal('');
-      expect(said.filter(Boolean), 'the refusal is said once').to.deep.equal([announced]);
+        // The copy seen counts down; the alert keeps what it said; then the element loads again by itself,
+        // and the focus, on Retry until then, stays in the element.
+        button.focus();
+        await expectCountdown({ seen: () => seenRefusal(el), alert: () => alertText(el), announced, wait: 28 });
+        expect(fake.callsOf(c.refused), 'loaded again once the wait was over').to.have.length(2);
+        expect(retry(el)).to.equal(undefined);
+        await (el as LitElement).updateComplete;
+        expectFocusInside(el, 'loading after the wait');
+        fake.last(c.refused).resolve(ANSWERS[c.refused]);
+        answerOthers(fake, c);
+        await waitUntil(() => root(el).querySelector(c.loaded), `<${c.tag}> never showed what it loaded`, { timeout: 3000 });
+        await waitUntil(() => focusedIn(el)?.matches(c.focused), `the focus is not on ${c.focused}`, { timeout: 3000 });
+        expect(alertText(el)).to.equal('');
+        expect(said.filter(Boolean), 'the refusal is said once').to.deep.equal([announced]);
+      } finally {
+        clock.restore();
+      }
     });
   }
 
