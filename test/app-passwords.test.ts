@@ -99,13 +99,13 @@ async function mount(user: string, options: Record<string, unknown> = {}, locale
     </mfa-provider>
   `);
   const el = provider.querySelector('mfa-app-passwords')!;
-  await waitUntil(() => el.status !== 'loading' && !$(el, '[aria-busy="true"]'), 'the list did not load');
-  await waitUntil(() => statusText(el) === '', 'still loading');
+  await waitUntil(() => el.status !== 'loading' && !$(el, '[aria-busy="true"]'), 'the list did not load', { timeout: 5000 });
+  await waitUntil(() => statusText(el) === '', 'still loading', { timeout: 5000 });
   return { s, el, token, provider };
 }
 
 async function created(el: MfaAppPasswords): Promise<void> {
-  await waitUntil(() => el.status === 'shown', 'no password shown');
+  await waitUntil(() => el.status === 'shown', 'no password shown', { timeout: 5000 });
   await el.updateComplete;
 }
 

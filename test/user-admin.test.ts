@@ -72,7 +72,7 @@ async function mount(user: string, users: AdminUser[], options: Record<string, u
     </mfa-provider>
   `);
   const el = provider.querySelector('mfa-user-admin')!;
-  await waitUntil(() => $(el, 'fieldset') !== null || el.status === 'not-admin', 'did not render');
+  await waitUntil(() => $(el, 'fieldset') !== null || el.status === 'not-admin', 'did not render', { timeout: 5000 });
   return { s, el, token };
 }
 
