@@ -131,6 +131,14 @@ const resendNow = (el: MfaPhoneEditor) => async () => {
   await waitUntil(() => el.step === 'awaiting-code', 'a new code is sent', { timeout: 5000 });
 };
 
+// The phone library (the element's `import()`, large) is fetched once before the tests, with time of
+// its own: a cold fetch of it on a slow machine is no test's 5 seconds for the number field to
+// appear. Each element still loads it itself when the user starts editing.
+before(async function () {
+  this.timeout(30_000);
+  await import('../src/components/phone-editor/phone-format.js');
+});
+
 describe('<mfa-phone-editor> against the reference endpoint', () => {
   it('shows the current number masked, without loading the phone library', async () => {
     const { el } = await mount('adele');
