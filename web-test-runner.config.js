@@ -83,6 +83,10 @@ export default {
   // Lit's development build warns once that it is in dev mode: expected in tests, not a finding.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
+  // A file's whole run (the default is 2 minutes): the phone form's 70-odd tests take about one in
+  // WebKit alone, and more with the three browsers at once on a busy machine. A test that hangs still
+  // fails by its own 10 seconds.
+  testsFinishTimeout: 300_000,
   // Chromium alone unless BROWSERS says otherwise (`npm run test:all` runs all three).
   browsers: await browsersFromEnv(),
   plugins: [
