@@ -93,6 +93,22 @@ describe('ResourceController', () => {
     provider.querySelector('mfa-test-resource')?.remove();
     expect(fake.last('getSettings').aborted).to.equal(true);
   });
+  it('loads again when put back in the page after it left in the middle of a load, as a framework moves an element', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
+    await settle();
+    el.remove();
+    provider.append(el);
+    await settle();
+    expect(fake.callsOf('getSettings')).to.have.length(2);
+    fake.last('getSettings').resolve(summary('app-code'));
+    await settle();
+    expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
+  });
+
   describe('refused by a rate limit', () => {
     const refuse = (fake: FakeClient, retryAfter?: number) =>
       fake.last('getSettings').reject(new MfaError('rate-limited', { operation: 'getSettings', status: 429, retryAfter }));
