@@ -3,6 +3,7 @@ import { type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
+import type { MfaClient } from '../src/core/client.js';
 import { MfaError } from '../src/core/errors.js';
 import { MfaElement } from '../src/core/mfa-element.js';
 import { ResourceController } from '../src/core/resource.js';
@@ -61,6 +62,24 @@ describe('ResourceController', () => {
     older.resolve(summary('call-office'));
     await settle();
     expect(b.settings.value?.defaultMethod).to.equal('app-code');
+  });
+
+  it("ignores an older answer that comes last from a host's client that does not abort (an SDK without a signal)", async () => {
+    const answers: ((value: SettingsSummary) => void)[] = [];
+    const client = { getSettings: () => new Promise<SettingsSummary>((resolve) => answers.push(resolve)) } as unknown as MfaClient;
+    const el = await fixture<MfaTestResource>(html`<mfa-test-resource .client=${client}></mfa-test-resource>`);
+    await settle();
+    void el.settings.reload();
+    await settle();
+    expect(answers).to.have.length(2);
+    answers[1](summary('app-code'));
+    await settle();
+    answers[0](summary('call-office'));
+    await settle();
+    // Nor kept for the element's next render (a change of language, a countdown).
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
   it('loads again when the host calls refresh() on the provider, and a confirmed value beats an older read', async () => {
