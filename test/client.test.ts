@@ -241,6 +241,23 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(settings.defaultMethod).to.equal('text-mobile');
   });
 
+  it('retries a read a gateway answered 502, 503 or 504 with a page of its own, then succeeds', async () => {
+    const gateway = [502, 503, 504];
+    const answered: number[] = [];
+    const client = await sandbox.clientFor(ADELE, {
+      retries: 3,
+      fetch: async (input, init) => {
+        const status = gateway.shift();
+        if (status === undefined) return fetch(input, init);
+        answered.push(status);
+        return new Response('<h1>Service Unavailable</h1>', { status, headers: { 'Content-Type': 'text/html' } });
+      },
+    });
+    const settings = await client.getSettings();
+    expect(settings.defaultMethod).to.equal('text-mobile');
+    expect(answered).to.deep.equal([502, 503, 504]);
+  });
+
   it('gives up on a read after its retries', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3 }] });
     const error = await failure((await sandbox.clientFor(ADELE, { retries: 2 })).getSettings());
