@@ -417,6 +417,21 @@ describe('reference endpoint', () => {
       expect(control.userRecord(BEN)!.phones.alternate).to.equal(undefined);
     });
 
+    it('gives a resent code its own 5 tries, whatever the wrong codes before it used', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const challenge = await start(ben);
+      const path = `/phones/alternate/verifications/${challenge.body.challengeId}/confirm`;
+      const wrong = () => (control.lastCode(BEN) === '000000' ? '111111' : '000000');
+      for (const left of [4, 3]) {
+        expect((await ben('POST', path, { code: wrong() })).body.error).to.deep.include({ code: 'invalid-code', attemptsLeft: left });
+      }
+      control.advanceClock(30);
+      expect((await ben('POST', `/phones/alternate/verifications/${challenge.body.challengeId}/resend`, {})).status).to.equal(200);
+      const res = await ben('POST', path, { code: wrong() });
+      expect(res.body.error).to.deep.include({ code: 'invalid-code', attemptsLeft: 4 });
+    });
+
     it('refuses a new code sooner than 30 s after the last (429 + Retry-After), then resends on the same challenge', async () => {
       const { as, control } = setup();
       const ben = as(BEN);
