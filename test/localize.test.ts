@@ -228,6 +228,9 @@ describe('Localizer', () => {
     expect(
       l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'backs-default-method' })),
     ).to.equal(l.term('errorBacksDefaultMethod'));
+    expect(l.errorMessage(new MfaError('conflict', { operation: 'startEnrollment', reason: 'limit-reached' }))).to.equal(
+      'You have reached the limit. Remove one before adding another.',
+    );
     expect(l.errorMessage(new MfaError('conflict', { operation: 'createAppPassword', reason: 'secret-gone' }))).to.equal(
       'An earlier try of this went through, but its result can no longer be shown. Reload to see where things stand, then try again.',
     );
