@@ -341,8 +341,13 @@ describe('<mfa-code-input>', () => {
       expect(el.validity.tooShort).to.equal(true);
       expect(el.validationMessage).to.equal('Enter all 6 digits of the code.');
       expect(new FormData(form).get('otp')).to.equal('123');
+      // One digit short is still short: the form is not sent with it.
+      await typeKeys('45');
+      await el.updateComplete;
+      expect(el.validity.tooShort).to.equal(true);
+      expect(form.checkValidity()).to.equal(false);
 
-      await typeKeys('456');
+      await typeKeys('6');
       await el.updateComplete;
       expect(el.validity.valid).to.equal(true);
       expect(new FormData(form).get('otp')).to.equal('123456');
