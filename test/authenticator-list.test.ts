@@ -289,6 +289,23 @@ describe('<mfa-authenticator-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the removal dialog open on Escape while the removal is on its way: it says how it went', async () => {
+    const { el } = await mount(s, 'adele');
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
+    await el.updateComplete;
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 400, times: 1, operations: ['deleteAuthenticator'] }] });
+    const remove = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
+    remove.focus();
+    remove.click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'Escape does not leave a removal on its way').to.equal(true);
+    expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authRemoving);
+    await until(el, () => !dialog(el).open, 'the dialog never closed');
+    expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
+  });
+
   it('shows the refusal when the default method needs the authenticator', async () => {
     const { el } = await mount(s, 'dana');
     let removed = 0;
