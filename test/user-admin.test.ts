@@ -11,6 +11,7 @@ import {
 } from '../src/components/user-admin/user-admin-flow.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaAdminActionCompleteEvent, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
+import '../src/components/app-passwords/app-passwords.js';
 import '../src/components/provider/provider.js';
 import { MfaError } from '../src/core/errors.js';
 import type { MfaReauthRequiredEvent } from '../src/core/events.js';
@@ -226,6 +227,25 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     // It really happened.
     expect((await (await s.clientFor('adele')).listAppPasswords()).items).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('tells the other elements under its provider: an administrator who deleted their own app passwords sees their list emptied', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('dana');
+    await (await s.clientFor('dana')).createAppPassword('Mail');
+    const provider = await fixture<HTMLElement>(html`
+      <mfa-provider locale="en" endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+        <mfa-user-admin .users=${[{ id: 'dana', displayName: 'Dana' }]}></mfa-user-admin>
+        <mfa-app-passwords></mfa-app-passwords>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-user-admin')!;
+    const passwords = provider.querySelector('mfa-app-passwords')!;
+    await waitUntil(() => $(el, 'fieldset') !== null && passwords.status === 'ready', 'did not load', { timeout: 5000 });
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await waitUntil(() => el.status === 'done', 'never done', { timeout: 5000 });
+    await waitUntil(() => passwords.status === 'empty', 'the app passwords stayed listed', { timeout: 5000 });
   });
 
   it('lists a partial failure with its reason, never drops it, and offers no retry for a user who does not exist', async () => {
