@@ -32,6 +32,8 @@ describe('digits (pure)', () => {
     ['۸', 8],
     ['५', 5],
     ['𝟗', 9],
+    // Sans-serif bold, as text styled by a "fancy font" tool has it: the fourth run of mathematical digits.
+    ['𝟵', 9],
     ['a', undefined],
     ['+', undefined],
     ['🙂', undefined],
