@@ -586,6 +586,23 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(statusText(el)).to.equal('Revoked “\u2068Scan-to-email printer\u2069”. Apps using it can no longer sign in.');
   });
 
+  it('leaves the confirmation of an app password a reload finds revoked elsewhere: the element is ready again', async () => {
+    const { s, el } = await mount('adele');
+    $(el, '#revoke-1')!.click();
+    await el.updateComplete;
+    expect(el.status).to.equal('confirm-revoke');
+    await (await s.clientFor('adele')).revokeAppPassword('apw_adele_printer');
+    await el.reload();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Mail on old laptop']);
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(el.status).to.equal('ready');
+    // Revoke on the row left asks about that row.
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    expect($(el, '#confirm-question')!.textContent).to.contain('Mail on old laptop');
+  });
+
   it('asks for a fresh sign-in; a host that does not step up gets a retry button', async () => {
     const { s, el, token } = await mount('adele');
     await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
