@@ -128,6 +128,18 @@ describe('ResourceController', () => {
     expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
+  it('tells the host of a load that failed (mfa-error), with the operation, the code and the status', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaTestResource>(html`<mfa-test-resource .client=${fake.client}></mfa-test-resource>`);
+    const heard: unknown[] = [];
+    el.addEventListener('mfa-error', (e) => heard.push((e as CustomEvent).detail));
+    await settle();
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 503 }));
+    await settle();
+    expect(el.shadowRoot?.textContent).to.equal('error:');
+    expect(heard).to.deep.equal([{ operation: 'getSettings', code: 'server', status: 503 }]);
+  });
+
   describe('refused by a rate limit', () => {
     const refuse = (fake: FakeClient, retryAfter?: number) =>
       fake.last('getSettings').reject(new MfaError('rate-limited', { operation: 'getSettings', status: 429, retryAfter }));
