@@ -1186,6 +1186,11 @@ describe('security-info sections', () => {
       },
     ],
     [
+      'must register again, with no phone the policy allows',
+      { mustRegisterAgain: true, policy: { allowedMethods: ['app-code'], appPasswordsAllowed: false } },
+      { phones: [], addOptions: ['authenticator'], showAuthenticators: true, showAppPasswords: false, registerAgain: ['authenticator'] },
+    ],
+    [
       'app passwords left from before the policy changed',
       { appPasswords: { count: 2, limit: 40 }, policy: { allowedMethods: ['call-office'], appPasswordsAllowed: false } },
       { phones: [], addOptions: ['phone-office'], showAuthenticators: false, showAppPasswords: true, registerAgain: undefined },
