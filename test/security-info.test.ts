@@ -1191,6 +1191,14 @@ describe('security-info sections', () => {
       { phones: [], addOptions: ['authenticator'], showAuthenticators: true, showAppPasswords: false, registerAgain: ['authenticator'] },
     ],
     [
+      'authenticators left from before the policy changed',
+      {
+        policy: { allowedMethods: ['call-office'], appPasswordsAllowed: false },
+        authenticators: [{ id: 'a', name: 'Old phone', kind: 'totp', createdAt: '', lastUsedAt: null }],
+      },
+      { phones: [], addOptions: ['phone-office'], showAuthenticators: true, showAppPasswords: false, registerAgain: undefined },
+    ],
+    [
       'app passwords left from before the policy changed',
       { appPasswords: { count: 2, limit: 40 }, policy: { allowedMethods: ['call-office'], appPasswordsAllowed: false } },
       { phones: [], addOptions: ['phone-office'], showAuthenticators: false, showAppPasswords: true, registerAgain: undefined },
