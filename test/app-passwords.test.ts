@@ -586,6 +586,16 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(statusText(el)).to.equal('Revoked “\u2068Scan-to-email printer\u2069”. Apps using it can no longer sign in.');
   });
 
+  it('tells the other elements under its provider of a new app password: a second list shows it', async () => {
+    const { el, provider } = await mount('adele');
+    const second = document.createElement('mfa-app-passwords');
+    provider.append(second);
+    await waitUntil(() => second.status === 'ready', 'the second list never loaded', { timeout: 5000 });
+    await createByKeyboard(el, 'Calendar');
+    await created(el);
+    await waitUntil(() => rowNames(second).includes('Calendar'), 'the second list kept the old items', { timeout: 5000 });
+  });
+
   it('leaves the confirmation of an app password a reload finds revoked elsewhere: the element is ready again', async () => {
     const { s, el } = await mount('adele');
     $(el, '#revoke-1')!.click();
