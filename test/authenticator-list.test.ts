@@ -289,6 +289,18 @@ describe('<mfa-authenticator-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the other elements under its provider of a new name: a second list shows it', async () => {
+    const { el } = await mount(s, 'adele');
+    const second = document.createElement('mfa-authenticator-list');
+    el.parentElement!.append(second);
+    await until(second, () => names(second).includes('Work phone'), 'the second list never loaded');
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    button(el, en.save)!.click();
+    await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
+    await until(second, () => names(second).includes('Tablet'), 'the second list kept the old name');
+  });
+
   it('keeps the removal dialog open on Escape while the removal is on its way: it says how it went', async () => {
     const { el } = await mount(s, 'adele');
     button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
