@@ -6,7 +6,7 @@ import type { MfaProvider } from '../src/components/provider/provider.js';
 import type { MfaClient } from '../src/core/client.js';
 import { MfaError } from '../src/core/errors.js';
 import { MfaElement } from '../src/core/mfa-element.js';
-import { ResourceController } from '../src/core/resource.js';
+import { ResourceController, confirmChange } from '../src/core/resource.js';
 import type { SettingsSummary } from '../src/core/types.js';
 import { withClockAhead } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
@@ -101,6 +101,29 @@ describe('ResourceController', () => {
     inFlight.resolve(summary('text-mobile'));
     await settle();
     expect(el.settings.value?.defaultMethod).to.equal('app-code');
+  });
+
+  it('a change confirmed while a read is in flight reads again: the rest of what it shows may have changed before it', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
+    await settle();
+    fake.last('getSettings').resolve(summary('text-mobile'));
+    await settle();
+    provider.refresh();
+    await settle();
+    const inFlight = fake.last('getSettings');
+    confirmChange(el.settings, { defaultMethod: 'app-code' });
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent, 'the confirmed change shows at once').to.equal('loading:app-code');
+    expect(fake.callsOf('getSettings'), 'read again').to.have.length(3);
+    inFlight.resolve(summary('text-mobile'));
+    fake.last('getSettings').resolve(summary('app-code'));
+    await settle();
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
   it('aborts its load when the element is disconnected', async () => {
