@@ -6,6 +6,7 @@ import {
   type StringOverrides,
   type StringSource,
   ambientLocale,
+  buttonName,
   isolateName,
   registerStrings,
   sentences,
@@ -290,6 +291,23 @@ describe('Localizer', () => {
   it("uses a host's plain string as it is where the table has a function of parameters", () => {
     const l = new Localizer('en', { en: { enrollCopyBlocked: 'Press the copy keys of your keyboard.' } as never });
     expect(l.format('enrollCopyBlocked', 'Ctrl+C')).to.equal('Press the copy keys of your keyboard.');
+  });
+
+  it("names a button by its sentence, or by the host's words shown then the name when the host's table has no sentence for it (WCAG 2.5.3)", async () => {
+    registerStrings(methodPickerStrings);
+    const name = (l: Localizer) => {
+      const method = l.methodName('call-office');
+      return buttonName(l, 'methodPickerSetUp', l.format('methodPickerSetUpNamed', method), method);
+    };
+    expect(name(new Localizer('en'))).to.equal('Set up Call my office phone');
+    const zh = new Localizer('zh-CN');
+    await zh.ready();
+    expect(name(zh)).to.equal(zhHans.methodPickerSetUpNamed(zhHans.methodCallOffice));
+    // A sentence in the host's order is kept, whatever the case of the words shown and their soft hyphens.
+    const ordered = { methodPickerSetUp: 'Ein\u00ADrichten', methodPickerSetUpNamed: (method: string) => `„${method}“ einrichten` };
+    expect(name(new Localizer('de', { de: ordered }))).to.equal('„Call my office phone“ einrichten');
+    // A table written before the sentence had a key: its own word, not English.
+    expect(name(new Localizer('de', { de: { methodPickerSetUp: 'Einrichten' } }))).to.equal('Einrichten Call my office phone');
   });
 
   it('names a key no registered table has, instead of showing nothing', () => {

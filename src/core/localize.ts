@@ -53,6 +53,19 @@ export type IsolatedName = string & { readonly isolated: true };
  */
 export const isolateName = (name: string): IsolatedName => `\u2068${name.replace(/[\u2066-\u2069]/g, '')}\u2069` as IsolatedName;
 
+/**
+ * The name of a button that shows the words of `shown` and acts on `name`: `sentence` (its key's
+ * words about `name`, in the order of the language) when it holds the words shown (WCAG 2.5.3),
+ * else the words shown then `name`. A host's table that gives the words shown and not the sentence
+ * (one written before the sentence had a key, or one of a few keys) keeps a name in its language.
+ */
+export function buttonName(l: Localizer, shown: PlainKey, sentence: string, name: string): string {
+  const words = l.term(shown);
+  // Compared as a voice user says them: whatever the case, without the soft hyphens a host adds.
+  const said = (text: string) => text.replace(/\xAD/g, '').toLowerCase();
+  return said(sentence).includes(said(words)) ? sentence : `${words} ${name}`;
+}
+
 /** The built-in locales, complete. */
 export const BUILT_IN_LOCALES: readonly string[] = ['en', 'zh-Hans'];
 

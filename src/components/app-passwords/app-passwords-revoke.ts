@@ -2,7 +2,7 @@ import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 
 import { ActionController } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { goneAlready } from '../../core/errors.js';
-import { type Localizer, isolateName } from '../../core/localize.js';
+import { type Localizer, buttonName, isolateName } from '../../core/localize.js';
 import type { ResourceController } from '../../core/resource.js';
 import { waitHint } from '../../core/wait-hint.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
@@ -126,10 +126,11 @@ export class RevokeController {
     }
     if (view.step === 'shown') return nothing;
     // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3), in one
-    // sentence a translation can order as its language does; its dates describe it, which tells
-    // apart two app passwords given the same name.
+    // sentence a translation can order as its language does (`buttonName`); its dates describe it,
+    // which tells apart two app passwords given the same name.
+    const name = isolateName(item.name);
     return html`<button part="button danger revoke-button" type="button" id="revoke-${index}"
-      aria-label=${l.format('appPasswordsRevokeNamed', isolateName(item.name))} aria-describedby="row-detail-${index}" @click=${() => this.ask(item)}>
+      aria-label=${buttonName(l, 'appPasswordsRevoke', l.format('appPasswordsRevokeNamed', name), name)} aria-describedby="row-detail-${index}" @click=${() => this.ask(item)}>
       ${l.term('appPasswordsRevoke')}
     </button>`;
   }

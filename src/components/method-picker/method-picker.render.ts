@@ -1,6 +1,6 @@
 /** The parts of `<mfa-method-picker>` that render rows: the choices, the notice, the set-up list. */
 import { type TemplateResult, html, nothing } from 'lit';
-import type { Localizer } from '../../core/localize.js';
+import { type Localizer, buttonName } from '../../core/localize.js';
 import { renderMaskedNumber } from '../../core/masked-number.js';
 import type { MethodId } from '../../core/types.js';
 import { type ChoiceRow, isRestricted } from './method-picker-rows.js';
@@ -94,7 +94,7 @@ export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method:
               <button
                 part="button setup-button"
                 type="button"
-                aria-label=${l.format('methodPickerSetUpNamed', l.methodName(m))}
+                aria-label=${buttonName(l, 'methodPickerSetUp', l.format('methodPickerSetUpNamed', l.methodName(m)), l.methodName(m))}
                 @click=${() => onSetup(m)}
               >
                 ${l.term('methodPickerSetUp')}
