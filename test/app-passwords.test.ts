@@ -675,7 +675,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
       expect(describedText(part(el, 'create-button')!)).to.equal(announced);
       expect(nameInput(el).value).to.equal('Fast');
       await expect(el).to.be.accessible();
-      await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 30 });
+      await expectCountdown({ clock, seen, alert: () => alertText(el), announced, wait: 30 });
       expect(seen()).to.equal(undefined);
       expect(statusText(el)).to.equal('You can try again now.');
       expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('false');

@@ -627,7 +627,7 @@ describe('<mfa-authenticator-enroll>', () => {
       expect(describedText(start)).to.equal(announced);
       expect($(el, '#blocked')).to.equal(null);
       expect($(el, '[part~="error"] p')!.classList.contains('visually-hidden')).to.equal(true);
-      await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 30 });
+      await expectCountdown({ clock, seen, alert: () => alertText(el), announced, wait: 30 });
       await el.updateComplete;
       expect(seen()).to.equal('');
       expect(statusText(el)).to.equal(en.retryNow);

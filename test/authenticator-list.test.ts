@@ -305,7 +305,8 @@ describe('<mfa-authenticator-list>', () => {
     const { el } = await mount(s, 'adele');
     button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
     await el.updateComplete;
-    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 400, times: 1, operations: ['deleteAuthenticator'] }] });
+    // Long enough that the removal is still on its way when Escape arrives on a busy machine.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 2000, times: 1, operations: ['deleteAuthenticator'] }] });
     const remove = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
     remove.focus();
     remove.click();
@@ -369,7 +370,7 @@ describe('<mfa-authenticator-list>', () => {
       // The copy seen counts down; the alert keeps what it announced, visually hidden, until the wait is over.
       expect(seen()).to.equal(announced);
       expect($(el, '#rename-error')!.classList.contains('visually-hidden')).to.equal(true);
-      await expectCountdown({ seen, alert: () => text($(el, '#rename-error')), announced, wait: 30 });
+      await expectCountdown({ clock, seen, alert: () => text($(el, '#rename-error')), announced, wait: 30 });
       expect(seen()).to.equal('');
       expect(statusText(el)).to.equal(en.retryNow);
       expect(button(el, en.save)!.getAttribute('aria-disabled')).to.equal('false');

@@ -180,7 +180,7 @@ describe('a page load refused by a rate limit', () => {
         // The copy seen counts down; the alert keeps what it said; then the element loads again by itself,
         // and the focus, on Retry until then, stays in the element.
         button.focus();
-        await expectCountdown({ seen: () => seenRefusal(el), alert: () => alertText(el), announced, wait: 28 });
+        await expectCountdown({ clock, seen: () => seenRefusal(el), alert: () => alertText(el), announced, wait: 28 });
         expect(fake.callsOf(c.refused), 'loaded again once the wait was over').to.have.length(2);
         expect(retry(el)).to.equal(undefined);
         await (el as LitElement).updateComplete;

@@ -403,7 +403,8 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(requests).to.deep.equal([{ method: 'call-alternate', slot: 'alternate' }, { method: 'app-notification' }]);
     // The set-up buttons are named by their method, after the words they show.
     const names = [...picker.shadowRoot!.querySelectorAll('[part~="setup-list"] [part~="setup-button"]')].map(accessibleName);
-    expect(names[0]).to.equal(`Set up ${en.methodTextMobile}`);
+    expect(names).to.deep.equal(setupMethods(picker).map((method) => `Set up ${method}`));
+    expect(names).to.include(`Set up ${en.methodCallAlternate}`);
   });
 
   it('under a policy without apps (erik): no app rows, and the notice suggests no app', async () => {

@@ -135,6 +135,7 @@ describe('ResourceController', () => {
     provider.querySelector('mfa-test-resource')?.remove();
     expect(fake.last('getSettings').aborted).to.equal(true);
   });
+
   it('loads again when put back in the page after it left in the middle of a load, as a framework moves an element', async () => {
     const fake = new FakeClient();
     const provider = await fixture<MfaProvider>(html`

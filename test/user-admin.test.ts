@@ -397,7 +397,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
       // Said once: no hint beside Run says it again.
       expect(part(el, 'confirm')!.textContent).to.not.match(/You can try again in/);
       await expect(el).to.be.accessible();
-      await expectCountdown({ seen, alert: () => alertText(el), announced, wait: 20 });
+      await expectCountdown({ clock, seen, alert: () => alertText(el), announced, wait: 20 });
       expect(seen()).to.equal(undefined);
       expect(statusText(el)).to.equal('You can try again now.');
       expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('false');
