@@ -11,7 +11,7 @@ const zhHans: typeof en = {
   methodPickerSaved: (method: string) => `已保存。你的默认登录方式现在是：${method}。`,
   methodPickerUnchanged: '这已经是你的默认登录方式。',
   methodPickerSetUp: '设置',
-  methodPickerSetUpNamed: (method: string) => `设置 ${method}`,
+  methodPickerSetUpNamed: (method: string) => `设置“${method}”`,
   methodPickerSetupHeading: '你还可以设置的方式',
   methodPickerSetUpApp: '设置身份验证器应用',
   methodPickerEmpty: '你尚未设置任何登录方式。请先在下方设置一种，然后即可选择默认方式。',
