@@ -449,6 +449,18 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(log).to.have.length(3);
   });
 
+  it('forget(): a read sent before it is not shared with one asked for in the task its answer arrives in', async () => {
+    const log: { method: string; url: string; headers: Headers }[] = [];
+    const client = await sandbox.clientFor(ADELE, { fetch: recordingFetch(log) });
+    const before = client.getSettings();
+    // The host signs another user in while that read is in flight.
+    client.forget();
+    await before;
+    // Still the task the answer arrived in: this read goes to the endpoint, with the session of now.
+    await client.getSettings();
+    expect(log).to.have.length(2);
+  });
+
   it('does not share a failed read with the reads asked for in the task it failed in', async () => {
     let sent = 0;
     const client = new FetchClient({
