@@ -32,6 +32,21 @@ class MfaTestResource extends MfaElement {
 
 const summary = (defaultMethod: SettingsSummary['defaultMethod']) => ({ defaultMethod }) as SettingsSummary;
 
+/** An element whose settings loaded, then are read again (the host's refresh()), that read in flight. */
+async function readingAgain() {
+  const fake = new FakeClient();
+  const provider = await fixture<MfaProvider>(html`
+    <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
+  `);
+  const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
+  await settle();
+  fake.last('getSettings').resolve(summary('text-mobile'));
+  await settle();
+  provider.refresh();
+  await settle();
+  return { fake, el };
+}
+
 describe('ResourceController', () => {
   it('loads when the client arrives, again on a change, and ignores a stale answer', async () => {
     const fake = new FakeClient();
@@ -83,16 +98,7 @@ describe('ResourceController', () => {
   });
 
   it('loads again when the host calls refresh() on the provider, and a confirmed value beats an older read', async () => {
-    const fake = new FakeClient();
-    const provider = await fixture<MfaProvider>(html`
-      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
-    `);
-    const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
-    await settle();
-    fake.last('getSettings').resolve(summary('text-mobile'));
-    await settle();
-    provider.refresh();
-    await settle();
+    const { fake, el } = await readingAgain();
     expect(fake.callsOf('getSettings')).to.have.length(2);
     // A change is confirmed while that read is in flight: the read is dropped, the confirmed value stays.
     const inFlight = fake.last('getSettings');
@@ -104,16 +110,7 @@ describe('ResourceController', () => {
   });
 
   it('a change confirmed while a read is in flight reads again: the rest of what it shows may have changed before it', async () => {
-    const fake = new FakeClient();
-    const provider = await fixture<MfaProvider>(html`
-      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
-    `);
-    const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
-    await settle();
-    fake.last('getSettings').resolve(summary('text-mobile'));
-    await settle();
-    provider.refresh();
-    await settle();
+    const { fake, el } = await readingAgain();
     const inFlight = fake.last('getSettings');
     confirmChange(el.settings, { defaultMethod: 'app-code' });
     await el.updateComplete;
