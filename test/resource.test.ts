@@ -32,14 +32,20 @@ class MfaTestResource extends MfaElement {
 
 const summary = (defaultMethod: SettingsSummary['defaultMethod']) => ({ defaultMethod }) as SettingsSummary;
 
-/** An element whose settings loaded, then are read again (the host's refresh()), that read in flight. */
-async function readingAgain() {
+/** An element under a provider with a client the test answers, its first load sent. */
+async function mounted() {
   const fake = new FakeClient();
   const provider = await fixture<MfaProvider>(html`
     <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
   `);
   const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
   await settle();
+  return { fake, provider, el };
+}
+
+/** An element whose settings loaded, then are read again (the host's refresh()), that read in flight. */
+async function readingAgain() {
+  const { fake, provider, el } = await mounted();
   fake.last('getSettings').resolve(summary('text-mobile'));
   await settle();
   provider.refresh();
@@ -124,22 +130,13 @@ describe('ResourceController', () => {
   });
 
   it('aborts its load when the element is disconnected', async () => {
-    const fake = new FakeClient();
-    const provider = await fixture<MfaProvider>(html`
-      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
-    `);
-    await settle();
-    provider.querySelector('mfa-test-resource')?.remove();
+    const { fake, el } = await mounted();
+    el.remove();
     expect(fake.last('getSettings').aborted).to.equal(true);
   });
 
   it('loads again when put back in the page after it left in the middle of a load, as a framework moves an element', async () => {
-    const fake = new FakeClient();
-    const provider = await fixture<MfaProvider>(html`
-      <mfa-provider .client=${fake.client}><mfa-test-resource></mfa-test-resource></mfa-provider>
-    `);
-    const el = provider.querySelector('mfa-test-resource') as MfaTestResource;
-    await settle();
+    const { fake, provider, el } = await mounted();
     el.remove();
     provider.append(el);
     await settle();
