@@ -43,6 +43,9 @@ function deepText(node: Node): string {
 }
 const readable = (el: Element) => deepText(el).replace(/\s+/g, ' ');
 
+/** The text of each item of the element's lists (its data), without its messages. */
+const items = (el: Element) => [...deep(el)].filter((li) => li.localName === 'li' && visible(li)).map(readable);
+
 /** A button's accessible name: aria-label, else aria-labelledby, else its text. */
 function accessibleName(b: HTMLElement): string {
   const label = b.getAttribute('aria-label');
@@ -123,6 +126,11 @@ interface Action {
    * `kept`: a code app's set-up ends with the element, as its secret goes with it.
    */
   resumed?: (el: Element) => boolean;
+  /**
+   * The confirmed change is in what the element shows of the endpoint's data (a list, a phone, the
+   * current default), not only in its message: a stale read would put the old data back there.
+   */
+  shown?: (el: Element) => boolean;
 }
 
 const digits = (value: string | undefined) => (value ?? '').replace(/\D/g, '');
@@ -154,6 +162,9 @@ const ACTIONS: Action[] = [
     submit: en.save,
     success: en.methodPickerSaved(en.methodCallMobile),
     kept: (el) => field(el, en.methodCallMobile)?.checked === true,
+    // The "Current default" mark is on the new method.
+    shown: (el) =>
+      [...deep(el)].some((row) => row.getAttribute('part') === 'row' && row.querySelector('[part~="current"]') && readable(row).includes(en.methodCallMobile)),
   },
   {
     operation: 'startPhoneVerification',
@@ -186,6 +197,7 @@ const ACTIONS: Action[] = [
     submit: en.phoneEditorVerify,
     // "Your phone number … is verified and saved."
     success: en.phoneEditorSaved('\0').split('\0')[1]!,
+    shown: (el) => !readable(el).includes(en.phoneEditorNone),
   }),
   {
     operation: 'deletePhone',
@@ -196,6 +208,7 @@ const ACTIONS: Action[] = [
     submit: en.phoneEditorRemove,
     success: en.phoneEditorRemoved,
     kept: (el) => readable(el).includes('Extension 4321'),
+    shown: (el) => !readable(el).includes('Extension 4321'),
   },
   {
     operation: 'startEnrollment',
@@ -246,6 +259,7 @@ const ACTIONS: Action[] = [
     submit: en.save,
     success: en.authRenamed(isolated('Old phone')),
     kept: (el) => field(el, en.authNewName)?.value === 'Old phone',
+    shown: (el) => items(el).some((item) => item.includes('Old phone')) && !items(el).some((item) => item.includes('Work phone')),
   },
   {
     operation: 'deleteAuthenticator',
@@ -256,6 +270,7 @@ const ACTIONS: Action[] = [
     submit: en.authRemove,
     success: en.authRemoved(isolated('Work phone')),
     kept: (el) => readable(el).includes('Work phone'),
+    shown: (el) => !items(el).some((item) => item.includes('Work phone')),
   },
   {
     operation: 'createAppPassword',
@@ -266,6 +281,7 @@ const ACTIONS: Action[] = [
     submit: en.appPasswordsCreate,
     success: en.appPasswordsShownHeading(isolated('Printer')),
     kept: (el) => field(el, en.appPasswordsNameLabel)?.value === 'Printer',
+    shown: (el) => items(el).some((item) => item.includes('Printer')),
   },
   {
     operation: 'revokeAppPassword',
@@ -276,6 +292,7 @@ const ACTIONS: Action[] = [
     submit: en.appPasswordsRevoke,
     success: en.appPasswordsRevoked(isolated('Mail on old laptop')),
     kept: (el) => readable(el).includes('Mail on old laptop'),
+    shown: (el) => !items(el).some((item) => item.includes('Mail on old laptop')),
   },
   {
     operation: 'runAdminAction',
@@ -308,6 +325,11 @@ interface Case {
   token: string;
   /** Sends the action's operation to an endpoint that refuses connections. */
   breakNetwork(broken: boolean): void;
+  /**
+   * Holds the answer of the next call of each of these reads for `ms` after it came: the endpoint
+   * answers at once, with the data of then, and the page gets it later, after newer answers.
+   */
+  holdReads(operations: string[], ms: number): void;
   /** Adds a step to the case's timeline. */
   mark(step: string): void;
   committed(): Promise<number>;
@@ -326,11 +348,28 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
   const real = new FetchClient({ endpoint: sandbox.endpoint, headers, timeout: 1000 });
   const refused = new FetchClient({ endpoint: REFUSED, headers, timeout: 1000 });
   let broken = false;
+  const held = new Map<string, number>();
   const client = new Proxy(real, {
     get(target, property) {
       const from = broken && property === action.operation ? refused : target;
       const value = Reflect.get(from, property);
-      return typeof value === 'function' ? value.bind(from) : value;
+      if (typeof value !== 'function') return value;
+      const ms = typeof property === 'string' ? held.get(property) : undefined;
+      if (ms === undefined) return value.bind(from);
+      held.delete(property as string);
+      return async (...args: unknown[]) => {
+        const answer = value.apply(from, args);
+        const signal = (args.at(-1) as { signal?: AbortSignal } | undefined)?.signal;
+        // Held on its way, as a slow network holds it: an abort still ends it.
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(resolve, ms);
+          signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          });
+        });
+        return answer;
+      };
     },
   }) as MfaClient;
   const users = [{ id: 'ben', displayName: 'Ben Walters' }];
@@ -355,6 +394,9 @@ async function start(action: Action, sandboxOptions: Record<string, unknown> = {
     mark,
     breakNetwork: (value) => {
       broken = value;
+    },
+    holdReads: (operations, ms) => {
+      for (const operation of operations) held.set(operation, ms);
     },
     async committed() {
       mark('reading the side effects');
@@ -529,15 +571,21 @@ const FAULTS: FaultCase[] = [
     'out-of-order responses',
     async (action) => {
       // A reload started before the change, answered after it (and after the change's own
-      // reload) with what it read before: the element keeps showing the confirmed change.
+      // reload) with what it read before: the element keeps showing the confirmed change. The
+      // endpoint answers the reload at once (a delay there would read the data after the change);
+      // the answer is held on its way.
       const c = await start(action);
-      await c.faults([{ kind: 'latency', ms: 600, times: 1, operations: ['getSettings', 'listAuthenticators', 'listAppPasswords'] }]);
+      c.holdReads(['getSettings', 'listAuthenticators', 'listAppPasswords'], 600);
       c.provider.refresh();
       await sleep(20);
       await submit(action, c);
       await waitUntil(() => readable(c.el).includes(action.success), `${action.operation}: never succeeded`, { timeout: 5000 });
+      // The message stays whatever the data does: the data shown is checked too.
+      const { shown } = action;
+      if (shown) await waitUntil(() => shown(c.el), `${action.operation}: the change never showed: ${readable(c.el)}`, { timeout: 5000 });
       await sleep(800);
       expect(readable(c.el), `${action.operation}: the confirmed change was undone by a stale answer`).to.include(action.success);
+      if (shown) expect(shown(c.el), `${action.operation}: a stale answer put the old data back: ${readable(c.el)}`).to.equal(true);
       expect(await c.committed()).to.equal(1);
       expect(c.errors).to.deep.equal([]);
     },
