@@ -601,8 +601,12 @@ const KNOWN_DEFECTS: Record<string, string> = {
 
 const CASES = ACTIONS.length * FAULTS.length;
 const KNOWN = Object.keys(KNOWN_DEFECTS).length;
-describe(`fault matrix: ${ACTIONS.length} mutating actions × ${FAULTS.length} faults = ${CASES} cases (${KNOWN} skipped as known defects)`, function () {
+const TITLE = `fault matrix: ${ACTIONS.length} mutating actions × ${FAULTS.length} faults = ${CASES} cases (${KNOWN} skipped as known defects)`;
+describe(TITLE, function () {
   this.timeout(15_000);
+  // The run's report shows a passing file's browser logs, and no test titles: the count is said here.
+  // biome-ignore lint/suspicious/noConsole: the count of cases, in the run's report.
+  before(() => console.log(TITLE));
   beforeEach(() => {
     timeline = [];
     caseStart = performance.now();
