@@ -2,6 +2,7 @@
 // zero `securitypolicyviolation` events, no console errors. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { TOTP } from 'otpauth';
 import { launchChromium, snapshotOnFailure, watchedPage } from './support/browser.js';
 import * as flows from './support/flows.js';
 import { CONTENT_SECURITY_POLICY, startCspServer } from './csp/server.js';
@@ -54,9 +55,9 @@ function deviceOf(control, userId) {
   };
 }
 
-async function open(userId, { admin = false } = {}) {
+async function open(userId, { admin = false, ignoreResponse } = {}) {
   const { id, control } = await sandbox();
-  const watched = await watchedPage(browser);
+  const watched = await watchedPage(browser, { ignoreResponse });
   await watched.page.goto(`${server.url}?user=${userId}&sandbox=${id}${admin ? '&admin' : ''}`);
   await watched.page.waitForSelector(`html[data-ready="${id}"]`);
   return { ...watched, control, device: deviceOf(control, userId) };
@@ -115,6 +116,53 @@ describe(`strict CSP (${CONTENT_SECURITY_POLICY})`, () => {
     ]) {
       assert.ok(committed.has(operation), `${operation} was not committed`);
     }
+    await w.close();
+  });
+
+  it('adele: phone changed with a call, office phone with an extension, code app set up by its key', async () => {
+    const w = await open('adele');
+    const { page, device } = w;
+    await snapshotOnFailure(page, 'csp-adele-phones-key', async () => {
+      await flows.changePhone(page, device, { slot: 'authentication phone', region: 'Authentication phone', number: '4255550191', byCall: true });
+      await flows.changePhone(page, device, { slot: 'office phone', region: 'Office phone', number: '4255550192', extension: '77' });
+      await flows.enrollAppByKey(page, 'Desk', (secret) => new TOTP({ secret }).generate());
+    });
+    await expectClean(w);
+    const effects = await w.control('GET', '/side-effects');
+    assert.equal(effects.filter((e) => e.operationId === 'confirmPhoneVerification').length, 2, 'two phones confirmed');
+    assert.ok(effects.some((e) => e.operationId === 'verifyEnrollment'), 'verifyEnrollment was not committed');
+    const calls = (await w.control('GET', '/outbox?userId=adele')).filter((m) => m.channel === 'call');
+    assert.equal(calls.length, 2, 'both codes came by a call');
+    await w.close();
+  });
+
+  it('chen (asked to register again): the phone confirmed with a new code, after the host steps the user up', async () => {
+    // The endpoint's 401 reauth-required is the step-up's start, not a failure.
+    const stepUps = [];
+    const w = await open('chen', {
+      ignoreResponse: (r) => r.status() === 401 && r.request().method() !== 'GET' && stepUps.push(r.url()) > 0,
+    });
+    const { page, device } = w;
+    await snapshotOnFailure(page, 'csp-chen', async () => {
+      await flows.expectText(flows.securityInfo(page), 'Register your sign-in methods again');
+      // The sign-in is now older than changes allow: the host page's step-up (host.js) runs.
+      await w.control('POST', '/clock', { advanceSeconds: 3600 });
+      await flows.changePhone(page, device, { slot: 'authentication phone', region: 'Authentication phone', number: '+8613812345670', saidSaved: false });
+      await flows.expectText(flows.securityInfo(page), 'You have registered your sign-in methods again.');
+    });
+    await expectClean(w);
+    assert.ok(stepUps.length > 0, 'no change asked for a step-up');
+    const committed = new Set((await w.control('GET', '/side-effects')).map((e) => e.operationId));
+    assert.ok(committed.has('confirmPhoneVerification'), 'confirmPhoneVerification was not committed');
+    await w.close();
+  });
+
+  it('dana (administrator): users required to register again', async () => {
+    const w = await open('dana', { admin: true });
+    await snapshotOnFailure(w.page, 'csp-dana-register-again', () => flows.adminRequireRegistration(w.page));
+    await expectClean(w);
+    const committed = (await w.control('GET', '/side-effects')).map((e) => e.operationId);
+    assert.ok(committed.includes('runAdminAction'), 'runAdminAction was not committed');
     await w.close();
   });
 

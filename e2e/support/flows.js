@@ -147,3 +147,52 @@ export async function adminAction(page) {
   await admin.getByRole('button', { name: 'Restore two-step verification' }).click();
   await admin.getByRole('list', { name: 'Result for each user' }).waitFor({ timeout: TIMEOUT });
 }
+
+/**
+ * Changes a phone in <mfa-security-info> (or in `root`): a new number, an
+ * extension where given (an office phone), the code by a call, then the code from the phone, and
+ * the editor's word that it is saved unless `saidSaved` is false.
+ */
+export async function changePhone(page, device, { slot, region, number, extension, byCall = false, saidSaved = true }, root = securityInfo(page)) {
+  // The phone's section: a region of its own, or an item of the "register again" list.
+  const section = root.getByRole('region', { name: region }).or(root.getByRole('listitem').filter({ hasText: region })).first();
+  await section.getByRole('button', { name: `Change ${slot}` }).click();
+  const editor = section;
+  await editor.getByRole('textbox', { name: 'Phone number' }).fill(number);
+  if (extension !== undefined) await editor.getByRole('textbox', { name: 'Extension (optional)' }).fill(extension);
+  if (byCall && extension === undefined) await editor.getByRole('radio', { name: 'Call me with a code' }).check();
+  await editor.getByRole('button', { name: 'Send code' }).click();
+  const code = editor.getByRole('textbox', { name: 'Verification code' });
+  await code.waitFor({ timeout: TIMEOUT });
+  await code.fill(await device.latestCode());
+  // (The "register again" list leaves the page with the change: the page says it instead.)
+  if (saidSaved) await expectText(editor, 'is verified and saved.');
+  if (extension !== undefined) await expectText(editor, `Extension ${extension}`);
+}
+
+/**
+ * Sets up a code app through the "Add sign-in method" dialog by its key, as a user whose app
+ * cannot scan: "Can't scan the QR code?", the key read from the page, the app's code from that key
+ * (`codeFromKey(key)`, a code or a promise of one).
+ */
+export async function enrollAppByKey(page, name, codeFromKey) {
+  const dialog = await openAdd(page, 'Authenticator app');
+  const enroll = dialog.locator('mfa-authenticator-enroll');
+  await enroll.getByRole('radio', { name: 'An app that shows codes' }).check();
+  await enroll.getByRole('textbox', { name: 'Device name' }).fill(name);
+  await enroll.getByRole('button', { name: 'Continue' }).click();
+  await enroll.getByRole('button', { name: 'Can’t scan the QR code?' }).click();
+  const key = (await enroll.locator('[part~="key"]').textContent()).replace(/\s/g, '');
+  await enroll.getByRole('textbox', { name: 'Code from the app' }).fill(await codeFromKey(key));
+  await expectText(securityInfo(page), 'Authenticator app added.');
+  await securityInfo(page).getByRole('listitem').filter({ hasText: name }).first().waitFor({ timeout: TIMEOUT });
+}
+
+/** An administrator requires the selected users to register their sign-in methods again. */
+export async function adminRequireRegistration(page) {
+  const admin = page.locator('mfa-user-admin');
+  await admin.getByRole('radio', { name: 'Require them to provide contact methods again' }).check();
+  await admin.getByRole('button', { name: 'Continue' }).click();
+  await admin.getByRole('button', { name: 'Require registration again' }).click();
+  await admin.getByRole('list', { name: 'Result for each user' }).waitFor({ timeout: TIMEOUT });
+}
