@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { TOTP } from 'otpauth';
 import { ARTIFACTS, launchChromium, snapshotOnFailure, watchedPage } from './support/browser.js';
 import { startDemo } from './support/demo-server.js';
 import * as flows from './support/flows.js';
@@ -26,7 +27,8 @@ after(async () => {
 
 /**
  * The demo's reference endpoint keeps one store for the whole server run, and refuses a new code
- * for a phone sooner than 30 s after the last: move its clock on between passes.
+ * for a phone sooner than 30 s after the last: move its clock on between passes. Answers the
+ * endpoint's time (ms).
  */
 async function advanceDemoClock(seconds = 31) {
   const r = await fetch(new URL('/reference/sandboxes/demo/control/clock', demo.url), {
@@ -35,6 +37,7 @@ async function advanceDemoClock(seconds = 31) {
     body: JSON.stringify({ advanceSeconds: seconds }),
   });
   assert.equal(r.status, 200);
+  return Date.parse((await r.json()).now);
 }
 
 /** The demo's "Simulated phone" and "Simulated authenticator app" panels, read as a person would. */
@@ -181,6 +184,27 @@ describe('the demo portal (npm start)', () => {
       await flows.removeApp(page, 'Old desk', elements);
       await flows.createAppPassword(page, 'Scanner', elements);
       await flows.revokeAppPassword(page, 'Scanner', elements);
+    });
+    expectClean(w);
+    await w.close();
+  });
+
+  it('portal page: the phones changed (a called code, an office extension), a code app set up by its key, a user asked to register again', async () => {
+    await advanceDemoClock();
+    const w = await openDemo();
+    const { page, device } = w;
+    await snapshotOnFailure(page, 'demo-portal-phones-key', async () => {
+      await flows.changePhone(page, device, { slot: 'authentication phone', region: 'Authentication phone', number: '4255550181', byCall: true });
+      await flows.changePhone(page, device, { slot: 'office phone', region: 'Office phone', number: '4255550182', extension: '78' });
+      // The app's code at the endpoint's time (the tests move the demo's clock on).
+      await flows.enrollAppByKey(page, 'Kiosk', async (secret) => new TOTP({ secret }).generate({ timestamp: await advanceDemoClock(0) }));
+      // Chen's administrator asked for registration again: the phone confirmed with a new code.
+      await signInAs(page, 'chen');
+      await expectText(securityInfo(page), 'Register your sign-in methods again');
+      await device.ready();
+      await flows.changePhone(page, device, { slot: 'authentication phone', region: 'Authentication phone', number: '+8613812345671', saidSaved: false });
+      await expectText(securityInfo(page), 'You have registered your sign-in methods again.');
+      await signInAs(page, 'adele');
     });
     expectClean(w);
     await w.close();
