@@ -90,12 +90,6 @@ describe('otpauth URIs (Key Uri Format)', () => {
     expect(parseOtpauthUri(built)).to.deep.equal({ ok: true, key: key({ algorithm: 'SHA256', digits: 8, period: 45 }) });
   });
 
-  it('refuses to build a key that breaks a rule', () => {
-    expect(() => buildOtpauthUri(key({ issuer: 'A:B' }))).to.throw(RangeError, 'colon-in-label');
-    expect(() => buildOtpauthUri(key({ secret: `${SECRET}=` }))).to.throw(RangeError, 'secret-padding');
-    expect(() => buildOtpauthUri(key({ digits: 10 }))).to.throw(RangeError, 'bad-digits');
-  });
-
   it('checks that the URI says what the separate set-up fields say', () => {
     const setup = { ...key(), otpauthUri: base };
     expect(checkTotpSetup(setup).ok).to.equal(true);

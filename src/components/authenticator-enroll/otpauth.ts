@@ -161,17 +161,10 @@ export function parseOtpauthUri(uri: string): OtpauthResult {
 }
 
 /**
- * Builds the URI for a key. Every parameter is written, defaults included, so an app never has to
- * guess. Throws a `RangeError` naming the problem when the key breaks a rule.
+ * Builds the URI for a key that `parseOtpauthUri` accepted (its rules are not checked again here).
+ * Every parameter is written, defaults included, so an app never has to guess.
  */
 export function buildOtpauthUri(key: OtpauthKey): string {
-  const problem =
-    labelProblem(key.issuer, key.accountName) ??
-    secretProblem(key.secret) ??
-    (!OTP_ALGORITHMS.includes(key.algorithm) ? 'bad-algorithm' : undefined) ??
-    (!Number.isInteger(key.digits) || key.digits < 6 || key.digits > 8 ? 'bad-digits' : undefined) ??
-    (!Number.isInteger(key.period) || key.period < 1 || key.period > MAX_PERIOD ? 'bad-period' : undefined);
-  if (problem) throw new RangeError(`mfa-elements: cannot build an otpauth URI: ${problem}`);
   const issuer = encodeURIComponent(key.issuer);
   const query = `secret=${key.secret}&issuer=${issuer}&algorithm=${key.algorithm}&digits=${key.digits}&period=${key.period}`;
   return `otpauth://totp/${issuer}:${encodeURIComponent(key.accountName)}?${query}`;
