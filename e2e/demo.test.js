@@ -49,13 +49,14 @@ function demoDevice(page) {
     async ready() {
       seen = await page.evaluate(() => document.querySelector('#outbox li')?.textContent ?? '');
     },
-    async latestCode() {
+    /** The newest code, once newer than the last seen; `to`: only one sent to that number. */
+    async latestCode(to = '') {
       await page.waitForFunction(
-        (previous) => {
+        ([previous, number]) => {
           const newest = document.querySelector('#outbox li');
-          return newest !== null && newest.textContent !== previous;
+          return newest !== null && newest.textContent !== previous && newest.textContent.includes(number);
         },
-        seen,
+        [seen, to],
         { timeout: TIMEOUT },
       );
       const newest = await page.evaluate(() => {
@@ -306,6 +307,16 @@ describe('the demo portal (npm start)', () => {
       await region.waitFor({ state: 'detached', timeout: TIMEOUT });
       await expectText(info, 'Alternate authentication phone removed.');
 
+      // Office phone: a new number with an extension, its code by a call.
+      const office = info.getByRole('region', { name: 'Office phone' });
+      await activate(page, office.getByRole('button', { name: 'Change office phone' }));
+      await typeInto(page, office.getByRole('textbox', { name: 'Phone number' }), '4255550196');
+      await typeInto(page, office.getByRole('textbox', { name: 'Extension (optional)' }), '55');
+      await activate(page, office.getByRole('button', { name: 'Send code' }));
+      await typeInto(page, office.getByRole('textbox', { name: 'Verification code' }), await device.latestCode());
+      await expectText(office, 'is verified and saved.');
+      await expectText(office, 'Extension 55');
+
       // Code app: set up, rename, remove.
       dialog = await addMethod('Authenticator app');
       const enroll = dialog.locator('mfa-authenticator-enroll');
@@ -313,6 +324,9 @@ describe('the demo portal (npm start)', () => {
       await typeInto(page, enroll.getByRole('textbox', { name: 'Device name' }), 'Netbook');
       await activate(page, enroll.getByRole('button', { name: 'Continue' }));
       await enroll.getByRole('img', { name: /QR code/ }).waitFor({ timeout: TIMEOUT });
+      // As a user whose app cannot scan: the key to type in, then the app's code.
+      await activate(page, enroll.getByRole('button', { name: 'Can’t scan the QR code?' }));
+      await enroll.locator('[part~="key"]').waitFor({ timeout: TIMEOUT });
       await typeInto(page, enroll.getByRole('textbox', { name: 'Code from the app' }), await device.totpCode('Netbook'));
       await expectText(info, 'Authenticator app added.');
       const list = info.locator('mfa-authenticator-list');
@@ -358,6 +372,22 @@ describe('the demo portal (npm start)', () => {
       await activate(page, admin.getByRole('button', { name: 'Continue' }));
       await activate(page, admin.getByRole('button', { name: 'Require registration again' }));
       await admin.getByRole('list', { name: 'Result for each user' }).waitFor({ timeout: TIMEOUT });
+
+      // Chen, asked by that action to register again: the phone confirmed with a new code.
+      await moveTo(page, userPicker, { key: 'Shift+Tab' });
+      while ((await userPicker.inputValue()) !== 'chen') {
+        const signedIn = page.waitForResponse((r) => r.url().endsWith('/control/sign-in'));
+        await page.keyboard.press('ArrowUp');
+        await signedIn;
+      }
+      await expectText(info, 'Register your sign-in methods again');
+      const again = info.getByRole('listitem').filter({ hasText: 'Authentication phone' }).first();
+      await activate(page, again.getByRole('button', { name: 'Change authentication phone' }));
+      await typeInto(page, again.getByRole('textbox', { name: 'Phone number' }), '+8613812345672');
+      await activate(page, again.getByRole('button', { name: 'Send code' }));
+      // (The simulated phone shows Chen's messages once it has read them: the one to this number.)
+      await typeInto(page, again.getByRole('textbox', { name: 'Verification code' }), await device.latestCode('+8613812345672'));
+      await expectText(info, 'You have registered your sign-in methods again.');
     });
     expectClean(w);
     await w.close();
