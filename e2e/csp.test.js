@@ -18,9 +18,12 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh sandbox and its control routes, called from Node (the test's hands on the "phone"). */
-async function sandbox() {
-  const created = await (await fetch(new URL('/reference/sandboxes', server.url), { method: 'POST', body: '{}' })).json();
+/**
+ * A fresh sandbox (with the reference's sandbox `options`) and its control routes, called from Node
+ * (the test's hands on the "phone").
+ */
+async function sandbox(options = {}) {
+  const created = await (await fetch(new URL('/reference/sandboxes', server.url), { method: 'POST', body: JSON.stringify(options) })).json();
   const control = async (method, path, body) => {
     const r = await fetch(new URL(created.control + path, server.url), {
       method,
@@ -55,8 +58,8 @@ function deviceOf(control, userId) {
   };
 }
 
-async function open(userId, { admin = false, ignoreResponse } = {}) {
-  const { id, control } = await sandbox();
+async function open(userId, { admin = false, ignoreResponse, sandboxOptions } = {}) {
+  const { id, control } = await sandbox(sandboxOptions);
   const watched = await watchedPage(browser, { ignoreResponse });
   await watched.page.goto(`${server.url}?user=${userId}&sandbox=${id}${admin ? '&admin' : ''}`);
   await watched.page.waitForSelector(`html[data-ready="${id}"]`);
@@ -133,6 +136,52 @@ describe(`strict CSP (${CONTENT_SECURITY_POLICY})`, () => {
     assert.ok(effects.some((e) => e.operationId === 'verifyEnrollment'), 'verifyEnrollment was not committed');
     const calls = (await w.control('GET', '/outbox?userId=adele')).filter((m) => m.channel === 'call');
     assert.equal(calls.length, 2, 'both codes came by a call');
+    await w.close();
+  });
+
+  it('adele: a new code asked for again, and an app set-up cancelled', async () => {
+    // The endpoint's clock runs 31 s behind the page's, so for the page a code's resend time has
+    // passed at once; the endpoint's clock is moved on before the new code is asked for.
+    const w = await open('adele', { sandboxOptions: { nowOffsetSeconds: -31 } });
+    const { page, device } = w;
+    const info = flows.securityInfo(page);
+    await snapshotOnFailure(page, 'csp-adele-resend-cancel', async () => {
+      await info.getByRole('button', { name: 'Add sign-in method' }).click();
+      const dialog = info.getByRole('dialog');
+      await dialog.getByRole('radio', { name: 'Alternate authentication phone' }).check();
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      const editor = dialog.locator('mfa-phone-editor');
+      await editor.getByRole('textbox', { name: 'Phone number' }).fill('4255550193');
+      await editor.getByRole('button', { name: 'Send code' }).click();
+      await editor.getByRole('textbox', { name: 'Verification code' }).waitFor({ timeout: flows.TIMEOUT });
+      const first = await device.latestCode();
+      await w.control('POST', '/clock', { advanceSeconds: 31 });
+      await editor.getByRole('button', { name: 'Send a new code' }).click();
+      await flows.expectText(editor, 'You can ask for a new code in');
+      const second = await device.latestCode();
+      assert.notEqual(second, first, 'the new code is the old one');
+      await editor.getByRole('textbox', { name: 'Verification code' }).fill(second);
+      await flows.expectText(info, 'Alternate authentication phone added.');
+
+      // A code app's set-up, cancelled at its QR code: the dialog closes, nothing is added.
+      await info.getByRole('button', { name: 'Add sign-in method' }).click();
+      await dialog.getByRole('radio', { name: 'Authenticator app' }).check();
+      await dialog.getByRole('button', { name: 'Next' }).click();
+      const enroll = dialog.locator('mfa-authenticator-enroll');
+      await enroll.getByRole('radio', { name: 'An app that shows codes' }).check();
+      await enroll.getByRole('textbox', { name: 'Device name' }).fill('Spare');
+      await enroll.getByRole('button', { name: 'Continue' }).click();
+      await enroll.getByRole('img', { name: /QR code/ }).waitFor({ timeout: flows.TIMEOUT });
+      await enroll.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: flows.TIMEOUT });
+    });
+    await expectClean(w);
+    const committed = (await w.control('GET', '/side-effects')).map((e) => e.operationId);
+    for (const operation of ['resendPhoneVerification', 'confirmPhoneVerification', 'cancelEnrollment']) {
+      assert.equal(committed.filter((o) => o === operation).length, 1, `${operation} committed once`);
+    }
+    assert.deepEqual(await w.control('GET', '/enrollments?userId=adele'), [], 'a set-up is still pending');
+    assert.ok(!committed.includes('verifyEnrollment'), 'the cancelled app was added');
     await w.close();
   });
 
