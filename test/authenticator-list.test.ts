@@ -319,6 +319,31 @@ describe('<mfa-authenticator-list>', () => {
     expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
   });
 
+  it('keeps the removal dialog modal when a script moves the list while it is open, the focus where it was', async () => {
+    const { el } = await mount(s, 'adele');
+    const outside = document.createElement('button');
+    const elsewhere = document.createElement('div');
+    el.parentElement!.append(outside, elsewhere);
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
+    await el.updateComplete;
+    const remove = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;
+    remove.focus();
+    // A host's script moving the list (a layout change): taken out of the page, and put back.
+    elsewhere.append(el);
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(dialog(el).matches(':modal'), 'modal again').to.equal(true);
+    expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle(isolated('Work phone')));
+    expect(focused(el), 'the focus where it was').to.equal(remove);
+    outside.focus();
+    expect(document.activeElement, 'the page behind is inert').to.not.equal(outside);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open, 'Escape closes it').to.equal(false);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(en.authRemoveNamed(isolated('Work phone')));
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the refusal when the default method needs the authenticator', async () => {
     const { el } = await mount(s, 'dana');
     let removed = 0;

@@ -7,6 +7,7 @@ import { goneAlready, isMfaError } from '../../core/errors.js';
 // enrollment's like rules, 0.1 KB less than in its place among the imports below.
 import { authenticatorListStyles } from './authenticator-list.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { ModalDialog } from '../../core/modal-dialog.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { ResourceController } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
@@ -118,6 +119,11 @@ export class MfaAuthenticatorList extends MfaElement {
   /** The last confirmation, for the status region, in the locale of the moment it is rendered. */
   private announcement: Say | undefined;
 
+  constructor() {
+    super();
+    // The removal dialog stays modal when a host's script moves the list while it is open.
+    new ModalDialog(this, () => this.#dialog);
+  }
 
   /** The status an action moved to since the last update, if it moved. */
   #moved(action: object & { status: ActionStatus }): ActionStatus | undefined {

@@ -6,6 +6,7 @@ import { dialogStyles } from '../../core/dialog-styles.js';
 // app passwords' like rules.
 import { securityInfoStyles } from './security-info.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { ModalDialog } from '../../core/modal-dialog.js';
 import { confirmChange } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -144,6 +145,8 @@ export class MfaSecurityInfo extends MfaElement {
     this.closeRefused = 0;
     this.preset = {};
     this.pickerOpen = false;
+    // The dialog stays modal, with what it shows, when a host's script moves the element while it is open.
+    new ModalDialog(this, () => this.#dialog);
   }
 
   // A getter rather than `@query`, as in every element: the bundle leaves the decorator's code out.
