@@ -17,7 +17,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
-import { describedText, isolated } from './support/aria.js';
+import { accessibleName, describedText, isolated } from './support/aria.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -554,6 +554,22 @@ describe('<mfa-authenticator-list>', () => {
       await el.updateComplete;
       expect(focused(el)?.getAttribute('aria-label'), name).to.equal(en.authRenameNamed(isolated(name)));
     }
+  });
+
+  it("names Rename and Remove with the host's words: its sentence that holds the word shown, else the word shown then the name (WCAG 2.5.3)", async () => {
+    const { el } = await mount(s, 'adele');
+    const provider = el.closest('mfa-provider')!;
+    // A sentence in the host's order for Rename (the word shown in it, whatever its case and soft
+    // hyphens); for Remove, a table written before the sentence had a key: its word alone.
+    provider.strings = {
+      de: { authRename: 'Umbe\u00ADnennen', authRenameNamed: (name: string) => `„${name}“ umbenennen`, authRemove: 'Entfernen' },
+    };
+    provider.locale = 'de';
+    await el.updateComplete;
+    const [rename, remove] = [...$(el, '[part~="item"] .actions')!.querySelectorAll('button')];
+    expect([text(rename), text(remove)]).to.deep.equal(['Umbe\u00ADnennen', 'Entfernen']);
+    expect(accessibleName(rename)).to.equal(`„${isolated('Work phone')}“ umbenennen`);
+    expect(accessibleName(remove), 'not English: "Remove Work phone"').to.equal(`Entfernen ${isolated('Work phone')}`);
   });
 
   it('keeps a name with a right-to-left override to itself: the sentences around it read in order', async () => {

@@ -6,7 +6,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, failureAlert, isolateName } from '../../core/localize.js';
+import { type Failed, type Localizer, buttonName, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
@@ -25,7 +25,11 @@ export function renderLoadError(
       ${failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing}`;
 }
 
-/** One authenticator: its name, kind and dates, with Rename (unavailable while another rename is `renaming`) and Remove. */
+/**
+ * One authenticator: its name, kind and dates, with Rename (unavailable while another rename is
+ * `renaming`) and Remove, each named by a sentence that holds the word it shows and names the
+ * authenticator (`buttonName`: a host's table with the word and not the sentence keeps its word).
+ */
 export function renderItem(t: Localizer, item: Authenticator, renaming: boolean, rename: () => void, remove: () => void): TemplateResult {
   const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
   const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
@@ -37,9 +41,9 @@ export function renderItem(t: Localizer, item: Authenticator, renaming: boolean,
           <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
         </div>
         <div class="actions">
-          <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${t.format('authRenameNamed', name)}
+          <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${buttonName(t, 'authRename', t.format('authRenameNamed', name), name)}
             aria-disabled=${renaming} @click=${rename}>${t.term('authRename')}</button>
-          <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${t.format('authRemoveNamed', name)}
+          <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${buttonName(t, 'authRemove', t.format('authRemoveNamed', name), name)}
             @click=${remove}>${t.term('authRemove')}</button>
         </div>
       </li>
