@@ -427,6 +427,33 @@ describe('<mfa-code-input>', () => {
       }
     });
 
+    it('has its validity follow required and length as soon as the host sets them, as a native field does', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><mfa-code-input name="otp"></mfa-code-input></form>`);
+      const el = form.querySelector('mfa-code-input')!;
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      // What a form reads right after the host's change, before the element renders again.
+      el.required = true;
+      expect([el.validity.valueMissing, el.checkValidity(), form.checkValidity()], 'required set').to.deep.equal([true, false, false]);
+      expect(el.validationMessage).to.equal('Enter the code.');
+      el.required = false;
+      expect(el.checkValidity(), 'required unset').to.equal(true);
+      el.setAttribute('required', '');
+      expect(el.validity.valueMissing, 'the attribute set').to.equal(true);
+      el.removeAttribute('required');
+      expect(el.validity.valueMissing, 'the attribute removed').to.equal(false);
+      await el.updateComplete;
+
+      el.value = '1234';
+      expect(el.validity.tooShort).to.equal(true);
+      el.length = 4;
+      expect(el.checkValidity(), 'four digits of four').to.equal(true);
+      el.setAttribute('length', '8');
+      expect(el.validity.tooShort, 'four digits of eight').to.equal(true);
+      el.length = 3;
+      expect([el.value, el.checkValidity()], 'cut to its new length').to.deep.equal(['123', true]);
+    });
+
     it('is left out of the form and refuses input inside a disabled fieldset', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><fieldset disabled><mfa-code-input name="otp"></mfa-code-input></fieldset></form>`,

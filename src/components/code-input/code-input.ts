@@ -94,8 +94,17 @@ export class MfaCodeInput extends LocalizedElement {
 
   private formDisabled = false;
 
-  /** How many digits the code has. */
-  length = 6;
+  #length = 6;
+
+  /** How many digits the code has. Set, it cuts a longer code, and the validity follows at once. */
+  get length(): number {
+    return this.#length;
+  }
+
+  set length(digits: number) {
+    this.#length = digits;
+    this.value = this.#value;
+  }
 
   /** The visible label, when the `label` slot is empty. Default: "Verification code", localized. */
   label: string | undefined;
@@ -121,8 +130,17 @@ export class MfaCodeInput extends LocalizedElement {
   /** Refuses input, and leaves the code out of its form. */
   disabled = false;
 
-  /** The form cannot be submitted while the field is empty. */
-  required = false;
+  #required = false;
+
+  /** The form cannot be submitted while the field is empty. The validity follows at once, as a native field's. */
+  get required(): boolean {
+    return this.#required;
+  }
+
+  set required(on: boolean) {
+    this.#required = on;
+    this.#syncForm();
+  }
 
   /** Fire `mfa-code-complete` (and submit the form) once the user has entered every digit (not when more came, which are cut). */
   autoSubmit = false;
@@ -207,11 +225,6 @@ export class MfaCodeInput extends LocalizedElement {
     if (this.#input) focus();
     // Not rendered yet (focused right after being created): focus once it is.
     else void this.updateComplete.then(focus);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // A shorter length cuts the code (the setter cleans it).
-    if (changed.has('length')) this.value = this.#value;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
