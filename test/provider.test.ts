@@ -183,12 +183,12 @@ describe('<mfa-provider>', () => {
           <mfa-user-admin .users=${[{ id: 'adele', displayName: 'Adele Vance' }]}></mfa-user-admin>
         </mfa-provider>
       `);
+      // As a host that configures the provider once the page has loaded.
+      await Promise.all([...provider.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     } finally {
       console.warn = warn;
     }
-    // As a host that configures the provider once the page has loaded.
     const elements = [...provider.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
-    await Promise.all(elements.map((el) => el.updateComplete));
     for (const el of elements) {
       const root = el.shadowRoot!;
       const alerts = [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean);
@@ -204,6 +204,32 @@ describe('<mfa-provider>', () => {
     provider.endpoint = s.endpoint;
     const picker = provider.querySelector('mfa-method-picker')!;
     await waitUntil(() => picker.shadowRoot!.querySelector('[part~="current"]'), 'the settings never loaded once it had an endpoint', { timeout: 5000 });
+  });
+
+  it('says nothing on the console when it gives only words, to fields that send nothing; it says it once an element inside waits for a client', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const provider = await fixture<MfaProvider>(html`
+        <mfa-provider locale="zh-Hans" .strings=${{ 'zh-Hans': { codeInputLabel: '动态码' } }}>
+          <mfa-code-input></mfa-code-input>
+          <mfa-phone-editor form-field name="phone"></mfa-phone-editor>
+        </mfa-provider>
+      `);
+      const fields = [...provider.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await Promise.all(fields.map((field) => field.updateComplete));
+      await waitUntil(() => fields[1].shadowRoot!.querySelector('#number'), 'the phone field never appeared', { timeout: 5000 });
+      expect(fields[0].shadowRoot!.querySelector('label')!.textContent!.trim(), 'the words it gives').to.equal('动态码');
+      expect(warnings, 'nothing waits for a client').to.deep.equal([]);
+      // An element that talks to the endpoint would say it is loading for ever: the developer is told, once.
+      const pickers = [document.createElement('mfa-method-picker'), document.createElement('mfa-method-picker')];
+      provider.append(...pickers);
+      await Promise.all(pickers.map((picker) => picker.updateComplete));
+      expect(warnings).to.deep.equal(['<mfa-provider>: no endpoint or client yet; the elements inside wait for one.']);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it("loads nothing again when headers are set on a provider with a host's own client, which takes none", async () => {

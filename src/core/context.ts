@@ -15,6 +15,13 @@ export interface MfaContextValue {
    * every element showing settings loads them again (a new phone appears in the method picker).
    */
   notifyChange(): void;
+  /**
+   * Called by an element that waits for `client` (it shows that it is loading until there is one):
+   * the provider tells the developer on the console, once, while it has none. Elements that send
+   * nothing (`<mfa-code-input>`, a phone editor with `form-field`) never call it. A context given
+   * otherwise may leave it out.
+   */
+  waiting?(): void;
 }
 
 /** The context key. `Symbol.for` so two copies of the library on one page still find each other. */

@@ -45,10 +45,12 @@ export class MfaElement extends LocalizedElement {
    * A client to use, or one to wait for: inside a provider not given an endpoint or a client yet (a
    * host that configures it once the page has loaded, say), or not defined yet (its module loads
    * after this one's), the element shows what it shows while loading, rather than say it is not
-   * connected (the provider warns in the console meanwhile).
+   * connected (the provider warns in the console meanwhile, told by `waiting()`).
    */
   protected get clientExpected(): boolean {
-    return !!(this.activeClient ?? this.mfaContext ?? this.closest('mfa-provider'));
+    const context = this.mfaContext;
+    if (!this.activeClient) context?.waiting?.();
+    return !!(this.activeClient ?? context ?? this.closest('mfa-provider'));
   }
 
   /** The client in use, for code that only runs once there is one (a user action, a load). */

@@ -84,6 +84,8 @@ export class MfaProvider extends LitElement {
   #localizedPage: string | undefined;
   /** Whether the console was told that `csrf-meta` names no meta in the page. */
   #warnedNoMeta = false;
+  /** Whether the console was told that an element inside waits for a client (see `#waiting`). */
+  #warnedNoClient = false;
 
   /** What the elements below are given; setting it passes the new value on to them. */
   protected get context(): MfaContextValue | undefined {
@@ -177,14 +179,20 @@ export class MfaProvider extends LitElement {
       localizer: localeChanged ? new Localizer(this.locale || page, this.strings) : this.context!.localizer,
       revision: this.revision,
       notifyChange: this.#notifyChange,
+      waiting: this.#waiting,
     };
   }
 
-  protected override firstUpdated(): void {
-    // The elements inside wait for a client, saying they are loading (a host may configure the
-    // provider once the page has loaded): one forgotten is told to the developer here.
-    if (!this.context?.client) console.warn('<mfa-provider>: no endpoint or client yet; the elements inside wait for one.');
-  }
+  /**
+   * An element inside waits for a client, saying it is loading (a host may configure the provider
+   * once the page has loaded): one forgotten is told to the developer, once. Not for a provider that
+   * gives only words, to fields that send nothing.
+   */
+  #waiting = (): void => {
+    if (this.context?.client || this.#warnedNoClient) return;
+    this.#warnedNoClient = true;
+    console.warn('<mfa-provider>: no endpoint or client yet; the elements inside wait for one.');
+  };
 
   /**
    * After a change an element made, or the host's `refresh()`: the elements load again, and none
