@@ -427,4 +427,5 @@ if (ONLY.has('heap')) {
 console.log(`${ONLY.has('heap') ? (flaggedRows.length === 0 ? 'No element grows beyond noise. ' : `Growing beyond noise: ${flaggedRows.join(', ')}. `) : ''}${((performance.now() - started) / 1000).toFixed(0)} s in all.`);
 // Timings belong to the machine, and are only printed; a heap that grows beyond noise is a leak
 // on any machine, and fails the run.
-if (flaggedRows.length > 0) process.exitCode = 1;
+// A control that grows says the run was too noisy to tell, not that anything leaks.
+if (flaggedRows.some((row) => row !== 'control')) process.exitCode = 1;
