@@ -139,14 +139,18 @@ export async function revokeAppPassword(page, name, root = securityInfo(page)) {
   await expectText(passwords, `Revoked “${isolated(name)}”.`);
 }
 
-/** An administrator restores two-step verification on remembered devices of the selected users. */
-export async function adminAction(page) {
+/** An administrator runs an action for the selected users: its choice, Continue, its button, the results. */
+async function runAdminAction(page, choice, run) {
   const admin = page.locator('mfa-user-admin');
-  await admin.getByRole('radio', { name: 'Restore two-step verification on all remembered devices' }).check();
+  await admin.getByRole('radio', { name: choice }).check();
   await admin.getByRole('button', { name: 'Continue' }).click();
-  await admin.getByRole('button', { name: 'Restore two-step verification' }).click();
+  await admin.getByRole('button', { name: run }).click();
   await admin.getByRole('list', { name: 'Result for each user' }).waitFor({ timeout: TIMEOUT });
 }
+
+/** An administrator restores two-step verification on remembered devices of the selected users. */
+export const adminAction = (page) =>
+  runAdminAction(page, 'Restore two-step verification on all remembered devices', 'Restore two-step verification');
 
 /**
  * Changes a phone in <mfa-security-info> (or in `root`): a new number, an
@@ -157,18 +161,17 @@ export async function changePhone(page, device, { slot, region, number, extensio
   // The phone's section: a region of its own, or an item of the "register again" list.
   const section = root.getByRole('region', { name: region }).or(root.getByRole('listitem').filter({ hasText: region })).first();
   await section.getByRole('button', { name: `Change ${slot}` }).click();
-  const editor = section;
-  await editor.getByRole('textbox', { name: 'Phone number' }).fill(number);
-  if (extension !== undefined) await editor.getByRole('textbox', { name: 'Extension (optional)' }).fill(extension);
-  if (byCall && extension === undefined) await editor.getByRole('radio', { name: 'Call me with a code' }).check();
-  await editor.getByRole('button', { name: 'Send code' }).click();
-  const code = editor.getByRole('textbox', { name: 'Verification code' });
+  await section.getByRole('textbox', { name: 'Phone number' }).fill(number);
+  if (extension !== undefined) await section.getByRole('textbox', { name: 'Extension (optional)' }).fill(extension);
+  if (byCall && extension === undefined) await section.getByRole('radio', { name: 'Call me with a code' }).check();
+  await section.getByRole('button', { name: 'Send code' }).click();
+  const code = section.getByRole('textbox', { name: 'Verification code' });
   await code.waitFor({ timeout: TIMEOUT });
   // The newest code sent to this number (a page that shows a user's messages late may show an older one first).
   await code.fill(await device.latestCode(number));
   // (The "register again" list leaves the page with the change: the page says it instead.)
-  if (saidSaved) await expectText(editor, 'is verified and saved.');
-  if (extension !== undefined) await expectText(editor, `Extension ${extension}`);
+  if (saidSaved) await expectText(section, 'is verified and saved.');
+  if (extension !== undefined) await expectText(section, `Extension ${extension}`);
 }
 
 /**
@@ -190,10 +193,5 @@ export async function enrollAppByKey(page, name, codeFromKey) {
 }
 
 /** An administrator requires the selected users to register their sign-in methods again. */
-export async function adminRequireRegistration(page) {
-  const admin = page.locator('mfa-user-admin');
-  await admin.getByRole('radio', { name: 'Require them to provide contact methods again' }).check();
-  await admin.getByRole('button', { name: 'Continue' }).click();
-  await admin.getByRole('button', { name: 'Require registration again' }).click();
-  await admin.getByRole('list', { name: 'Result for each user' }).waitFor({ timeout: TIMEOUT });
-}
+export const adminRequireRegistration = (page) =>
+  runAdminAction(page, 'Require them to provide contact methods again', 'Require registration again');
