@@ -375,6 +375,20 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       ),
     },
     {
+      // A name of format characters alone shows as a blank row, whose Revoke button could not be
+      // told from the others'. The protocol asks for a letter, digit, punctuation or symbol.
+      name: 'POST /app-passwords with a name of zero-width spaces alone answers 400 validation (name/invalid)',
+      run: writes(async (api) => {
+        const answer = await api('POST', '/app-passwords', {
+          body: { name: '\u200b\u200b\u200b' },
+          headers: { 'Idempotency-Key': crypto.randomUUID() },
+        });
+        skipIfRefused(answer);
+        if (answer.status === 201) await revokeCreated(api, answer.body);
+        return expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'name', reason: 'invalid' } });
+      }),
+    },
+    {
       name: 'DELETE /app-passwords/{id} answers 204, then 404 not-found',
       run: writes(
         needs('createdAppPassword', async (api, context) => {

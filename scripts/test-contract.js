@@ -398,6 +398,20 @@ const VARIANTS = [
     },
     failing: ['POST /app-passwords with a name taken (in other letter case) answers 409 conflict/duplicate-name'],
   },
+  {
+    name: 'takes a name with nothing to see',
+    broken: {
+      // A name of format characters alone reaches the store as a visible one would, as an endpoint
+      // that checks only the length would take it.
+      async request(request) {
+        if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/app-passwords')) return request;
+        const body = await request.json();
+        const name = /[\p{L}\p{N}\p{P}\p{S}]/u.test(body.name) ? body.name : `mfa-contract blank ${++renamed}`;
+        return new Request(request, { body: JSON.stringify({ ...body, name }) });
+      },
+    },
+    failing: ['POST /app-passwords with a name of zero-width spaces alone answers 400 validation (name/invalid)'],
+  },
 ];
 
 for (const variant of VARIANTS) {
