@@ -14,6 +14,9 @@
  *                                             the session (HttpOnly) and the CSRF token (readable)
  *   POST   /sandboxes/{id}/control/reauth     { token? } (else the bearer or cookie session) -> 204
  *   POST   /sandboxes/{id}/control/sign-out   { token? } -> 204, cookies cleared
+ *   POST   /sandboxes/{id}/control/reset      -> 204, cookies cleared: the sandbox as it was created
+ *                                             (seeded users, its options, its clock; no session,
+ *                                             message, set-up or side effect left)
  *   GET    /sandboxes/{id}/control/outbox     ?userId= -> OutboxMessage[]
  *   POST   /sandboxes/{id}/control/clock      { advanceSeconds } -> { now }
  *   GET    /sandboxes/{id}/control/faults     -> { faults }
@@ -66,6 +69,8 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
   const clock = hostOptions.now ?? Date.now;
   // A Map keeps insertion order: the first entry that is not `demo` is the oldest.
   const sandboxes = new Map<string, ReferenceEndpoint>();
+  /** The options each sandbox was created with, so a reset makes it again as it was. */
+  const createdWith = new Map<string, SandboxOptions>();
 
   const paths = (id: string) => ({
     root: `${basePath}/sandboxes/${id}`,
@@ -82,11 +87,14 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
       ...(options.appPasswordLimit !== undefined ? { appPasswordLimit: options.appPasswordLimit } : {}),
       ...(options.faults !== undefined ? { faults: options.faults } : {}),
     });
+    // A reset replaces the endpoint of an id in place: it keeps its age among the others.
     sandboxes.set(id, endpoint);
+    createdWith.set(id, options);
     while (sandboxes.size > maxSandboxes) {
       const oldest = [...sandboxes.keys()].find((key) => key !== DEMO_SANDBOX_ID);
       if (oldest === undefined) break;
       sandboxes.delete(oldest);
+      createdWith.delete(oldest);
     }
     return { id, endpoint: paths(id).endpoint, control: paths(id).control };
   }
@@ -145,10 +153,11 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
       }
       case key === 'POST sign-out': {
         api.signOut(await sessionToken(request));
-        const headers = new Headers({ 'cache-control': 'no-store' });
-        headers.append('set-cookie', `${SESSION_COOKIE}=; Path=${cookiePath}; HttpOnly; SameSite=Strict; Max-Age=0`);
-        headers.append('set-cookie', `${CSRF_COOKIE}=; Path=${cookiePath}; SameSite=Strict; Max-Age=0`);
-        return new Response(null, { status: 204, headers });
+        return new Response(null, { status: 204, headers: clearedCookies(cookiePath) });
+      }
+      case key === 'POST reset': {
+        create(createdWith.get(id) ?? {}, id);
+        return new Response(null, { status: 204, headers: clearedCookies(cookiePath) });
       }
       case key === 'GET outbox':
         return jsonResponse(200, api.outbox(url.searchParams.get('userId') ?? undefined));
@@ -184,6 +193,14 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
   }
 
   return { handle, create: (options) => create(sanitizeOptions(options ?? {})), sandbox: (id) => sandboxes.get(id) };
+}
+
+/** Headers that clear a sandbox's session and CSRF cookies (a sign-out, a reset). */
+function clearedCookies(cookiePath: string): Headers {
+  const headers = new Headers({ 'cache-control': 'no-store' });
+  headers.append('set-cookie', `${SESSION_COOKIE}=; Path=${cookiePath}; HttpOnly; SameSite=Strict; Max-Age=0`);
+  headers.append('set-cookie', `${CSRF_COOKIE}=; Path=${cookiePath}; SameSite=Strict; Max-Age=0`);
+  return headers;
 }
 
 /** The session token of a control call: from the body, else the bearer header, else the cookie. */

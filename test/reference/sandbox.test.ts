@@ -91,6 +91,37 @@ describe('reference sandbox host', () => {
     expect(bad!.status).to.equal(400);
   });
 
+  it('resets a sandbox to how it was created: seeded data, its options and clock, no session or message left', async () => {
+    const now = Date.parse('2030-01-01T00:00:00Z');
+    const call = hostCaller(createSandboxHost({ now: () => now }));
+    const { endpoint, control } = (await call('POST', '/reference/sandboxes', { nowOffsetSeconds: 60, appPasswordLimit: 3 }))!.body;
+    const session = (await call('POST', `${control}/sign-in`, { userId: DEMO_USERS.regular }))!.body;
+    const auth = { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken };
+    expect((await call('DELETE', `${endpoint}/app-passwords/apw_adele_mail`, undefined, auth))!.status).to.equal(204);
+    await call('POST', `${endpoint}/phones/alternate/verifications`, { number: '+14155550124', channel: 'text' }, auth);
+    await call('PUT', `${control}/faults`, { faults: [{ kind: 'latency', ms: 1 }] });
+    await call('POST', `${control}/clock`, { advanceSeconds: 600 });
+
+    const reset = await call('POST', `${control}/reset`);
+    expect(reset!.status).to.equal(204);
+    expect((await call('GET', `${endpoint}/settings`, undefined, auth))!.status, 'the old session is gone').to.equal(401);
+    expect((await call('GET', `${control}/outbox?userId=${DEMO_USERS.regular}`))!.body).to.deep.equal([]);
+    expect((await call('GET', `${control}/side-effects`))!.body).to.deep.equal([]);
+    expect((await call('GET', `${control}/faults`))!.body.faults).to.deep.equal([]);
+    const clock = await call('POST', `${control}/clock`, { advanceSeconds: 0 });
+    expect(clock!.body.now, 'the clock of its options, not moved').to.equal(new Date(now + 60_000).toISOString());
+    const again = (await call('POST', `${control}/sign-in`, { userId: DEMO_USERS.regular }))!.body;
+    const list = await call('GET', `${endpoint}/app-passwords`, undefined, { authorization: `Bearer ${again.token}` });
+    expect(list!.body.items, 'the seeded app passwords are back').to.have.length(2);
+    // Its options hold again: a limit of 3 app passwords, 2 seeded.
+    const auth2 = { authorization: `Bearer ${again.token}`, 'x-csrf-token': again.csrfToken };
+    expect((await call('POST', `${endpoint}/app-passwords`, { name: 'One' }, auth2))!.status).to.equal(201);
+    expect((await call('POST', `${endpoint}/app-passwords`, { name: 'Two' }, auth2))!.status).to.not.equal(201);
+    // The demo sandbox resets too, and an unknown one is not found.
+    expect((await call('POST', '/reference/sandboxes/demo/control/reset'))!.status).to.equal(204);
+    expect((await call('POST', '/reference/sandboxes/nope/control/reset'))!.status).to.equal(404);
+  });
+
   it('ages a sign-in on request, so the next change asks for re-authentication', async () => {
     const call = hostCaller();
     const { endpoint, control } = (await call('POST', '/reference/sandboxes', {}))!.body;
