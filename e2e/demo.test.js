@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import { TOTP } from 'otpauth';
 import { ARTIFACTS, launchChromium, snapshotOnFailure, watchedPage } from './support/browser.js';
 import { startDemo } from './support/demo-server.js';
@@ -25,16 +25,24 @@ after(async () => {
   await demo?.stop();
 });
 
+const demoControl = (path) => new URL(`/reference/sandboxes/demo/control/${path}`, demo.url);
+
 /**
- * The demo's reference endpoint keeps one store for the whole server run, and refuses a new code
- * for a phone sooner than 30 s after the last: move its clock on between passes. Answers the
- * endpoint's time (ms).
+ * The demo's reference endpoint keeps one store for the whole server run: each test starts from it
+ * as `npm start` first serves it (the seeded users, no message, the clock not moved), so each can
+ * run alone and in any order (`node --test --test-name-pattern "…" e2e/demo.test.js`).
  */
-async function advanceDemoClock(seconds = 31) {
-  const r = await fetch(new URL('/reference/sandboxes/demo/control/clock', demo.url), {
+async function resetDemo() {
+  const r = await fetch(demoControl('reset'), { method: 'POST' });
+  assert.equal(r.status, 204);
+}
+
+/** The demo endpoint's time (ms), which a code app's code follows. */
+async function demoNow() {
+  const r = await fetch(demoControl('clock'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceSeconds: seconds }),
+    body: JSON.stringify({ advanceSeconds: 0 }),
   });
   assert.equal(r.status, 200);
   return Date.parse((await r.json()).now);
@@ -79,11 +87,10 @@ function demoDevice(page) {
     async approvePush(name) {
       await pendingApp(name).getByRole('button', { name: 'Approve on this phone' }).waitFor({ timeout: TIMEOUT });
       const userId = await page.locator('#user').inputValue();
-      const control = new URL('/reference/sandboxes/demo/control/', demo.url);
-      const pending = await (await fetch(new URL(`enrollments?userId=${userId}`, control))).json();
+      const pending = await (await fetch(demoControl(`enrollments?userId=${userId}`))).json();
       const enrollment = pending.find((e) => e.name === name);
       assert.ok(enrollment, `no pending set-up named ${name}`);
-      const approved = await fetch(new URL(`push/${enrollment.enrollmentId}/approve`, control), { method: 'POST' });
+      const approved = await fetch(demoControl(`push/${enrollment.enrollmentId}/approve`), { method: 'POST' });
       assert.equal(approved.status, 200);
     },
   };
@@ -116,6 +123,8 @@ function expectClean(watched) {
 }
 
 describe('the demo portal (npm start)', () => {
+  beforeEach(resetDemo);
+
   it('portal page: every flow through <mfa-security-info>, and an administrator action', async () => {
     const w = await openDemo();
     const { page, device } = w;
@@ -156,7 +165,6 @@ describe('the demo portal (npm start)', () => {
   });
 
   it('each element alone (?view=elements): every flow on the stand-alone elements', async () => {
-    await advanceDemoClock();
     const w = await openDemo('?view=elements');
     const { page, device } = w;
     const elements = page.locator('#elements');
@@ -191,14 +199,13 @@ describe('the demo portal (npm start)', () => {
   });
 
   it('portal page: the phones changed (a called code, an office extension), a code app set up by its key, a user asked to register again', async () => {
-    await advanceDemoClock();
     const w = await openDemo();
     const { page, device } = w;
     await snapshotOnFailure(page, 'demo-portal-phones-key', async () => {
       await flows.changePhone(page, device, { slot: 'authentication phone', region: 'Authentication phone', number: '4255550181', byCall: true });
       await flows.changePhone(page, device, { slot: 'office phone', region: 'Office phone', number: '4255550182', extension: '78' });
-      // The app's code at the endpoint's time (the tests move the demo's clock on).
-      await flows.enrollAppByKey(page, 'Kiosk', async (secret) => new TOTP({ secret }).generate({ timestamp: await advanceDemoClock(0) }));
+      // The app's code at the endpoint's time.
+      await flows.enrollAppByKey(page, 'Kiosk', async (secret) => new TOTP({ secret }).generate({ timestamp: await demoNow() }));
       // Chen's administrator asked for registration again: the phone confirmed with a new code.
       await signInAs(page, 'chen');
       await expectText(securityInfo(page), 'Register your sign-in methods again');
@@ -270,7 +277,6 @@ describe('the demo portal (npm start)', () => {
   });
 
   it('keyboard only: every flow with Tab, arrows, Enter and Space (and typing)', async () => {
-    await advanceDemoClock();
     const w = await openDemo();
     const { page } = w;
     const { device } = w;
@@ -283,13 +289,13 @@ describe('the demo portal (npm start)', () => {
       return dialog;
     };
     await snapshotOnFailure(page, 'demo-keyboard', async () => {
-      // Default method.
+      // Default method (Adele's is a text at first).
       await activate(page, info.locator('[part~="default-method"]').getByRole('button', { name: 'Change' }));
       const picker = info.locator('mfa-method-picker');
-      await chooseRadio(page, picker, picker.getByRole('radio', { name: 'Text a code to my authentication phone' }));
+      await chooseRadio(page, picker, picker.getByRole('radio', { name: 'Call my authentication phone' }));
       await activate(page, picker.getByRole('button', { name: 'Save' }));
       await expectText(info, 'Your default sign-in method is saved.');
-      await flows.expectDefaultMethod(page, 'Text a code to my authentication phone');
+      await flows.expectDefaultMethod(page, 'Call my authentication phone');
 
       // Phone: add (code by text from the simulated phone), then remove.
       let dialog = await addMethod('Alternate authentication phone');
