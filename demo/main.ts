@@ -55,15 +55,21 @@ async function loadUsers(): Promise<void> {
   if (selected) userSelect.value = selected;
   // The administration section is for administrators (the endpoint refuses anyone else anyway).
   $<HTMLElement>('#admin').hidden = !users.find((u) => u.id === userSelect.value)?.isAdmin;
-  // The portal's own user picker would choose these; the demo offers everyone, plus a user the
-  // endpoint does not know, to show how a partial failure is reported.
+  selectAdminUsers();
+}
+
+/**
+ * The users the administration element acts on. The portal's own user picker would choose these;
+ * the demo offers everyone, plus a user the endpoint does not know (named in the language shown),
+ * to show how a partial failure is reported.
+ */
+function selectAdminUsers(): void {
   const admin = document.querySelector<MfaUserAdmin>('mfa-user-admin');
-  if (admin) {
-    admin.users = [
-      ...users.map(({ id, displayName }) => ({ id, displayName })),
-      { id: 'former-employee', displayName: 'Former employee (no longer in the directory)' },
-    ];
-  }
+  if (!admin) return;
+  admin.users = [
+    ...users.map(({ id, displayName }) => ({ id, displayName })),
+    { id: 'former-employee', displayName: demoText(localeSelect.value, 'formerEmployee')[1] },
+  ];
 }
 
 // The provider sends the session cookie itself (same origin); the CSRF token goes in a header.
@@ -131,13 +137,33 @@ if (elementsView) {
     enroll.focus({ preventScroll: true });
   });
 }
-// The portal's own texts (the header, the line under the page, its sign-in dialog) follow the
-// language the elements show (see texts.ts).
-localeSelect.addEventListener('change', () => {
+// Everything the demo shows follows the language the elements show (see texts.ts): the portal's
+// own texts (the header, the line under the page, its sign-in dialog), the page's title, the demo's
+// tools and the simulated phone, in the page and in a window of its own.
+let simulatedPhone: { relabel(): void } | undefined;
+let phoneWindow: Window | null = null;
+const phoneWindowUrl = () =>
+  `./phone.html?user=${encodeURIComponent(userSelect.value)}&lang=${encodeURIComponent(localeSelect.value)}`;
+function showLanguage(): void {
   provider.locale = localeSelect.value;
   translatePage(localeSelect.value);
   describeUsers();
+  selectAdminUsers();
+  simulatedPhone?.relabel();
+  if (phoneWindow && !phoneWindow.closed) phoneWindow.location.replace(phoneWindowUrl());
+}
+// The language chosen stays for the tab's next pages (a reload, the other view), shown from their
+// first render, all of the page at once. The demo keeps it itself: a browser that restores the
+// list's choice on its own (the list opts out) does so after this script has run, which left the
+// list saying Chinese over a page in English.
+const LOCALE_KEY = 'mfa-demo-locale';
+const keptLocale = sessionStorage.getItem(LOCALE_KEY);
+if (keptLocale && [...localeSelect.options].some((option) => option.value === keptLocale)) localeSelect.value = keptLocale;
+localeSelect.addEventListener('change', () => {
+  sessionStorage.setItem(LOCALE_KEY, localeSelect.value);
+  showLanguage();
 });
+if (localeSelect.value !== 'en') showLanguage();
 // The user picker counts each user's methods: after a change, count again.
 for (const type of ['mfa-phone-change', 'mfa-phone-remove', 'mfa-authenticator-added', 'mfa-authenticator-remove']) {
   provider.addEventListener(type, () => void loadUsers().catch((error: unknown) => console.error(error)));
@@ -161,7 +187,12 @@ provider.strings = {
 
 signingIn = loadUsers().then(() => signIn(userSelect.value));
 await signingIn;
-startSimulatedPhone(outbox, $<HTMLUListElement>('#device'), () => userSelect.value);
+simulatedPhone = startSimulatedPhone(
+  outbox,
+  $<HTMLUListElement>('#device'),
+  () => userSelect.value,
+  () => localeSelect.value,
+);
 $<HTMLButtonElement>('#phone-window').addEventListener('click', () => {
-  window.open(`./phone.html?user=${encodeURIComponent(userSelect.value)}`, 'mfa-demo-phone', 'popup,width=380,height=680');
+  phoneWindow = window.open(phoneWindowUrl(), 'mfa-demo-phone', 'popup,width=380,height=680');
 });

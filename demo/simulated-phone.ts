@@ -1,7 +1,8 @@
 // The demo's simulated phone: the texts and calls the reference endpoint "sends", the current code
 // of an authenticator app being set up, and an approve button for a push app. It runs in the
 // demo page's side panel and on its own in phone.html (a window of its own stays usable while
-// the page shows a modal dialog, as a real phone would).
+// the page shows a modal dialog, as a real phone would). Its words follow the demo's language.
+import { demoText } from './texts.js';
 
 export const CONTROL = '/reference/sandboxes/demo/control';
 
@@ -32,13 +33,23 @@ interface Pending {
   code?: string;
 }
 
-function messageItem(m: Message): HTMLLIElement {
+/** A text of the simulated phone, marked with the language it is in. */
+function said(locale: string, key: 'textTo' | 'callTo' | 'approvePush'): HTMLSpanElement {
+  const [lang, text] = demoText(locale, key);
+  const span = document.createElement('span');
+  span.lang = lang;
+  span.textContent = text;
+  return span;
+}
+
+function messageItem(m: Message, locale: string): HTMLLIElement {
   const li = document.createElement('li');
   const head = document.createElement('div');
   const to = document.createElement('span');
   to.className = 'to';
   to.textContent = m.to;
-  head.append(m.channel === 'call' ? 'Call to ' : 'Text to ', to, ` · ${new Date(m.sentAt).toLocaleTimeString()}`);
+  const time = new Date(m.sentAt).toLocaleTimeString(locale);
+  head.append(said(locale, m.channel === 'call' ? 'callTo' : 'textTo'), ' ', to, ` · ${time}`);
   const code = document.createElement('div');
   code.className = 'code';
   code.textContent = m.code;
@@ -46,7 +57,7 @@ function messageItem(m: Message): HTMLLIElement {
   return li;
 }
 
-function deviceItem(item: Pending): HTMLLIElement {
+function deviceItem(item: Pending, locale: string): HTMLLIElement {
   const li = document.createElement('li');
   li.append(`${item.name}: `);
   if (item.code !== undefined) {
@@ -57,36 +68,51 @@ function deviceItem(item: Pending): HTMLLIElement {
   } else {
     const approve = document.createElement('button');
     approve.type = 'button';
-    approve.textContent = 'Approve on this phone';
+    approve.append(said(locale, 'approvePush'));
     approve.addEventListener('click', () => void control('POST', `/push/${item.enrollmentId}/approve`));
     li.append(approve);
   }
   return li;
 }
 
-/** Polls the endpoint for the user's messages and pending app set-ups, and shows them. */
-export function startSimulatedPhone(outbox: HTMLElement, device: HTMLElement, userId: () => string): void {
+/**
+ * Polls the endpoint for the user's messages and pending app set-ups, and shows them in the
+ * language `locale()` answers. Answers `relabel()`, which shows them again at once in that
+ * language (after a change of language).
+ */
+export function startSimulatedPhone(
+  outbox: HTMLElement,
+  device: HTMLElement,
+  userId: () => string,
+  locale: () => string,
+): { relabel(): void } {
   let lastOutbox = '';
   let lastDevice = '';
+  let messages: Message[] = [];
+  let items: Pending[] = [];
+  const showOutbox = () => outbox.replaceChildren(...messages.slice().reverse().slice(0, 10).map((m) => messageItem(m, locale())));
+  const showDevice = () => device.replaceChildren(...items.map((item) => deviceItem(item, locale())));
   async function poll(): Promise<void> {
     try {
       const user = encodeURIComponent(userId());
-      const messages = await control<Message[]>('GET', `/outbox?userId=${user}`);
-      const outboxKey = messages.map((m) => m.id).join();
+      const received = await control<Message[]>('GET', `/outbox?userId=${user}`);
+      const outboxKey = received.map((m) => m.id).join();
       if (outboxKey !== lastOutbox) {
         lastOutbox = outboxKey;
-        outbox.replaceChildren(...messages.slice().reverse().slice(0, 10).map(messageItem));
+        messages = received;
+        showOutbox();
       }
       const pending = await control<Pending[]>('GET', `/enrollments?userId=${user}`);
-      const items = await Promise.all(
+      const shown = await Promise.all(
         pending.map(async (e) =>
           e.kind === 'totp' ? { ...e, code: (await control<{ code: string }>('GET', `/totp/${e.enrollmentId}`)).code } : e,
         ),
       );
-      const deviceKey = JSON.stringify(items);
+      const deviceKey = JSON.stringify(shown);
       if (deviceKey !== lastDevice) {
         lastDevice = deviceKey;
-        device.replaceChildren(...items.map(deviceItem));
+        items = shown;
+        showDevice();
       }
     } catch {
       // The demo server restarted or is gone: try again on the next tick.
@@ -94,4 +120,10 @@ export function startSimulatedPhone(outbox: HTMLElement, device: HTMLElement, us
   }
   void poll();
   setInterval(poll, 1500);
+  return {
+    relabel() {
+      showOutbox();
+      showDevice();
+    },
+  };
 }

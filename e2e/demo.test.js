@@ -218,6 +218,78 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
+  it('in Simplified Chinese every text the demo shows follows: its title, its tools, the simulated phone (in the page and in its window), and after a reload, all at once', async () => {
+    // A text, a call and two app set-ups waiting for Adele, asked for by another session of hers,
+    // so the simulated phone shows each kind of item.
+    const session = await (await fetch(demoControl('sign-in'), { method: 'POST', body: JSON.stringify({ userId: 'adele' }) })).json();
+    const api = (path, body) =>
+      fetch(new URL(`/reference/sandboxes/demo/api/${path}`, demo.url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const [path, body] of [
+      ['phones/alternate/verifications', { number: '+14255550177', channel: 'text' }],
+      ['phones/office/verifications', { number: '+14255550178', channel: 'call' }],
+      ['authenticators/enrollments', { kind: 'push', name: 'Tablet' }],
+      ['authenticators/enrollments', { kind: 'totp', name: 'Laptop' }],
+    ]) {
+      assert.ok((await api(path, body)).ok, path);
+    }
+    // Names stay as given: the users' (and their ids), the apps', the brand's and the library's.
+    const names = [...(await (await fetch(demoControl('users'))).json()).flatMap((u) => [u.displayName, u.id]), 'Tablet', 'Laptop'];
+    /** The light DOM's texts, the title and accessible names with a word in Latin letters left, but names. */
+    const english = (page) =>
+      page.evaluate((names) => {
+        const kept = new RegExp([...names, 'Contoso', 'mfa-elements', 'API', 'JSON', 'English'].join('|'), 'g');
+        const found = [];
+        const check = (where, text) => {
+          if (/[A-Za-z]{2,}/.test(text.replace(kept, ''))) found.push(`${where}: ${text.trim()}`);
+        };
+        check('title', document.title);
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.parentElement.closest('script, style')) check(node.parentElement.localName, node.textContent);
+        }
+        for (const element of document.body.querySelectorAll('[aria-label], [title]')) {
+          for (const name of ['aria-label', 'title']) if (element.hasAttribute(name)) check(`[${name}]`, element.getAttribute(name));
+        }
+        return found;
+      }, names);
+
+    const w = await openDemo();
+    const { page } = w;
+    await snapshotOnFailure(page, 'demo-chinese', async () => {
+      const outbox = page.locator('#outbox li');
+      await outbox.nth(1).waitFor({ timeout: TIMEOUT });
+      await page.locator('#device li').nth(1).waitFor({ timeout: TIMEOUT });
+      await page.locator('#locale').selectOption('zh-CN');
+      await securityInfo(page).getByRole('button', { name: '添加登录方式' }).waitFor({ timeout: TIMEOUT });
+      assert.deepEqual(await english(page), [], 'English left on the page in Chinese');
+      assert.equal(await page.title(), 'Contoso 门户 · 安全信息（mfa-elements 演示）');
+      await outbox.filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
+      await outbox.filter({ hasText: '电话打至' }).waitFor({ timeout: TIMEOUT });
+      await page.locator('#device').getByRole('button', { name: '在此手机上批准' }).waitFor({ timeout: TIMEOUT });
+
+      // The simulated phone in a window of its own, in the language chosen.
+      const [phone] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: '在窗口中打开模拟手机' }).click()]);
+      await phone.locator('#outbox li').nth(1).waitFor({ timeout: TIMEOUT });
+      await phone.locator('#device').getByRole('button', { name: '在此手机上批准' }).waitFor({ timeout: TIMEOUT });
+      assert.deepEqual(await english(phone), [], 'English left in the phone window');
+      await phone.close();
+
+      // Reloaded, the list keeps the language: the page shows it from the start, all of it.
+      w.expectNavigation();
+      await page.reload();
+      await securityInfo(page).getByRole('button', { name: '添加登录方式' }).waitFor({ timeout: TIMEOUT });
+      assert.equal(await page.locator('#locale').inputValue(), 'zh-CN');
+      assert.deepEqual(await english(page), [], 'English left on the page reloaded in Chinese');
+      await outbox.filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
+    });
+    expectClean(w);
+    await w.close();
+  });
+
   it('at 320 px (WCAG reflow) neither view scrolls sideways, in English, Chinese or Arabic, phone forms open', async () => {
     for (const view of ['', '?view=elements']) {
       const w = await openDemo(view);
