@@ -46,8 +46,12 @@ function deviceOf(control, userId) {
   };
   return {
     async latestCode() {
+      return (await this.latestMessage()).code;
+    },
+    async latestMessage() {
       const messages = await control('GET', `/outbox?userId=${userId}`);
-      return messages[messages.length - 1].code;
+      const { code, channel } = messages[messages.length - 1];
+      return { code, channel };
     },
     async totpCode() {
       return (await control('GET', `/totp/${(await pending()).enrollmentId}`)).code;

@@ -59,6 +59,10 @@ function demoDevice(page) {
     },
     /** The newest code, once newer than the last seen; `to`: only one sent to that number. */
     async latestCode(to = '') {
+      return (await this.latestMessage(to)).code;
+    },
+    /** The same, and how it came as the phone says it ("Text to …", "Call to …"). */
+    async latestMessage(to = '') {
       await page.waitForFunction(
         ([previous, number]) => {
           const newest = document.querySelector('#outbox li');
@@ -72,7 +76,8 @@ function demoDevice(page) {
         return { text: li.textContent, code: li.querySelector('.code').textContent.trim() };
       });
       seen = newest.text;
-      return newest.code;
+      const channel = newest.text.startsWith('Call to') ? 'call' : newest.text.startsWith('Text to') ? 'text' : newest.text;
+      return { code: newest.code, channel };
     },
     async totpCode(name) {
       const code = pendingApp(name).locator('.code');
@@ -391,7 +396,9 @@ describe('the demo portal (npm start)', () => {
       await typeInto(page, office.getByRole('textbox', { name: 'Phone number' }), '4255550196');
       await typeInto(page, office.getByRole('textbox', { name: 'Extension (optional)' }), '55');
       await activate(page, office.getByRole('button', { name: 'Send code' }));
-      await typeInto(page, office.getByRole('textbox', { name: 'Verification code' }), await device.latestCode());
+      const called = await device.latestMessage();
+      assert.equal(called.channel, 'call', 'the office phone got its code by a call');
+      await typeInto(page, office.getByRole('textbox', { name: 'Verification code' }), called.code);
       await expectText(office, 'is verified and saved.');
       await expectText(office, 'Extension 55');
 

@@ -4,6 +4,7 @@
 //
 // `device` stands in for the user's phone and authenticator app:
 //   latestCode(to?)         the code in the newest text or call (to that number, where given)
+//   latestMessage(to?)      the same, as { code, channel }: how it came, 'text' or 'call'
 //   totpCode(name)          the current code of the app being set up
 //   approvePush(name)       approves the push set-up in progress
 // `root` is where the elements are: <mfa-security-info> by default, or a container of the
@@ -154,8 +155,9 @@ export const adminAction = (page) =>
 
 /**
  * Changes a phone in <mfa-security-info> (or in `root`): a new number, an
- * extension where given (an office phone), the code by a call, then the code from the phone, and
- * the editor's word that it is saved unless `saidSaved` is false.
+ * extension where given (an office phone), the code by a call, then the code from the phone (which
+ * must have come by a call where one was asked for, by a text otherwise), and the editor's word
+ * that it is saved unless `saidSaved` is false.
  */
 export async function changePhone(page, device, { slot, region, number, extension, byCall = false, saidSaved = true }, root = securityInfo(page)) {
   // The phone's section: a region of its own, or an item of the "register again" list.
@@ -167,8 +169,11 @@ export async function changePhone(page, device, { slot, region, number, extensio
   await section.getByRole('button', { name: 'Send code' }).click();
   const code = section.getByRole('textbox', { name: 'Verification code' });
   await code.waitFor({ timeout: TIMEOUT });
-  // The newest code sent to this number (a page that shows a user's messages late may show an older one first).
-  await code.fill(await device.latestCode(number));
+  // The newest code sent to this number (a page that shows a user's messages late may show an older one first),
+  // by a call where one was asked for (an office phone takes calls only), else by a text.
+  const message = await device.latestMessage(number);
+  assert.equal(message.channel, byCall || slot === 'office phone' ? 'call' : 'text', `how the code for ${number} came`);
+  await code.fill(message.code);
   // (The "register again" list leaves the page with the change: the page says it instead.)
   if (saidSaved) await expectText(section, 'is verified and saved.');
   if (extension !== undefined) await expectText(section, `Extension ${extension}`);
