@@ -112,6 +112,33 @@ async function openDemo(view = '') {
   return { ...watched, device };
 }
 
+/**
+ * Waits until every element on the page (those inside others too) shows `locale`: its content
+ * marked with the language and direction of its words, and, in Chinese, those words loaded
+ * (a translation loads after the switch; until then the English words show).
+ */
+async function languageShown(page, locale) {
+  const [lang, dir] = { en: ['en', 'ltr'], 'zh-CN': ['zh-CN', 'ltr'], ar: ['ar', 'rtl'] }[locale];
+  await page.waitForFunction(
+    ([lang, dir]) => {
+      const bases = [];
+      const visit = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (!element.shadowRoot) continue;
+          const base = element.shadowRoot.querySelector('[part~="base"]');
+          if (base) bases.push(base);
+          visit(element.shadowRoot);
+        }
+      };
+      visit(document);
+      const words = (base) => lang !== 'zh-CN' || /\p{Script=Han}/u.test(base.textContent);
+      return bases.length > 0 && bases.every((base) => base.lang === lang && base.dir === dir && words(base));
+    },
+    [lang, dir],
+    { timeout: TIMEOUT },
+  );
+}
+
 /** Switches the demo's signed-in user with the header's picker. */
 async function signInAs(page, userId) {
   const signedIn = page.waitForResponse((r) => r.url().endsWith('/control/sign-in') && r.status() === 200);
@@ -311,7 +338,7 @@ describe('the demo portal (npm start)', () => {
       }
       for (const locale of ['en', 'zh-CN', 'ar']) {
         await page.locator('#locale').selectOption(locale);
-        await page.waitForTimeout(300);
+        await languageShown(page, locale);
         const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
         assert.ok(width <= 320, `${view || 'the portal page'} in ${locale} is ${width} px wide at 320 px`);
       }
