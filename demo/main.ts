@@ -152,23 +152,28 @@ function showLanguage(): void {
   simulatedPhone?.relabel();
   if (phoneWindow && !phoneWindow.closed) phoneWindow.location.replace(phoneWindowUrl());
 }
-// The language chosen stays for the tab's next pages (a reload, the other view), shown from their
-// first render, all of the page at once. The demo keeps it itself: a browser that restores the
-// list's choice on its own (the list opts out) does so after this script has run, which left the
-// list saying Chinese over a page in English.
-const LOCALE_KEY = 'mfa-demo-locale';
-const keptLocale = sessionStorage.getItem(LOCALE_KEY);
-if (keptLocale && [...localeSelect.options].some((option) => option.value === keptLocale)) localeSelect.value = keptLocale;
-localeSelect.addEventListener('change', () => {
-  sessionStorage.setItem(LOCALE_KEY, localeSelect.value);
-  showLanguage();
-});
-if (localeSelect.value !== 'en') showLanguage();
+/**
+ * A choice of the header (the language, the theme) that stays for the tab's next pages (a reload,
+ * the other view), shown from their first render, all of the page at once: `show` runs now for a
+ * kept choice other than the markup's first, and on each change. The demo keeps it itself: a
+ * browser that restores a list's choice on its own (these lists opt out) does so after this script
+ * has run, which left the list saying Chinese over a page in English.
+ */
+function keepChoice(select: HTMLSelectElement, key: string, show: () => void): void {
+  const kept = sessionStorage.getItem(key);
+  if (kept && [...select.options].some((option) => option.value === kept)) select.value = kept;
+  select.addEventListener('change', () => {
+    sessionStorage.setItem(key, select.value);
+    show();
+  });
+  if (select.selectedIndex !== 0) show();
+}
+keepChoice(localeSelect, 'mfa-demo-locale', showLanguage);
 // The user picker counts each user's methods: after a change, count again.
 for (const type of ['mfa-phone-change', 'mfa-phone-remove', 'mfa-authenticator-added', 'mfa-authenticator-remove']) {
   provider.addEventListener(type, () => void loadUsers().catch((error: unknown) => console.error(error)));
 }
-themeSelect.addEventListener('change', () => {
+keepChoice(themeSelect, 'mfa-demo-theme', () => {
   provider.theme = themeSelect.value as MfaTheme;
   document.documentElement.dataset.theme = themeSelect.value;
 });

@@ -250,7 +250,7 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
-  it('in Simplified Chinese every text the demo shows follows: its title, its tools, the simulated phone (in the page and in its window), and after a reload, all at once', async () => {
+  it('in Simplified Chinese every text the demo shows follows: its title, its tools, the simulated phone (in the page and in its window), and after a reload, all at once; the language and the theme stay for the tab', async () => {
     // A text, a call and two app set-ups waiting for Adele, asked for by another session of hers,
     // so the simulated phone shows each kind of item.
     const session = await (await fetch(demoControl('sign-in'), { method: 'POST', body: JSON.stringify({ userId: 'adele' }) })).json();
@@ -317,6 +317,17 @@ describe('the demo portal (npm start)', () => {
       assert.equal(await page.locator('#locale').inputValue(), 'zh-CN');
       assert.deepEqual(await english(page), [], 'English left on the page reloaded in Chinese');
       await outbox.filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
+
+      // The theme chosen stays too; the other view shows both from the start.
+      const theme = () =>
+        page.evaluate(() => [document.querySelector('#theme').value, document.documentElement.dataset.theme, document.querySelector('#provider').theme]);
+      await page.locator('#theme').selectOption('dark');
+      assert.deepEqual(await theme(), ['dark', 'dark', 'dark']);
+      w.expectNavigation();
+      await page.locator('#view-elements').click();
+      await page.locator('#elements mfa-method-picker').getByRole('radio').first().waitFor({ timeout: TIMEOUT });
+      assert.deepEqual(await theme(), ['dark', 'dark', 'dark'], 'the theme in the other view');
+      assert.equal(await page.title(), 'Contoso 门户 · 安全信息（mfa-elements 演示）');
     });
     expectClean(w);
     await w.close();
