@@ -286,8 +286,9 @@ export class MfaPhoneEditor extends MfaElement {
         this.#dispatch({ type: 'remove-failed', error }, 'remove-cancel');
       },
     );
-    // Sent again by the host's retry() after re-authentication (see the verification's own).
-    if (this.flow.step === 'remove-confirm' && this.#removeAction.status === 'pending') this.#dispatch({ type: 'remove-confirmed' });
+    // Sent again by the host's retry() after re-authentication (see the verification's own): the
+    // flow takes it only in the confirmation.
+    if (this.#removeAction.status === 'pending') this.#dispatch({ type: 'remove-confirmed' });
   }
 
   protected override updated(): void {

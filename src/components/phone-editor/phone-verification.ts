@@ -227,9 +227,9 @@ export class PhoneVerification implements ReactiveController {
     );
     // Sent again by the host's retry() after re-authentication: back in the step that sends it, where
     // the refusal answered is not said, and a page holding the editor sees the code being checked.
-    const { step } = this.#host.flow;
-    if (step === 'editing' && this.#send.status === 'pending') dispatch({ type: 'send' });
-    if (step === 'awaiting-code' && this.#confirm.status === 'pending') dispatch({ type: 'confirm' });
+    // The flow takes each only in the step it is sent from (editing, awaiting-code).
+    if (this.#send.status === 'pending') dispatch({ type: 'send' });
+    if (this.#confirm.status === 'pending') dispatch({ type: 'confirm' });
   }
 
   /**
