@@ -1,26 +1,25 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { ActionController } from '../../core/action.js';
-import { goneAlready, isMfaError } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
-import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import { MfaElement } from '../../core/mfa-element.js';
-import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import { type DeliveryChannel, type PhoneSlot, type SettingsSummary, isAppMethod } from '../../core/types.js';
+import { type DeliveryChannel, type PhoneSlot, isAppMethod } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import '../code-input/code-input.js';
-import { ActionOutcomes } from './action-outcome.js';
 import { PhoneDraft } from './phone-draft.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
-import { SLOT_METHODS, backsDefault } from './phone-editor-state.js';
-import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
-import { type FieldHost, PhoneFormField } from './phone-form-field.js';
+// The verification, the removal, the form field and the shared control styles come last, in this
+// order: it is the order of their code in a page's bundle, which gzip codes 0.05 KB smaller than
+// with these imports in alphabetical order.
 import { PhoneVerification, type VerificationHost } from './phone-verification.js';
+import { PhoneRemoval, type RemovalHost } from './phone-removal.js';
+import { type FieldHost, PhoneFormField } from './phone-form-field.js';
+import { controlStyles } from '../../core/styles.js';
 
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
@@ -111,45 +110,46 @@ export class MfaPhoneEditor extends MfaElement {
   readonly draft = new PhoneDraft(this);
   readonly #internals = this.attachInternals();
   readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
-  readonly #outcomes = new ActionOutcomes();
   #focusAfterRender: string | undefined;
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
-  /**
-   * The summary shown when the endpoint last refused the removal. A refusal because the default
-   * method uses the phone, given while the summary said otherwise (it was out of date), is said in
-   * the alert until the settings load again (see `#alertText`).
-   */
-  #refusedWith: SettingsSummary | undefined;
 
   readonly #settings = this.settingsResource(() => !this.formField);
+  // Moving the flow on, and a change saved, are arrow functions passed as they are to the
+  // verification and the removal.
+  /** Moves the flow on; `focus` is the id of the control to focus after the next render. */
+  readonly #dispatch = (event: FlowEvent, focus?: string): void => {
+    const next = transition(this.flow, event);
+    if (next === this.flow) return;
+    this.flow = next;
+    this.#focusAfterRender = focus;
+    // The polite status region says the number removed, else nothing; a code sent is said there
+    // by the verification, after this. "Saved" is said by the line that says it, which takes the focus.
+    this.announcement = event.type === 'removed' ? (t) => t.term('phoneEditorRemoved') : undefined;
+    this.#verification.flowChanged(next, event);
+  };
+  /** The endpoint saved or removed a number: the page's other elements, or this one, read the settings again. */
+  readonly #changed = (): void => {
+    this.notifyChange();
+    if (!this.mfaContext) void this.#settings.reload();
+  };
   /** Sending the number for a code, and the code step: the requests, the code typed, the resend countdown. */
   // The verification reads the element's protected and private members it needs (see `VerificationHost`).
   readonly #verification = new PhoneVerification(
     this as unknown as VerificationHost,
-    (event, focus) => this.#dispatch(event, focus),
+    this.#dispatch,
     (id) => {
       this.#focusAfterRender = id;
     },
-    () => this.#onCancel(),
-    () => this.#changed(),
+    this.#onCancel,
+    this.#changed,
   );
-  readonly #removeAction = new ActionController(this, {
-    operation: 'deletePhone',
-    // Its answer names the phone it was sent for, which the host may have switched since: a fresh
-    // object per success, so each outcome is handled once (see `ActionOutcomes`).
-    send: (options) => {
-      const slot = this.phoneSlot;
-      return this.requireClient()
-        .deletePhone(slot, options)
-        .catch(goneAlready)
-        .then(() => ({ slot }));
-    },
-    signal: () => this.connectedSignal,
-    onWaitOver: () => {
-      this.announcement = (t) => t.term('retryNow');
-    },
-  });
+  /** Removing the phone, and the viewing step that offers it. */
+  readonly #removal = new PhoneRemoval(
+    this as unknown as RemovalHost,
+    this.#dispatch,
+    this.#changed,
+  );
 
   /** Where the flow is. */
   private flow: FlowState = initialState;
@@ -267,28 +267,14 @@ export class MfaPhoneEditor extends MfaElement {
     // something to send: form mode sends nothing, and the summary's buttons are local (a page such
     // as <mfa-security-info> holds several editors, each of which would say it at once). Back to the
     // summary while still offline, "back online" is not said.
-    const network = this.#removeAction.offline;
+    const network = this.#removal.offline;
     const offline = network && !this.formField && this.flow.step !== 'viewing' && this.flow.step !== 'saved';
     if (offline !== this.#offline) {
       this.#offline = offline;
       if (offline || !network) this.announcement = (t) => t.term(offline ? 'offline' : 'backOnline');
     }
     this.#verification.willUpdate();
-    this.#outcomes.take(
-      this.#removeAction,
-      ({ slot }) => {
-        this.#dispatch({ type: 'removed' }, 'edit');
-        this.dispatchEvent(new MfaPhoneRemoveEvent({ slot }));
-        this.#changed();
-      },
-      (error) => {
-        this.#refusedWith = this.#settings.value;
-        this.#dispatch({ type: 'remove-failed', error }, 'remove-cancel');
-      },
-    );
-    // Sent again by the host's retry() after re-authentication (see the verification's own): the
-    // flow takes it only in the confirmation.
-    if (this.#removeAction.status === 'pending') this.#dispatch({ type: 'remove-confirmed' });
+    this.#removal.willUpdate(this.#settings.value);
   }
 
   protected override updated(): void {
@@ -299,22 +285,6 @@ export class MfaPhoneEditor extends MfaElement {
     const id = this.#focusAfterRender;
     this.#focusAfterRender = undefined;
     if (id) (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
-  }
-
-  #dispatch(event: FlowEvent, focus?: string): void {
-    const next = transition(this.flow, event);
-    if (next === this.flow) return;
-    this.flow = next;
-    this.#focusAfterRender = focus;
-    // The polite status region says the number removed, else nothing; a code sent is said there
-    // by the verification, after this. "Saved" is said by the line that says it, which takes the focus.
-    this.announcement = event.type === 'removed' ? (t) => t.term('phoneEditorRemoved') : undefined;
-    this.#verification.flowChanged(next, event);
-  }
-
-  #changed(): void {
-    this.notifyChange();
-    if (!this.mfaContext) void this.#settings.reload();
   }
 
   #onEdit(): void {
@@ -333,14 +303,9 @@ export class MfaPhoneEditor extends MfaElement {
 
   #onCancel(): void {
     // Not while the code is being checked or the phone removed (Cancel says it is unavailable).
-    if (this.#removeAction.status === 'pending' || !this.#verification.cancel()) return;
-    this.#removeAction.reset();
+    if (this.#removal.status === 'pending' || !this.#verification.cancel()) return;
+    this.#removal.reset();
     this.#dispatch({ type: 'cancel' }, this.flow.step === 'remove-confirm' ? 'remove' : 'edit');
-  }
-
-  // Focus goes to Cancel, the safe choice (as the authenticator list's "Keep it"): Enter twice removes nothing.
-  #onRemove(): void {
-    this.#dispatch({ type: 'remove' }, 'remove-cancel');
   }
 
   /**
@@ -362,12 +327,6 @@ export class MfaPhoneEditor extends MfaElement {
     ) return;
     event.stopPropagation();
     this.#onCancel();
-  }
-
-  #onRemoveConfirmed(): void {
-    if (this.#removeAction.blocked) return;
-    this.#dispatch({ type: 'remove-confirmed' });
-    void this.#removeAction.run();
   }
 
   /** Starts adding or changing the number, as the Add or Change button does (only where it shows: viewing, or saved). */
@@ -403,7 +362,7 @@ export class MfaPhoneEditor extends MfaElement {
     const flow = this.flow;
     const counting =
       'error' in flow
-        ? this.#verification.rateLimited(flow.error) || (this.#removeAction.rateLimited && this.#removeAction.error === flow.error)
+        ? this.#verification.rateLimited(flow.error) || (this.#removal.rateLimited && this.#removal.error === flow.error)
         : !this.#settings.value && this.#settings.rateLimited;
     const alert = this.formField ? '' : this.#alertText(counting);
     // Seconds until the current step's request may be sent again after a rate limit; 0 when it may.
@@ -411,7 +370,7 @@ export class MfaPhoneEditor extends MfaElement {
     const wait = this.formField
       ? 0
       : flow.step === 'remove-confirm' || flow.step === 'removing'
-        ? this.#removeAction.retryAfterSeconds
+        ? this.#removal.retryAfterSeconds
         : this.#settings.value
           ? this.#verification.retryAfterSeconds(flow)
           : this.#settings.retryAfterSeconds;
@@ -460,11 +419,11 @@ export class MfaPhoneEditor extends MfaElement {
     // confirmation says it, or another default was saved (the page's method picker, say) and
     // Remove is offered again: the refusal is not said any more.
     if (isConflict(error, 'backs-default-method')) {
-      return settings.value === this.#refusedWith && !backsDefault(settings.value, this.phoneSlot) ? t.term('phoneEditorBacksDefault') : '';
+      return this.#removal.refusedAgainst(settings.value) ? t.term('phoneEditorBacksDefault') : '';
     }
     // The host is re-authenticating the user for the step's request (leaving a step forgets its
     // requests): sending, confirming the code or removing.
-    if (code === 'reauth-required' && (this.#verification.reauth || this.#removeAction.status === 'reauth')) {
+    if (code === 'reauth-required' && (this.#verification.reauth || this.#removal.status === 'reauth')) {
       return t.term('phoneEditorReauthWaiting');
     }
     // A problem the draft shows on its own field is not repeated here.
@@ -487,94 +446,13 @@ export class MfaPhoneEditor extends MfaElement {
     }
     // The code's steps are those with a challenge.
     if ('challenge' in flow) return this.#verification.renderCode(t, flow);
-    // The viewing step: the current number (masked), add / change / remove, and the inline remove
-    // confirmation.
+    // The viewing step, once the settings are read (see the removal's).
     const settings = this.#settings;
-    const slot = this.phoneSlot;
-    // The removal: in flight, or not possible now (rate limited, offline, awaiting re-authentication).
-    const remove = this.#removeAction;
     const summary = settings.value;
-    if (!summary) {
-      return settings.status === 'error'
-        ? html`<div class="actions">${loadRetryButton(t, settings.rateLimited, () => settings.reload())}</div>`
-        : html`<p part="current" role="status">${t.term('loading')}</p>`;
-    }
-    const phone = summary.phones.find((p) => p.slot === slot);
-    const allowed = SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
-    const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
-    // In flight: sent from the confirmation, or sent again by the host after re-authentication.
-    const removing = flow.step === 'removing' || remove.status === 'pending';
-    // The default method uses the phone, as the summary says: the endpoint would refuse the removal,
-    // so the confirmation says why in place of the question (its group's name, read as the focus
-    // goes to Cancel in it), and offers Cancel alone; the alert says nothing more. Refused anyway,
-    // the summary being out of date: the alert says why, and Remove is not offered again until
-    // the settings load again. Once another default is saved (with the page's method picker,
-    // say), Remove is offered again.
-    const backs = backsDefault(summary, slot);
-    const refused =
-      flow.step === 'remove-confirm' &&
-      (backs || (summary === this.#refusedWith && isConflict(flow.error, 'backs-default-method')));
-    // The buttons say "Add", "Change" and "Remove"; their names say which phone ("Change office
-    // phone", the visible word first), so a page with three phones has no three "Change" buttons;
-    // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
-    // just after the code (which is sent by itself once complete) would open the editor again.
-    return html`
-      <p part="current" id="current">
-        ${phone
-          ? html`${renderMaskedNumber(t, phone.maskedNumber)}${phone.extension
-                ? html` · <span>${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
-                : nothing}`
-          : t.term('phoneEditorNone')}
-      </p>
-      ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', spokenNumber(t, flow.maskedNumber))}</p>` : nothing}
-      ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
-      ${confirming && phone
-        ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
-            <p id="remove-question">
-              ${backs ? t.term('phoneEditorBacksDefault') : t.format('phoneEditorRemoveQuestion', spokenNumber(t, phone.maskedNumber))}
-            </p>
-            <div class="actions">
-              <button
-                part="button danger"
-                type="button"
-                id="remove-yes"
-                ?hidden=${refused}
-                aria-disabled=${removing || remove.blocked}
-                aria-describedby="offline wait"
-                @click=${this.#onRemoveConfirmed}
-              >
-                ${t.term(removing ? 'phoneEditorRemoving' : 'phoneEditorRemove')}
-              </button>
-              <button part="button" type="button" id="remove-cancel" aria-disabled=${removing} @click=${this.#onCancel}>${t.term('cancel')}</button>
-            </div>
-          </div>`
-        : html`<div class="actions">
-            ${allowed
-              ? html`<button
-                  part="button"
-                  type="button"
-                  id="edit"
-                  aria-label=${t.format(phone ? 'phoneEditorChangeNamed' : 'phoneEditorAddNamed', slot)}
-                  aria-describedby="current"
-                  @click=${this.#onEdit}
-                >
-                  ${t.term(phone ? 'phoneEditorChange' : 'phoneEditorAdd')}
-                </button>`
-              : nothing}
-            ${phone
-              ? html`<button
-                  part="button danger"
-                  type="button"
-                  id="remove"
-                  aria-label=${t.format('phoneEditorRemoveNamed', slot)}
-                  aria-describedby="current"
-                  @click=${this.#onRemove}
-                >
-                  ${t.term('phoneEditorRemove')}
-                </button>`
-              : nothing}
-          </div>`}
-    `;
+    if (summary) return this.#removal.renderSummary(t, flow, summary, this.#onEdit, this.#onCancel);
+    return settings.status === 'error'
+      ? html`<div class="actions">${loadRetryButton(t, settings.rateLimited, () => settings.reload())}</div>`
+      : html`<p part="current" role="status">${t.term('loading')}</p>`;
   }
 }
 

@@ -72,7 +72,7 @@ export class PhoneVerification implements ReactiveController {
   readonly #dispatch: (event: FlowEvent, focus?: string) => void;
   /** Focuses the control with this id after the next render. */
   readonly #focus: (id: string) => void;
-  /** The user cancelled the change. */
+  /** Cancel's listener, in the editing and code steps (Lit calls it with the element as `this`). */
   readonly #cancel: () => void;
   /** The endpoint saved a number (after `mfa-phone-change`). */
   readonly #changed: () => void;
