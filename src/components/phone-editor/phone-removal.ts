@@ -123,8 +123,9 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     const phone = summary.phones.find((p) => p.slot === slot);
     const allowed = SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
     const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
-    // In flight: sent from the confirmation, or sent again by the host after re-authentication.
-    const removing = flow.step === 'removing' || this.status === 'pending';
+    // In flight: sent from the confirmation, or sent again by the host after re-authentication
+    // (`willUpdate` has moved the flow on for it).
+    const removing = flow.step === 'removing';
     // The default method uses the phone, as the summary says: the endpoint would refuse the removal,
     // so the confirmation says why in place of the question (its group's name, read as the focus
     // goes to Cancel in it), and offers Cancel alone; the alert says nothing more. Refused anyway,
