@@ -454,6 +454,39 @@ describe('<mfa-code-input>', () => {
       expect([el.value, el.checkValidity()], 'cut to its new length').to.deep.equal(['123', true]);
     });
 
+    it('is left out of its form as soon as the host sets disabled, as a native field is', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><mfa-code-input name="otp" required></mfa-code-input></form>`);
+      const el = form.querySelector('mfa-code-input')!;
+      await el.updateComplete;
+      expect([el.checkValidity(), form.checkValidity()], 'required and empty').to.deep.equal([false, false]);
+      el.value = '123456';
+      // What a form reads right after the host's change, before the element renders again.
+      el.disabled = true;
+      expect(el.matches(':disabled'), ':disabled').to.equal(true);
+      expect(el.hasAttribute('disabled'), 'the attribute').to.equal(true);
+      expect([el.willValidate, form.checkValidity()], 'not validated').to.deep.equal([false, true]);
+      expect(new FormData(form).has('otp'), 'not in the form data').to.equal(false);
+      el.disabled = false;
+      expect([el.matches(':disabled'), el.willValidate], 'enabled again').to.deep.equal([false, true]);
+      expect(new FormData(form).get('otp'), 'in the form data again').to.equal('123456');
+      el.value = '';
+      el.disabled = true;
+      expect(form.checkValidity(), 'an empty required field, disabled').to.equal(true);
+      // The attribute set by the host is the property at once, as before.
+      el.removeAttribute('disabled');
+      expect([el.disabled, form.checkValidity()], 'the attribute removed').to.deep.equal([false, false]);
+      await el.updateComplete;
+      expect(inner(el).disabled, 'the inner input follows').to.equal(false);
+      el.disabled = true;
+      await el.updateComplete;
+      expect(inner(el).disabled).to.equal(true);
+      // Unset by a framework: not disabled, as a native field's (not toggled).
+      el.disabled = undefined as unknown as boolean;
+      expect([el.disabled, el.matches(':disabled')], 'undefined').to.deep.equal([false, false]);
+      el.disabled = undefined as unknown as boolean;
+      expect(el.disabled, 'undefined again').to.equal(false);
+    });
+
     it('is left out of the form and refuses input inside a disabled fieldset', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><fieldset disabled><mfa-code-input name="otp"></mfa-code-input></fieldset></form>`,

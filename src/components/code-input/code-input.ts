@@ -92,6 +92,7 @@ export class MfaCodeInput extends LocalizedElement {
 
   private notice: Notice = 'none';
 
+  /** Disabled, as the browser says: by its own `disabled` or by a disabled fieldset around it. */
   private formDisabled = false;
 
   #length = 6;
@@ -127,8 +128,17 @@ export class MfaCodeInput extends LocalizedElement {
     this.#syncForm();
   }
 
-  /** Refuses input, and leaves the code out of its form. */
-  disabled = false;
+  /**
+   * Refuses input, and leaves the code out of its form. Set, its attribute follows at once, so its
+   * form leaves it out (`:disabled`, validity, form data) at once too, as a native field's.
+   */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+
+  set disabled(on: boolean) {
+    this.toggleAttribute('disabled', !!on);
+  }
 
   #required = false;
 
@@ -196,7 +206,10 @@ export class MfaCodeInput extends LocalizedElement {
     this.#stopWebOtp();
   }
 
-  /** @internal The browser's call when a fieldset around the field is disabled or enabled. */
+  /**
+   * @internal The browser's call when the field is disabled or enabled: by its own `disabled`
+   * attribute (which the property sets at once) or by a fieldset around it.
+   */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
@@ -362,7 +375,7 @@ export class MfaCodeInput extends LocalizedElement {
           autocapitalize="off"
           spellcheck="false"
           size=${Math.max(1, this.length) + 2}
-          ?disabled=${this.disabled || this.formDisabled}
+          ?disabled=${this.formDisabled}
           ?required=${this.required}
           aria-invalid=${Boolean(this.error)}
           aria-describedby="hint notice error"
