@@ -367,7 +367,7 @@ export class PhoneVerification implements ReactiveController {
         </div>`;
     }
     if (!draft.format) return html`<p>${t.term('loading')}</p>`;
-    const sending = flow.step === 'sending' || this.#send.status === 'pending';
+    const sending = flow.step === 'sending';
     // Back from the code step, the wait before a new code may still run (see `flowChanged`).
     const wait = this.#resendWait.seconds;
     // ARIA: Send is described by the offline notice and the countdowns (a rate limit's below the
@@ -397,7 +397,7 @@ export class PhoneVerification implements ReactiveController {
     // is the element's countdown (#wait); each button is described by the wait that holds it back alone.
     const limit = this.#resend.retryAfterSeconds;
     const wait = Math.max(limit, this.#resendWait.seconds);
-    const confirming = flow.step === 'confirming' || this.#confirm.status === 'pending';
+    const confirming = flow.step === 'confirming';
     const expired = flow.step === 'expired';
     const resending = this.#resend.status === 'pending';
     // While the code is checked, Verify, Cancel and "Change number" stay in the tab order and say they
