@@ -638,6 +638,24 @@ describe('<mfa-user-admin> local states', () => {
     expect(text(el, 'notice')).to.contain('You need to be an administrator');
   });
 
+  it('after Retry of the permission check, the focus lands on the actions, where Tab would, not past them on Continue', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaUserAdmin>(html`<mfa-user-admin lang="en" .client=${fake.client} .users=${[ADELE]}></mfa-user-admin>`);
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    fake.last('getSettings').resolve(settings(true));
+    await settle();
+    await el.updateComplete;
+    // Nothing chosen yet: the group's first action, as Tab into the group lands.
+    expect(focused(el) === radio(el, 'require-register-again'), `focus on ${focused(el)?.outerHTML}`).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('each whole-request failure has a message and keeps the confirmation', async () => {
     for (const code of ['network', 'timeout', 'unauthenticated', 'validation', 'not-found', 'server'] as const) {
       const { fake, el } = await mountFake([ADELE]);

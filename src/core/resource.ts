@@ -8,10 +8,11 @@ import { RateLimitWait } from './wait.js';
 
 /**
  * Where the focus goes when a load took away the control that had it (see `hostUpdated`): a control
- * (the checked radio of a group) or a heading made focusable (`tabindex="-1"`), in document order;
- * else a status region (`role="status"`) that says something.
+ * or a heading made focusable (`tabindex="-1"`), in document order; else a status region
+ * (`role="status"`) that says something. Of a radio group (each is a fieldset), the radio Tab lands
+ * on: the checked one, or while none is (the administrator's actions before one is chosen), the first.
  */
-const FOCUS_TARGETS = 'button,input:checked,input:not([type=radio]),select,[tabindex],[role=status]';
+const FOCUS_TARGETS = 'button,input:not(fieldset:has(:checked) :not(:checked)),select,[tabindex],[role=status]';
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
