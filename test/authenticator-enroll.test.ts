@@ -891,6 +891,36 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(statusText(other.el)).to.equal(en.enrollVerifying);
   });
 
+  it('offline: says so once on screen, in every step with something to send, and once to a screen reader', async () => {
+    /** The visible lines that say the browser is offline. */
+    const seen = (el: El) => {
+      const lines: Element[] = [];
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (node.textContent!.includes(en.offline) && parent.checkVisibility() && !parent.closest('.visually-hidden')) lines.push(parent);
+      }
+      return lines.length;
+    };
+    const { fake, el } = await mountFake();
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    try {
+      expect(seen(el), 'the form').to.equal(1);
+      expect(statusText(el), 'said in the status line').to.equal(en.offline);
+      window.dispatchEvent(new Event('online'));
+      await startFake(fake, el);
+      window.dispatchEvent(new Event('offline'));
+      await el.updateComplete;
+      expect(seen(el), 'the code step').to.equal(1);
+      expect(statusText(el)).to.equal(en.offline);
+      expect(describedText(button(el, en.enrollVerify)!), 'Verify says why it is unavailable').to.equal(en.offline);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.dispatchEvent(new Event('online'));
+    }
+  });
+
   it('offline: Start again is unavailable and says why, sends nothing, and starts once back online', async () => {
     const { fake, el } = await mountFake();
     await startFake(fake, el);

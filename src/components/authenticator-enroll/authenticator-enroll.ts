@@ -135,8 +135,14 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.#offline = offline;
       this.#network = offline || !network ? { say: offline ? 'offline' : 'backOnline', over: text } : undefined;
     } else if (this.#network?.over !== text) this.#network = undefined;
-    const said = this.#network ? sentences(this.localizer.term(this.#network.say), text) : text;
-    if (line.textContent !== said) line.textContent = said;
+    const say = this.#network ? this.localizer.term(this.#network.say) : '';
+    const said = sentences(say, text);
+    if (line.textContent !== said) {
+      // "Offline" is seen once: beside the button it stops (`actionBlockedHint`), in every step a
+      // loaded form shows. Said here all the same, once, as a change; not seen here too.
+      const hidden = this.#offline && this.#settings.value;
+      line.replaceChildren(hidden ? Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: say }) : '', hidden ? said.slice(say.length) : said);
+    }
     return line;
   };
 
