@@ -680,6 +680,21 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('while the host re-authenticates for the code, says so politely in the status line, not in the alert', async () => {
+    const { fake, el } = await mountFake();
+    await startFake(fake, el);
+    el.addEventListener('mfa-reauth-required', (e) => e.preventDefault(), { once: true });
+    codeInput(el).focus();
+    await typeKeys('123456');
+    fake.last('verifyEnrollment').reject(new MfaError('reauth-required', { operation: 'verifyEnrollment', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(en.authReauthPending);
+    expect(alertText(el)).to.equal('');
+    expect(codeInput(el).value, 'the code is kept').to.equal('123456');
+    await expect(el).to.be.accessible();
+  });
+
   it('waits for the host to re-authenticate, then starts with the same request', async () => {
     const { el, session } = await mount(s, 'adele');
     await s.controlCall('POST', '/age-sign-in', { token: session.token });
@@ -688,7 +703,9 @@ describe('<mfa-authenticator-enroll>', () => {
     button(el, en.enrollStart)!.click();
     const event = await asked;
     await el.updateComplete;
-    expect(alertText(el)).to.equal(en.authReauthPending);
+    // Progress, not a failure: said politely in the status line, not in the alert.
+    expect(statusText(el)).to.equal(en.authReauthPending);
+    expect(alertText(el)).to.equal('');
     await s.controlCall('POST', '/reauth', { token: session.token });
     event.detail.retry();
     await stepIs(el, 'scan');

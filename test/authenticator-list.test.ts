@@ -479,6 +479,25 @@ describe('<mfa-authenticator-list>', () => {
     expect(renamed).to.have.length(1);
   });
 
+  it('while the host re-authenticates for a removal, the dialog says so politely, as progress, not in its alert', async () => {
+    const { el, session } = await mount(s, 'adele');
+    await s.controlCall('POST', '/age-sign-in', { token: session.token });
+    el.addEventListener('mfa-reauth-required', (e) => e.preventDefault(), { once: true });
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
+    await el.updateComplete;
+    const asked = oneEvent(el, 'mfa-reauth-required') as Promise<MfaReauthRequiredEvent>;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    const event = await asked;
+    await el.updateComplete;
+    expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authReauthPending);
+    expect(text(dialog(el).querySelector('[role="alert"]'))).to.equal('');
+    await expect(el).to.be.accessible();
+    await s.controlCall('POST', '/reauth', { token: session.token });
+    const removed = oneEvent(el, 'mfa-authenticator-remove');
+    event.detail.retry();
+    await removed;
+  });
+
   it('asks the host to re-authenticate and retries the same rename after it', async () => {
     const { el, session } = await mount(s, 'adele');
     await s.controlCall('POST', '/age-sign-in', { token: session.token });
@@ -489,7 +508,10 @@ describe('<mfa-authenticator-list>', () => {
     button(el, en.save)!.click();
     const event = await asked;
     await el.updateComplete;
-    expect(text($(el, '#rename-error'))).to.equal(en.authReauthPending);
+    // Progress, not a failure: said politely in the status region, not in the field's alert.
+    expect(statusText(el)).to.equal(en.authReauthPending);
+    expect(text($(el, '#rename-error'))).to.equal('');
+    expect($(el, '#rename-input')!.getAttribute('aria-invalid')).to.equal('false');
     await s.controlCall('POST', '/reauth', { token: session.token });
     const renamed = oneEvent(el, 'mfa-authenticator-rename');
     event.detail.retry();

@@ -6,7 +6,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { type Localizer, failureAlert, isolateName, keyOf } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
-import { actionBlockedHint, actionErrorText, blockedBy, failureText } from '../authenticator-list/action-feedback.js';
+import { actionBlockedHint, actionErrorText, blockedBy, failureText, reauthText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
 import type { EnrollState, FlowFailure } from './authenticator-enroll-flow.js';
 import { type CopyState, type CopyValue, type QrDrawing, renderManualKey, renderPushDetails, renderQr } from './authenticator-enroll.views.js';
@@ -138,7 +138,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
   const starting = flow.step === 'starting';
   const failure = flow.step === 'choose' ? flow.failure : undefined;
   const nameError = vm.nameProblem || (failure?.field === 'name' ? t.errorMessage(failure.error) : '');
-  const formError = failure?.field === 'form' || start.status === 'reauth' ? actionErrorText(start, t) : '';
+  const formError = failure?.field === 'form' ? actionErrorText(start, t) : '';
   return html`
     <form part="form" class="form" @submit=${vm.on.start} novalidate>
       ${
@@ -167,7 +167,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
         <p part="field-error" id="name-error" class="error" role="alert">${nameError}</p>
       </div>
       ${liveRegions(
-        vm.status(starting ? t.term('enrollStarting') : waitOver(vm, start) || (flow.step === 'choose' && flow.cancelled ? t.term('enrollCancelled') : '')),
+        vm.status(reauthText(start, t) || (starting ? t.term('enrollStarting') : waitOver(vm, start)) || (flow.step === 'choose' && flow.cancelled ? t.term('enrollCancelled') : '')),
         formError,
         actionBlockedHint(start, t, formError && start.error),
         formError ? failureAlert(t, start).countdown : undefined,
@@ -196,11 +196,9 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   const formError = formFailure.text;
   // The refusal the step's alert counts down, if any.
   const alerted = failure?.field === 'form' && failure.error;
-  const status = verifying
-    ? t.term('enrollVerifying')
-    : cancelling
-      ? t.term('enrollCancelling')
-      : copied(vm) || waitOver(vm, verify, cancelAction);
+  const status =
+    reauthText(verify, t) ||
+    (verifying ? t.term('enrollVerifying') : cancelling ? t.term('enrollCancelling') : copied(vm) || waitOver(vm, verify, cancelAction));
   // No QR code to scan: the intro asks only for the account, and the key shows without "Can't scan?".
   const qrFailed = qr === 'failed';
   return html`
@@ -213,7 +211,7 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
         ?disabled=${cancelling} @input=${vm.on.code}></mfa-code-input>
       ${liveRegions(
         vm.status(status),
-        formError || (verify.status === 'reauth' ? actionErrorText(verify, t) : ''),
+        formError,
         actionBlockedHint(verify, t, alerted),
         formFailure.countdown,
       )}

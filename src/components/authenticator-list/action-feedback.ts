@@ -12,10 +12,15 @@ export function actionErrorText(
   t: Localizer,
   custom?: (error: unknown) => string | undefined,
 ): string {
-  if (action.status === 'reauth') return t.term('authReauthPending');
   if (action.status !== 'error') return '';
   return custom?.(action.error) ?? t.errorMessage(action.error);
 }
+
+/**
+ * Progress of an action, for a status region (polite): waiting for the host to confirm the user's
+ * sign-in is no failure, so it is not said in an alert.
+ */
+export const reauthText = (action: AnyAction, t: Localizer): string => (action.status === 'reauth' ? t.term('authReauthPending') : '');
 
 /**
  * A failure a flow keeps in its state, for an alert: `failureAlert` of the action that failed with

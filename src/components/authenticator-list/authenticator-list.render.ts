@@ -9,7 +9,7 @@ import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, buttonName, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
-import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
+import { actionBlockedHint, actionErrorText, isConflict, reauthText } from './action-feedback.js';
 
 /** The alert for a failed load (what could not be loaded, and why), and Retry after it. */
 export function renderLoadError(
@@ -75,7 +75,7 @@ export function renderRemoveConfirm(
               <p part="error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
               ${countdown ? html`<p class="error" id="remove-wait">${countdown}</p>` : nothing}
               ${actionBlockedHint(action, t, action.error, 'remove-blocked')}
-              <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : ''}</p>
+              <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : reauthText(action, t)}</p>
               <div class="actions">
                 ${
                   refused

@@ -15,7 +15,7 @@ import { themeTokens } from '../../core/theme.js';
 import type { Authenticator } from '../../core/types.js';
 import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
-import { actionBlockedHint, actionErrorText, isConflict } from './action-feedback.js';
+import { actionBlockedHint, actionErrorText, isConflict, reauthText } from './action-feedback.js';
 import { renderItem, renderLoadError, renderRemoveConfirm } from './authenticator-list.render.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
 
@@ -277,7 +277,7 @@ export class MfaAuthenticatorList extends MfaElement {
     return html`
       <div part="base" class="base" dir=${t.dir} lang=${t.lang}>
         ${this.#renderBody()}
-        <p part="status" class="success" role="status">${this.editing && this.#rename.waitOver ? t.term('retryNow') : this.announcement?.(t)}</p>
+        <p part="status" class="success" role="status">${this.editing && this.#rename.waitOver ? t.term('retryNow') : reauthText(this.#rename, t) || this.announcement?.(t)}</p>
         ${this.#renderDialog()}
       </div>
     `;
