@@ -212,10 +212,24 @@ describe('ActionController', () => {
     expect(third).not.to.equal(first);
   });
 
+  it('run again while the host never answers: sends the same input with the same key, and the old answers do nothing', async () => {
+    const event = await refusedForReauth();
+    expect(el.save.status).to.equal('reauth');
+    void el.save.run('Printer');
+    const calls = fake.callsOf('createAppPassword');
+    expect(calls).to.have.length(2);
+    expect(calls[1].options?.idempotencyKey).to.equal(calls[0].options?.idempotencyKey);
+    expect(el.save.status).to.equal('pending');
+    event?.detail.retry();
+    event?.detail.cancel();
+    expect(fake.callsOf('createAppPassword'), 'the old retry() sends nothing').to.have.length(2);
+    expect(el.save.status, 'nor does the old cancel() change anything').to.equal('pending');
+  });
+
   it('leaves the request refused, input kept, when the host says the user gave up (cancel)', async () => {
     const event = await refusedForReauth();
     expect(el.save.status).to.equal('reauth');
-    expect(el.save.blocked).to.equal(true);
+    expect(el.save.blocked, 'waiting for the host blocks nothing').to.equal(false);
     event?.detail.cancel();
     expect(el.save.status).to.equal('error');
     expect((el.save.error as MfaError).code).to.equal('reauth-required');

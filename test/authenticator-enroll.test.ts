@@ -695,6 +695,90 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a host that never answers the re-authentication leaves the step usable: sent again, the host is asked again', async () => {
+    const { fake, el } = await mountFake();
+    let asked = 0;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      asked++;
+    });
+    const refuse = (operation: 'startEnrollment' | 'verifyEnrollment') =>
+      fake.last(operation).reject(new MfaError('reauth-required', { operation, status: 401 }));
+    await setName(el, 'Pixel');
+    button(el, en.enrollStart)!.click();
+    refuse('startEnrollment');
+    await settle();
+    await el.updateComplete;
+    expect(asked).to.equal(1);
+    expect(statusText(el)).to.equal(en.authReauthPending);
+    expect(nameInput(el).value, 'the name is kept').to.equal('Pixel');
+    expect(nameInput(el).disabled).to.equal(false);
+    expect(button(el, en.enrollStart)!.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    button(el, en.enrollStart)!.click();
+    await settle();
+    expect(fake.callsOf('startEnrollment'), 'Continue sends again').to.have.length(2);
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri));
+    await stepIs(el, 'scan');
+
+    codeInput(el).focus();
+    await typeKeys('123456');
+    refuse('verifyEnrollment');
+    await settle();
+    await el.updateComplete;
+    expect(asked).to.equal(2);
+    expect(statusText(el)).to.equal(en.authReauthPending);
+    expect(codeInput(el).value, 'the code is kept').to.equal('123456');
+    expect(button(el, en.enrollVerify)!.getAttribute('aria-disabled')).to.equal('false');
+    expect(button(el, en.cancel)!.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    button(el, en.enrollVerify)!.click();
+    await stepIs(el, 'verifying');
+    expect(fake.callsOf('verifyEnrollment'), 'Verify sends again').to.have.length(2);
+    refuse('verifyEnrollment');
+    await settle();
+    await el.updateComplete;
+    expect(asked, 'the host is asked again').to.equal(3);
+    button(el, en.cancel)!.click();
+    await stepIs(el, 'cancelling');
+    fake.last('cancelEnrollment').resolve(undefined);
+    await stepIs(el, 'choose');
+  });
+
+  it('a host that gives up the re-authentication after the wait: the step says why, input kept', async () => {
+    const { fake, el } = await mountFake();
+    let cancel: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      cancel = e.detail.cancel;
+    });
+    const refuse = (operation: 'startEnrollment' | 'verifyEnrollment') =>
+      fake.last(operation).reject(new MfaError('reauth-required', { operation, status: 401 }));
+    await setName(el, 'Pixel');
+    button(el, en.enrollStart)!.click();
+    refuse('startEnrollment');
+    await settle();
+    await el.updateComplete;
+    cancel!();
+    await el.updateComplete;
+    expect(el.step).to.equal('choose');
+    expect(alertText(el)).to.equal(en.errorReauthRequired);
+    expect(nameInput(el).value).to.equal('Pixel');
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri));
+    await stepIs(el, 'scan');
+    codeInput(el).focus();
+    await typeKeys('123456');
+    refuse('verifyEnrollment');
+    await settle();
+    await el.updateComplete;
+    cancel!();
+    await el.updateComplete;
+    expect(el.step).to.equal('scan');
+    expect(alertText(el)).to.equal(en.errorReauthRequired);
+    expect(codeInput(el).value).to.equal('123456');
+  });
+
   it('waits for the host to re-authenticate, then starts with the same request', async () => {
     const { el, session } = await mount(s, 'adele');
     await s.controlCall('POST', '/age-sign-in', { token: session.token });

@@ -354,6 +354,37 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(results(el)).to.deep.equal(['Adele Vance Done']);
   });
 
+  it('a host that never answers the re-authentication leaves Run and Cancel usable: Run asks again, Cancel goes back', async () => {
+    const { fake, el } = await mountFake([ADELE]);
+    let asked = 0;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      asked++;
+    });
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(asked).to.equal(1);
+    expect(statusText(el)).to.equal(en.userAdminReauthWaiting);
+    expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(part(el, 'cancel-button')!.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    part(el, 'run-button')!.click();
+    await settle();
+    expect(fake.callsOf('runAdminAction'), 'Run sends again').to.have.length(2);
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(asked, 'the host is asked again').to.equal(2);
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(el.status).to.equal('choose');
+    expect(radio(el, 'delete-app-passwords').checked, 'the choice is kept').to.equal(true);
+    expect(statusText(el)).to.equal('');
+  });
+
   it('goes back to the confirmation, saying why, when the host says the admin gave up re-authenticating', async () => {
     const { s, el } = await mount('dana', [ADELE]);
     await s.controlCall('POST', '/clock', { advanceSeconds: 901 });

@@ -9,6 +9,9 @@ import { RateLimitWait } from './wait.js';
  * `idle`: nothing sent yet (or reset); `pending`: a request is in flight; `success`: the endpoint
  * confirmed; `error`: it failed (see `error`); `reauth`: the host is re-authenticating the user
  * (it called `preventDefault()` on `mfa-reauth-required`) and will call `retry()` or `cancel()`.
+ * Nothing is in flight then, and the action is not blocked: run again (the user pressed its button
+ * once more, the host having never answered), it sends the same request again, and the event's
+ * `retry()` and `cancel()` do nothing any more.
  */
 export type ActionStatus = 'idle' | 'pending' | 'success' | 'error' | 'reauth';
 
@@ -122,9 +125,12 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     return this.#offline;
   }
 
-  /** True while the action must not be sent: in flight, rate limited, offline or awaiting reauth. */
+  /**
+   * True while the action must not be sent: in flight, rate limited or offline. Not while the host
+   * re-authenticates the user: a host that never answers must leave no button unavailable.
+   */
   get blocked(): boolean {
-    return this.status === 'pending' || this.status === 'reauth' || this.retryAfterSeconds > 0 || this.#offline;
+    return this.status === 'pending' || this.retryAfterSeconds > 0 || this.#offline;
   }
 
   /**

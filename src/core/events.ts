@@ -33,7 +33,10 @@ export interface MfaReauthRequiredDetail {
   /**
    * Call when the user did not sign in again (they closed or cancelled the host's confirmation):
    * the element says the change needs a confirmed sign-in, keeps what the user entered, and offers
-   * to try again. Without it (or `retry()`), the element waits.
+   * to try again. Without it (or `retry()`), the element waits, and says so, with its button still
+   * usable: pressed again, the element sends the request again (the user's input kept), which fires
+   * a new `mfa-reauth-required` if a fresh sign-in is still needed; this event's `retry()` and
+   * `cancel()` then do nothing.
    */
   cancel: () => void;
 }

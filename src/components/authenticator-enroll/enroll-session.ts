@@ -133,6 +133,9 @@ export class EnrollSession implements ReactiveController {
   hostUpdate(): void {
     // Answers are taken here, not after `run()`, so a retry after re-authentication lands the same way.
     const started = this.#moved(this.startAction);
+    // Sent again, or refused, after the wait for the host's step-up put the form back (below): the
+    // start is the one under way again (from the form, `start` moves it there; else it does nothing).
+    if (started === 'pending' || started === 'error') this.dispatch({ type: 'start' });
     if (started === 'success' && this.startAction.result) {
       const enrollment = this.startAction.result;
       // The controller would otherwise keep the secret as its `result` after the set-up ends.
@@ -142,7 +145,13 @@ export class EnrollSession implements ReactiveController {
       if (this.#flow.step === 'starting') this.#onStarted(enrollment);
     }
     if (started === 'error' && this.#flow.step === 'starting') this.#onStartFailed(this.startAction.error);
+    // Waiting for the host to step the user up, nothing is in flight: the step is back as the user
+    // left it, usable (the host may never answer), until the host's retry() sends it again.
+    if (started === 'reauth') this.dispatch({ type: 'interrupted' });
     const verified = this.#moved(this.verifyAction);
+    if (verified === 'reauth') this.dispatch({ type: 'interrupted' });
+    // As for the start: the code under way again.
+    if (verified === 'pending' || verified === 'error') this.dispatch({ type: 'verify' });
     if (verified === 'success' && this.verifyAction.result?.authenticator) {
       this.#activated(this.verifyAction.result.authenticator);
     }

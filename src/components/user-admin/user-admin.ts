@@ -238,13 +238,20 @@ export class MfaUserAdmin extends MfaElement {
   }
 
   /**
-   * Not while the action runs (or waits for the host to step the admin up): it may be done on the
-   * endpoint already, and its answer must land.
+   * Not while the action runs: it may be done on the endpoint already, and its answer must land.
+   * While the host is to step the admin up, nothing is in flight: back to the confirmation, then
+   * the choice (the host may never answer).
    */
   #onCancel(): void {
-    if (this.flow.step === 'running') return;
+    if (this.#busy) return;
+    if (this.#run.status === 'reauth') this.#go({ type: 'failed' });
     this.#run.reset();
     this.#go({ type: 'cancel' }, this.#choiceFocus);
+  }
+
+  /** The action is on its way (not waiting for the host to step the admin up). */
+  get #busy(): boolean {
+    return this.flow.step === 'running' && this.#run.status !== 'reauth';
   }
 
   /** Back at the choice: the action chosen; without users (the host cleared them), Continue, which says why. */
@@ -283,6 +290,7 @@ export class MfaUserAdmin extends MfaElement {
   }
 
   #onStartOver(): void {
+    if (this.#run.status === 'reauth') this.#go({ type: 'failed' });
     this.#run.reset();
     this.#go({ type: 'start-over' }, this.#choiceFocus);
   }
@@ -354,7 +362,7 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const t = actionTexts(l, action);
     const blocked = this.#blocked;
-    const running = this.flow.step === 'running';
+    const running = this.#busy;
     // A group named by the question and described by who it is about: the focus moves into it, and
     // a screen reader reads both first. While the action runs, Cancel stays in the tab order and says
     // it is unavailable, and why (the status: working on it, or waiting for the sign-in).
@@ -400,7 +408,7 @@ export class MfaUserAdmin extends MfaElement {
               aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
               @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', toRetry)}</button>`
           : nothing}
-        <button part="button start-over-button" type="button" ?disabled=${this.flow.step === 'running'} @click=${this.#onStartOver}>
+        <button part="button start-over-button" type="button" ?disabled=${this.#busy} @click=${this.#onStartOver}>
           ${l.term('userAdminStartOver')}
         </button>
         ${waitHint(l, this.#run, this.#runAlerted, 'run-wait')}
