@@ -128,7 +128,7 @@ describe('elements over a host page\'s lifetime', () => {
     fake.last('setDefaultMethod').reject(new MfaError('rate-limited', { operation: 'setDefaultMethod', retryAfter: 60 }));
     await settle();
     await picker.updateComplete;
-    const seen = () => $(picker, '[part="error"] #wait')!.textContent!;
+    const seen = () => $(picker, '#save-wait')!.textContent!;
     expect(seen()).to.contain(en.errorRateLimited('60 seconds'));
     picker.remove();
     // Back 20 seconds later (a tab of the host's shown again): the next tick is a second away.
@@ -143,7 +143,7 @@ describe('elements over a host page\'s lifetime', () => {
     const after = await withClockAhead(61_000, async () => {
       page.append(picker);
       await picker.updateComplete;
-      return { wait: $(picker, '[part="error"] #wait'), save: $(picker, '[part~="save-button"]')!.getAttribute('aria-disabled') };
+      return { wait: $(picker, '#save-wait'), save: $(picker, '[part~="save-button"]')!.getAttribute('aria-disabled') };
     });
     expect(after).to.deep.equal({ wait: null, save: 'false' });
   });

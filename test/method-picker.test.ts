@@ -24,7 +24,9 @@ const $ = <T extends Element = HTMLElement>(el: MfaMethodPicker, selector: strin
 const radio = (el: MfaMethodPicker, m: MethodId) => $<HTMLInputElement>(el, `#radio-${m}`);
 const saveButton = (el: MfaMethodPicker) => $<HTMLButtonElement>(el, '[part~="save-button"]')!;
 const statusText = (el: MfaMethodPicker) => $(el, '[role="status"]')!.textContent!.trim();
-const alertText = (el: MfaMethodPicker) => $(el, '[role="alert"]')!.textContent!.trim();
+/** What the alerts say (the load's, then the save's). */
+const alertText = (el: MfaMethodPicker) =>
+  [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean).join(' ');
 const checked = (el: MfaMethodPicker) => $<HTMLInputElement>(el, 'input[type="radio"]:checked')?.value;
 const retryButton = (el: MfaMethodPicker) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="error"] button')].find((b) => b.textContent!.trim() === en.retry);
@@ -234,14 +236,14 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     // browser checks accessibility (Save would be back, and save, before it is pressed during the wait).
     const announced = `${en.methodPickerSaveFailed} ${en.errorRateLimited('2 seconds')}`;
     // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
-    const seen = () => $(picker, '[part="error"] #wait')?.textContent?.trim();
+    const seen = () => $(picker, '[part="error"] #save-wait')?.textContent?.trim();
     const clock = stopClock();
     try {
       saveButton(picker).click();
       await settled(picker, 'error');
       expect(alertText(picker)).to.equal(announced);
       expect(seen()).to.equal(announced);
-      expect($(picker, '[role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
+      expect($(picker, '#save-error')!.classList.contains('visually-hidden')).to.equal(true);
       expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('true');
       // Said once: the alert's copy counts down, and no hint beside Save says it again.
       expect($(picker, '.actions .hint')).to.equal(null);
@@ -496,6 +498,31 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(alertText(picker)).to.equal(`${en.methodPickerLoadFailed} ${en.errorServer} ${en.methodPickerSaveFailed} ${en.errorServer}`);
     expect(checked(picker), 'the choice is kept').to.equal('call-mobile');
     expect(retryButton(picker), 'the load can still be tried again').to.not.equal(undefined);
+    await expect(picker).to.be.accessible();
+  });
+
+  it('after a failed load, Save says nothing of the load again: the load\'s alert stays as it was, the save\'s failure has its own', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    void picker.reload();
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await settle();
+    const alerts = () => [...picker.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean);
+    const loadAlert = [...picker.shadowRoot!.querySelectorAll('[role="alert"]')].find((a) => a.textContent!.includes(en.methodPickerLoadFailed))!;
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(loadAlert.textContent!.trim())).observe(loadAlert, { childList: true, characterData: true, subtree: true });
+    await choose(picker, 'call-mobile');
+    for (let i = 0; i < 2; i++) {
+      saveButton(picker).click();
+      await picker.updateComplete;
+      expect(alerts(), 'while saving').to.deep.equal([`${en.methodPickerLoadFailed} ${en.errorServer}`]);
+      fake.last('setDefaultMethod').reject(new MfaError('server', { operation: 'setDefaultMethod', status: 500 }));
+      await settle();
+      await picker.updateComplete;
+      // Each failed save is said alone, in an alert of its own; the load's is not said again.
+      expect(alerts()).to.deep.equal([`${en.methodPickerLoadFailed} ${en.errorServer}`, `${en.methodPickerSaveFailed} ${en.errorServer}`]);
+    }
+    expect(changes, 'the load\'s alert never changed').to.deep.equal([]);
     await expect(picker).to.be.accessible();
   });
 

@@ -10,10 +10,12 @@ import { type TemplateResult, html, nothing } from 'lit';
 export function renderErrorRegion(
   error: { text: string; countdown?: string },
   retry: TemplateResult | typeof nothing,
+  /** Before the ids, for a second region: `save-` gives `save-error` and `save-wait`. */
+  prefix = '',
 ): TemplateResult {
   return html`<div part="error" class="error">
-    <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="error">${error.text}</p>
-    ${error.countdown ? html`<p id="wait">${error.countdown}</p>` : nothing}
+    <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="${prefix}error">${error.text}</p>
+    ${error.countdown ? html`<p id="${prefix}wait">${error.countdown}</p>` : nothing}
     ${retry}
   </div>`;
 }

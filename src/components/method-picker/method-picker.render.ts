@@ -30,7 +30,7 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
         .value=${m}
         .checked=${m === state.selected}
         aria-labelledby="label-${m}"
-        aria-describedby=${state.invalid ? `detail-${m} error` : `detail-${m}`}
+        aria-describedby=${state.invalid ? `detail-${m} save-error` : `detail-${m}`}
         aria-invalid=${state.invalid}
         @change=${state.onChoose}
       />

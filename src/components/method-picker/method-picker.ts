@@ -3,7 +3,7 @@ import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { bothFailures, failureAlert } from '../../core/localize.js';
+import { failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { confirmChange } from '../../core/resource.js';
@@ -70,7 +70,7 @@ type Note = 'unchanged' | 'back-online' | undefined;
  * @csspart setup-button - A "Set up" button.
  * @csspart empty - The message shown when nothing is registered yet.
  * @csspart status - The live region for progress and confirmations.
- * @csspart error - The alert region for what went wrong, and its retry button.
+ * @csspart error - The alert regions for what went wrong, the load's and the save's, each with its retry button.
  * @csspart button - Every button that looks like one: Save, Set up, Try again. `primary` names Save too.
  * @csspart primary - The button of the main action: Save.
  * @csspart link - A button that looks like a link: "Set up an authenticator app".
@@ -237,13 +237,15 @@ export class MfaMethodPicker extends MfaElement {
     const status = this.status;
     const rows = summary ? pickerRows(summary) : undefined;
     const onSetup = (method: MethodId) => this.#onSetup(method);
-    const error = this.#errorText();
-    // The live regions stay in place in every state, right below Save, so changes are announced.
+    // The live regions stay in place in every state, right below Save, so changes are announced. A
+    // failed load and a failed save each have their own alert: a save sent or failed again changes
+    // only its own, and the load's failure, still so, is not said again with it.
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         ${summary && rows ? this.#renderChoices(summary, rows, status) : nothing}
         <p part="status" role="status" id="status">${this.#statusText(status)}</p>
-        ${renderErrorRegion(error, this.#retryButton())}
+        ${renderErrorRegion(this.#loadFailure(), this.#retryButton())}
+        ${renderErrorRegion(this.#saveFailure(), this.#saveRetry(), 'save-')}
         ${rows?.restricted ? renderNotice(l, rows.appsAllowed, rows.appSetup, onSetup) : nothing}
         ${rows && rows.setup.length > 0 ? renderSetup(l, rows.setup, onSetup) : nothing}
       </div>
@@ -275,7 +277,7 @@ export class MfaMethodPicker extends MfaElement {
             part="button primary save-button"
             type="submit"
             aria-disabled=${this.#save.blocked}
-            aria-describedby=${alerted ? 'wait' : wait > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
+            aria-describedby=${alerted ? 'save-wait' : wait > 0 ? 'retry-in' : this.#save.blocked ? 'status' : nothing}
           >
             ${l.term('save')}
           </button>
@@ -299,17 +301,14 @@ export class MfaMethodPicker extends MfaElement {
     return '';
   }
 
-  /** The alert's text; `countdown`: while a rate limit's wait runs, the copy seen in its place. */
-  #errorText(): { text: string; countdown?: string } {
+  /** The load's alert; `countdown`: while a rate limit's wait runs, the copy seen in its place. */
+  #loadFailure(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (!this.clientExpected) return { text: l.term('noClient') };
-    const save = this.#saveFailure();
-    // A save that failed while the settings could not be loaded again is said after it. Sent again,
-    // the save's failure goes, and the alert says the load's alone once more: still so, and said
-    // with each failed save, even one that fails as the last did.
-    return this.#settings.status === 'error' ? bothFailures(failureAlert(l, this.#settings, l.term('methodPickerLoadFailed')), save) : save;
+    return this.#settings.status === 'error' ? failureAlert(l, this.#settings, l.term('methodPickerLoadFailed')) : { text: '' };
   }
 
+  /** The save's alert, as `#loadFailure`. */
   #saveFailure(): { text: string; countdown?: string } {
     const l = this.localizer;
     if (this.#save.status !== 'error') return { text: '' };
@@ -323,7 +322,11 @@ export class MfaMethodPicker extends MfaElement {
     const settings = this.#settings;
     // During a rate limit's wait Retry stays in place, unavailable and described by the countdown;
     // the settings load again by themselves when it is over (`reload()` does nothing until then).
-    if (this.activeClient && settings.status === 'error') return loadRetryButton(l, settings.rateLimited, () => settings.reload());
+    return this.activeClient && settings.status === 'error' ? loadRetryButton(l, settings.rateLimited, () => settings.reload()) : nothing;
+  }
+
+  #saveRetry(): TemplateResult | typeof nothing {
+    const l = this.localizer;
     // The host did not step the user up: once the user has signed in again, they retry here.
     if (this.#save.status === 'error' && isMfaError(this.#save.error, 'reauth-required')) {
       return html`<button part="button" type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;
