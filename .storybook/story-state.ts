@@ -9,14 +9,14 @@ export interface ExpectedState {
   element?: string;
   /** The element's read-only `status` (or `step`, for the multi-step flows). */
   status?: string;
-  /** Parts that must be rendered, visible and not empty. */
+  /** Parts that must be rendered, visible and not empty (one of them, where several have the part). */
   shows?: string[];
   /** A CSS selector inside the element that must match something visible and not empty (` >>> `
    * steps into a nested element's shadow root). */
   visible?: string;
   /** A CSS selector inside the element that must match nothing. */
   absent?: string;
-  /** Parts that must not be rendered (or be hidden). */
+  /** Parts that must not be rendered (or be hidden): none of them, where several have the part. */
   hides?: string[];
   /** A part holding a control the user cannot use right now (disabled or `aria-disabled`). */
   blocked?: string;
@@ -36,6 +36,11 @@ const SCRIPTS = { Han: /\p{Script=Han}/u, Arabic: /\p{Script=Arabic}/u };
 
 function part(root: ShadowRoot, name: string): Element | null {
   return root.querySelector(`[part~="${name}"]`);
+}
+
+/** Whether any element with the part is shown (an element may have two, such as two alerts). */
+function anyShown(root: ShadowRoot, name: string): boolean {
+  return [...root.querySelectorAll(`[part~="${name}"]`)].some(visible);
 }
 
 const CONTENT = 'input, select, textarea, button, canvas, img, svg';
@@ -79,7 +84,7 @@ export function unmet(canvas: HTMLElement, tag: string, expected: ExpectedState)
     if (actual !== expected.status) failures.push(`status is "${actual}", expected "${expected.status}"`);
   }
   for (const name of expected.shows ?? []) {
-    if (!visible(part(root, name))) failures.push(`part "${name}" is not shown`);
+    if (!anyShown(root, name)) failures.push(`part "${name}" is not shown`);
   }
   if (expected.visible && !visible(deepQuery(root, expected.visible))) {
     failures.push(`nothing visible matches ${expected.visible}`);
@@ -89,7 +94,7 @@ export function unmet(canvas: HTMLElement, tag: string, expected: ExpectedState)
     failures.push(`the colour scheme is "${getComputedStyle(el).colorScheme}", expected "${expected.scheme}"`);
   }
   for (const name of expected.hides ?? []) {
-    if (visible(part(root, name))) failures.push(`part "${name}" is shown`);
+    if (anyShown(root, name)) failures.push(`part "${name}" is shown`);
   }
   if (expected.blocked) {
     const control = part(root, expected.blocked);

@@ -244,9 +244,11 @@ export const BackOnline: Story = {
 /** The sign-in is too old and no host steps the user up: a retry is offered, the name kept. */
 export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'] } }, args: { staleSignIn: true }, play: createOne };
 
-/** The sign-in is too old, and the host is stepping the user up: Create waits for it, and the status says what to do. */
+/** The sign-in is too old, and the host is stepping the user up: the status says what to do, and Create stays usable (pressed again, it sends the same request). */
 export const ReauthWaiting: Story = {
-  parameters: { expected: { blocked: 'create-button', text: /Confirm your sign-in to finish this change|请重新验证身份以完成此更改/ } },
+  parameters: {
+    expected: { absent: '[part~="create-button"][aria-disabled="true"]', text: /Confirm your sign-in to finish this change|请重新验证身份以完成此更改/ },
+  },
   args: { staleSignIn: true },
   play: (context) => {
     hostStartsStepUp(context.canvasElement);

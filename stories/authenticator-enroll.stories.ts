@@ -489,10 +489,10 @@ export const ReauthRequired: Story = {
   play: ({ canvasElement }) => void start(canvasElement),
 };
 
-/** The sign-in is too old, and the host is stepping the user up: the start waits for it, and the form says so. */
+/** The sign-in is too old, and the host is stepping the user up: the form says so, as the user left it, and Continue stays usable. */
 export const ReauthWaiting: Story = {
   parameters: {
-    expected: { status: 'starting', visible: 'button[type="submit"][aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ },
+    expected: { status: 'choose', absent: 'button[type="submit"][aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ },
   },
   args: { staleSignIn: true },
   play: ({ canvasElement }) => {

@@ -181,10 +181,10 @@ export const ReauthRequired: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
 };
 
-/** The sign-in is too old, and the host is stepping the user up: Save waits for it, and the form says so. */
+/** The sign-in is too old, and the host is stepping the user up: the form says so, the name kept, and Save stays usable. */
 export const ReauthWaiting: Story = {
   parameters: {
-    expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ },
+    expected: { shows: ['rename-form'], absent: 'button[type="submit"][aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ },
   },
   args: { staleSignIn: true },
   play: ({ canvasElement }) => {
