@@ -867,6 +867,86 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => el.step === 'awaiting-code', 'the retried send lands', { timeout: 5000 });
   });
 
+  it('sends again, once, when a button is pressed again while the host re-authenticates: the input kept, the earlier retry() then doing nothing', async () => {
+    // Each request the element makes to the reference's phones, counted as the browser sends it.
+    const fetch = window.fetch;
+    let requests = 0;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/phones/')) requests++;
+      return fetch(input, init);
+    };
+    /** The host takes each re-authentication on and never answers: its retry() functions, kept. */
+    const steppingUp = (el: MfaPhoneEditor) => {
+      const retries: (() => void)[] = [];
+      el.addEventListener('mfa-reauth-required', (e) => {
+        e.preventDefault();
+        retries.push(e.detail.retry);
+      });
+      return retries;
+    };
+    try {
+      // Send code: refused for a fresh sign-in, the host never answers; pressed again, it goes again.
+      const { el, s } = await mount('ben');
+      const retries = steppingUp(el);
+      await startEditing(el);
+      await typeNumber(el, '+44 7400 123456');
+      await s.controlCall('POST', '/age-sign-in');
+      await send(el);
+      await send(el);
+      expect([requests, retries.length], 'each press sends once, each refusal asks the host').to.deep.equal([2, 2]);
+      expect(el.step).to.equal('editing');
+      expect(($(el, '#number') as HTMLInputElement).value, 'the number kept').to.equal('+44 7400 123456');
+      await s.controlCall('POST', '/reauth');
+      await send(el);
+      expect(el.step).to.equal('awaiting-code');
+      expect([requests, (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length], 'signed in again: one request, one code').to.deep.equal([3, 1]);
+      for (const retry of retries) retry();
+      expect(requests, "the earlier events' retry() sends nothing").to.equal(3);
+
+      // Verify: the same, the code kept.
+      const code = await latestCode(s, 'ben');
+      await s.controlCall('POST', '/age-sign-in');
+      await typeCode(el, code);
+      await waitUntil(() => retries.length === 3, 'the check of the code asks for a fresh sign-in');
+      await el.updateComplete;
+      expect(el.step).to.equal('awaiting-code');
+      expect(codeInput(el).value, 'the code kept').to.equal(code);
+      $(el, '#verify')!.click();
+      await waitUntil(() => retries.length === 4, 'Verify, pressed again, sends the code again');
+      await el.updateComplete;
+      expect(requests).to.equal(5);
+      await s.controlCall('POST', '/reauth');
+      $(el, '#verify')!.click();
+      await waitUntil(() => el.step === 'saved', 'the code is checked once signed in again', { timeout: 5000 });
+      for (const retry of retries) retry();
+      expect(requests).to.equal(6);
+
+      // Remove (Adele's office phone, which her default method does not use): the same.
+      const office = await mount('adele', 'office');
+      const removals = steppingUp(office.el);
+      requests = 0;
+      await office.s.controlCall('POST', '/age-sign-in');
+      $(office.el, '#remove')!.click();
+      await office.el.updateComplete;
+      $(office.el, '#remove-yes')!.click();
+      await waitUntil(() => removals.length === 1, 'the removal asks for a fresh sign-in');
+      await office.el.updateComplete;
+      expect(office.el.step).to.equal('remove-confirm');
+      $(office.el, '#remove-yes')!.click();
+      await waitUntil(() => removals.length === 2, 'Remove, pressed again, sends it again');
+      expect(requests).to.equal(2);
+      await office.s.controlCall('POST', '/reauth');
+      $(office.el, '#remove-yes')!.click();
+      await waitUntil(() => office.el.step === 'viewing', 'removed once signed in again', { timeout: 5000 });
+      for (const retry of removals) retry();
+      expect(requests).to.equal(3);
+      await office.el.updateComplete;
+      expect(partText(office.el, 'current')).to.equal('No phone number is set up.');
+    } finally {
+      window.fetch = fetch;
+    }
+  });
+
   it('shows a server error and keeps the input', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);
