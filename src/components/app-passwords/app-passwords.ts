@@ -346,7 +346,7 @@ export class MfaAppPasswords extends MfaElement {
     const problem = this.nameError ?? nameFieldError(this.#create.error);
     // At the limit: the form is disabled and says why.
     const full = limitState(list.items.length, list.limit).level === 'full';
-    // In flight, rate limited, offline, awaiting reauth.
+    // In flight, rate limited or offline (not while the host re-authenticates the user: see `ActionStatus`).
     const blocked = this.#create.blocked;
     // Said again each time the same name is refused: every other time with a zero-width space after
     // it, so the same words are a change to the alert.

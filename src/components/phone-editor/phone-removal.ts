@@ -139,8 +139,8 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     // phone", the visible word first), so a page with three phones has no three "Change" buttons;
     // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
     // just after the code (which is sent by itself once complete) would open the editor again.
-    // Remove, unavailable (aria-disabled) while in flight or not possible now: rate limited,
-    // offline, awaiting re-authentication.
+    // Remove, unavailable (aria-disabled) while in flight or not possible now: rate limited or
+    // offline (not while the host re-authenticates the user: pressed again, it is sent again).
     return html`
       <p part="current" id="current">
         ${phone

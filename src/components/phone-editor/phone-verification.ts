@@ -373,7 +373,7 @@ export class PhoneVerification implements ReactiveController {
     // ARIA: Send is described by the offline notice and the countdowns (a rate limit's below the
     // alert, the wait for a new code beside it) while they are shown: an id not in the page
     // describes nothing. It says it is unavailable while sending is not possible (in flight, rate
-    // limited, waiting for a new code, offline, awaiting re-authentication).
+    // limited, waiting for a new code, offline); not while the host re-authenticates the user.
     return html`
       <form novalidate @submit=${this.#onSend}>
         ${draft.renderFields(t, this.#host.phoneSlot, false, true, adviseApp)}
