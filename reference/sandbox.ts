@@ -26,6 +26,9 @@
  *   GET    /sandboxes/{id}/control/users      -> UserOverview[]
  *   GET    /sandboxes/{id}/control/side-effects -> SideEffect[]
  * A sandbox with id `demo` exists from the start and is never evicted (the demo portal uses it).
+ * Creating a sandbox and the control routes answer 403 `forbidden`/`csrf` to a request a browser
+ * marks as sent by another site (`Sec-Fetch-Site: cross-site`); the protocol's routes keep their own
+ * checks.
  */
 import { ControlError, type ReferenceEndpoint, SESSION_COOKIE, createReferenceEndpoint, readCookie } from './endpoint.js';
 import { FAULT_KINDS, type Fault } from './faults.js';
@@ -107,6 +110,13 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
     const segments = url.pathname.slice(basePath.length).split('/').filter(Boolean);
     try {
       if (segments[0] !== 'sandboxes') return undefined;
+      // A page of another site can send these requests too (a form, or `fetch` in `no-cors` mode),
+      // with none of the checks the protocol's routes keep: it could reset the demo's sandbox, fill
+      // the host with sandboxes or set faults. Browsers say where a request comes from; tools and
+      // tests that send no `Sec-Fetch-Site` are served as before.
+      if (segments[2] !== 'api' && request.headers.get('sec-fetch-site') === 'cross-site') {
+        throw errors.forbidden('csrf', 'Sandboxes take no control requests from another site.');
+      }
       if (segments.length === 1) {
         if (request.method !== 'POST') return methodNotAllowed('POST');
         const options = await readJson<SandboxOptions>(request, {});
