@@ -886,6 +886,42 @@ describe('<mfa-security-info>', () => {
     }
   });
 
+  it("forgets a failed save of the default once the picker is hidden (Change or Escape): shown again, it neither shows nor says it; a rate limit's wait stays", async () => {
+    const el = await mount(sandbox, 'adele');
+    const toggle = $<HTMLButtonElement>(el, '#change-default')!;
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    const alertSaid = () =>
+      [...picker.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean);
+    for (const close of ['Change', 'Escape']) {
+      await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['setDefaultMethod'] }] });
+      await saveDefault(el, 'app-code');
+      await waitUntil(() => alertSaid().length === 1, 'the failed save was not said', { timeout: 5000 });
+      expect(alertSaid()[0]).to.contain(en.methodPickerSaveFailed);
+      if (close === 'Change') toggle.click();
+      else await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      toggle.click();
+      await el.updateComplete;
+      await picker.updateComplete;
+      expect(picker.checkVisibility()).to.equal(true);
+      expect(alertSaid(), `shown again after ${close}`).to.deep.equal([]);
+      // Hidden for the next round.
+      toggle.click();
+      await el.updateComplete;
+    }
+    // Rate limited: Save stays unavailable while the wait runs, and the picker still says why.
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 60, times: 1, operations: ['setDefaultMethod'] }] });
+    await saveDefault(el, 'app-code');
+    await waitUntil(() => alertSaid().length === 1, 'the rate limit was not said', { timeout: 5000 });
+    toggle.click();
+    await el.updateComplete;
+    toggle.click();
+    await el.updateComplete;
+    await picker.updateComplete;
+    expect(alertSaid().length, 'the rate limit is said still').to.equal(1);
+    expect(picker.shadowRoot!.querySelector('[part~="save-button"]')!.getAttribute('aria-disabled')).to.equal('true');
+  });
+
   /**
    * A default saved with a sign-in too old for it: the endpoint asks for a new one, and the host
    * holds the retry. `reauthenticate()` signs the user in again on the endpoint and retries.

@@ -226,6 +226,15 @@ export class MfaMethodPicker extends MfaElement {
     this.dispatchEvent(new MfaMethodSetupRequestEvent(slot ? { method, slot } : { method }));
   }
 
+  /**
+   * Forgets why the last save failed, for a host that hides the picker (a disclosure closed): shown
+   * again, it does not show or say that failure again. A rate limit's, while its wait runs, stays
+   * with Save unavailable; a save in flight, or waiting for the host's re-authentication, goes on.
+   */
+  clearSaveError(): void {
+    if (this.#save.status === 'error' && !this.#save.blocked) this.#save.reset();
+  }
+
   /** Loads the settings again, for example after the host changed them elsewhere. */
   reload(): Promise<void> {
     return this.#settings.reload();

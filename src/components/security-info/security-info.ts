@@ -364,8 +364,17 @@ export class MfaSecurityInfo extends MfaElement {
     // Without Change (nothing registered), the picker is not a disclosure: it stays.
     if (event.key !== 'Escape' || event.isComposing || !this.pickerOpen || !change) return;
     event.stopPropagation();
-    this.pickerOpen = false;
+    this.#togglePicker();
     change.focus();
+  }
+
+  /**
+   * Shows or hides the method picker. Hidden, it forgets a failed save: shown again, it does not
+   * show that failure, nor say it again (an alert shown is read again).
+   */
+  #togglePicker(): void {
+    if (this.pickerOpen) this.renderRoot.querySelector('mfa-method-picker')?.clearSaveError();
+    this.pickerOpen = !this.pickerOpen;
   }
 
   /**
@@ -435,9 +444,7 @@ export class MfaSecurityInfo extends MfaElement {
     const s = sections(summary);
     if (s.registerAgain) return this.#registerAgain.render(l, s.registerAgain);
     return html`
-      ${renderDefaultMethod(l, summary, this.pickerOpen, () => {
-        this.pickerOpen = !this.pickerOpen;
-      })}
+      ${renderDefaultMethod(l, summary, this.pickerOpen, () => this.#togglePicker())}
       <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0} @keydown=${this.#onPickerKeydown}>
         <mfa-method-picker
           exportparts=${EXPORT_PARTS['method-picker']}
