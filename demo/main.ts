@@ -2,7 +2,7 @@
 // provider the CSRF token, steps the user up when the endpoint asks, and shows the simulated phone.
 import '../src/index.js';
 import type { MfaAuthenticatorEnroll, MfaPhoneEditor, MfaProvider, MfaTheme, MfaUserAdmin } from '../src/index.js';
-import { control, startSimulatedPhone } from './simulated-phone.js';
+import { PHONE_CHANNEL, type PhoneWindowState, control, startSimulatedPhone } from './simulated-phone.js';
 import { type DemoTexts, demoText, translatePage } from './texts.js';
 
 const ENDPOINT = '/reference/sandboxes/demo/api';
@@ -18,9 +18,18 @@ const reauthDialog = $<HTMLDialogElement>('#reauth-dialog');
 
 let csrfToken = '';
 
+// The simulated phone's window, open or not, hears the user and the language shown here, each time
+// either changes (see phone.ts): this page may be one loaded after the window was opened.
+const phoneChannel = new BroadcastChannel(PHONE_CHANNEL);
+/** The user signed in last (the picker may show one whose sign-in is still on its way). */
+let signedIn = '';
+const tellPhoneWindow = () => phoneChannel.postMessage({ user: signedIn, lang: localeSelect.value } satisfies PhoneWindowState);
+
 async function signIn(userId: string): Promise<void> {
   const session = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
   csrfToken = session.csrfToken;
+  signedIn = userId;
+  tellPhoneWindow();
   if (provider.endpoint !== ENDPOINT) {
     provider.endpoint = ENDPOINT;
     return;
@@ -141,16 +150,15 @@ if (elementsView) {
 // own texts (the header, the line under the page, its sign-in dialog), the page's title, the demo's
 // tools and the simulated phone, in the page and in a window of its own.
 let simulatedPhone: { relabel(): void } | undefined;
-let phoneWindow: Window | null = null;
 const phoneWindowUrl = () =>
-  `./phone.html?user=${encodeURIComponent(userSelect.value)}&lang=${encodeURIComponent(localeSelect.value)}`;
+  `./phone.html?user=${encodeURIComponent(signedIn)}&lang=${encodeURIComponent(localeSelect.value)}`;
 function showLanguage(): void {
   provider.locale = localeSelect.value;
   translatePage(localeSelect.value);
   describeUsers();
   selectAdminUsers();
   simulatedPhone?.relabel();
-  if (phoneWindow && !phoneWindow.closed) phoneWindow.location.replace(phoneWindowUrl());
+  tellPhoneWindow();
 }
 /**
  * A choice of the header (the language, the theme) that stays for the tab's next pages (a reload,
@@ -199,5 +207,5 @@ simulatedPhone = startSimulatedPhone(
   () => localeSelect.value,
 );
 $<HTMLButtonElement>('#phone-window').addEventListener('click', () => {
-  phoneWindow = window.open(phoneWindowUrl(), 'mfa-demo-phone', 'popup,width=380,height=680');
+  window.open(phoneWindowUrl(), 'mfa-demo-phone', 'popup,width=380,height=680');
 });

@@ -6,6 +6,13 @@ import { demoText } from './texts.js';
 
 export const CONTROL = '/reference/sandboxes/demo/control';
 
+/** The channel on which the demo page says its user and language to the phone's window. */
+export const PHONE_CHANNEL = 'mfa-demo-phone';
+export interface PhoneWindowState {
+  user: string;
+  lang: string;
+}
+
 /** Calls one of the reference endpoint's control routes (demo and tests only). */
 export async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(CONTROL + path, {
@@ -78,14 +85,15 @@ function deviceItem(item: Pending, locale: string): HTMLLIElement {
 /**
  * Polls the endpoint for the user's messages and pending app set-ups, and shows them in the
  * language `locale()` answers. Answers `relabel()`, which shows them again at once in that
- * language (after a change of language).
+ * language (after a change of language), and `refresh()`, which empties it and polls at once, for
+ * the user `userId()` answers now (after a change of user).
  */
 export function startSimulatedPhone(
   outbox: HTMLElement,
   device: HTMLElement,
   userId: () => string,
   locale: () => string,
-): { relabel(): void } {
+): { relabel(): void; refresh(): void } {
   let lastOutbox = '';
   let lastDevice = '';
   let messages: Message[] = [];
@@ -95,7 +103,10 @@ export function startSimulatedPhone(
   async function poll(): Promise<void> {
     try {
       const user = encodeURIComponent(userId());
+      // An answer for a user no longer shown (the user changed meanwhile) is left out.
+      const stale = () => encodeURIComponent(userId()) !== user;
       const received = await control<Message[]>('GET', `/outbox?userId=${user}`);
+      if (stale()) return;
       const outboxKey = received.map((m) => m.id).join();
       if (outboxKey !== lastOutbox) {
         lastOutbox = outboxKey;
@@ -109,7 +120,7 @@ export function startSimulatedPhone(
         ),
       );
       const deviceKey = JSON.stringify(shown);
-      if (deviceKey !== lastDevice) {
+      if (!stale() && deviceKey !== lastDevice) {
         lastDevice = deviceKey;
         items = shown;
         showDevice();
@@ -124,6 +135,13 @@ export function startSimulatedPhone(
     relabel() {
       showOutbox();
       showDevice();
+    },
+    refresh() {
+      lastOutbox = lastDevice = '';
+      messages = [];
+      items = [];
+      this.relabel();
+      void poll();
     },
   };
 }

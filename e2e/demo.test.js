@@ -333,6 +333,54 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
+  it('the simulated phone in a window of its own follows the language and the user of the page while it is open, also after the page is reloaded or shows its other view', async () => {
+    // A text waiting for Adele, asked for by another session of hers.
+    const session = await (await fetch(demoControl('sign-in'), { method: 'POST', body: JSON.stringify({ userId: 'adele' }) })).json();
+    const sent = await fetch(new URL('/reference/sandboxes/demo/api/phones/alternate/verifications', demo.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ number: '+14255550177', channel: 'text' }),
+    });
+    assert.ok(sent.ok);
+    const w = await openDemo();
+    const { page } = w;
+    await snapshotOnFailure(page, 'demo-phone-window', async () => {
+      const [phone] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open the simulated phone in a window' }).click()]);
+      const shows = async (heading, who, texts) => {
+        await phone.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: TIMEOUT });
+        await phone.locator('#who').filter({ hasText: new RegExp(`^${who}$`) }).waitFor({ timeout: TIMEOUT });
+        for (const end = Date.now() + TIMEOUT; (await phone.locator('#outbox li').count()) !== texts && Date.now() < end; ) await phone.waitForTimeout(100);
+        assert.equal(await phone.locator('#outbox li').count(), texts, `texts shown for ${who}`);
+      };
+      await shows('Simulated phone', 'adele', 1);
+      await page.locator('#locale').selectOption('zh-CN');
+      await shows('模拟手机', 'adele', 1);
+      await phone.locator('#outbox li').filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
+      // The page reloaded (its language kept), then switched back: the window still follows.
+      w.expectNavigation();
+      await page.reload();
+      await securityInfo(page).getByRole('button', { name: '添加登录方式' }).waitFor({ timeout: TIMEOUT });
+      await page.locator('#locale').selectOption('en');
+      await shows('Simulated phone', 'adele', 1);
+      // Another user signed in: the window is that user's phone (Dana has no text).
+      await signInAs(page, 'dana');
+      await shows('Simulated phone', 'dana', 0);
+      // The other view, which signs in its first user (Adele) as it loads, then Dana again: the same.
+      w.expectNavigation();
+      await page.locator('#view-elements').click();
+      await page.locator('#elements mfa-method-picker').getByRole('radio').first().waitFor({ timeout: TIMEOUT });
+      await shows('Simulated phone', 'adele', 1);
+      await signInAs(page, 'dana');
+      await shows('Simulated phone', 'dana', 0);
+      // Reloaded, the window keeps what it last showed.
+      await phone.reload();
+      await shows('Simulated phone', 'dana', 0);
+      await phone.close();
+    });
+    expectClean(w);
+    await w.close();
+  });
+
   it('at 320 px (WCAG reflow) neither view scrolls sideways, in English, Chinese or Arabic, phone forms open', async () => {
     for (const view of ['', '?view=elements']) {
       const w = await openDemo(view);
