@@ -333,6 +333,38 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
+  it("in Simplified Chinese an administrator's section follows too: the user the endpoint does not know is named in Chinese, chosen before the administrator signs in, and reported so, in the language shown", async () => {
+    const w = await openDemo();
+    const { page } = w;
+    await snapshotOnFailure(page, 'demo-admin-chinese', async () => {
+      const admin = page.locator('mfa-user-admin');
+      const former = '前员工（已不在目录中）';
+      // Chosen before the administrator signs in: her section shows in Chinese from the start.
+      await page.locator('#locale').selectOption('zh-CN');
+      await languageShown(page, 'zh-CN');
+      await signInAs(page, 'dana');
+      await page.locator('#admin').waitFor({ state: 'visible', timeout: TIMEOUT });
+      assert.match(await page.locator('#user option:checked').textContent(), /管理员/);
+      await expectText(admin, '已选择 6 位用户');
+      await admin.getByRole('radio', { name: '在所有已记住的设备上重新要求两步验证' }).check();
+      await admin.getByRole('button', { name: '继续' }).click();
+      await admin.getByRole('button', { name: '重新要求两步验证' }).click();
+      const results = admin.getByRole('list', { name: '每位用户的结果' });
+      await results.waitFor({ timeout: TIMEOUT });
+      // The endpoint knows no such user: reported for that user, in Chinese.
+      const row = results.getByRole('listitem').filter({ hasText: former });
+      await expectText(row, '失败：找不到此用户。');
+      assert.equal(await row.count(), 1);
+      // Switched to English with the results shown: the name and the reason follow.
+      await page.locator('#locale').selectOption('en');
+      const resultsEn = admin.getByRole('list', { name: 'Result for each user' });
+      await expectText(resultsEn.getByRole('listitem').filter({ hasText: 'Former employee (no longer in the directory)' }), 'Failed: there is no such user.');
+      await signInAs(page, 'adele');
+    });
+    expectClean(w);
+    await w.close();
+  });
+
   it('the simulated phone in a window of its own follows the language and the user of the page while it is open, also after the page is reloaded or shows its other view', async () => {
     // A text waiting for Adele, asked for by another session of hers.
     const session = await (await fetch(demoControl('sign-in'), { method: 'POST', body: JSON.stringify({ userId: 'adele' }) })).json();

@@ -263,6 +263,25 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the users of its confirmation and results as the host names them now (a page switched to another language)', async () => {
+    const { el } = await mount('dana', [ADELE, GHOST]);
+    await review(el, 'restore-remembered-devices');
+    const renamed = (name: string) => [ADELE, { ...GHOST, displayName: name }];
+    el.users = renamed('前员工');
+    await el.updateComplete;
+    expect(text(el, 'users')).to.contain('前员工').and.not.contain(GHOST.displayName);
+    part(el, 'run-button')!.click();
+    await waitUntil(() => el.status === 'partial');
+    await el.updateComplete;
+    el.users = renamed('Former employee');
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Former employee Failed: there is no such user.']);
+    // A user the host no longer lists keeps the name the action was run with.
+    el.users = [ADELE];
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
+  });
+
   it('retries the users the server could not finish, alone', async () => {
     const { fake, el } = await mountFake([ADELE, GHOST, BEN]);
     const events: MfaAdminActionCompleteEvent[] = [];

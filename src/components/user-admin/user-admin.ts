@@ -126,7 +126,7 @@ export class MfaUserAdmin extends MfaElement {
   private action: AdminAction | undefined;
   private chooseError: boolean;
 
-  /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`. */
+  /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`; a confirmation or results shown name each user (by `id`) as this list does now. */
   users: AdminUser[];
 
   constructor() {
@@ -357,6 +357,13 @@ export class MfaUserAdmin extends MfaElement {
     `;
   }
 
+  /**
+   * A user of the confirmation or the results as the host names it now: a page switched to another
+   * language may name the same user (its id) anew, and the names shown follow, not those of when the
+   * action was reviewed.
+   */
+  #named = (user: AdminUser): AdminUser => this.users.find((u) => u.id === user.id) ?? user;
+
   /** The sentence that names what will happen and to how many users, with Run and Cancel. */
   #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
     const l = this.localizer;
@@ -370,7 +377,7 @@ export class MfaUserAdmin extends MfaElement {
       <div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" aria-describedby="confirm-users"
         @keydown=${this.#onConfirmKeydown}>
         <p id="confirm-question">${t.confirm(users.length, l.number(users.length))}</p>
-        <p part="users" class="hint" id="confirm-users">${selectedText(l, users)}</p>
+        <p part="users" class="hint" id="confirm-users">${selectedText(l, users.map(this.#named))}</p>
         <div class="actions">
           <button part="button danger run-button" type="button" id="run" aria-disabled=${blocked}
             aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
@@ -394,7 +401,7 @@ export class MfaUserAdmin extends MfaElement {
         ${outcomes.map(
           (o) => html`
             <li part="result" class="result">
-              <span part="result-name">${o.user.displayName}</span>
+              <span part="result-name">${this.#named(o.user).displayName}</span>
               <span part="result-status" class=${o.status}>
                 ${o.status === 'done' ? l.term('userAdminResultDone') : l.format('userAdminResultFailed', reasonText(l, o.reason))}
               </span>
