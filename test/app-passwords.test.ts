@@ -49,9 +49,9 @@ function statusText(el: MfaAppPasswords): string {
   return ($(el, '[role="status"]')?.textContent ?? '').trim();
 }
 
-/** The element's alert region (the name field has an alert of its own). */
+/** What the element's alerts say, the load's then a change's (the name field has an alert of its own). */
 function alertText(el: MfaAppPasswords): string {
-  return ($(el, '[part="error"] [role="alert"]')?.textContent ?? '').trim();
+  return [...el.shadowRoot!.querySelectorAll('[part="error"] [role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean).join(' ');
 }
 
 function rowNames(el: MfaAppPasswords): string[] {
@@ -666,9 +666,9 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
       const announced = 'The app password was not created. Too many requests. You can try again in 30 seconds.';
       expect(alertText(el)).to.equal(announced);
       // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
-      const seen = () => $(el, '[part="error"] #wait')?.textContent?.trim();
+      const seen = () => $(el, '[part="error"] #action-wait')?.textContent?.trim();
       expect(seen()).to.equal(announced);
-      expect($(el, '[part="error"] [role="alert"]')!.classList.contains('visually-hidden')).to.equal(true);
+      expect($(el, '#action-error')!.classList.contains('visually-hidden')).to.equal(true);
       expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
       // Said once: the alert's copy counts down, and describes Create; the form does not say it again.
       expect(part(el, 'create-form')!.textContent).to.not.match(/You can try again in/);
@@ -927,24 +927,36 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(events).to.have.length(0);
   });
 
-  it('says a creation that failed while the list could not be loaded again, after the load’s failure, and keeps the name', async () => {
+  it('after a failed reload, each Create says only how it went, in its own alert: the load\'s, still so, is not said again', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
     void el.reload();
     fake.last('getSettings').resolve(settings(true));
     fake.last('listAppPasswords').reject(new MfaError('server', { operation: 'listAppPasswords', status: 500 }));
     await settle();
     await el.updateComplete;
-    const loadFailed = 'Your app passwords could not be loaded. Something went wrong on the server. Try again later.';
-    expect(alertText(el)).to.equal(loadFailed);
+    const loadFailed = `${en.appPasswordsLoadFailed} ${en.errorServer}`;
+    const createFailed = `${en.appPasswordsCreateFailed} ${en.errorServer}`;
+    const alerts = () => [...el.shadowRoot!.querySelectorAll('[part="error"] [role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean);
+    expect(alerts()).to.deep.equal([loadFailed]);
+    const loadAlert = [...el.shadowRoot!.querySelectorAll('[part="error"] [role="alert"]')].find((a) => a.textContent!.includes(en.appPasswordsLoadFailed))!;
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(loadAlert.textContent!.trim())).observe(loadAlert, { childList: true, characterData: true, subtree: true });
     nameInput(el).focus();
     await typeKeys('Printer');
-    await sendKeys({ press: 'Enter' });
-    fake.last('createAppPassword').reject(new MfaError('server', { operation: 'createAppPassword', status: 500 }));
-    await settle();
-    await el.updateComplete;
-    // The alert changes, so the creation's failure is heard.
-    expect(alertText(el)).to.equal(`${loadFailed} The app password was not created. Something went wrong on the server. Try again later.`);
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(alerts(), 'while creating').to.deep.equal([loadFailed]);
+      fake.last('createAppPassword').reject(new MfaError('server', { operation: 'createAppPassword', status: 500 }));
+      await settle();
+      await el.updateComplete;
+      // Each failed creation is said alone, in an alert of its own, so it is heard each time.
+      expect(alerts()).to.deep.equal([loadFailed, createFailed]);
+    }
+    expect(changes, 'the load\'s alert never changed').to.deep.equal([]);
     expect(nameInput(el).value).to.equal('Printer');
+    // The load's Retry stays beside its alert.
+    expect([...el.shadowRoot!.querySelectorAll('[part="error"] button')].map((b) => b.textContent!.trim())).to.deep.equal([en.retry]);
     await expect(el).to.be.accessible();
   });
 

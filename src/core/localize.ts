@@ -366,18 +366,6 @@ export function failureAlert(l: Localizer, failed: Failed, lead?: string): { tex
   return { text: say(), countdown: failed.rateLimited ? say(failed.retryAfterSeconds) : undefined };
 }
 
-/**
- * Two failures in one alert, both still so: a change that failed while what was read had failed to
- * load again. Each follows the other, so the alert changes with the later one, and is heard.
- */
-export function bothFailures(first: { text: string; countdown?: string }, then: { text: string; countdown?: string }): { text: string; countdown?: string } {
-  if (!then.text) return first;
-  return {
-    text: sentences(first.text, then.text),
-    countdown: first.countdown || then.countdown ? sentences(first.countdown ?? first.text, then.countdown ?? then.text) : undefined,
-  };
-}
-
 /** What `updateAfterStrings` needs of an element. */
 interface StringsHost {
   readonly hasUpdated: boolean;

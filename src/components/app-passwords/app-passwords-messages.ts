@@ -9,7 +9,7 @@ import { copyShortcut } from '../../core/copy-shortcut.js';
 import { isMfaError } from '../../core/errors.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, bothFailures, failureAlert, isolateName } from '../../core/localize.js';
+import { type Failed, type Localizer, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { AppPasswordsView } from './app-passwords-flow.js';
 import { type AppPasswordsStatus, type Note, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
@@ -51,20 +51,21 @@ export function statusText(l: Localizer, input: MessagesInput): string {
 }
 
 /**
- * What the alert region says; `countdown`: while a rate limit's wait runs, the copy seen in its place,
- * which follows the countdown (see `ActionController.rateLimited`); `of`: the request it is about.
+ * What the load's alert says: no client, or the list (and the policy) not loaded. A creation or a
+ * revocation has an alert of its own (`actionFailure`): sent or failed again, it changes only its
+ * own, and the load's failure, still so, is not said again with it.
  */
-export function errorText(l: Localizer, input: MessagesInput): { text: string; countdown?: string; of?: Failed } {
-  const { list, create, revoke } = input;
+export function loadFailure(l: Localizer, input: MessagesInput): { text: string; countdown?: string } {
   if (!input.hasClient) return { text: l.term('noClient') };
-  const action = actionFailure(l, create, revoke);
-  if (list.status !== 'error') return action;
-  // A creation or revocation that failed while the list could not be loaded again is said after it.
-  return { ...bothFailures(failureAlert(l, list, l.term('appPasswordsLoadFailed')), action), of: action.countdown ? action.of : list };
+  return input.list.status === 'error' ? failureAlert(l, input.list, l.term('appPasswordsLoadFailed')) : { text: '' };
 }
 
-/** How a creation or a revocation failed, for the alert. */
-function actionFailure(l: Localizer, create: Action, revoke: Action): { text: string; countdown?: string; of?: Failed } {
+/**
+ * How a creation or a revocation failed, for their alert; `countdown`: while a rate limit's wait
+ * runs, the copy seen in its place, which follows the countdown (see `ActionController.rateLimited`);
+ * `of`: the request it is about.
+ */
+export function actionFailure(l: Localizer, { create, revoke }: MessagesInput): { text: string; countdown?: string; of?: Failed } {
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
   // At the limit, the notice says why (and gets the focus): the alert says what happened alone.
   if (isConflict(create.error, 'limit-reached')) return { text: l.term('appPasswordsCreateFailed') };
@@ -89,12 +90,14 @@ export interface Retries {
   revoke: () => void;
 }
 
-/** The retry button beside the alert, when retrying can help. */
-export function renderRetry(l: Localizer, input: MessagesInput, retry: Retries): TemplateResult | typeof nothing {
-  const { list, create, revoke } = input;
-  if (input.hasClient && list.status === 'error') {
-    return loadRetryButton(l, list.rateLimited, retry.reload);
-  }
+/** Retry beside the load's alert, when the list could not be loaded. */
+export function loadRetry(l: Localizer, input: MessagesInput, retry: Retries): TemplateResult | typeof nothing {
+  return input.hasClient && input.list.status === 'error' ? loadRetryButton(l, input.list.rateLimited, retry.reload) : nothing;
+}
+
+/** Retry beside the alert of a creation or a revocation, when retrying can help. */
+export function actionRetry(l: Localizer, input: MessagesInput, retry: Retries): TemplateResult | typeof nothing {
+  const { create, revoke } = input;
   // The host did not step the user up: once the user has signed in again, they retry here.
   const reauth = (error: unknown) => isMfaError(error, 'reauth-required');
   if (create.status === 'error' && reauth(create.error)) {

@@ -114,7 +114,7 @@ export class RevokeController {
           <p id="confirm-question">${l.format('appPasswordsRevokeConfirm', isolateName(item.name))}</p>
           <div class="actions">
             <button part="button danger revoke-button" type="button" id="confirm-revoke"
-              aria-disabled=${blocked} aria-describedby=${blocked ? `status ${alerted ? 'wait' : 'revoke-wait'}` : nothing} @click=${() => this.confirm()}>
+              aria-disabled=${blocked} aria-describedby=${blocked ? `status ${alerted ? 'action-wait' : 'revoke-wait'}` : nothing} @click=${() => this.confirm()}>
               ${l.term('appPasswordsRevoke')}
             </button>
             <button part="button cancel-button" type="button" id="cancel-revoke" aria-disabled=${sending} aria-describedby=${sending ? 'status' : nothing}

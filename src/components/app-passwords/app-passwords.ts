@@ -14,7 +14,7 @@ import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { type NameProblem, nameProblem } from '../../core/names.js';
 import { type AppPasswordsEvent, type AppPasswordsView, LIST, limitState, transition } from './app-passwords-flow.js';
-import { type MessagesInput, type Retries, errorText, renderRetry, statusText } from './app-passwords-messages.js';
+import { type MessagesInput, type Retries, actionFailure, actionRetry, loadFailure, loadRetry, statusText } from './app-passwords-messages.js';
 import { nameErrorText, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
 import { RevokeController } from './app-passwords-revoke.js';
 import { ShownPassword } from './app-passwords-shown.js';
@@ -81,7 +81,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart manual-copy - The selected field to copy from by hand when the browser refuses the clipboard.
  * @csspart done-button - The Done button that forgets the password.
  * @csspart status - The live region for progress and confirmations.
- * @csspart error - The alert region for what went wrong, and its retry button.
+ * @csspart error - The alert regions for what went wrong, the load's and a creation's or revocation's, each with its retry button.
  * @csspart button - Every button that looks like one: Create, Copy password, Done, Revoke, Cancel, Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the main action: Create, Done.
  * @csspart danger - A Revoke button (in a row, and in its confirmation).
@@ -318,10 +318,12 @@ export class MfaAppPasswords extends MfaElement {
       create: this.#onSubmit,
       revoke: () => this.#revoke.confirm(),
     };
-    const error = errorText(l, said);
+    const error = actionFailure(l, said);
     // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its
     // place follows the countdown and is not live (see `ActionController.rateLimited`). Its wait is
-    // not said again beside the button it holds back.
+    // not said again beside the button it holds back. The load and the changes each have their own
+    // alert: a creation sent or failed again changes only its own, and the load's failure, still so,
+    // is not said again with it.
     const counting = error.countdown ? error.of : undefined;
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
@@ -334,7 +336,8 @@ export class MfaAppPasswords extends MfaElement {
             ? this.#renderCreate(list, counting === this.#create)
             : nothing}
         <p part="status" id="status" role="status">${statusText(l, said)}</p>
-        ${renderErrorRegion(error, renderRetry(l, said, retry))}
+        ${renderErrorRegion(loadFailure(l, said), loadRetry(l, said, retry))}
+        ${renderErrorRegion(error, actionRetry(l, said, retry), 'action-')}
       </div>
     `;
   }
@@ -365,7 +368,7 @@ export class MfaAppPasswords extends MfaElement {
           >
           <div class="actions">
             <button part="button primary create-button" type="submit" aria-disabled=${full || blocked}
-              aria-describedby=${full ? 'limit-notice' : blocked ? `status ${alerted ? 'wait' : 'create-wait'}` : nothing}>
+              aria-describedby=${full ? 'limit-notice' : blocked ? `status ${alerted ? 'action-wait' : 'create-wait'}` : nothing}>
               ${l.term('appPasswordsCreate')}
             </button>
             ${waitHint(l, this.#create, alerted, 'create-wait')}
