@@ -134,7 +134,7 @@ export const ReauthRequired: Story = { parameters: { expected: { shows: ['error'
 
 /** The sign-in is too old, and the host is stepping the user up: the save waits for it, and the status says what to do. */
 export const ReauthWaiting: Story = {
-  parameters: { expected: { status: 'saving', text: /Confirm your sign-in to finish saving|请重新验证身份，以完成默认方式的保存/ } },
+  parameters: { expected: { status: 'ready', text: /Confirm your sign-in to finish saving|请重新验证身份，以完成默认方式的保存/ } },
   args: { staleSignIn: true },
   play: (context) => {
     hostStartsStepUp(context.canvasElement);

@@ -105,7 +105,7 @@ describe('method picker rows (pure)', () => {
     ['saved', { save: 'success' }, 'saved'],
     ['saved, then another choice', { save: 'success', selectionSaved: false }, 'ready'],
     ['failed save', { save: 'error' }, 'error'],
-    ['host re-authenticating', { save: 'reauth' }, 'saving'],
+    ['host re-authenticating: nothing in flight', { save: 'reauth' }, 'ready'],
   ];
   for (const [name, input, expected] of statuses) {
     it(`status: ${name} → ${expected}`, () => {

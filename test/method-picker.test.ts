@@ -345,7 +345,11 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     saveButton(picker).click();
     await waitUntil(() => retry !== undefined, 'no reauth event', { timeout: 5000 });
     await picker.updateComplete;
-    expect(picker.status).to.equal('saving');
+    // Nothing is being saved while the user signs in again: a page styling `:state(saving)` (a
+    // spinner, "Saving…") does not show it, and `status` says so; the status line says what to do.
+    expect(picker.status).to.equal('ready');
+    expect(picker.matches(':state(saving)'), 'not styled as saving').to.equal(false);
+    expect(picker.matches(':state(ready)')).to.equal(true);
     expect(statusText(picker)).to.equal(en.methodPickerReauthWaiting);
     expect(alertText(picker)).to.equal('');
     expect(retryButton(picker)).to.equal(undefined);

@@ -9,8 +9,8 @@ import type { ResourceStatus } from '../../core/resource.js';
 import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary, isAppMethod } from '../../core/types.js';
 
 /**
- * The one status of the picker. `error` covers a failed load and a failed save; `saving` includes
- * waiting for the host to re-authenticate the user.
+ * The one status of the picker. `error` covers a failed load and a failed save; `saving`: a save is
+ * in flight (not while the host re-authenticates the user, when nothing is: then `ready`).
  */
 export type MethodPickerStatus = 'loading' | 'ready' | 'saving' | 'saved' | 'error' | 'empty';
 
@@ -99,8 +99,9 @@ export interface StatusInput {
 export function pickerStatus({ hasClient, load, summary, save, selectionSaved }: StatusInput): MethodPickerStatus {
   if (!summary) return !hasClient || load === 'error' ? 'error' : 'loading';
   if (summary.methods.length === 0) return 'empty';
-  // `reauth`: the host is re-authenticating the user and will retry, so the save is still under way.
-  if (save === 'pending' || save === 'reauth') return 'saving';
+  // Not while the host re-authenticates the user (`reauth`): nothing is in flight, Save is usable,
+  // and the status line says what to do; a page styling `:state(saving)` must not say "Saving…".
+  if (save === 'pending') return 'saving';
   if (save === 'error') return 'error';
   return save === 'success' && selectionSaved ? 'saved' : 'ready';
 }
