@@ -95,6 +95,33 @@ describe('<mfa-phone-editor form-field>', () => {
     }
   });
 
+  it('is left out of its form as soon as the host sets disabled, as a native field is', async () => {
+    const { form, el } = await mountForm();
+    await chooseCountry(el, 'GB');
+    el.required = true;
+    await el.updateComplete;
+    expect(form.checkValidity(), 'required and empty').to.equal(false);
+    number(el).focus();
+    await typeKeys('07400 123456');
+    await el.updateComplete;
+    expect(new FormData(form).get('phone')).to.equal('+447400123456');
+    // What a form reads right after the host's change, before the element renders again.
+    el.disabled = true;
+    expect(el.matches(':disabled'), ':disabled').to.equal(true);
+    expect(el.willValidate, 'not validated').to.equal(false);
+    expect(new FormData(form).has('phone'), 'not in the form data').to.equal(false);
+    el.disabled = false;
+    expect([el.matches(':disabled'), el.willValidate], 'enabled again').to.deep.equal([false, true]);
+    expect(new FormData(form).get('phone'), 'in the form data again').to.equal('+447400123456');
+    form.reset();
+    await el.updateComplete;
+    expect(form.checkValidity(), 'required and empty again').to.equal(false);
+    el.disabled = true;
+    expect(form.checkValidity(), 'an empty required field, disabled').to.equal(true);
+    await el.updateComplete;
+    expect(number(el).disabled, 'the field follows').to.equal(true);
+  });
+
   it('reports the specific problem as its validation message', async () => {
     const { el } = await mountForm();
     await chooseCountry(el, 'GB');

@@ -103,7 +103,7 @@ export class MfaPhoneEditor extends MfaElement {
     value: { attribute: false, noAccessor: true },
     defaultValue: { attribute: 'value' },
     required: { type: Boolean },
-    disabled: { type: Boolean, reflect: true },
+    disabled: { type: Boolean },
   };
 
   /** @internal What the user is entering (read by tests). */
@@ -205,8 +205,17 @@ export class MfaPhoneEditor extends MfaElement {
   /** Form mode: the form cannot be submitted without a valid number. */
   required = false;
 
-  /** Form mode: the field refuses input and is left out of its form. */
-  disabled = false;
+  /**
+   * Form mode: the field refuses input and is left out of its form. Set, its attribute follows at
+   * once, so its form leaves it out (`:disabled`, validity, form data) at once too, as a native field's.
+   */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+
+  set disabled(on: boolean) {
+    this.toggleAttribute('disabled', !!on);
+  }
 
   // The members pages expect of a native field, as `<mfa-code-input>` has them. (Shared through a
   // mixin, they cost the enrollment 55 bytes gzip more, which is over its size budget.)
@@ -350,7 +359,10 @@ export class MfaPhoneEditor extends MfaElement {
     if (typeof state === 'string') this.value = state;
   }
 
-  /** @internal The browser's call when a fieldset around the field is disabled or enabled. */
+  /**
+   * @internal The browser's call when the field is disabled or enabled: by its own `disabled`
+   * attribute (which the property sets at once) or by a fieldset around it.
+   */
   formDisabledCallback(disabled: boolean): void {
     this.#field.formDisabled(disabled);
   }

@@ -17,7 +17,6 @@ export interface FieldHost extends HTMLElement {
   name: string;
   defaultValue: string;
   required: boolean;
-  disabled: boolean;
   phoneSlot: string;
 }
 
@@ -146,9 +145,9 @@ export class PhoneFormField {
 
   render(t: Localizer): TemplateResult {
     if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
-    const disabled = this.#host.disabled || this.#formDisabled;
+    // Disabled as the browser says: by the element's own `disabled` or by a disabled fieldset around it.
     return html`<div @change=${this.#onChange} @keydown=${(event: KeyboardEvent) => submitOnEnter(event, this.#internals.form)}>
-      ${this.#draft.renderFields(t, this.#host.phoneSlot as 'mobile', disabled, false)}
+      ${this.#draft.renderFields(t, this.#host.phoneSlot as 'mobile', this.#formDisabled, false)}
     </div>`;
   }
 }
