@@ -745,6 +745,40 @@ describe('<mfa-authenticator-enroll>', () => {
     await stepIs(el, 'choose');
   });
 
+  it('a late retry() from the host, once the user cancelled and started another set-up meanwhile, sends no old code', async () => {
+    const { fake, el } = await mountFake();
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await setName(el, 'Pixel');
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_1'));
+    await stepIs(el, 'scan');
+    codeInput(el).focus();
+    await typeKeys('123456');
+    fake.last('verifyEnrollment').reject(new MfaError('reauth-required', { operation: 'verifyEnrollment', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(retry, 'the host was asked').to.not.equal(undefined);
+    // The user leaves this set-up and starts another before the host's retry() comes.
+    button(el, en.cancel)!.click();
+    await stepIs(el, 'cancelling');
+    fake.last('cancelEnrollment').resolve(undefined);
+    await stepIs(el, 'choose');
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
+    await stepIs(el, 'scan');
+    retry!();
+    await settle();
+    await el.updateComplete;
+    // The code for the set-up left is not sent: the new one waits for its own code, nothing said.
+    expect(fake.callsOf('verifyEnrollment'), 'the retry() sent nothing').to.have.length(1);
+    expect(el.step).to.equal('scan');
+    expect(alertText(el)).to.equal('');
+  });
+
   it('a host that gives up the re-authentication after the wait: the step says why, input kept', async () => {
     const { fake, el } = await mountFake();
     let cancel: (() => void) | undefined;

@@ -325,6 +325,9 @@ export class EnrollSession implements ReactiveController {
 
   #onCancelled(): void {
     const kind = this.#flow.kind;
+    // The set-up is left: a host's retry() still to come for its code (after re-authentication)
+    // sends nothing, in this form or in the next set-up.
+    this.verifyAction.reset();
     this.dispatch({ type: 'cancelled' });
     // The set-up's Cancel went with it: the form is back, and the focus on its name.
     this.#options.focus('#name');
