@@ -203,6 +203,24 @@ export const CreateFailed: Story = {
   play: createOne,
 };
 
+/**
+ * The list could not be loaded again, then creating failed: each is said in an alert of its own
+ * (the load's with its Retry), so a creation tried again is heard alone, the load's failure not again.
+ */
+export const LoadAndCreateFailed: Story = {
+  parameters: { expected: { status: 'error', visible: '#action-error', text: /could not be loaded[\s\S]*was not created|无法加载[\s\S]*未能创建/ } },
+  args: {
+    faults: [
+      { kind: 'server-error', operations: ['listAppPasswords'], after: 1 },
+      { kind: 'server-error', operations: ['createAppPassword'] },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await (await loaded(canvasElement))?.reload();
+    await create(canvasElement);
+  },
+};
+
 /** The answer to Create could not be read (here, malformed): the alert says the password may have been made, and creating it again with the name kept shows it if so. */
 export const CreateUnsure: Story = {
   parameters: { expected: { status: 'ready', shows: ['error'] } },
