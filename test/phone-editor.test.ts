@@ -947,6 +947,55 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     }
   });
 
+  it('a late retry() from the host, once the user asked for a new code meanwhile, checks no old code', async () => {
+    // Each code the element sends to be checked, counted as the browser sends it.
+    const fetch = window.fetch;
+    const checked: string[] = [];
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/confirm')) checked.push(String(init?.body ?? ''));
+      return fetch(input, init);
+    };
+    try {
+      const { el, s, right: first } = await codeSentToBen();
+      let retry: (() => void) | undefined;
+      el.addEventListener('mfa-reauth-required', (e) => {
+        e.preventDefault();
+        retry = e.detail.retry;
+      });
+      // The code is checked on a sign-in too old: the host steps the user up, the code kept.
+      await s.controlCall('POST', '/age-sign-in');
+      await typeCode(el, first);
+      await waitUntil(() => retry !== undefined, 'the check of the code asks for a fresh sign-in');
+      expect(checked).to.have.length(1);
+      // Signed in again, the user asks for a new code before the host's retry() comes.
+      await s.controlCall('POST', '/reauth');
+      await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+      await withClockAhead(31_000, resendNow(el));
+      // The step was the code's already: wait for the new code to be sent and shown.
+      let second = first;
+      for (let i = 0; i < 50 && second === first; i++) {
+        await aTimeout(100);
+        second = await latestCode(s, 'ben');
+      }
+      expect(second, 'a new code is sent').not.to.equal(first);
+      await waitUntil(() => codeInput(el).value === '', 'the new code is shown', { timeout: 5000 });
+      await el.updateComplete;
+      expect(codeInput(el).value, 'a new code starts an empty field').to.equal('');
+      retry!();
+      await aTimeout(300);
+      await el.updateComplete;
+      // The old code is not sent for the new one: no try spent, no "wrong code" said.
+      expect(checked, 'the retry() sent nothing').to.have.length(1);
+      expect(el.step).to.equal('awaiting-code');
+      expect(partText(el, 'error')).to.equal('');
+      expect(codeInput(el).error ?? '').to.equal('');
+      await typeCode(el, second);
+      await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
+    } finally {
+      window.fetch = fetch;
+    }
+  });
+
   it('shows a server error and keeps the input', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

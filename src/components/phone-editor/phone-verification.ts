@@ -348,6 +348,9 @@ export class PhoneVerification implements ReactiveController {
     const flow = this.#host.flow;
     if ((flow.step !== 'awaiting-code' && flow.step !== 'expired') || this.#resend.blocked) return;
     if (this.#resendWait.seconds > 0) return;
+    // The user moved on from the code typed: a host's retry() still to come for its check (after
+    // re-authentication) sends nothing, as the old code would be checked against the new one.
+    this.#confirm.reset();
     void this.#resend.run(flow.challenge.challengeId);
   };
 
