@@ -184,12 +184,14 @@ export class PhoneDraft implements ReactiveController {
     this.problem = undefined;
   }
 
-  /** Every region, labelled "Name (+code)" in the locale and sorted by name. */
+  /**
+   * Every region, labelled "Name (+code)" in the locale and sorted by name. (The fields' handlers,
+   * and this, run only once the phone library is loaded: the fields are drawn only then.)
+   */
   #countryOptions(localizer: Localizer): CountryOption[] {
-    if (!this.#format) return [];
     if (this.#countriesLocale !== localizer.lang) {
       const collator = new Intl.Collator(localizer.lang);
-      this.#countries = this.#format
+      this.#countries = this.#format!
         .allCountries()
         .map(({ region, callingCode, main }) => {
           const name = localizer.regionName(region);
@@ -205,13 +207,9 @@ export class PhoneDraft implements ReactiveController {
   #onNumberInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const inputType = (event as InputEvent).inputType ?? '';
-    const format = this.#format;
+    const format = this.#format!;
     this.#extracted = false;
     if (this.#alerted === 'number') this.#alerted = undefined;
-    if (!format) {
-      this.text = input.value;
-      return;
-    }
     let raw = input.value;
     let caret = input.selectionStart ?? raw.length;
     if (inputType.startsWith('insertFrom') && format.formatTyped(raw, caret, this.#region(format)).foreign) {
@@ -240,7 +238,7 @@ export class PhoneDraft implements ReactiveController {
 
   /** The user left the number field: say what is wrong, if anything was typed. */
   #onNumberBlur = (): void => {
-    if (!this.#format || this.text.trim() === '' || this.#rendering) return;
+    if (this.text.trim() === '' || this.#rendering) return;
     const check = this.check()!;
     if (!check.ok && check.problem !== this.problem) {
       this.problem = check.problem;
@@ -289,14 +287,14 @@ export class PhoneDraft implements ReactiveController {
   };
 
   #setCountry(region: string): void {
-    const format = this.#format;
+    const format = this.#format!;
     this.country = region;
-    if (format && this.text && !this.text.startsWith('+')) {
+    if (this.text && !this.text.startsWith('+')) {
       this.text = format.formatTyped(this.text, this.text.length, this.#region(format)).text;
     }
     if (this.problem) {
-      const check = this.check();
-      this.problem = check && !check.ok ? check.problem : undefined;
+      const check = this.check()!;
+      this.problem = check.ok ? undefined : check.problem;
     }
     this.onEdit?.();
     this.#update();

@@ -267,7 +267,8 @@ export class PhoneVerification implements ReactiveController {
    */
   #sentMessage(challenge: PhoneChallenge): Say {
     const sentTo = this.#sentTo ?? '';
-    const typed = this.#host.draft.format?.formatInternational(sentTo) ?? sentTo;
+    // A number is sent from the fields, drawn once the phone library is loaded.
+    const typed = this.#host.draft.format!.formatInternational(sentTo);
     const extension = this.#sentExtension;
     return (t) => {
       const number = typed ? isolate(typed) : spokenNumber(t, challenge.maskedNumber);
@@ -287,8 +288,8 @@ export class PhoneVerification implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    const check = draft.check();
-    if (!check) return;
+    // The form is drawn once the phone library is loaded: the draft can be checked.
+    const check = draft.check()!;
     if (!check.ok || draft.extensionInvalid) {
       if (!check.ok) draft.problem = check.problem;
       this.#pointAt(!check.ok ? 'number' : 'extension');
