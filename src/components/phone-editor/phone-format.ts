@@ -244,9 +244,10 @@ export function formatInternational(e164: string): string {
 export function fromE164(e164: string, office?: boolean): { text: string; country: CountryCode; ext?: string } | undefined {
   const parsed = parsePhoneNumberFromString(toAsciiDigits(e164), metadata);
   const region = knownRegion(parsed?.country);
-  if (!parsed || !region) return undefined;
-  if (office) return { text: parsed.formatNational({ formatExtension: (number) => number }), country: region, ext: parsed.ext };
-  return { text: parsed.formatNational(), country: region };
+  // A region is known only for a number parsed.
+  if (!region) return undefined;
+  if (office) return { text: parsed!.formatNational({ formatExtension: (number) => number }), country: region, ext: parsed!.ext };
+  return { text: parsed!.formatNational(), country: region };
 }
 
 /** An extension: digits in any script become ASCII; `undefined` when anything else is in it. */
