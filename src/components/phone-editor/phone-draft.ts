@@ -55,7 +55,7 @@ export function matchCountries(options: CountryOption[], query: string, locale: 
 function serverProblem(reason: string): PhoneProblem | undefined {
   if (reason === 'invalid-format') return 'not-a-number';
   const same: PhoneProblem[] = ['too-short', 'too-long', 'invalid-country', 'invalid-for-region', 'cannot-receive-text', 'not-allowed'];
-  return same.find((problem) => problem === reason);
+  return same.includes(reason as PhoneProblem) ? (reason as PhoneProblem) : undefined;
 }
 
 /** Problems shown while typing; the others wait for the user to leave the field or send. */
