@@ -193,9 +193,9 @@ export class PhoneDraft implements ReactiveController {
       const collator = new Intl.Collator(localizer.lang);
       this.#countries = this.#format!
         .allCountries()
-        .map(({ region, callingCode, main }) => {
-          const name = localizer.regionName(region);
-          return { region, name, callingCode, main, label: localizer.format('phoneEditorCountryOption', name, callingCode) };
+        .map((country) => {
+          const name = localizer.regionName(country.region);
+          return { ...country, name, label: localizer.format('phoneEditorCountryOption', name, country.callingCode) };
         })
         .sort((a, b) => collator.compare(a.label, b.label));
       this.#countriesLocale = localizer.lang;
