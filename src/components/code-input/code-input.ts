@@ -80,7 +80,7 @@ export class MfaCodeInput extends LocalizedElement {
 
   readonly #internals: ElementInternals = this.attachInternals();
   #webOtp: AbortController | undefined;
-  #form: HTMLFormElement | null = null;
+  #form: HTMLFormElement | null | undefined;
   /** Flips with each repeat of the notice: see #accept. */
   #mark: boolean | undefined;
 
