@@ -193,6 +193,33 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(name(chinese, '#remove')).to.equal('删除办公电话');
   });
 
+  it("names Add, Change and Remove with the host's words: its sentence that holds the word shown, else the word shown then the phone (WCAG 2.5.3)", async () => {
+    const office = (await mount('adele', 'office')).el;
+    const provider = office.closest('mfa-provider')!;
+    // A sentence in the host's order for Change (the word shown in it, whatever its case and soft
+    // hyphens); for Remove, a table written before the sentence had a key: its word alone.
+    provider.strings = {
+      de: {
+        phoneEditorChange: '\u00C4ndern',
+        phoneEditorChangeNamed: () => 'B\u00FCrotelefon \u00E4n\u00ADdern',
+        phoneEditorRemove: 'Entfernen',
+        slotOffice: 'B\u00FCrotelefon',
+      },
+    };
+    provider.locale = 'de';
+    await office.updateComplete;
+    expect([textOf($(office, '#edit')!), textOf($(office, '#remove')!)]).to.deep.equal(['\u00C4ndern', 'Entfernen']);
+    expect(accessibleName($(office, '#edit')!)).to.equal('B\u00FCrotelefon \u00E4n\u00ADdern');
+    expect(accessibleName($(office, '#remove')!), 'not English: "Remove office phone"').to.equal('Entfernen B\u00FCrotelefon');
+    // A phone not set up yet: Add, with the host's word alone too.
+    const alternate = (await mount('ben', 'alternate')).el;
+    const other = alternate.closest('mfa-provider')!;
+    other.strings = { de: { phoneEditorAdd: 'Hinzuf\u00FCgen', slotAlternate: 'Zweites Telefon' } };
+    other.locale = 'de';
+    await alternate.updateComplete;
+    expect(accessibleName($(alternate, '#edit')!)).to.equal('Hinzuf\u00FCgen Zweites Telefon');
+  });
+
   it('names each field’s label the label part: country search, country, number, extension', async () => {
     const { el } = await mount('adele', 'office');
     await startEditing(el);

@@ -2,7 +2,7 @@ import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 
 import { ActionController } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { goneAlready } from '../../core/errors.js';
-import type { Localizer, Say } from '../../core/localize.js';
+import { type Localizer, type Say, buttonName } from '../../core/localize.js';
 import { renderMaskedNumber, spokenNumber } from '../../core/masked-number.js';
 import type { PhoneSlot, SettingsSummary } from '../../core/types.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
@@ -139,6 +139,10 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     // phone", the visible word first), so a page with three phones has no three "Change" buttons;
     // the number describes them. "Saved" takes the focus, and is read so; on Change, an Enter typed
     // just after the code (which is sent by itself once complete) would open the editor again.
+    // A host's table that gives its word for a button and not the sentence naming it names it with
+    // its word then the phone, so that the name holds the word shown (`buttonName`, WCAG 2.5.3).
+    const named = (shown: 'phoneEditorAdd' | 'phoneEditorChange' | 'phoneEditorRemove') =>
+      buttonName(t, shown, t.format(`${shown}Named`, slot), t.slotName(slot));
     // Remove, unavailable (aria-disabled) while in flight or not possible now: rate limited or
     // offline (not while the host re-authenticates the user: pressed again, it is sent again).
     return html`
@@ -177,7 +181,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
                   part="button"
                   type="button"
                   id="edit"
-                  aria-label=${t.format(phone ? 'phoneEditorChangeNamed' : 'phoneEditorAddNamed', slot)}
+                  aria-label=${named(phone ? 'phoneEditorChange' : 'phoneEditorAdd')}
                   aria-describedby="current"
                   @click=${edit}
                 >
@@ -189,7 +193,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
                   part="button danger"
                   type="button"
                   id="remove"
-                  aria-label=${t.format('phoneEditorRemoveNamed', slot)}
+                  aria-label=${named('phoneEditorRemove')}
                   aria-describedby="current"
                   @click=${this.#onRemove}
                 >
