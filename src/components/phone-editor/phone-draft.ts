@@ -97,7 +97,7 @@ export class PhoneDraft implements ReactiveController {
   /** Renders the host again. */
   readonly #update: () => void;
   #format: PhoneFormat | undefined;
-  #loading: Promise<PhoneFormat | undefined> | undefined;
+  #loading: Promise<void> | undefined;
   /** Every region's option, in the locale they were made for (`#countriesLocale`). */
   #countries: CountryOption[] | undefined;
   #countriesLocale: string | undefined;
@@ -137,9 +137,9 @@ export class PhoneDraft implements ReactiveController {
 
   /**
    * Loads the phone library (once: the load, settled or not, is kept unless it failed). Resolves
-   * undefined when it could not be loaded.
+   * when it is loaded, or could not be (`failed`).
    */
-  load(): Promise<PhoneFormat | undefined> {
+  load(): Promise<void> {
     if (this.#loading) return this.#loading;
     this.failed = false;
     this.#update();
@@ -148,13 +148,11 @@ export class PhoneDraft implements ReactiveController {
         this.#format = format;
         this.country = this.#region(format);
         this.#update();
-        return format;
       },
       () => {
         this.#loading = undefined;
         this.failed = true;
         this.#update();
-        return undefined;
       },
     );
     return this.#loading;
