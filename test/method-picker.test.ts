@@ -699,6 +699,30 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(checked(picker)).to.equal('app-code');
   });
 
+  it('clearSaveError() forgets a failed save while the browser is offline too: shown again, the picker does not say it', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'app-code');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').reject(new MfaError('network', { operation: 'setDefaultMethod' }));
+    await settle();
+    await picker.updateComplete;
+    expect(alertText(picker)).to.not.equal('');
+    try {
+      // The connection went with the save: offline, Save is unavailable, but nothing is held back
+      // by a wait, and the failure is as stale as any other once the picker is hidden.
+      window.dispatchEvent(new Event('offline'));
+      await picker.updateComplete;
+      picker.clearSaveError();
+      await picker.updateComplete;
+      expect(alertText(picker), 'the failure forgotten').to.equal('');
+      expect(statusText(picker), 'offline is still said').to.equal(en.offline);
+    } finally {
+      window.dispatchEvent(new Event('online'));
+      await picker.updateComplete;
+    }
+  });
+
   it('fires no event when properties are set or settings arrive', async () => {
     const fake = new FakeClient();
     const events: string[] = [];

@@ -230,9 +230,10 @@ export class MfaMethodPicker extends MfaElement {
    * Forgets why the last save failed, for a host that hides the picker (a disclosure closed): shown
    * again, it does not show or say that failure again. A rate limit's, while its wait runs, stays
    * with Save unavailable; a save in flight, or waiting for the host's re-authentication, goes on.
+   * Offline, the failure goes too: the status line says the browser is offline.
    */
   clearSaveError(): void {
-    if (this.#save.status === 'error' && !this.#save.blocked) this.#save.reset();
+    if (this.#save.status === 'error' && !this.#save.rateLimited) this.#save.reset();
   }
 
   /** Loads the settings again, for example after the host changed them elsewhere. */
