@@ -723,6 +723,32 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     }
   });
 
+  it('clearSaveError() once a rate limit\'s wait is over forgets it too: shown again, the picker does not say "try again now" of a failure it no longer shows', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'app-code');
+    const clock = stopClock();
+    try {
+      saveButton(picker).click();
+      fake.last('setDefaultMethod').reject(new MfaError('rate-limited', { operation: 'setDefaultMethod', status: 429, retryAfter: 1 }));
+      await settle();
+      await picker.updateComplete;
+      // While the wait runs, the refusal stays (Save is unavailable, and says why).
+      picker.clearSaveError();
+      await picker.updateComplete;
+      expect(alertText(picker)).to.contain(en.methodPickerSaveFailed);
+      clock.advance(1000);
+      await waitUntil(() => statusText(picker) === en.retryNow, 'the wait never ended', { timeout: 4000 });
+    } finally {
+      clock.restore();
+    }
+    picker.clearSaveError();
+    await picker.updateComplete;
+    expect(statusText(picker), 'the end of a wait no longer shown').to.equal('');
+    expect(alertText(picker)).to.equal('');
+    expect(saveButton(picker).getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('fires no event when properties are set or settings arrive', async () => {
     const fake = new FakeClient();
     const events: string[] = [];

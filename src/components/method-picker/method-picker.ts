@@ -229,11 +229,13 @@ export class MfaMethodPicker extends MfaElement {
   /**
    * Forgets why the last save failed, for a host that hides the picker (a disclosure closed): shown
    * again, it does not show or say that failure again. A rate limit's, while its wait runs, stays
-   * with Save unavailable; a save in flight, or waiting for the host's re-authentication, goes on.
-   * Offline, the failure goes too: the status line says the browser is offline.
+   * with Save unavailable; once it is over, "You can try again now" goes too. A save in flight, or
+   * waiting for the host's re-authentication, goes on. Offline, the failure goes too: the status
+   * line says the browser is offline.
    */
   clearSaveError(): void {
-    if (this.#save.status === 'error' && !this.#save.rateLimited) this.#save.reset();
+    const save = this.#save;
+    if ((save.status === 'error' && !save.rateLimited) || save.waitOver) save.reset();
   }
 
   /** Loads the settings again, for example after the host changed them elsewhere. */
