@@ -779,6 +779,38 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(alertText(el)).to.equal('');
   });
 
+  it('a late retry() from the host, once the page was hidden (the set-up ended) and the user started again, sends no old code', async () => {
+    const { fake, el } = await mountFake();
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await setName(el, 'Pixel');
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_1'));
+    await stepIs(el, 'scan');
+    codeInput(el).focus();
+    await typeKeys('123456');
+    fake.last('verifyEnrollment').reject(new MfaError('reauth-required', { operation: 'verifyEnrollment', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(retry, 'the host was asked').to.not.equal(undefined);
+    // The page is kept for Back while the host re-authenticates the user: the set-up ends there.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await stepIs(el, 'expired');
+    button(el, en.enrollStartAgain)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
+    await stepIs(el, 'scan');
+    retry!();
+    await settle();
+    await el.updateComplete;
+    // The code of the set-up that ended is not sent: the new one waits for its own code, nothing said.
+    expect(fake.callsOf('verifyEnrollment'), 'the retry() sent nothing').to.have.length(1);
+    expect(el.step).to.equal('scan');
+    expect(alertText(el)).to.equal('');
+  });
+
   it('a host that gives up the re-authentication after the wait: the step says why, input kept', async () => {
     const { fake, el } = await mountFake();
     let cancel: (() => void) | undefined;

@@ -112,6 +112,8 @@ export class EnrollSession implements ReactiveController {
     const flow = this.#flow;
     if (!holdsSetup(flow)) return;
     this.#withdraw(flow.enrollmentId, true);
+    // As for a cancelled set-up: a host's retry() still to come for its code sends nothing.
+    this.verifyAction.reset();
     this.dispatch({ type: 'ended', reason: 'interrupted' });
   }
 
