@@ -1240,6 +1240,40 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => partText(el, 'current') === 'No phone number is set up.', 'the summary reloads');
   });
 
+  it('shows the removed phone gone at once, with Add and no Remove, while the settings are read again', async () => {
+    const { el } = await mount('adele', 'office');
+    // The settings read again after the removal are held: what the user sees until they come.
+    const fetch = window.fetch;
+    let removed = false;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    window.fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (removed && url.endsWith('/settings')) await held;
+      const answer = await fetch(input, init);
+      if (url.includes('/phones/')) removed = true;
+      return answer;
+    };
+    try {
+      $(el, '#remove')!.click();
+      await el.updateComplete;
+      $(el, '#remove-yes')!.click();
+      await waitUntil(() => textOf($(el, '.success')) === 'The phone number was removed.', 'the removal is answered', {
+        timeout: 5000,
+      });
+      expect(el.step).to.equal('viewing');
+      expect(partText(el, 'current')).to.equal('No phone number is set up.');
+      expect($(el, '#remove'), 'no Remove for a phone that is gone').to.equal(null);
+      expect($(el, '#edit')?.textContent?.trim()).to.equal('Add');
+    } finally {
+      release();
+      window.fetch = fetch;
+    }
+    await waitUntil(() => partText(el, 'current') === 'No phone number is set up.', 'still so once the settings are read');
+  });
+
   it('starts editing with the default channel chosen, and the user can still choose the other', async () => {
     const s = await newSandbox();
     const { token, csrfToken } = await s.signIn('ben');

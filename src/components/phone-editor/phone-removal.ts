@@ -120,7 +120,10 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
    */
   renderSummary(t: Localizer, flow: FlowState, summary: SettingsSummary, edit: () => void, cancel: () => void): TemplateResult {
     const slot = this.#host.phoneSlot;
-    const phone = summary.phones.find((p) => p.slot === slot);
+    // Removed: gone from the summary at once, not only once the settings are read again (no number
+    // beside "removed", nor Remove again for a phone that is gone).
+    const removed = 'notice' in flow;
+    const phone = removed ? undefined : summary.phones.find((p) => p.slot === slot);
     const allowed = SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
     const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
     // In flight: sent from the confirmation, or sent again by the host after re-authentication
@@ -154,7 +157,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
           : t.term('phoneEditorNone')}
       </p>
       ${flow.step === 'saved' ? html`<p class="success" id="saved" tabindex="-1" aria-labelledby="saved">${t.format('phoneEditorSaved', spokenNumber(t, flow.maskedNumber))}</p>` : nothing}
-      ${flow.step === 'viewing' && flow.notice === 'removed' ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
+      ${removed ? html`<p class="success">${t.term('phoneEditorRemoved')}</p>` : nothing}
       ${confirming && phone
         ? html`<div part="remove-confirm" role="group" aria-labelledby="remove-question">
             <p id="remove-question">
