@@ -745,7 +745,11 @@ describe('<mfa-authenticator-enroll>', () => {
     await stepIs(el, 'choose');
   });
 
-  it('a late retry() from the host, once the user cancelled and started another set-up meanwhile, sends no old code', async () => {
+  /**
+   * A set-up whose code, typed, waits for the host to re-authenticate the user (the host took the
+   * event on): the element, its fake client and the event's retry(), which the host has not called.
+   */
+  async function verifyAwaitingReauth() {
     const { fake, el } = await mountFake();
     let retry: (() => void) | undefined;
     el.addEventListener('mfa-reauth-required', (e) => {
@@ -762,6 +766,11 @@ describe('<mfa-authenticator-enroll>', () => {
     await settle();
     await el.updateComplete;
     expect(retry, 'the host was asked').to.not.equal(undefined);
+    return { fake, el, retry: retry! };
+  }
+
+  it('a late retry() from the host, once the user cancelled and started another set-up meanwhile, sends no old code', async () => {
+    const { fake, el, retry } = await verifyAwaitingReauth();
     // The user leaves this set-up and starts another before the host's retry() comes.
     button(el, en.cancel)!.click();
     await stepIs(el, 'cancelling');
@@ -770,7 +779,7 @@ describe('<mfa-authenticator-enroll>', () => {
     button(el, en.enrollStart)!.click();
     fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
     await stepIs(el, 'scan');
-    retry!();
+    retry();
     await settle();
     await el.updateComplete;
     // The code for the set-up left is not sent: the new one waits for its own code, nothing said.
@@ -780,29 +789,14 @@ describe('<mfa-authenticator-enroll>', () => {
   });
 
   it('a late retry() from the host, once the page was hidden (the set-up ended) and the user started again, sends no old code', async () => {
-    const { fake, el } = await mountFake();
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
-    await setName(el, 'Pixel');
-    button(el, en.enrollStart)!.click();
-    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_1'));
-    await stepIs(el, 'scan');
-    codeInput(el).focus();
-    await typeKeys('123456');
-    fake.last('verifyEnrollment').reject(new MfaError('reauth-required', { operation: 'verifyEnrollment', status: 401 }));
-    await settle();
-    await el.updateComplete;
-    expect(retry, 'the host was asked').to.not.equal(undefined);
+    const { fake, el, retry } = await verifyAwaitingReauth();
     // The page is kept for Back while the host re-authenticates the user: the set-up ends there.
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await stepIs(el, 'expired');
     button(el, en.enrollStartAgain)!.click();
     fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
     await stepIs(el, 'scan');
-    retry!();
+    retry();
     await settle();
     await el.updateComplete;
     // The code of the set-up that ended is not sent: the new one waits for its own code, nothing said.
