@@ -27,8 +27,8 @@
  *   GET    /sandboxes/{id}/control/side-effects -> SideEffect[]
  * A sandbox with id `demo` exists from the start and is never evicted (the demo portal uses it).
  * Creating a sandbox and the control routes answer 403 `forbidden`/`csrf` to a request a browser
- * marks as sent by another site (`Sec-Fetch-Site: cross-site`); the protocol's routes keep their own
- * checks.
+ * marks as sent by another site (`Sec-Fetch-Site: cross-site`, or, where a browser sends no
+ * `Sec-Fetch-Site`, an `Origin` of another host name); the protocol's routes keep their own checks.
  */
 import { ControlError, type ReferenceEndpoint, SESSION_COOKIE, createReferenceEndpoint, readCookie } from './endpoint.js';
 import { FAULT_KINDS, type Fault } from './faults.js';
@@ -113,8 +113,8 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
       // A page of another site can send these requests too (a form, or `fetch` in `no-cors` mode),
       // with none of the checks the protocol's routes keep: it could reset the demo's sandbox, fill
       // the host with sandboxes or set faults. Browsers say where a request comes from; tools and
-      // tests that send no `Sec-Fetch-Site` are served as before.
-      if (segments[2] !== 'api' && request.headers.get('sec-fetch-site') === 'cross-site') {
+      // tests that send neither header are served as before.
+      if (segments[2] !== 'api' && fromAnotherSite(request, url)) {
         throw errors.forbidden('csrf', 'Sandboxes take no control requests from another site.');
       }
       if (segments.length === 1) {
@@ -203,6 +203,25 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
   }
 
   return { handle, create: (options) => create(sanitizeOptions(options ?? {})), sandbox: (id) => sandboxes.get(id) };
+}
+
+/**
+ * Whether a browser says the request was sent by a page of another site: by `Sec-Fetch-Site`, or,
+ * in a browser that does not send it (Safari before 16.4), by an `Origin` of another host (a form's
+ * POST and `fetch` from another page send one; an opaque origin, `null`, counts as another site).
+ * The host name alone is compared, as `Sec-Fetch-Site` serves a page of the same site: another
+ * port of the same host, or a proxy that ends TLS before this server, is not another site.
+ */
+function fromAnotherSite(request: Request, url: URL): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null) return site === 'cross-site';
+  const origin = request.headers.get('origin');
+  if (origin === null) return false;
+  try {
+    return new URL(origin).hostname !== url.hostname;
+  } catch {
+    return true;
+  }
 }
 
 /** Headers that clear a sandbox's session and CSRF cookies (a sign-out, a reset). */

@@ -49,6 +49,25 @@ test("another site's page can neither create a sandbox nor reset, sign in to or 
   assert.deepEqual(await (await fetch(`${base}/demo/control/faults`)).json(), { faults: [] });
 });
 
+test("in a browser that sends no Sec-Fetch-Site, another site's page is known by its Origin, and refused", async () => {
+  const fromOrigin = (path, origin, body) =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'text/plain', origin }, body: body && JSON.stringify(body) });
+  for (const origin of ['https://attacker.example', 'null']) {
+    for (const [path, body] of [['', undefined], ['/demo/control/sign-in', { userId: 'adele' }], ['/demo/control/clock', { advanceSeconds: 3600 }]]) {
+      const answer = await fromOrigin(path, origin, body);
+      assert.equal(answer.status, 403, `POST ${path || '/'} from ${origin}`);
+      assert.equal(answer.headers.get('set-cookie'), null);
+      assert.equal((await answer.json()).error.reason, 'csrf');
+    }
+  }
+  // The page's own requests name its own host, whatever the scheme a proxy in front of it ended, and
+  // so does a page of the same host on another port (same site, as Sec-Fetch-Site would say).
+  const own = new URL(base).origin;
+  for (const origin of [own, own.replace('http:', 'https:'), 'http://127.0.0.1:1']) {
+    assert.equal((await fromOrigin('', origin)).status, 201, `created from ${origin}`);
+  }
+});
+
 test('the page itself (same origin or same site) and tools that send no Sec-Fetch-Site are served', async () => {
   for (const site of ['same-origin', 'same-site', undefined]) {
     const created = await post('', site);
