@@ -20,14 +20,18 @@ export const controlStyles = css`
     display: flex;
     flex-direction: column;
   }
-  button {
+  button,
+  input,
+  select {
     font: inherit;
     min-block-size: 2.5rem;
+    border-radius: var(--_mfa-radius);
+    background: var(--_mfa-surface);
+  }
+  button {
     min-inline-size: 2.5rem;
     padding: 0 var(--_mfa-space-m);
-    border-radius: var(--_mfa-radius);
     border: 1px solid var(--_mfa-primary);
-    background: var(--_mfa-surface);
     color: var(--_mfa-primary);
     cursor: pointer;
   }
@@ -56,13 +60,9 @@ export const controlStyles = css`
   }
   input,
   select {
-    font: inherit;
     color: var(--_mfa-text);
-    background: var(--_mfa-surface);
-    min-block-size: 2.5rem;
     padding: 0 var(--_mfa-space-s);
     border: 1px solid var(--_mfa-border);
-    border-radius: var(--_mfa-radius);
     box-sizing: border-box;
   }
   input[aria-invalid='true'] {
