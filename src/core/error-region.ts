@@ -13,7 +13,9 @@ export function renderErrorRegion(
   /** Before the ids, for a second region: `save-` gives `save-error` and `save-wait`. */
   prefix = '',
 ): TemplateResult {
-  return html`<div part="error" class="error">
+  // `empty` while it says nothing: out of the flow (see `controlStyles`). A class, as WebKit does not
+  // restyle a selector on the alert's emptiness (`:has(> :empty)`) when the alert fills.
+  return html`<div part="error" class=${error.text ? 'error' : 'empty'}>
     <p class=${error.countdown ? 'visually-hidden' : nothing} role="alert" id="${prefix}error">${error.text}</p>
     ${error.countdown ? html`<p id="${prefix}wait">${error.countdown}</p>` : nothing}
     ${retry}

@@ -8,6 +8,14 @@ import { css } from 'lit';
  * every element with `dir` has). A fieldset has no native frame and stacks what it
  * holds; each element sets its gap. (Comments live here, not in the CSS: that ships.)
  *
+ * A live region (a status line, an alert, an error region marked `.empty`) stays rendered while
+ * it says nothing, so that it is in the accessibility tree before its words come and every screen
+ * reader says them. Empty, it is out of the flow (`position: absolute`), so it adds no gap to the
+ * flex or grid column it is in and leaves no blank space; saying something, it has its place again.
+ * Not `display: none` nor `visibility: hidden`: either would take it out of the accessibility tree.
+ * Its template holds nothing but its words' binding (no space, no line break): a text node would
+ * keep it from being empty.
+ *
  * Styles only some elements use live in modules of their own (`heading-styles.ts`,
  * `choice-styles.ts`, `dialog-styles.ts`): a bundler keeps every `css` literal of a module it includes, used or not.
  */
@@ -95,8 +103,13 @@ export const controlStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
   }
+  [role=status]:empty,
+  [role=alert]:empty,
+  .empty,
   .visually-hidden {
     position: absolute;
+  }
+  .visually-hidden {
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;

@@ -70,9 +70,7 @@ export function liveRegions(
 ): TemplateResult {
   return html`
     ${status}
-    <div part="error" class="error" role="alert">
-      ${error ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${error}</p>` : nothing}
-    </div>
+    <div part="error" class="error" role="alert">${error ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${error}</p>` : nothing}</div>
     ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
     ${extra}
   `;

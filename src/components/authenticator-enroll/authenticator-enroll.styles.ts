@@ -4,8 +4,9 @@ import { css } from 'lit';
  * The styles of `<mfa-authenticator-enroll>`. The step's alert (`part="error"`) stays rendered while
  * it has nothing to say, or says it visually hidden (a rate limit counting down in its place): a live
  * region must be in the accessibility tree before its words come, for every screen reader to say
- * them. It takes no room then: it is empty, and a margin of minus the gap cancels the gap it would add
- * before what follows. (Comments live here, not in the CSS: that ships.)
+ * them. It takes no room then: empty, it is out of the flow (`controlStyles`); saying it visually
+ * hidden, a margin of minus the gap cancels the gap it would add before what follows. (Comments live
+ * here, not in the CSS: that ships.)
  */
 export const authenticatorEnrollStyles = css`
   .base,
@@ -22,10 +23,6 @@ export const authenticatorEnrollStyles = css`
   }
   p {
     margin: 0;
-  }
-  .status:empty,
-  .error:empty {
-    display: none;
   }
   [part='error']:not(:has(:not(.visually-hidden))) {
     margin-block-start: calc(-1 * var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m)));

@@ -9,9 +9,6 @@ export const authenticatorListStyles = css`
   p {
     margin: 0;
   }
-  p:empty {
-    display: none;
-  }
   .list {
     list-style: none;
     margin: 0;

@@ -396,9 +396,7 @@ export class MfaPhoneEditor extends MfaElement {
       >
         ${this.noTitle ? nothing : html`<p part="title heading" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep(t)}
-        <div part="error" class="error" role="alert">
-          ${counting ? html`<span class="visually-hidden">${alert}</span>` : alert}
-        </div>
+        <div part="error" class="error" role="alert">${counting ? html`<span class="visually-hidden">${alert}</span>` : alert}</div>
         ${wait > 0
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}

@@ -27,9 +27,6 @@ export const securityInfoStyles = css`
   [part='header'] p {
     margin: 0;
   }
-  [part='status']:empty {
-    display: none;
-  }
   .default {
     display: flex;
     flex-wrap: wrap;

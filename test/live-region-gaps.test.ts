@@ -1,0 +1,126 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { MfaOperation } from '../src/core/client.js';
+import { newSandbox } from './support/sandbox.js';
+
+// The live regions (status lines, alerts) stay rendered while they say nothing, so screen readers
+// announce them when they fill. Empty, they must take no room: no blank space, not even the gap of
+// the flex or grid column they are in; saying something, they take their place as any other block.
+
+type El = HTMLElement & { updateComplete: Promise<unknown> };
+
+const words = (node: Node) => node.textContent!.replace(/\u200b/g, '').trim();
+
+/** The outermost empty live regions (alerts, status lines and error parts) of a shadow tree, nested elements' included. */
+function emptyRegions(root: ShadowRoot, found: HTMLElement[] = []): HTMLElement[] {
+  for (const node of root.querySelectorAll<HTMLElement>('[role=status],[role=alert],[part~=status],[part~=error]')) {
+    if (words(node) === '' && !found.some((outer) => outer.contains(node))) found.push(node);
+  }
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) emptyRegions(el.shadowRoot, found);
+  return found;
+}
+
+/** How much taller the element is with its empty live regions than with them left out. */
+function blankSpace(host: HTMLElement): number {
+  const regions = emptyRegions(host.shadowRoot!);
+  expect(regions.length, 'empty live regions').to.be.greaterThan(0);
+  for (const region of regions) {
+    // Still rendered, so in the accessibility tree.
+    const style = getComputedStyle(region);
+    expect(style.display, region.outerHTML).to.not.equal('none');
+    expect(style.visibility, region.outerHTML).to.equal('visible');
+  }
+  const height = () => host.getBoundingClientRect().height;
+  const withThem = height();
+  for (const region of regions) region.style.setProperty('display', 'none', 'important');
+  const without = height();
+  for (const region of regions) region.style.removeProperty('display');
+  return withThem - without;
+}
+
+/** The element's own alert that says something, with the room it takes. */
+function shownAlert(el: El): HTMLElement | undefined {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=error]')].find((node) => words(node) !== '');
+}
+
+/** Mounts an element whose load (`operation`, if any) fails until `recover()`. */
+async function mountFailing(tag: string, user: string, operation?: MfaOperation, extra: Record<string, unknown> = {}) {
+  const s = await newSandbox();
+  if (operation) await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1000, operations: [operation] }] });
+  const { token, csrfToken } = await s.signIn(user);
+  const provider = await fixture<HTMLElement>(html`<mfa-provider locale="en" endpoint=${s.endpoint}
+    .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}></mfa-provider>`);
+  const el = Object.assign(document.createElement(tag) as El, extra);
+  provider.append(el);
+  return { el, recover: () => s.controlCall('PUT', '/faults', { faults: [] }) };
+}
+
+/** The element saying what failed: the alert has words and its place, and no other region adds space. */
+async function expectAlertPlaced(el: El): Promise<void> {
+  await waitUntil(() => shownAlert(el) && el.shadowRoot!.querySelector('[data-load-retry]'), 'no failure shown', { timeout: 8000 });
+  await el.updateComplete;
+  const alert = shownAlert(el)!;
+  const box = alert.getBoundingClientRect();
+  expect(box.height, 'the alert has its height').to.be.greaterThan(10);
+  expect(getComputedStyle(alert).position).to.equal('static');
+  // Nothing before it overlaps it.
+  const before = alert.previousElementSibling?.getBoundingClientRect();
+  if (before && before.height > 0) expect(box.top).to.be.at.least(before.bottom);
+  expect(blankSpace(el), 'blank space for the empty regions, with the alert shown').to.be.closeTo(0, 0.5);
+}
+
+const elements: [string, string, MfaOperation, Record<string, unknown>?][] = [
+  ['mfa-method-picker', 'adele', 'getSettings'],
+  ['mfa-app-passwords', 'adele', 'listAppPasswords'],
+  ['mfa-user-admin', 'dana', 'getSettings', { users: [{ id: 'adele', displayName: 'Adele Vance' }] }],
+  ['mfa-authenticator-list', 'adele', 'listAuthenticators'],
+  ['mfa-authenticator-enroll', 'adele', 'getSettings'],
+  ['mfa-phone-editor', 'adele', 'getSettings'],
+  ['mfa-security-info', 'adele', 'getSettings'],
+];
+
+describe('empty live regions take no room', () => {
+  for (const [tag, user, operation, extra] of elements) {
+    it(`<${tag}>: none while idle, with a failure shown, and once it is over`, async () => {
+      const { el, recover } = await mountFailing(tag, user, operation, extra);
+      await expectAlertPlaced(el);
+      await recover();
+      el.shadowRoot!.querySelector<HTMLElement>('[data-load-retry]')!.click();
+      await waitUntil(() => !shownAlert(el) && !el.shadowRoot!.querySelector('[aria-busy=true]'), 'the failure stayed', { timeout: 8000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await el.updateComplete;
+      expect(blankSpace(el), 'blank space for the empty regions').to.be.closeTo(0, 0.5);
+    });
+  }
+
+  it('<mfa-method-picker>: its status line, saying something, has its place and its gap below the choices', async () => {
+    const { el } = await mountFailing('mfa-method-picker', 'adele');
+    await waitUntil(() => el.shadowRoot!.querySelector('#radio-call-mobile'), 'no choices', { timeout: 8000 });
+    el.shadowRoot!.querySelector<HTMLInputElement>('#radio-call-mobile')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="save-button"]')!.click();
+    const status = el.shadowRoot!.querySelector<HTMLElement>('#status')!;
+    await waitUntil(() => words(status) !== '', 'the status line said nothing', { timeout: 8000 });
+    await el.updateComplete;
+    const gap = Number.parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.base')!).rowGap);
+    const last = el.shadowRoot!.querySelector('form')!.lastElementChild!.getBoundingClientRect();
+    const box = status.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(10);
+    expect(box.top - last.bottom, 'above the status line').to.be.closeTo(gap, 0.5);
+    expect(blankSpace(el)).to.be.closeTo(0, 0.5);
+  });
+
+  it('<mfa-code-input>: none while idle, and once its error is cleared; an error shown has its place', async () => {
+    const el = await fixture<El & { error?: string }>(html`<mfa-code-input lang="en" label="Code"></mfa-code-input>`);
+    expect(blankSpace(el)).to.be.closeTo(0, 0.5);
+    const input = el.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+    el.error = 'That code is not right.';
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector<HTMLElement>('[part~=error]')!.getBoundingClientRect();
+    expect(alert.height).to.be.greaterThan(10);
+    expect(alert.top).to.be.greaterThan(input.bottom);
+    el.error = '';
+    await el.updateComplete;
+    expect(blankSpace(el)).to.be.closeTo(0, 0.5);
+  });
+});
