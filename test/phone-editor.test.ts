@@ -1023,6 +1023,75 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     }
   });
 
+  /**
+   * "Send a new code" refused for a fresh sign-in, the host stepping the user up and holding its
+   * retry(): the editor, the resends the browser sends, and the host's retry().
+   */
+  async function resendAwaitingReauth() {
+    const fetch = window.fetch;
+    const resends: string[] = [];
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/resend')) resends.push(String(init?.body ?? ''));
+      return fetch(input, init);
+    };
+    const sent = await codeSentToBen();
+    const host = stepUpByHost(sent.el);
+    await sent.s.controlCall('POST', '/age-sign-in');
+    await sent.s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await withClockAhead(31_000, async () => {
+      sent.el.requestUpdate();
+      await sent.el.updateComplete;
+      $(sent.el, '#resend')!.click();
+      await waitUntil(host.asked, 'the new code asks for a fresh sign-in', { timeout: 5000 });
+    });
+    await sent.el.updateComplete;
+    expect(resends, 'one new code asked for').to.have.length(1);
+    return { ...sent, host, resends, restore: () => (window.fetch = fetch) };
+  }
+
+  it('a late retry() of "Send a new code", once the user has checked the code meanwhile, sends nothing and says nothing', async () => {
+    const { el, s, right, host, resends, restore } = await resendAwaitingReauth();
+    try {
+      // Signed in again, the user checks the code they already had before the host's retry() comes.
+      await s.controlCall('POST', '/reauth');
+      await typeCode(el, right);
+      await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
+      await el.updateComplete;
+      const status = partText(el, 'status');
+      const codes = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
+      host.retry();
+      await aTimeout(300);
+      await el.updateComplete;
+      // No new code for a number saved already: no request, no text message, nothing said or shown.
+      expect(resends, 'the retry() sent nothing').to.have.length(1);
+      expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'no code sent').to.equal(codes);
+      expect(el.step).to.equal('saved');
+      expect(partText(el, 'error')).to.equal('');
+      expect(partText(el, 'status')).to.equal(status);
+    } finally {
+      restore();
+    }
+  });
+
+  it('a late retry() of "Send a new code", once the user has cancelled meanwhile, sends nothing and says nothing', async () => {
+    const { el, host, resends, restore } = await resendAwaitingReauth();
+    try {
+      $(el, '#cancel')!.click();
+      await el.updateComplete;
+      expect(el.step).to.equal('viewing');
+      const status = partText(el, 'status');
+      host.retry();
+      await aTimeout(300);
+      await el.updateComplete;
+      expect(resends, 'the retry() sent nothing').to.have.length(1);
+      expect(el.step).to.equal('viewing');
+      expect(partText(el, 'error')).to.equal('');
+      expect(partText(el, 'status')).to.equal(status);
+    } finally {
+      restore();
+    }
+  });
+
   it('shows a server error and keeps the input', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

@@ -211,6 +211,9 @@ export class PhoneVerification implements ReactiveController {
       this.#confirm,
       ({ phone }) => {
         dispatch({ type: 'confirmed', maskedNumber: phone.maskedNumber }, 'saved');
+        // A host's retry() still to come for a new code (after re-authentication) sends nothing: no
+        // code for a number saved already.
+        this.#resend.reset();
         // The phone the endpoint says it changed: the host may have switched the element to another since.
         this.#host.dispatchEvent(new MfaPhoneChangeEvent({ slot: phone.slot, maskedNumber: phone.maskedNumber }));
         this.#changed();
