@@ -805,6 +805,42 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(alertText(el)).to.equal('');
   });
 
+  it('a set-up that expired while the host re-authenticated the user: said, Start again focused, and a late retry() sends no old code', async () => {
+    const { fake, el, retry } = await verifyAwaitingReauth();
+    // Waiting: said politely, the code kept, Verify usable (the host may never answer).
+    expect(statusText(el)).to.equal(en.authReauthPending);
+    expect(alertText(el)).to.equal('');
+    expect(codeInput(el).value, 'the code kept').to.equal('123456');
+    const verify = button(el, en.enrollVerify)!;
+    expect(verify.getAttribute('aria-disabled')).to.equal('false');
+    // The user presses Verify again: the set-up has expired on the endpoint meanwhile.
+    verify.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(fake.callsOf('verifyEnrollment'), 'Verify pressed again sends the code again').to.have.length(2);
+    fake.last('verifyEnrollment').reject(new MfaError('expired', { operation: 'verifyEnrollment', status: 410 }));
+    await stepIs(el, 'expired');
+    expect(alertText(el), 'the alert says why').to.equal(en.enrollExpired);
+    expect(statusText(el), 'no longer waiting').to.equal('');
+    const restart = button(el, en.enrollStartAgain)!;
+    expect(focused(el), 'the focus on Start again').to.equal(restart);
+    expect($(el, 'mfa-code-input'), 'the code goes with its set-up').to.equal(null);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
+    await stepIs(el, 'scan');
+    expect(codeInput(el).value, 'the new set-up starts with an empty code').to.equal('');
+    expect(focused(el), 'the focus on the new set-up').to.equal($(el, '.intro'));
+    expect([alertText(el), statusText(el)]).to.deep.equal(['', '']);
+    // The host's retry() for the set-up that expired comes now.
+    retry();
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('verifyEnrollment'), 'the retry() sent nothing').to.have.length(2);
+    expect(el.step).to.equal('scan');
+    expect([alertText(el), statusText(el), codeInput(el).value]).to.deep.equal(['', '', '']);
+  });
+
   it('a host that gives up the re-authentication after the wait: the step says why, input kept', async () => {
     const { fake, el } = await mountFake();
     let cancel: (() => void) | undefined;
