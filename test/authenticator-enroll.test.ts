@@ -841,6 +841,24 @@ describe('<mfa-authenticator-enroll>', () => {
     expect([alertText(el), statusText(el), codeInput(el).value]).to.deep.equal(['', '', '']);
   });
 
+  it("the code refused after the host's retry(), the user elsewhere on the page: the focus stays where they put it", async () => {
+    for (const refusal of [
+      new MfaError('expired', { operation: 'verifyEnrollment', status: 410 }),
+      new MfaError('invalid-code', { operation: 'verifyEnrollment', status: 422, attemptsLeft: 2 }),
+    ]) {
+      const { fake, el, retry } = await verifyAwaitingReauth();
+      // The host's sign-in prompt, or a field of the page the user went on to, has the focus.
+      const elsewhere = await fixture<HTMLInputElement>(html`<input aria-label="Elsewhere" />`);
+      elsewhere.focus();
+      retry();
+      await settle();
+      fake.last('verifyEnrollment').reject(refusal);
+      await stepIs(el, refusal.code === 'expired' ? 'expired' : 'scan');
+      expect(alertText(el) || codeInput(el).error, 'the refusal is said').to.not.equal('');
+      expect(document.activeElement === elsewhere, `${refusal.code}: the focus stays where the user put it`).to.equal(true);
+    }
+  });
+
   it('a host that gives up the re-authentication after the wait: the step says why, input kept', async () => {
     const { fake, el } = await mountFake();
     let cancel: (() => void) | undefined;

@@ -321,8 +321,11 @@ export class EnrollSession implements ReactiveController {
     // network's, a sign-in not confirmed) is the step's, and marks no code wrong.
     const onCode = isMfaError(error, 'invalid-code') || (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'code'));
     this.dispatch({ type: 'verify-failed', error, expired, noTriesLeft, field: onCode ? 'code' : 'form' });
-    // The code field goes with the set-up: "Start again" is what is left to do.
-    this.#options.focus(expired ? '#restart' : 'mfa-code-input');
+    // The code field goes with the set-up: "Start again" is what is left to do. Not if the user is
+    // elsewhere on the page (a host's retry() answered while its sign-in prompt, or another field, has the focus).
+    if (this.#host.shadowRoot?.activeElement || document.activeElement === document.body) {
+      this.#options.focus(expired ? '#restart' : 'mfa-code-input');
+    }
   }
 
   #onCancelled(): void {
