@@ -124,3 +124,36 @@ describe('empty live regions take no room', () => {
     expect(blankSpace(el)).to.be.closeTo(0, 0.5);
   });
 });
+
+describe('empty live regions a host styles show nothing', () => {
+  // A page may style the parts as callouts (padding, a background, a border): an empty region, out of
+  // the flow, must not show as a small box over what follows it, nor take the clicks meant for it.
+  const elements: [string, string][] = [
+    ['mfa-method-picker', '#radio-call-mobile'],
+    ['mfa-authenticator-list', '[part~=list]'],
+    ['mfa-app-passwords', '[part~=create-form]'],
+  ];
+  for (const [tag, loaded] of elements) {
+    it(`<${tag}>: its empty status line and alerts, styled by the page, are not seen`, async () => {
+      const style = document.createElement('style');
+      style.textContent = `${tag}::part(status), ${tag}::part(error) { padding: 12px; border: 2px solid rgb(0, 0, 0); background: rgb(255, 200, 0); }`;
+      document.head.append(style);
+      try {
+        const { el } = await mountFailing(tag, 'adele');
+        await waitUntil(() => el.shadowRoot!.querySelector(loaded), 'not loaded', { timeout: 8000 });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await el.updateComplete;
+        const regions = emptyRegions(el.shadowRoot!).filter((region) => region.getRootNode() === el.shadowRoot);
+        expect(regions.length, 'empty live regions').to.be.greaterThan(0);
+        for (const region of regions) {
+          const box = region.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) continue;
+          const seen = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          expect(seen && region.contains(seen), `${region.outerHTML}: seen`).to.equal(false);
+        }
+      } finally {
+        style.remove();
+      }
+    });
+  }
+});

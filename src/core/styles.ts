@@ -12,6 +12,8 @@ import { css } from 'lit';
  * it says nothing, so that it is in the accessibility tree before its words come and every screen
  * reader says them. Empty, it is out of the flow (`position: absolute`), so it adds no gap to the
  * flex or grid column it is in and leaves no blank space; saying something, it has its place again.
+ * Clipped too, so that a page's padding, border or background on its part (`::part(status)`,
+ * `::part(error)`) draws no box over what follows it.
  * Not `display: none` nor `visibility: hidden`: either would take it out of the accessibility tree.
  * Its template holds nothing but its words' binding (no space, no line break): a text node would
  * keep it from being empty.
@@ -108,12 +110,12 @@ export const controlStyles = css`
   .empty,
   .visually-hidden {
     position: absolute;
+    clip-path: inset(50%);
   }
   .visually-hidden {
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
-    clip-path: inset(50%);
     white-space: nowrap;
   }
   @media (forced-colors: active) {
