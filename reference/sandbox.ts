@@ -207,10 +207,13 @@ export function createSandboxHost(hostOptions: SandboxHostOptions = {}): Sandbox
 
 /**
  * Whether a browser says the request was sent by a page of another site: by `Sec-Fetch-Site`, or,
- * in a browser that does not send it (Safari before 16.4), by an `Origin` of another host (a form's
- * POST and `fetch` from another page send one; an opaque origin, `null`, counts as another site).
+ * where it is not sent, by an `Origin` of another host (a form's POST and `fetch` from another page
+ * send one; an opaque origin, `null`, counts as another site). Browsers send `Sec-Fetch-Site` only
+ * to a secure context: over plain http, to a demo served on a network address rather than
+ * `localhost`, the `Origin` is the only sign (and in Safari before 16.4, everywhere).
  * The host name alone is compared, as `Sec-Fetch-Site` serves a page of the same site: another
- * port of the same host, or a proxy that ends TLS before this server, is not another site.
+ * port of the same host, or a proxy that ends TLS before this server, is not another site. A proxy
+ * that rewrites the `Host` header must pass it on (or the page's own requests look foreign).
  */
 function fromAnotherSite(request: Request, url: URL): boolean {
   const site = request.headers.get('sec-fetch-site');
