@@ -1,5 +1,8 @@
 import type { StringSource } from '../../core/localize.js';
 
+/** How many users, inside a sentence: "1 user", "12 users". */
+const users = (count: number, formatted: string) => (count === 1 ? '1 user' : `${formatted} users`);
+
 /**
  * English strings of <mfa-user-admin>.
  * The reference: each translation is typed against this table.
@@ -12,35 +15,28 @@ const en = {
   userAdminDeleteAppPasswordsHint: 'Apps that sign in with them stop working until the user creates new ones.',
   userAdminRestoreDevices: 'Restore two-step verification on all remembered devices',
   userAdminRestoreDevicesHint: 'Devices where they chose not to be asked again will ask for a second step at the next sign-in.',
-  userAdminSelectedCount: (count: number, formatted: string) => (count === 1 ? '1 user selected' : `${formatted} users selected`),
+  userAdminSelectedCount: (count: number, formatted: string) => `${users(count, formatted)} selected`,
   userAdminSelectedNames: (names: string) => `Selected: ${names}.`,
   userAdminNoUsers: 'Select one or more users first; the actions become available then.',
   userAdminContinue: 'Continue',
   userAdminChooseAction: 'Choose what should happen.',
   userAdminConfirmRequireRegisterAgain: (count: number, formatted: string) =>
-    count === 1
-      ? 'Require 1 user to provide contact methods again? They must register them again at their next sign-in.'
-      : `Require ${formatted} users to provide contact methods again? They must register them again at their next sign-in.`,
+    `Require ${users(count, formatted)} to provide contact methods again? They must register them again at their next sign-in.`,
   userAdminConfirmDeleteAppPasswords: (count: number, formatted: string) =>
-    count === 1
-      ? 'Delete all app passwords of 1 user? Their apps will stop signing in until they create new ones.'
-      : `Delete all app passwords of ${formatted} users? Their apps will stop signing in until they create new ones.`,
+    `Delete all app passwords of ${users(count, formatted)}? Their apps will stop signing in until they create new ones.`,
   userAdminConfirmRestoreDevices: (count: number, formatted: string) =>
-    count === 1
-      ? 'Restore two-step verification on all remembered devices of 1 user? Every device will ask for a second step at the next sign-in.'
-      : `Restore two-step verification on all remembered devices of ${formatted} users? Every device will ask for a second step at the next sign-in.`,
+    `Restore two-step verification on all remembered devices of ${users(count, formatted)}? Every device will ask for a second step at the next sign-in.`,
   userAdminRunRequireRegisterAgain: 'Require registration again',
   userAdminRunDeleteAppPasswords: 'Delete app passwords',
   userAdminRunRestoreDevices: 'Restore two-step verification',
-  userAdminRunning: (count: number, formatted: string) => (count === 1 ? 'Working on 1 user…' : `Working on ${formatted} users…`),
+  userAdminRunning: (count: number, formatted: string) => `Working on ${users(count, formatted)}…`,
   userAdminResultsLabel: 'Result for each user',
+  // All of more than one: "all 12 users".
   userAdminSummary: (done: number, total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
     failed === 0
-      ? total === 1
-        ? 'Done for 1 user.'
-        : `Done for all ${totalF} users.`
+      ? `Done for ${users(total, `all ${totalF}`)}.`
       : done === 0
-        ? `Failed for ${total === 1 ? '1 user' : `all ${totalF} users`}.`
+        ? `Failed for ${users(total, `all ${totalF}`)}.`
         : `${doneF} of ${totalF} done, ${failedF} failed.`,
   userAdminResultDone: 'Done',
   userAdminResultFailed: (reason: string) => `Failed: ${reason}`,
