@@ -13,9 +13,12 @@ const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 @customElement('mfa-test-enroll-session')
 class MfaTestEnrollSession extends LitElement {
   connection = new AbortController();
+  // What an element's is (MfaElement): the session reads it.
+  get connectedSignal(): AbortSignal {
+    return this.connection.signal;
+  }
   session = new EnrollSession(this, {
     client: () => fake.client,
-    signal: () => this.connection.signal,
     focus: () => undefined,
     forgotten: () => undefined,
     changed: () => undefined,

@@ -16,14 +16,19 @@ import { RateLimitWait } from './wait.js';
 export type ActionStatus = 'idle' | 'pending' | 'success' | 'error' | 'reauth';
 
 type Host = ReactiveControllerHost & HTMLElement;
+/** An `MfaElement` as the host: its `connectedSignal` is protected, so read through this type. */
+type SignalHost = Host & { readonly connectedSignal: AbortSignal };
 
 export interface ActionOptions<A extends unknown[], R> {
   /** The protocol operation, for events. */
   operation: MfaOperation;
   /** Sends the request. Pass `options` through to the client: it carries the signal and key. */
   send: (options: RequestOptions, ...args: A) => Promise<R>;
-  /** The element's connection signal: disconnecting aborts what is in flight. */
-  signal: () => AbortSignal;
+  /**
+   * The element's connection signal: disconnecting aborts what is in flight. Left out, the host's
+   * own `connectedSignal` (an `MfaElement`'s); a host that has none must give it.
+   */
+  signal?: () => AbortSignal;
   /** Called once a rate limit's wait is over, for an element that announces it itself. */
   onWaitOver?: () => void;
 }
@@ -185,7 +190,7 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     const current = () => generation === this.#generation;
     try {
       this.#abort = new AbortController();
-      const signal = AbortSignal.any([this.#abort.signal, this.#options.signal()]);
+      const signal = AbortSignal.any([this.#abort.signal, this.#options.signal?.() ?? (this.#host as SignalHost).connectedSignal]);
       const result = await this.#options.send({ signal, idempotencyKey: key }, ...args);
       if (!current()) return undefined;
       this.result = result;

@@ -70,7 +70,6 @@ export class MfaElement extends LocalizedElement {
       client: () => (enabled() ? this.activeClient : undefined),
       revision: () => this.settingsRevision,
       load: (client, signal) => client.getSettings({ signal }),
-      signal: () => this.connectedSignal,
     });
   }
 

@@ -14,6 +14,9 @@ import { RateLimitWait } from './wait.js';
  */
 const FOCUS_TARGETS = 'button,input:not(fieldset:has(:checked) :not(:checked)),select,[tabindex],[role=status]';
 
+/** An `MfaElement` as the host: its `connectedSignal` is protected, so read through this type. */
+type SignalHost = ReactiveControllerHost & HTMLElement & { readonly connectedSignal: AbortSignal };
+
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface ResourceOptions<T> {
@@ -23,8 +26,11 @@ export interface ResourceOptions<T> {
   load: (client: MfaClient, signal: AbortSignal) => Promise<T>;
   /** Loads again when this changes; pass the element's `settingsRevision`. */
   revision?: () => number;
-  /** The element's connection signal. */
-  signal: () => AbortSignal;
+  /**
+   * The element's connection signal. Left out, the host's own `connectedSignal` (an `MfaElement`'s);
+   * a host that has none must give it.
+   */
+  signal?: () => AbortSignal;
 }
 
 /**
@@ -149,7 +155,7 @@ export class ResourceController<T> implements ReactiveController {
     }
     this.#host.requestUpdate();
     try {
-      const value = await this.#options.load(client, AbortSignal.any([controller.signal, this.#options.signal()]));
+      const value = await this.#options.load(client, AbortSignal.any([controller.signal, this.#options.signal?.() ?? (this.#host as SignalHost).connectedSignal]));
       if (this.#current !== controller) return;
       this.value = value;
       this.error = undefined;

@@ -11,8 +11,6 @@ import type { AppPasswordsEvent, AppPasswordsView } from './app-passwords-flow.j
 export interface RevokeOptions {
   /** The client in use, read when the user confirms. */
   client: () => MfaClient;
-  /** The element's connection signal: disconnecting aborts what is in flight. */
-  signal: () => AbortSignal;
   /** The list the rows come from: a revoked item leaves it. */
   list: ResourceController<AppPasswordList>;
   view: () => AppPasswordsView;
@@ -42,7 +40,6 @@ export class RevokeController {
         await options.client().revokeAppPassword(id, requestOptions).catch(goneAlready);
         return id;
       },
-      signal: options.signal,
     });
   }
 

@@ -118,7 +118,6 @@ export class MfaAppPasswords extends MfaElement {
     client: () => this.activeClient,
     revision: () => this.settingsRevision,
     load: (client, signal) => client.listAppPasswords({ signal }),
-    signal: () => this.connectedSignal,
   });
 
   /** For the policy only: whether this user may have app passwords at all. */
@@ -127,12 +126,10 @@ export class MfaAppPasswords extends MfaElement {
   readonly #create = new ActionController<[string], CreatedAppPassword>(this, {
     operation: 'createAppPassword',
     send: (options, name) => this.requireClient().createAppPassword(name, options),
-    signal: () => this.connectedSignal,
   });
 
   readonly #revoke = new RevokeController(this, {
     client: () => this.requireClient(),
-    signal: () => this.connectedSignal,
     list: this.#list,
     view: () => this.view,
     go: (event, focus) => this.#go(event, focus),

@@ -149,7 +149,6 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The enrollment on the endpoint: flow state, requests, polling and the set-up data. */
   readonly #session = new EnrollSession(this, {
     client: () => this.requireClient(),
-    signal: () => this.connectedSignal,
     focus: (selector) => {
       this.#focus = selector;
     },

@@ -18,12 +18,13 @@ import { PushPoller } from './push-poller.js';
 import { loadQrLibrary } from './qr.js';
 import { type SetupData, drawSetupQr, readSetup } from './setup.js';
 
+/** `<mfa-authenticator-enroll>` as the host: its `connectedSignal` is protected, so read through this type. */
+type SessionHost = ReactiveControllerHost & HTMLElement & { readonly connectedSignal: AbortSignal };
+
 /** What the session needs from `<mfa-authenticator-enroll>`, and what it tells it. */
 export interface EnrollSessionOptions {
   /** The client in use (the element's `requireClient()`). */
   client: () => MfaClient;
-  /** The element's connection signal. */
-  signal: () => AbortSignal;
   /** Focus this selector after the next render. */
   focus: (selector: string) => void;
   /** The set-up data was dropped: what the element shows or holds for it goes too. */
@@ -58,7 +59,7 @@ export class EnrollSession implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: EnrollSessionOptions) {
     this.#host = host;
     this.#options = options;
-    const { client, signal } = options;
+    const { client } = options;
     this.startAction = new ActionController(host, {
       operation: 'startEnrollment',
       send: (request, kind: AuthenticatorKind, name: string) => {
@@ -75,17 +76,14 @@ export class EnrollSession implements ReactiveController {
             return enrollment;
           });
       },
-      signal,
     });
     this.verifyAction = new ActionController(host, {
       operation: 'verifyEnrollment',
       send: (request, id: string, code: string) => client().verifyEnrollment(id, code, request),
-      signal,
     });
     this.cancelAction = new ActionController(host, {
       operation: 'cancelEnrollment',
       send: (request, id: string) => client().cancelEnrollment(id, request),
-      signal,
     });
     this.#poller = new PushPoller(
       host,
@@ -351,7 +349,7 @@ export class EnrollSession implements ReactiveController {
     if (isConflict(error, 'already-activated')) {
       void this.#options
         .client()
-        .getEnrollment(flow.enrollmentId, { signal: this.#options.signal() })
+        .getEnrollment(flow.enrollmentId, { signal: (this.#host as SessionHost).connectedSignal })
         .then((enrollment) => this.#settled(enrollment))
         .catch((cause: unknown) => this.dispatch({ type: 'cancel-failed', error: cause }));
       return;

@@ -91,19 +91,16 @@ export class MfaAuthenticatorList extends MfaElement {
     client: () => this.activeClient,
     load: async (client, signal) => (await client.listAuthenticators({ signal })).items,
     revision: () => this.settingsRevision,
-    signal: () => this.connectedSignal,
   });
 
   readonly #rename = new ActionController(this, {
     operation: 'renameAuthenticator',
     send: (options, id: string, name: string) => this.requireClient().renameAuthenticator(id, name, options),
-    signal: () => this.connectedSignal,
   });
 
   readonly #remove = new ActionController(this, {
     operation: 'deleteAuthenticator',
     send: (options, id: string) => this.requireClient().deleteAuthenticator(id, options).catch(goneAlready),
-    signal: () => this.connectedSignal,
   });
 
   // A getter rather than `@query`, as in every element: the bundle leaves the decorator's code out.

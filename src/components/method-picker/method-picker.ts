@@ -107,7 +107,6 @@ export class MfaMethodPicker extends MfaElement {
   readonly #save = new ActionController<[MethodId], DefaultMethodResult>(this, {
     operation: 'setDefaultMethod',
     send: (options, method) => this.requireClient().setDefaultMethod(method, options),
-    signal: () => this.connectedSignal,
   });
 
   /** The user's pending choice; undefined while the saved default is selected. */

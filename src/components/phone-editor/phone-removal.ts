@@ -61,7 +61,6 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
           .catch(goneAlready)
           .then(() => ({ slot }));
       },
-      signal: () => host.connectedSignal,
       onWaitOver: () => {
         host.announcement = (t) => t.term('retryNow');
       },

@@ -119,7 +119,6 @@ export class PhoneVerification implements ReactiveController {
       new ActionController(host, {
         operation,
         send,
-        signal: () => host.connectedSignal,
         onWaitOver: () => {
           host.announcement = (t) => t.term('retryNow');
         },

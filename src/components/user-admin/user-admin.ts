@@ -118,7 +118,6 @@ export class MfaUserAdmin extends MfaElement {
   readonly #run = new ActionController<[AdminAction, string[]], AdminActionResult>(this, {
     operation: 'runAdminAction',
     send: (options, action, userIds) => this.#send(options, action, userIds),
-    signal: () => this.connectedSignal,
   });
 
   private flow: AdminState;
