@@ -1,11 +1,8 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
-import type { RequestOptions } from '../../core/client.js';
-import { isAbortError, isMfaError } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
-import { MfaErrorEvent } from '../../core/events.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
@@ -13,22 +10,11 @@ import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import { waitHint } from '../../core/wait-hint.js';
-import type { AdminAction, AdminActionResult } from '../../core/types.js';
+import type { AdminAction } from '../../core/types.js';
 import { userAdminStrings } from '../../locales/en/user-admin.js';
-import {
-  type AdminEvent,
-  type AdminState,
-  type AdminUser,
-  CHOOSE,
-  batches,
-  type UserOutcome,
-  retryable,
-  summarize,
-  transition,
-  uniqueUsers,
-} from './user-admin-flow.js';
+import { type AdminUser, type UserOutcome, retryable, summarize, uniqueUsers } from './user-admin-flow.js';
+import { AdminRun, type AdminRunHost } from './user-admin-run.js';
 import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
-import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 import { userAdminStyles } from './user-admin.styles.js';
 
 export * from './user-admin.events.js';
@@ -104,23 +90,17 @@ export class MfaUserAdmin extends MfaElement {
   // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
   // it, and the manifest lists none (custom-elements-manifest.config.mjs).
   static override properties = {
-    flow: { state: true },
     action: { state: true },
     chooseError: { state: true },
     users: { attribute: false },
   };
 
-  #focusNext: string | undefined;
-
   /** For the caller's role only: a non-administrator is told so before choosing anything. */
   readonly #settings = this.settingsResource();
 
-  readonly #run = new ActionController<[AdminAction, string[]], AdminActionResult>(this, {
-    operation: 'runAdminAction',
-    send: (options, action, userIds) => this.#send(options, action, userIds),
-  });
+  /** The action and where it stands (it reads the element's protected members it needs, see `AdminRunHost`). */
+  readonly #run = new AdminRun(this as unknown as AdminRunHost);
 
-  private flow: AdminState;
   /** The chosen action; kept through cancelling and failures. */
   private action: AdminAction | undefined;
   private chooseError: boolean;
@@ -132,7 +112,6 @@ export class MfaUserAdmin extends MfaElement {
     super();
     // The first values are set here, not where the fields are declared: an initializer of a field
     // that is not private (`#`) moves every private one's into the constructor too.
-    this.flow = CHOOSE;
     this.chooseError = false;
     this.users = [];
     // `status` as a CSS custom state, for styling such as `:state(saving)`.
@@ -143,7 +122,7 @@ export class MfaUserAdmin extends MfaElement {
   get status(): UserAdminStatus {
     if (!this.clientExpected) return 'error';
     if (this.#notAdmin) return 'not-admin';
-    const flow = this.flow;
+    const flow = this.#run.flow;
     if (flow.step === 'choose') return this.users.length === 0 ? 'no-users' : 'choose';
     if (flow.step === 'confirm') return this.#run.status === 'error' ? 'error' : 'confirm';
     if (flow.step === 'running') return 'running';
@@ -154,13 +133,7 @@ export class MfaUserAdmin extends MfaElement {
     super.willUpdate(changed);
     // Taken here, not where `run()` was awaited, so a run the host's reauth `retry()` started lands
     // too, and so does its `cancel()`.
-    if (this.#run.status === 'success' && this.#run.result) {
-      const answer = this.#run.result;
-      this.#run.reset();
-      if (this.flow.step === 'running') this.#onAnswered(answer);
-    }
-    // Refused as no administrator: the notice takes the place of the steps and of the focus they held.
-    if (this.#run.status === 'error' && this.flow.step === 'running') this.#go({ type: 'failed' }, isNotAdmin(this.#run.error) ? '[part=notice]' : undefined);
+    this.#run.settle();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -168,53 +141,15 @@ export class MfaUserAdmin extends MfaElement {
     // The action checked is the one chosen, whatever changed either since the last render: what
     // Lit's live() would do for a bound value, without its code (the template binds it too).
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('[name=action]')) radio.checked = radio.value === this.action;
-    if (this.#focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
-      this.#focusNext = undefined;
+    const run = this.#run;
+    if (run.focus) {
+      this.renderRoot.querySelector<HTMLElement>(run.focus)?.focus();
+      run.focus = undefined;
     }
   }
 
   get #notAdmin(): boolean {
     return this.#settings.value?.user.isAdmin === false || isNotAdmin(this.#run.error);
-  }
-
-  /**
-   * One request per hundred users (the protocol's limit), each with its own idempotency key. When a
-   * request fails after others were answered, what those did stands: the answer holds their
-   * results, and the users of the failed request and of those not sent are left out of it, so they
-   * are listed as failed ("not reported on"), to retry. Only a failure of the first request (nothing
-   * was done) or the element leaving the page fails the action as a whole.
-   */
-  async #send(options: RequestOptions, action: AdminAction, userIds: string[]): Promise<AdminActionResult> {
-    const client = this.requireClient();
-    const parts = batches(userIds);
-    if (parts.length === 1) return client.runAdminAction(action, userIds, options);
-    const results = [];
-    for (const [i, part] of parts.entries()) {
-      const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
-      try {
-        const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
-        results.push(...answer.results);
-      } catch (error) {
-        if (i === 0 || isAbortError(error)) throw error;
-        // Not shown as an error (the results say it), but the host's log hears of it as of any other.
-        if (isMfaError(error)) this.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
-        break;
-      }
-    }
-    return { action, results };
-  }
-
-  #go(event: AdminEvent, focus?: string): void {
-    this.flow = transition(this.flow, event);
-    if (focus) this.#focusNext = focus;
-  }
-
-  #onAnswered(answer: AdminActionResult): void {
-    this.#go({ type: 'answered', answer }, '#results-label');
-    this.dispatchEvent(new MfaAdminActionCompleteEvent({ action: answer.action, results: answer.results }));
-    // The admin may have acted on themselves: other elements read their settings again.
-    this.notifyChange();
   }
 
   #onChoose(event: Event): void {
@@ -228,29 +163,17 @@ export class MfaUserAdmin extends MfaElement {
     if (users.length === 0) return;
     if (!this.action) {
       this.chooseError = true;
-      this.#focusNext = 'input[name="action"]';
+      this.#run.focus = 'input[name="action"]';
       return;
     }
     this.#run.reset();
     // On the safe choice, as every confirmation: Enter pressed once more must not run the action.
-    this.#go({ type: 'review', action: this.action, users }, '[part~=cancel-button]');
+    this.#run.go({ type: 'review', action: this.action, users }, '[part~=cancel-button]');
   }
 
-  /**
-   * Not while the action runs: it may be done on the endpoint already, and its answer must land.
-   * While the host is to step the admin up, nothing is in flight: back to the confirmation, then
-   * the choice (the host may never answer).
-   */
+  /** Cancel (or Escape) in the confirmation; see `AdminRun.leave`. */
   #onCancel(): void {
-    if (this.#busy) return;
-    if (this.#run.status === 'reauth') this.#go({ type: 'failed' });
-    this.#run.reset();
-    this.#go({ type: 'cancel' }, this.#choiceFocus);
-  }
-
-  /** The action is on its way (not waiting for the host to step the admin up). */
-  get #busy(): boolean {
-    return this.flow.step === 'running' && this.#run.status !== 'reauth';
+    this.#run.leave('cancel', this.#choiceFocus);
   }
 
   /** Back at the choice: the action chosen; without users (the host cleared them), Continue, which says why. */
@@ -264,34 +187,16 @@ export class MfaUserAdmin extends MfaElement {
     this.#onCancel();
   }
 
-  /**
-   * Run is unavailable while the action must not be sent (see `ActionController.blocked`), and
-   * while the provider has no endpoint yet: the status says it is loading.
-   */
-  get #blocked(): boolean {
-    return this.#run.blocked || !this.activeClient;
-  }
-
-  #start(event: AdminEvent): void {
-    if (this.#blocked) return;
-    this.#go(event);
-    if (this.flow.step !== 'running') return;
-    const { action, targets } = this.flow;
-    void this.#run.run(action, targets.map((u) => u.id));
-  }
-
   #onRun(): void {
-    this.#start({ type: 'run' });
+    this.#run.start('run');
   }
 
   #onRetryFailed(): void {
-    this.#start({ type: 'retry-failed' });
+    this.#run.start('retry-failed');
   }
 
   #onStartOver(): void {
-    if (this.#run.status === 'reauth') this.#go({ type: 'failed' });
-    this.#run.reset();
-    this.#go({ type: 'start-over' }, this.#choiceFocus);
+    this.#run.leave('start-over', this.#choiceFocus);
   }
 
   protected override render(): TemplateResult {
@@ -309,7 +214,7 @@ export class MfaUserAdmin extends MfaElement {
   // The steps' templates are the element's own methods, reading its state and handing Lit its
   // handler methods (Lit calls a listener with the element as `this`).
   #renderStep(): TemplateResult {
-    const flow = this.flow;
+    const flow = this.#run.flow;
     if (flow.step === 'choose') return this.#renderChoose();
     if (flow.step === 'results') return this.#renderResults(flow.outcomes);
     // While the failed users are tried again, their results stay shown; while a first run runs, its confirmation.
@@ -367,8 +272,8 @@ export class MfaUserAdmin extends MfaElement {
   #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
     const l = this.localizer;
     const t = actionTexts(l, action);
-    const blocked = this.#blocked;
-    const running = this.#busy;
+    const blocked = this.#run.blocked;
+    const running = this.#run.busy;
     // A group named by the question and described by who it is about: the focus moves into it, and
     // a screen reader reads both first. While the action runs, Cancel stays in the tab order and says
     // it is unavailable, and why (the status: working on it, or waiting for the sign-in).
@@ -393,7 +298,7 @@ export class MfaUserAdmin extends MfaElement {
   #renderResults(outcomes: UserOutcome[]): TemplateResult {
     const l = this.localizer;
     const toRetry = outcomes.filter(retryable).length;
-    const blocked = this.#blocked;
+    const blocked = this.#run.blocked;
     return html`
       <p part="heading" class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
       <ul part="results" aria-labelledby="results-label">
@@ -414,7 +319,7 @@ export class MfaUserAdmin extends MfaElement {
               aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
               @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', toRetry)}</button>`
           : nothing}
-        <button part="button start-over-button" type="button" ?disabled=${this.#busy} @click=${this.#onStartOver}>
+        <button part="button start-over-button" type="button" ?disabled=${this.#run.busy} @click=${this.#onStartOver}>
           ${l.term('userAdminStartOver')}
         </button>
         ${waitHint(l, this.#run, this.#runAlerted, 'run-wait')}
@@ -424,13 +329,14 @@ export class MfaUserAdmin extends MfaElement {
 
   #statusText(): string {
     const l = this.localizer;
-    const flow = this.flow;
-    if (this.#run.status === 'reauth') return l.term('userAdminReauthWaiting');
+    const request = this.#run;
+    const flow = request.flow;
+    if (request.status === 'reauth') return l.term('userAdminReauthWaiting');
     if (flow.step === 'running') return l.count('userAdminRunning', flow.targets.length);
     if (!this.activeClient && this.clientExpected && flow.step !== 'choose') return l.term('loading');
     // Said where something would be sent: not while an action is chosen (nothing is sent yet).
-    if (this.#run.offline && flow.step !== 'choose') return l.term('offline');
-    if (this.#run.waitOver) return l.term('retryNow');
+    if (request.offline && flow.step !== 'choose') return l.term('offline');
+    if (request.waitOver) return l.term('retryNow');
     if (flow.step === 'results') {
       const s = summarize(flow.outcomes);
       return l.format('userAdminSummary', s.done, s.total, s.failed, l.number(s.done), l.number(s.total), l.number(s.failed));
@@ -454,15 +360,16 @@ export class MfaUserAdmin extends MfaElement {
 
   /** The alert counts down the wait of a rate limit on the run (see `#errorText`). */
   get #runAlerted(): boolean {
-    return Boolean(this.activeClient) && this.#run.rateLimited && !isNotAdmin(this.#run.error);
+    const run = this.#run;
+    return Boolean(this.activeClient) && run.rateLimited && !isNotAdmin(run.error);
   }
 
   #retryButton(): TemplateResult | typeof nothing {
-    const error = this.#run.error;
-    if (this.#run.status === 'error') {
+    const { error, status } = this.#run;
+    if (status === 'error') {
       // The host did not step the admin up: once signed in again, they retry here.
       if (!isMfaError(error, 'reauth-required')) return nothing;
-      const retry = () => (this.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
+      const retry = () => (this.#run.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
       return html`<button part="button" type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
     }
     // The settings (whether the admin is one) did not load: Retry reads them again.

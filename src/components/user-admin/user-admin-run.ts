@@ -1,0 +1,142 @@
+/**
+ * Running an administrator action for `<mfa-user-admin>`: where the action stands (the steps of
+ * `user-admin-flow.ts`), the request that runs it, sent in requests of a hundred users, and the
+ * moves between the steps that a user's button or the endpoint's answer makes: review, run, retry
+ * the failures, cancel, start over. The element keeps what the admin chooses and draws the steps
+ * from what this holds; it takes the answer (`settle()`) as it updates, so a run that the host's
+ * reauth `retry()` started lands too, and so does its `cancel()`.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { ActionController } from '../../core/action.js';
+import type { MfaClient, RequestOptions } from '../../core/client.js';
+import { isAbortError, isMfaError } from '../../core/errors.js';
+import { MfaErrorEvent } from '../../core/events.js';
+import type { AdminAction, AdminActionResult } from '../../core/types.js';
+import { type AdminEvent, type AdminState, CHOOSE, batches, transition } from './user-admin-flow.js';
+import { isNotAdmin } from './user-admin-text.js';
+import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
+
+/**
+ * What the run needs of the element: its own members, some of them protected in it (the element
+ * passes itself as this type).
+ */
+export interface AdminRunHost extends ReactiveControllerHost, HTMLElement {
+  /** The client in use, if any. */
+  readonly activeClient: MfaClient | undefined;
+  /** The client in use, for the requests: they are sent only once there is one. */
+  requireClient(): MfaClient;
+  /** The element's connection signal. */
+  readonly connectedSignal: AbortSignal;
+  /** Tells the other elements that settings may have changed. */
+  notifyChange(): void;
+}
+
+/**
+ * One request per hundred users (the protocol's limit), each with its own idempotency key. When a
+ * request fails after others were answered, what those did stands: the answer holds their results,
+ * and the users of the failed request and of those not sent are left out of it, so they are listed
+ * as failed ("not reported on"), to retry. Only a failure of the first request (nothing was done) or
+ * the element leaving the page fails the action as a whole.
+ */
+async function send(host: AdminRunHost, options: RequestOptions, action: AdminAction, userIds: string[]): Promise<AdminActionResult> {
+  const client = host.requireClient();
+  const parts = batches(userIds);
+  if (parts.length === 1) return client.runAdminAction(action, userIds, options);
+  const results = [];
+  for (const [i, part] of parts.entries()) {
+    const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
+    try {
+      const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
+      results.push(...answer.results);
+    } catch (error) {
+      if (i === 0 || isAbortError(error)) throw error;
+      // Not shown as an error (the results say it), but the host's log hears of it as of any other.
+      if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
+      break;
+    }
+  }
+  return { action, results };
+}
+
+/**
+ * The action itself (its status, error and wait are the element's to read, as an `ActionController`'s),
+ * and where it stands.
+ */
+export class AdminRun extends ActionController<[AdminAction, string[]], AdminActionResult> {
+  /** Where the action stands. */
+  flow: AdminState;
+  /** What to focus after the next render (a selector), if anything. */
+  focus: string | undefined;
+  readonly #host: AdminRunHost;
+
+  constructor(host: AdminRunHost) {
+    super(host, {
+      operation: 'runAdminAction',
+      send: (options, action, userIds) => send(host, options, action, userIds),
+      signal: () => host.connectedSignal,
+    });
+    this.#host = host;
+    this.flow = CHOOSE;
+  }
+
+  /** Moves the action on; `focus`: what to focus after the next render. */
+  go(event: AdminEvent, focus?: string): void {
+    this.flow = transition(this.flow, event);
+    if (focus) this.focus = focus;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Takes the answer of the run, or its failure, into the steps: the results (focused), or back where
+   * the run came from. Refused as no administrator, the notice takes the place of the steps and of
+   * the focus they held. Called as the element updates.
+   */
+  settle(): void {
+    const answer = this.result;
+    if (this.status === 'success' && answer) {
+      this.reset();
+      if (this.flow.step === 'running') {
+        this.go({ type: 'answered', answer }, '#results-label');
+        this.#host.dispatchEvent(new MfaAdminActionCompleteEvent({ action: answer.action, results: answer.results }));
+        // The admin may have acted on themselves: other elements read their settings again.
+        this.#host.notifyChange();
+      }
+    }
+    if (this.status === 'error' && this.flow.step === 'running') this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : undefined);
+  }
+
+  /** The action is on its way (not waiting for the host to step the admin up). */
+  get busy(): boolean {
+    return this.flow.step === 'running' && this.status !== 'reauth';
+  }
+
+  /**
+   * The action may not be run now: while it must not be sent (see `ActionController.blocked`), and
+   * while the provider has no endpoint yet (the status says it is loading).
+   */
+  override get blocked(): boolean {
+    return super.blocked || !this.#host.activeClient;
+  }
+
+  /** Runs the action (`run`), or again for the failures a new try may clear (`retry-failed`). */
+  start(type: 'run' | 'retry-failed'): void {
+    if (this.blocked) return;
+    this.go({ type });
+    if (this.flow.step !== 'running') return;
+    const { action, targets } = this.flow;
+    void this.run(action, targets.map((u) => u.id));
+  }
+
+  /**
+   * Back to the choice (`cancel` from the confirmation, `start-over` from the results), `focus`
+   * focused. Not while the action runs: it may be done on the endpoint already, and its answer must
+   * land. While the host is to step the admin up, nothing is in flight: back to the confirmation or
+   * the results, then the choice (the host may never answer).
+   */
+  leave(type: 'cancel' | 'start-over', focus: string): void {
+    if (this.busy) return;
+    if (this.status === 'reauth') this.go({ type: 'failed' });
+    this.reset();
+    this.go({ type }, focus);
+  }
+}
