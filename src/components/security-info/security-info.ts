@@ -14,14 +14,14 @@ import type { SettingsSummary } from '../../core/types.js';
 import { securityInfoStrings } from '../../locales/en/security-info.js';
 import '../app-passwords/app-passwords.js';
 import '../authenticator-enroll/authenticator-enroll.js';
-import type { MfaAuthenticatorEnroll } from '../authenticator-enroll/authenticator-enroll.js';
 import '../authenticator-list/authenticator-list.js';
 import '../method-picker/method-picker.js';
 import type { MfaMethodChangeEvent, MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
-import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
+import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
 import { type AddOption, type SetupPreset, optionForMethod, presetForMethod, sections } from './security-info-sections.js';
+import { AddDialog, type AddDialogHost } from './security-info-dialog.js';
 import { RegisterAgain, addedName } from './security-info-register-again.js';
 import {
   renderChoices,
@@ -114,8 +114,6 @@ export class MfaSecurityInfo extends MfaElement {
     preset: { state: true },
     pickerOpen: { state: true },
     announcement: { state: true },
-    closeRefused: { state: true },
-    escape: { state: true },
   };
 
   #opener: HTMLElement | undefined;
@@ -137,12 +135,13 @@ export class MfaSecurityInfo extends MfaElement {
     () => this.#settings.value,
     (say, focus) => this.#announce(say, focus),
   );
+  /** The dialog's frame, and when it may close (it reads `adding`, see `AddDialogHost`). */
+  readonly #addDialog = new AddDialog(this as unknown as AddDialogHost);
 
   // The states' first values are set here, not where they are declared: an initializer of a field
   // that is not private (`#`) moves every private one's into the constructor too.
   constructor() {
     super();
-    this.closeRefused = 0;
     this.preset = {};
     this.pickerOpen = false;
     // The dialog stays modal, with what it shows, when a host's script moves the element while it is open.
@@ -156,15 +155,6 @@ export class MfaSecurityInfo extends MfaElement {
 
   /** What the dialog shows: the choice of method, then the element that adds it. */
   private adding: 'choose' | AddOption | undefined;
-  /** How many times closing was refused during the check under way (0: none). */
-  private closeRefused: number;
-  /**
-   * Where the dialog's set-up stands for closing (see #onCloseRequest): `typed` in since it began, or
-   * `asked`: a close request was refused once with work under way, and the next one closes it.
-   */
-  private escape: 'typed' | 'asked' | undefined;
-  /** The fields of the set-up that hold what the user typed or chose (see #onDialogInput). */
-  readonly #typed = new Set<EventTarget>();
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
@@ -198,8 +188,7 @@ export class MfaSecurityInfo extends MfaElement {
     this.adding = adding;
     this.preset = preset;
     this.choice = undefined;
-    this.escape = undefined;
-    this.#typed.clear();
+    this.#addDialog.begin();
     if (!this.#dialog.open) this.#dialog.showModal();
     void this.updateComplete.then(() => this.#startInner());
   }
@@ -237,98 +226,6 @@ export class MfaSecurityInfo extends MfaElement {
       this.#opener?.focus();
     }
     this.#opener = undefined;
-  }
-
-  /**
-   * A request to close the dialog: its `cancel` (Escape, a platform's back gesture, a screen
-   * reader's dismiss gesture), or ×.
-   * - While a code is checked in it, refused: closing would take the check away with its element,
-   *   and a number or app the endpoint saved would go untold. The note says why until it is over.
-   * - With work under way (see #hasWork), a `cancel` is refused once: the note says that closing
-   *   again discards it. × closes at once, as Cancel does: it says what it does.
-   */
-  #onCloseRequest(event: Event): void {
-    const click = event.type === 'click';
-    if (this.#checking()) {
-      event.preventDefault();
-      this.#refuseClose();
-    } else if (!click && this.escape !== 'asked' && this.#hasWork()) {
-      event.preventDefault();
-      this.escape = 'asked';
-    } else if (click) {
-      this.#dialog.close();
-    }
-  }
-
-  /** Says why the dialog stays open, each refusal again (its words differ by an invisible mark from the last's). */
-  #refuseClose(): void {
-    const saying = ++this.closeRefused;
-    // The element tells nobody when its check is over: look again until it is (or it is gone).
-    const look = (): void => {
-      if (this.#checking()) setTimeout(look, 200);
-      else if (this.closeRefused === saying) this.closeRefused = 0;
-    };
-    look();
-  }
-
-  /** The step of the phone editor or app set-up the dialog shows, if any. */
-  #innerStep(): string | undefined {
-    return this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
-  }
-
-  /** Whether the dialog's phone editor or app set-up is having a code checked. */
-  #checking(): boolean {
-    const step = this.#innerStep();
-    return step === 'confirming' || step === 'verifying';
-  }
-
-  /**
-   * Whether closing would throw work away: an app's QR code is shown (the user may have scanned it),
-   * or something was typed in the set-up, which has not gone back to its first view since.
-   */
-  #hasWork(): boolean {
-    const step = this.#innerStep();
-    return step === 'scan' || step === 'waiting' || (this.escape !== undefined && step !== 'viewing');
-  }
-
-  /**
-   * The Escape key, before the elements inside see it: while a code is checked, or with work under
-   * way, it is the dialog's alone (the phone editor would leave its code step on it) and goes no
-   * further than #onCloseRequest would let it: refused, or asked about. A key held down counts once;
-   * a fresh press after the question closes the dialog. Any other key is the user going on with the
-   * work, which withdraws the question.
-   */
-  #onDialogKeydown = {
-    capture: true,
-    handleEvent: (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape') {
-        this.#onDialogActivity();
-        return;
-      }
-      if (event.isComposing || (this.escape === 'asked' && !event.repeat)) return;
-      const checking = this.#checking();
-      if (!checking && this.escape !== 'asked' && !this.#hasWork()) return;
-      event.preventDefault();
-      event.stopPropagation();
-      if (event.repeat) return;
-      if (checking) this.#refuseClose();
-      else this.escape = 'asked';
-    },
-  };
-
-  /** A key, a click or typing in the dialog after the question: the user goes on, and is asked again next time. */
-  #onDialogActivity(): void {
-    if (this.escape === 'asked') this.escape = 'typed';
-  }
-
-  /**
-   * Typing in a set-up is work that closing asks about (see #hasWork), until every field typed in
-   * is empty again; a choice made (a country, a kind of app) is work too.
-   */
-  #onDialogInput(event: Event): void {
-    const field = event.composedPath()[0] as HTMLInputElement;
-    this.#typed[field.value ? 'add' : 'delete'](field);
-    this.escape = this.adding === 'choose' || !this.#typed.size ? undefined : 'typed';
   }
 
   #onDialogDone = (event: Event): void => {
@@ -473,29 +370,10 @@ export class MfaSecurityInfo extends MfaElement {
     // The only method left to add is chosen already: Next goes on with it.
     const choice = this.choice ?? (options.length === 1 ? options[0] : undefined);
     const adding = this.adding;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-title"
-      @cancel=${this.#onCloseRequest}
-      @close=${this.#onDialogClose}
-      @keydown=${this.#onDialogKeydown}
-      @input=${this.#onDialogInput}
-      @click=${this.#onDialogActivity}
-    >
-      <div class="dialog-head">
-        <h3 part="heading" id="dialog-title">
-          ${l.term('securityInfoAddMethod')}
-        </h3>
-        <button part="link close-button" type="button" aria-label=${l.term('close')} @click=${this.#onCloseRequest}>
-          ×
-        </button>
-      </div>
-      <p role="status">${this.closeRefused
-        ? l.term('securityInfoWaitForCheck') + (this.closeRefused % 2 ? '' : '\u200b')
-        : this.escape === 'asked'
-          ? l.term('securityInfoCloseAgain')
-          : nothing}</p>
-      ${adding === 'choose'
+    return this.#addDialog.render(
+      l,
+      this.#onDialogClose,
+      adding === 'choose'
         ? html`<form
             @submit=${(e: Event) => {
               e.preventDefault();
@@ -512,8 +390,8 @@ export class MfaSecurityInfo extends MfaElement {
           </form>`
         : adding
           ? renderSetup(adding, this.preset)
-          : nothing}
-    </dialog>`;
+          : nothing,
+    );
   }
 }
 
