@@ -8,7 +8,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ActionController } from '../../core/action.js';
-import type { MfaClient, RequestOptions } from '../../core/client.js';
+import type { MfaClient } from '../../core/client.js';
 import { isAbortError, isMfaError } from '../../core/errors.js';
 import { MfaErrorEvent } from '../../core/events.js';
 import type { AdminAction, AdminActionResult } from '../../core/types.js';
@@ -32,33 +32,6 @@ export interface AdminRunHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * One request per hundred users (the protocol's limit), each with its own idempotency key. When a
- * request fails after others were answered, what those did stands: the answer holds their results,
- * and the users of the failed request and of those not sent are left out of it, so they are listed
- * as failed ("not reported on"), to retry. Only a failure of the first request (nothing was done) or
- * the element leaving the page fails the action as a whole.
- */
-async function send(host: AdminRunHost, options: RequestOptions, action: AdminAction, userIds: string[]): Promise<AdminActionResult> {
-  const client = host.requireClient();
-  const parts = batches(userIds);
-  if (parts.length === 1) return client.runAdminAction(action, userIds, options);
-  const results = [];
-  for (const [i, part] of parts.entries()) {
-    const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
-    try {
-      const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
-      results.push(...answer.results);
-    } catch (error) {
-      if (i === 0 || isAbortError(error)) throw error;
-      // Not shown as an error (the results say it), but the host's log hears of it as of any other.
-      if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
-      break;
-    }
-  }
-  return { action, results };
-}
-
-/**
  * The action itself (its status, error and wait are the element's to read, as an `ActionController`'s),
  * and where it stands.
  */
@@ -72,7 +45,32 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
   constructor(host: AdminRunHost) {
     super(host, {
       operation: 'runAdminAction',
-      send: (options, action, userIds) => send(host, options, action, userIds),
+      /**
+       * One request per hundred users (the protocol's limit), each with its own idempotency key. When
+       * a request fails after others were answered, what those did stands: the answer holds their
+       * results, and the users of the failed request and of those not sent are left out of it, so
+       * they are listed as failed ("not reported on"), to retry. Only a failure of the first request
+       * (nothing was done) or the element leaving the page fails the action as a whole.
+       */
+      send: async (options, action, userIds) => {
+        const client = host.requireClient();
+        const parts = batches(userIds);
+        if (parts.length === 1) return client.runAdminAction(action, userIds, options);
+        const results = [];
+        for (const [i, part] of parts.entries()) {
+          const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
+          try {
+            const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
+            results.push(...answer.results);
+          } catch (error) {
+            if (i === 0 || isAbortError(error)) throw error;
+            // Not shown as an error (the results say it), but the host's log hears of it as of any other.
+            if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
+            break;
+          }
+        }
+        return { action, results };
+      },
       signal: () => host.connectedSignal,
     });
     this.#host = host;
