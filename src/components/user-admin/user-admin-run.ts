@@ -3,8 +3,7 @@
  * `user-admin-flow.ts`), the request that runs it, sent in requests of a hundred users, and the
  * moves between the steps that a user's button or the endpoint's answer makes: review, run, retry
  * the failures, cancel, start over. The element keeps what the admin chooses and draws the steps
- * from what this holds; it takes the answer (`settle()`) as it updates, so a run that the host's
- * reauth `retry()` started lands too, and so does its `cancel()`.
+ * from what this holds. The run takes the endpoint's answer as the element updates (`hostUpdate`).
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ActionController } from '../../core/action.js';
@@ -87,9 +86,10 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
   /**
    * Takes the answer of the run, or its failure, into the steps: the results (focused), or back where
    * the run came from. Refused as no administrator, the notice takes the place of the steps and of
-   * the focus they held. Called as the element updates.
+   * the focus they held. Taken as the element updates, not where `run()` was awaited, so a run the
+   * host's reauth `retry()` started lands too, and so does its `cancel()`.
    */
-  settle(): void {
+  hostUpdate(): void {
     const answer = this.result;
     if (this.status === 'success' && answer) {
       this.reset();

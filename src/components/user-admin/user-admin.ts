@@ -129,13 +129,6 @@ export class MfaUserAdmin extends MfaElement {
     return summarize(flow.outcomes).failed > 0 ? 'partial' : 'done';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Taken here, not where `run()` was awaited, so a run the host's reauth `retry()` started lands
-    // too, and so does its `cancel()`.
-    this.#run.settle();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The action checked is the one chosen, whatever changed either since the last render: what
