@@ -13,13 +13,14 @@ import type { AddOption } from './security-info-sections.js';
 
 /** What the dialog needs of the element: its own members, some of them private in it (the element passes itself as this type). */
 export interface AddDialogHost extends ReactiveControllerHost {
-  readonly renderRoot: ParentNode;
   /** What the dialog shows: the choice of method, then the element that adds it. */
   readonly adding: 'choose' | AddOption | undefined;
 }
 
 export class AddDialog {
   readonly #host: AddDialogHost;
+  /** The element's dialog. */
+  readonly #dialog: () => HTMLDialogElement;
   /** How many times closing was refused during the check under way (0: none). */
   #closeRefused = 0;
   /**
@@ -30,12 +31,9 @@ export class AddDialog {
   /** The fields of the set-up that hold what the user typed or chose (see #onInput). */
   readonly #typed = new Set<EventTarget>();
 
-  constructor(host: AddDialogHost) {
+  constructor(host: AddDialogHost, dialog: () => HTMLDialogElement) {
     this.#host = host;
-  }
-
-  get #dialog(): HTMLDialogElement {
-    return this.#host.renderRoot.querySelector('dialog')!;
+    this.#dialog = dialog;
   }
 
   /** Sets `#escape`, drawing the note again if it changed. */
@@ -68,7 +66,7 @@ export class AddDialog {
       event.preventDefault();
       this.#setEscape('asked');
     } else if (click) {
-      this.#dialog.close();
+      this.#dialog().close();
     }
   };
 
@@ -89,7 +87,7 @@ export class AddDialog {
 
   /** The step of the phone editor or app set-up the dialog shows, if any. */
   #innerStep(): string | undefined {
-    return this.#dialog.querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
+    return this.#dialog().querySelector<MfaPhoneEditor | MfaAuthenticatorEnroll>('mfa-phone-editor, mfa-authenticator-enroll')?.step;
   }
 
   /** Whether the dialog's phone editor or app set-up is having a code checked. */

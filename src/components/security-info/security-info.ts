@@ -136,7 +136,7 @@ export class MfaSecurityInfo extends MfaElement {
     (say, focus) => this.#announce(say, focus),
   );
   /** The dialog's frame, and when it may close (it reads `adding`, see `AddDialogHost`). */
-  readonly #addDialog = new AddDialog(this as unknown as AddDialogHost);
+  readonly #addDialog = new AddDialog(this as unknown as AddDialogHost, () => this.#dialog);
 
   // The states' first values are set here, not where they are declared: an initializer of a field
   // that is not private (`#`) moves every private one's into the constructor too.
