@@ -24,7 +24,7 @@ export interface AdminRunHost extends ReactiveControllerHost, HTMLElement {
   readonly activeClient: MfaClient | undefined;
   /** The client in use, for the requests: they are sent only once there is one. */
   requireClient(): MfaClient;
-  /** The element's connection signal. */
+  /** The element's connection signal (the ActionController reads it of its host). */
   readonly connectedSignal: AbortSignal;
   /** Tells the other elements that settings may have changed. */
   notifyChange(): void;
@@ -70,7 +70,6 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
         }
         return { action, results };
       },
-      signal: () => host.connectedSignal,
     });
     this.#host = host;
     this.flow = CHOOSE;
