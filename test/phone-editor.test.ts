@@ -143,6 +143,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   it('shows the current number masked, without loading the phone library', async () => {
     const { el } = await mount('adele');
     expect(partText(el, 'title')).to.equal('Authentication phone');
+    expect(getComputedStyle($(el, '#title')!).fontWeight, 'a heading, in bold as the legends and the other elements’ headings').to.equal('600');
     expect(partText(el, 'current')).to.equal('+1 ••• ••• ••67');
     // Screen readers would say each • as "bullet".
     expect(textOf($(el, '[part="current"]'), 'said')).to.equal('+1 ending in 67');

@@ -7,9 +7,8 @@ export const phoneEditorStyles = css`
     flex-direction: column;
     gap: var(--mfa-phone-editor-gap, var(--_mfa-space-m));
   }
-  [part='title'],
-  .field label,
-  legend {
+  [part~='heading'],
+  .field label {
     font-weight: 600;
   }
   .field {
