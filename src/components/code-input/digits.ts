@@ -25,10 +25,7 @@ export function digitValue(char: string): number | undefined {
 /** Replaces every decimal digit in any script with its ASCII digit; other characters stay. */
 export function toAsciiDigits(text: string): string {
   let out = '';
-  for (const char of text) {
-    const value = digitValue(char);
-    out += value ?? char;
-  }
+  for (const char of text) out += digitValue(char) ?? char;
   return out;
 }
 
