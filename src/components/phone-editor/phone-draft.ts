@@ -321,14 +321,13 @@ export class PhoneDraft implements ReactiveController {
   /** Checks everything for sending; marks the problems. Undefined while the library is not loaded. */
   check(): PhoneCheck | undefined {
     const format = this.#format;
-    if (!format) return undefined;
-    return format.checkPhone(this.text, this.#region(format));
+    return format?.checkPhone(this.text, this.#region(format));
   }
 
   /** The extension, digits only; undefined when empty or invalid. */
   get cleanExtension(): string | undefined {
     const checked = this.#format?.checkExtension(this.extension);
-    return checked?.ok && checked.extension !== '' ? checked.extension : undefined;
+    return (checked?.ok && checked.extension) || undefined;
   }
 
   /** Shows the endpoint's field errors on the fields. Returns whether any applied. */
