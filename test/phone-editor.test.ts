@@ -887,7 +887,8 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     const host = stepUpByHost(el);
     await send(el);
     expect(el.step).to.equal('editing');
-    expect(partText(el, 'error')).to.equal('Waiting for you to confirm your sign-in…');
+    expect(partText(el, 'status')).to.equal('Waiting for you to confirm your sign-in…');
+    expect(partText(el, 'error')).to.equal('');
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
     await expect(el).to.be.accessible();
     await s.controlCall('POST', '/reauth', { userId: 'ben' });
@@ -1950,12 +1951,58 @@ describe('<mfa-phone-editor> with answers held back', () => {
     fake.last('resendPhoneVerification').reject(new MfaError('reauth-required', { operation: 'resendPhoneVerification' }));
     await waitUntil(host.asked, 'the host is asked to re-authenticate');
     await el.updateComplete;
-    expect(partText(el, 'error'), 'not "The code was not sent.": it is about to be').to.equal('Waiting for you to confirm your sign-in…');
+    expect(partText(el, 'status')).to.equal('Waiting for you to confirm your sign-in…');
+    expect(partText(el, 'error'), 'not "The code was not sent.": it is about to be').to.equal('');
     await expect(el).to.be.accessible();
     host.retry();
     fake.last('resendPhoneVerification').resolve(textChallenge('c2', { resendIn: 30_000, expiresIn: 300_000 }));
-    await waitUntil(() => partText(el, 'error') === '', 'the wait stays said once the code is sent');
+    await waitUntil(() => el.step === 'awaiting-code' && partText(el, 'status') !== 'Waiting for you to confirm your sign-in…', 'the wait stays said once the code is sent');
     expect(el.step).to.equal('awaiting-code');
+  });
+
+  it('says it waits for the sign-in to be confirmed in its status line, shown and polite, not in an alert; then the code’s outcome where it belongs', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    await sendAndTypeCode(fake, el);
+    const host = stepUpByHost(el);
+    const status = $(el, '[part~="status"]')!;
+    const alerts = () => [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((alert) => textOf(alert)).filter(Boolean);
+    /** The host asked to re-authenticate the user for the code sent to be checked: the editor waits, saying so. */
+    const waiting = async () => {
+      fake.last('confirmPhoneVerification').reject(new MfaError('reauth-required', { operation: 'confirmPhoneVerification' }));
+      await waitUntil(() => partText(el, 'status') !== '', 'the wait is not said in the status line');
+      await el.updateComplete;
+      // The same live region as before the words came (it was in the page already).
+      expect($(el, '[part~="status"]')).to.equal(status);
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(partText(el, 'status')).to.equal('Waiting for you to confirm your sign-in…');
+      expect(alerts(), 'no alert says it, nor anything else').to.deep.equal([]);
+      const box = status.getBoundingClientRect();
+      expect(box.width > 100 && box.height > 10, 'shown').to.equal(true);
+      expect(getComputedStyle(status).color, 'in the text’s colour, not an error’s').to.equal(getComputedStyle($(el, '[part~="base"]')!).color);
+      await expect(el).to.be.accessible();
+    };
+
+    await waiting();
+    host.retry();
+    await el.updateComplete;
+    expect(el.step).to.equal('confirming');
+    expect(partText(el, 'status'), 'no longer waiting').to.equal('');
+    fake.last('confirmPhoneVerification').reject(new MfaError('invalid-code', { operation: 'confirmPhoneVerification', attemptsLeft: 2 }));
+    await waitUntil(() => codeInput(el).error, 'the refusal is not said on the code field');
+    await el.updateComplete;
+    expect(partText(el, 'status')).to.equal('');
+    expect(partText(el, 'error'), 'said on the code field alone').to.equal('');
+
+    await retypeCode(el, '654321');
+    await waitUntil(() => el.step === 'confirming', 'the new code is sent to be checked');
+    await waiting();
+    host.retry();
+    fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
+    await waitUntil(() => el.step === 'saved', 'the number is saved');
+    await el.updateComplete;
+    expect(textOf($(el, '#saved'))).to.match(/verified and saved\.$/);
+    expect(partText(el, 'status')).to.equal('');
+    expect(alerts()).to.deep.equal([]);
   });
 
   /** A code sent (`c1`) with a resend wait of `resendIn` ms, then Verify, Resend or both refused by a rate limit. */

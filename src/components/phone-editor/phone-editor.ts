@@ -71,7 +71,7 @@ export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
  * @csspart countdown - A visible countdown (not a live region): until a new code may be asked for, or until a rate-limited request may be sent again.
  * @csspart remove-confirm - The inline "Remove …?" confirmation; while the default sign-in method uses the phone, it says so instead, with Cancel alone.
  * @csspart error - Errors that belong to no field (an alert live region).
- * @csspart status - Confirmations (a polite live region).
+ * @csspart status - Confirmations, visually hidden, and the wait while the host re-authenticates the user, shown (a polite live region).
  * @csspart button - Every button that looks like one: Add or Change, Remove, Send code, Verify, Resend, Cancel, Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the step's main action: Send code, Verify (and Resend once the code has expired).
  * @csspart danger - A Remove button (beside the number, and in its confirmation).
@@ -376,7 +376,11 @@ export class MfaPhoneEditor extends MfaElement {
       'error' in flow
         ? this.#verification.rateLimited(flow.error) || (this.#removal.rateLimited && this.#removal.error === flow.error)
         : !this.#settings.value && this.#settings.rateLimited;
-    const alert = this.formField ? '' : this.#alertText(counting);
+    // The host is re-authenticating the user for the step's request (leaving a step forgets its
+    // requests): sending, confirming the code or removing. That is progress, said and shown in the
+    // status line, as the other elements do; not in the alert, which would talk over the host's prompt.
+    const waiting = this.#verification.reauth || this.#removal.status === 'reauth';
+    const alert = this.formField ? '' : this.#alertText(counting, waiting);
     // Seconds until the current step's request may be sent again after a rate limit; 0 when it may.
     // The settings could not be read: until they are, loading them is the only request.
     const wait = this.formField
@@ -401,7 +405,7 @@ export class MfaPhoneEditor extends MfaElement {
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}
         ${this.#offline ? html`<p id="offline" class="hint">${t.term('offline')}</p>` : nothing}
-        <div part="status" class="visually-hidden" role="status">${this.announcement?.(t)}</div>
+        <div part="status" class=${waiting ? '' : 'visually-hidden'} role="status">${waiting ? t.term('phoneEditorReauthWaiting') : this.announcement?.(t)}</div>
       </section>
     `;
   }
@@ -412,7 +416,7 @@ export class MfaPhoneEditor extends MfaElement {
    * `ActionController.rateLimited`). (It is the element's own method, as it reads most of what the
    * element holds: a pure function given all that in an object cost 0.06 KB gzip more.)
    */
-  #alertText(counting: boolean): string {
+  #alertText(counting: boolean, waiting: boolean): string {
     const t = this.localizer;
     const { flow, draft } = this;
     const settings = this.#settings;
@@ -431,11 +435,8 @@ export class MfaPhoneEditor extends MfaElement {
     if (isConflict(error, 'backs-default-method')) {
       return this.#removal.refusedAgainst(settings.value) ? t.term('phoneEditorBacksDefault') : '';
     }
-    // The host is re-authenticating the user for the step's request (leaving a step forgets its
-    // requests): sending, confirming the code or removing.
-    if (code === 'reauth-required' && (this.#verification.reauth || this.#removal.status === 'reauth')) {
-      return t.term('phoneEditorReauthWaiting');
-    }
+    // The host is re-authenticating the user: the status line says so.
+    if (code === 'reauth-required' && waiting) return '';
     // A problem the draft shows on its own field is not repeated here.
     if (code === 'validation' && (draft.problem || draft.extensionInvalid)) return '';
     // A request's refusal is over once its wait is: the request can be sent again. While it runs,
