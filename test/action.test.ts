@@ -29,6 +29,15 @@ class MfaTestAction extends LitElement {
   }
 }
 
+/** A host's own element that gives no signal: a plain LitElement, no MfaElement. */
+@customElement('mfa-test-action-no-signal')
+class MfaTestActionNoSignal extends LitElement {
+  save = new ActionController(this, {
+    operation: 'createAppPassword',
+    send: (options, name: string) => fake.client.createAppPassword(name, options),
+  });
+}
+
 const created = { appPassword: { id: 'a', name: 'x', createdAt: '', lastUsedAt: null }, password: 'p' };
 
 describe('ActionController', () => {
@@ -36,6 +45,15 @@ describe('ActionController', () => {
   beforeEach(async () => {
     fake.calls.length = 0;
     el = await fixture<MfaTestAction>(html`<mfa-test-action></mfa-test-action>`);
+  });
+
+  it("runs on a host's own element that gives no signal and is no MfaElement, with a signal of its own", async () => {
+    const plain = await fixture<MfaTestActionNoSignal>(html`<mfa-test-action-no-signal></mfa-test-action-no-signal>`);
+    const done = plain.save.run('Printer');
+    expect(fake.last('createAppPassword').options?.signal?.aborted).to.equal(false);
+    fake.last('createAppPassword').resolve(created);
+    expect(await done).to.deep.equal(created);
+    expect(plain.save.status).to.equal('success');
   });
 
   it('sends once however often it runs while pending, and reports each state', async () => {

@@ -30,6 +30,16 @@ class MfaTestResource extends MfaElement {
   }
 }
 
+/** The same, giving no signal: an MfaElement's own connection signal is used. */
+@customElement('mfa-test-resource-own-signal')
+class MfaTestResourceOwnSignal extends MfaElement {
+  settings = new ResourceController<SettingsSummary>(this, {
+    operation: 'getSettings',
+    client: () => this.activeClient,
+    load: (client, signal) => client.getSettings({ signal }),
+  });
+}
+
 const summary = (defaultMethod: SettingsSummary['defaultMethod']) => ({ defaultMethod }) as SettingsSummary;
 
 /** An element under a provider with a client the test answers, its first load sent. */
@@ -54,6 +64,18 @@ async function readingAgain() {
 }
 
 describe('ResourceController', () => {
+  it("given no signal, aborts a load in flight with its element's own connection: the element leaving the page", async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider .client=${fake.client}><mfa-test-resource-own-signal></mfa-test-resource-own-signal></mfa-provider>
+    `);
+    await settle();
+    const { options } = fake.last('getSettings');
+    expect(options?.signal?.aborted).to.equal(false);
+    provider.querySelector<MfaTestResourceOwnSignal>('mfa-test-resource-own-signal')!.remove();
+    expect(options?.signal?.aborted).to.equal(true);
+  });
+
   it('loads when the client arrives, again on a change, and ignores a stale answer', async () => {
     const fake = new FakeClient();
     const provider = await fixture<MfaProvider>(html`

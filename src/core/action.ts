@@ -17,7 +17,7 @@ export type ActionStatus = 'idle' | 'pending' | 'success' | 'error' | 'reauth';
 
 type Host = ReactiveControllerHost & HTMLElement;
 /** An `MfaElement` as the host: its `connectedSignal` is protected, so read through this type. */
-type SignalHost = Host & { readonly connectedSignal: AbortSignal };
+type SignalHost = Host & { readonly connectedSignal?: AbortSignal };
 
 export interface ActionOptions<A extends unknown[], R> {
   /** The protocol operation, for events. */
@@ -26,7 +26,8 @@ export interface ActionOptions<A extends unknown[], R> {
   send: (options: RequestOptions, ...args: A) => Promise<R>;
   /**
    * The element's connection signal: disconnecting aborts what is in flight. Left out, the host's
-   * own `connectedSignal` (an `MfaElement`'s); a host that has none must give it.
+   * own `connectedSignal` (an `MfaElement`'s); on an element without one, give it, or nothing aborts
+   * a request as the element leaves the page.
    */
   signal?: () => AbortSignal;
   /** Called once a rate limit's wait is over, for an element that announces it itself. */
@@ -190,7 +191,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     const current = () => generation === this.#generation;
     try {
       this.#abort = new AbortController();
-      const signal = AbortSignal.any([this.#abort.signal, this.#options.signal?.() ?? (this.#host as SignalHost).connectedSignal]);
+      // A host that gives no signal and is no `MfaElement` has only this one: it aborts nothing else.
+      const signal = AbortSignal.any([this.#abort.signal, this.#options.signal?.() ?? (this.#host as SignalHost).connectedSignal ?? this.#abort.signal]);
       const result = await this.#options.send({ signal, idempotencyKey: key }, ...args);
       if (!current()) return undefined;
       this.result = result;

@@ -15,7 +15,7 @@ import { RateLimitWait } from './wait.js';
 const FOCUS_TARGETS = 'button,input:not(fieldset:has(:checked) :not(:checked)),select,[tabindex],[role=status]';
 
 /** An `MfaElement` as the host: its `connectedSignal` is protected, so read through this type. */
-type SignalHost = ReactiveControllerHost & HTMLElement & { readonly connectedSignal: AbortSignal };
+type SignalHost = ReactiveControllerHost & HTMLElement & { readonly connectedSignal?: AbortSignal };
 
 export type ResourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -28,7 +28,7 @@ export interface ResourceOptions<T> {
   revision?: () => number;
   /**
    * The element's connection signal. Left out, the host's own `connectedSignal` (an `MfaElement`'s);
-   * a host that has none must give it.
+   * on an element without one, give it, or nothing aborts a load as the element leaves the page.
    */
   signal?: () => AbortSignal;
 }
@@ -155,7 +155,9 @@ export class ResourceController<T> implements ReactiveController {
     }
     this.#host.requestUpdate();
     try {
-      const value = await this.#options.load(client, AbortSignal.any([controller.signal, this.#options.signal?.() ?? (this.#host as SignalHost).connectedSignal]));
+      // A host that gives no signal and is no `MfaElement` has only this one: it aborts nothing else.
+      const own = this.#options.signal?.() ?? (this.#host as SignalHost).connectedSignal ?? controller.signal;
+      const value = await this.#options.load(client, AbortSignal.any([controller.signal, own]));
       if (this.#current !== controller) return;
       this.value = value;
       this.error = undefined;
