@@ -229,9 +229,20 @@ export const ReauthRequired: Story = {
   args: { user: 'ben', staleSignIn: true },
   play: ({ canvasElement }) => sendStale(canvasElement),
 };
-/** The sign-in is too old, and the host is stepping the user up: the editor says so, the number kept, and Send stays usable. */
+/**
+ * The sign-in is too old, and the host is stepping the user up: the editor says so in its status line,
+ * shown (not in the alert), the number kept, and Send stays usable.
+ */
 export const ReauthWaiting: Story = {
-  parameters: { expected: { status: 'editing', absent: '#send[aria-disabled="true"]', text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/ } },
+  parameters: {
+    expected: {
+      status: 'editing',
+      absent: '#send[aria-disabled="true"]',
+      visible: '[part="status"]:not(.visually-hidden)',
+      hides: ['error'],
+      text: /Waiting for you to confirm your sign-in|正在等待你重新验证身份/,
+    },
+  },
   args: { user: 'ben', staleSignIn: true },
   play: ({ canvasElement }) => {
     hostStartsStepUp(canvasElement);
