@@ -43,10 +43,10 @@ function shownAlert(el: El): HTMLElement | undefined {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=error]')].find((node) => words(node) !== '');
 }
 
-/** Mounts an element whose load (`operation`, if any) fails until `recover()`. */
-async function mountFailing(tag: string, user: string, operation?: MfaOperation, extra: Record<string, unknown> = {}) {
+/** Mounts an element whose load (`operation`, if any) fails (`fault`: a server error) until `recover()`. */
+async function mountFailing(tag: string, user: string, operation?: MfaOperation, extra: Record<string, unknown> = {}, fault: object = { kind: 'server-error' }) {
   const s = await newSandbox();
-  if (operation) await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1000, operations: [operation] }] });
+  if (operation) await s.controlCall('PUT', '/faults', { faults: [{ ...fault, times: 1000, operations: [operation] }] });
   const { token, csrfToken } = await s.signIn(user);
   const provider = await fixture<HTMLElement>(html`<mfa-provider locale="en" endpoint=${s.endpoint}
     .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}></mfa-provider>`);
@@ -108,6 +108,23 @@ describe('empty live regions take no room', () => {
     expect(box.height).to.be.greaterThan(10);
     expect(box.top - last.bottom, 'above the status line').to.be.closeTo(gap, 0.5);
     expect(blankSpace(el)).to.be.closeTo(0, 0.5);
+  });
+
+  it('<mfa-phone-editor>: a rate limit\'s wait line has one gap above it, its alert\'s words kept hidden and in the tree', async () => {
+    const { el } = await mountFailing('mfa-phone-editor', 'adele', 'getSettings', {}, { kind: 'rate-limit', retryAfterSeconds: 60 });
+    const wait = () => el.shadowRoot!.querySelector<HTMLElement>('#wait');
+    await waitUntil(wait, 'no wait line', { timeout: 8000 });
+    await el.updateComplete;
+    // Heard, not seen: the refusal's words stay in the alert, rendered (so in the accessibility tree) and clipped.
+    const alert = el.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
+    expect(words(alert)).to.match(/^Too many requests/);
+    expect(getComputedStyle(alert).display).to.not.equal('none');
+    expect(getComputedStyle(alert).visibility).to.equal('visible');
+    expect([...alert.querySelectorAll('*')].every((node) => getComputedStyle(node).visibility === 'visible')).to.equal(true);
+    const above = el.shadowRoot!.querySelector('[data-load-retry]')!.parentElement!.getBoundingClientRect();
+    const gap = Number.parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part=base]')!).rowGap);
+    expect(gap).to.be.greaterThan(0);
+    expect(wait()!.getBoundingClientRect().top - above.bottom, 'above the wait line').to.be.closeTo(gap, 0.5);
   });
 
   it('<mfa-code-input>: none while idle, and once its error is cleared; an error shown has its place', async () => {

@@ -788,7 +788,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       const seen = () => $(el, '#wait')?.textContent?.trim() ?? '';
       expect(seen()).to.equal(announced);
       // Seen once: the alert keeps it visually hidden, the countdown below it is what shows.
-      expect(getComputedStyle(alert.querySelector('span')!).clipPath).not.to.equal('none');
+      expect(getComputedStyle(alert).clipPath).not.to.equal('none');
       expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
       expect(describedText($(el, '#send')!), 'the unavailable Send says why').to.equal(announced);
       expect($(el, '#wait')!.closest('[role], [aria-live]') === null, 'the countdown is not live').to.equal(true);

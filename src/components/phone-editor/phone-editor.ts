@@ -370,7 +370,8 @@ export class MfaPhoneEditor extends MfaElement {
   protected override render(): TemplateResult {
     const t = this.localizer;
     // A rate limit's refusal stays in the alert as it was announced, visually hidden; the sentence
-    // seen below it follows the countdown and is not live (see `ActionController.rateLimited`).
+    // seen below it follows the countdown and is not live (see `ActionController.rateLimited`). The
+    // alert itself is hidden then, out of the flow: holding hidden words, it would add a gap above the wait line.
     const flow = this.flow;
     const counting =
       'error' in flow
@@ -400,7 +401,7 @@ export class MfaPhoneEditor extends MfaElement {
       >
         ${this.noTitle ? nothing : html`<p part="title heading" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep(t)}
-        <div part="error" class="error" role="alert">${counting ? html`<span class="visually-hidden">${alert}</span>` : alert}</div>
+        <div part="error" class=${counting ? 'error visually-hidden' : 'error'} role="alert">${alert}</div>
         ${wait > 0
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}
