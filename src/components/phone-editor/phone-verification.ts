@@ -301,13 +301,13 @@ export class PhoneVerification implements ReactiveController {
     // The number checks out here: a refusal the endpoint gave it before goes, and comes back if the
     // endpoint refuses it again.
     draft.problem = undefined;
-    const office = this.#host.phoneSlot === 'office';
-    const channel = office ? 'call' : draft.channel;
-    const extension = office ? draft.cleanExtension : undefined;
+    // An office phone's draft is called (editing sets it so, and offers no choice), and only its
+    // fields hold an extension (editing starts with none).
+    const extension = draft.cleanExtension;
     this.#sentTo = check.e164;
     this.#sentExtension = extension;
     this.#dispatch({ type: 'send' });
-    void this.#send.run({ number: check.e164, channel, ...(extension ? { extension } : {}) });
+    void this.#send.run({ number: check.e164, channel: draft.channel, ...(extension ? { extension } : {}) });
   };
 
   /**
