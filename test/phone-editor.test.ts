@@ -1094,6 +1094,50 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     }
   });
 
+  for (const right of [true, false]) {
+    it(`a retry() of "Send a new code" while the code typed meanwhile is checked sends nothing: ${right ? 'the number is saved' : 'the code is refused and kept'}`, async () => {
+      const sent = await resendAwaitingReauth();
+      const { el, s, host, resends, restore } = sent;
+      const code = right ? sent.right : sent.wrong;
+      // The check of the code is held until the host's retry() has come.
+      const fetch = window.fetch;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = async (input, init) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('/confirm')) await held;
+        return fetch(input, init);
+      };
+      try {
+        // Signed in again, the user checks the code they already had; the host's retry() comes meanwhile.
+        await s.controlCall('POST', '/reauth');
+        const codes = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
+        await typeCode(el, code);
+        await waitUntil(() => el.step === 'confirming', 'the code is being checked');
+        host.retry();
+        await aTimeout(300);
+        release();
+        if (right) await waitUntil(() => el.step === 'saved', 'the code is confirmed', { timeout: 5000 });
+        else await waitUntil(() => codeInput(el).error, 'the code is refused', { timeout: 5000 });
+        await aTimeout(300);
+        await el.updateComplete;
+        // No new code: no request, no text message, nothing that replaces the code checked.
+        expect(resends, 'the retry() sent nothing').to.have.length(1);
+        expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'no code sent').to.equal(codes);
+        expect(partText(el, 'error')).to.equal('');
+        if (right) {
+          expect(el.step).to.equal('saved');
+        } else {
+          expect(el.step).to.equal('awaiting-code');
+          expect(codeInput(el).error).to.equal('That code is not right. You have 4 more tries.');
+          expect(codeInput(el).value, 'the code is kept').to.equal(code);
+        }
+      } finally {
+        window.fetch = fetch;
+        restore();
+      }
+    });
+  }
+
   it('shows a server error and keeps the input', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

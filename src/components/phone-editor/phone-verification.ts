@@ -231,7 +231,13 @@ export class PhoneVerification implements ReactiveController {
     // the refusal answered is not said, and a page holding the editor sees the code being checked.
     // The flow takes each only in the step it is sent from (editing, awaiting-code).
     if (this.#send.status === 'pending') dispatch({ type: 'send' });
-    if (this.#confirm.status === 'pending') dispatch({ type: 'confirm' });
+    if (this.#confirm.status === 'pending') {
+      dispatch({ type: 'confirm' });
+      // The user checks the code they have: a host's retry() still to come for a new code (after
+      // re-authentication, asked for before this check or while it runs) sends nothing, as the new
+      // code would replace the one being checked. A new code already on its way is kept.
+      if (this.#resend.status === 'reauth') this.#resend.reset();
+    }
   }
 
   /**
