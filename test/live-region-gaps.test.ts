@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MfaOperation } from '../src/core/client.js';
+import { en } from '../src/locales/en.js';
+import { stopClock } from './support/clock.js';
 import { newSandbox } from './support/sandbox.js';
 
 // The live regions (status lines, alerts) stay rendered while they say nothing, so screen readers
@@ -173,4 +175,67 @@ describe('empty live regions a host styles show nothing', () => {
       }
     });
   }
+});
+
+describe('an alert whose words are visually hidden, as a rate limit counts down in its place, shows nothing', () => {
+  // The set-up's alert keeps the refusal it announced, visually hidden, while the copy seen below it
+  // counts the wait down: a page's callout style on the part must not draw an empty box over the
+  // form, nor add room; the refusal over, a failure that follows has its box and its place.
+  it('<mfa-authenticator-enroll>: the start refused by a rate limit, its wait over, then a server error', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'mfa-authenticator-enroll::part(error) { padding: 12px; border: 2px solid rgb(0, 0, 0); background: rgb(255, 200, 0); }';
+    document.head.append(style);
+    const clock = stopClock();
+    try {
+      const s = await newSandbox();
+      const { token, csrfToken } = await s.signIn('adele');
+      const provider = await fixture<HTMLElement>(html`<mfa-provider locale="en" endpoint=${s.endpoint}
+        .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}></mfa-provider>`);
+      const el = document.createElement('mfa-authenticator-enroll') as El;
+      provider.append(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('#name'), 'not loaded', { timeout: 8000 });
+      const start = () => el.shadowRoot!.querySelector<HTMLElement>('button[type=submit]')!.click();
+      const region = () => el.shadowRoot!.querySelector<HTMLElement>('[part~=error]')!;
+      /** The region is out of sight: it adds no room, and what is at its place is something else. */
+      const expectUnseen = () => {
+        const before = el.getBoundingClientRect().height;
+        region().style.setProperty('display', 'none', 'important');
+        const without = el.getBoundingClientRect().height;
+        region().style.removeProperty('display');
+        expect(before - without, 'room taken by the alert').to.be.closeTo(0, 0.5);
+        const box = region().getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return;
+        const seen = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(seen && region().contains(seen), `${region().outerHTML}: seen`).to.equal(false);
+      };
+
+      await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 30, times: 1, operations: ['startEnrollment'] }] });
+      start();
+      const wait = () => el.shadowRoot!.querySelector<HTMLElement>('#wait');
+      await waitUntil(() => wait(), 'no countdown', { timeout: 8000 });
+      await el.updateComplete;
+      expect(words(region())).to.equal(en.errorRateLimited('30 seconds'));
+      expect(wait()!.getBoundingClientRect().height, 'the countdown is seen').to.be.greaterThan(10);
+      expectUnseen();
+
+      clock.advance(31_000);
+      await waitUntil(() => !wait(), 'the wait never ended', { timeout: 4000 });
+      await el.updateComplete;
+      expect(words(region())).to.equal('');
+      expectUnseen();
+
+      await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 1, operations: ['startEnrollment'] }] });
+      start();
+      await waitUntil(() => words(region()) === en.errorServer, 'no failure shown', { timeout: 8000 });
+      await el.updateComplete;
+      const box = region().getBoundingClientRect();
+      expect(box.height, 'the alert has its box').to.be.greaterThan(40);
+      expect(getComputedStyle(region()).position).to.equal('static');
+      const seen = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      expect(seen && region().contains(seen), 'the alert is seen').to.equal(true);
+    } finally {
+      clock.restore();
+      style.remove();
+    }
+  });
 });

@@ -4,9 +4,9 @@ import { css } from 'lit';
  * The styles of `<mfa-authenticator-enroll>`. The step's alert (`part="error"`) stays rendered while
  * it has nothing to say, or says it visually hidden (a rate limit counting down in its place): a live
  * region must be in the accessibility tree before its words come, for every screen reader to say
- * them. It takes no room then: empty, it is out of the flow (`controlStyles`); saying it visually
- * hidden, a margin of minus the gap cancels the gap it would add before what follows. (Comments live
- * here, not in the CSS: that ships.)
+ * them. It takes no room then, and shows nothing: the step marks it `.empty` as it renders it
+ * (`liveRegions`), out of the flow and clipped (`controlStyles`), so that a page's style on the part
+ * draws no box over the countdown. (Comments live here, not in the CSS: that ships.)
  */
 export const authenticatorEnrollStyles = css`
   .base,
@@ -23,9 +23,6 @@ export const authenticatorEnrollStyles = css`
   }
   p {
     margin: 0;
-  }
-  [part='error']:not(:has(:not(.visually-hidden))) {
-    margin-block-start: calc(-1 * var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m)));
   }
   .kind {
     display: grid;
