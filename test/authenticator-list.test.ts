@@ -534,7 +534,7 @@ describe('<mfa-authenticator-list>', () => {
     expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
   });
 
-  it('reads the list again when the authenticator being renamed was removed elsewhere (404): its row goes', async () => {
+  it('reads the list again when the authenticator being renamed was removed elsewhere (404): its row goes, and the status says why', async () => {
     const { el } = await mount(s, 'adele');
     await clickRename(el, 'Work phone');
     await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
@@ -543,6 +543,19 @@ describe('<mfa-authenticator-list>', () => {
     await until(el, () => text($(el, '[part~="empty"]')) === en.authListEmpty, 'the row stayed');
     expect(renameInput(el)).to.equal(null);
     expect(focused(el), 'the focus, on the form, goes to the list').to.equal($(el, '[part~="empty"]'));
+    // The form's alert went with its row: without the status, nothing would say why the row went.
+    expect(statusText(el)).to.equal(en.authRenameGone(isolated('Work phone')));
+  });
+
+  it('says in Simplified Chinese why the row of an authenticator removed elsewhere went', async () => {
+    const { el } = await mount(s, 'adele', 'zh-Hans');
+    button(el, zhHans.authRenameNamed(isolated('Work phone')))!.click();
+    await el.updateComplete;
+    await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
+    await typeName(el, 'Old phone');
+    button(el, zhHans.save)!.click();
+    await until(el, () => text($(el, '[part~="empty"]')) === zhHans.authListEmpty, 'the row stayed');
+    expect(statusText(el)).to.equal(zhHans.authRenameGone(isolated('Work phone')));
   });
 
   it('speaks Simplified Chinese, dates included', async () => {

@@ -136,8 +136,13 @@ export class MfaAuthenticatorList extends MfaElement {
     if (renamed === 'success' && this.#rename.result) this.#onRenamed(this.#rename.result as Authenticator);
     if (renamed === 'error') {
       this.#focus = 'rename-input';
-      // Removed elsewhere: the list is read again, and the row goes.
-      if (isMfaError(this.#rename.error, 'not-found')) void this.#list.reload();
+      // Removed elsewhere: the list is read again, and the row goes, with its form and the form's
+      // alert; the status line says why it went.
+      if (isMfaError(this.#rename.error, 'not-found')) {
+        const gone = this.#renameFrom!.name;
+        this.announcement = (l) => l.format('authRenameGone', isolateName(gone));
+        void this.#list.reload();
+      }
     }
     const removed = this.#moved(this.#remove);
     if (removed === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);

@@ -18,6 +18,7 @@ const en = {
   authNewName: 'New name',
   authNameRequired: 'Enter a name.',
   authRenamed: (name: IsolatedName) => `Renamed to “${name}”.`,
+  authRenameGone: (name: IsolatedName) => `“${name}” was removed somewhere else.`,
   authRemove: 'Remove',
   authRemoveNamed: (name: IsolatedName) => `Remove ${name}`,
   authRemoveTitle: (name: IsolatedName) => `Remove “${name}”?`,

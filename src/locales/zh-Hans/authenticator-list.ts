@@ -19,6 +19,7 @@ const zhHans: typeof en = {
   authNewName: '新名称',
   authNameRequired: '请输入名称。',
   authRenamed: (name: IsolatedName) => `已重命名为“${name}”。`,
+  authRenameGone: (name: IsolatedName) => `“${name}”已在别处被删除。`,
   authRemove: '删除',
   authRemoveNamed: (name: IsolatedName) => `删除“${name}”`,
   authRemoveTitle: (name: IsolatedName) => `要删除“${name}”吗？`,
