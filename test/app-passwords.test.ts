@@ -792,7 +792,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(rendered(el)).not.to.contain('abcdefghijklmnop');
   });
 
-  it('explains a 403 policy refusal the settings did not announce', async () => {
+  it('explains a 403 policy refusal the settings did not announce, and moves the focus to it from the form that goes', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
     nameInput(el).focus();
     await typeKeys('Mail');
@@ -803,6 +803,9 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(text(el, 'notice')).to.contain('App passwords are not available for your account');
     expect(part(el, 'create-form')).to.equal(null);
     expect(alertText(el)).to.equal('');
+    // The form went with the field that had the focus, and the alert says nothing: the notice that
+    // says why takes the focus, or a keyboard user is left on the page's body with nothing said.
+    expect(focused(el)?.getAttribute('part'), 'the focus fell out of the element').to.equal('notice');
     // Existing ones can still be revoked.
     expect($(el, '#revoke-0')).not.to.equal(null);
     await expect(el).to.be.accessible();

@@ -267,6 +267,12 @@ export class MfaAppPasswords extends MfaElement {
   #afterCreateFailure(): void {
     const error = this.#create.error;
     if (nameFieldError(error)) this.#focusNext = '#name';
+    // Refused by the policy: the form goes, with the field or button that had the focus, and the
+    // alert says nothing (the notice says why): the notice takes the focus, and is read.
+    if (isPolicyRefusal(error)) {
+      this.#focusNext = '#limit-notice';
+      this.requestUpdate();
+    }
     // The endpoint knows of app passwords the list does not (the limit reached, a name taken, from
     // another tab say): read the list (and its limit) again. At the limit, the form it shows is
     // disabled, the field with the focus too: the focus goes to the notice that says why.
