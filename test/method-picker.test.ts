@@ -678,6 +678,24 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
   });
 
+  it('with no default (the policy no longer allows the one saved), Save with no method chosen says to choose one, without sending', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake, { ...adele(), defaultMethod: null });
+    expect(checked(picker)).to.equal(undefined);
+    saveButton(picker).focus();
+    await sendKeys({ press: 'Enter' });
+    await picker.updateComplete;
+    // Before, Save did nothing and nothing was said: a keyboard user could not tell why.
+    expect(statusText(picker)).to.equal(en.methodPickerChoose);
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+    // Choosing one forgets it; saving it then sends it.
+    await choose(picker, 'app-code');
+    expect(statusText(picker)).to.equal('');
+    saveButton(picker).click();
+    await settle();
+    expect(fake.last('setDefaultMethod').args[0]).to.equal('app-code');
+  });
+
   it('offline: says so and sends nothing; back online it saves', async () => {
     const fake = new FakeClient();
     const picker = await mountFake(fake);

@@ -29,8 +29,11 @@ import { methodPickerStyles } from './method-picker.styles.js';
 export * from './method-picker.events.js';
 export type { MethodPickerStatus } from './method-picker-rows.js';
 
-/** A short note in the status region that is not a status of its own. */
-type Note = 'unchanged' | 'back-online' | undefined;
+/**
+ * A short note in the status region that is not a status of its own; `choose`: Save was pressed
+ * with no method chosen and none saved as the default (the policy no longer allows it).
+ */
+type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
 
 
 /**
@@ -184,9 +187,8 @@ export class MfaMethodPicker extends MfaElement {
     if (this.#save.blocked || !summary) return;
     const method = selectedMethod(summary, this.choice);
     const previous = summary.defaultMethod;
-    if (!method) return;
-    if (method === previous) {
-      this.note = 'unchanged';
+    if (!method || method === previous) {
+      this.note = method ? 'unchanged' : 'choose';
       return;
     }
     const request = new MfaMethodChangeRequestEvent({ method, previous });
@@ -307,6 +309,7 @@ export class MfaMethodPicker extends MfaElement {
     if (this.note === 'back-online') return l.term('backOnline');
     if (this.#save.waitOver) return l.term('retryNow');
     if (this.note === 'unchanged') return l.term('methodPickerUnchanged');
+    if (this.note === 'choose') return l.term('methodPickerChoose');
     const result = this.#save.result;
     if (status === 'saved' && result) return l.format('methodPickerSaved', l.methodName(result.defaultMethod));
     return '';

@@ -10,6 +10,7 @@ const en = {
   methodPickerExtension: (extension: string) => `ext. ${extension}`,
   methodPickerSaved: (method: string) => `Saved. Your default sign-in method is now: ${method}.`,
   methodPickerUnchanged: 'This is already your default sign-in method.',
+  methodPickerChoose: 'Choose a method first.',
   methodPickerSetUp: 'Set up',
   // The name of each Set up button: the visible words first, then the method.
   methodPickerSetUpNamed: (method: string) => `Set up ${method}`,

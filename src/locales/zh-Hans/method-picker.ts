@@ -10,6 +10,7 @@ const zhHans: typeof en = {
   methodPickerExtension: (extension: string) => `分机 ${extension}`,
   methodPickerSaved: (method: string) => `已保存。你的默认登录方式现在是：${method}。`,
   methodPickerUnchanged: '这已经是你的默认登录方式。',
+  methodPickerChoose: '请先选择一种方式。',
   methodPickerSetUp: '设置',
   methodPickerSetUpNamed: (method: string) => `设置“${method}”`,
   methodPickerSetupHeading: '你还可以设置的方式',
