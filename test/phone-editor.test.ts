@@ -2278,3 +2278,54 @@ describe('<mfa-phone-editor> offline', () => {
     expect(describedText($(el, '#send')!)).to.match(new RegExp(`^${wait.source}`));
   });
 });
+
+describe('<mfa-phone-editor> switched to an office phone as editing starts', () => {
+  it('calls the office phone, with its extension: no text message is sent to it', async () => {
+    const fake = new FakeClient();
+    // A host that starts editing as it makes the element, then says which phone (before the first render).
+    const el = document.createElement('mfa-phone-editor');
+    el.client = fake.client;
+    el.setAttribute('default-country', 'US');
+    document.body.append(el);
+    try {
+      el.edit();
+      el.phoneSlot = 'office';
+      await waitUntil(() => fake.callsOf('getSettings').length, 'the settings are asked for');
+      fake.last('getSettings').resolve({
+        phones: [],
+        policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+      });
+      await waitUntil(() => $(el, '#number'), 'the number field appears', { timeout: 5000 });
+      await el.updateComplete;
+      expect($(el, '#extension'), 'the office fields show').to.exist;
+      expect($(el, 'input[name="channel"]'), 'no choice of a text').to.equal(null);
+      await typeNumber(el, '4255550100');
+      ($(el, '#extension') as HTMLInputElement).focus();
+      await typeKeys('45');
+      await el.updateComplete;
+      $(el, '#send')!.click();
+      await settle();
+      const call = fake.last('startPhoneVerification');
+      expect(call.args).to.deep.equal(['office', { number: '+14255550100', channel: 'call', extension: '45' }]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('calls an office phone whose host asks for texts by default', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(
+      html`<mfa-phone-editor phone-slot="office" default-channel="text" default-country="US" .client=${fake.client}></mfa-phone-editor>`,
+    );
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    await typeNumber(el, '4255550100');
+    $(el, '#send')!.click();
+    await settle();
+    expect(fake.last('startPhoneVerification').args).to.deep.equal(['office', { number: '+14255550100', channel: 'call' }]);
+  });
+});

@@ -301,8 +301,7 @@ export class MfaPhoneEditor extends MfaElement {
     // valid tag: the localizer made it with `Intl.Locale`).
     const current = this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
     this.draft.reset(current?.region ?? this.defaultCountry ?? new Intl.Locale(this.localizer.locale).maximize().region ?? 'US');
-    if (this.phoneSlot === 'office') this.draft.channel = 'call';
-    else if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
+    if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
     this.#dispatch({ type: 'edit' });
     void this.draft.load().then(() => {
       this.#focusAfterRender = 'number';

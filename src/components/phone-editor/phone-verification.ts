@@ -195,6 +195,9 @@ export class PhoneVerification implements ReactiveController {
     const dispatch = this.#dispatch;
     const draft = this.#host.draft;
     const expired = (error: unknown) => isMfaError(error, 'expired');
+    // An office phone is called, whatever the draft held before (another phone's choice, the
+    // default channel): Send asks for the draft's channel.
+    if (this.#host.phoneSlot === 'office') draft.channel = 'call';
     this.#outcomes.take(this.#send, (challenge) => dispatch({ type: 'sent', challenge }, 'code'), (error) => {
       const onField = isMfaError(error, 'validation') && draft.applyServerErrors(error.fieldErrors);
       const field = onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined;
@@ -307,8 +310,8 @@ export class PhoneVerification implements ReactiveController {
     // The number checks out here: a refusal the endpoint gave it before goes, and comes back if the
     // endpoint refuses it again.
     draft.problem = undefined;
-    // An office phone's draft is called (editing sets it so, and offers no choice), and only its
-    // fields hold an extension (editing starts with none).
+    // An office phone's draft is called (each update sets it so, and editing offers no choice), and
+    // only its fields hold an extension (editing starts with none).
     const extension = draft.cleanExtension;
     this.#sentTo = check.e164;
     this.#sentExtension = extension;
