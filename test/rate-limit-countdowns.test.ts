@@ -48,9 +48,18 @@ function countdowns(el: El): { text: string; seen: boolean; live: string }[] {
   return found;
 }
 
-/** How much taller the element is with its empty live regions than with them left out. */
+/** Whether a region shows no words: it has none, or only visually hidden ones (a refusal kept for screen readers). */
+function showsNothing(region: HTMLElement): boolean {
+  const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (words(node) && !node.parentElement!.closest('.visually-hidden')) return false;
+  }
+  return true;
+}
+
+/** How much taller the element is with its live regions that show nothing than with them left out. */
 function blankSpace(el: El): number {
-  const empty = all(el, '[role=status],[role=alert],[part~=status],[part~=error]').filter((n) => words(n) === '');
+  const empty = all(el, '[role=status],[role=alert],[part~=status],[part~=error]').filter(showsNothing);
   const outermost = empty.filter((region) => !empty.some((other) => other !== region && other.contains(region)));
   const height = () => el.getBoundingClientRect().height;
   const withThem = height();
