@@ -390,14 +390,14 @@ export class FetchClient implements MfaClient {
     expect?: string,
     body?: unknown,
   ): Promise<T> {
-    const call: Call = { operation, method, path, body, expect, options };
-    const signal = call.options?.signal;
+    const signal = options?.signal;
     if (signal?.aborted) throw abortReason(signal);
-    const moving = call.path.split('/').slice(1).find((part) => MOVING_SEGMENT.test(part));
+    const moving = path.split('/').slice(1).find((part) => MOVING_SEGMENT.test(part));
     if (moving !== undefined) {
-      throw new TypeError(`mfa-elements: ${call.operation}: "${moving}" cannot be an id in a request path`);
+      throw new TypeError(`mfa-elements: ${operation}: "${moving}" cannot be an id in a request path`);
     }
-    return call.method === 'GET' ? this.#share<T>(call) : this.#send<T>(call);
+    const call: Call = { operation, method, path, body, expect, options };
+    return method === 'GET' ? this.#share<T>(call) : this.#send<T>(call);
   }
 
   /**
