@@ -159,7 +159,10 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
  * (`lhs_constants: false`) rather than putting the constant first (`42 === x` for `x === 42`), one
  * rewrite fewer: 0.005 KB (gzip) less, at four passes as at five. Terser leaves names as they are
  * (`mangle: false`): Rolldown's minifier mangles them after it all the same, and from the names as
- * written the file gzips 0.05 KB smaller than from Terser's. Terser may take reading a property as having
+ * written the file gzips 0.05 KB smaller than from Terser's. It inlines only simple functions
+ * (`inline: 1`), not those that take arguments or declare variables, and leaves declarations apart
+ * rather than joining them (`join_vars: false`), which Rolldown's minifier joins after it: fewer
+ * rewrites, each left out keeping what the code does, and the file gzips 0.011 KB smaller so. Terser may take reading a property as having
  * no effect (`pure_getters`), so it drops reads whose value goes unused (0.1 KB): no code here, the
  * dependencies' included, reads a property for what reading it does (such as `offsetWidth` to
  * force a layout). It may write a function expression that does not use `this` as an arrow function
@@ -178,7 +181,7 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
  */
 const terserMinify = {
   minify: 'terser',
-  terserOptions: { ecma: 2020, module: true, compress: { passes: 4, pure_getters: true, unsafe_arrows: true, sequences: false, if_return: false, lhs_constants: false, keep_fargs: false }, format: { comments: false }, mangle: false },
+  terserOptions: { ecma: 2020, module: true, compress: { passes: 4, pure_getters: true, unsafe_arrows: true, sequences: false, if_return: false, lhs_constants: false, keep_fargs: false, inline: 1, join_vars: false }, format: { comments: false }, mangle: false },
 } as const;
 
 /** The license comments (`@license`, `@preserve`) of the dependencies in a chunk, each once. */
