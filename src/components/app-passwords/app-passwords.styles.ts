@@ -59,8 +59,11 @@ export const appPasswordsStyles = css`
     border: 2px solid var(--mfa-app-passwords-panel-border, var(--_mfa-primary));
     border-radius: var(--_mfa-radius);
   }
-  .password {
+  .password,
+  .manual {
     font-family: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
+  }
+  .password {
     font-size: var(--mfa-app-passwords-password-size, 1.375rem);
     letter-spacing: 0.05em;
     display: flex;
@@ -72,7 +75,6 @@ export const appPasswordsStyles = css`
     white-space: nowrap;
   }
   .manual {
-    font-family: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
     max-inline-size: 28rem;
   }
 `;
