@@ -96,9 +96,11 @@ export function retryable(outcome: UserOutcome): boolean {
   return outcome.status === 'failed' && outcome.reason !== 'not-found' && outcome.reason !== 'forbidden';
 }
 
-function reasonOf(result: AdminUserResult): FailureReason {
+/** A user's outcome from the endpoint's result for them. */
+function outcomeOf(user: AdminUser, result: AdminUserResult): UserOutcome {
+  if (result.status === 'done') return { user, status: 'done' };
   const code = result.error?.code;
-  return code === 'not-found' || code === 'forbidden' ? code : 'server';
+  return { user, status: 'failed', reason: code === 'not-found' || code === 'forbidden' ? code : 'server' };
 }
 
 /**
@@ -114,8 +116,7 @@ export function mergeOutcomes(
   const byId = new Map(results.map((r) => [r.userId, r]));
   const fresh = (user: AdminUser): UserOutcome => {
     const result = byId.get(user.id);
-    if (!result) return { user, status: 'failed', reason: 'missing' };
-    return result.status === 'done' ? { user, status: 'done' } : { user, status: 'failed', reason: reasonOf(result) };
+    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: 'missing' };
   };
   const targeted = new Set(targets.map((t) => t.id));
   const base = previous ?? targets.map((user) => ({ user, status: 'failed' as const }));
@@ -124,8 +125,7 @@ export function mergeOutcomes(
   for (const result of results) {
     if (known.has(result.userId)) continue;
     known.add(result.userId);
-    const user = { id: result.userId, displayName: result.userId };
-    merged.push(result.status === 'done' ? { user, status: 'done' } : { user, status: 'failed', reason: reasonOf(result) });
+    merged.push(outcomeOf({ id: result.userId, displayName: result.userId }, result));
   }
   return merged;
 }
