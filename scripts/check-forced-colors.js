@@ -1,7 +1,8 @@
 // `npm run test:forced-colors` (after `npm run build-storybook`): the theme playground, both brands
 // and a few element stories in Chromium's forced-colors emulation (Windows high contrast), checking
 // that every control keeps a visible border, that text is not drawn in its own background colour,
-// and that keyboard focus shows a visible outline. Loads the static Storybook build; no network.
+// that keyboard focus shows a visible outline, and that each row of a list or of choices keeps its
+// edges (forced colours flatten the background that drew them). Loads the static Storybook build; no network.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join } from 'node:path';
@@ -23,6 +24,7 @@ const STORIES = [
   'elements-phone-editor--editing',
   'elements-code-input--wrong-code',
   'elements-app-passwords--list',
+  'elements-authenticator-list--list',
   'elements-user-admin--choose',
 ];
 
@@ -60,6 +62,30 @@ function inspectControls() {
       border: native || (s.borderTopStyle !== 'none' && Number.parseFloat(s.borderTopWidth) >= 1),
       color: s.color,
       background: s.backgroundColor,
+    };
+  });
+}
+
+/** The rows of lists and of radio choices: a host's `::part(row)`, `::part(item)`, `::part(option)`. */
+const ROWS = '[part~="row"], [part~="item"], [part~="option"]';
+
+/** In the page: every visible row in every shadow root, and whether forced colors left it an edge. */
+function inspectRows(selector) {
+  const all = [];
+  const walk = (scope) => {
+    for (const el of scope.querySelectorAll('*')) {
+      if (el.matches(selector) && el.checkVisibility()) all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return all.map((el) => {
+    const s = getComputedStyle(el);
+    return {
+      what: `${el.getRootNode().host.localName} ${el.localName}[part=${el.getAttribute('part')}]`,
+      edge:
+        (s.borderTopStyle !== 'none' && Number.parseFloat(s.borderTopWidth) >= 1) ||
+        (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) >= 1),
     };
   });
 }
@@ -108,12 +134,16 @@ try {
     }
     if (stops.length === 0) problems.push('Tab reaches no control');
     for (const f of stops) if (!f.outline) problems.push(`${f.what} shows no focus outline`);
+    const rows = await page.evaluate(inspectRows, ROWS);
+    for (const r of rows) if (!r.edge) problems.push(`${r.what} has no visible edge (no border nor outline)`);
     checked += controls.length;
     if (problems.length) {
       failures++;
       console.error(`FAIL ${id}:\n  ${[...new Set(problems)].join('\n  ')}`);
     } else {
-      console.log(`${id}: ${controls.length} controls bordered and readable, ${stops.length} focus stops outlined`);
+      console.log(
+        `${id}: ${controls.length} controls bordered and readable, ${stops.length} focus stops outlined, ${rows.length} rows edged`,
+      );
     }
   }
 } finally {

@@ -25,6 +25,8 @@ export const appPasswordsStyles = css`
     gap: var(--_mfa-space-s);
     padding: var(--mfa-app-passwords-row-padding, var(--_mfa-space-s) var(--_mfa-space-m));
     background: var(--mfa-app-passwords-row-background, var(--_mfa-surface-raised));
+    /* Invisible, but forced colours (Windows high contrast) draw it: they flatten the background that edges the row. */
+    border: 1px solid transparent;
     border-radius: var(--mfa-app-passwords-row-radius, var(--_mfa-radius));
   }
   .row-text {

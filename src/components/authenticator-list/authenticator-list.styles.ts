@@ -25,6 +25,8 @@ export const authenticatorListStyles = css`
     gap: var(--_mfa-space-s);
     padding: var(--mfa-authenticator-list-item-padding, var(--_mfa-space-s) var(--_mfa-space-m));
     background: var(--mfa-authenticator-list-item-background, var(--_mfa-surface-raised));
+    /* Invisible, but forced colours (Windows high contrast) draw it: they flatten the background that edges the row. */
+    border: 1px solid transparent;
     border-radius: var(--_mfa-radius);
   }
   .info {
