@@ -1,8 +1,9 @@
 // `npm run test:forced-colors` (after `npm run build-storybook`): the theme playground, both brands
 // and a few element stories in Chromium's forced-colors emulation (Windows high contrast), checking
 // that every control keeps a visible border, that text is not drawn in its own background colour,
-// that keyboard focus shows a visible outline, and that each row of a list or of choices keeps its
-// edges (forced colours flatten the background that drew them). Loads the static Storybook build; no network.
+// that keyboard focus shows a visible outline, that each row of a list or of choices keeps its edges
+// (forced colours flatten the background that drew them), and that the chosen one of a row of radio
+// choices is told apart by more than its radio. Loads the static Storybook build; no network.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join } from 'node:path';
@@ -90,6 +91,33 @@ function inspectRows(selector) {
   });
 }
 
+/**
+ * In the page: chooses a radio that is not chosen yet in each row of radio choices, then tells how
+ * its row is drawn (border and outline, as forced colors leave them) beside the other rows.
+ */
+function inspectChoice(selector) {
+  const groups = [];
+  const walk = (scope) => {
+    for (const el of scope.querySelectorAll('fieldset')) {
+      const radios = [...el.querySelectorAll('input[type="radio"]')].filter((r) => r.closest(selector) && r.checkVisibility());
+      if (radios.length > 1) groups.push(radios);
+    }
+    for (const el of scope.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(document);
+  const drawn = (row) => {
+    const s = getComputedStyle(row);
+    return `border ${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}, outline ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
+  };
+  return groups.map((radios) => {
+    const pick = radios.find((r) => !r.checked);
+    pick.click();
+    const chosen = drawn(pick.closest(selector));
+    const others = radios.filter((r) => r !== pick).map((r) => drawn(r.closest(selector)));
+    return { what: `${pick.getRootNode().host.localName} ${pick.closest(selector).getAttribute('part')}`, chosen, same: others.filter((o) => o === chosen).length };
+  });
+}
+
 /** In the page: the focused element (through shadow roots) and its outline. */
 function inspectFocus() {
   let el = document.activeElement;
@@ -136,13 +164,17 @@ try {
     for (const f of stops) if (!f.outline) problems.push(`${f.what} shows no focus outline`);
     const rows = await page.evaluate(inspectRows, ROWS);
     for (const r of rows) if (!r.edge) problems.push(`${r.what} has no visible edge (no border nor outline)`);
+    const choices = await page.evaluate(inspectChoice, ROWS);
+    for (const c of choices) {
+      if (c.same) problems.push(`${c.what}: the chosen row is drawn as ${c.same} other row(s) are (${c.chosen}): only its radio tells it`);
+    }
     checked += controls.length;
     if (problems.length) {
       failures++;
       console.error(`FAIL ${id}:\n  ${[...new Set(problems)].join('\n  ')}`);
     } else {
       console.log(
-        `${id}: ${controls.length} controls bordered and readable, ${stops.length} focus stops outlined, ${rows.length} rows edged`,
+        `${id}: ${controls.length} controls bordered and readable, ${stops.length} focus stops outlined, ${rows.length} rows edged, ${choices.length} choice groups show the chosen row`,
       );
     }
   }

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Rows of radio choices whose label is the whole row (method picker, administrator actions).
- * Radios are 24 px (WCAG 2.5.8), and the label beside each is a target too.
+ * Radios are 24 px (WCAG 2.5.8), and the label beside each is a target too. Forced colours
+ * (Windows high contrast) draw every row's border in one colour, where the chosen row's border had a
+ * colour of its own: the chosen row gets a ring in the system's colour for a selection.
  */
 export const choiceStyles = css`
   input[type='radio'] {
@@ -24,5 +26,10 @@ export const choiceStyles = css`
     flex: 1;
     cursor: pointer;
     min-block-size: 1.5rem;
+  }
+  @media (forced-colors: active) {
+    :has(> input:checked) {
+      outline: 2px solid Highlight;
+    }
   }
 `;
