@@ -27,6 +27,7 @@ const STORIES = [
   'elements-app-passwords--list',
   'elements-authenticator-list--list',
   'elements-user-admin--choose',
+  'elements-user-admin--all-done',
 ];
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -67,8 +68,8 @@ function inspectControls() {
   });
 }
 
-/** The rows of lists and of radio choices: a host's `::part(row)`, `::part(item)`, `::part(option)`. */
-const ROWS = '[part~="row"], [part~="item"], [part~="option"]';
+/** The rows of lists and of radio choices: a host's `::part(row)`, `::part(item)`, `::part(option)`, `::part(result)`. */
+const ROWS = '[part~="row"], [part~="item"], [part~="option"], [part~="result"]';
 
 /** In the page: every visible row in every shadow root, and whether forced colors left it an edge. */
 function inspectRows(selector) {

@@ -44,6 +44,8 @@ export const userAdminStyles = css`
     gap: var(--_mfa-space-s);
     padding: var(--_mfa-space-xs) var(--_mfa-space-m);
     background: var(--mfa-user-admin-option-background, var(--_mfa-surface-raised));
+    /* Invisible, but forced colours (Windows high contrast) draw it: they flatten the background that edges the row. */
+    border: 1px solid transparent;
     border-radius: var(--mfa-user-admin-option-radius, var(--_mfa-radius));
   }
   .result .failed {
