@@ -811,6 +811,30 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves the focus to the policy notice also when the refusal answers the host’s retry() after a fresh sign-in', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    nameInput(el).focus();
+    await typeKeys('Mail');
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword', status: 401 }));
+    await waitUntil(() => retry !== undefined);
+    await el.updateComplete;
+    expect(focused(el), 'the field keeps the focus while the host steps the user up').to.equal(nameInput(el));
+    retry!();
+    await el.updateComplete;
+    expect(fake.callsOf('createAppPassword')).to.have.length(2);
+    fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'create-form')).to.equal(null);
+    expect(focused(el)?.getAttribute('part'), 'the focus fell out of the element').to.equal('notice');
+  });
+
   it('shows the server’s verdict on the name at the field', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();

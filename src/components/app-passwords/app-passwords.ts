@@ -110,6 +110,8 @@ export class MfaAppPasswords extends MfaElement {
 
   #wasOffline = false;
   #focusNext: string | undefined;
+  /** The creation's error when last rendered: a new policy refusal moves the focus once. */
+  #createError: unknown;
   /** One more at each refused name, so the name's error is said again. */
   #nameRefusals = 0;
 
@@ -182,6 +184,12 @@ export class MfaAppPasswords extends MfaElement {
       this.#onCreated(created);
     }
     this.#revoke.settle();
+    // Refused by the policy, here too after the host's reauth `retry()`: the form goes, with the
+    // field or button that had the focus, and the alert says nothing (the notice says why): the
+    // notice takes the focus, and is read.
+    const error = this.#create.error;
+    if (error !== this.#createError && isPolicyRefusal(error)) this.#focusNext = '#limit-notice';
+    this.#createError = error;
     if (this.#create.offline) this.#wasOffline = true;
     else if (this.#wasOffline) {
       this.#wasOffline = false;
@@ -267,12 +275,6 @@ export class MfaAppPasswords extends MfaElement {
   #afterCreateFailure(): void {
     const error = this.#create.error;
     if (nameFieldError(error)) this.#focusNext = '#name';
-    // Refused by the policy: the form goes, with the field or button that had the focus, and the
-    // alert says nothing (the notice says why): the notice takes the focus, and is read.
-    if (isPolicyRefusal(error)) {
-      this.#focusNext = '#limit-notice';
-      this.requestUpdate();
-    }
     // The endpoint knows of app passwords the list does not (the limit reached, a name taken, from
     // another tab say): read the list (and its limit) again. At the limit, the form it shows is
     // disabled, the field with the focus too: the focus goes to the notice that says why.
