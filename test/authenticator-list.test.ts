@@ -547,6 +547,30 @@ describe('<mfa-authenticator-list>', () => {
     expect(statusText(el)).to.equal(en.authRenameGone(isolated('Work phone')));
   });
 
+  it('says once, in the status, why the row of an authenticator removed elsewhere went, the focus going from Save to the list only', async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
+    await typeName(el, 'Old phone');
+    // What the alerts ever said, and where the focus went, from the press of Save on.
+    const alerts: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const alert of el.shadowRoot!.querySelectorAll('[role="alert"]')) if (text(alert)) alerts.push(text(alert));
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const visited: string[] = [];
+    el.shadowRoot!.addEventListener('focusin', (event) => visited.push((event.target as HTMLElement).id || (event.target as HTMLElement).getAttribute('part')!));
+    button(el, en.save)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => text($(el, '[part~="empty"]')) === en.authListEmpty, 'the row stayed');
+    observer.disconnect();
+    expect(statusText(el)).to.equal(en.authRenameGone(isolated('Work phone')));
+    // The alert would tell to reload what is read again already, and say again what the status says.
+    expect(alerts, 'an alert spoke').to.deep.equal([]);
+    // Not to the field first, which the row takes away at once: it would be read, then lost.
+    expect(visited).to.deep.equal(['button primary', 'empty']);
+  });
+
   it('says in Simplified Chinese why the row of an authenticator removed elsewhere went', async () => {
     const { el } = await mount(s, 'adele', 'zh-Hans');
     button(el, zhHans.authRenameNamed(isolated('Work phone')))!.click();

@@ -135,14 +135,15 @@ export class MfaAuthenticatorList extends MfaElement {
     const renamed = this.#moved(this.#rename);
     if (renamed === 'success' && this.#rename.result) this.#onRenamed(this.#rename.result as Authenticator);
     if (renamed === 'error') {
-      this.#focus = 'rename-input';
-      // Removed elsewhere: the list is read again, and the row goes, with its form and the form's
-      // alert; the status line says why it went.
+      // Removed elsewhere: the list is read again, and the row goes, with its form; the status line
+      // says why, once: the form's alert says nothing (it would tell to reload what is read again),
+      // and the focus stays where it is until it goes to the list with the row, not to the field.
       if (isMfaError(this.#rename.error, 'not-found')) {
         const gone = this.#renameFrom!.name;
         this.announcement = (l) => l.format('authRenameGone', isolateName(gone));
+        this.#rename.reset();
         void this.#list.reload();
-      }
+      } else this.#focus = 'rename-input';
     }
     const removed = this.#moved(this.#remove);
     if (removed === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
