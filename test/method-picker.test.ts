@@ -686,11 +686,21 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await sendKeys({ press: 'Enter' });
     await picker.updateComplete;
     // Before, Save did nothing and nothing was said: a keyboard user could not tell why.
-    expect(statusText(picker)).to.equal(en.methodPickerChoose);
+    expect(alertText(picker)).to.equal(en.methodPickerChoose);
     expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+    // An error of the group, as a refused choice's: every radio is marked invalid and described by
+    // it, and the focus goes to the first, so it is said again at each press, not only once.
+    const radios = [...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="method"]')];
+    expect(focused(picker)).to.equal(radios[0]);
+    for (const r of radios) {
+      expect(r.getAttribute('aria-invalid')).to.equal('true');
+      expect(r.getAttribute('aria-describedby')!.split(' ')).to.include('save-error');
+    }
+    expect(checked(picker), 'the focus chose nothing').to.equal(undefined);
     // Choosing one forgets it; saving it then sends it.
     await choose(picker, 'app-code');
-    expect(statusText(picker)).to.equal('');
+    expect(alertText(picker)).to.equal('');
+    expect(picker.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
     saveButton(picker).click();
     await settle();
     expect(fake.last('setDefaultMethod').args[0]).to.equal('app-code');

@@ -30,8 +30,9 @@ export * from './method-picker.events.js';
 export type { MethodPickerStatus } from './method-picker-rows.js';
 
 /**
- * A short note in the status region that is not a status of its own; `choose`: Save was pressed
- * with no method chosen and none saved as the default (the policy no longer allows it).
+ * A short note in the status region that is not a status of its own; `choose` (said by the save's
+ * alert): Save was pressed with no method chosen and none saved as the default (the policy no
+ * longer allows it).
  */
 type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
 
@@ -187,8 +188,14 @@ export class MfaMethodPicker extends MfaElement {
     if (this.#save.blocked || !summary) return;
     const method = selectedMethod(summary, this.choice);
     const previous = summary.defaultMethod;
-    if (!method || method === previous) {
-      this.note = method ? 'unchanged' : 'choose';
+    // None chosen: an error of the whole group, said by the save's alert, which describes each
+    // radio, marked invalid; the focus goes to the first, as to a refused choice (see `#afterFailure`).
+    if (!method) {
+      this.note = 'choose';
+      return this.#focusInvalid();
+    }
+    if (method === previous) {
+      this.note = 'unchanged';
       return;
     }
     const request = new MfaMethodChangeRequestEvent({ method, previous });
@@ -218,6 +225,10 @@ export class MfaMethodPicker extends MfaElement {
     // out of date.
     if (this.mfaContext) this.notifyChange();
     else void this.#settings.reload();
+    await this.#focusInvalid();
+  }
+
+  async #focusInvalid(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
   }
@@ -276,13 +287,14 @@ export class MfaMethodPicker extends MfaElement {
     const error = this.#save.error;
     // The refused choice is marked invalid and described by the error.
     const invalid = isMfaError(error, 'validation') ? this.attempted : undefined;
+    const none = this.note === 'choose';
     // In a form, as a native one is: Enter on a radio saves, as Save does.
     return html`
       <form novalidate @submit=${this.#onSubmit}>
         <fieldset part="list">
           <legend part="heading">${l.term('defaultMethodLabel')}</legend>
           ${rows.choices.map((row) =>
-            renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: invalid === row.method, onChoose: this.#onChoose }),
+            renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: none || invalid === row.method, onChoose: this.#onChoose }),
           )}
         </fieldset>
         <div class="actions">
@@ -309,7 +321,6 @@ export class MfaMethodPicker extends MfaElement {
     if (this.note === 'back-online') return l.term('backOnline');
     if (this.#save.waitOver) return l.term('retryNow');
     if (this.note === 'unchanged') return l.term('methodPickerUnchanged');
-    if (this.note === 'choose') return l.term('methodPickerChoose');
     const result = this.#save.result;
     if (status === 'saved' && result) return l.format('methodPickerSaved', l.methodName(result.defaultMethod));
     return '';
@@ -325,6 +336,7 @@ export class MfaMethodPicker extends MfaElement {
   /** The save's alert, as `#loadFailure`. */
   #saveFailure(): { text: string; countdown?: string } {
     const l = this.localizer;
+    if (this.note === 'choose') return { text: l.term('methodPickerChoose') };
     if (this.#save.status !== 'error') return { text: '' };
     // A rate limit's refusal is said as every failed request's is; the others in the picker's words.
     if (this.#save.rateLimited) return failureAlert(l, this.#save, l.term('methodPickerSaveFailed'));
