@@ -174,6 +174,19 @@ export const Renamed: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
 };
 
+/**
+ * Renamed after the app was removed elsewhere (another tab, an administrator): the endpoint answers
+ * 404, the list is read again without it, and the status line says why its row went.
+ */
+export const RenamedAfterRemovedElsewhere: Story = {
+  parameters: { expected: { shows: ['status', 'empty'], text: /was removed somewhere else|已在别处被删除/ } },
+  play: ({ canvasElement, loaded }) =>
+    press(canvasElement, 'rename', async (list) => {
+      await (loaded.story as StoryEndpoint).client.deleteAuthenticator('auth_adele_phone');
+      await typeName(list, 'Tablet');
+    }),
+};
+
 /** The sign-in is too old and no host steps the user up: the form says to confirm the sign-in, and keeps the new name. */
 export const ReauthRequired: Story = {
   parameters: { expected: { shows: ['rename-form'], text: /confirm your sign-in before making this change|请先重新验证身份/ } },

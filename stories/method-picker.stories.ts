@@ -85,6 +85,32 @@ export const LoadRateLimited: Story = {
   args: { faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['getSettings'] }] },
 };
 
+/**
+ * No default (the policy no longer allows the one saved, so the endpoint reports none) and no method
+ * chosen: Save says to choose one in the alert, marks the choices and moves the focus to the first,
+ * and sends nothing. The seeded users all have a default the policy allows, so this story's client
+ * reports none.
+ */
+export const NoneChosen: Story = {
+  parameters: { expected: { status: 'ready', shows: ['error', 'list'], visible: 'input[aria-invalid="true"]', text: /Choose a method first|请先选择一种方式/ } },
+  render: ({ locale }) => {
+    const { client } = storyEndpoint({ user: 'adele' });
+    const noDefault = new Proxy(client, {
+      get(target, key) {
+        if (key === 'getSettings') return async (...args: Parameters<typeof target.getSettings>) => ({ ...(await target.getSettings(...args)), defaultMethod: null });
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    return html`<mfa-provider locale=${ifDefined(locale)} .client=${noDefault}><mfa-method-picker></mfa-method-picker></mfa-provider>`;
+  },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
+    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+  },
+};
+
 /** Save pressed with the current default still chosen: the status says it already is, and nothing is sent. */
 export const Unchanged: Story = {
   parameters: { expected: { status: 'ready', shows: ['status'], text: /already your default|这已经是你的默认登录方式/ } },
