@@ -297,14 +297,15 @@ describe('a rate limit counts down where it is seen, and is said once', () => {
         expect(blankSpace(el), 'blank space for the empty regions').to.be.closeTo(0, 0.5);
 
         for (const root of roots(el.shadowRoot!)) observer.observe(root, { subtree: true, childList: true, characterData: true });
-        for (let second = 29; second >= 25; second--) {
+        // Two seconds: each waits for the element's one-second tick in real time (the run's length).
+        for (let second = 29; second >= 28; second--) {
           clock.advance(1000);
           await waitUntil(() => seen()[0]?.text.endsWith(`in ${second} seconds.`), `the copy never said ${second} seconds`, { timeout: 3000 });
         }
         await el.updateComplete;
         expect(said, 'said while the seconds go by').to.deep.equal([]);
 
-        clock.advance(26_000);
+        clock.advance(29_000);
         await waitUntil(() => countdowns(el).length === 0, 'the wait never ended', { timeout: 4000 });
         await waitUntil(() => c.blocked(el)?.getAttribute('aria-disabled') === 'false', 'the control never came back', { timeout: 4000 });
         await el.updateComplete;
