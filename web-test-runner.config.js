@@ -82,10 +82,13 @@ export default {
   concurrency: 1,
   // Lit's development build warns once that it is in dev mode: expected in tests, not a finding.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10_000 } },
+  // A test's own limit. CI runs the three browsers' suites at once on 2 cores, where a test that takes
+  // under a second alone took up to 7 s (a user-admin keyboard pass, 0.9 s alone): 20 s leaves room
+  // for a slower machine, and a test that hangs still fails.
+  testFramework: { config: { timeout: 20_000 } },
   // A file's whole run (the default is 2 minutes): the phone form's 70-odd tests take about one in
   // WebKit alone, and more with the three browsers at once on a busy machine. A test that hangs still
-  // fails by its own 10 seconds.
+  // fails by its own 20 seconds.
   testsFinishTimeout: 300_000,
   // Chromium alone unless BROWSERS says otherwise (`npm run test:all` runs all three).
   browsers: await browsersFromEnv(),
