@@ -33,6 +33,8 @@ const retryButton = (el: MfaMethodPicker) =>
 /** The method marked "Current default". */
 const currentDefault = (el: MfaMethodPicker) =>
   $(el, '[part~="current"]')?.closest('.row')?.querySelector('input')?.value;
+/** What a sighted user reads: the words without the invisible mark that makes a repeat a change. */
+const seen = (el: Element) => el.textContent!.replace(/\u200b/g, '').trim();
 const focused = (el: MfaMethodPicker) => el.shadowRoot!.activeElement as HTMLElement | null;
 const setupMethods = (el: MfaMethodPicker) =>
   [...el.shadowRoot!.querySelectorAll('[part~="setup-list"] [part~="row-label"]')].map((n) => n.textContent!.trim());
@@ -676,6 +678,42 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await picker.updateComplete;
     expect(statusText(picker)).to.equal(en.methodPickerUnchanged);
     expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+  });
+
+  it('says "already your default" again at a second press: the status line changes, its words the same', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    const region = $(picker, '[role="status"]')!;
+    saveButton(picker).click();
+    await picker.updateComplete;
+    const first = region.textContent;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    saveButton(picker).click();
+    await picker.updateComplete;
+    observer.disconnect();
+    // Before, the second press left the region as it was: a screen reader said nothing.
+    expect(changes, 'the live region changed').to.not.be.empty;
+    expect(region.textContent).to.not.equal(first);
+    expect(seen(region)).to.equal(en.methodPickerUnchanged);
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(0);
+  });
+
+  it('with no default, Enter pressed twice on the radios says "Choose a method first." again, its words the same', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake, { ...adele(), defaultMethod: null });
+    const alert = $(picker, '#save-error')!;
+    $<HTMLInputElement>(picker, '[name="method"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await picker.updateComplete;
+    const first = alert.textContent;
+    expect(seen(alert)).to.equal(en.methodPickerChoose);
+    // The focus is on the first radio already: moving it there again says nothing.
+    await sendKeys({ press: 'Enter' });
+    await picker.updateComplete;
+    expect(alert.textContent, 'the alert changed').to.not.equal(first);
+    expect(seen(alert)).to.equal(en.methodPickerChoose);
   });
 
   it('with no default (the policy no longer allows the one saved), Save with no method chosen says to choose one, without sending', async () => {

@@ -5,6 +5,7 @@ import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
+import { sayAgain } from '../../core/say-again.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { confirmChange } from '../../core/resource.js';
 import { choiceStyles } from '../../core/choice-styles.js';
@@ -96,6 +97,7 @@ export class MfaMethodPicker extends MfaElement {
     choice: { state: true },
     attempted: { state: true },
     note: { state: true },
+    mark: { state: true },
   };
 
   #wasOffline = false;
@@ -118,6 +120,8 @@ export class MfaMethodPicker extends MfaElement {
   /** The method of the last save the user asked for. */
   private attempted: MethodId | undefined;
   private note: Note;
+  /** The note is said again: marked so that its region changes (see `sayAgain`). */
+  private mark: boolean | undefined;
 
   constructor() {
     super();
@@ -191,13 +195,10 @@ export class MfaMethodPicker extends MfaElement {
     // None chosen: an error of the whole group, said by the save's alert, which describes each
     // radio, marked invalid; the focus goes to the first, as to a refused choice (see `#afterFailure`).
     if (!method) {
-      this.note = 'choose';
+      this.#say('choose');
       return this.#focusInvalid();
     }
-    if (method === previous) {
-      this.note = 'unchanged';
-      return;
-    }
+    if (method === previous) return this.#say('unchanged');
     const request = new MfaMethodChangeRequestEvent({ method, previous });
     this.dispatchEvent(request);
     if (request.defaultPrevented) return;
@@ -253,6 +254,12 @@ export class MfaMethodPicker extends MfaElement {
   /** Loads the settings again, for example after the host changed them elsewhere. */
   reload(): Promise<void> {
     return this.#settings.reload();
+  }
+
+  /** Says `note`, again if it is said already: a second press of Save is heard as the first. */
+  #say(note: Note): void {
+    this.mark = note === this.note && !this.mark;
+    this.note = note;
   }
 
   protected override render(): TemplateResult {
@@ -320,7 +327,7 @@ export class MfaMethodPicker extends MfaElement {
     if (this.#save.offline) return l.term('offline');
     if (this.note === 'back-online') return l.term('backOnline');
     if (this.#save.waitOver) return l.term('retryNow');
-    if (this.note === 'unchanged') return l.term('methodPickerUnchanged');
+    if (this.note === 'unchanged') return sayAgain(l.term('methodPickerUnchanged'), this.mark);
     const result = this.#save.result;
     if (status === 'saved' && result) return l.format('methodPickerSaved', l.methodName(result.defaultMethod));
     return '';
@@ -336,7 +343,7 @@ export class MfaMethodPicker extends MfaElement {
   /** The save's alert, as `#loadFailure`. */
   #saveFailure(): { text: string; countdown?: string } {
     const l = this.localizer;
-    if (this.note === 'choose') return { text: l.term('methodPickerChoose') };
+    if (this.note === 'choose') return { text: sayAgain(l.term('methodPickerChoose'), this.mark) };
     if (this.#save.status !== 'error') return { text: '' };
     // A rate limit's refusal is said as every failed request's is; the others in the picker's words.
     if (this.#save.rateLimited) return failureAlert(l, this.#save, l.term('methodPickerSaveFailed'));
