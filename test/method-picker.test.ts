@@ -744,6 +744,49 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(fake.last('setDefaultMethod').args[0]).to.equal('app-code');
   });
 
+  it('with no default, "Choose a method first." goes when the settings are read again and bring a default', async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake, { ...adele(), defaultMethod: null });
+    saveButton(picker).click();
+    await picker.updateComplete;
+    expect(alertText(picker)).to.equal(en.methodPickerChoose);
+    // The host reads the settings again (its refresh): a default is back, so no choice is missing.
+    const reloaded = picker.reload();
+    await settle();
+    fake.last('getSettings').resolve(adele('app-code'));
+    await reloaded;
+    await picker.updateComplete;
+    expect(checked(picker)).to.equal('app-code');
+    // Before, the alert and the invalid marks stayed until the user acted.
+    expect(alertText(picker)).to.equal('');
+    expect(picker.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
+    await expect(picker).to.be.accessible();
+  });
+
+  it('with no default, "Choose a method first." goes when the provider\'s refresh() reads a default', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider locale="en" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider>
+    `);
+    const picker = provider.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await settle();
+    fake.last('getSettings').resolve({ ...adele(), defaultMethod: null });
+    await settle();
+    await picker.updateComplete;
+    saveButton(picker).click();
+    await picker.updateComplete;
+    expect(alertText(picker)).to.equal(en.methodPickerChoose);
+    const asked = fake.callsOf('getSettings').length;
+    provider.refresh();
+    await waitUntil(() => fake.callsOf('getSettings').length > asked, 'the settings were not read again');
+    fake.last('getSettings').resolve(adele('call-office'));
+    await settle();
+    await picker.updateComplete;
+    expect(checked(picker)).to.equal('call-office');
+    expect(alertText(picker)).to.equal('');
+    expect(picker.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
+  });
+
   it('offline: says so and sends nothing; back online it saves', async () => {
     const fake = new FakeClient();
     const picker = await mountFake(fake);

@@ -143,6 +143,10 @@ export class MfaMethodPicker extends MfaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // "Choose a method first." goes once a method is selected again (the settings, read again,
+    // bring a default): the choice it asked for is no longer missing.
+    const summary = this.#settings.value;
+    if (this.note === 'choose' && summary && selectedMethod(summary, this.choice)) this.note = undefined;
     const result = this.#save.result;
     if (this.#save.status === 'success' && result && result !== this.#applied) {
       this.#applied = result;
