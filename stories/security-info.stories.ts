@@ -147,6 +147,22 @@ export const AddDialog: Story = {
 };
 
 /**
+ * Next pressed in the "Add sign-in method" dialog with no method chosen: the alert says to choose
+ * one, the choices are marked invalid and described by it, and the focus is on the first.
+ */
+export const AddDialogNoneChosen: Story = {
+  parameters: {
+    expected: { shows: ['dialog'], visible: 'dialog input[aria-invalid="true"]', text: /Choose a method first|请先选择一种方式/ },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    await found(() => el?.shadowRoot?.querySelector('[part~="add-button"]'));
+    el?.add();
+    (await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('dialog [part~="primary"]')))?.click();
+  },
+};
+
+/**
  * A number typed in the dialog, then Escape: the dialog stays, with what was typed, and says that
  * closing again discards it.
  */

@@ -230,6 +230,70 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Enter on the add dialog\'s radios with none chosen says to choose one, marks them, and keeps the focus; chosen, Enter goes on', async () => {
+    const el = await mount(sandbox, 'adele');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    const radios = () => [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const alert = () => dialog(el).querySelector<HTMLElement>('form [role="alert"]');
+    const seen = () => alert()?.textContent?.replace(/\u200b/g, '').trim();
+    expect(radios().length).to.equal(2);
+    // Where Tab lands in a group with none chosen: the first radio, not chosen.
+    radios()[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Before, nothing happened and nothing was said (Next was disabled).
+    expect(seen()).to.equal(en.securityInfoChooseFirst);
+    for (const r of radios()) {
+      expect(r.getAttribute('aria-invalid')).to.equal('true');
+      expect(r.getAttribute('aria-describedby')!.split(' ')).to.include(alert()!.id);
+    }
+    expect(deepActive()).to.equal(radios()[0]);
+    expect(radios().some((r) => r.checked), 'the focus chose nothing').to.equal(false);
+    expect(dialog(el).querySelector('mfa-phone-editor, mfa-authenticator-enroll')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // Enter again: said again (the alert changes), the same words seen.
+    const first = alert()!.textContent;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(alert()!.textContent, 'the alert changed').to.not.equal(first);
+    expect(seen()).to.equal(en.securityInfoChooseFirst);
+    // Choosing one forgets it; Enter then goes on, as Next does.
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radios()[1]!.checked).to.equal(true);
+    expect(seen()).to.equal('');
+    expect(dialog(el).querySelector('[aria-invalid="true"]')).to.equal(null);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog(el).querySelector('mfa-authenticator-enroll')).to.exist;
+  });
+
+  it('Next in the add dialog with none chosen says why and moves the focus to the first radio', async () => {
+    const el = await mount(sandbox, 'adele');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    const next = buttonNamed(el, en.securityInfoNext)!;
+    // Not disabled: a disabled button does not say why it does nothing.
+    expect(next.disabled).to.equal(false);
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog(el).querySelector('form [role="alert"]')!.textContent!.trim()).to.equal(en.securityInfoChooseFirst);
+    const radios = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(deepActive()).to.equal(radios[0]);
+    expect(radios.some((r) => r.checked)).to.equal(false);
+  });
+
+  it('says "Choose a method first." in Simplified Chinese too', async () => {
+    const el = await mount(sandbox, 'adele', 'zh-CN');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    buttonNamed(el, zhHans.securityInfoNext)!.click();
+    await el.updateComplete;
+    expect(dialog(el).querySelector('form [role="alert"]')!.textContent!.trim()).to.equal('请先选择一种方式。');
+  });
+
   it('chooses the only method left to add already: Next goes on with it', async () => {
     // Erik's policy allows his mobile and office phones only; his mobile is set up.
     const client = await sandbox.clientFor('erik');

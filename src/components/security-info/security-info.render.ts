@@ -114,12 +114,17 @@ function section(titleId: string, title: string, content: unknown): TemplateResu
   </section>`;
 }
 
-/** The dialog's first step: one radio button for each method that can be added. */
+/**
+ * The dialog's first step: one radio button for each method that can be added. `missing`: Next (or
+ * Enter) was pressed with none chosen: each radio is marked invalid and described by the alert that
+ * says so, `#choose-error`.
+ */
 export function renderChoices(
   l: Localizer,
   options: AddOption[],
   choice: AddOption | undefined,
   choose: (option: AddOption) => void,
+  missing: boolean,
 ): TemplateResult {
   return html`<fieldset>
               <legend part="heading">${l.term('securityInfoChooseMethod')}</legend>
@@ -133,6 +138,8 @@ export function renderChoices(
                     name="add"
                     .value=${option}
                     .checked=${choice === option}
+                    aria-invalid=${missing}
+                    aria-describedby=${missing ? 'choose-error' : nothing}
                     @change=${() => choose(option)}
                   />
                   ${optionLabel(l, option)}

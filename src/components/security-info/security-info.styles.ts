@@ -97,4 +97,9 @@ export const securityInfoStyles = css`
     block-size: 1.25rem;
     margin: 0;
   }
+  /* None chosen at Next: ringed in the danger colour, but for the focused one, which keeps the focus ring. */
+  .option input[aria-invalid='true']:not(:focus-visible) {
+    outline: 2px solid var(--_mfa-danger);
+    outline-offset: 2px;
+  }
 `;

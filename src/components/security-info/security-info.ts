@@ -5,6 +5,7 @@ import { dialogStyles } from '../../core/dialog-styles.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
 // app passwords' like rules.
 import { securityInfoStyles } from './security-info.styles.js';
+import { sayAgain } from '../../core/say-again.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ModalDialog } from '../../core/modal-dialog.js';
 import { confirmChange } from '../../core/resource.js';
@@ -111,6 +112,7 @@ export class MfaSecurityInfo extends MfaElement {
   static override properties = {
     adding: { state: true },
     choice: { state: true },
+    asked: { state: true },
     preset: { state: true },
     pickerOpen: { state: true },
     announcement: { state: true },
@@ -157,6 +159,8 @@ export class MfaSecurityInfo extends MfaElement {
   private adding: 'choose' | AddOption | undefined;
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
+  /** How many times Next (or Enter) was pressed in the first step with no choice: said each time. */
+  private asked: number | undefined;
   /** What the method picker's set-up request asked for (a push app, a call); empty otherwise. */
   private preset: SetupPreset;
   private pickerOpen: boolean;
@@ -187,7 +191,7 @@ export class MfaSecurityInfo extends MfaElement {
     this.#opener ??= (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
     this.adding = adding;
     this.preset = preset;
-    this.choice = undefined;
+    this.choice = this.asked = undefined;
     this.#addDialog.begin();
     if (!this.#dialog.open) this.#dialog.showModal();
     void this.updateComplete.then(() => this.#startInner());
@@ -370,21 +374,29 @@ export class MfaSecurityInfo extends MfaElement {
     // The only method left to add is chosen already: Next goes on with it.
     const choice = this.choice ?? (options.length === 1 ? options[0] : undefined);
     const adding = this.adding;
+    // Next with none chosen (Enter on a radio too, as in any form) says why, as the method picker's
+    // Save does: an alert of the group, which stays focused (on its first radio from Next). Next is
+    // never disabled, which would say nothing.
+    const asked = choice ? 0 : (this.asked ?? 0);
     return this.#addDialog.render(
       l,
       this.#onDialogClose,
       adding === 'choose'
         ? html`<form
+            novalidate
             @submit=${(e: Event) => {
               e.preventDefault();
-              if (choice) this.add(choice);
+              if (choice) return this.add(choice);
+              this.asked = asked + 1;
+              if ((this.renderRoot as ShadowRoot).activeElement?.localName !== 'input') this.#dialog.querySelector('input')?.focus();
             }}
           >
             ${renderChoices(l, options, choice, (option) => {
               this.choice = option;
-            })}
+            }, asked > 0)}
+            <p class="error" role="alert" id="choose-error">${asked ? sayAgain(l.term('securityInfoChooseFirst'), asked % 2 < 1) : ''}</p>
             <div class="actions">
-              <button part="button primary" type="submit" ?disabled=${!choice}>${l.term('securityInfoNext')}</button>
+              <button part="button primary" type="submit">${l.term('securityInfoNext')}</button>
               <button part="button" type="button" @click=${() => this.#dialog.close()}>${l.term('cancel')}</button>
             </div>
           </form>`

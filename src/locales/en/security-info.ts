@@ -17,6 +17,7 @@ const en = {
   securityInfoNothingToAdd: 'You have set up every method your organization allows.',
   securityInfoChooseMethod: 'Which method would you like to add?',
   securityInfoNext: 'Next',
+  securityInfoChooseFirst: 'Choose a method first.',
   securityInfoWaitForCheck: 'Wait a moment: the code is being checked.',
   securityInfoCloseAgain: 'Nothing here is saved yet. Close again to discard it.',
   securityInfoAdded: (what: string) => `${what} added.`,

@@ -17,6 +17,7 @@ const zhHans: typeof en = {
   securityInfoNothingToAdd: '你已设置了组织允许的所有方式。',
   securityInfoChooseMethod: '你想添加哪种方式？',
   securityInfoNext: '下一步',
+  securityInfoChooseFirst: '请先选择一种方式。',
   securityInfoWaitForCheck: '请稍候：正在检查验证码。',
   securityInfoCloseAgain: '此处内容尚未保存。再次关闭即放弃。',
   securityInfoAdded: (what: string) => `已添加${what}。`,
