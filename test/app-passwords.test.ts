@@ -337,6 +337,35 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     }
   });
 
+  it('says "Copied" again at a second Copy: the status line changes, its words the same', async () => {
+    const { el } = await mount('adele');
+    let copies = 0;
+    const restore = stubClipboard(async () => {
+      copies++;
+    });
+    try {
+      await createByKeyboard(el, 'Mail');
+      await created(el);
+      const region = $(el, '[role="status"]')!;
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => statusText(el).startsWith('Copied'));
+      const first = region.textContent;
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => copies === 2, 'not copied again');
+      await el.updateComplete;
+      observer.disconnect();
+      // Before, the region held the same words and did not change: a screen reader said nothing.
+      expect(changes, 'the live region changed').to.not.be.empty;
+      expect(region.textContent).to.not.equal(first);
+      expect(region.textContent!.replace(/\u200b/g, '')).to.equal(first);
+    } finally {
+      restore();
+    }
+  });
+
   it('when the clipboard is refused, selects the password and says which keys copy it', async () => {
     const { el } = await mount('adele');
     const restore = stubClipboard(() => Promise.reject(new DOMException('Denied', 'NotAllowedError')));

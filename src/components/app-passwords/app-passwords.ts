@@ -2,6 +2,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
 import { isMfaError } from '../../core/errors.js';
+import { sayAgain } from '../../core/say-again.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ResourceController } from '../../core/resource.js';
@@ -114,6 +115,8 @@ export class MfaAppPasswords extends MfaElement {
   #createError: unknown;
   /** One more at each refused name, so the name's error is said again. */
   #nameRefusals = 0;
+  /** The status line says the same outcome of Copy again (see `#go`). */
+  #again = false;
 
   readonly #list = new ResourceController<AppPasswordList>(this, {
     operation: 'listAppPasswords',
@@ -224,7 +227,11 @@ export class MfaAppPasswords extends MfaElement {
   }
 
   #go(event: AppPasswordsEvent, focus?: string): void {
-    this.view = transition(this.view, event);
+    const view = transition(this.view, event);
+    // Copy pressed again with the same outcome ("Copied" twice): marked every other time, so the
+    // status line changes and says it again (see `sayAgain`).
+    this.#again = view.step === 'shown' && this.view.step === 'shown' && view.copy === this.view.copy && !this.#again;
+    this.view = view;
     if (focus) this.#focusNext = focus;
   }
 
@@ -340,7 +347,7 @@ export class MfaAppPasswords extends MfaElement {
           : list && this.#allowed
             ? this.#renderCreate(list, counting === this.#create)
             : nothing}
-        <p part="status" id="status" role="status">${statusText(l, said)}</p>
+        <p part="status" id="status" role="status">${sayAgain(statusText(l, said), this.#again)}</p>
         ${renderErrorRegion(loadFailure(l, said), loadRetry(l, said, retry))}
         ${renderErrorRegion(error, actionRetry(l, said, retry), 'action-')}
       </div>
@@ -358,7 +365,7 @@ export class MfaAppPasswords extends MfaElement {
     const blocked = this.#create.blocked;
     // Said again each time the same name is refused: every other time with a zero-width space after
     // it, so the same words are a change to the alert.
-    const said = problem ? nameErrorText(l, problem) + (this.#nameRefusals % 2 ? '\u200b' : '') : '';
+    const said = problem ? sayAgain(nameErrorText(l, problem), this.#nameRefusals % 2) : '';
     const describedBy = `name-hint${problem ? ' name-error' : ''}${full ? ' limit-notice' : ''}`;
     return html`
       <form part="create-form" novalidate @submit=${this.#onSubmit}>
