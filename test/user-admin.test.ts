@@ -43,8 +43,9 @@ function statusText(el: MfaUserAdmin): string {
   return ($(el, '[role="status"]')?.textContent ?? '').trim();
 }
 
+/** What the alerts say (the choice's, then the element's). */
 function alertText(el: MfaUserAdmin): string {
-  return ($(el, '[role="alert"]')?.textContent ?? '').trim();
+  return [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).filter(Boolean).join(' ');
 }
 
 function results(el: MfaUserAdmin): string[] {
@@ -563,6 +564,27 @@ describe('<mfa-user-admin> local states', () => {
     expect(radio(el, 'require-register-again').getAttribute('aria-invalid')).to.equal('true');
     expect(radio(el, 'require-register-again').getAttribute('aria-describedby')).to.contain('choose-error');
     expect(focused(el)).to.equal(radio(el, 'require-register-again'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('Enter on the first action with none chosen says to choose one, in an alert, and again at each press', async () => {
+    const { el } = await mountFake([ADELE]);
+    const first = radio(el, 'require-register-again');
+    // Where Tab lands in a group with none chosen: the first radio, not chosen. The focus is there
+    // already, so moving it there says nothing: the words must be said by the region they are in.
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const error = $(el, '#choose-error')!;
+    expect(error.getAttribute('role'), 'said as it appears').to.equal('alert');
+    expect(error.textContent!.replace(/\u200b/g, '')).to.equal(en.userAdminChooseAction);
+    expect(focused(el)).to.equal(first);
+    const said = error.textContent;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#choose-error'), 'the same alert').to.equal(error);
+    expect(error.textContent, 'the alert changed').to.not.equal(said);
+    expect(error.textContent!.replace(/\u200b/g, '')).to.equal(en.userAdminChooseAction);
     await expect(el).to.be.accessible();
   });
 

@@ -4,6 +4,7 @@ import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
+import { sayAgain } from '../../core/say-again.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { choiceStyles } from '../../core/choice-styles.js';
 import { headingStyles } from '../../core/heading-styles.js';
@@ -103,7 +104,8 @@ export class MfaUserAdmin extends MfaElement {
 
   /** The chosen action; kept through cancelling and failures. */
   private action: AdminAction | undefined;
-  private chooseError: boolean;
+  /** How many times Continue was pressed with no action chosen since one was (0: none): said each time. */
+  private chooseError: number;
 
   /** The users to act on, as the host selected them. Each needs the endpoint's `id` and a `displayName`; a confirmation or results shown name each user (by `id`) as this list does now. */
   users: AdminUser[];
@@ -112,7 +114,7 @@ export class MfaUserAdmin extends MfaElement {
     super();
     // The first values are set here, not where the fields are declared: an initializer of a field
     // that is not private (`#`) moves every private one's into the constructor too.
-    this.chooseError = false;
+    this.chooseError = 0;
     this.users = [];
     // `status` as a CSS custom state, for styling such as `:state(saving)`.
     new CustomStateController(this, this.attachInternals(), () => this.status);
@@ -147,7 +149,7 @@ export class MfaUserAdmin extends MfaElement {
 
   #onChoose(event: Event): void {
     this.action = (event.target as HTMLInputElement).value as AdminAction;
-    this.chooseError = false;
+    this.chooseError = 0;
   }
 
   #onReview(event: Event): void {
@@ -155,7 +157,7 @@ export class MfaUserAdmin extends MfaElement {
     const users = uniqueUsers(this.users);
     if (users.length === 0) return;
     if (!this.action) {
-      this.chooseError = true;
+      this.chooseError++;
       this.#run.focus = 'input[name="action"]';
       return;
     }
@@ -233,7 +235,7 @@ export class MfaUserAdmin extends MfaElement {
             return html`
               <div part="option" class="option">
                 <input type="radio" name="action" id="action-${action}" .value=${action} .checked=${this.action === action}
-                  aria-invalid=${chooseError}
+                  aria-invalid=${chooseError > 0}
                   aria-labelledby="name-${action}"
                   aria-describedby="hint-${action}${chooseError ? ' choose-error' : ''}"
                   @change=${this.#onChoose} />
@@ -245,7 +247,7 @@ export class MfaUserAdmin extends MfaElement {
             `;
           })}
         </fieldset>
-        ${chooseError ? html`<p part="field-error" class="error" id="choose-error">${l.term('userAdminChooseAction')}</p>` : nothing}
+        <p part="field-error" class="error" id="choose-error" role="alert">${chooseError ? sayAgain(l.term('userAdminChooseAction'), chooseError % 2 < 1) : ''}</p>
         <div class="actions">
           <button part="button primary continue-button" type="submit" aria-disabled=${none}
             aria-describedby=${none ? 'no-users' : nothing}>${l.term('userAdminContinue')}</button>
