@@ -1034,6 +1034,38 @@ describe('<mfa-security-info>', () => {
     expect(document.activeElement === hostControl, 'the focus was taken from the host').to.equal(true);
   });
 
+  it('says a second new default saved while the focus is elsewhere on the page again: its live status line changes, its words the same', async () => {
+    const el = await mount(sandbox, 'adele');
+    await saveDefault(el, 'call-office');
+    const status = $(el, '[part~="status"]')!;
+    await waitUntil(() => status.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    // The next save completes while the focus is in a control of the host's (its sign-in, say).
+    buttonNamed(el, en.securityInfoChange)!.click();
+    await el.updateComplete;
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    await waitUntil(() => picker.shadowRoot?.querySelector('#radio-app-code'), 'the picker never loaded', { timeout: 5000 });
+    picker.shadowRoot!.querySelector<HTMLInputElement>('#radio-app-code')!.click();
+    await picker.updateComplete;
+    const hostControl = document.createElement('button');
+    hostControl.textContent = 'Host';
+    el.closest('div')!.append(hostControl);
+    hostControl.focus();
+    const said = status.textContent;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    await waitUntil(() => $(el, '[part~="default-method"]')?.textContent?.includes(en.methodAppCode), 'never saved', { timeout: 5000 });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(liveness(status), 'said without the focus: by the live region').to.equal('polite');
+    // Before, the line kept the same words and did not change: a screen reader said nothing.
+    expect(changes, 'the live region changed').to.not.be.empty;
+    expect(status.textContent).to.not.equal(said);
+    expect(status.textContent!.replace(/\u200b/g, '')).to.equal(en.securityInfoDefaultSaved);
+    expect(document.activeElement === hostControl, 'the focus stays with the host').to.equal(true);
+  });
+
   /** Starts setting up a code app in an enrollment the page shows, as a user does: Continue. */
   async function startCodeApp(enroll: MfaAuthenticatorEnroll): Promise<void> {
     const start = () =>

@@ -130,6 +130,8 @@ export class MfaSecurityInfo extends MfaElement {
    * say nothing of a focused line with no name.
    */
   #statusFocused = false;
+  /** The status line says the same words again (see `#announce`). */
+  #again = false;
 
   readonly #settings = this.settingsResource();
   readonly #registerAgain = new RegisterAgain(
@@ -298,6 +300,10 @@ export class MfaSecurityInfo extends MfaElement {
   #announce(say: Say, focus = true): void {
     const active = document.activeElement;
     this.#statusFocused = focus && (this.matches(':focus-within') || !active || active === document.body);
+    // The same words again (a second default saved), said by the live line: marked every other
+    // time, so the line changes and says them (see `sayAgain`).
+    const l = this.localizer;
+    this.#again = say(l) === this.announcement?.(l) && !this.#again;
     this.announcement = say;
     if (this.#statusFocused) void this.#focusStatus();
   }
@@ -327,7 +333,7 @@ export class MfaSecurityInfo extends MfaElement {
           <p class="hint">${l.term('securityInfoIntro')}</p>
         </div>
       </slot>
-      <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${this.announcement?.(l)}</p>
+      <p part="status" role="status" id="status" aria-labelledby="status" aria-live=${this.#statusFocused ? 'off' : nothing} class="success" tabindex="-1">${sayAgain(this.announcement?.(l) ?? '', this.#again)}</p>
       ${!this.clientExpected
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : [
