@@ -354,6 +354,31 @@ describe('<mfa-phone-editor form-field>', () => {
     expect(el.validationMessage).to.equal('No country uses this code. Check the digits after the +.');
   });
 
+  it('left, edits the authentication phone with a text chosen, as the docs say, and sends a text', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(
+      html`<mfa-phone-editor form-field phone-slot="mobile" default-country="US" .client=${fake.client}></mfa-phone-editor>`,
+    );
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    // The host takes the element out of form mode: it shows the phone and lets the user change it.
+    el.formField = false;
+    await waitUntil(() => fake.callsOf('getSettings').length, 'the settings are asked for');
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'), 'the summary shows');
+    $(el, '#edit')!.click();
+    await waitUntil(() => $(el, 'input[name="channel"]'), 'the choice of a text or a call shows', { timeout: 5000 });
+    const checked = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"]:checked');
+    expect(checked?.value, 'the radio the user sees checked').to.equal('text');
+    number(el).focus();
+    await typeKeys('2015550123');
+    $(el, '#send')!.click();
+    await waitUntil(() => fake.callsOf('startPhoneVerification').length, 'the code is asked for');
+    expect(fake.last('startPhoneVerification').args).to.deep.equal(['mobile', { number: '+12015550123', channel: 'text' }]);
+  });
+
   describe('caret while typing and deleting through the formatting', () => {
     it('keeps the caret after the typed digit and deletes through a parenthesis', async () => {
       const { el } = await mountForm();

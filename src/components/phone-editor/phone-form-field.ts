@@ -66,10 +66,10 @@ export class PhoneFormField {
   willUpdate(changed: PropertyValues): void {
     // Form mode, from the start or set later (a framework's property once the element is in the
     // page): the phone library loads, and the field takes its number. Once: moved elsewhere in the
-    // page, or form mode set again, the field keeps what the user typed.
+    // page, or form mode set again, the field keeps what the user typed. The draft's channel is left
+    // as it is: form mode sends no code, and out of it editing starts with a text, or the user's choice.
     if (changed.has('formField') && this.#host.formField) {
       this.#loading ??= this.#draft.load().then(() => {
-        this.#draft.channel = 'call';
         this.#set(this.#pending ?? this.#host.defaultValue);
         this.#pending = undefined;
       });
