@@ -621,7 +621,7 @@ describe('<mfa-authenticator-enroll>', () => {
       expect(start.getAttribute('aria-disabled')).to.equal('true');
       // The copy seen counts down; the alert keeps what it announced, visually hidden, until the wait is over.
       const announced = en.errorRateLimited('30 seconds');
-      const seen = () => text($(el, '[part~="error"] + p.error'));
+      const seen = () => text($(el, '#wait'));
       expect(seen()).to.equal(announced);
       // The unavailable button says why: it is described by that copy, which no hint says again.
       expect(describedText(start)).to.equal(announced);

@@ -177,10 +177,11 @@ describe('empty live regions a host styles show nothing', () => {
   }
 });
 
-describe('an alert whose words are visually hidden, as a rate limit counts down in its place, shows nothing', () => {
-  // The set-up's alert keeps the refusal it announced, visually hidden, while the copy seen below it
-  // counts the wait down: a page's callout style on the part must not draw an empty box over the
-  // form, nor add room; the refusal over, a failure that follows has its box and its place.
+describe('a rate limit\'s countdown sits in the error part a page styles, its refusal heard, not seen', () => {
+  // The set-up's alert keeps the refusal it announced, visually hidden, while the copy seen in its
+  // place counts the wait down: inside the error part, as the other elements' countdowns are, so a
+  // page's callout style on the part frames it; the wait over, the empty part draws no box over the
+  // form, nor adds room; a failure that follows has its box and its place.
   it('<mfa-authenticator-enroll>: the start refused by a rate limit, its wait over, then a server error', async () => {
     const style = document.createElement('style');
     style.textContent = 'mfa-authenticator-enroll::part(error) { padding: 12px; border: 2px solid rgb(0, 0, 0); background: rgb(255, 200, 0); }';
@@ -214,9 +215,21 @@ describe('an alert whose words are visually hidden, as a rate limit counts down 
       const wait = () => el.shadowRoot!.querySelector<HTMLElement>('#wait');
       await waitUntil(() => wait(), 'no countdown', { timeout: 8000 });
       await el.updateComplete;
-      expect(words(region())).to.equal(en.errorRateLimited('30 seconds'));
-      expect(wait()!.getBoundingClientRect().height, 'the countdown is seen').to.be.greaterThan(10);
-      expectUnseen();
+      // Heard: the refusal as the alert announced it, kept there, visually hidden.
+      const alert = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=alert]')].find((a) => words(a) !== '');
+      expect(words(alert!)).to.equal(en.errorRateLimited('30 seconds'));
+      const hidden = alert!.getBoundingClientRect();
+      const atAlert = el.shadowRoot!.elementFromPoint(hidden.left + hidden.width / 2, hidden.top + hidden.height / 2);
+      expect(Boolean(atAlert && alert!.contains(atAlert)), 'the refusal is seen').to.equal(false);
+      // Seen: the countdown, framed by the page's callout (its padding and border around it).
+      expect(region().contains(wait()), 'the countdown is inside the error part').to.equal(true);
+      const framed = region().getBoundingClientRect();
+      const copy = wait()!.getBoundingClientRect();
+      expect(copy.height, 'the countdown is seen').to.be.greaterThan(10);
+      expect(copy.top - framed.top, 'the callout\'s border and padding above the countdown').to.be.closeTo(14, 0.5);
+      expect(framed.bottom - copy.bottom, 'and below it').to.be.closeTo(14, 0.5);
+      const corner = el.shadowRoot!.elementFromPoint(framed.left + 6, framed.top + 6);
+      expect(corner, 'the callout is drawn').to.equal(region());
 
       clock.advance(31_000);
       await waitUntil(() => !wait(), 'the wait never ended', { timeout: 4000 });

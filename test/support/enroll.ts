@@ -10,7 +10,8 @@ export const text = (node: Element | null | undefined) => node?.textContent?.rep
 export const button = (el: El, label: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === label);
 export const statusText = (el: El) => text($(el, '[part~="status"]'));
-export const alertText = (el: El) => text($(el, '[part~="error"]'));
+/** What the step's alert says (in its error part, beside a rate limit's countdown, which it is not). */
+export const alertText = (el: El) => text($(el, '[part~="error"][role="alert"], [part~="error"] > [role="alert"]'));
 
 /** Waits until the element reaches a step, then for its render. */
 export async function stepIs(el: El, step: EnrollStep, timeout = 6000): Promise<void> {

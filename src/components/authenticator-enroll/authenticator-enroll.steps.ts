@@ -58,10 +58,11 @@ export interface EnrollViewModel {
  * Progress and confirmations (polite) and step-wide errors (assertive), present in every step.
  * `countdown`: while a rate limit's wait runs, the sentence seen in place of `error`, which the alert
  * keeps as it announced it, visually hidden; the copy follows the countdown, is not live, and is
- * `#wait` (what describes a Retry waiting for it). The alert is seen only when its words are: saying
- * nothing, or only words visually hidden, it is `.empty` (out of the flow, clipped: no gap, and no box
- * where a page styles its part), a class set here rather than a selector on what it holds, as for
- * `renderErrorRegion`. The status line can take the focus, for a step
+ * `#wait` (what describes a Retry waiting for it). Both are in the error part, as in every element's
+ * (`renderErrorRegion`), so a page's style on the part frames the countdown too; the alert inside it
+ * stays rendered, and the part is `.empty` while it says nothing (out of the flow, clipped: no gap,
+ * and no box where a page styles it), a class set here rather than a selector on what it holds, as
+ * `renderErrorRegion`'s. The status line can take the focus, for a step
  * that replaces the focused control with a confirmation (the app is set up): it is not live while it
  * has it (`moveFocus`), so it is read once.
  */
@@ -73,8 +74,10 @@ export function liveRegions(
 ): TemplateResult {
   return html`
     ${status}
-    <div part="error" class=${error && !countdown ? 'error' : 'empty'} role="alert">${error ? html`<p class=${countdown ? 'visually-hidden' : nothing}>${error}</p>` : nothing}</div>
-    ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
+    <div part="error" class=${error ? 'error' : 'empty'}>
+      <p class=${countdown ? 'visually-hidden' : nothing} role="alert">${error}</p>
+      ${countdown ? html`<p id="wait">${countdown}</p>` : nothing}
+    </div>
     ${extra}
   `;
 }
