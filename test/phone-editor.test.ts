@@ -2329,3 +2329,27 @@ describe('<mfa-phone-editor> switched to an office phone as editing starts', () 
     expect(fake.last('startPhoneVerification').args).to.deep.equal(['office', { number: '+14255550100', channel: 'call' }]);
   });
 });
+
+describe('<mfa-phone-editor> switched from an office phone to another', () => {
+  it('starts editing the authentication phone with a text chosen, and sends a text', async () => {
+    const fake = new FakeClient();
+    // A host's framework reusing the element for another phone: the office phone's, then the mobile's.
+    const el = await fixture<MfaPhoneEditor>(
+      html`<mfa-phone-editor phone-slot="office" default-country="US" .client=${fake.client}></mfa-phone-editor>`,
+    );
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    el.phoneSlot = 'mobile';
+    await el.updateComplete;
+    await startEditing(el);
+    const checked = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"]:checked');
+    expect(checked?.value, 'the radio the user sees checked').to.equal('text');
+    await typeNumber(el, '2015550123');
+    $(el, '#send')!.click();
+    await settle();
+    expect(fake.last('startPhoneVerification').args).to.deep.equal(['mobile', { number: '+12015550123', channel: 'text' }]);
+  });
+});

@@ -195,9 +195,6 @@ export class PhoneVerification implements ReactiveController {
     const dispatch = this.#dispatch;
     const draft = this.#host.draft;
     const expired = (error: unknown) => isMfaError(error, 'expired');
-    // An office phone is called, whatever the draft held before (another phone's choice, the
-    // default channel): Send asks for the draft's channel.
-    if (this.#host.phoneSlot === 'office') draft.channel = 'call';
     this.#outcomes.take(this.#send, (challenge) => dispatch({ type: 'sent', challenge }, 'code'), (error) => {
       const onField = isMfaError(error, 'validation') && draft.applyServerErrors(error.fieldErrors);
       const field = onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined;
@@ -310,13 +307,13 @@ export class PhoneVerification implements ReactiveController {
     // The number checks out here: a refusal the endpoint gave it before goes, and comes back if the
     // endpoint refuses it again.
     draft.problem = undefined;
-    // An office phone's draft is called (each update sets it so, and editing offers no choice), and
-    // only its fields hold an extension (editing starts with none).
+    // An office phone is called (editing it offers no choice, and the draft's channel stays the
+    // user's choice for the other phones), and only its fields hold an extension (editing starts with none).
     const extension = draft.cleanExtension;
     this.#sentTo = check.e164;
     this.#sentExtension = extension;
     this.#dispatch({ type: 'send' });
-    void this.#send.run({ number: check.e164, channel: draft.channel, ...(extension ? { extension } : {}) });
+    void this.#send.run({ number: check.e164, channel: this.#host.phoneSlot === 'office' ? 'call' : draft.channel, ...(extension ? { extension } : {}) });
   };
 
   /**
