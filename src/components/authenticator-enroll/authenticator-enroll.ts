@@ -69,7 +69,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart code-input-notice - What the code input says about refused characters.
  * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
  * @csspart status - Progress and confirmations, a polite live region; not live while it has the focus with them (the app set up).
- * @csspart error - Errors about the whole step, an alert live region.
+ * @csspart error - Errors about the whole step: its alert live region, and while a rate limit's wait runs, the countdown seen in the alert's place (not live).
  * @csspart actions - The row of buttons.
  * @csspart button - Every button that looks like one: Start, Verify, Copy, Cancel, Start again, Set up another, Try again. `primary` names some of them too.
  * @csspart primary - The button of the step's main action: Start, Verify, Start again.
