@@ -7,6 +7,7 @@
  */
 import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { sayAgain } from '../../core/say-again.js';
 import type { MfaAuthenticatorEnroll } from '../authenticator-enroll/authenticator-enroll.js';
 import type { MfaPhoneEditor } from '../phone-editor/phone-editor.js';
 import type { AddOption } from './security-info-sections.js';
@@ -165,7 +166,7 @@ export class AddDialog {
         </button>
       </div>
       <p role="status">${this.#closeRefused
-        ? l.term('securityInfoWaitForCheck') + (this.#closeRefused % 2 ? '' : '\u200b')
+        ? sayAgain(l.term('securityInfoWaitForCheck'), this.#closeRefused % 2 < 1)
         : this.#escape === 'asked'
           ? l.term('securityInfoCloseAgain')
           : nothing}</p>
