@@ -4,7 +4,10 @@
 //    plain HTML example, bundled with esbuild as an app would bundle them, render in Chromium against
 //    the reference endpoint at /api/mfa for a signed-in demo user: the method picker shows the
 //    user's methods, and choosing one and pressing Save reaches the example's own event handler,
-//    which shows the method from the typed `event.detail`.
+//    which shows the method from the typed `event.detail`;
+// 3. each page, opened again with the system in dark mode (every example sets `theme="auto"`), shows
+//    the picker's heading at WCAG AA contrast (4.5:1) on what is behind it: the elements paint no
+//    background between their rows, so a page that stays white leaves light text on white.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,8 +22,11 @@ import { loadReference } from './load-reference.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
 let failures = 0;
-const fail = (message) => {
+/** Examples with a failed check, light or dark. */
+const failed = new Set();
+const fail = (message, example) => {
   failures++;
+  if (example) failed.add(example);
   console.error(`FAIL ${message}`);
 };
 
@@ -73,7 +79,7 @@ for (const page of pages) {
   await build({ ...common, ...entry, outfile: join(dir, page.name, 'app.js') });
   writeFileSync(
     join(dir, page.name, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="csrf-token" content="{{csrfToken}}"><script type="module" src="./app.js"></script></head><body>${page.body}</body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><meta name="csrf-token" content="{{csrfToken}}"><script type="module" src="./app.js"></script></head><body>${page.body}</body></html>`,
   );
 }
 // Plain HTML: the example's own files, next to a bundle of the package (what dist/mfa-elements.bundle.js is).
@@ -109,29 +115,84 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+/** A new browser context signed in to a fresh reference endpoint, on the example's page. */
+async function open(name, options = {}) {
+  endpoint = reference.createReferenceEndpoint({ basePath: '/api/mfa' });
+  const session = endpoint.control.signIn('adele');
+  csrfToken = session.csrfToken;
+  const context = await browser.newContext(options);
+  await context.addCookies([{ name: 'mfa_ref_session', value: session.token, url: origin }]);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  await page.goto(`${origin}/${name}/`);
+  return { context, page, errors };
+}
+
+/**
+ * The contrast of an element's text on what is seen behind it: the backgrounds of its ancestors
+ * (across shadow roots) painted in order over the page's canvas, all read back as pixels, so any
+ * CSS colour syntax counts.
+ */
+function contrastOnPage(element) {
+  const layers = [];
+  for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
+    const background = getComputedStyle(node).backgroundColor;
+    if (background) layers.unshift(background);
+  }
+  const probe = document.body.appendChild(document.createElement('div'));
+  probe.style.backgroundColor = 'Canvas';
+  const canvasColour = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  const context = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  const paint = (colours) => {
+    for (const colour of colours) {
+      context.fillStyle = colour;
+      context.fillRect(0, 0, 1, 1);
+    }
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  };
+  const behind = paint([canvasColour, ...layers]);
+  const text = paint([getComputedStyle(element).color]);
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(text), luminance(behind)].sort((a, b) => b - a);
+  return { ratio: (light + 0.05) / (dark + 0.05), text: `rgb(${text})`, behind: `rgb(${behind})` };
+}
+
 try {
   for (const { name } of pages) {
-    endpoint = reference.createReferenceEndpoint({ basePath: '/api/mfa' });
-    const session = endpoint.control.signIn('adele');
-    csrfToken = session.csrfToken;
-    const context = await browser.newContext();
-    await context.addCookies([{ name: 'mfa_ref_session', value: session.token, url: origin }]);
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    const { context, page, errors } = await open(name);
     try {
-      await page.goto(`${origin}/${name}/`);
       // Rendered: the picker shows the user's methods (Playwright's locators pierce shadow roots).
       const picker = page.locator('mfa-method-picker');
       await picker.locator('#radio-call-office').check({ timeout: 10_000 });
       await picker.locator('[part~="save-button"]').click();
       // The example's handler received the event and showed its typed detail.
       await page.getByText('New default method: call-office').waitFor({ timeout: 10_000 });
-      if (errors.length) fail(`${name}: the page logged errors: ${errors.join('; ')}`);
+      if (errors.length) fail(`${name}: the page logged errors: ${errors.join('; ')}`, name);
       else console.log(`${name}: rendered; mfa-method-change reached the example's handler`);
     } catch (error) {
-      fail(`${name}: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+      fail(`${name}: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`, name);
+    } finally {
+      await context.close();
+    }
+  }
+  // 3. Dark mode.
+  for (const { name } of pages) {
+    const { context, page, errors } = await open(name, { colorScheme: 'dark' });
+    try {
+      const heading = page.locator('mfa-method-picker').locator('legend[part~="heading"]');
+      await heading.waitFor({ timeout: 10_000 });
+      const { ratio, text, behind } = await heading.evaluate(contrastOnPage);
+      if (errors.length) fail(`${name} (dark): the page logged errors: ${errors.join('; ')}`, name);
+      else if (ratio < 4.5) fail(`${name} (dark): the picker's heading is ${text} on ${behind}, ${ratio.toFixed(2)}:1, under 4.5:1`, name);
+      else console.log(`${name} (dark): the picker's heading is ${text} on ${behind}, ${ratio.toFixed(2)}:1`);
+    } catch (error) {
+      fail(`${name} (dark): ${String(error?.message ?? error).split('\n')[0]}`, name);
     } finally {
       await context.close();
     }
@@ -142,5 +203,5 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`${pages.length - failures}/${pages.length} examples passed in ${Date.now() - started} ms`);
+console.log(`${pages.length - failed.size}/${pages.length} examples passed (light and dark) in ${Date.now() - started} ms`);
 if (failures) process.exit(1);
