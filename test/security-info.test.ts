@@ -1308,6 +1308,28 @@ describe('<mfa-security-info>', () => {
     });
   });
 
+  it('loads again, on its Try again, what the elements inside it could not load either', async () => {
+    const el = await mount(sandbox, 'adele');
+    await innerLoaded(el);
+    const inner = ['mfa-method-picker', 'mfa-authenticator-list', 'mfa-app-passwords'].map((tag) => $(el, tag)!);
+    const failedInside = () =>
+      inner.filter((e) => [...e.shadowRoot!.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent?.trim()));
+    // The endpoint fails every read until it is mended: a change's reload, everywhere.
+    await sandbox.controlCall('PUT', '/faults', {
+      faults: [{ kind: 'server-error', operations: ['getSettings', 'listAuthenticators', 'listAppPasswords'] }],
+    });
+    (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh();
+    await waitUntil(() => $(el, '[part~="error"]') && failedInside().length === inner.length, 'the reloads did not all fail', {
+      timeout: 8000,
+    });
+    await sandbox.controlCall('PUT', '/faults', { faults: [] });
+    buttonNamed(el, en.retry)!.click();
+    await waitUntil(() => !$(el, '[part~="error"]') && failedInside().length === 0, 'an element inside still says it could not load', {
+      timeout: 5000,
+    });
+    expect(inner.map((e) => e.isConnected)).to.deep.equal([true, true, true]);
+  });
+
   it('says why it cannot load, and loads again on request', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
     const el = await mount(sandbox, 'adele');

@@ -92,7 +92,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * @csspart close-button - The dialog's ×, which closes it (a `link` too).
  * @csspart option - Each method the dialog offers to add: its radio and its name.
  * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
- * @csspart error - Why the settings could not be loaded, with a retry; above what was read before when loading them again failed.
+ * @csspart error - Why the settings could not be loaded, with a retry (which loads the elements inside again too); above what was read before when loading them again failed.
  * @csspart button - Every button that looks like one: Add sign-in method, and Next, Cancel in its dialog, Try again. `primary` names some of them too. The buttons of the elements inside have theirs (`phone-editor-button`…).
  * @csspart primary - The button of the main action: Add sign-in method, Next.
  * @csspart link - A button that looks like a link: Change (the default method), and × that closes the dialog.
@@ -184,10 +184,24 @@ export class MfaSecurityInfo extends MfaElement {
     else void this.updateComplete.then(() => this.add(option));
   }
 
-  /** Loads the settings again (every inner element reloads itself after a change). */
+  /**
+   * Loads the settings again (every inner element reloads itself after a change). Its own only: the
+   * provider's `refresh()` loads the elements inside again too, as Try again does.
+   */
   reload(): Promise<void> {
     return this.#settings.reload();
   }
+
+  /**
+   * Try again, after loading the settings failed: the elements inside, which read the same endpoint
+   * and as a rule failed with it, load again too (the provider's `refresh()`), so none is left saying
+   * it could not load. While a rate limit's wait runs, Try again is unavailable and does nothing.
+   */
+  #retry = (): void => {
+    if (this.#settings.rateLimited) return;
+    if (this.mfaContext) this.notifyChange();
+    else void this.reload();
+  };
 
   #open(adding: 'choose' | AddOption, preset: SetupPreset): void {
     this.#opener ??= (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
@@ -338,7 +352,7 @@ export class MfaSecurityInfo extends MfaElement {
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : [
             // Loading again after a change failed: what was read before stays, said to be so.
-            status === 'error' ? renderLoadError(l, this.#settings, () => this.reload()) : nothing,
+            status === 'error' ? renderLoadError(l, this.#settings, this.#retry) : nothing,
             value ? this.#renderSettings(value) : status === 'error' ? nothing : html`<p class="hint" role="status">${l.term('loading')}</p>`,
           ]}
       <slot name="help"></slot>
