@@ -1005,6 +1005,7 @@ describe('<mfa-authenticator-enroll>', () => {
     await settle();
     await el.updateComplete;
     expect(alertText(el)).to.equal(en.errorTimeout);
+    expect(!!button(el, en.retry)!.closest('[part~="error"]'), "Try again is in the error part, every element's place for it").to.equal(true);
     await expect(el).to.be.accessible();
     const retryWidth = button(el, en.retry)!.getBoundingClientRect().width;
     expect(retryWidth, 'Retry is as wide as its word, not the whole element').to.be.below(el.getBoundingClientRect().width / 2);

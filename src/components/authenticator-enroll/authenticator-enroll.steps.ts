@@ -4,6 +4,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { type Localizer, failureAlert, isolateName, keyOf } from '../../core/localize.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, blockedBy, failureText, reauthText } from '../authenticator-list/action-feedback.js';
@@ -58,28 +59,20 @@ export interface EnrollViewModel {
  * Progress and confirmations (polite) and step-wide errors (assertive), present in every step.
  * `countdown`: while a rate limit's wait runs, the sentence seen in place of `error`, which the alert
  * keeps as it announced it, visually hidden; the copy follows the countdown, is not live, and is
- * `#wait` (what describes a Retry waiting for it). Both are in the error part, as in every element's
+ * `#wait` (what describes a Retry waiting for it). Both are in the error part, every element's
  * (`renderErrorRegion`), so a page's style on the part frames the countdown too; the alert inside it
  * stays rendered, and the part is `.empty` while it says nothing (out of the flow, clipped: no gap,
- * and no box where a page styles it), a class set here rather than a selector on what it holds, as
- * `renderErrorRegion`'s. The status line can take the focus, for a step
- * that replaces the focused control with a confirmation (the app is set up): it is not live while it
- * has it (`moveFocus`), so it is read once.
+ * and no box where a page styles it). `extra` follows the part (a step's hint on why its button
+ * waits). The status line can take the focus, for a step that replaces the focused control with a
+ * confirmation (the app is set up): it is not live while it has it (`moveFocus`), so it is read once.
  */
-export function liveRegions(
+function liveRegions(
   status: HTMLElement,
   error: string,
   extra: TemplateResult | typeof nothing = nothing,
   countdown?: string,
 ): TemplateResult {
-  return html`
-    ${status}
-    <div part="error" class=${error ? 'error' : 'empty'}>
-      <p class=${countdown ? 'visually-hidden' : nothing} role="alert">${error}</p>
-      ${countdown ? html`<p id="wait">${countdown}</p>` : nothing}
-    </div>
-    ${extra}
-  `;
+  return html`${status}${renderErrorRegion({ text: error, countdown }, nothing)}${extra}`;
 }
 
 /** A rate limit's wait is over for one of `actions`: said once, politely. */

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The styles of `<mfa-authenticator-enroll>`. The step's error part, with the alert inside it, stays
  * rendered while it has nothing to say: a live region must be in the accessibility tree before its
  * words come, for every screen reader to say them. It takes no room then, and shows nothing: the step
- * marks it `.empty` as it renders it (`liveRegions`), out of the flow and clipped (`controlStyles`),
+ * marks it `.empty` as it renders it (`renderErrorRegion`), out of the flow and clipped (`controlStyles`),
  * so that a page's style on the part draws no empty box over the form. While a rate limit counts
  * down, the part holds the countdown seen and the alert's refusal, visually hidden: a page's style
  * frames the countdown. (Comments live here, not in the CSS: that ships.)

@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { MfaError } from '../../core/errors.js';
 import { headingStyles } from '../../core/heading-styles.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { failureAlert, sentences } from '../../core/localize.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -15,7 +16,7 @@ import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
 import { authenticatorEnrollStyles } from './authenticator-enroll.styles.js';
-import { type EnrollViewModel, liveRegions, renderEnrollStep } from './authenticator-enroll.steps.js';
+import { type EnrollViewModel, renderEnrollStep } from './authenticator-enroll.steps.js';
 import type { CopyState } from './authenticator-enroll.views.js';
 import { EnrollSession } from './enroll-session.js';
 
@@ -69,7 +70,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @csspart code-input-notice - What the code input says about refused characters.
  * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
  * @csspart status - Progress and confirmations, a polite live region; not live while it has the focus with them (the app set up).
- * @csspart error - Errors about the whole step: its alert live region, and while a rate limit's wait runs, the countdown seen in the alert's place (not live).
+ * @csspart error - Errors about the whole step: its alert live region, and while a rate limit's wait runs, the countdown seen in the alert's place (not live); after the settings could not be loaded, Try again too.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button that looks like one: Start, Verify, Copy, Cancel, Start again, Set up another, Try again. `primary` names some of them too.
  * @csspart primary - The button of the step's main action: Start, Verify, Start again.
@@ -359,9 +360,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       const failed = settings.status === 'error';
       const { text, countdown } = failureAlert(t, settings);
       // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live),
-      // and describes Retry (`#wait`), unavailable until the settings load again by themselves.
+      // and describes Retry (`#wait`), unavailable until the settings load again by themselves. Retry
+      // is in the error part with them, as every element's after a failed load.
       const retry = failed ? loadRetryButton(t, settings.rateLimited, () => settings.reload()) : nothing;
-      return liveRegions(this.#statusLine(failed ? '' : t.term('loading')), failed ? text : '', retry, countdown);
+      return html`${this.#statusLine(failed ? '' : t.term('loading'))}${renderErrorRegion({ text: failed ? text : '', countdown }, retry)}`;
     }
     const kinds = this.#allowedKinds();
     if (kinds.length === 0) return html`<p part="status" class="notice">${t.term('enrollNotAllowed')}</p>`;
