@@ -124,7 +124,7 @@ describe('<mfa-authenticator-list>', () => {
     fake.last('listAuthenticators').reject(new MfaError('server', { operation: 'listAuthenticators', status: 500 }));
     await settle();
     await el.updateComplete;
-    expect(text($(el, '[part~="error"][role="alert"] .error')), 'says what could not be loaded, and why').to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
+    expect(text($(el, '[part~="error"] [role="alert"]')), 'says what could not be loaded, and why').to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
     await expect(el).to.be.accessible();
     const retryWidth = button(el, en.retry)!.getBoundingClientRect().width;
     expect(retryWidth, 'Retry is as wide as its word, not the whole list').to.be.below(el.getBoundingClientRect().width / 2);
@@ -354,7 +354,7 @@ describe('<mfa-authenticator-list>', () => {
     confirm.focus();
     confirm.click();
     await until(el, () => text(dialog(el).querySelector('[role="alert"]')) !== '', 'no refusal shown');
-    expect(text(dialog(el).querySelector('[part~="error"][role="alert"]'))).to.equal(en.authRemoveBacksDefault(isolated('Authenticator on Pixel')));
+    expect(text(dialog(el).querySelector('[part~="error"] [role="alert"]'))).to.equal(en.authRemoveBacksDefault(isolated('Authenticator on Pixel')));
     // Only a way out is left: the same request would be refused again. It takes the focus Remove
     // had, which would otherwise fall behind the modal dialog.
     expect([...dialog(el).querySelectorAll('button')].map(text)).to.deep.equal([en.close]);
@@ -417,8 +417,9 @@ describe('<mfa-authenticator-list>', () => {
     const alert = () => text(dialog(el).querySelector('[role="alert"]'));
     await until(el, () => alert() !== '', 'no refusal shown');
     expect(alert()).to.equal(en.errorRateLimited('2 seconds'));
-    const seen = () => text(dialog(el).querySelector('p.error:not([role])'));
+    const seen = () => text(dialog(el).querySelector('#remove-wait'));
     expect(seen()).to.equal(en.errorRateLimited('2 seconds'));
+    expect(!!dialog(el).querySelector('#remove-wait')?.closest('[part~="error"]'), 'the countdown is in ::part(error), with the alert').to.equal(true);
     // The unavailable Remove says why: it is described by the copy that counts the wait down, which
     // no hint says again.
     const blocked = [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!;

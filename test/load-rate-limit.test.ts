@@ -48,6 +48,12 @@ interface Case {
   loaded: string;
   /** What has the focus once the element has loaded after Retry. */
   focused: string;
+  /**
+   * The part that holds the countdown seen (`#wait`): the error part, with Retry, so a page's style
+   * on `::part(error)` frames them with the refusal; the phone editor's is a part of its own, as it
+   * also counts down the wait for a new code, which is no error.
+   */
+  countdownPart?: 'countdown';
 }
 
 const CASES: Case[] = [
@@ -66,6 +72,7 @@ const CASES: Case[] = [
     lead: '',
     loaded: '#edit',
     focused: '#edit',
+    countdownPart: 'countdown',
   },
   {
     tag: 'mfa-authenticator-enroll',
@@ -172,6 +179,9 @@ describe('a page load refused by a rate limit', () => {
         const button = retry(el)!;
         expect(button.getAttribute('aria-disabled')).to.equal('true');
         expect(describedText(button)).to.equal(announced);
+        const part = c.countdownPart ?? 'error';
+        expect(!!root(el).querySelector('#wait')?.closest(`[part~="${part}"]`), `the countdown is in ::part(${part})`).to.equal(true);
+        if (part === 'error') expect(!!button.closest('[part~="error"]'), 'Retry is in ::part(error)').to.equal(true);
         button.click();
         await settle();
         expect(fake.callsOf(c.refused), 'Retry sent nothing during the wait').to.have.length(1);

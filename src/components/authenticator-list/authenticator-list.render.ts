@@ -5,24 +5,28 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, buttonName, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, isConflict, reauthText } from './action-feedback.js';
 
-/** The alert for a failed load (what could not be loaded, and why), and Retry after it. */
+/**
+ * The error part for a failed load: the alert (what could not be loaded, and why) and Retry, as in
+ * every element (`renderErrorRegion`). A rate limit: the alert keeps what it announced, hidden; the
+ * copy seen counts down (not live) and describes Retry, unavailable until the list loads again by
+ * itself.
+ */
 export function renderLoadError(
   t: Localizer,
   list: Failed & { status: ResourceStatus; reload(): Promise<void> },
 ): TemplateResult {
   const failed = list.status === 'error';
-  // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
-  // and describes Retry, unavailable until the list loads again by itself.
-  const { text, countdown } = failureAlert(t, list, t.term('authListLoadFailed'));
-  return html`<div part="error" role="alert">${failed ? html`<p class=${countdown ? 'error visually-hidden' : 'error'}>${text}</p>` : nothing}</div>
-      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
-      ${failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing}`;
+  return renderErrorRegion(
+    failed ? failureAlert(t, list, t.term('authListLoadFailed')) : { text: '' },
+    failed ? loadRetryButton(t, list.rateLimited, () => list.reload()) : nothing,
+  );
 }
 
 /**
@@ -72,8 +76,7 @@ export function renderRemoveConfirm(
   return html`
               <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
-              <p part="error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
-              ${countdown ? html`<p class="error" id="remove-wait">${countdown}</p>` : nothing}
+              ${renderErrorRegion({ text: error, countdown }, nothing, 'remove-')}
               ${actionBlockedHint(action, t, action.error, 'remove-blocked')}
               <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : reauthText(action, t)}</p>
               <div class="actions">

@@ -58,7 +58,7 @@ interface Editing {
  * @csspart dialog - The remove confirmation dialog.
  * @csspart status - Confirmations ("Renamed to …"), a polite live region.
  * @csspart empty - The text shown when there is no authenticator.
- * @csspart error - The alert for a list that did not load, or a removal that failed or was refused (in the dialog).
+ * @csspart error - The alert for a list that did not load, with Try again, or for a removal that failed or was refused (in the dialog); while a rate limit's wait runs, the countdown seen in the alert's place (not live) too.
  * @csspart button - Every button that looks like one: Rename, Remove, Save, Cancel, Keep it (Close once removing was refused), Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the main action: Save, in the rename form.
  * @csspart danger - A Remove button (beside an authenticator, and in the confirmation dialog).
