@@ -168,7 +168,7 @@ describe('<mfa-authenticator-list>', () => {
     await typeName(el, 'work PHONE');
     button(el, en.save)!.click();
     await until(el, () => text($(el, '#rename-error')) !== '', 'no error shown');
-    expect(text($(el, '[part~="field-error"]#rename-error'))).to.equal(en.errorDuplicateName);
+    expect(text($(el, '[part~="field-error"] #rename-error'))).to.equal(en.errorDuplicateName);
     expect(renameInput(el)!.part.contains('name-input'), 'the field is the name-input part').to.equal(true);
     expect(renameInput(el)!.labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
     expect(renameInput(el)!.value).to.equal('work PHONE');
@@ -388,7 +388,8 @@ describe('<mfa-authenticator-list>', () => {
       // Rate limited: the save button waits, described by the copy that counts the wait down, which
       // no hint beside it says again.
       const announced = en.errorRateLimited('30 seconds');
-      const seen = () => text($(el, '.rename p.error:not([role])'));
+      const seen = () => text($(el, '#rename-wait'));
+      expect(!!$(el, '#rename-wait')?.closest('[part~="field-error"]'), 'the countdown is in ::part(field-error), with the alert').to.equal(true);
       expect(button(el, en.save)!.getAttribute('aria-disabled')).to.equal('true');
       expect($(el, '.rename .hint')).to.equal(null);
       expect(describedText(button(el, en.save)!)).to.equal(announced);

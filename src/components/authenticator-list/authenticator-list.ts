@@ -10,6 +10,7 @@ import { MfaElement } from '../../core/mfa-element.js';
 import { ModalDialog } from '../../core/modal-dialog.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import { ResourceController } from '../../core/resource.js';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { Authenticator } from '../../core/types.js';
@@ -54,7 +55,7 @@ interface Editing {
  * @csspart rename-form - The inline rename form.
  * @csspart label - The new-name field's label.
  * @csspart name-input - Its new-name field.
- * @csspart field-error - What is wrong with the new name, or why the rename failed.
+ * @csspart field-error - What is wrong with the new name, or why the rename failed; while a rate limit's wait runs, the countdown seen in its place (not live).
  * @csspart dialog - The remove confirmation dialog.
  * @csspart status - Confirmations ("Renamed to …"), a polite live region.
  * @csspart empty - The text shown when there is no authenticator.
@@ -322,7 +323,8 @@ export class MfaAuthenticatorList extends MfaElement {
     // A problem found here and a refusal of the endpoint are never both there: checking a name
     // forgets the last refusal (see #submitRename), and editing it forgets both.
     const invalid = !!problem || isConflict(this.#rename.error, 'duplicate-name');
-    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live).
+    // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live),
+    // in the field's error part with it.
     const countdown = failureAlert(t, this.#rename).countdown;
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
@@ -332,8 +334,7 @@ export class MfaAuthenticatorList extends MfaElement {
           <label part="label" for="rename-input">${t.term('authNewName')}</label>
           <input part="name-input" id="rename-input" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
-          <p part="field-error" id="rename-error" class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${error}</p>
-          ${countdown ? html`<p class="error" id="rename-wait">${countdown}</p>` : nothing}
+          ${renderErrorRegion({ text: error, countdown }, nothing, 'rename-', 'field-error')}
           ${actionBlockedHint(this.#rename, t, this.#rename.error, 'rename-blocked')}
           <div class="actions">
             <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="rename-blocked rename-wait">
