@@ -4,6 +4,7 @@
  * the state and the handlers and passes them in; nothing here holds state or calls the endpoint.
  */
 import { type TemplateResult, html, nothing } from 'lit';
+import { renderErrorRegion } from '../../core/error-region.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
 import { PHONE_SLOTS, type SettingsSummary } from '../../core/types.js';
@@ -19,12 +20,10 @@ import { ADD_OPTIONS, type AddOption, type Sections, type SetupPreset, slotOf } 
 export function renderLoadError(l: Localizer, settings: Failed & { value?: unknown }, retry: () => void): TemplateResult {
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
   // and describes Retry, unavailable until the settings load again by themselves.
-  const { text, countdown } = failureAlert(l, settings, settings.value ? l.term('securityInfoReloadFailed') : '');
-  return html`<div part="error">
-      <p class=${countdown ? 'error visually-hidden' : 'error'} role="alert">${text}</p>
-      ${countdown ? html`<p class="error" id="wait">${countdown}</p>` : nothing}
-      ${loadRetryButton(l, settings.rateLimited, retry)}
-    </div>`;
+  return renderErrorRegion(
+    failureAlert(l, settings, settings.value ? l.term('securityInfoReloadFailed') : ''),
+    loadRetryButton(l, settings.rateLimited, retry),
+  );
 }
 
 /**
