@@ -116,6 +116,31 @@ describe('<mfa-authenticator-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has its alert in place before a reload after a change fails, as on the first load', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture(html`<mfa-provider lang="en" .client=${fake.client}><mfa-authenticator-list></mfa-authenticator-list></mfa-provider>`);
+    const el = provider.querySelector<MfaAuthenticatorList>('mfa-authenticator-list')!;
+    await waitUntil(() => fake.callsOf('listAuthenticators').length === 1, 'no load', { timeout: 3000 });
+    fake.last('listAuthenticators').resolve({
+      items: [{ id: 'a1', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }],
+    });
+    await until(el, () => names(el).length === 1, 'the list never loaded');
+    // Another element's change: the list loads again. A screen reader says an alert that fills, not
+    // always one that comes into the page with its words in it.
+    (provider as HTMLElement & { refresh(): void }).refresh();
+    await until(el, () => fake.callsOf('listAuthenticators').length === 2, 'no reload');
+    const alert = $(el, '[part~="error"] [role="alert"]');
+    expect(alert, 'the alert is in the page, empty, before the reload fails').to.not.equal(null);
+    expect(text(alert)).to.equal('');
+    fake.last('listAuthenticators').reject(new MfaError('server', { operation: 'listAuthenticators', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect($(el, '[part~="error"] [role="alert"]'), 'the same alert fills').to.equal(alert);
+    expect(text(alert)).to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
+    expect(names(el), 'what was read before stays').to.deep.equal(['Tablet']);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows loading, then a load failure with a retry that works', async () => {
     const fake = new FakeClient();
     const el = await mountFake(fake);

@@ -298,8 +298,10 @@ export class MfaAuthenticatorList extends MfaElement {
         ${renderLoadError(t, this.#list)}
       `;
     }
+    // The alert stays in the DOM while the list shows, empty, so a reload that fails (after another
+    // element's change) is announced as it fills, as on the first load.
     return html`
-      ${this.#list.status === 'error' ? renderLoadError(t, this.#list) : nothing}
+      ${renderLoadError(t, this.#list)}
       ${
         items.length === 0
           ? html`<p part="empty" tabindex="-1">${t.term('authListEmpty')}</p>`
