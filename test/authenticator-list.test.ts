@@ -135,7 +135,7 @@ describe('<mfa-authenticator-list>', () => {
     fake.last('listAuthenticators').reject(new MfaError('server', { operation: 'listAuthenticators', status: 500 }));
     await settle();
     await el.updateComplete;
-    expect($(el, '[part~="error"] [role="alert"]'), 'the same alert fills').to.equal(alert);
+    expect($(el, '[part~="error"] [role="alert"]') === alert, 'the same alert fills').to.equal(true);
     expect(text(alert)).to.equal(`${en.authListLoadFailed} ${en.errorServer}`);
     expect(names(el), 'what was read before stays').to.deep.equal(['Tablet']);
     await expect(el).to.be.accessible();

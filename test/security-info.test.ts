@@ -71,7 +71,7 @@ async function mountSignedIn(s: Sandbox, user: string, locale = 'en') {
     </div>
   `);
   const el = wrapper.querySelector<MfaSecurityInfo>('mfa-security-info')!;
-  await waitUntil(() => $(el, '[part~="default-method"], [part~="register-again"], [part~="error"]'), 'never loaded', {
+  await waitUntil(() => $(el, '[part~="default-method"], [part~="register-again"], [part~="error"].error'), 'never loaded', {
     timeout: 5000,
   });
   return { el, session };
@@ -1293,13 +1293,18 @@ describe('<mfa-security-info>', () => {
     const el = await mount(sandbox, 'adele');
     await innerLoaded(el);
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
+    // The alert is in place, empty, before the failure fills it: a screen reader says an alert that
+    // fills, not always one that comes into the page with its words in it.
+    const alert = $(el, '[part~="error"] [role="alert"]');
+    expect(!!alert && alert.textContent === '', 'the alert is in the page, empty, while the settings show').to.equal(true);
     await el.reload();
     await el.updateComplete;
+    expect($(el, '[part~="error"] [role="alert"]') === alert, 'the same alert fills').to.equal(true);
     expect($(el, '[part~="error"] [role="alert"]')?.textContent).to.equal(`${en.securityInfoReloadFailed} ${en.errorServer}`);
     expect(!!$(el, '[part~="default-method"]'), 'what was read before stays').to.equal(true);
     await expect(el).to.be.accessible();
     buttonNamed(el, en.retry)!.click();
-    await waitUntil(() => !$(el, '[part~="error"]'), 'the alert stayed once loaded', { timeout: 5000 });
+    await waitUntil(() => !$(el, '[part~="error"].error'), 'the alert stayed once loaded', { timeout: 5000 });
     // The same when the host's refresh() fails to load.
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
     (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh();
@@ -1319,12 +1324,12 @@ describe('<mfa-security-info>', () => {
       faults: [{ kind: 'server-error', operations: ['getSettings', 'listAuthenticators', 'listAppPasswords'] }],
     });
     (el.closest('mfa-provider') as HTMLElement & { refresh(): void }).refresh();
-    await waitUntil(() => $(el, '[part~="error"]') && failedInside().length === inner.length, 'the reloads did not all fail', {
+    await waitUntil(() => $(el, '[part~="error"].error') && failedInside().length === inner.length, 'the reloads did not all fail', {
       timeout: 8000,
     });
     await sandbox.controlCall('PUT', '/faults', { faults: [] });
     buttonNamed(el, en.retry)!.click();
-    await waitUntil(() => !$(el, '[part~="error"]') && failedInside().length === 0, 'an element inside still says it could not load', {
+    await waitUntil(() => !$(el, '[part~="error"].error') && failedInside().length === 0, 'an element inside still says it could not load', {
       timeout: 5000,
     });
     expect(inner.map((e) => e.isConnected)).to.deep.equal([true, true, true]);
@@ -1332,8 +1337,17 @@ describe('<mfa-security-info>', () => {
 
   it('says why it cannot load, and loads again on request', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
-    const el = await mount(sandbox, 'adele');
-    await waitUntil(() => $(el, '[part~="error"]'), 'no error shown', { timeout: 5000 });
+    const session = await sandbox.signIn('adele');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div><mfa-provider endpoint=${sandbox.endpoint} locale="en" .headers=${() => ({ Authorization: `Bearer ${session.token}` })}>
+        <mfa-security-info></mfa-security-info>
+      </mfa-provider></div>
+    `);
+    const el = wrapper.querySelector<MfaSecurityInfo>('mfa-security-info')!;
+    // While the first load runs, the alert is in place, empty (see above).
+    await waitUntil(() => $(el, '[part~="error"] [role="alert"]'), 'no alert in place while loading', { timeout: 5000 });
+    expect($(el, '[part~="error"] [role="alert"]')!.textContent).to.equal('');
+    await waitUntil(() => $(el, '[part~="error"].error'), 'no error shown', { timeout: 5000 });
     expect($(el, '[part~="error"]')?.textContent).to.contain(en.errorServer);
     await expect(el).to.be.accessible();
     buttonNamed(el, en.retry)!.click();

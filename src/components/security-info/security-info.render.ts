@@ -7,6 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
+import type { ResourceStatus } from '../../core/resource.js';
 import { PHONE_SLOTS, type SettingsSummary } from '../../core/types.js';
 import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
@@ -15,14 +16,20 @@ import { ADD_OPTIONS, type AddOption, type Sections, type SetupPreset, slotOf } 
 
 /**
  * The settings could not be read: why, and Retry. When they were read before, what that read is
- * still shown, which the alert says first.
+ * still shown, which the alert says first. The alert is in place, empty, while they load or have
+ * loaded, so a failure is said as it fills.
  */
-export function renderLoadError(l: Localizer, settings: Failed & { value?: unknown }, retry: () => void): TemplateResult {
+export function renderLoadError(
+  l: Localizer,
+  settings: Failed & { value?: unknown; status: ResourceStatus },
+  retry: () => void,
+): TemplateResult {
   // A rate limit: the alert keeps what it announced, hidden; the copy seen counts down (not live)
   // and describes Retry, unavailable until the settings load again by themselves.
+  const failed = settings.status === 'error';
   return renderErrorRegion(
-    failureAlert(l, settings, settings.value ? l.term('securityInfoReloadFailed') : ''),
-    loadRetryButton(l, settings.rateLimited, retry),
+    failed ? failureAlert(l, settings, settings.value ? l.term('securityInfoReloadFailed') : '') : { text: '' },
+    failed ? loadRetryButton(l, settings.rateLimited, retry) : nothing,
   );
 }
 

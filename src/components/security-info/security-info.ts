@@ -352,7 +352,7 @@ export class MfaSecurityInfo extends MfaElement {
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : [
             // Loading again after a change failed: what was read before stays, said to be so.
-            status === 'error' ? renderLoadError(l, this.#settings, this.#retry) : nothing,
+            renderLoadError(l, this.#settings, this.#retry),
             value ? this.#renderSettings(value) : status === 'error' ? nothing : html`<p class="hint" role="status">${l.term('loading')}</p>`,
           ]}
       <slot name="help"></slot>
