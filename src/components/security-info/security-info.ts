@@ -92,7 +92,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * @csspart close-button - The dialog's ×, which closes it (a `link` too).
  * @csspart option - Each method the dialog offers to add: its radio and its name.
  * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
- * @csspart error - Why the settings could not be loaded, with a retry (which loads the elements inside again too); above what was read before when loading them again failed.
+ * @csspart error - Why the settings could not be loaded, with a retry (which loads every element under the provider again, those inside included); above what was read before when loading them again failed.
  * @csspart button - Every button that looks like one: Add sign-in method, and Next, Cancel in its dialog, Try again. `primary` names some of them too. The buttons of the elements inside have theirs (`phone-editor-button`…).
  * @csspart primary - The button of the main action: Add sign-in method, Next.
  * @csspart link - A button that looks like a link: Change (the default method), and × that closes the dialog.
@@ -194,8 +194,9 @@ export class MfaSecurityInfo extends MfaElement {
 
   /**
    * Try again, after loading the settings failed: the elements inside, which read the same endpoint
-   * and as a rule failed with it, load again too (the provider's `refresh()`), so none is left saying
-   * it could not load. While a rate limit's wait runs, Try again is unavailable and does nothing.
+   * and as a rule failed with it, load again too, as does every element under the provider (its
+   * `refresh()`), so none is left saying it could not load. While a rate limit's wait runs, Try
+   * again is unavailable and does nothing.
    */
   #retry = (): void => {
     if (this.#settings.rateLimited) return;
