@@ -352,7 +352,8 @@ export class MfaSecurityInfo extends MfaElement {
       ${!this.clientExpected
         ? html`<p part="error" role="alert" class="error">${l.term('noClient')}</p>`
         : [
-            // Loading again after a change failed: what was read before stays, said to be so.
+            // In place from the start, said as it fills. Loading again after a change failed: what was
+            // read before stays, said to be so.
             renderLoadError(l, this.#settings, this.#retry),
             value ? this.#renderSettings(value) : status === 'error' ? nothing : html`<p class="hint" role="status">${l.term('loading')}</p>`,
           ]}
