@@ -61,6 +61,15 @@ async function mount(s: Sandbox, user: string, locale = 'en') {
 
 /** Mounts the element, and gives the session it signed in with (for the sandbox's control calls). */
 async function mountSignedIn(s: Sandbox, user: string, locale = 'en') {
+  const { el, session } = await mountLoading(s, user, locale);
+  await waitUntil(() => $(el, '[part~="default-method"], [part~="register-again"], [part~="error"].error'), 'never loaded', {
+    timeout: 5000,
+  });
+  return { el, session };
+}
+
+/** As `mountSignedIn`, without waiting for the settings to load (or to fail). */
+async function mountLoading(s: Sandbox, user: string, locale = 'en') {
   const session = await s.signIn(user);
   const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
   const wrapper = await fixture<HTMLDivElement>(html`
@@ -70,11 +79,7 @@ async function mountSignedIn(s: Sandbox, user: string, locale = 'en') {
       </mfa-provider>
     </div>
   `);
-  const el = wrapper.querySelector<MfaSecurityInfo>('mfa-security-info')!;
-  await waitUntil(() => $(el, '[part~="default-method"], [part~="register-again"], [part~="error"].error'), 'never loaded', {
-    timeout: 5000,
-  });
-  return { el, session };
+  return { el: wrapper.querySelector<MfaSecurityInfo>('mfa-security-info')!, session };
 }
 
 async function lastCode(s: Sandbox): Promise<string> {
@@ -1337,13 +1342,7 @@ describe('<mfa-security-info>', () => {
 
   it('says why it cannot load, and loads again on request', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
-    const session = await sandbox.signIn('adele');
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div><mfa-provider endpoint=${sandbox.endpoint} locale="en" .headers=${() => ({ Authorization: `Bearer ${session.token}` })}>
-        <mfa-security-info></mfa-security-info>
-      </mfa-provider></div>
-    `);
-    const el = wrapper.querySelector<MfaSecurityInfo>('mfa-security-info')!;
+    const { el } = await mountLoading(sandbox, 'adele');
     // While the first load runs, the alert is in place, empty (see above).
     await waitUntil(() => $(el, '[part~="error"] [role="alert"]'), 'no alert in place while loading', { timeout: 5000 });
     expect($(el, '[part~="error"] [role="alert"]')!.textContent).to.equal('');
