@@ -406,6 +406,9 @@ describe('<mfa-authenticator-list>', () => {
       for (const [fault, message] of cases) {
         await s.controlCall('PUT', '/faults', { faults: [{ ...fault, times: 1, operations: ['renameAuthenticator'] }] });
         button(el, en.save)!.click();
+        // Sent: the last refusal is gone, so the one awaited is this request's (two say the same).
+        await el.updateComplete;
+        expect(text($(el, '#rename-error')), 'the last refusal stays while the rename is sent again').to.equal('');
         await until(el, () => text($(el, '#rename-error')) === message, `expected "${message}", saw "${text($(el, '#rename-error'))}"`);
         expect(renameInput(el)!.value).to.equal('Tablet');
         await expect(el).to.be.accessible();
