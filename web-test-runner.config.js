@@ -90,6 +90,11 @@ export default {
   // WebKit alone, and more with the three browsers at once on a busy machine. A test that hangs still
   // fails by its own 20 seconds.
   testsFinishTimeout: 300_000,
+  // Opening a test page (the default allows 30 seconds). In CI, Firefox opened its first page while
+  // Chromium, WebKit and the type check and lint before them shared the 2 cores, and once took longer:
+  // the file's tests never ran and the run failed with no test failed. Two minutes leave room; a
+  // browser that cannot start at all still fails the run.
+  browserStartTimeout: 120_000,
   // Chromium alone unless BROWSERS says otherwise (`npm run test:all` runs all three).
   browsers: await browsersFromEnv(),
   plugins: [
