@@ -527,15 +527,51 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await send(el);
     $(el, '#change-number')!.click();
     await el.updateComplete;
+    // Another number, as valid as the first.
+    await sendKeys({ press: 'Backspace' });
     await typeKeys('7');
     const sent = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    const lit = recordLitWarnings();
+    try {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    } finally {
+      lit.stop();
+    }
     const sendButton = $(el, '#send')!;
     expect(el.shadowRoot!.activeElement === sendButton, 'Send has the focus').to.equal(true);
     expect(sendButton.getAttribute('aria-disabled')).to.equal('true');
     expect(describedText(sendButton)).to.match(/^You can ask for a new code in \d+ seconds\.$/);
     expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'nothing sent').to.equal(sent);
+    expect(lit.warnings, 'no update scheduled by the focus leaving the field').to.deep.equal([]);
+  });
+
+  it('answers Enter in the number field while the wait before another code runs with the number’s own problem first: the focus stays to fix it', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    $(el, '#change-number')!.click();
+    await el.updateComplete;
+    // One digit too many: no number, and no wait, lets this be sent.
+    await typeKeys('7');
+    const sent = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
+    const said = saidIn(el);
+    const lit = recordLitWarnings();
+    try {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    } finally {
+      lit.stop();
+      said.stop();
+    }
+    const number = $(el, '#number') as HTMLInputElement;
+    expect(el.shadowRoot!.activeElement === number, 'the number keeps the focus').to.equal(true);
+    expect(number.getAttribute('aria-invalid')).to.equal('true');
+    expect(said.texts.join(' '), 'the number’s problem is said').to.contain(textOf($(el, '#number-error')!));
+    expect(textOf($(el, '#number-error')!)).not.to.equal('');
+    expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'nothing sent').to.equal(sent);
+    expect(lit.warnings, 'no update scheduled by the focus leaving the field').to.deep.equal([]);
   });
 
   it('sends a new code after Cancel, even to the same number, when the first answer was lost', async () => {

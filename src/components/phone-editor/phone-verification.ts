@@ -289,18 +289,19 @@ export class PhoneVerification implements ReactiveController {
     event.preventDefault();
     const draft = this.#host.draft;
     if (this.#send.status === 'pending' || !this.#host.activeClient) return;
-    // Held back (the wait before another code, a rate limit, offline): Send, unavailable, takes the
-    // focus from the field Enter was pressed in, and its description says why.
-    if (this.#send.blocked || this.#resendWait.seconds > 0) {
-      this.#focus('send');
-      this.#host.requestUpdate();
-      return;
-    }
-    // The form is drawn once the phone library is loaded: the draft can be checked.
+    // The form is drawn once the phone library is loaded: the draft can be checked. A problem in the
+    // fields comes first, held back or not: it is the user's to fix, and the focus stays with it.
     const check = draft.check()!;
     if (!check.ok || draft.extensionInvalid) {
       if (!check.ok) draft.problem = check.problem;
       this.#pointAt(!check.ok ? 'number' : 'extension');
+      this.#host.requestUpdate();
+      return;
+    }
+    // Held back (the wait before another code, a rate limit, offline): Send, unavailable, takes the
+    // focus from the field Enter was pressed in, and its description says why.
+    if (this.#send.blocked || this.#resendWait.seconds > 0) {
+      this.#focus('send');
       this.#host.requestUpdate();
       return;
     }
