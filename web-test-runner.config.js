@@ -95,6 +95,10 @@ export default {
   // the file's tests never ran and the run failed with no test failed. Two minutes leave room; a
   // browser that cannot start at all still fails the run.
   browserStartTimeout: 120_000,
+  // Every test page loads test/support/fail-on-lit-warnings.ts first: a warning of Lit's
+  // development build fails the test that caused it.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script type="module" src="/test/support/fail-on-lit-warnings.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // Chromium alone unless BROWSERS says otherwise (`npm run test:all` runs all three).
   browsers: await browsersFromEnv(),
   plugins: [

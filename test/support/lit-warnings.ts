@@ -14,8 +14,8 @@
 const LIT_MESSAGE = /https:\/\/lit\.dev\/msg\/([\w-]+)/;
 const EXPECTED = new Set(['dev-mode']);
 
-/** The code of a Lit dev-mode warning that a story should not cause, or undefined. */
-function unexpectedLitCode(message: unknown): string | undefined {
+/** The code of a Lit dev-mode warning that a test or a story should not cause, or undefined. */
+export function unexpectedLitCode(message: unknown): string | undefined {
   const code = typeof message === 'string' ? LIT_MESSAGE.exec(message)?.[1] : undefined;
   return code && !EXPECTED.has(code) ? code : undefined;
 }
