@@ -787,6 +787,39 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(picker.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
   });
 
+  it('"Saved" goes when the provider\'s refresh() reads another default than the one saved', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider locale="en" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider>
+    `);
+    const picker = provider.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await settle();
+    fake.last('getSettings').resolve(adele());
+    await settle();
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'call-office' });
+    await settle();
+    fake.last('getSettings').resolve(adele('call-office'));
+    await settle();
+    await picker.updateComplete;
+    expect(picker.status).to.equal('saved');
+    const saved = statusText(picker);
+    expect(saved).to.contain('office');
+    // Another page, or another element's change (a mobile phone that became a fixed line), moved the
+    // default: the line that says the office phone was saved as the default would now be wrong.
+    const asked = fake.callsOf('getSettings').length;
+    provider.refresh();
+    await waitUntil(() => fake.callsOf('getSettings').length > asked, 'the settings were not read again');
+    fake.last('getSettings').resolve(adele('text-mobile'));
+    await settle();
+    await picker.updateComplete;
+    expect(checked(picker)).to.equal('text-mobile');
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    expect(picker.status).to.equal('ready');
+    expect(statusText(picker), 'no line says another default was saved').to.equal('');
+  });
+
   it('offline: says so and sends nothing; back online it saves', async () => {
     const fake = new FakeClient();
     const picker = await mountFake(fake);

@@ -91,7 +91,7 @@ export interface StatusInput {
   load: ResourceStatus;
   summary: SettingsSummary | undefined;
   save: ActionStatus;
-  /** The selected method is the saved default. */
+  /** The selected method is the default, and the one the last save made the default. */
   selectionSaved: boolean;
 }
 

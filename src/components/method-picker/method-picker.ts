@@ -137,7 +137,9 @@ export class MfaMethodPicker extends MfaElement {
       load: this.#settings.status,
       summary,
       save: this.#save.status,
-      selectionSaved: summary !== undefined && selectedMethod(summary, this.choice) === summary.defaultMethod,
+      // The method saved is still the default, and still selected: the settings read since (another
+      // page, another element's change) may have moved the default.
+      selectionSaved: summary !== undefined && selectedMethod(summary, this.choice) === summary.defaultMethod && this.#save.result?.defaultMethod === summary.defaultMethod,
     });
   }
 
