@@ -52,7 +52,7 @@ type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
  * @cssstate loading - The methods are being read.
  * @cssstate ready - The methods are shown.
  * @cssstate saving - A new default is being saved (not while the host re-authenticates the user: nothing is in flight then).
- * @cssstate saved - The endpoint saved the new default.
+ * @cssstate saved - The endpoint saved the new default, which is still the default (settings read since may bring another) and still selected.
  * @cssstate error - Loading or saving failed.
  * @cssstate empty - No method is registered yet.
  *
