@@ -100,6 +100,23 @@ async function mountFake(fake: FakeClient, summary: SettingsSummary | null = ade
   return picker;
 }
 
+/** A picker in a provider, with a client the test answers; the settings are asked for. */
+async function mountInProvider(fake: FakeClient) {
+  const provider = await fixture<MfaProvider>(html`
+    <mfa-provider locale="en" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider>
+  `);
+  const picker = provider.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+  await settle();
+  return { provider, picker };
+}
+
+/** The provider's `refresh()`, once it has asked for the settings again. */
+async function refreshed(provider: MfaProvider, fake: FakeClient) {
+  const asked = fake.callsOf('getSettings').length;
+  provider.refresh();
+  await waitUntil(() => fake.callsOf('getSettings').length > asked, 'the settings were not read again');
+}
+
 // ---- Tests --------------------------------------------------------------------------------------
 
 describe('<mfa-method-picker> against the reference endpoint', () => {
@@ -765,20 +782,14 @@ describe('<mfa-method-picker> with a client the test answers', () => {
 
   it('with no default, "Choose a method first." goes when the provider\'s refresh() reads a default', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<MfaProvider>(html`
-      <mfa-provider locale="en" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider>
-    `);
-    const picker = provider.querySelector<MfaMethodPicker>('mfa-method-picker')!;
-    await settle();
+    const { provider, picker } = await mountInProvider(fake);
     fake.last('getSettings').resolve({ ...adele(), defaultMethod: null });
     await settle();
     await picker.updateComplete;
     saveButton(picker).click();
     await picker.updateComplete;
     expect(alertText(picker)).to.equal(en.methodPickerChoose);
-    const asked = fake.callsOf('getSettings').length;
-    provider.refresh();
-    await waitUntil(() => fake.callsOf('getSettings').length > asked, 'the settings were not read again');
+    await refreshed(provider, fake);
     fake.last('getSettings').resolve(adele('call-office'));
     await settle();
     await picker.updateComplete;
@@ -789,11 +800,7 @@ describe('<mfa-method-picker> with a client the test answers', () => {
 
   it('"Saved" goes when the provider\'s refresh() reads another default than the one saved', async () => {
     const fake = new FakeClient();
-    const provider = await fixture<MfaProvider>(html`
-      <mfa-provider locale="en" .client=${fake.client}><mfa-method-picker></mfa-method-picker></mfa-provider>
-    `);
-    const picker = provider.querySelector<MfaMethodPicker>('mfa-method-picker')!;
-    await settle();
+    const { provider, picker } = await mountInProvider(fake);
     fake.last('getSettings').resolve(adele());
     await settle();
     await choose(picker, 'call-office');
@@ -808,9 +815,7 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(saved).to.contain('office');
     // Another page, or another element's change (a mobile phone that became a fixed line), moved the
     // default: the line that says the office phone was saved as the default would now be wrong.
-    const asked = fake.callsOf('getSettings').length;
-    provider.refresh();
-    await waitUntil(() => fake.callsOf('getSettings').length > asked, 'the settings were not read again');
+    await refreshed(provider, fake);
     fake.last('getSettings').resolve(adele('text-mobile'));
     await settle();
     await picker.updateComplete;

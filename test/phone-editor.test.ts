@@ -520,49 +520,44 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(($(el, '#number') as HTMLInputElement).required, 'the number to verify says it is required').to.equal(true);
   });
 
+  /** Ben's number is sent, then the user goes back to change it: the wait before another code runs. */
+  async function backToNumberDuringWait(): Promise<Mounted> {
+    const mounted = await mount('ben');
+    await startEditing(mounted.el);
+    await typeNumber(mounted.el, '+44 7400 123456');
+    await send(mounted.el);
+    $(mounted.el, '#change-number')!.click();
+    await mounted.el.updateComplete;
+    return mounted;
+  }
+
   it('answers Enter in the number field while the wait before another code runs: Send takes the focus, and says why it is unavailable', async () => {
-    const { el, s } = await mount('ben');
-    await startEditing(el);
-    await typeNumber(el, '+44 7400 123456');
-    await send(el);
-    $(el, '#change-number')!.click();
-    await el.updateComplete;
+    const { el, s } = await backToNumberDuringWait();
     // Another number, as valid as the first.
     await sendKeys({ press: 'Backspace' });
     await typeKeys('7');
     const sent = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
-    const lit = recordLitWarnings();
-    try {
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-    } finally {
-      lit.stop();
-    }
+    // The field Enter was pressed in loses the focus after the render: every test page fails on Lit's
+    // warning if that schedules another update (test/support/fail-on-lit-warnings.ts).
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     const sendButton = $(el, '#send')!;
     expect(el.shadowRoot!.activeElement === sendButton, 'Send has the focus').to.equal(true);
     expect(sendButton.getAttribute('aria-disabled')).to.equal('true');
     expect(describedText(sendButton)).to.match(/^You can ask for a new code in \d+ seconds\.$/);
     expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'nothing sent').to.equal(sent);
-    expect(lit.warnings, 'no update scheduled by the focus leaving the field').to.deep.equal([]);
   });
 
   it('answers Enter in the number field while the wait before another code runs with the number’s own problem first: the focus stays to fix it', async () => {
-    const { el, s } = await mount('ben');
-    await startEditing(el);
-    await typeNumber(el, '+44 7400 123456');
-    await send(el);
-    $(el, '#change-number')!.click();
-    await el.updateComplete;
+    const { el, s } = await backToNumberDuringWait();
     // One digit too many: no number, and no wait, lets this be sent.
     await typeKeys('7');
     const sent = (await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length;
     const said = saidIn(el);
-    const lit = recordLitWarnings();
     try {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     } finally {
-      lit.stop();
       said.stop();
     }
     const number = $(el, '#number') as HTMLInputElement;
@@ -571,7 +566,6 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(said.texts.join(' '), 'the number’s problem is said').to.contain(textOf($(el, '#number-error')!));
     expect(textOf($(el, '#number-error')!)).not.to.equal('');
     expect((await s.controlCall<unknown[]>('GET', '/outbox?userId=ben')).length, 'nothing sent').to.equal(sent);
-    expect(lit.warnings, 'no update scheduled by the focus leaving the field').to.deep.equal([]);
   });
 
   it('sends a new code after Cancel, even to the same number, when the first answer was lost', async () => {
