@@ -21,7 +21,8 @@ export function launchChromium() {
 
 /**
  * A page that records what a test must see none of: CSP violations (listened for in the page
- * before any of its scripts runs), uncaught errors, console errors and failed API answers.
+ * before any of its scripts runs), uncaught errors, console errors, Lit's development warnings and
+ * failed API answers.
  */
 export async function watchedPage(browser, { ignoreResponse = () => false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
@@ -44,6 +45,10 @@ export async function watchedPage(browser, { ignoreResponse = () => false } = {}
   });
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error: ${m.text()}`);
+    // The demo runs Lit's development build, which warns about element code that should not be
+    // written so (see test/support/lit-warnings.ts); that it is in dev mode is expected.
+    const lit = m.type() === 'warning' && /lit\.dev\/msg\/([\w-]+)/.exec(m.text());
+    if (lit && lit[1] !== 'dev-mode') problems.push(`Lit warning: ${m.text()}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400 && !ignoreResponse(r)) problems.push(`${r.status()} ${r.request().method()} ${r.url()}`);
