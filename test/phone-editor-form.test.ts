@@ -60,7 +60,6 @@ describe('<mfa-phone-editor form-field>', () => {
 
   it('is a form field: E.164 form value, validity with the specific message, reset; no requests', async () => {
     const { form, el, fake } = await mountForm();
-    await chooseCountry(el, 'GB');
     const events: string[] = [];
     el.addEventListener('input', () => events.push(`input:${new FormData(form).get('phone')}`));
     el.addEventListener('change', () => events.push('change'));
@@ -93,6 +92,31 @@ describe('<mfa-phone-editor form-field>', () => {
     } finally {
       window.dispatchEvent(new Event('online'));
     }
+  });
+
+  it('starts from its default-country, returns to it on reset, and follows it while the user has typed nothing', async () => {
+    const { form, el } = await mountForm();
+    const country = () => ($(el, '#country') as HTMLSelectElement).value;
+    expect(country(), 'the host\'s region, not the built-in one').to.equal('GB');
+    number(el).focus();
+    await typeKeys('07400 123456');
+    await el.updateComplete;
+    expect(new FormData(form).get('phone'), 'a national number read in that region').to.equal('+447400123456');
+
+    await chooseCountry(el, 'FR');
+    form.reset();
+    await el.updateComplete;
+    expect(country(), 'a reset returns to the default region').to.equal('GB');
+
+    el.defaultCountry = 'DE';
+    await el.updateComplete;
+    expect(country(), 'an untouched field follows the new default').to.equal('DE');
+    number(el).focus();
+    await typeKeys('0151 23456789');
+    el.defaultCountry = 'GB';
+    await el.updateComplete;
+    expect(country(), 'what the user typed stays in its region').to.equal('DE');
+    expect(new FormData(form).get('phone')).to.equal('+4915123456789');
   });
 
   it('is left out of its form as soon as the host sets disabled, as a native field is', async () => {

@@ -296,11 +296,18 @@ export class MfaPhoneEditor extends MfaElement {
     if (id) (this.renderRoot.querySelector(`#${id}`) as HTMLElement | null)?.focus();
   }
 
+  /**
+   * The region a new number starts in, in either mode: the host's, else the locale's
+   * (`Localizer.locale` is a valid tag: the localizer made it with `Intl.Locale`).
+   */
+  protected startRegion(): string {
+    return this.defaultCountry ?? new Intl.Locale(this.localizer.locale).maximize().region ?? 'US';
+  }
+
   #onEdit(): void {
-    // The current number's region, else the host's, else the locale's (`Localizer.locale` is a
-    // valid tag: the localizer made it with `Intl.Locale`).
+    // The current number's region, else the one a new number starts in.
     const current = this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
-    this.draft.reset(current?.region ?? this.defaultCountry ?? new Intl.Locale(this.localizer.locale).maximize().region ?? 'US');
+    this.draft.reset(current?.region ?? this.startRegion());
     if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
     this.#dispatch({ type: 'edit' });
     void this.draft.load().then(() => {

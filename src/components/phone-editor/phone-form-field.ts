@@ -5,12 +5,13 @@ import type { PhoneDraft } from './phone-draft.js';
 import { problemMessage } from './phone-editor.render.js';
 
 /**
- * What form mode needs of the element: its own members, `localizer` protected in it (this is a part
- * of the element; the element passes itself as this type).
+ * What form mode needs of the element: its own members, `localizer` and `startRegion` protected in
+ * it (this is a part of the element; the element passes itself as this type).
  */
 export interface FieldHost extends HTMLElement {
   readonly draft: PhoneDraft;
   readonly localizer: Localizer;
+  startRegion(): string;
   requestUpdate(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   formField: boolean;
@@ -74,7 +75,9 @@ export class PhoneFormField {
         this.#pending = undefined;
       });
     }
-    if (changed.has('defaultValue') && this.#host.formField && this.#draft.format && !this.#dirty) this.#set(this.#host.defaultValue);
+    // A new value or region is taken, as a reset would, while the user has typed nothing (as a
+    // native field takes its new `value` attribute).
+    if ((changed.has('defaultValue') || changed.has('defaultCountry')) && this.#host.formField && this.#draft.format && !this.#dirty) this.formReset();
     this.#sync();
   }
 
@@ -84,11 +87,11 @@ export class PhoneFormField {
   }
 
   /**
-   * Puts a number in the field (none for an empty one), with its form value and validity. (Called
-   * in `willUpdate`, the update it asks for is the one under way.)
+   * Puts a number in the field (none for an empty one: the field starts in the host's region), with
+   * its form value and validity. (Called in `willUpdate`, the update it asks for is the one under way.)
    */
   #set(number: string): void {
-    this.#draft.reset(this.#draft.country);
+    this.#draft.reset(this.#host.startRegion());
     if (number) this.#draft.setE164(number, this.#host.phoneSlot === 'office');
     this.#sync();
     this.#host.requestUpdate();
