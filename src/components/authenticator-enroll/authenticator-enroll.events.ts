@@ -20,12 +20,19 @@ export class MfaAuthenticatorAddedEvent extends MfaEvent<MfaAuthenticatorAddedDe
 export interface MfaEnrollmentCancelDetail {
   /** The kind of app being set up. */
   kind: AuthenticatorKind;
-  /** True when an enrollment had started and the endpoint confirmed its cancellation. */
+  /**
+   * True when the endpoint had made an enrollment for this set-up. The user's Cancel during the
+   * set-up: the endpoint has confirmed its cancellation. The host's `cancel()`: the cancellation is
+   * sent, without waiting for its answer. A set-up that had already ended (expired, its code's
+   * tries used up, cancelled elsewhere): nothing more is sent. False when the endpoint had made
+   * none yet (on the name form, or while the start was on its way: what it makes is withdrawn when
+   * it answers).
+   */
   started: boolean;
 }
 
 /**
- * The user cancelled the set-up (a started enrollment is cancelled on the endpoint first). A host
+ * The set-up was cancelled, by the user's Cancel or the host's `cancel()` (see `started`). A host
  * showing the element in a dialog closes it.
  */
 export class MfaEnrollmentCancelEvent extends MfaEvent<MfaEnrollmentCancelDetail> {

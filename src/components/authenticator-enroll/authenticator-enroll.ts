@@ -46,7 +46,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret).
- * @event {MfaEnrollmentCancelEvent} mfa-enrollment-cancel - The user cancelled; a started set-up was cancelled on the endpoint first. `detail: { kind, started }`.
+ * @event {MfaEnrollmentCancelEvent} mfa-enrollment-cancel - The set-up was cancelled, by the user's Cancel or the host's `cancel()`. `detail: { kind, started }`: `started` when the endpoint had made an enrollment (see `MfaEnrollmentCancelDetail`).
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  *
