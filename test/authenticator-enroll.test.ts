@@ -250,6 +250,41 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(heard).to.deep.equal([]);
   });
 
+  it('says "Key copied." again at each further Copy: the status line changes, its words the same', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    await openManualKey(el);
+    let copies = 0;
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async () => {
+        copies++;
+      },
+    });
+    try {
+      const line = $(el, '[part~="status"]')!;
+      const heard = () => line.textContent!.replace(/\u200b/g, '').trim();
+      button(el, en.enrollCopyKey)!.click();
+      await waitUntil(() => heard() === en.enrollKeyCopied, 'no confirmation');
+      for (const press of [2, 3]) {
+        const before = line.textContent;
+        const changes: MutationRecord[] = [];
+        const observer = new MutationObserver((records) => changes.push(...records));
+        observer.observe(line, { childList: true, characterData: true, subtree: true });
+        button(el, en.enrollCopyKey)!.click();
+        await waitUntil(() => copies === press, 'not copied again');
+        await el.updateComplete;
+        observer.disconnect();
+        // Before, the line kept the same words and did not change: a screen reader said nothing.
+        expect(changes, `the live region changed at press ${press}`).to.not.be.empty;
+        expect(line.textContent).to.not.equal(before);
+        expect(heard()).to.equal(en.enrollKeyCopied);
+      }
+    } finally {
+      delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+    }
+  });
+
   it('copies the key without spaces, and selects it for Ctrl+C when the clipboard refuses', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

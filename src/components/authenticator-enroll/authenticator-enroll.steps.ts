@@ -6,6 +6,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { type Localizer, failureAlert, isolateName, keyOf } from '../../core/localize.js';
+import { sayAgain } from '../../core/say-again.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, blockedBy, failureText, reauthText } from '../authenticator-list/action-feedback.js';
 import { CODE_INPUT_EXPORT_PARTS } from '../code-input/code-input-parts.js';
@@ -82,8 +83,11 @@ const waitOver = (vm: EnrollViewModel, ...actions: AnyAction[]) =>
 /** "The set-up was not cancelled", before the reason, when the step's failure is its cancel's. */
 const notCancelled = (t: Localizer, failure: FlowFailure) => (failure.cancel ? t.term('enrollCancelFailed') : undefined);
 
-/** The value just copied, said once, politely ("Code copied."); nothing copied or copying refused: nothing. */
-const copied = ({ copy, t }: EnrollViewModel) => (copy && !copy.blocked ? t.term(`enroll${copy.what}Copied`) : '');
+/**
+ * The value just copied, said politely ("Code copied."), at each press (see `sayAgain`); nothing
+ * copied or copying refused: nothing.
+ */
+const copied = ({ copy, t }: EnrollViewModel) => (copy && !copy.blocked ? sayAgain(t.term(`enroll${copy.what}Copied`), copy.again) : '');
 
 export function renderEnrollStep(vm: EnrollViewModel): TemplateResult {
   const { t } = vm;

@@ -412,7 +412,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     copy: async (what, value) => {
       try {
         await navigator.clipboard.writeText(value);
-        this.copy = { what };
+        const last = this.copy;
+        this.copy = { what, again: last?.what === what && !last.blocked && !last.again };
       } catch {
         // Refused (permissions, an insecure page, an iframe without clipboard-write): select it instead.
         this.copy = { what, blocked: true };

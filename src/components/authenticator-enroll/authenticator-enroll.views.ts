@@ -47,6 +47,8 @@ export type CopyValue = 'Key' | 'Code' | 'Url';
 export interface CopyState {
   what: CopyValue;
   blocked?: boolean;
+  /** Copied again, every other press of the same button: the words are marked to be said again (see `sayAgain`). */
+  again?: boolean;
 }
 
 /** The key of the label that names a value to copy, beside it and on the field to copy it from by hand. */
