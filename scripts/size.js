@@ -34,7 +34,7 @@ const BUDGETS = {
  * names. When a module meets its budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 91.9 * KB,
+  bundle: 91.94 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
