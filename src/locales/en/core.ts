@@ -1,22 +1,13 @@
 import type { StringSource } from '../../core/localize.js';
 
 /**
- * English strings shared by every element: method and phone names, common actions,
- * notices, and one message per protocol error.
+ * English strings shared by every element: phone names, common actions, notices, and one
+ * message per protocol error. (Methods' names are the method picker's: see its table.)
  * The reference: each translation is typed against this table.
  */
 const en = {
-  // Verification methods, as the method picker and the security info list name them. Each key is
-  // `method` and the method id in PascalCase, as are those of phone slots and error codes below
-  // (`Localizer` finds them by that rule).
-  methodTextMobile: 'Text a code to my authentication phone',
-  methodCallMobile: 'Call my authentication phone',
-  methodCallAlternate: 'Call my alternate authentication phone',
-  methodCallOffice: 'Call my office phone',
-  methodAppNotification: 'Approve a notification in my authenticator app',
-  methodAppCode: 'Enter a code from my authenticator app',
-
-  // Phone slots.
+  // Phone slots. Each key is `slot` and the slot id in PascalCase, as are those of error codes
+  // below (`Localizer` finds them by that rule).
   slotMobile: 'Authentication phone',
   slotAlternate: 'Alternate authentication phone',
   slotOffice: 'Office phone',

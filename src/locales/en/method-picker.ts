@@ -5,6 +5,17 @@ import type { StringSource } from '../../core/localize.js';
  * The reference: each translation is typed against this table.
  */
 const en = {
+  // Verification methods, as the method picker and security info's default method name them
+  // (security info registers this table for them). Each key is `method` and the method id in
+  // PascalCase (`Localizer.methodName` finds them by that rule). Here rather than in the shared
+  // table: the other elements name no method, and would carry them for nothing.
+  methodTextMobile: 'Text a code to my authentication phone',
+  methodCallMobile: 'Call my authentication phone',
+  methodCallAlternate: 'Call my alternate authentication phone',
+  methodCallOffice: 'Call my office phone',
+  methodAppNotification: 'Approve a notification in my authenticator app',
+  methodAppCode: 'Enter a code from my authenticator app',
+
   methodPickerCurrent: 'Current default',
   methodPickerLessSecure: 'Less secure',
   methodPickerExtension: (extension: string) => `ext. ${extension}`,

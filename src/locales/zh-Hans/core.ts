@@ -1,18 +1,11 @@
 import type en from '../en/core.js';
 
 /**
- * Simplified Chinese strings shared by every element: method and phone names, common actions,
- * notices, and one message per protocol error.
+ * Simplified Chinese strings shared by every element: phone names, common actions, notices, and
+ * one message per protocol error. (Methods' names are the method picker's: see its table.)
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
-  methodTextMobile: '向我的身份验证电话发送短信验证码',
-  methodCallMobile: '呼叫我的身份验证电话',
-  methodCallAlternate: '呼叫我的备用身份验证电话',
-  methodCallOffice: '呼叫我的办公电话',
-  methodAppNotification: '在我的身份验证器应用中批准通知',
-  methodAppCode: '输入身份验证器应用中的验证码',
-
   slotMobile: '身份验证电话',
   slotAlternate: '备用身份验证电话',
   slotOffice: '办公电话',

@@ -5,6 +5,13 @@ import type en from '../en/method-picker.js';
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
+  methodTextMobile: '向我的身份验证电话发送短信验证码',
+  methodCallMobile: '呼叫我的身份验证电话',
+  methodCallAlternate: '呼叫我的备用身份验证电话',
+  methodCallOffice: '呼叫我的办公电话',
+  methodAppNotification: '在我的身份验证器应用中批准通知',
+  methodAppCode: '输入身份验证器应用中的验证码',
+
   methodPickerCurrent: '当前默认',
   methodPickerLessSecure: '安全性较低',
   methodPickerExtension: (extension: string) => `分机 ${extension}`,
