@@ -179,7 +179,9 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     for (const name of ['mfa-method-change-request', 'mfa-method-change'] as const) {
       wrapper.addEventListener(name, (e) => events.push(e));
     }
-    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300, operations: ['setDefaultMethod'] }] });
+    // The save is held long enough for both clicks and the checks after them: with 300 ms, WebKit's
+    // two clicks on a busy CI machine once took longer, and the save had landed before the check.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 2000, operations: ['setDefaultMethod'] }] });
     await choose(picker, 'call-office');
     const box = saveButton(picker).getBoundingClientRect();
     const position: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
