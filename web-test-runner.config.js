@@ -13,6 +13,9 @@ import { exportedNames } from './scripts/qrcode-esm.js';
 
 const reference = await loadReferenceHost();
 
+/** The modules a test may make unreachable (see the plugin `mfa-unreachable-modules`). */
+const MAY_BE_UNREACHABLE = new Set(['phone-format', 'unreachable-probe']);
+
 /**
  * CommonJS modules (qrcode's encoder, jsqr) cannot be served to the browser as they are: each bare
  * import is answered with an ES module whose default export is the module's `module.exports`
@@ -114,6 +117,32 @@ export default {
         const code = templates?.code ?? context.body;
         const result = mergeStaticBlocks(code, context.path);
         return (result || templates) && { body: result?.code ?? code };
+      },
+    },
+    {
+      // A test makes one of the modules in MAY_BE_UNREACHABLE unreachable, as a lost connection
+      // would, with the cookie `mfa-unreachable` set to its name (`phone-format`): the server answers
+      // 503 for it until the cookie goes (test/support/unreachable.ts). Such a module is never kept in
+      // the browser's cache, where an earlier test file's page would leave it for the next to take
+      // without asking: the test runner marks every file cacheable for a year, after the server's
+      // middleware has run, so this is done beside the server, as for the reference endpoint.
+      name: 'mfa-unreachable-modules',
+      serverStart({ server }) {
+        const testServer = server.listeners('request');
+        server.removeAllListeners('request');
+        server.on('request', (req, res) => {
+          const name = (req.url ?? '').split('?')[0].split('/').pop().replace(/\.[jt]s$/, '');
+          if (MAY_BE_UNREACHABLE.has(name)) {
+            if (/(?:^|;\s*)mfa-unreachable=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] === name) {
+              res.statusCode = 503;
+              res.end();
+              return;
+            }
+            const setHeader = res.setHeader.bind(res);
+            res.setHeader = (header, value) => setHeader(header, header.toLowerCase() === 'cache-control' ? 'no-store' : value);
+          }
+          for (const listener of testServer) listener.call(server, req, res);
+        });
       },
     },
     {

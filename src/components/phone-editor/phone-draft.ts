@@ -158,6 +158,20 @@ export class PhoneDraft implements ReactiveController {
     return this.#loading;
   }
 
+  /**
+   * Until the phone library is loaded: "Loading…", or, failed, an alert saying so with Try again
+   * (`retry`, which calls `load` again) and `extra` (the editor's Cancel).
+   */
+  renderLoading(t: Localizer, retry: () => void, extra?: TemplateResult): TemplateResult {
+    return this.failed
+      ? html`<p class="error" role="alert">${t.term('phoneEditorLoadFailed')}</p>
+          <div class="actions">
+            <button part="button" type="button" id="retry" @click=${retry}>${t.term('retry')}</button>
+            ${extra}
+          </div>`
+      : html`<p>${t.term('loading')}</p>`;
+  }
+
   /** Starts a fresh draft for a region (from the current phone, the host, or the locale). */
   reset(country: string): void {
     this.text = '';

@@ -109,8 +109,8 @@ export class MfaPhoneEditor extends MfaElement {
   /** @internal What the user is entering (read by tests). */
   readonly draft = new PhoneDraft(this);
   readonly #internals = this.attachInternals();
-  readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
   #focusAfterRender: string | undefined;
+  readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
 
@@ -138,9 +138,6 @@ export class MfaPhoneEditor extends MfaElement {
   readonly #verification = new PhoneVerification(
     this as unknown as VerificationHost,
     this.#dispatch,
-    (id) => {
-      this.#focusAfterRender = id;
-    },
     this.#onCancel,
     this.#changed,
   );
@@ -297,6 +294,15 @@ export class MfaPhoneEditor extends MfaElement {
   }
 
   /**
+   * Focuses the control with this id after the next render, which it asks for. Without one, after
+   * a load of the phone library: the number field, or, failed, Try again.
+   */
+  protected focusNext(id?: string): void {
+    this.#focusAfterRender = id ?? (this.draft.format ? 'number' : 'retry');
+    this.requestUpdate();
+  }
+
+  /**
    * The region a new number starts in, in either mode: the host's, else the locale's
    * (`Localizer.locale` is a valid tag: the localizer made it with `Intl.Locale`).
    */
@@ -310,10 +316,8 @@ export class MfaPhoneEditor extends MfaElement {
     this.draft.reset(current?.region ?? this.startRegion());
     if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
     this.#dispatch({ type: 'edit' });
-    void this.draft.load().then(() => {
-      this.#focusAfterRender = 'number';
-      this.requestUpdate();
-    });
+    // Loaded, the number field takes the focus; not loaded, Try again (which calls this again).
+    void this.draft.load().then(() => this.focusNext());
   }
 
   #onCancel(): void {
@@ -460,7 +464,7 @@ export class MfaPhoneEditor extends MfaElement {
     if (flow.step === 'editing' || flow.step === 'sending') {
       // The advice to use an app instead is for users whose policy allows one (or may: unknown).
       const policy = this.#settings.value?.policy;
-      return this.#verification.renderEditing(t, flow, !policy || policy.allowedMethods.some(isAppMethod));
+      return this.#verification.renderEditing(t, flow, !policy || policy.allowedMethods.some(isAppMethod), this.#onEdit);
     }
     // The code's steps are those with a challenge.
     if ('challenge' in flow) return this.#verification.renderCode(t, flow);

@@ -5,13 +5,14 @@ import type { PhoneDraft } from './phone-draft.js';
 import { problemMessage } from './phone-editor.render.js';
 
 /**
- * What form mode needs of the element: its own members, `localizer` and `startRegion` protected in
- * it (this is a part of the element; the element passes itself as this type).
+ * What form mode needs of the element: its own members, `localizer`, `startRegion` and `focusNext`
+ * protected in it (this is a part of the element; the element passes itself as this type).
  */
 export interface FieldHost extends HTMLElement {
   readonly draft: PhoneDraft;
   readonly localizer: Localizer;
   startRegion(): string;
+  focusNext(id?: string): void;
   requestUpdate(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   formField: boolean;
@@ -37,8 +38,8 @@ export class PhoneFormField {
   #pending: string | undefined;
   /** The number was typed or set since the start (or the last reset): the `value` attribute no longer replaces it, as a native field's. */
   #dirty = false;
-  /** The phone library loading for form mode, once. */
-  #loading: Promise<void> | undefined;
+  /** The phone library was asked for in form mode (once, and again from Try again if it failed). */
+  #loading = false;
 
   constructor(host: FieldHost, internals: ElementInternals) {
     const draft = host.draft;
@@ -69,17 +70,29 @@ export class PhoneFormField {
     // page): the phone library loads, and the field takes its number. Once: moved elsewhere in the
     // page, or form mode set again, the field keeps what the user typed. The draft's channel is left
     // as it is: form mode sends no code, and out of it editing starts with a text, or the user's choice.
-    if (changed.has('formField') && this.#host.formField) {
-      this.#loading ??= this.#draft.load().then(() => {
-        this.#set(this.#pending ?? this.#host.defaultValue);
-        this.#pending = undefined;
-      });
+    if (changed.has('formField') && this.#host.formField && !this.#loading) {
+      this.#loading = true;
+      this.#load();
     }
     // A new value or region is taken, as a reset would, while the user has typed nothing (as a
     // native field takes its new `value` attribute).
     if ((changed.has('defaultValue') || changed.has('defaultCountry')) && this.#host.formField && this.#draft.format && !this.#dirty) this.formReset();
     this.#sync();
   }
+
+  /**
+   * Loads the phone library, then puts the number in the field; failed, the field says so, and its
+   * Try again calls this again (until then the form has the number as it was given). From Try again
+   * (`retry`, its click), the focus goes on to the number field, or back to Try again.
+   */
+  #load = (retry?: Event): void => {
+    void this.#draft.load().then(() => {
+      if (retry) this.#host.focusNext();
+      if (!this.#draft.format) return;
+      this.#set(this.#pending ?? this.#host.defaultValue);
+      this.#pending = undefined;
+    });
+  };
 
   formReset(): void {
     this.#set(this.#host.defaultValue);
@@ -147,7 +160,7 @@ export class PhoneFormField {
   };
 
   render(t: Localizer): TemplateResult {
-    if (!this.#draft.format) return html`<p>${t.term('loading')}</p>`;
+    if (!this.#draft.format) return this.#draft.renderLoading(t, this.#load);
     // Disabled as the browser says: by the element's own `disabled` or by a disabled fieldset around it.
     return html`<div @change=${this.#onChange} @keydown=${(event: KeyboardEvent) => submitOnEnter(event, this.#internals.form)}>
       ${this.#draft.renderFields(t, this.#host.phoneSlot as 'mobile', this.#formDisabled, false)}

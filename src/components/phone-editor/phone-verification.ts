@@ -57,6 +57,8 @@ export interface VerificationHost extends ReactiveControllerHost, HTMLElement {
   readonly flow: FlowState;
   /** What the polite live region says. */
   announcement: Say | undefined;
+  /** Focuses the control with this id after the next render, which it asks for. */
+  focusNext(id?: string): void;
 }
 
 /**
@@ -70,8 +72,6 @@ export class PhoneVerification implements ReactiveController {
   readonly #host: VerificationHost;
   /** Moves the flow on; `focus` is the id of the control to focus after the next render. */
   readonly #dispatch: (event: FlowEvent, focus?: string) => void;
-  /** Focuses the control with this id after the next render. */
-  readonly #focus: (id: string) => void;
   /** Cancel's listener, in the editing and code steps (Lit calls it with the element as `this`). */
   readonly #cancel: () => void;
   /** The endpoint saved a number (after `mfa-phone-change`). */
@@ -104,13 +104,11 @@ export class PhoneVerification implements ReactiveController {
   constructor(
     host: VerificationHost,
     dispatch: (event: FlowEvent, focus?: string) => void,
-    focus: (id: string) => void,
     cancel: () => void,
     changed: () => void,
   ) {
     this.#host = host;
     this.#dispatch = dispatch;
-    this.#focus = focus;
     this.#cancel = cancel;
     this.#changed = changed;
     // Each request of the client's, with the element's signal; a rate limit's end is said once (the
@@ -301,8 +299,7 @@ export class PhoneVerification implements ReactiveController {
     // Held back (the wait before another code, a rate limit, offline): Send, unavailable, takes the
     // focus from the field Enter was pressed in, and its description says why.
     if (this.#send.blocked || this.#resendWait.seconds > 0) {
-      this.#focus('send');
-      this.#host.requestUpdate();
+      this.#host.focusNext('send');
       return;
     }
     // The number checks out here: a refusal the endpoint gave it before goes, and comes back if the
@@ -323,7 +320,7 @@ export class PhoneVerification implements ReactiveController {
    */
   #pointAt(field: 'number' | 'extension'): void {
     if (this.#host.shadowRoot?.activeElement?.id === field) this.#host.draft.alert(field);
-    else this.#focus(field);
+    else this.#host.focusNext(field);
   }
 
   #onChangeNumber = (): void => {
@@ -365,21 +362,16 @@ export class PhoneVerification implements ReactiveController {
   };
 
   /**
-   * The editing step: the fields with Send and Cancel once the phone library is loaded; Retry if it
-   * failed (`adviseApp`: the policy may allow an authenticator app, which the notice under the
-   * channel choice advises).
+   * The editing step: the fields with Send and Cancel once the phone library is loaded; Try again
+   * (`edit`, which starts editing again) and Cancel if it failed (`adviseApp`: the policy may allow
+   * an authenticator app, which the notice under the channel choice advises).
    */
-  renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean): TemplateResult {
+  renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean, edit: () => void): TemplateResult {
     const draft = this.#host.draft;
     const cancel = this.#cancel;
-    if (draft.failed) {
-      return html`<p class="error">${t.term('phoneEditorLoadFailed')}</p>
-        <div class="actions">
-          <button part="button" type="button" @click=${() => draft.load()}>${t.term('retry')}</button>
-          <button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>
-        </div>`;
+    if (!draft.format) {
+      return draft.renderLoading(t, edit, html`<button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>`);
     }
-    if (!draft.format) return html`<p>${t.term('loading')}</p>`;
     const sending = flow.step === 'sending';
     // Back from the code step, the wait before a new code may still run (see `flowChanged`).
     const wait = this.#resendWait.seconds;

@@ -38,7 +38,7 @@ const en = {
   phoneEditorSend: 'Send code',
   phoneEditorSending: 'Sending…',
   phoneEditorSendFailed: 'The code was not sent.',
-  phoneEditorLoadFailed: 'The phone number tools could not be loaded.',
+  phoneEditorLoadFailed: 'The phone number tools could not be loaded. Try again, or reload the page.',
   phoneEditorExtracted: 'We took the phone number out of the pasted text. Check it before sending.',
   phoneProblemEmpty: 'Enter a phone number.',
   phoneProblemLonePlus: 'Enter the country code and the number after the +.',

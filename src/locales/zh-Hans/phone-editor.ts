@@ -37,7 +37,7 @@ const zhHans: typeof en = {
   phoneEditorSend: '发送验证码',
   phoneEditorSending: '正在发送…',
   phoneEditorSendFailed: '未能发送验证码。',
-  phoneEditorLoadFailed: '无法加载电话号码组件。',
+  phoneEditorLoadFailed: '无法加载电话号码组件。请重试，或刷新页面。',
   phoneEditorExtracted: '我们已从粘贴的文本中提取电话号码。发送前请核对。',
   phoneProblemEmpty: '请输入电话号码。',
   phoneProblemLonePlus: '请在 + 后输入国际区号和号码。',
