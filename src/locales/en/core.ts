@@ -16,10 +16,6 @@ const en = {
   // digits it ends in (a reader would say each hidden digit as "bullet").
   maskedNumberSpoken: (start: string, end: string) => `${start} ending in ${end}`,
 
-  // Summary labels.
-  defaultMethodLabel: 'Default sign-in method',
-  authenticatorLabel: 'Authenticator app',
-
   // Shared actions and states.
   save: 'Save',
   cancel: 'Cancel',

@@ -16,6 +16,8 @@ const en = {
   methodAppNotification: 'Approve a notification in my authenticator app',
   methodAppCode: 'Enter a code from my authenticator app',
 
+  // The legend of the list of methods.
+  defaultMethodLabel: 'Default sign-in method',
   methodPickerCurrent: 'Current default',
   methodPickerLessSecure: 'Less secure',
   methodPickerExtension: (extension: string) => `ext. ${extension}`,

@@ -5,6 +5,8 @@ import type { StringSource } from '../../core/localize.js';
  * The reference: each translation is typed against this table.
  */
 const en = {
+  // What a re-registration and a cancelled set-up call an authenticator app.
+  authenticatorLabel: 'Authenticator app',
   securityInfoTitle: 'Security info',
   securityInfoIntro: 'These are the methods you use to sign in and to prove it is you.',
   securityInfoDefaultIs: 'Default sign-in method:',

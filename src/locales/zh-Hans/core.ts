@@ -12,9 +12,6 @@ const zhHans: typeof en = {
 
   maskedNumberSpoken: (start: string, end: string) => `${start} 尾号 ${end}`,
 
-  defaultMethodLabel: '默认登录方式',
-  authenticatorLabel: '身份验证器应用',
-
   save: '保存',
   cancel: '取消',
   retry: '重试',

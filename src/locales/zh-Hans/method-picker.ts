@@ -12,6 +12,7 @@ const zhHans: typeof en = {
   methodAppNotification: '在我的身份验证器应用中批准通知',
   methodAppCode: '输入身份验证器应用中的验证码',
 
+  defaultMethodLabel: '默认登录方式',
   methodPickerCurrent: '当前默认',
   methodPickerLessSecure: '安全性较低',
   methodPickerExtension: (extension: string) => `分机 ${extension}`,

@@ -5,6 +5,7 @@ import type en from '../en/security-info.js';
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
+  authenticatorLabel: '身份验证器应用',
   securityInfoTitle: '安全信息',
   securityInfoIntro: '这些是你用来登录和证明身份的方式。',
   securityInfoDefaultIs: '默认登录方式：',
