@@ -1674,6 +1674,28 @@ async function removingWithAnswerHeld() {
 }
 
 describe('<mfa-phone-editor> with answers held back', () => {
+  it('after removing a phone its policy no longer allows adding, keeps the focus on the line that says none is set up', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor phone-slot="office" .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'office', maskedNumber: '+1 ••• ••• ••00', region: 'US', extension: '4321' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#remove'));
+    expect($(el, '#edit'), 'no Change: office calls are not allowed').to.equal(null);
+    $(el, '#remove')!.click();
+    await el.updateComplete;
+    $(el, '#remove-yes')!.click();
+    await el.updateComplete;
+    fake.last('deletePhone').resolve();
+    await waitUntil(() => el.step === 'viewing', 'the removal lands');
+    await el.updateComplete;
+    // Before, no Add was there to take the focus, and it went to the page.
+    expect(el.shadowRoot!.activeElement?.id, 'the focus').to.equal('current');
+    expect(partText(el, 'current')).to.equal(en.phoneEditorNone);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
     const { fake, el, removed } = await removingWithAnswerHeld();
     expect(el.step).to.equal('removing');

@@ -15,6 +15,10 @@ import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
  * What the removal needs of the element: its own members, some of them protected or private in it
  * (this is a part of the element; the element passes itself as this type), as `VerificationHost`.
  */
+/** Whether the policy allows a method of the slot's phone, so that the user may add or change it. */
+const mayAdd = (summary: SettingsSummary | undefined, slot: PhoneSlot) =>
+  !!summary && SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
+
 export interface RemovalHost extends ReactiveControllerHost, HTMLElement {
   readonly phoneSlot: PhoneSlot;
   /** The client in use, for the request: it runs only from the summary, shown once there is one. */
@@ -87,7 +91,8 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     this.#outcomes.take(
       this,
       ({ slot }) => {
-        this.#dispatch({ type: 'removed' }, 'edit');
+        // Add takes the focus; where the policy offers none, the line saying no phone is set up.
+        this.#dispatch({ type: 'removed' }, mayAdd(summary, this.#host.phoneSlot) ? 'edit' : 'current');
         this.#host.dispatchEvent(new MfaPhoneRemoveEvent({ slot }));
         this.#changed();
       },
@@ -123,7 +128,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     // beside "removed", nor Remove again for a phone that is gone).
     const removed = 'notice' in flow;
     const phone = removed ? undefined : summary.phones.find((p) => p.slot === slot);
-    const allowed = SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
+    const allowed = mayAdd(summary, slot);
     const confirming = flow.step === 'remove-confirm' || flow.step === 'removing';
     // In flight: sent from the confirmation, or sent again by the host after re-authentication
     // (`willUpdate` has moved the flow on for it).
@@ -148,7 +153,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     // Remove, unavailable (aria-disabled) while in flight or not possible now: rate limited or
     // offline (not while the host re-authenticates the user: pressed again, it is sent again).
     return html`
-      <p part="current" id="current">
+      <p part="current" id="current" tabindex="-1">
         ${phone
           ? html`${renderMaskedNumber(t, phone.maskedNumber)}${phone.extension
                 ? html` · <span>${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
