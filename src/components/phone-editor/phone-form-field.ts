@@ -38,7 +38,7 @@ export class PhoneFormField {
   #pending: string | undefined;
   /** The number was typed or set since the start (or the last reset): the `value` attribute no longer replaces it, as a native field's. */
   #dirty = false;
-  /** The phone library was asked for in form mode (once, and again from Try again if it failed). */
+  /** Form mode has asked for the phone library (once: after a failure, Try again asks again itself). */
   #loading = false;
 
   constructor(host: FieldHost, internals: ElementInternals) {

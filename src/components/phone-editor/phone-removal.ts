@@ -11,14 +11,14 @@ import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { SLOT_METHODS, backsDefault } from './phone-editor-state.js';
 import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 
-/**
- * What the removal needs of the element: its own members, some of them protected or private in it
- * (this is a part of the element; the element passes itself as this type), as `VerificationHost`.
- */
 /** Whether the policy allows a method of the slot's phone, so that the user may add or change it. */
 const mayAdd = (summary: SettingsSummary | undefined, slot: PhoneSlot) =>
   !!summary && SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
 
+/**
+ * What the removal needs of the element: its own members, some of them protected or private in it
+ * (this is a part of the element; the element passes itself as this type), as `VerificationHost`.
+ */
 export interface RemovalHost extends ReactiveControllerHost, HTMLElement {
   readonly phoneSlot: PhoneSlot;
   /** The client in use, for the request: it runs only from the summary, shown once there is one. */
