@@ -153,7 +153,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
     // Remove, unavailable (aria-disabled) while in flight or not possible now: rate limited or
     // offline (not while the host re-authenticates the user: pressed again, it is sent again).
     return html`
-      <p part="current" id="current" tabindex="-1">
+      <p part="current" id="current" tabindex=${allowed ? nothing : -1}>
         ${phone
           ? html`${renderMaskedNumber(t, phone.maskedNumber)}${phone.extension
                 ? html` · <span>${t.format('phoneEditorExtensionShown', phone.extension)}</span>`
