@@ -413,6 +413,42 @@ export const FormMode: Story = {
   `,
 };
 
+/**
+ * Makes this element's phone number tools fail to load, as over a dropped connection: their loader
+ * (loaded once per page, so not made to fail for real here) is replaced on this element alone.
+ */
+function failToolsLoad(el: MfaPhoneEditor): void {
+  el.draft.load = () => {
+    el.draft.failed = true;
+    el.requestUpdate();
+    return Promise.resolve();
+  };
+}
+
+/** The phone number tools could not be loaded as the user started editing: an alert, the focus on Try again, and Cancel. */
+export const ToolsUnavailable: Story = {
+  parameters: { expected: { status: 'editing', visible: '#retry', text: /could not be loaded|无法加载/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#edit'));
+    failToolsLoad(el);
+    q(el, '#edit')!.click();
+    await until(() => q(el, '#retry'));
+  },
+};
+
+/** Form mode, the phone number tools could not be loaded: an alert with Try again; the form keeps the number as given. */
+export const FormModeToolsUnavailable: Story = {
+  parameters: { expected: { visible: '#retry', text: /could not be loaded|无法加载/ } },
+  render: () => {
+    const el = document.createElement('mfa-phone-editor');
+    Object.assign(el, { formField: true, name: 'phone', defaultValue: '+447400123456', defaultCountry: 'GB' });
+    failToolsLoad(el);
+    return html`<form>${el}</form>`;
+  },
+};
+
 /** Placed without `<mfa-provider>` (and no client of its own): it says what is missing, and sends nothing. */
 export const NotConnected: Story = {
   render: () => html`<mfa-phone-editor></mfa-phone-editor>`,
