@@ -13,6 +13,19 @@ import { exportedNames } from './scripts/qrcode-esm.js';
 
 const reference = await loadReferenceHost();
 
+/**
+ * Puts `answer` in front of the test server: it sees each request first, and answers it (true), or
+ * leaves it to the test server (false), which then runs its middleware and plugins as usual.
+ */
+function beforeTestServer(server, answer) {
+  const testServer = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (answer(req, res)) return;
+    for (const listener of testServer) listener.call(server, req, res);
+  });
+}
+
 /** The modules a test may make unreachable (see the plugin `mfa-unreachable-modules`). */
 const MAY_BE_UNREACHABLE = new Set(['phone-format', 'unreachable-probe']);
 
@@ -128,20 +141,17 @@ export default {
       // middleware has run, so this is done beside the server, as for the reference endpoint.
       name: 'mfa-unreachable-modules',
       serverStart({ server }) {
-        const testServer = server.listeners('request');
-        server.removeAllListeners('request');
-        server.on('request', (req, res) => {
+        beforeTestServer(server, (req, res) => {
           const name = (req.url ?? '').split('?')[0].split('/').pop().replace(/\.[jt]s$/, '');
-          if (MAY_BE_UNREACHABLE.has(name)) {
-            if (/(?:^|;\s*)mfa-unreachable=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] === name) {
-              res.statusCode = 503;
-              res.end();
-              return;
-            }
-            const setHeader = res.setHeader.bind(res);
-            res.setHeader = (header, value) => setHeader(header, header.toLowerCase() === 'cache-control' ? 'no-store' : value);
+          if (!MAY_BE_UNREACHABLE.has(name)) return false;
+          if (/(?:^|;\s*)mfa-unreachable=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] === name) {
+            res.statusCode = 503;
+            res.end();
+            return true;
           }
-          for (const listener of testServer) listener.call(server, req, res);
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (header, value) => setHeader(header, header.toLowerCase() === 'cache-control' ? 'no-store' : value);
+          return false;
         });
       },
     },
@@ -151,17 +161,13 @@ export default {
       // missing test files.
       name: 'mfa-reference-endpoint',
       serverStart({ server }) {
-        const testServer = server.listeners('request');
-        server.removeAllListeners('request');
-        server.on('request', (req, res) => {
-          if (!req.url?.startsWith('/reference/sandboxes')) {
-            for (const listener of testServer) listener.call(server, req, res);
-            return;
-          }
+        beforeTestServer(server, (req, res) => {
+          if (!req.url?.startsWith('/reference/sandboxes')) return false;
           reference(req, res, () => {
             res.statusCode = 404;
             res.end();
           });
+          return true;
         });
       },
     },

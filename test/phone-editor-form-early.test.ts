@@ -6,8 +6,8 @@ import { FakeClient } from './support/fake-client.js';
 
 // A file of its own: each test file gets a page of its own, in which the phone library is not yet
 // loaded when the element first renders. The elements are put in the page and their first render
-// awaited (microtasks only), not a whole frame as `fixture` waits: in a frame, a browser that has
-// the library's module in its cache from an earlier file may load it.
+// awaited (microtasks only), not a whole frame as `fixture` waits: in a frame the library's module
+// may arrive (fetched anew for each page: the test server keeps it out of the browser's cache).
 
 function $(el: MfaPhoneEditor, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(selector);
