@@ -26,6 +26,7 @@ describe('<mfa-phone-editor form-field> when the phone library cannot be loaded'
     // Before, the field said "Loading…" for ever.
     await waitUntil(() => $(el, '[role="alert"]')?.textContent === en.phoneEditorLoadFailed, 'no failure said', { timeout: 5000 });
     expect(new FormData(form).get('phone'), 'the number as it was given').to.equal('+447400123456');
+    expect($(el, '[role="alert"]')!.part.contains('error'), 'a page styles it as the other errors, ::part(error)').to.equal(true);
     await expect(el).to.be.accessible();
 
     unreachable(false);

@@ -35,6 +35,7 @@ describe('<mfa-phone-editor> editing, when the phone library cannot be loaded', 
     // Before, the focus was lost with Change, and the failure was not said.
     expect(el.shadowRoot!.activeElement?.id, 'the focus').to.equal('retry');
     await expect(el).to.be.accessible();
+    expect($(el, '[role="alert"]')!.part.contains('error'), 'a page styles it as the other errors, ::part(error)').to.equal(true);
 
     unreachable(false);
     const said = $(el, '[role="alert"]');

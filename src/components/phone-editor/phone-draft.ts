@@ -164,7 +164,7 @@ export class PhoneDraft implements ReactiveController {
    */
   renderLoading(t: Localizer, retry: () => void, extra?: TemplateResult): TemplateResult {
     return this.failed
-      ? html`<p class="error" role="alert">${t.term('phoneEditorLoadFailed')}</p>
+      ? html`<p part="error" class="error" role="alert">${t.term('phoneEditorLoadFailed')}</p>
           <div class="actions">
             <button part="button" type="button" id="retry" @click=${retry}>${t.term('retry')}</button>
             ${extra}

@@ -70,7 +70,7 @@ export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
  * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
  * @csspart countdown - A visible countdown (not a live region): until a new code may be asked for, or until a rate-limited request may be sent again.
  * @csspart remove-confirm - The inline "Remove …?" confirmation; while the default sign-in method uses the phone, it says so instead, with Cancel alone.
- * @csspart error - Errors that belong to no field (an alert live region).
+ * @csspart error - Errors that belong to no field (an alert live region), and the alert that the phone number tools could not be loaded.
  * @csspart status - Confirmations, visually hidden, and the wait while the host re-authenticates the user, shown (a polite live region).
  * @csspart button - Every button that looks like one: Add or Change, Remove, Send code, Verify, Resend, Cancel, Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the step's main action: Send code, Verify (and Resend once the code has expired).
