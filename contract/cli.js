@@ -16,7 +16,8 @@ const USAGE = `Usage: mfa-contract --endpoint URL [options]
 Checks that the endpoint at URL answers as protocol/openapi.json says, as the user whose
 credentials you pass. Read-only unless --allow-writes.
 
-  --endpoint URL         the endpoint URL the elements are configured with (e.g. https://host/api/mfa)
+  --endpoint URL         the endpoint URL the elements are configured with (e.g. https://host/api/mfa),
+                         its query, if any, kept on every request
   --header "Name: value" a header sent with every authenticated request (repeatable),
                          e.g. "Authorization: Bearer <token>"
   --cookie "name=value"  a cookie sent with every authenticated request (repeatable)
@@ -98,6 +99,13 @@ if (!csrf && args['stale-csrf']) usageError('--stale-csrf goes with --csrf-heade
 const documentUrl = args.document ? new URL(args.document, `file://${process.cwd()}/`) : new URL('../protocol/openapi.json', import.meta.url);
 const conformance = createConformance(JSON.parse(readFileSync(documentUrl, 'utf8')));
 const base = endpoint.href.replace(/\/+$/, '');
+/** An operation's URL: its path after the endpoint's, the endpoint's query (`?tenant=a`) kept. */
+const urlOf = (path) => {
+  const url = new URL(endpoint);
+  url.hash = '';
+  url.pathname = url.pathname.replace(/\/+$/, '') + path;
+  return url.href;
+};
 
 /**
  * One request to the endpoint, its answer checked against the document.
@@ -122,7 +130,7 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
-    response = await fetch(`${base}${path}`, { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
+    response = await fetch(urlOf(path), { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
   } catch (error) {
     const cause = error.cause?.code ?? error.cause?.message ?? error.message;
     return { label, status: 0, headers: new Headers(), body: undefined, problems: [`${label} failed: ${cause}`] };

@@ -123,6 +123,25 @@ test('the reference endpoint passes with a session cookie; read-only without --a
   }
 });
 
+test("an endpoint URL with a query: every request keeps it, after the operation's path", async (t) => {
+  const seen = [];
+  const server = await serve({
+    request: (request) => {
+      seen.push(new URL(request.url));
+      return request;
+    },
+  });
+  try {
+    const { code, stdout } = await runCli(['--endpoint', `${server.url}/?tenant=contoso`, '--cookie', `mfa_ref_session=${server.session.token}`, ...csrf(server)]);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 0, stdout);
+    assert.ok(seen.some((url) => url.pathname === `${BASE}/settings`), 'the settings were read at their path');
+    for (const url of seen) assert.equal(url.search, '?tenant=contoso', url.href);
+  } finally {
+    await server.close();
+  }
+});
+
 test('without --csrf the CSRF checks are skipped, and the changes are refused as 403 csrf', async () => {
   const server = await serve();
   try {

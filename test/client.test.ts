@@ -668,6 +668,21 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(log, 'only the first call reached the endpoint').to.have.length(1);
   });
 
+  it("keeps the endpoint's query on every request, after the operation's path", async () => {
+    const log: { method: string; url: string; headers: Headers }[] = [];
+    const plain = await sandbox.clientFor(ADELE);
+    const client = await sandbox.clientFor(ADELE, { endpoint: `${plain.endpoint}/?tenant=contoso`, fetch: recordingFetch(log) });
+    const settings = await client.getSettings();
+    expect(settings.user.displayName).to.equal((await plain.getSettings()).user.displayName);
+    await failure(client.revokeAppPassword('apw_none'));
+    const sent = log.map((request) => new URL(request.url));
+    expect(sent.map((url) => url.pathname.slice(new URL(plain.endpoint, location.href).pathname.length))).to.deep.equal([
+      '/settings',
+      '/app-passwords/apw_none',
+    ]);
+    expect(sent.map((url) => url.search)).to.deep.equal(['?tenant=contoso', '?tenant=contoso']);
+  });
+
   it('makes a repeated POST with the same key a single side effect', async () => {
     const client = await sandbox.clientFor(ADELE);
     const before = (await client.listAppPasswords()).items.length;

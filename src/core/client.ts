@@ -108,7 +108,10 @@ export type MfaOperation = (typeof MfaClientOperations)[number];
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
 export interface FetchClientOptions {
-  /** The endpoint's base URL, absolute or relative to the page. */
+  /**
+   * The endpoint's base URL, absolute or relative to the page. A query it has is kept on every
+   * request (`/api/mfa?tenant=a` → `/api/mfa/settings?tenant=a`).
+   */
   endpoint: string;
   /** `fetch` credentials mode. Default `same-origin`. */
   credentials?: RequestCredentials;
@@ -365,10 +368,13 @@ export class FetchClient implements MfaClient {
     return this.#call('runAdminAction', 'POST', '/admin/actions', options, 'action results[]', { action, userIds });
   }
 
+  /** The endpoint's URL with the operation's path after its own, and its query, if any, kept after both. */
   #url(path: string): string {
-    const base = this.#options.endpoint.replace(/\/+$/, '');
+    const endpoint = this.#options.endpoint;
+    const query = endpoint.search(/[?#]|$/);
+    const url = endpoint.slice(0, query).replace(/\/+$/, '') + path + endpoint.slice(query);
     const page = globalThis.location?.href;
-    return page ? new URL(base + path, page).href : base + path;
+    return page ? new URL(url, page).href : url;
   }
 
   async #headers(call: Call, idempotencyKey: string | undefined): Promise<Headers> {

@@ -100,8 +100,9 @@ export class MfaProvider extends LitElement {
   private revision: number;
 
   /**
-   * The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else. Until it
-   * (or `client`) is set, the elements inside show that they are loading, and wait for it.
+   * The endpoint's base URL (absolute, or relative to the page). Requests go nowhere else; a query
+   * it has is kept on each (`/api/mfa?tenant=a` → `/api/mfa/settings?tenant=a`). Until it (or
+   * `client`) is set, the elements inside show that they are loading, and wait for it.
    */
   endpoint: string;
 
