@@ -2,11 +2,11 @@
  * The reference endpoint for Node servers: the sandbox host (the demo's sandbox and the tests'
  * ones) as one Connect-style middleware, mounted by the demo portal and the test server.
  */
-import { createReferenceEndpoint } from './endpoint.js';
+import { BODY_MAX_BYTES, createReferenceEndpoint } from './endpoint.js';
 import { toNodeMiddleware } from './node.js';
 import { createSandboxHost } from './sandbox.js';
 
-export { createReferenceEndpoint, toNodeMiddleware };
+export { BODY_MAX_BYTES, createReferenceEndpoint, toNodeMiddleware };
 
 export function createReferenceMiddleware(): ReturnType<typeof toNodeMiddleware> {
   const host = createSandboxHost({ basePath: '/reference' });

@@ -119,6 +119,10 @@ describe('reference endpoint', () => {
         }) as unknown as Request;
       expect((await endpoint.handle(serverSide(`a=b; mfa_ref_session=${session.token}`))).status).to.equal(200);
       expect((await endpoint.handle(serverSide('mfa_ref_session=forged'))).status).to.equal(401);
+      // A broken escape is no session either: 401, not a server failure the client would retry.
+      const broken = await endpoint.handle(serverSide('mfa_ref_session=%E0%A4%A'));
+      expect(broken.status).to.equal(401);
+      expect((await broken.json()).error.code).to.equal('unauthenticated');
     });
   });
 
@@ -1153,6 +1157,18 @@ describe('reference endpoint', () => {
       expect(missing.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'required' }]);
       const array = await adele('POST', '/app-passwords', ['x']);
       expect(array.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'invalid' }]);
+    });
+
+    it('answers 400 too-long for a body over 64 KiB, before parsing it, and checks a smaller one as usual', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const over = await adele('POST', '/app-passwords', undefined, { rawBody: JSON.stringify({ name: 'x'.repeat(64 * 1024) }) });
+      expect(over.status).to.equal(400);
+      expect(over.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'too-long' }]);
+      const under = await adele('POST', '/app-passwords', { name: 'x'.repeat(60 * 1024) });
+      expect(under.status).to.equal(400);
+      expect(under.body.error.fieldErrors).to.deep.equal([{ field: 'name', reason: 'invalid' }]);
+      expect(control.sideEffects()).to.deep.equal([]);
     });
 
     it('sends JSON with no-store caching', async () => {
