@@ -15,6 +15,7 @@ import { spokenNumber } from '../src/core/masked-number.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
 import { errorDetailStrings } from '../src/locales/en/error-details.js';
+import { itemErrorStrings } from '../src/locales/en/item-errors.js';
 import { methodPickerStrings } from '../src/locales/en/method-picker.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 
@@ -188,8 +189,8 @@ describe('Localizer', () => {
     const l = new Localizer('en');
     expect(l.errorMessage(new MfaError('conflict', { operation: 'setDefaultMethod', reason: 'duplicate-name' }))).to.equal(l.term('errorConflict'));
     expect(l.errorMessage(new MfaError('invalid-code', { operation: 'setDefaultMethod', attemptsLeft: 2 }))).to.equal(l.term('errorUnknown'));
-    registerStrings(errorDetailStrings);
-    expect(l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'duplicate-name' }))).to.equal(
+    registerStrings(errorDetailStrings, itemErrorStrings);
+    expect(l.errorMessage(new MfaError('conflict', { operation: 'renameAuthenticator', reason: 'duplicate-name' }))).to.equal(
       'That name is already in use. Choose another one.',
     );
   });

@@ -8,6 +8,7 @@
  */
 import core from './en/core.js';
 import errorDetails from './en/error-details.js';
+import itemErrors from './en/item-errors.js';
 import methodPicker from './en/method-picker.js';
 import codeInput from './en/code-input.js';
 import phoneEditor from './en/phone-editor.js';
@@ -20,6 +21,7 @@ import securityInfo from './en/security-info.js';
 export const en = {
   ...core,
   ...errorDetails,
+  ...itemErrors,
   ...methodPicker,
   ...codeInput,
   ...phoneEditor,

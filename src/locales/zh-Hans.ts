@@ -2,6 +2,7 @@
 import type { MfaStrings } from './en.js';
 import core from './zh-Hans/core.js';
 import errorDetails from './zh-Hans/error-details.js';
+import itemErrors from './zh-Hans/item-errors.js';
 import methodPicker from './zh-Hans/method-picker.js';
 import codeInput from './zh-Hans/code-input.js';
 import phoneEditor from './zh-Hans/phone-editor.js';
@@ -14,6 +15,7 @@ import securityInfo from './zh-Hans/security-info.js';
 export const zhHans: MfaStrings = {
   ...core,
   ...errorDetails,
+  ...itemErrors,
   ...methodPicker,
   ...codeInput,
   ...phoneEditor,

@@ -12,7 +12,7 @@ import { themeTokens } from '../../core/theme.js';
 import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { waitHint } from '../../core/wait-hint.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
-import { errorDetailStrings } from '../../locales/en/error-details.js';
+import { itemErrorStrings } from '../../locales/en/item-errors.js';
 import { type NameProblem, nameProblem } from '../../core/names.js';
 import { type AppPasswordsEvent, type AppPasswordsView, LIST, limitState, transition } from './app-passwords-flow.js';
 import { type MessagesInput, type Retries, actionFailure, actionRetry, loadFailure, loadRetry, statusText } from './app-passwords-messages.js';
@@ -97,7 +97,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  */
 export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
-  protected static override strings = [appPasswordsStrings, errorDetailStrings];
+  protected static override strings = [appPasswordsStrings, itemErrorStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
   // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to

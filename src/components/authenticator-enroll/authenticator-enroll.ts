@@ -1,4 +1,5 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { keyword } from '../../core/attribute-values.js';
 import type { MfaError } from '../../core/errors.js';
 import { headingStyles } from '../../core/heading-styles.js';
 import { renderErrorRegion } from '../../core/error-region.js';
@@ -12,6 +13,7 @@ import { themeTokens } from '../../core/theme.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { authenticatorEnrollStrings } from '../../locales/en/authenticator-enroll.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
+import { itemErrorStrings } from '../../locales/en/item-errors.js';
 import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
@@ -82,7 +84,7 @@ export type { EnrollStep } from './authenticator-enroll-flow.js';
  */
 export class MfaAuthenticatorEnroll extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, authenticatorEnrollStyles];
-  protected static override strings = [authenticatorEnrollStrings, errorDetailStrings];
+  protected static override strings = [authenticatorEnrollStrings, errorDetailStrings, itemErrorStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
   // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
@@ -93,8 +95,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     nameProblem: { state: true },
     manualOpen: { state: true },
     copy: { state: true },
-    kind: {},
-    defaultKind: { attribute: 'default-kind' },
+    kind: { converter: keyword('kind', ['totp', 'push']) },
+    defaultKind: { attribute: 'default-kind', converter: keyword('default-kind', ['totp', 'push']) },
     noCancel: { type: Boolean, attribute: 'no-cancel' },
   };
 
@@ -174,7 +176,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   /** The value last copied, or selected to copy by hand (see `CopyState`). */
   private copy: CopyState | undefined;
 
-  /** Set up this kind of app only (`totp`: an app that shows codes; `push`: an app that approves notifications). Unset: the user chooses among the kinds the policy allows. */
+  /** Set up this kind of app only (`totp`: an app that shows codes; `push`: an app that approves notifications). Unset: the user chooses among the kinds the policy allows; so too, with a word on the console, for another value. */
   kind: AuthenticatorKind | undefined;
 
   /**
@@ -184,7 +186,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    */
   noCancel: boolean;
 
-  /** The kind chosen when the form shows (`totp` or `push`); the user can still choose the other. Unset: a code app, when the policy allows one. */
+  /** The kind chosen when the form shows (`totp` or `push`); the user can still choose the other. Unset (or another value, which the console names): a code app, when the policy allows one. */
   defaultKind: AuthenticatorKind | undefined;
 
   // The first values are set here, not where the fields are declared: an initializer of a field

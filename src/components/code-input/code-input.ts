@@ -1,4 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
+import { badValue } from '../../core/attribute-values.js';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { submitOnEnter } from '../../core/submit-on-enter.js';
@@ -66,7 +67,8 @@ export class MfaCodeInput extends LocalizedElement {
   static override properties = {
     notice: { state: true },
     formDisabled: { state: true },
-    length: { type: Number },
+    // The attribute's text as written, made a number by the setter, which can then name it.
+    length: {},
     label: {},
     name: { reflect: true },
     value: { attribute: false },
@@ -97,13 +99,20 @@ export class MfaCodeInput extends LocalizedElement {
 
   #length = 6;
 
-  /** How many digits the code has. Set, it cuts a longer code, and the validity follows at once. */
+  /**
+   * How many digits the code has: a whole number above 0, else 6 (the default), and the console
+   * says so. Set, it cuts a longer code, and the validity follows at once.
+   */
   get length(): number {
     return this.#length;
   }
 
   set length(digits: number) {
-    this.#length = digits;
+    // Not a whole number above 0 (`length="abc"`, a removed attribute): 6, as the default.
+    const count = Number(digits);
+    const whole = count % 1 === 0 && count > 0;
+    if (!whole && digits != null) badValue('length', digits, 'a whole number above 0');
+    this.#length = whole ? count : 6;
     this.value = this.#value;
   }
 

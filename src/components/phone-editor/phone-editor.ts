@@ -1,10 +1,11 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { keyword } from '../../core/attribute-values.js';
 import { isMfaError } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { themeTokens } from '../../core/theme.js';
-import { type DeliveryChannel, type PhoneSlot, isAppMethod } from '../../core/types.js';
+import { type DeliveryChannel, PHONE_SLOTS, type PhoneSlot, isAppMethod } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
@@ -92,9 +93,9 @@ export class MfaPhoneEditor extends MfaElement {
   static override properties = {
     flow: { state: true },
     announcement: { state: true },
-    phoneSlot: { attribute: 'phone-slot', reflect: true },
+    phoneSlot: { attribute: 'phone-slot', reflect: true, converter: keyword('phone-slot', PHONE_SLOTS, 'mobile') },
     defaultCountry: { attribute: 'default-country' },
-    defaultChannel: { attribute: 'default-channel' },
+    defaultChannel: { attribute: 'default-channel', converter: keyword('default-channel', ['text', 'call']) },
     noTitle: { type: Boolean, attribute: 'no-title' },
     formField: { type: Boolean, attribute: 'form-field' },
     name: { reflect: true },
@@ -158,7 +159,8 @@ export class MfaPhoneEditor extends MfaElement {
   private announcement: Say | undefined;
 
   /**
-   * Which phone: `mobile` (the authentication phone), `alternate` or `office`. Switched while a
+   * Which phone: `mobile` (the authentication phone, the default), `alternate` or `office`, in any
+   * case; another value is taken as `mobile`, and the console says so. Switched while a
    * change or a removal is under way, the element ends it and shows the new phone; a code being
    * checked or a removal sent still lands, and its event names the phone it was for.
    */
@@ -167,7 +169,7 @@ export class MfaPhoneEditor extends MfaElement {
   /** ISO 3166 region to start from, for example `GB`. Default: the current number's, else the locale's region. */
   defaultCountry: string | undefined;
 
-  /** How the code is sent when editing starts (`text` or `call`); the user can still choose the other. Unset: by text, or as last chosen. Office phones are always called. */
+  /** How the code is sent when editing starts (`text` or `call`); the user can still choose the other. Unset (or another value, which the console names): by text, or as last chosen. Office phones are always called. */
   defaultChannel: DeliveryChannel | undefined;
 
   /** Leave out the slot's name, where the page names the phone just before the element (a heading), so it is not said twice. */
@@ -416,7 +418,7 @@ export class MfaPhoneEditor extends MfaElement {
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}
         ${this.#offline ? html`<p id="offline" class="hint">${t.term('offline')}</p>` : nothing}
-        <div part="status" class=${waiting ? '' : 'visually-hidden'} role="status">${waiting ? t.term('phoneEditorReauthWaiting') : this.announcement?.(t)}</div>
+        <div part="status" class=${waiting ? '' : 'visually-hidden'} role="status">${waiting ? t.term('authReauthPending') : this.announcement?.(t)}</div>
       </section>
     `;
   }

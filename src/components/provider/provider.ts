@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, type PropertyValues, type TemplateResult, css, html } from 'lit';
+import { keyword } from '../../core/attribute-values.js';
 import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
 import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
@@ -62,7 +63,7 @@ export class MfaProvider extends LitElement {
   static override properties = {
     revision: { state: true },
     endpoint: {},
-    credentials: {},
+    credentials: { converter: keyword('credentials', ['same-origin', 'include', 'omit'], 'same-origin') },
     timeout: { type: Number },
     locale: {},
     theme: { reflect: true },
@@ -106,7 +107,7 @@ export class MfaProvider extends LitElement {
    */
   endpoint: string;
 
-  /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`. */
+  /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`; another value is taken as `same-origin`, and the console says so. */
   credentials: RequestCredentials;
 
   /** Milliseconds before a request is given up as timed out: 15000 unless a number above 0 is given; at most 2^31 - 1 (24.8 days). */

@@ -21,7 +21,6 @@ const en = {
   cancel: 'Cancel',
   retry: 'Try again',
   close: 'Close',
-  nameTooLong: (_max: number, formatted: string) => `Use ${formatted} characters or fewer.`,
   loading: 'Loading…',
   saving: 'Saving…',
   authReauthPending: 'Waiting for you to confirm your sign-in…',

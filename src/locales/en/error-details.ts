@@ -2,10 +2,10 @@ import type { StringSource } from '../../core/localize.js';
 
 /**
  * English messages for errors that only some requests can answer: a wrong or expired code (phone
- * editor, enrollment) and the conflicts with a reason of their own (removing what the default
- * method uses, a name in use, a limit, an answer whose secret is gone). The elements that send
- * those requests register this table; for any other element such an error gets the general
- * message of its code. Keys are `error` and the code or conflict reason in PascalCase (`Localizer`
+ * editor, enrollment) and removing what the default method uses (phone editor, authenticator list).
+ * The elements that send those requests register this table; for any other element such an error
+ * gets the general message of its code. Those of the requests that create or rename something are
+ * in en/item-errors.ts. Keys are `error` and the code or conflict reason in PascalCase (`Localizer`
  * finds them by that rule).
  */
 const en = {
@@ -19,9 +19,6 @@ const en = {
   errorExpired: 'This code has expired. Ask for a new one.',
   errorBacksDefaultMethod:
     'This is used by your default sign-in method. Choose another default method first.',
-  errorDuplicateName: 'That name is already in use. Choose another one.',
-  errorLimitReached: 'You have reached the limit. Remove one before adding another.',
-  errorSecretGone: 'An earlier try of this went through, but its result can no longer be shown. Reload to see where things stand, then try again.',
 };
 export default en;
 

@@ -69,7 +69,6 @@ const en = {
   phoneEditorRemoved: 'The phone number was removed.',
   phoneEditorBacksDefault:
     'Your default sign-in method uses this phone. To remove it, first make a method that does not use it your default.',
-  phoneEditorReauthWaiting: 'Waiting for you to confirm your sign-in…',
 };
 export default en;
 

@@ -16,7 +16,6 @@ const zhHans: typeof en = {
   cancel: '取消',
   retry: '重试',
   close: '关闭',
-  nameTooLong: (_max: number, formatted: string) => `名称不能超过 ${formatted} 个字符。`,
   loading: '正在加载…',
   saving: '正在保存…',
   authReauthPending: '正在等待你重新验证身份…',

@@ -10,8 +10,5 @@ const zhHans: typeof en = {
     attemptsLeft === 0 ? '验证码不正确，且已没有剩余的尝试次数。请获取新的验证码。' : `验证码不正确。你还可以再试 ${formatted} 次。`,
   errorExpired: '此验证码已过期。请获取新的验证码。',
   errorBacksDefaultMethod: '你的默认登录方式正在使用此项。请先选择其他默认方式。',
-  errorDuplicateName: '该名称已被使用。请换一个名称。',
-  errorLimitReached: '已达到数量上限。请先删除一个再添加。',
-  errorSecretGone: '之前的一次尝试已完成，但其结果已无法再显示。请重新加载以查看当前状态，然后重试。',
 };
 export default zhHans;

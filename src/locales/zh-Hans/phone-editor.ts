@@ -64,6 +64,5 @@ const zhHans: typeof en = {
   phoneEditorRemoving: '正在删除…',
   phoneEditorRemoved: '电话号码已删除。',
   phoneEditorBacksDefault: '你的默认登录方式正在使用此电话。要删除它，请先将不使用此电话的方式设为默认方式。',
-  phoneEditorReauthWaiting: '正在等待你重新验证身份…',
 };
 export default zhHans;
