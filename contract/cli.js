@@ -107,6 +107,9 @@ const urlOf = (path) => {
   return url.href;
 };
 
+/** How many answers were 404, and how many something else. */
+const answers = { notFound: 0, other: 0 };
+
 /**
  * One request to the endpoint, its answer checked against the document.
  * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit' or 'wrong'.
@@ -146,6 +149,7 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
     }
   }
   const result = { status: response.status, headers: response.headers, body: parsed, notJson };
+  answers[response.status === 404 ? 'notFound' : 'other']++;
   const problems = conformance.checkResponse(operation.operationId, result, { contentType: 'media-type' });
   return { ...result, label, problems };
 }
@@ -190,7 +194,13 @@ for (const check of checks) {
 if (refusedForCsrf) {
   console.log('hint: the endpoint refused changes for their CSRF token: pass --csrf-header and --csrf as your pages send them');
 }
-if (checkedOutOfOrder) {
+// Every request answered 404, the settings' read and those without credentials too: most likely the
+// URL is not the endpoint's, and the other hints, which read the answers as its own, would mislead.
+if (answers.other === 0 && answers.notFound > 0) {
+  console.log(
+    `hint: every request was answered 404, as for a path the server does not know: is ${base} the URL the elements are configured with (the provider's endpoint)?`,
+  );
+} else if (checkedOutOfOrder) {
   console.log(
     "hint: the endpoint answered for what a request named (its body, an id) before it checked, or without checking, the CSRF token or the body's type; check those first (the protocol's \"The order of checks\"), so that a request from another site changes nothing and learns nothing",
   );

@@ -142,6 +142,21 @@ test("an endpoint URL with a query: every request keeps it, after the operation'
   }
 });
 
+test('an endpoint URL that answers every request 404 (a typo in its path) is said to be likely wrong, and nothing else is hinted', async (t) => {
+  const server = await serve();
+  try {
+    const { code, stdout } = await runCli(['--endpoint', `${server.url}a`, '--header', `Authorization: Bearer ${server.session.token}`]);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 1);
+    const hints = stdout.split('\n').filter((line) => line.startsWith('hint:'));
+    assert.deepEqual(hints, [
+      `hint: every request was answered 404, as for a path the server does not know: is ${server.url}a the URL the elements are configured with (the provider's endpoint)?`,
+    ]);
+  } finally {
+    await server.close();
+  }
+});
+
 test('without --csrf the CSRF checks are skipped, and the changes are refused as 403 csrf', async () => {
   const server = await serve();
   try {
