@@ -521,7 +521,7 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(await failure(fetching.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
   });
 
-  it('takes a 404 that does not come from the protocol as the server\'s failure, and says once on the console that the endpoint URL is likely wrong', async () => {
+  it('takes a 404 that does not come from the protocol, or a 200 that is no JSON, as the server\'s failure, and says once on the console that the endpoint URL is likely wrong', async () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args);
@@ -537,11 +537,16 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
         fetch: async () => Response.json({ error: { code: 'not-found', message: 'No such authenticator' } }, { status: 404 }),
       });
       expect(await failure(right.deleteAuthenticator('auth_gone'))).to.have.property('code', 'not-found');
+      // A page a catch-all route gives any path, with 200: the same, from another client.
+      const fallback = new FetchClient({ endpoint: '/portal/mfa', fetch: async () => new Response(page, { status: 200 }) });
+      expect(await failure(fallback.getSettings())).to.include({ code: 'server', reason: 'malformed-response' });
+      expect(await failure(fallback.getSettings())).to.include({ code: 'server', reason: 'malformed-response' });
     } finally {
       console.warn = warn;
     }
     expect(warnings.map((args) => String(args[0]))).to.deep.equal([
-      `mfa-elements: GET ${new URL('/api/mfa/settings', location.href).href} answered 404 without the protocol's error body: is the endpoint URL "/api/mfa" right?`,
+      `mfa-elements: GET ${new URL('/api/mfa/settings', location.href).href} answered 404 without the protocol's JSON: is the endpoint URL "/api/mfa" right?`,
+      `mfa-elements: GET ${new URL('/portal/mfa/settings', location.href).href} answered 200 without the protocol's JSON: is the endpoint URL "/portal/mfa" right?`,
     ]);
   });
 

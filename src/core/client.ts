@@ -516,15 +516,17 @@ export class FetchClient implements MfaClient {
         throw cause instanceof MfaError ? cause : new MfaError('network', { operation, cause });
       }
       const body = parseJson(text);
-      if (!response.ok) {
-        // A 404 without the protocol's error body (a web server's own page, or nothing) most
-        // likely means the endpoint URL is wrong: the developer is told once, on the console.
-        if (response.status === 404 && !(body as { error?: unknown } | undefined)?.error && !this.#warnedNotFound) {
-          this.#warnedNotFound = true;
-          console.warn(`mfa-elements: ${call.method} ${this.#url(call.path)} answered 404 without the protocol's error body: is the endpoint URL "${this.#options.endpoint}" right?`);
-        }
-        throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
+      // A 404 without the protocol's error body (a web server's own page, or nothing), or a 2xx
+      // that is no JSON (the page a catch-all route gives any path) most likely means the endpoint
+      // URL is wrong: the developer is told once, on the console.
+      if (
+        (response.ok ? body === INVALID : response.status === 404 && !(body as { error?: unknown } | undefined)?.error) &&
+        !this.#warnedNotFound
+      ) {
+        this.#warnedNotFound = true;
+        console.warn(`mfa-elements: ${call.method} ${this.#url(call.path)} answered ${response.status} without the protocol's JSON: is the endpoint URL "${this.#options.endpoint}" right?`);
       }
+      if (!response.ok) throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
       // A 2xx answer that is not the promised JSON means the endpoint is broken, not the user, and
       // nothing says the change happened: even an operation with no answer body must not take it
       // as success.
