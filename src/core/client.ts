@@ -517,8 +517,8 @@ export class FetchClient implements MfaClient {
       }
       const body = parseJson(text);
       // A 404 without the protocol's error body (a web server's own page, or nothing), or a 2xx
-      // that is no JSON (the page a catch-all route gives any path) most likely means the endpoint
-      // URL is wrong: the developer is told once, on the console.
+      // that is no JSON (the page a catch-all route gives any path), most likely means that the
+      // endpoint URL is wrong: the developer is told once, on the console.
       if (
         (response.ok ? body === INVALID : response.status === 404 && !(body as { error?: unknown } | undefined)?.error) &&
         !this.#warnedNotFound

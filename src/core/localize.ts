@@ -325,8 +325,8 @@ export class Localizer {
         ? keyOf('error', error.reason as ConflictReason)
         : undefined;
     // The most specific message registered: the detailed ones come with the elements whose requests
-    // can answer them (en/error-details.ts, en/item-errors.ts). `errorUnknown` for a code from outside the protocol (a
-    // host's own client).
+    // can answer them (en/error-details.ts, en/item-errors.ts). `errorUnknown` for a code from
+    // outside the protocol (a host's own client).
     const code = keyOf('error', error.code as Exclude<MfaErrorCode, 'rate-limited'>);
     const key = [reason, code].find((k) => k !== undefined && typeof english[k] === 'string');
     return this.term(key ?? 'errorUnknown');

@@ -160,9 +160,9 @@ export class MfaPhoneEditor extends MfaElement {
 
   /**
    * Which phone: `mobile` (the authentication phone, the default), `alternate` or `office`, in any
-   * case; another value is taken as `mobile`, and the console says so. Switched while a
-   * change or a removal is under way, the element ends it and shows the new phone; a code being
-   * checked or a removal sent still lands, and its event names the phone it was for.
+   * case; another value is taken as `mobile`, and the console says so. Switched while a change or a
+   * removal is under way, the element ends it and shows the new phone; a code being checked or a
+   * removal sent still lands, and its event names the phone it was for.
    */
   phoneSlot: PhoneSlot = 'mobile';
 
