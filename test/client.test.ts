@@ -545,8 +545,8 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       console.warn = warn;
     }
     expect(warnings.map((args) => String(args[0]))).to.deep.equal([
-      `mfa-elements: GET ${new URL('/api/mfa/settings', location.href).href} answered 404 without the protocol's JSON: is the endpoint URL "/api/mfa" right?`,
-      `mfa-elements: GET ${new URL('/portal/mfa/settings', location.href).href} answered 200 without the protocol's JSON: is the endpoint URL "/portal/mfa" right?`,
+      `mfa-elements: GET ${new URL('/api/mfa/settings', location.href).href} answered 404, not as the protocol does: is the endpoint URL "/api/mfa" right?`,
+      `mfa-elements: GET ${new URL('/portal/mfa/settings', location.href).href} answered 200, not as the protocol does: is the endpoint URL "/portal/mfa" right?`,
     ]);
   });
 
@@ -686,6 +686,23 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       '/app-passwords/apw_none',
     ]);
     expect(sent.map((url) => url.search)).to.deep.equal(['?tenant=contoso', '?tenant=contoso']);
+    // Made absolute against the page first: a query alone is the page's own path with that query
+    // (a page at /account/security here, not the site's root).
+    const urls: string[] = [];
+    const test = location.href;
+    history.replaceState(history.state, '', '/account/security?view=2');
+    try {
+      for (const endpoint of ['?tenant=a', '/api/mfa/?tenant=a#top', 'https://portal.example/api#x?y']) {
+        await new FetchClient({ endpoint, fetch: async (input) => (urls.push(String(input)), Response.json(SETTINGS)) }).getSettings();
+      }
+    } finally {
+      history.replaceState(history.state, '', test);
+    }
+    expect(urls).to.deep.equal([
+      `${location.origin}/account/security/settings?tenant=a`,
+      `${location.origin}/api/mfa/settings?tenant=a#top`,
+      'https://portal.example/api/settings#x?y',
+    ]);
   });
 
   it('makes a repeated POST with the same key a single side effect', async () => {

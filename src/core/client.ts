@@ -368,13 +368,15 @@ export class FetchClient implements MfaClient {
     return this.#call('runAdminAction', 'POST', '/admin/actions', options, 'action results[]', { action, userIds });
   }
 
-  /** The endpoint's URL with the operation's path after its own, and its query, if any, kept after both. */
+  /**
+   * The endpoint's URL, made absolute against the page (`?tenant=a` alone is the page's own path
+   * with that query), with the operation's path after its own, and its query, if any, kept after both.
+   */
   #url(path: string): string {
-    const endpoint = this.#options.endpoint;
-    const query = endpoint.search(/[?#]|$/);
-    const url = endpoint.slice(0, query).replace(/\/+$/, '') + path + endpoint.slice(query);
     const page = globalThis.location?.href;
-    return page ? new URL(url, page).href : url;
+    const endpoint = page ? new URL(this.#options.endpoint, page).href : this.#options.endpoint;
+    const query = endpoint.search(/[?#]|$/);
+    return endpoint.slice(0, query).replace(/\/+$/, '') + path + endpoint.slice(query);
   }
 
   async #headers(call: Call, idempotencyKey: string | undefined): Promise<Headers> {
@@ -524,7 +526,7 @@ export class FetchClient implements MfaClient {
         !this.#warnedNotFound
       ) {
         this.#warnedNotFound = true;
-        console.warn(`mfa-elements: ${call.method} ${this.#url(call.path)} answered ${response.status} without the protocol's JSON: is the endpoint URL "${this.#options.endpoint}" right?`);
+        console.warn(`mfa-elements: ${call.method} ${this.#url(call.path)} answered ${response.status}, not as the protocol does: is the endpoint URL "${this.#options.endpoint}" right?`);
       }
       if (!response.ok) throw errorFromResponse(operation, response, body === INVALID ? undefined : body);
       // A 2xx answer that is not the promised JSON means the endpoint is broken, not the user, and
