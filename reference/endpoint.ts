@@ -60,11 +60,12 @@ const MAX_STORED_ANSWERS = 200;
 /** The protocol's longest Idempotency-Key. */
 const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 /**
- * The most a change's body may hold, in bytes. The elements' largest is under 52 KiB (an
- * administrator's action for 100 users, each id 128 characters); a body over this is refused
- * before it is read whole, so no request holds memory, or the changes queued behind it, for long.
+ * The most a change's body may hold, in bytes. The elements' largest is under 76 KiB: an
+ * administrator's action for 100 users, each id 128 characters that JSON writes as six-byte escapes
+ * (control characters; as UTF-8, the largest is 52 KiB). A body over this is refused before it is
+ * read whole, so no request holds memory, or the changes queued behind it, for long.
  */
-export const BODY_MAX_BYTES = 64 * 1024;
+export const BODY_MAX_BYTES = 128 * 1024;
 
 /** A control call that cannot be done: `status` is what the control HTTP routes answer. */
 export class ControlError extends Error {
@@ -217,7 +218,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     const bodyText = isChange ? await readBody(request) : '';
     // A body in any other type is no request of the elements: a page on another site can send
     // text/plain (a form) with no preflight, and this refuses it even where a CSRF check was missed.
-    // (Operations that take no body ignore one, as before.)
+    // (Operations that take no body ignore one, of any type; but not one over BODY_MAX_BYTES.)
     const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     if (bodyText !== '' && requestSchemaName(route.operationId) && mediaType !== 'application/json') {
       throw errors.validation([{ field: 'Content-Type', reason: 'not-json' }], 'A body is sent as application/json.');

@@ -1159,13 +1159,13 @@ describe('reference endpoint', () => {
       expect(array.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'invalid' }]);
     });
 
-    it('answers 400 too-long for a body over 64 KiB, before parsing it, and checks a smaller one as usual', async () => {
+    it('answers 400 too-long for a body over 128 KiB, before parsing it, and checks a smaller one as usual', async () => {
       const { as, control } = setup();
       const adele = as(ADELE);
-      const over = await adele('POST', '/app-passwords', undefined, { rawBody: JSON.stringify({ name: 'x'.repeat(64 * 1024) }) });
+      const over = await adele('POST', '/app-passwords', undefined, { rawBody: JSON.stringify({ name: 'x'.repeat(128 * 1024) }) });
       expect(over.status).to.equal(400);
       expect(over.body.error.fieldErrors).to.deep.equal([{ field: 'body', reason: 'too-long' }]);
-      const under = await adele('POST', '/app-passwords', { name: 'x'.repeat(60 * 1024) });
+      const under = await adele('POST', '/app-passwords', { name: 'x'.repeat(120 * 1024) });
       expect(under.status).to.equal(400);
       expect(under.body.error.fieldErrors).to.deep.equal([{ field: 'name', reason: 'invalid' }]);
       expect(control.sideEffects()).to.deep.equal([]);
