@@ -693,7 +693,11 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     history.replaceState(history.state, '', '/account/security?view=2');
     try {
       for (const endpoint of ['?tenant=a', '/api/mfa/?tenant=a#top', 'https://portal.example/api#x?y']) {
-        await new FetchClient({ endpoint, fetch: async (input) => (urls.push(String(input)), Response.json(SETTINGS)) }).getSettings();
+        const fetch = async (input: RequestInfo | URL) => {
+          urls.push(String(input));
+          return Response.json(SETTINGS);
+        };
+        await new FetchClient({ endpoint, fetch }).getSettings();
       }
     } finally {
       history.replaceState(history.state, '', test);
