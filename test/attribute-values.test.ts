@@ -72,6 +72,32 @@ describe('attribute values an element cannot take', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('phone editor, enrollment and provider: a value set by script (a framework binding the property) is read as the attribute is', async () => {
+    const warnings = await warningsOf(async () => {
+      const editor = await mount<MfaPhoneEditor>(html`<mfa-phone-editor .phoneSlot=${'Office'}></mfa-phone-editor>`, (e) => e.shadowRoot?.querySelector('#edit'));
+      expect([editor.phoneSlot, phoneTitle(editor), editor.getAttribute('phone-slot')]).to.deep.equal(['office', en.slotOffice, 'office']);
+      (editor as { phoneSlot: string }).phoneSlot = 'work';
+      await editor.updateComplete;
+      expect([editor.phoneSlot, phoneTitle(editor)]).to.deep.equal(['mobile', en.slotMobile]);
+      const enroll = await mount<MfaAuthenticatorEnroll>(html`<mfa-authenticator-enroll .kind=${'PUSH'}></mfa-authenticator-enroll>`, (e) => e.shadowRoot?.querySelector('#name'));
+      expect(enroll.kind).to.equal('push');
+      expect(enroll.shadowRoot!.querySelector('[part="kind-group"]')).to.equal(null);
+      expect(enroll.shadowRoot!.textContent).to.not.include(en.enrollNotAllowed);
+      const provider = await fixture<MfaProvider>(html`
+        <mfa-provider locale="en" .credentials=${'bogus' as RequestCredentials} endpoint=${sandbox.endpoint} .headers=${headers}>
+          <mfa-method-picker></mfa-method-picker>
+        </mfa-provider>
+      `);
+      const picker = provider.querySelector('mfa-method-picker')!;
+      await waitUntil(() => picker.status !== 'loading', 'the picker loads');
+      expect(picker.status).to.equal('ready');
+    });
+    expect(warnings).to.deep.equal([
+      'mfa-elements: phone-slot="work" is not one of mobile,alternate,office.',
+      'mfa-elements: credentials="bogus" is not one of same-origin,include,omit.',
+    ]);
+  });
+
   it('authenticator enrollment: kind="hotp" lets the user choose among the kinds the policy allows, as with none, and says so on the console', async () => {
     let el: MfaAuthenticatorEnroll | undefined;
     const warnings = await warningsOf(async () => {
@@ -83,20 +109,30 @@ describe('attribute values an element cannot take', () => {
     expect(warnings).to.deep.equal(['mfa-elements: kind="hotp" is not one of totp,push.']);
   });
 
-  it('phone editor and enrollment: default-channel and default-kind in another case are taken; a value neither takes is said on the console', async () => {
+  it('phone editor: default-channel in another case is taken when editing starts; another value is said then, and the code goes by text', async () => {
+    const chosen = async (channel: string) => {
+      const editor = await mount<MfaPhoneEditor>(html`<mfa-phone-editor default-channel=${channel}></mfa-phone-editor>`, (e) => e.shadowRoot?.querySelector('#edit'));
+      editor.edit();
+      await waitUntil(() => editor.shadowRoot!.querySelector('input[name="channel"]'), 'the number form');
+      return editor.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"]:checked')?.value;
+    };
+    let channels: (string | undefined)[] = [];
     const warnings = await warningsOf(async () => {
-      const editor = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor default-channel="Call"></mfa-phone-editor>`);
-      expect(editor.defaultChannel).to.equal('call');
-      editor.setAttribute('default-channel', 'sms');
+      channels = [await chosen('Call'), await chosen('sms')];
+    });
+    expect(channels).to.deep.equal(['call', 'text']);
+    expect(warnings).to.deep.equal(['mfa-elements: default-channel="sms" is not one of text,call.']);
+  });
+
+  it('authenticator enrollment: default-kind in another case is taken; another value is said on the console, and is none', async () => {
+    const warnings = await warningsOf(async () => {
       const enroll = await fixture<MfaAuthenticatorEnroll>(html`<mfa-authenticator-enroll default-kind="PUSH"></mfa-authenticator-enroll>`);
       expect(enroll.defaultKind).to.equal('push');
       enroll.setAttribute('default-kind', 'hotp');
-      expect([editor.defaultChannel, enroll.defaultKind]).to.deep.equal([undefined, undefined]);
+      await enroll.updateComplete;
+      expect(enroll.defaultKind).to.equal(undefined);
     });
-    expect(warnings.filter((w) => w.startsWith('mfa-elements:'))).to.deep.equal([
-      'mfa-elements: default-channel="sms" is not one of text,call.',
-      'mfa-elements: default-kind="hotp" is not one of totp,push.',
-    ]);
+    expect(warnings.filter((w) => w.startsWith('mfa-elements:'))).to.deep.equal(['mfa-elements: default-kind="hotp" is not one of totp,push.']);
   });
 
   it('authenticator enrollment: kind="PUSH" sets up a push app', async () => {

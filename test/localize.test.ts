@@ -14,12 +14,16 @@ import {
 import { spokenNumber } from '../src/core/masked-number.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
+import { actionStrings } from '../src/locales/en/actions.js';
 import { errorDetailStrings } from '../src/locales/en/error-details.js';
 import { itemErrorStrings } from '../src/locales/en/item-errors.js';
 import { methodPickerStrings } from '../src/locales/en/method-picker.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 
 describe('Localizer', () => {
+  // Save, Close: words of a table some elements register, as on a page with a method picker.
+  before(() => registerStrings(actionStrings));
+
   const tables: [string, string, 'ltr' | 'rtl'][] = [
     ['en', 'Save', 'ltr'],
     ['en-GB', 'Save', 'ltr'],

@@ -7,6 +7,7 @@
  * and the names users give isolated (`isolateName`).
  */
 import core from './en/core.js';
+import actions from './en/actions.js';
 import errorDetails from './en/error-details.js';
 import itemErrors from './en/item-errors.js';
 import methodPicker from './en/method-picker.js';
@@ -20,6 +21,7 @@ import securityInfo from './en/security-info.js';
 
 export const en = {
   ...core,
+  ...actions,
   ...errorDetails,
   ...itemErrors,
   ...methodPicker,

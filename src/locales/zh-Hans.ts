@@ -1,6 +1,7 @@
 /** Every Simplified Chinese string, merged from the tables in zh-Hans/ (see en.ts). */
 import type { MfaStrings } from './en.js';
 import core from './zh-Hans/core.js';
+import actions from './zh-Hans/actions.js';
 import errorDetails from './zh-Hans/error-details.js';
 import itemErrors from './zh-Hans/item-errors.js';
 import methodPicker from './zh-Hans/method-picker.js';
@@ -14,6 +15,7 @@ import securityInfo from './zh-Hans/security-info.js';
 
 export const zhHans: MfaStrings = {
   ...core,
+  ...actions,
   ...errorDetails,
   ...itemErrors,
   ...methodPicker,

@@ -25,6 +25,9 @@ import { EnrollSession } from './enroll-session.js';
 export * from './authenticator-enroll.events.js';
 export type { EnrollStep } from './authenticator-enroll-flow.js';
 
+const kindOf = keyword('kind', ['totp', 'push']);
+const defaultKindOf = keyword('default-kind', ['totp', 'push']);
+
 /**
  * @summary Sets up an authenticator app: a code app by QR code or typed key and a first code, or a
  * push app by activation QR code while the page waits for the app.
@@ -95,8 +98,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     nameProblem: { state: true },
     manualOpen: { state: true },
     copy: { state: true },
-    kind: { converter: keyword('kind', ['totp', 'push']) },
-    defaultKind: { attribute: 'default-kind', converter: keyword('default-kind', ['totp', 'push']) },
+    kind: {},
+    defaultKind: { attribute: 'default-kind' },
     noCancel: { type: Boolean, attribute: 'no-cancel' },
   };
 
@@ -215,6 +218,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   // The endpoint's answers are taken by the session's `hostUpdate()`, right after this.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Set by attribute or by script, a kind in another case is taken; another value is none, and
+    // the console says so.
+    this.kind = kindOf(this.kind);
+    this.defaultKind = defaultKindOf(this.defaultKind);
     const session = this.#session;
     if (session.flow.step !== 'choose') return;
     const kinds = this.#allowedKinds();

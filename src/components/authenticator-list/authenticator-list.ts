@@ -17,6 +17,7 @@ import type { Authenticator } from '../../core/types.js';
 import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { itemErrorStrings } from '../../locales/en/item-errors.js';
+import { actionStrings } from '../../locales/en/actions.js';
 import { actionBlockedHint, actionErrorText, isConflict, reauthText } from './action-feedback.js';
 import { renderItem, renderLoadError, renderRemoveConfirm } from './authenticator-list.render.js';
 import { MfaAuthenticatorRemoveEvent, MfaAuthenticatorRenameEvent } from './authenticator-list.events.js';
@@ -71,7 +72,7 @@ interface Editing {
  */
 export class MfaAuthenticatorList extends MfaElement {
   static override styles = [themeTokens, controlStyles, dialogStyles, authenticatorListStyles];
-  protected static override strings = [authenticatorListStrings, errorDetailStrings, itemErrorStrings];
+  protected static override strings = [authenticatorListStrings, errorDetailStrings, itemErrorStrings, actionStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
   // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to

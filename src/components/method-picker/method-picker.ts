@@ -14,6 +14,7 @@ import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { DefaultMethodResult, MethodId, SettingsSummary } from '../../core/types.js';
 import { methodPickerStrings } from '../../locales/en/method-picker.js';
+import { actionStrings } from '../../locales/en/actions.js';
 import {
   type MethodPickerStatus,
   type PickerRows,
@@ -88,7 +89,7 @@ type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
  */
 export class MfaMethodPicker extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, choiceStyles, methodPickerStyles];
-  protected static override strings = [methodPickerStrings];
+  protected static override strings = [methodPickerStrings, actionStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
   // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to

@@ -25,6 +25,9 @@ import { controlStyles } from '../../core/styles.js';
 export * from './phone-editor.events.js';
 export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
 
+const slotOf = keyword('phone-slot', PHONE_SLOTS, 'mobile');
+const channelOf = keyword('default-channel', ['text', 'call']);
+
 /**
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new
  * number with a code sent by text or call) or remove it.
@@ -93,9 +96,9 @@ export class MfaPhoneEditor extends MfaElement {
   static override properties = {
     flow: { state: true },
     announcement: { state: true },
-    phoneSlot: { attribute: 'phone-slot', reflect: true, converter: keyword('phone-slot', PHONE_SLOTS, 'mobile') },
+    phoneSlot: { attribute: 'phone-slot', reflect: true },
     defaultCountry: { attribute: 'default-country' },
-    defaultChannel: { attribute: 'default-channel', converter: keyword('default-channel', ['text', 'call']) },
+    defaultChannel: { attribute: 'default-channel' },
     noTitle: { type: Boolean, attribute: 'no-title' },
     formField: { type: Boolean, attribute: 'form-field' },
     name: { reflect: true },
@@ -262,6 +265,9 @@ export class MfaPhoneEditor extends MfaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Set by attribute or by script, a slot in another case is taken; another value is the
+    // authentication phone's, and the console says so.
+    this.phoneSlot = slotOf(this.phoneSlot) as PhoneSlot;
     this.#field.willUpdate(changed);
     // Another phone (a host's framework reusing the element): what was under way for the one before
     // ends, and this one's summary shows. A code being checked or a removal still lands, for the
@@ -316,7 +322,9 @@ export class MfaPhoneEditor extends MfaElement {
     // The current number's region, else the one a new number starts in.
     const current = this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
     this.draft.reset(current?.region ?? this.startRegion());
-    if (this.defaultChannel === 'text' || this.defaultChannel === 'call') this.draft.channel = this.defaultChannel;
+    // Read as phone-slot is (see `willUpdate`): another value is none.
+    const channel = channelOf(this.defaultChannel);
+    if (channel) this.draft.channel = channel;
     this.#dispatch({ type: 'edit' });
     // Loaded, the number field takes the focus; not loaded, Try again (which calls this again).
     void this.draft.load().then(() => this.focusNext());

@@ -9,6 +9,8 @@ import { PageLocale } from '../../core/page-locale.js';
 /** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
 export type MfaTheme = 'light' | 'dark' | 'auto';
 
+const credentialsOf = keyword('credentials', ['same-origin', 'include', 'omit'], 'same-origin');
+
 /**
  * @summary Configures every mfa element inside it, once: the endpoint and how to call it, the
  * locale and the host's own words, and the colour scheme.
@@ -63,7 +65,7 @@ export class MfaProvider extends LitElement {
   static override properties = {
     revision: { state: true },
     endpoint: {},
-    credentials: { converter: keyword('credentials', ['same-origin', 'include', 'omit'], 'same-origin') },
+    credentials: {},
     timeout: { type: Number },
     locale: {},
     theme: { reflect: true },
@@ -211,7 +213,8 @@ export class MfaProvider extends LitElement {
     if (!this.endpoint) return undefined;
     return new FetchClient({
       endpoint: this.endpoint,
-      credentials: this.credentials,
+      // Set by attribute or by script, another value is `same-origin`, and the console says so.
+      credentials: credentialsOf(this.credentials),
       timeout: this.timeout,
       // Read at call time, so a host may replace `headers` (or the page its token) without a new client.
       headers: async () => {

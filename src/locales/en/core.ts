@@ -2,7 +2,8 @@ import type { StringSource } from '../../core/localize.js';
 
 /**
  * English strings shared by every element: phone names, common actions, notices, and one
- * message per protocol error. (Methods' names are the method picker's: see its table.)
+ * message per protocol error. (Methods' names are the method picker's: see its table; Save,
+ * Saving… and Close, of only some elements, are in en/actions.ts.)
  * The reference: each translation is typed against this table.
  */
 const en = {
@@ -17,12 +18,9 @@ const en = {
   maskedNumberSpoken: (start: string, end: string) => `${start} ending in ${end}`,
 
   // Shared actions and states.
-  save: 'Save',
   cancel: 'Cancel',
   retry: 'Try again',
-  close: 'Close',
   loading: 'Loading…',
-  saving: 'Saving…',
   authReauthPending: 'Waiting for you to confirm your sign-in…',
 
   // Notices.

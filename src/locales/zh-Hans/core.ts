@@ -2,7 +2,8 @@ import type en from '../en/core.js';
 
 /**
  * Simplified Chinese strings shared by every element: phone names, common actions, notices, and
- * one message per protocol error. (Methods' names are the method picker's: see its table.)
+ * one message per protocol error. (Methods' names are the method picker's: see its table; Save,
+ * Saving… and Close are in actions.ts.)
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
@@ -12,12 +13,9 @@ const zhHans: typeof en = {
 
   maskedNumberSpoken: (start: string, end: string) => `${start} 尾号 ${end}`,
 
-  save: '保存',
   cancel: '取消',
   retry: '重试',
-  close: '关闭',
   loading: '正在加载…',
-  saving: '正在保存…',
   authReauthPending: '正在等待你重新验证身份…',
 
   restrictedMethodNotice: '短信和电话的安全性不如身份验证器应用。请尽可能使用应用。',
