@@ -7,7 +7,7 @@ import {
   transition,
 } from '../src/components/app-passwords/app-passwords-flow.js';
 import { copyShortcut } from '../src/core/copy-shortcut.js';
-import { nameProblem } from '../src/core/names.js';
+import { nameProblem, typedName } from '../src/core/names.js';
 import '../src/components/app-passwords/app-passwords.js';
 import type {
   MfaAppPasswordCreateEvent,
@@ -175,6 +175,10 @@ describe('app passwords flow (pure)', () => {
     expect(nameProblem('\u200b')).to.equal('empty');
     expect(nameProblem(' \u00ad\u2060 ')).to.equal('empty');
     for (const name of ['🙂', '日历', '-', '€', 'é']) expect(nameProblem(name), name).to.equal(undefined);
+    // Counted as the endpoint saves it: 64 "é" pasted as "e" and an accent are 64 characters, not 128.
+    expect(nameProblem('e\u0301'.repeat(64))).to.equal(undefined);
+    expect(nameProblem('e\u0301'.repeat(65))).to.equal('too-long');
+    expect(typedName(' Tab\tand\n\u0000line ')).to.equal('Tab and line');
   });
 
   it('tells where the user stands against the limit', () => {

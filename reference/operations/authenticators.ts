@@ -21,6 +21,7 @@ import {
   enrollmentView,
   hourlyLimitEnds,
   methodsBroughtBy,
+  nameKey,
   refuseUntil,
 } from './shared.js';
 
@@ -142,7 +143,7 @@ export const startEnrollment: Operation = (context) => {
   // A set-up started again under the same name (whatever the case) replaces the one that waited, so
   // that two apps activated from both (a page reloaded after a push app scanned its code) cannot
   // share a name.
-  const sameName = (e: EnrollmentRecord) => e.name.toLocaleLowerCase() === name.toLocaleLowerCase();
+  const sameName = (e: EnrollmentRecord) => nameKey(e.name) === nameKey(name);
   for (const replaced of own.filter((e) => enrollmentStatus(e, now) === 'pending' && sameName(e))) endEnrollment(replaced, 'cancelled');
   const pending = own.filter((e) => enrollmentStatus(e, now) === 'pending');
   for (const oldest of pending.slice(0, Math.max(0, pending.length - MAX_PENDING_ENROLLMENTS + 1))) endEnrollment(oldest, 'cancelled');

@@ -151,22 +151,37 @@ export function enrollmentView(record: EnrollmentRecord, user: UserRecord, now: 
 }
 
 /**
- * Names are trimmed; 1 to 64 characters remain (the schema already refused blank names), with a
- * letter, digit, punctuation or symbol among them: a name of format characters alone (a zero-width
- * space) shows as a blank row, whose buttons could not be told apart.
+ * Names are saved as a list shows them: composed (NFC), each run of white space or control
+ * characters (a tab, a line break, a NUL) one space, trimmed; 1 to 64 characters remain (the
+ * schema already refused blank names and longer ones as sent), with a letter, digit, punctuation or
+ * symbol among them: a name of format characters alone (a zero-width space) shows as a blank row,
+ * whose buttons could not be told apart.
  */
 export function cleanName(name: string): string {
-  if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(name)) throw errors.validation([{ field: 'name', reason: 'invalid' }], 'A name needs a visible character.');
-  return name.trim();
+  const clean = name.normalize('NFC').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(clean)) throw errors.validation([{ field: 'name', reason: 'invalid' }], 'A name needs a visible character.');
+  return clean;
 }
 
 /**
+ * Characters a name may hold that change nothing of how it looks: zero-width spaces and joiners of
+ * words, direction marks, embeddings and isolates, a soft hyphen (not the joiners of letters and
+ * emoji, which change how they look).
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** What two names that look the same have in common: a saved name (`cleanName`) without its invisible characters, in lower case. */
+export const nameKey = (name: string): string => name.replace(INVISIBLE, '').toLocaleLowerCase();
+
+/**
  * Names are unique per user among their kind (authenticator apps, app passwords), whatever the
- * case, so that two rows of a list (and their Rename, Remove or Revoke buttons) can be told apart:
- * 409 `duplicate-name` otherwise. `exceptId`: the record being renamed.
+ * case and the invisible characters in them (`nameKey`), so that two rows of a list (and their
+ * Rename, Remove or Revoke buttons) can be told apart: 409 `duplicate-name` otherwise. `exceptId`:
+ * the record being renamed.
  */
 export function assertUniqueName(items: readonly { id: string; name: string }[], name: string, exceptId?: string): void {
-  const taken = items.some((item) => item.id !== exceptId && item.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  const key = nameKey(name);
+  const taken = items.some((item) => item.id !== exceptId && nameKey(item.name) === key);
   if (taken) throw errors.conflict('duplicate-name', 'Another one of the same kind (authenticator app, app password) has this name.');
 }
 

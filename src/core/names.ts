@@ -1,7 +1,8 @@
 /**
- * The names a user gives (an authenticator app's, an app password's): the protocol trims them and
- * takes 1 to 64 characters. The elements check the same before sending, so a name too long is
- * refused with its reason rather than cut by the field (`maxlength`) without a word.
+ * The names a user gives (an authenticator app's, an app password's): the protocol normalizes them
+ * (`typedName`) and takes 1 to 64 characters. The elements send them so normalized and check the
+ * same before sending, so a name too long is refused with its reason rather than cut by the field
+ * (`maxlength`) without a word.
  */
 import type { Localizer } from './localize.js';
 
@@ -11,13 +12,21 @@ export const NAME_MAX_LENGTH = 64;
 export type NameProblem = 'empty' | 'too-long';
 
 /**
- * What is wrong with a name as typed, if anything. The endpoint trims it the same way. A name with
- * no letter, digit, punctuation or symbol (spaces, a zero-width space) is as empty: it shows blank.
+ * A name as the protocol saves it, what a list shows of it: composed (NFC: an "é" typed or pasted as
+ * "e" and an accent is one character, as it looks), each run of white space or control characters
+ * (a tab, a line break pasted in, a NUL) one space, and trimmed.
+ */
+export const typedName = (name: string): string => name.normalize('NFC').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+
+/**
+ * What is wrong with a name as typed, if anything, once normalized (`typedName`), as the endpoint
+ * normalizes it. A name with no letter, digit, punctuation or symbol (spaces, a zero-width space)
+ * is as empty: it shows blank.
  */
 export function nameProblem(name: string): NameProblem | undefined {
-  const trimmed = name.trim();
-  if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(trimmed)) return 'empty';
-  if ([...trimmed].length > NAME_MAX_LENGTH) return 'too-long';
+  const typed = typedName(name);
+  if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(typed)) return 'empty';
+  if ([...typed].length > NAME_MAX_LENGTH) return 'too-long';
   return undefined;
 }
 

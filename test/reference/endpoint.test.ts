@@ -929,6 +929,25 @@ describe('reference endpoint', () => {
       expect((await adele('POST', '/app-passwords', { name: 'Mail on old laptop' })).status).to.equal(201);
     });
 
+    it('saves a name as a list shows it, and takes names that look the same as the same: composed, its white space and control characters one space, its invisible characters ignored', async () => {
+      const { as } = setup();
+      const adele = as(ADELE);
+      const saved = async (name: string) => (await adele('POST', '/app-passwords', { name })).body.appPassword?.name;
+      expect(await saved('Cafe\u0301')).to.equal('Caf\u00e9');
+      expect(await saved('Tab\tand\nline')).to.equal('Tab and line');
+      expect(await saved('Nul\u0000Char')).to.equal('Nul Char');
+      expect(await saved('A   \u00a0 B')).to.equal('A B');
+      for (const name of ['Caf\u00e9', 'CAFE\u0301', 'Mail on old\u200b laptop', '\u200eMail on old laptop', 'Mail on old\u00ad laptop', 'Nul  Char']) {
+        const taken = await adele('POST', '/app-passwords', { name });
+        expect(taken.status, JSON.stringify(name)).to.equal(409);
+        expect(taken.body.error.reason).to.equal('duplicate-name');
+      }
+      // An app set up under the name of one the user has, but for invisible characters, as well.
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: '\u2066Work\u200b phone\u2069' });
+      expect(started.status).to.equal(409);
+      expect(started.body.error.reason).to.equal('duplicate-name');
+    });
+
     it('answers 409 limit-reached at the limit', async () => {
       const { as } = setup({ appPasswordLimit: 3 });
       const adele = as(ADELE);

@@ -13,7 +13,7 @@ import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { waitHint } from '../../core/wait-hint.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import { itemErrorStrings } from '../../locales/en/item-errors.js';
-import { type NameProblem, nameProblem } from '../../core/names.js';
+import { type NameProblem, nameProblem, typedName } from '../../core/names.js';
 import { type AppPasswordsEvent, type AppPasswordsView, LIST, limitState, transition } from './app-passwords-flow.js';
 import { type MessagesInput, type Retries, actionFailure, actionRetry, loadFailure, loadRetry, statusText } from './app-passwords-messages.js';
 import { nameErrorText, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
@@ -276,7 +276,7 @@ export class MfaAppPasswords extends MfaElement {
       return;
     }
     if (this.#revoke.action.status === 'error') this.#revoke.action.reset();
-    void this.#create.run(this.name.trim()).then(() => this.#afterCreateFailure());
+    void this.#create.run(typedName(this.name)).then(() => this.#afterCreateFailure());
   }
 
   #afterCreateFailure(): void {

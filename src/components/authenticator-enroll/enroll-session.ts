@@ -3,6 +3,7 @@ import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
 import { PageHideController } from '../../core/page-hide.js';
+import { typedName } from '../../core/names.js';
 import type { Authenticator, AuthenticatorKind, Enrollment } from '../../core/types.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import {
@@ -189,7 +190,7 @@ export class EnrollSession implements ReactiveController {
     this.#seen.set(this.startAction, 'idle');
     // The QR library loads now, while the endpoint answers, not with the page.
     loadQrLibrary().catch(() => undefined);
-    void this.startAction.run(this.#flow.kind, this.#flow.name.trim());
+    void this.startAction.run(this.#flow.kind, typedName(this.#flow.name));
   }
 
   /** Sends the first code of a code app (the element has checked it is complete). */

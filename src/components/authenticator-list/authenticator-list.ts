@@ -8,7 +8,7 @@ import { goneAlready, isMfaError } from '../../core/errors.js';
 import { authenticatorListStyles } from './authenticator-list.styles.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ModalDialog } from '../../core/modal-dialog.js';
-import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
+import { type NameProblem, nameProblem, nameTooLongText, typedName } from '../../core/names.js';
 import { ResourceController } from '../../core/resource.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { controlStyles } from '../../core/styles.js';
@@ -235,7 +235,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const editing = this.editing;
     const item = this.#list.value?.find((candidate) => candidate.id === editing?.id);
     if (!editing || !item || this.#rename.blocked) return;
-    const name = editing.draft.trim();
+    const name = typedName(editing.draft);
     const problem = nameProblem(name);
     if (problem) {
       // The endpoint's last refusal was of another name: not shown again once this one is edited.
