@@ -110,6 +110,9 @@ describe('phone-format: bad input gets one specific reason', () => {
     });
     expect(checkPhone('٠٧٤٠٠ 123456', 'GB')).to.deep.include({ ok: true, e164: '+447400123456' });
     expect(checkPhone('０７４００ １２３４５６', 'GB')).to.deep.include({ ok: true, e164: '+447400123456' });
+    // The invisible marks a number copied from a right-to-left page or a chat carries.
+    expect(checkPhone('\u200e+44 7911 123456', 'US')).to.deep.include({ ok: true, e164: '+447911123456' });
+    expect(checkPhone('07911\u200b123456\u2069', 'GB')).to.deep.include({ ok: true, e164: '+447911123456' });
   });
 
   it('takes the one number out of pasted text, and nothing when there is none or two', () => {
@@ -117,6 +120,7 @@ describe('phone-format: bad input gets one specific reason', () => {
     expect(extractNumber('tel: (425) 555-0167 (mobile)')).to.equal('(425) 555-0167');
     expect(extractNumber('no number here')).to.equal(undefined);
     expect(extractNumber('+44 20 7946 0958 or +44 7400 123456')).to.equal(undefined);
+    expect(extractNumber('Mobile: 07911\u200b123456')).to.equal('07911123456');
   });
 
   it('checks extensions: digits only (any script), at most 10', () => {

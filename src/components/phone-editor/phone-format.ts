@@ -69,8 +69,11 @@ export function knownRegion(region: string | undefined): CountryCode | undefined
   return upper && isSupportedCountry(upper as CountryCode, metadata) ? (upper as CountryCode) : undefined;
 }
 
-/** What people put between the digits of a phone number. */
-const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/\u00b7\u30fb\uff08\uff09\uff0d\uff0e]/u;
+/**
+ * What people put between the digits of a phone number, and the invisible format characters (a
+ * direction mark, a zero-width space) a copied number may carry.
+ */
+const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/\u00b7\u30fb\uff08\uff09\uff0d\uff0e\p{Cf}]/u;
 const PLUS = /[+\uff0b]/u;
 
 /**
@@ -178,7 +181,8 @@ function mainRegion(callingCode: string): string | undefined {
  * "+44 20 7946 0958"), or undefined when there is not exactly one.
  */
 export function extractNumber(text: string): string | undefined {
-  const ascii = toAsciiDigits(text);
+  // Without the invisible format characters, which would split a number in two.
+  const ascii = toAsciiDigits(text).replace(/\p{Cf}/gu, '');
   const runs = ascii.match(/(?:\+|00)?\(?\d[\d\s\-.()/]{4,}\d/g) ?? [];
   return runs.length === 1 ? runs[0]!.trim() : undefined;
 }
