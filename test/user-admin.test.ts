@@ -264,6 +264,29 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fails as no such user an id the protocol cannot carry (empty, or over 128 characters), says so on the console, and runs the action for the others', async () => {
+    const BLANK = { id: '', displayName: 'Blank Id' };
+    const LONG = { id: 'u'.repeat(129), displayName: 'Long Id' };
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
+    try {
+      const { el } = await mount('dana', [BLANK, ADELE, LONG]);
+      await review(el, 'restore-remembered-devices');
+      part(el, 'run-button')!.click();
+      await waitUntil(() => el.status === 'partial', 'the results');
+      await el.updateComplete;
+      expect(results(el)).to.deep.equal(['Blank Id Failed: there is no such user.', 'Adele Vance Done', 'Long Id Failed: there is no such user.']);
+      expect(part(el, 'retry-button')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([
+      'mfa-elements: users[].id="" is not a user id of 1 to 128 characters.',
+      `mfa-elements: users[].id="${'u'.repeat(129)}" is not a user id of 1 to 128 characters.`,
+    ]);
+  });
+
   it('names the users of its confirmation and results as the host names them now (a page switched to another language)', async () => {
     const { el } = await mount('dana', [ADELE, GHOST]);
     await review(el, 'restore-remembered-devices');

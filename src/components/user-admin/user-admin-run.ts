@@ -7,10 +7,11 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ActionController } from '../../core/action.js';
+import { badValue } from '../../core/attribute-values.js';
 import type { MfaClient } from '../../core/client.js';
 import { isAbortError, isMfaError } from '../../core/errors.js';
 import { MfaErrorEvent } from '../../core/events.js';
-import type { AdminAction, AdminActionResult } from '../../core/types.js';
+import type { AdminAction, AdminActionResult, AdminUserResult } from '../../core/types.js';
 import { type AdminEvent, type AdminState, CHOOSE, batches, transition } from './user-admin-flow.js';
 import { isNotAdmin } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
@@ -53,9 +54,17 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
        */
       send: async (options, action, userIds) => {
         const client = host.requireClient();
-        const parts = batches(userIds);
-        if (parts.length === 1) return client.runAdminAction(action, userIds, options);
-        const results = [];
+        // An id the protocol cannot carry (empty, or over 128 characters) is no user's: sent, it would
+        // fail the request for every user. It is failed here as no such user, and said on the console.
+        const sent = userIds.filter((id) => id !== '' && [...id].length <= 128);
+        const results: AdminUserResult[] = userIds
+          .filter((id) => !sent.includes(id))
+          .map((userId) => {
+            badValue('users[].id', userId, 'a user id of 1 to 128 characters');
+            return { userId, status: 'failed', error: { code: 'not-found', message: 'Not a user id.' } };
+          });
+        const parts = batches(sent);
+        if (parts.length === 1 && results.length === 0) return client.runAdminAction(action, sent, options);
         for (const [i, part] of parts.entries()) {
           const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
           try {
