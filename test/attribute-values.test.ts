@@ -42,7 +42,7 @@ before(async () => {
 async function mount<T extends HTMLElement>(element: ReturnType<typeof html>, loaded: (el: T) => unknown): Promise<T> {
   const provider = await fixture<MfaProvider>(html`<mfa-provider locale="en" endpoint=${sandbox.endpoint} .headers=${headers}>${element}</mfa-provider>`);
   const el = provider.firstElementChild as T;
-  await waitUntil(() => loaded(el), 'the element loads');
+  await waitUntil(() => loaded(el), 'the element loads', { timeout: 5000 });
   return el;
 }
 
@@ -68,7 +68,7 @@ describe('attribute values an element cannot take', () => {
       await el.updateComplete;
     });
     expect([el!.phoneSlot, phoneTitle(el!)]).to.deep.equal(['mobile', en.slotMobile]);
-    await waitUntil(() => el!.shadowRoot!.querySelector('#edit'), "the authentication phone's summary");
+    await waitUntil(() => el!.shadowRoot!.querySelector('#edit'), "the authentication phone's summary", { timeout: 5000 });
     expect(warnings).to.deep.equal([]);
   });
 
@@ -89,7 +89,7 @@ describe('attribute values an element cannot take', () => {
         </mfa-provider>
       `);
       const picker = provider.querySelector('mfa-method-picker')!;
-      await waitUntil(() => picker.status !== 'loading', 'the picker loads');
+      await waitUntil(() => picker.status !== 'loading', 'the picker loads', { timeout: 5000 });
       expect(picker.status).to.equal('ready');
     });
     expect(warnings).to.deep.equal([
@@ -113,7 +113,8 @@ describe('attribute values an element cannot take', () => {
     const chosen = async (channel: string) => {
       const editor = await mount<MfaPhoneEditor>(html`<mfa-phone-editor default-channel=${channel}></mfa-phone-editor>`, (e) => e.shadowRoot?.querySelector('#edit'));
       editor.edit();
-      await waitUntil(() => editor.shadowRoot!.querySelector('input[name="channel"]'), 'the number form');
+      // The phone library loads first: the first time in a page, longer than a second in Firefox.
+      await waitUntil(() => editor.shadowRoot!.querySelector('input[name="channel"]'), 'the number form', { timeout: 5000 });
       return editor.shadowRoot!.querySelector<HTMLInputElement>('input[name="channel"]:checked')?.value;
     };
     let channels: (string | undefined)[] = [];
@@ -150,7 +151,7 @@ describe('attribute values an element cannot take', () => {
         </mfa-provider>
       `);
       picker = provider.querySelector('mfa-method-picker')!;
-      await waitUntil(() => picker!.status !== 'loading', 'the picker loads');
+      await waitUntil(() => picker!.status !== 'loading', 'the picker loads', { timeout: 5000 });
     });
     expect(picker!.status).to.equal('ready');
     expect(picker!.shadowRoot!.querySelectorAll('input[type="radio"]').length).to.be.greaterThan(0);

@@ -274,7 +274,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
       const { el } = await mount('dana', [BLANK, ADELE, LONG]);
       await review(el, 'restore-remembered-devices');
       part(el, 'run-button')!.click();
-      await waitUntil(() => el.status === 'partial', 'the results');
+      await waitUntil(() => el.status === 'partial', 'the results', { timeout: 5000 });
       await el.updateComplete;
       expect(results(el)).to.deep.equal(['Blank Id Failed: there is no such user.', 'Adele Vance Done', 'Long Id Failed: there is no such user.']);
       expect(part(el, 'retry-button')).to.equal(null);
