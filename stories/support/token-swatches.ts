@@ -2,6 +2,7 @@ import { type TemplateResult, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { MfaElement } from '../../src/core/mfa-element.js';
 import { themeTokens } from '../../src/core/theme.js';
+import { actionStrings } from '../../src/locales/en/actions.js';
 
 const COLOURS: [token: string, privateToken: string][] = [
   ['--mfa-color-text', '--_mfa-text'],
@@ -20,6 +21,8 @@ const COLOURS: [token: string, privateToken: string][] = [
 /** Storybook only: the colour tokens as they resolve here, and sample text in the current locale. */
 @customElement('mfa-story-token-swatches')
 export class MfaStoryTokenSwatches extends MfaElement {
+  // Its sample is Save, of the table the elements that show it register.
+  protected static override strings = [actionStrings];
   static override styles = [
     themeTokens,
     css`
