@@ -12,6 +12,7 @@ import type {
   Phone,
   PhoneSlot,
 } from '../../src/core/types.js';
+import { typedName } from '../../src/core/names.js';
 import { errors } from '../http.js';
 import { maskPhoneNumber } from '../phone.js';
 import {
@@ -158,7 +159,8 @@ export function enrollmentView(record: EnrollmentRecord, user: UserRecord, now: 
  * whose buttons could not be told apart.
  */
 export function cleanName(name: string): string {
-  const clean = name.normalize('NFC').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  // The elements' own rule, so what they send and count is what is saved.
+  const clean = typedName(name);
   if (!/[\p{L}\p{N}\p{P}\p{S}]/u.test(clean)) throw errors.validation([{ field: 'name', reason: 'invalid' }], 'A name needs a visible character.');
   return clean;
 }
