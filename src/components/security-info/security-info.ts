@@ -240,15 +240,10 @@ export class MfaSecurityInfo extends MfaElement {
     // push app could still activate it with nobody told.
     this.#dialog.querySelector('mfa-authenticator-enroll')?.cancel();
     this.adding = undefined;
-    if (this.#statusAfterClose) {
-      // After a method was added, focus goes to the confirmation rather than back to "Add": an
-      // Enter pressed out of habit after the last code digit must not reopen the dialog.
-      this.#statusAfterClose = false;
-      void this.#focusStatus();
-    } else {
-      // Back to the button that opened the dialog (native dialogs restore focus only sometimes).
-      this.#opener?.focus();
-    }
+    // After a method was added, the confirmation has the focus already (see #onDialogDone); else
+    // back to the button that opened the dialog (native dialogs restore focus only sometimes).
+    if (!this.#statusAfterClose) this.#opener?.focus();
+    this.#statusAfterClose = false;
     this.#opener = undefined;
   }
 
@@ -258,6 +253,11 @@ export class MfaSecurityInfo extends MfaElement {
       this.#statusFocused = this.#statusAfterClose = true;
     }
     this.#dialog.close();
+    // After a method was added, the focus goes to the confirmation rather than back to the opener
+    // ("Add", "Set up"): an Enter pressed out of habit after the last code digit must not open the
+    // dialog again. Now, not on the close event a task later: close() has given the opener the
+    // focus, and a key pressed in between would press it.
+    if (this.#statusAfterClose) void this.#focusStatus();
   };
 
   /**
