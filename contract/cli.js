@@ -107,8 +107,10 @@ const urlOf = (path) => {
   return url.href;
 };
 
-/** How many answers were 404, and how many something else. */
-const answers = { notFound: 0, other: 0 };
+/** How many answers were 404, how many something else, and how many requests got none. */
+const answers = { notFound: 0, other: 0, none: 0 };
+/** Why the first request that got no answer got none (a refused connection, an unknown host). */
+let firstNoAnswer;
 
 /**
  * One request to the endpoint, its answer checked against the document.
@@ -136,6 +138,8 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
     response = await fetch(urlOf(path), { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
   } catch (error) {
     const cause = error.cause?.code ?? error.cause?.message ?? error.message;
+    answers.none++;
+    firstNoAnswer ??= cause;
     return { label, status: 0, headers: new Headers(), body: undefined, problems: [`${label} failed: ${cause}`] };
   }
   const text = await response.text();
@@ -194,9 +198,13 @@ for (const check of checks) {
 if (refusedForCsrf) {
   console.log('hint: the endpoint refused changes for their CSRF token: pass --csrf-header and --csrf as your pages send them');
 }
-// Every request answered 404, the settings' read and those without credentials too: most likely the
-// URL is not the endpoint's, and the other hints, which read the answers as its own, would mislead.
-if (answers.other === 0 && answers.notFound > 0) {
+// No request got an answer: the server is not running, or not reachable from here; each check
+// failed for that alone.
+if (answers.other === 0 && answers.notFound === 0 && answers.none > 0) {
+  console.log(`hint: no request got an answer (${firstNoAnswer}): is the server at ${endpoint.origin} running, and reachable from here?`);
+} else if (answers.other === 0 && answers.notFound > 0) {
+  // Every request answered 404, the settings' read and those without credentials too: most likely
+  // the URL is not the endpoint's, and the other hints, which read the answers as its own, would mislead.
   console.log(
     `hint: every request was answered 404, as for a path the server does not know: is ${base} the URL the elements are configured with (the provider's endpoint)?`,
   );

@@ -157,6 +157,18 @@ test('an endpoint URL that answers every request 404 (a typo in its path) is sai
   }
 });
 
+test('an endpoint nothing answers at (a server not running) is said so, once, and nothing else is hinted', async (t) => {
+  // A port that was just free: nothing listens on it.
+  const server = await serve();
+  await server.close();
+  const { code, stdout } = await runCli(['--endpoint', server.url, '--header', 'Authorization: Bearer x', '--csrf-header', 'X-CSRF-Token', '--csrf', 'y']);
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1);
+  assert.equal(lines(stdout, 'PASS').length, 0);
+  const hints = stdout.split('\n').filter((line) => line.startsWith('hint:'));
+  assert.deepEqual(hints, [`hint: no request got an answer (ECONNREFUSED): is the server at ${new URL(server.url).origin} running, and reachable from here?`]);
+});
+
 test('without --csrf the CSRF checks are skipped, and the changes are refused as 403 csrf', async () => {
   const server = await serve();
   try {
