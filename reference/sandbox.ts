@@ -13,6 +13,9 @@
  *   POST   /sandboxes/{id}/control/sign-in    { userId } -> { token, csrfToken }, and cookies:
  *                                             the session (HttpOnly) and the CSRF token (readable)
  *   POST   /sandboxes/{id}/control/reauth     { token? } (else the bearer or cookie session) -> 204
+ *   POST   /sandboxes/{id}/control/age-sign-in  { token? } (likewise) -> 204: the sign-in older than
+ *                                             changes allow (a stale session, as the contract kit
+ *                                             and the demo's "Make my sign-in old" use)
  *   POST   /sandboxes/{id}/control/sign-out   { token? } -> 204, cookies cleared
  *   POST   /sandboxes/{id}/control/reset      -> 204, cookies cleared: the sandbox as it was created
  *                                             (seeded users, its options, its clock; no session,
@@ -24,6 +27,8 @@
  *   POST   /sandboxes/{id}/control/push/{enrollmentId}/approve -> Enrollment
  *   GET    /sandboxes/{id}/control/totp/{enrollmentOrAuthenticatorId} -> { code }
  *   GET    /sandboxes/{id}/control/users      -> UserOverview[]
+ *   GET    /sandboxes/{id}/control/enrollments ?userId= -> the user's set-ups still pending
+ *                                             ({ enrollmentId, kind, name }[])
  *   GET    /sandboxes/{id}/control/side-effects -> SideEffect[]
  * A sandbox with id `demo` exists from the start and is never evicted (the demo portal uses it).
  * Creating a sandbox and the control routes answer 403 `forbidden`/`csrf` to a request a browser
