@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { type Manifest, argTypesOf } from './arg-types.js';
 import { type LitWarningRecorder, recordLitWarnings } from '../test/support/lit-warnings.js';
 import { type ExpectedState, expectState } from './story-state.js';
 
@@ -62,6 +63,8 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light' },
   decorators: [withLocaleAndTheme],
   parameters: {
+    // Every entry of the manifest in its table, whatever other entry shares its name (see arg-types.ts).
+    docs: { extractArgTypes: (tagName: string) => argTypesOf(manifest as Manifest, tagName) },
     controls: { expanded: true },
     // Accessibility violations fail the story, in the a11y panel and in `npm run test:stories`.
     a11y: { test: 'error' },
