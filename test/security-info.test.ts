@@ -384,9 +384,22 @@ describe('<mfa-security-info>', () => {
     await verifyPhone(sandbox, editor, '4255550198', '000000');
     await waitUntil(() => editor.step === 'confirming', 'the code is never checked', { timeout: 5000 });
     const status = dialogNote(el);
+    // A dialog too short for what it holds (a small screen, a zoomed page), scrolled down to the
+    // field with the focus: the note, at its top, must come into view when it says something.
+    dialog(el).style.maxBlockSize = '14rem';
+    const noteInView = async (what: string) => {
+      await waitUntil(() => {
+        const [note, frame] = [status.getBoundingClientRect(), dialog(el).getBoundingClientRect()];
+        return note.top >= frame.top && note.bottom <= frame.bottom;
+      }, `${what}: the note is out of sight`);
+      dialog(el).scrollTop = dialog(el).scrollHeight;
+    };
+    dialog(el).scrollTop = dialog(el).scrollHeight;
+    expect(status.getBoundingClientRect().bottom, 'scrolled down: the note out of sight').to.be.below(dialog(el).getBoundingClientRect().top);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(status.textContent!.trim()).to.equal(en.securityInfoWaitForCheck);
+    await noteInView('while the code is checked');
     await expect(el, 'the dialog while it says why it stays').to.be.accessible();
     // A wrong code: the dialog stays, the editor says what is wrong, and the dialog's note goes.
     await waitUntil(() => editor.step === 'awaiting-code', 'the check never ends', { timeout: 5000 });
@@ -396,6 +409,8 @@ describe('<mfa-security-info>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(status.textContent!.trim()).to.equal(en.securityInfoCloseAgain);
+    await noteInView('asked to close again');
+    dialog(el).style.maxBlockSize = '';
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(dialog(el).open, 'Escape closes it again').to.equal(false);

@@ -60,16 +60,25 @@ export class AddDialog {
    */
   #onCloseRequest = (event: Event): void => {
     const click = event.type === 'click';
-    if (this.#checking()) {
+    const checking = this.#checking();
+    if (checking || (!click && this.#escape !== 'asked' && this.#hasWork())) {
       event.preventDefault();
-      this.#refuseClose();
-    } else if (!click && this.#escape !== 'asked' && this.#hasWork()) {
-      event.preventDefault();
-      this.#setEscape('asked');
+      this.#refuse(checking);
     } else if (click) {
       this.#dialog().close();
     }
   };
+
+  /**
+   * A close request refused: while a code is checked (the note says so until it is over), or asked
+   * about. The note is at the top of a dialog that may be scrolled down to the field with the focus
+   * (a small screen, a zoomed page), out of sight: it is brought into view.
+   */
+  #refuse(checking: boolean): void {
+    if (checking) this.#refuseClose();
+    else this.#setEscape('asked');
+    void this.#host.updateComplete.then(() => this.#dialog().querySelector('.dialog-head + p')?.scrollIntoView({ block: 'nearest' }));
+  }
 
   /** Says why the dialog stays open, each refusal again (its words differ by an invisible mark from the last's). */
   #refuseClose(): void {
@@ -125,9 +134,7 @@ export class AddDialog {
       if (!checking && this.#escape !== 'asked' && !this.#hasWork()) return;
       event.preventDefault();
       event.stopPropagation();
-      if (event.repeat) return;
-      if (checking) this.#refuseClose();
-      else this.#setEscape('asked');
+      if (!event.repeat) this.#refuse(checking);
     },
   };
 
