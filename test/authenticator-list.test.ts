@@ -288,6 +288,11 @@ describe('<mfa-authenticator-list>', () => {
     expect(text($(el, '#remove-explain'))).to.equal(en.authRemoveExplain);
     expect(focused(el)).to.equal(button(el, en.authRemoveKeep));
     await expect(el).to.be.accessible();
+    // Its frame, padding and border included, within its 32rem and the window, 1rem from each edge.
+    const frame = dialog(el).getBoundingClientRect();
+    expect(frame.width, 'wider than 32rem').to.be.at.most(32 * 16);
+    expect([frame.left, innerWidth - frame.right].every((gap) => gap >= 16), 'too close to the window edges').to.equal(true);
+    expect(frame.height, 'taller than the window less 2rem').to.be.at.most(innerHeight - 32);
     button(el, en.authRemoveKeep)!.click();
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);

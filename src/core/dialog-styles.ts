@@ -11,6 +11,9 @@ export const dialogStyles = css`
     border: 1px solid var(--_mfa-border);
     border-radius: var(--_mfa-radius);
     padding: var(--_mfa-space-l);
+    /* Its size and the window's room (2rem) include its padding and border. */
+    box-sizing: border-box;
+    max-block-size: calc(100dvh - 2rem);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);

@@ -50,8 +50,6 @@ export const securityInfoStyles = css`
   }
   dialog {
     inline-size: min(100% - 2rem, var(--mfa-security-info-dialog-width, 36rem));
-    max-block-size: calc(100dvh - 2rem);
-    box-sizing: border-box;
   }
   .dialog-head {
     display: flex;
