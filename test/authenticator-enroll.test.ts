@@ -216,6 +216,14 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.getAttribute('aria-label')).to.equal(en.enrollQrAlt('Contoso Portal', 'adele.vance@contoso.example'));
     await waitUntil(() => $(el, 'svg path'), 'the QR code was never drawn', { timeout: 5000 });
+    // Square, and never taller than the window less 4rem (a camera needs the whole code): asked
+    // for a side larger than the window, it takes the window's height.
+    el.style.setProperty('--mfa-authenticator-enroll-qr-size', '200rem');
+    const side = svg.getBoundingClientRect();
+    el.style.removeProperty('--mfa-authenticator-enroll-qr-size');
+    // (the dynamic viewport, `dvh`, can be a few pixels short of innerHeight: WebKit's is 2 px)
+    expect(Math.round(side.height), 'taller than the window less 4rem').to.be.within(innerHeight - 64 - 8, innerHeight - 64);
+    expect(Math.round(side.width), 'not square').to.equal(Math.round(side.height));
     // The key is not in the page until the user asks for it.
     expect($(el, '[part~="key"]')).to.equal(null);
     expect($(el, '[part~="manual-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');

@@ -51,9 +51,11 @@ export const authenticatorEnrollStyles = css`
   }
   .qr {
     display: block;
-    inline-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
-    block-size: var(--mfa-authenticator-enroll-qr-size, 12rem);
-    max-inline-size: 100%;
+    /* Square, and whole on screen: within the width there is, and the height of a small or zoomed
+       window (a camera needs the whole code). */
+    inline-size: min(var(--mfa-authenticator-enroll-qr-size, 12rem), 100%, 100dvh - 4rem);
+    aspect-ratio: 1;
+    box-sizing: border-box;
     /* The code stays dark on white in dark themes and forced colours: scanners need it. */
     forced-color-adjust: none;
     border: 1px solid var(--_mfa-border);
