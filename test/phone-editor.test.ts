@@ -2405,3 +2405,23 @@ describe('<mfa-phone-editor> switched from an office phone to another', () => {
     expect(fake.last('startPhoneVerification').args).to.deep.equal(['mobile', { number: '+12015550123', channel: 'text' }]);
   });
 });
+
+describe('<mfa-phone-editor> in a narrow column with large text', () => {
+  it('keeps its channel radios round while their labels wrap', async () => {
+    const fake = new FakeClient();
+    // 200% text in a 160 px column: each channel's words wrap over several lines beside its radio.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 160px; font-size: 200%"><mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor></div>`,
+    );
+    const el = wrapper.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    fake.last('getSettings').resolve({ phones: [], policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true } });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="channel"]')];
+    expect(radios.length).to.equal(2);
+    for (const radio of radios) {
+      const { width, height } = radio.getBoundingClientRect();
+      expect(Math.round(width), `the ${radio.value} radio squeezed by its label`).to.equal(Math.round(height));
+    }
+  });
+});

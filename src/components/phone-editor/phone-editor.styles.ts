@@ -38,6 +38,7 @@ export const phoneEditorStyles = css`
     min-block-size: 1.5rem;
   }
   .radio input {
+    flex: none;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     min-block-size: 0;
