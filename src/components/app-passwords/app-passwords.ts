@@ -40,6 +40,10 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * disabled at it. Read the state from `status`, or style it with
  * `:state(loading|ready|empty|creating|shown|confirm-revoke|revoking|not-allowed|error)`.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @cssstate loading - The list (or the policy) is being read for the first time.

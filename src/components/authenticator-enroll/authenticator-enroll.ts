@@ -48,6 +48,10 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  * editor's code step, Escape does not, so a QR code half scanned is not thrown away by a key pressed
  * by mistake. In `<mfa-security-info>`'s dialog, the first Escape says that closing again discards it.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret).

@@ -41,6 +41,10 @@ interface Editing {
  * method needs it), the dialog says so. Changes are shown only once the endpoint has confirmed
  * them; the other mfa elements then reload.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaAuthenticatorRenameEvent} mfa-authenticator-rename - The endpoint renamed an authenticator; `detail: { id, name, previousName }`.

@@ -31,6 +31,10 @@ interface OtpCredential extends Credential {
  * is the digits; it is invalid (`tooShort`) until every digit is there and `valueMissing` when
  * `required` and empty. Pressing Enter submits its form.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @slot label - The field's label. Default: the `label` attribute, else "Verification code".
  *
  * @event {InputEvent} input - The user changed the code (typing, pasting, WebOTP). Not fired for characters that were refused.

@@ -48,6 +48,10 @@ type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
  * a notice that they are less secure, suggesting an authenticator app where the policy allows one.
  * Read the state from `status`, or style it with `:state(loading|ready|saving|saved|error|empty)`.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @cssstate loading - The methods are being read.

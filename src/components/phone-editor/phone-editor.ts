@@ -44,6 +44,10 @@ const channelOf = keyword('default-channel', ['text', 'call']);
  * Remove on the phone the default sign-in method uses says so in place of its question, with
  * Cancel alone: choosing another default comes first.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @event {MfaPhoneChangeEvent} mfa-phone-change - The endpoint confirmed the code and saved the number; `detail: { slot, maskedNumber }`.

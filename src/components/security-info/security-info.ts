@@ -60,6 +60,10 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * and tell each other about changes through it. Unlike the others, it takes no client of its own
  * (give yours to the provider); without a provider it says so.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @slot header - Replaces the default heading and introduction.
  * @slot help - Help text or links below the sections (a portal's support contact, for example).
  *

@@ -38,6 +38,10 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * The element does not search for users: the host sets `users`. Read the state from `status`, or
  * style it with `:state(no-users|choose|confirm|running|done|partial|not-admin|error)`.
  *
+ * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
+ * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
+ * this element alone.
+ *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
  * @cssstate no-users - The host selected nobody: the actions are disabled.
