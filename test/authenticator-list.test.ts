@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/provider/provider.js';
 import type {
@@ -15,7 +15,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
-import { typeKeys } from './support/keys.js';
+import { typeKeys, webDriverClassic } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
 import { accessibleName, describedText, isolated } from './support/aria.js';
 
@@ -288,11 +288,30 @@ describe('<mfa-authenticator-list>', () => {
     expect(text($(el, '#remove-explain'))).to.equal(en.authRemoveExplain);
     expect(focused(el)).to.equal(button(el, en.authRemoveKeep));
     await expect(el).to.be.accessible();
-    // Its frame, padding and border included, within its 32rem and the window, 1rem from each edge.
-    const frame = dialog(el).getBoundingClientRect();
-    expect(frame.width, 'wider than 32rem').to.be.at.most(32 * 16);
-    expect([frame.left, innerWidth - frame.right].every((gap) => gap >= 16), 'too close to the window edges').to.equal(true);
-    expect(frame.height, 'taller than the window less 2rem').to.be.at.most(innerHeight - 32);
+    // Its frame, padding and border included, within its 32rem and the window (less a scroll bar),
+    // 1rem from each edge: at this window's size and in one of 320 x 200 (a phone's, zoomed 400%)
+    // with a page wider than it, which has a scroll bar (Firefox's takes room; WebDriver, which
+    // drives WebKit here, cannot resize the window).
+    const fits = () => {
+      const frame = dialog(el).getBoundingClientRect();
+      const room = document.documentElement.clientWidth;
+      expect(frame.width, 'wider than 32rem').to.be.at.most(32 * 16);
+      expect([frame.left, room - frame.right].every((gap) => gap >= 15.5), 'too close to the window edges').to.equal(true);
+      expect(frame.height, 'taller than the window less 2rem').to.be.at.most(innerHeight - 32);
+    };
+    fits();
+    const before = { width: innerWidth, height: innerHeight };
+    const wide = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'inline-size: 2000px; block-size: 2000px' }));
+    try {
+      fits();
+      if (!webDriverClassic) {
+        await setViewport({ width: 320, height: 200 });
+        fits();
+      }
+    } finally {
+      if (!webDriverClassic) await setViewport(before);
+      wide.remove();
+    }
     button(el, en.authRemoveKeep)!.click();
     await el.updateComplete;
     expect(dialog(el).open).to.equal(false);

@@ -1,8 +1,11 @@
 // Keyboard input that reaches every browser the suite runs in (Chromium, Firefox, WebKit) the same way.
 import { sendKeys } from '@web/test-runner-commands';
 
-/** WebKit is the one browser driven through WebDriver classic (see scripts/browsers.js). */
-const webDriverClassic = /AppleWebKit/.test(navigator.userAgent) && !/Chrom(e|ium)\//.test(navigator.userAgent);
+/**
+ * WebKit is the one browser driven through WebDriver classic (see scripts/browsers.js), which also
+ * cannot resize the window (`setViewport`).
+ */
+export const webDriverClassic = /AppleWebKit/.test(navigator.userAgent) && !/Chrom(e|ium)\//.test(navigator.userAgent);
 
 /**
  * Types `text` one character after another, as a person does.

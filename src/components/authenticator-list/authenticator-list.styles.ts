@@ -47,7 +47,8 @@ export const authenticatorListStyles = css`
     max-inline-size: 24rem;
   }
   dialog {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
+    /* 100% is the window less its scroll bar (100vw is not). */
+    max-inline-size: min(32rem, 100% - 2rem);
   }
   dialog > * + * {
     margin-block-start: var(--_mfa-space-m);
