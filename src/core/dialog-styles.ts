@@ -11,9 +11,10 @@ export const dialogStyles = css`
     border: 1px solid var(--_mfa-border);
     border-radius: var(--_mfa-radius);
     padding: var(--_mfa-space-l);
-    /* Its size and the window's room (2rem) include its padding and border. */
+    /* Its size and the window's room (2rem) include its padding and border. 100% is the window
+       less its scroll bars (100dvh is not). */
     box-sizing: border-box;
-    max-block-size: calc(100dvh - 2rem);
+    max-block-size: calc(100% - 2rem);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
