@@ -201,7 +201,13 @@ if (refusedForCsrf) {
 // No request got an answer: the server is not running, or not reachable from here; each check
 // failed for that alone.
 if (answers.other === 0 && answers.notFound === 0 && answers.none > 0) {
-  console.log(`hint: no request got an answer (${firstNoAnswer}): is the server at ${endpoint.origin} running, and reachable from here?`);
+  // Browsers and Node's fetch refuse some ports outright (6000, 6667: those of other protocols);
+  // no server there could be reached, running or not.
+  console.log(
+    firstNoAnswer === 'bad port'
+      ? `hint: no request was sent: port ${endpoint.port} is one that fetch refuses (as browsers do), so the elements could not reach an endpoint there either; serve it on another port`
+      : `hint: no request got an answer (${firstNoAnswer}): is the server at ${endpoint.origin} running, and reachable from here?`,
+  );
 } else if (answers.other === 0 && answers.notFound > 0) {
   // Every request answered 404, the settings' read and those without credentials too: most likely
   // the URL is not the endpoint's, and the other hints, which read the answers as its own, would mislead.

@@ -169,6 +169,17 @@ test('an endpoint nothing answers at (a server not running) is said so, once, an
   assert.deepEqual(hints, [`hint: no request got an answer (ECONNREFUSED): is the server at ${new URL(server.url).origin} running, and reachable from here?`]);
 });
 
+test('an endpoint on a port fetch refuses is said so, not as a server that is not running', async (t) => {
+  const { code, stdout } = await runCli(['--endpoint', 'http://127.0.0.1:6000/api/mfa', '--header', 'Authorization: Bearer x']);
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1);
+  assert.equal(lines(stdout, 'PASS').length, 0);
+  const hints = stdout.split('\n').filter((line) => line.startsWith('hint:'));
+  assert.deepEqual(hints, [
+    'hint: no request was sent: port 6000 is one that fetch refuses (as browsers do), so the elements could not reach an endpoint there either; serve it on another port',
+  ]);
+});
+
 test('without --csrf the CSRF checks are skipped, and the changes are refused as 403 csrf', async () => {
   const server = await serve();
   try {
