@@ -8,6 +8,7 @@ interface ManifestItem {
   description?: string;
   type?: { text?: string };
   default?: string;
+  readonly?: boolean;
 }
 type Declaration = { tagName?: string } & Partial<Record<(typeof CATEGORIES)[number][0], ManifestItem[]>>;
 export interface Manifest {
@@ -31,7 +32,8 @@ const CATEGORIES = [
  * event as a part (`input`) left one of the two out of the tables, and the survivor took the
  * other's control. Here an attribute still stands for the property of its name (one row, with its
  * control, as Storybook shows them); any other entry whose name is taken gets a key of its own, with
- * its name shown and no control (slots, parts and the rest are not arguments a story takes).
+ * its name shown and no control (slots, parts and the rest are not arguments a story takes), as
+ * does a read-only property.
  */
 export function argTypesOf(manifest: Manifest, tagName: string): ArgTypes | undefined {
   const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tagName);
@@ -52,7 +54,8 @@ export function argTypesOf(manifest: Manifest, tagName: string): ArgTypes | unde
         description: item.description,
         type: { name: type } as SBType,
         table: { category, type: { summary }, defaultValue: { summary: item.default } },
-        ...(own ? {} : { control: false }),
+        // A read-only property (`step`, `validity`) is shown but has nothing a control could set.
+        ...(own && !item.readonly ? {} : { control: false }),
       };
       if (own) categoryOf.set(item.name, category);
       // Storybook's action for each event (`onMfaMethodChange`), kept out of the table.

@@ -13,6 +13,7 @@ const manifest: Manifest = {
             { kind: 'field', name: 'label', type: { text: 'string' }, description: 'The field label.' },
             { kind: 'field', name: 'users', type: { text: 'string[]' }, description: 'Who is selected.' },
             { kind: 'field', name: 'disabled', type: { text: 'boolean' }, default: 'false' },
+            { kind: 'field', name: 'step', type: { text: "'phone' | 'code'" }, readonly: true },
             { kind: 'method', name: 'focus' },
           ],
           attributes: [
@@ -48,7 +49,7 @@ describe('Storybook Docs tables from custom-elements.json', () => {
   it('lists every entry in its own table, whatever other entry shares its name', () => {
     expect(tables('mfa-sample')).to.deep.equal({
       // A property with an attribute of its name is one row, under attributes, as Storybook shows them.
-      properties: ['users'],
+      properties: ['users', 'step'],
       attributes: ['label', 'disabled'],
       events: ['input'],
       slots: ['label'],
@@ -67,6 +68,12 @@ describe('Storybook Docs tables from custom-elements.json', () => {
     expect(part?.description).to.equal('The list of users.');
     expect(part?.control).to.equal(false);
     expect(argTypes.onInput?.action).to.equal('input');
+  });
+
+  it('shows a read-only property without a control: setting it would do nothing, or throw', () => {
+    const argTypes = argTypesOf(manifest, 'mfa-sample')!;
+    expect(argTypes.step?.table?.category).to.equal('properties');
+    expect(argTypes.step?.control).to.equal(false);
   });
 
   it('knows nothing of an element the manifest does not declare', () => {
