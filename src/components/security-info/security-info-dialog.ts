@@ -77,7 +77,7 @@ export class AddDialog {
   #refuse(checking: boolean): void {
     if (checking) this.#refuseClose();
     else this.#setEscape('asked');
-    void this.#host.updateComplete.then(() => this.#dialog().querySelector('.dialog-head + p')?.scrollIntoView({ block: 'nearest' }));
+    void this.#host.updateComplete.then(() => this.#dialog().querySelector('#dialog-note')?.scrollIntoView({ block: 'nearest' }));
   }
 
   /** Says why the dialog stays open, each refusal again (its words differ by an invisible mark from the last's). */
@@ -172,7 +172,7 @@ export class AddDialog {
           ×
         </button>
       </div>
-      <p role="status">${this.#closeRefused
+      <p role="status" id="dialog-note">${this.#closeRefused
         ? sayAgain(l.term('securityInfoWaitForCheck'), this.#closeRefused % 2 < 1)
         : this.#escape === 'asked'
           ? l.term('securityInfoCloseAgain')

@@ -259,8 +259,8 @@ export class MfaSecurityInfo extends MfaElement {
     this.#dialog.close();
     // After a method was added, the focus goes to the confirmation rather than back to the opener
     // ("Add", "Set up"): an Enter pressed out of habit after the last code digit must not open the
-    // dialog again. Now, not on the close event a task later: close() has given the opener the
-    // focus, and a key pressed in between would press it.
+    // dialog again. It moves here, at once, not on the close event a task later: close() has given
+    // the opener the focus, and a key pressed in between would press it.
     if (this.#statusAfterClose) void this.#focusStatus();
   };
 
