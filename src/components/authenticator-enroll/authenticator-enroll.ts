@@ -85,7 +85,7 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  * @csspart primary - The button of the step's main action: Start, Verify, Start again.
  * @csspart link - A button that looks like a link: "Can't scan?".
  *
- * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code; at most the width there is, and the window's height less 4rem, so the whole code is on screen.
+ * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code; at most the width there is, and the window's height less 4rem (in an iframe, the frame's), so the whole code is on screen.
  * @cssproperty [--mfa-authenticator-enroll-key-font=ui-monospace, monospace] Font of the key and a push app's activation code, and of the field to copy them from.
  * @cssproperty [--mfa-authenticator-enroll-gap=var(--mfa-space-m)] Space between the parts of a step.
  */
