@@ -322,7 +322,7 @@ async function copyPush(canvas: HTMLElement, button: 'first' | 'last', answer: '
 
 /** A push app's activation code copied: the status line says which value was copied. */
 export const PushCodeCopied: Story = {
-  parameters: { expected: { status: 'waiting', shows: ['manual-key', 'status'], text: /Code copied|已复制代码/ } },
+  parameters: { expected: { status: 'waiting', shows: ['manual-key', 'status'], text: /Code copied|已复制激活码/ } },
   args: { kind: 'push' },
   play: ({ canvasElement }) => copyPush(canvasElement, 'first', 'accepted'),
 };
@@ -372,7 +372,7 @@ export const QrFailed: Story = {
     expected: {
       status: 'waiting',
       shows: ['qr', 'manual-key'],
-      text: /school account\.\s*The QR code could not be drawn here\. Enter the code and URL in your app instead|学校帐户。\s*无法在此显示二维码。请改为在应用中输入代码和网址/,
+      text: /school account\.\s*The QR code could not be drawn here\. Enter the code and URL in your app instead|学校账户。\s*无法在此显示二维码。请改为在应用中输入激活码和网址/,
     },
   },
   args: { kind: 'push', pushActivationUrl: `https://push.contoso.example/activate/${'ticket'.repeat(400)}` },

@@ -167,7 +167,7 @@ export const AddDialogNoneChosen: Story = {
  * closing again discards it.
  */
 export const EscapeAsksFirst: Story = {
-  parameters: { expected: { shows: ['dialog'], text: /Close again to discard it|再次关闭即放弃/ } },
+  parameters: { expected: { shows: ['dialog'], text: /Close again to discard it|再次关闭将放弃已输入的内容/ } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
     await found(() => el?.shadowRoot?.querySelector('[part~="add-button"]'));
@@ -239,7 +239,7 @@ export const MethodAdded: Story = {
  * elsewhere, and the host reloaded the page): nothing is left to add.
  */
 export const NothingToAdd: Story = {
-  parameters: { expected: { shows: ['default-method'], hides: ['add-button'], text: /every method your organization allows|组织允许的所有方式/ } },
+  parameters: { expected: { shows: ['default-method'], hides: ['add-button'], text: /every method your organization allows|你所在组织允许的所有方式/ } },
   args: { user: 'erik' },
   play: async ({ canvasElement }) => {
     const story = current;

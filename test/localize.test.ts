@@ -338,10 +338,10 @@ describe('Localizer', () => {
 
 describe('Simplified Chinese wording', () => {
   it('says "all" of the users only when there are more than one', () => {
-    expect(zhHans.userAdminSummary(1, 1, 0, '1', '1', '0')).to.equal('已为 1 位用户完成。');
-    expect(zhHans.userAdminSummary(0, 1, 1, '0', '1', '1')).to.equal('对 1 位用户的操作失败。');
-    expect(zhHans.userAdminSummary(3, 3, 0, '3', '3', '0')).to.equal('已为全部 3 位用户完成。');
-    expect(zhHans.userAdminSummary(0, 3, 3, '0', '3', '3')).to.equal('对全部 3 位用户的操作失败。');
+    expect(zhHans.userAdminSummary(1, 1, 0, '1', '1', '0')).to.equal('已完成 1 位用户的操作。');
+    expect(zhHans.userAdminSummary(0, 1, 1, '0', '1', '1')).to.equal('1 位用户的操作失败。');
+    expect(zhHans.userAdminSummary(3, 3, 0, '3', '3', '0')).to.equal('已完成全部 3 位用户的操作。');
+    expect(zhHans.userAdminSummary(0, 3, 3, '0', '3', '3')).to.equal('全部 3 位用户的操作均失败。');
   });
 
   it('says "remove" as 删除 everywhere', () => {

@@ -1552,7 +1552,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   it('office: says the extension it calls, the number and extension kept left to right (English, Chinese)', async () => {
     for (const [locale, said, cancel] of [
       ['en', 'We are calling +1 425 555 0123, extension 4321, with a code.', 'Cancel'],
-      ['zh-CN', '我们正在拨打 +1 425 555 0123 转分机 4321 告知验证码。', '取消'],
+      ['zh-CN', '我们正在呼叫 +1 425 555 0123 转分机 4321，将通过语音告知验证码。', '取消'],
     ]) {
       const { el } = await mount('ben', 'office', locale);
       await startEditing(el);

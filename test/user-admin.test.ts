@@ -534,7 +534,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
   it('speaks Simplified Chinese', async () => {
     const { el } = await mount('dana', [ADELE, BEN], {}, 'zh-CN');
     await review(el, 'delete-app-passwords');
-    expect($(el, '#confirm-question')!.textContent).to.equal('删除 2 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。');
+    expect($(el, '#confirm-question')!.textContent).to.equal('要删除 2 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。');
   });
 });
 

@@ -6,7 +6,7 @@ import type en from '../en/app-passwords.js';
  * Loaded when an element first shows Simplified Chinese.
  */
 const zhHans: typeof en = {
-  appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行两步验证。请为每个这样的应用创建单独的应用密码，而不要使用你的帐户密码。',
+  appPasswordsIntro: '有些应用（例如较旧的邮件应用和打印机）无法进行两步验证。请为每个这样的应用创建单独的应用密码，而不要使用你的账户密码。',
   appPasswordsListLabel: '你的应用密码',
   appPasswordsEmpty: '你还没有应用密码。',
   appPasswordsCreatedOn: (date: string) => `创建于 ${date}`,
@@ -17,7 +17,7 @@ const zhHans: typeof en = {
     `你还可以再创建 ${formatted} 个应用密码。撤销不再使用的应用密码即可腾出名额。`,
   appPasswordsAtLimit: (_limit: number, formatted: string) =>
     `你的应用密码已达到 ${formatted} 个的上限。请先撤销一个不再使用的应用密码，然后再创建新的。`,
-  appPasswordsNotAllowed: '你的帐户不能使用应用密码：你所在组织的策略不允许使用。',
+  appPasswordsNotAllowed: '你的账户不能使用应用密码：你所在组织的策略不允许使用。',
   appPasswordsCreateLegend: '创建应用密码',
   appPasswordsNameLabel: '名称',
   appPasswordsNameHint: '方便你日后区分，例如“笔记本电脑上的邮件”。',

@@ -10,7 +10,7 @@ const zhHans: typeof en = {
   methodCallAlternate: '呼叫我的备用身份验证电话',
   methodCallOffice: '呼叫我的办公电话',
   methodAppNotification: '在我的身份验证器应用中批准通知',
-  methodAppCode: '输入身份验证器应用中的验证码',
+  methodAppCode: '输入我的身份验证器应用中的验证码',
 
   defaultMethodLabel: '默认登录方式',
   methodPickerCurrent: '当前默认',
@@ -26,8 +26,8 @@ const zhHans: typeof en = {
   methodPickerEmpty: '你尚未设置任何登录方式。请先在下方设置一种，然后即可选择默认方式。',
   methodPickerLoadFailed: '无法加载你的登录方式。',
   methodPickerSaveFailed: '你的默认登录方式未更改。',
-  methodPickerNotRegistered: '该方式的设置已不存在。请重新设置，或选择其他方式。',
-  methodPickerNotAllowed: '你的组织已不再允许使用该方式。请选择其他方式。',
+  methodPickerNotRegistered: '该方式的设置已被删除。请重新设置，或选择其他方式。',
+  methodPickerNotAllowed: '你所在组织已不再允许使用该方式。请选择其他方式。',
   methodPickerReauthWaiting: '请重新验证身份，以完成默认方式的保存。',
 };
 export default zhHans;

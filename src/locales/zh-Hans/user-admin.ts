@@ -20,7 +20,7 @@ const zhHans: typeof en = {
   userAdminConfirmRequireRegisterAgain: (_count: number, formatted: string) =>
     `要求 ${formatted} 位用户重新提供联系方式吗？他们必须在下次登录时重新注册。`,
   userAdminConfirmDeleteAppPasswords: (_count: number, formatted: string) =>
-    `删除 ${formatted} 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。`,
+    `要删除 ${formatted} 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。`,
   userAdminConfirmRestoreDevices: (_count: number, formatted: string) =>
     `要在 ${formatted} 位用户所有已记住的设备上重新要求两步验证吗？每台设备都将在下次登录时要求两步验证。`,
   userAdminRunRequireRegisterAgain: '要求重新注册',
@@ -30,9 +30,11 @@ const zhHans: typeof en = {
   userAdminResultsLabel: '每位用户的结果',
   userAdminSummary: (done: number, total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
     failed === 0
-      ? `已为${total === 1 ? ' 1 位' : `全部 ${totalF} 位`}用户完成。`
+      ? `已完成${total === 1 ? '' : '全部'} ${totalF} 位用户的操作。`
       : done === 0
-        ? `对${total === 1 ? ' 1 位' : `全部 ${totalF} 位`}用户的操作失败。`
+        ? total === 1
+          ? `${totalF} 位用户的操作失败。`
+          : `全部 ${totalF} 位用户的操作均失败。`
         : `共 ${totalF} 位用户：${doneF} 位已完成，${failedF} 位失败。`,
   userAdminResultDone: '已完成',
   userAdminResultFailed: (reason: string) => `失败：${reason}`,
@@ -42,7 +44,7 @@ const zhHans: typeof en = {
   userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
   userAdminRetryFailed: (_count: number, formatted: string) => `为服务器未能完成的 ${formatted} 位用户重试`,
   userAdminStartOver: '选择其他操作',
-  userAdminNotAdmin: '你需要是管理员才能执行此操作。请联系你所在组织的管理员。',
+  userAdminNotAdmin: '只有管理员才能执行此操作。请联系你所在组织的管理员。',
   userAdminFailed: '未能完成此操作。',
   userAdminReauthWaiting: '请重新验证身份以完成此操作。',
   userAdminLoadFailed: '无法检查你的权限。',
