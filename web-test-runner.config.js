@@ -27,7 +27,7 @@ function beforeTestServer(server, answer) {
 }
 
 /** The modules a test may make unreachable (see the plugin `mfa-unreachable-modules`). */
-const MAY_BE_UNREACHABLE = new Set(['phone-format', 'unreachable-probe']);
+const MAY_BE_UNREACHABLE = new Set(['phone-format', 'unreachable-probe', 'zh-Hans/core']);
 
 /**
  * CommonJS modules (qrcode's encoder, jsqr) cannot be served to the browser as they are: each bare
@@ -142,8 +142,10 @@ export default {
       name: 'mfa-unreachable-modules',
       serverStart({ server }) {
         beforeTestServer(server, (req, res) => {
-          const name = (req.url ?? '').split('?')[0].split('/').pop().replace(/\.[jt]s$/, '');
-          if (!MAY_BE_UNREACHABLE.has(name)) return false;
+          // A module by its file's name (`phone-format`), or with its folder's (`zh-Hans/core`).
+          const path = (req.url ?? '').split('?')[0].replace(/\.[jt]s$/, '').split('/');
+          const name = [path.at(-1), path.slice(-2).join('/')].find((n) => MAY_BE_UNREACHABLE.has(n));
+          if (!name) return false;
           if (/(?:^|;\s*)mfa-unreachable=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] === name) {
             res.statusCode = 503;
             res.end();

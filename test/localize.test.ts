@@ -31,6 +31,9 @@ describe('Localizer', () => {
     ['zh-CN', '保存', 'ltr'],
     ['zh-Hans-SG', '保存', 'ltr'],
     ['zh-TW', '保存', 'ltr'],
+    // As Java writes them (`Locale.toString()`), which a portal's JSP puts in `lang`.
+    ['zh_CN', '保存', 'ltr'],
+    ['en_GB', 'Save', 'ltr'],
     ['de', 'Save', 'ltr'],
     // No words in the language: English, left to right.
     ['ar-EG', 'Save', 'ltr'],
@@ -65,6 +68,14 @@ describe('Localizer', () => {
       if (key === 'phoneEditorCountryOption') expect(sample, key).to.equal('3（+3）');
       else expect(han.test(sample), `${key}: ${sample}`).to.equal(true);
     }
+  });
+
+  it("reads a tag as Java writes it (`zh_CN`) as the page means it: its own country's format, and the tag in the element's lang", async () => {
+    const l = new Localizer('zh_CN');
+    await l.ready();
+    expect([l.locale, l.lang]).to.deep.equal(['zh-CN', 'zh-CN']);
+    expect(l.date('2024-03-05T12:00:00Z')).to.equal('2024年3月5日');
+    expect(new Localizer('en_GB').date('2024-03-05T12:00:00Z'), 'day first, as in Britain').to.equal('5 Mar 2024');
   });
 
   it('layers host overrides: exact tag over language-script over language', async () => {

@@ -91,8 +91,8 @@ export interface StringSource<T extends object = object> {
 
 const english: Record<string, unknown> = {};
 const registered = new Set<StringSource>();
-/** Per locale, the translated strings loaded so far. */
-const translated = new Map<string, Record<string, unknown>>();
+/** Per built-in table's locale, its strings: English's, and those of each translation loaded so far. */
+const translated = new Map<string, Record<string, unknown>>([['en', english]]);
 /** Per translation (a source's loader for one locale), the load in flight, or `true` once it has settled. */
 const loads = new Map<() => Promise<unknown>, Promise<void> | true>();
 
@@ -142,27 +142,19 @@ function loadTranslations(locale: string, sources: Iterable<StringSource>): Prom
 // Scripts written right to left, for engines without Intl.Locale#getTextInfo.
 const RTL_SCRIPTS = new Set('Arab Hebr Thaa Syrc Nkoo Adlm Rohg Mand Samr'.split(' '));
 
+/** A tag as a locale, Java's `zh_CN` as `zh-CN`; English for a tag of no valid form. */
 function safeLocale(tag: string): Intl.Locale {
   try {
-    return new Intl.Locale(tag);
+    return new Intl.Locale(tag.replace(/_/g, '-'));
   } catch {
     return new Intl.Locale('en');
   }
 }
 
-/** The candidate keys for a tag, most specific first: `zh-Hans-CN`, `zh-Hans`, `zh`. */
-function candidates(tag: string): string[] {
-  const loc = safeLocale(tag);
-  const max = loc.maximize();
-  const list = [loc.toString(), `${max.language}-${max.script ?? ''}`, loc.language];
-  return [...new Set(list.filter((c) => !c.endsWith('-')))];
-}
-
 function direction(locale: Intl.Locale): 'ltr' | 'rtl' {
   const withInfo = locale as Intl.Locale & { getTextInfo?: () => { direction?: string } };
   const info = withInfo.getTextInfo?.();
-  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-  return RTL_SCRIPTS.has(locale.maximize().script ?? '') ? 'rtl' : 'ltr';
+  return (info ? info.direction === 'rtl' : RTL_SCRIPTS.has(locale.maximize().script as string)) ? 'rtl' : 'ltr';
 }
 
 /** The locale of the page around an element: the nearest `lang`, else the browser's. */
@@ -193,24 +185,30 @@ export class Localizer {
    * The language the strings are in, for a `lang` attribute so screen readers read them with the
    * right voice: the locale itself when it has a translation or the host's own words, else `en`
    * (or `zh-Hans` for a Chinese locale shown in Simplified Chinese). Numbers, dates, durations,
-   * lists and country names are written in it too, so that a sentence is in one language.
+   * lists and country names are written in it too, so that a sentence is in one language: in
+   * English while a built-in translation is not here (loading, or failed to load).
    */
-  readonly lang: string;
-  /** The built-in translation in use; undefined for English. */
-  readonly #translation: string | undefined;
+  get lang(): string {
+    return this.#overrides.length || translated.has(this.#translation) ? this.#lang : 'en';
+  }
+  readonly #lang: string;
+  /** The built-in table in use: `en`, or a translation. */
+  readonly #translation: string;
   /** The host's overrides that apply, most specific first. */
   readonly #overrides: Table[];
 
   constructor(locale: string, overrides: StringOverrides = {}) {
     const loc = safeLocale(locale);
     this.locale = loc.toString();
-    const keys = candidates(this.locale);
+    const max = loc.maximize();
+    // The keys to look up, most specific first: `zh-Hans-CN`, `zh-Hans`, `zh`.
+    const keys = [...new Set([this.locale, `${max.language}-${max.script ?? ''}`, loc.language].filter((c) => !c.endsWith('-')))];
     // Chinese in any script falls back to Simplified Chinese: closer for a reader than English.
     const builtIn = keys.find((k) => BUILT_IN_LOCALES.includes(k)) ?? (loc.language === 'zh' ? 'zh-Hans' : 'en');
-    this.#translation = builtIn === 'en' ? undefined : builtIn;
+    this.#translation = builtIn;
     this.#overrides = keys.map((k) => overrides[k]).filter((o): o is Table => Boolean(o));
-    this.lang = this.#overrides.length > 0 || keys.includes(builtIn) ? this.locale : builtIn;
-    this.dir = direction(safeLocale(this.lang));
+    this.#lang = this.#overrides.length > 0 || keys.includes(builtIn) ? this.locale : builtIn;
+    this.dir = direction(safeLocale(this.#lang));
   }
 
   /**
@@ -218,15 +216,13 @@ export class Localizer {
    * the shared core's; undefined when they are all here, or for English.
    */
   ready(sources?: readonly StringSource[]): Promise<void> | undefined {
-    if (!this.#translation) return undefined;
     return loadTranslations(this.#translation, sources ? [coreStrings, ...sources] : registered);
   }
 
   #lookup(key: string): unknown {
     // A host's null (a translation system's missing entry) is no words: the built-in ones are used.
     for (const layer of this.#overrides) if (layer[key] != null) return layer[key];
-    const own = this.#translation ? translated.get(this.#translation)?.[key] : undefined;
-    const value = own ?? english[key];
+    const value = translated.get(this.#translation)?.[key] ?? english[key];
     // A programming error, caught by the tests: the element did not register the table of the key.
     if (value === undefined) throw new Error(`mfa-elements: no string "${key}" is registered`);
     return value;
