@@ -9,6 +9,12 @@
 
 import { createHmac, randomInt } from 'node:crypto';
 
+/**
+ * An Idempotency-Key as the elements make one (32 hex digits, no UUID's hyphens), so that an
+ * endpoint that takes only UUIDs fails here rather than for every user.
+ */
+const idempotencyKey = () => crypto.randomUUID().replace(/-/g, '');
+
 /** Thrown by a check that cannot run here; the reason is printed. */
 export class Skip extends Error {}
 
@@ -320,7 +326,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       name: 'POST /app-passwords answers 201 with the password once',
       run: writes(async (api, context) => {
         context.appPasswordName = `mfa-contract ${new Date().toISOString()}`;
-        context.appPasswordKey = crypto.randomUUID();
+        context.appPasswordKey = idempotencyKey();
         const answer = await api('POST', '/app-passwords', {
           body: { name: context.appPasswordName },
           headers: { 'Idempotency-Key': context.appPasswordKey },
@@ -367,7 +373,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         needs('createdAppPassword', async (api, context) => {
           const answer = await api('POST', '/app-passwords', {
             body: { name: context.appPasswordName.toUpperCase() },
-            headers: { 'Idempotency-Key': crypto.randomUUID() },
+            headers: { 'Idempotency-Key': idempotencyKey() },
           });
           if (answer.status === 201) await revokeCreated(api, answer.body);
           return expectAnswer(answer, { status: 409, code: 'conflict', reason: 'duplicate-name' });
@@ -381,7 +387,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       run: writes(async (api) => {
         const answer = await api('POST', '/app-passwords', {
           body: { name: '\u200b\u200b\u200b' },
-          headers: { 'Idempotency-Key': crypto.randomUUID() },
+          headers: { 'Idempotency-Key': idempotencyKey() },
         });
         skipIfRefused(answer);
         if (answer.status === 201) await revokeCreated(api, answer.body);
@@ -417,7 +423,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       name: 'POST /app-passwords sent three times together with one Idempotency-Key creates one',
       run: writes(async (api) => {
         const name = `mfa-contract together ${new Date().toISOString()}`;
-        const key = crypto.randomUUID();
+        const key = idempotencyKey();
         const answers = await Promise.all(
           [1, 2, 3].map(() => api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': key } })),
         );
@@ -448,7 +454,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       run: writes(async (api) => {
         const started = await api('POST', '/authenticators/enrollments', {
           body: { kind: 'totp', name: `mfa-contract ${Date.now()}` },
-          headers: { 'Idempotency-Key': crypto.randomUUID() },
+          headers: { 'Idempotency-Key': idempotencyKey() },
         });
         skipIfRefused(started);
         const problems = expectAnswer(started, { status: 201 });
@@ -473,7 +479,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           const code = wrongTotpCode(started.body.totp);
           const left = [];
           for (let i = 0; i < 2; i++) {
-            const wrong = await api('POST', `${path}/verify`, { body: { code }, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+            const wrong = await api('POST', `${path}/verify`, { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() } });
             // An endpoint's own limit on tries (429) skips the check, as elsewhere.
             skipIfRefused(wrong);
             const refused = expectAnswer(wrong, { status: 422, code: 'invalid-code' });
