@@ -16,13 +16,13 @@ import { accessibleName, describedText, isolated, liveness } from './support/ari
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
-/** Mounts the element with its own client, counting the polls it sends. */
-async function mount(s: Sandbox, user = 'adele') {
+/** Mounts the element with its own client, counting the polls it sends; `answer` may answer a request instead of the endpoint. */
+async function mount(s: Sandbox, user = 'adele', answer?: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> | undefined) {
   const polls = { count: 0 };
   const client = await s.clientFor(user, {
     fetch: (input, init) => {
       if ((init?.method ?? 'GET') === 'GET' && /\/authenticators\/enrollments\/[^/]+$/.test(String(input))) polls.count++;
-      return fetch(input, init);
+      return answer?.(input, init) ?? fetch(input, init);
     },
   });
   const wrapper = await fixture<HTMLDivElement>(html`<div><mfa-authenticator-enroll lang="en" .client=${client}></mfa-authenticator-enroll></div>`);
@@ -214,6 +214,27 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(el.shadowRoot!.activeElement === button(el, en.enrollStartAgain), 'Start again has the focus').to.equal(true);
     await expect(el).to.be.accessible();
   });
+
+  it('says the activation expired when the endpoint no longer knows it (404), rather than a Retry answered 404 for ever', async () => {
+    // An endpoint that forgets an enrollment once it has expired (a cache with a time to live).
+    const forgot = { now: false };
+    const { el, polls } = await mount(s, 'adele', (input, init) =>
+      forgot.now && (init?.method ?? 'GET') === 'GET' && /\/authenticators\/enrollments\/[^/]+$/.test(String(input))
+        ? Promise.resolve(Response.json({ error: { code: 'not-found', message: 'No such enrollment.' } }, { status: 404 }))
+        : undefined,
+    );
+    await startPush(el);
+    $(el, '.intro')!.focus();
+    forgot.now = true;
+    await stepIs(el, 'expired', 9000);
+    expect(alertText(el)).to.equal(en.enrollExpired);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === button(el, en.enrollStartAgain), 'Start again has the focus').to.equal(true);
+    const sent = polls.count;
+    await wait(2500);
+    expect(polls.count, 'polled after it ended').to.equal(sent);
+    await expect(el).to.be.accessible();
+  }).timeout(15_000);
 
   it('does not poll while the page is hidden, and looks at once when it is back', async () => {
     const { el, polls } = await mount(s);

@@ -90,7 +90,9 @@ export class EnrollSession implements ReactiveController {
       host,
       (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }),
       (enrollment) => this.#settled(enrollment),
-      (error) => this.dispatch({ type: 'poll-failed', error }),
+      // An enrollment the endpoint no longer knows has ended (one that forgets an expired set-up),
+      // as the verify step takes it: a Retry would only be answered 404 again.
+      (error) => (isMfaError(error, 'not-found') ? this.#ended('expired') : this.dispatch({ type: 'poll-failed', error })),
     );
     // After the actions and the poller, so their own disconnect (and update) work is done first.
     host.addController(this);
@@ -363,11 +365,13 @@ export class EnrollSession implements ReactiveController {
 
   #settled(enrollment: Enrollment): void {
     if (enrollment.status === 'activated' && enrollment.authenticator) this.#activated(enrollment.authenticator);
-    else if (enrollment.status === 'expired' || enrollment.status === 'cancelled') {
-      // The step that held the focus goes: "Start again" takes it, as after a code app's expiry.
-      if (this.#host.shadowRoot?.activeElement) this.#options.focus('#restart');
-      this.dispatch({ type: 'ended', reason: enrollment.status });
-    }
+    else if (enrollment.status === 'expired' || enrollment.status === 'cancelled') this.#ended(enrollment.status);
+  }
+
+  #ended(reason: 'expired' | 'cancelled'): void {
+    // The step that held the focus goes: "Start again" takes it, as after a code app's expiry.
+    if (this.#host.shadowRoot?.activeElement) this.#options.focus('#restart');
+    this.dispatch({ type: 'ended', reason });
   }
 
   #activated(authenticator: Authenticator): void {
