@@ -895,7 +895,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
       fake.last('createAppPassword').reject(new MfaError(code, { operation: 'createAppPassword' }));
       await settle();
       await el.updateComplete;
-      const lead = code === 'timeout' ? en.appPasswordsCreateUnsure : en.appPasswordsCreateFailed;
+      const lead = code === 'timeout' || code === 'network' ? en.appPasswordsCreateUnsure : en.appPasswordsCreateFailed;
       expect(alertText(el).startsWith(`${lead} `), `${code}: ${alertText(el)}`).to.equal(true);
       expect(nameInput(el).value).to.equal(code);
     }
@@ -904,6 +904,8 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
   it('says it cannot tell whether an app password was created when no answer could be read, and asks again for the same one', async () => {
     const failures = [
       new MfaError('timeout', { operation: 'createAppPassword' }),
+      // A connection lost after the request arrived (a reset, a proxy's drop) reads as this too.
+      new MfaError('network', { operation: 'createAppPassword' }),
       new MfaError('server', { operation: 'createAppPassword', status: 200, reason: 'malformed-response' }),
     ];
     for (const failure of failures) {
@@ -917,7 +919,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
       await el.updateComplete;
       expect(alertText(el), failure.code).to.equal(
         `We could not tell whether the app password was created. If it was, creating it again with the same name shows its password. ${
-          failure.code === 'timeout' ? en.errorTimeout : en.errorServer
+          failure.code === 'timeout' ? en.errorTimeout : failure.code === 'network' ? en.errorNetwork : en.errorServer
         }`,
       );
       expect(nameInput(el).value).to.equal('Printer');

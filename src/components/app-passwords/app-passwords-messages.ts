@@ -70,11 +70,13 @@ export function actionFailure(l: Localizer, { create, revoke }: MessagesInput): 
   // At the limit, the notice says why (and gets the focus): the alert says what happened alone.
   if (isConflict(create.error, 'limit-reached')) return { text: l.term('appPasswordsCreateFailed') };
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
-    // No answer in time, or a success answer that cannot be read: the endpoint may have made it. Sent
+    // No answer in time, a connection lost (the request may have arrived: a reset after it, a proxy's
+    // drop), or a success answer that cannot be read: the endpoint may have made it. Sent
     // again with the same name, the same request gets its answer, password included (the protocol's
     // idempotency), rather than a second one.
     const error = create.error;
-    const unsure = isMfaError(error, 'timeout') || (isMfaError(error) && error.reason === 'malformed-response' && error.status! < 300);
+    const unsure =
+      isMfaError(error, 'timeout') || isMfaError(error, 'network') || (isMfaError(error) && error.reason === 'malformed-response' && error.status! < 300);
     return { ...failureAlert(l, create, l.term(unsure ? 'appPasswordsCreateUnsure' : 'appPasswordsCreateFailed')), of: create };
   }
   if (revoke.status === 'error') return { ...failureAlert(l, revoke, l.term('appPasswordsRevokeFailed')), of: revoke };
