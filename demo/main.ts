@@ -25,9 +25,25 @@ const phoneChannel = new BroadcastChannel(PHONE_CHANNEL);
 let signedIn = '';
 const tellPhoneWindow = () => phoneChannel.postMessage({ user: signedIn, lang: localeSelect.value } satisfies PhoneWindowState);
 
+/**
+ * The demo's tabs share one session (its cookie), which a sign-in in any of them replaces: each
+ * tells the others its user and CSRF token, and they take both, as if their own picker had changed,
+ * or every change they sent would be refused for a CSRF token of a session that has ended.
+ */
+type DemoSession = { userId: string; csrfToken: string };
+const sessionChannel = new BroadcastChannel('mfa-demo-session');
+
 async function signIn(userId: string): Promise<void> {
-  const session = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
-  csrfToken = session.csrfToken;
+  const { csrfToken: token } = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
+  sessionChannel.postMessage({ userId, csrfToken: token } satisfies DemoSession);
+  adoptSession(userId, token);
+}
+
+function adoptSession(userId: string, token: string): void {
+  csrfToken = token;
+  // The same user signed in again (another tab opened): what this tab shows is still theirs, and
+  // stays, a code typed or a set-up under way included.
+  if (userId === signedIn) return;
   signedIn = userId;
   tellPhoneWindow();
   if (provider.endpoint !== ENDPOINT) {
@@ -94,7 +110,13 @@ provider.addEventListener('mfa-reauth-required', (event) => {
     'close',
     async () => {
       if (reauthDialog.returnValue !== 'confirm') return event.detail.cancel();
-      await control('POST', '/reauth', {});
+      try {
+        await control('POST', '/reauth', {});
+      } catch (error) {
+        // Not confirmed (offline, say): the element says the change waits for it, and offers it again.
+        console.error(error);
+        return event.detail.cancel();
+      }
       event.detail.retry();
     },
     { once: true },
@@ -199,6 +221,17 @@ provider.strings = {
 };
 
 signingIn = loadUsers().then(() => signIn(userSelect.value));
+// Another tab's sign-in, taken in turn with this tab's own.
+sessionChannel.addEventListener('message', ({ data }: MessageEvent<DemoSession>) => {
+  signingIn = signingIn
+    .catch(() => undefined)
+    .then(async () => {
+      userSelect.value = data.userId;
+      adoptSession(data.userId, data.csrfToken);
+      await loadUsers();
+    })
+    .catch((error: unknown) => console.error(error));
+});
 await signingIn;
 simulatedPhone = startSimulatedPhone(
   outbox,

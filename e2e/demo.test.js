@@ -471,6 +471,32 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
+  it('two tabs share the sign-in: a tab opened later leaves the first one working, its input kept, and a user chosen in one is the other\'s too', async () => {
+    const w = await openDemo();
+    const { page } = w;
+    await snapshotOnFailure(page, 'demo-two-tabs', async () => {
+      const passwords = securityInfo(page).locator('mfa-app-passwords');
+      await passwords.getByRole('textbox', { name: 'Name' }).fill('Printer');
+      // A second tab of the same browser signs in anew, which replaces the session (its cookie)
+      // and its CSRF token: the first tab takes the new token, and what it shows stays.
+      const second = await page.context().newPage();
+      await second.goto(demo.url);
+      await securityInfo(second).getByRole('button', { name: 'Add sign-in method' }).waitFor({ timeout: TIMEOUT });
+      assert.equal(await passwords.getByRole('textbox', { name: 'Name' }).inputValue(), 'Printer');
+      await passwords.getByRole('button', { name: 'Create' }).click();
+      await expectText(passwords, `Your new app password for “${flows.isolated('Printer')}”`);
+      await passwords.getByRole('button', { name: 'Done' }).click();
+      // Another user chosen in the second tab is the first tab's user too.
+      await signInAs(second, 'dana');
+      for (const end = Date.now() + TIMEOUT; (await page.locator('#user').inputValue()) !== 'dana' && Date.now() < end; ) await page.waitForTimeout(50);
+      assert.equal(await page.locator('#user').inputValue(), 'dana');
+      await securityInfo(page).getByRole('button', { name: `Remove ${flows.isolated('Authenticator on Pixel')}` }).waitFor({ timeout: TIMEOUT });
+      await second.close();
+    });
+    expectClean(w);
+    await w.close();
+  });
+
   it('keyboard only: every flow with Tab, arrows, Enter and Space (and typing)', async () => {
     const w = await openDemo();
     const { page } = w;
