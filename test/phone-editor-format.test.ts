@@ -240,6 +240,8 @@ describe('phone-editor-flow', () => {
     ['wrong code', { step: 'confirming', challenge }, { type: 'confirm-failed', error, expired: false }, 'awaiting-code'],
     ['expired code', { step: 'confirming', challenge }, { type: 'confirm-failed', error, expired: true }, 'expired'],
     ['resent after expiry', { step: 'expired', challenge }, { type: 'resent', challenge }, 'awaiting-code'],
+    ['a new code refused', { step: 'awaiting-code', challenge }, { type: 'resend-failed', error, expired: false }, 'awaiting-code'],
+    ['a new code refused, the request gone (410)', { step: 'expired', challenge }, { type: 'resend-failed', error, expired: true }, 'editing'],
     ['remove asks first', { step: 'viewing' }, { type: 'remove' }, 'remove-confirm'],
     ['remove confirmed', { step: 'remove-confirm' }, { type: 'remove-confirmed' }, 'removing'],
     ['removed', { step: 'removing' }, { type: 'removed' }, 'viewing'],

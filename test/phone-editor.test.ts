@@ -772,6 +772,32 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
   });
 
+  it('goes back to the number, kept, when a new code is refused because the code request was replaced elsewhere (410): no Send a new code answered 410 for ever', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    // Another tab starts a change of the same phone 31 s later, which replaces this code request.
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await (await s.clientFor('ben')).startPhoneVerification('mobile', { number: '+14255550123', channel: 'text' });
+    await withClockAhead(31_000, async () => {
+      el.requestUpdate();
+      await el.updateComplete;
+      $(el, '#resend')!.click();
+      await waitUntil(() => el.step === 'editing', `the step stays ${el.step}`, { timeout: 5000 });
+    });
+    await el.updateComplete;
+    expect(partText(el, 'error')).to.equal(en.phoneEditorExpired);
+    expect(($(el, '#number') as HTMLInputElement).value, 'the number is kept').to.equal('+44 7400 123456');
+    expect(el.shadowRoot!.activeElement?.id, 'Send code has the focus').to.equal('send');
+    await expect(el).to.be.accessible();
+    await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+    await withClockAhead(62_000, () => send(el));
+    expect(el.step).to.equal('awaiting-code');
+    await typeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
+  });
+
   it('enables resend after the server’s delay, and says when it is rate limited', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

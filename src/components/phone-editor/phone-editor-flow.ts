@@ -99,9 +99,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         : state;
     case 'resend-failed':
       if (state.step !== 'awaiting-code' && state.step !== 'expired') return state;
-      return event.expired
-        ? { step: 'expired', challenge: state.challenge, error: event.error }
-        : { ...state, error: event.error };
+      // 410: the challenge was confirmed or replaced (in another tab, say); a new code on it would
+      // be refused again. Back to the number, kept, to send a code on a new one.
+      return event.expired ? { step: 'editing', error: event.error } : { ...state, error: event.error };
     case 'remove':
       return state.step === 'viewing' || state.step === 'saved' ? { step: 'remove-confirm' } : state;
     case 'remove-confirmed':

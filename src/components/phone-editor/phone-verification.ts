@@ -202,7 +202,7 @@ export class PhoneVerification implements ReactiveController {
     this.#outcomes.take(
       this.#resend,
       (challenge) => dispatch({ type: 'resent', challenge }, 'code'),
-      (error) => dispatch({ type: 'resend-failed', error, expired: expired(error) }, 'resend'),
+      (error) => dispatch({ type: 'resend-failed', error, expired: expired(error) }, expired(error) ? 'send' : 'resend'),
     );
     this.#outcomes.take(
       this.#confirm,
