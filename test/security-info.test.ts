@@ -241,6 +241,29 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loads everything again when a removal is refused for a default changed in another tab: the default line, the refusal and the picker agree', async () => {
+    const el = await mount(sandbox, 'adele');
+    expect($(el, '[part~="default-method"] strong')?.textContent).to.equal(en.methodTextMobile);
+    // Another tab makes the office phone's call the default.
+    await (await sandbox.clientFor('adele')).setDefaultMethod('call-office');
+    const office = [...root(el).querySelectorAll<MfaPhoneEditor>('[part~="section"] mfa-phone-editor')].find((e) => e.phoneSlot === 'office')!;
+    await waitUntil(() => office.shadowRoot!.querySelector('#remove'), 'the office phone never showed', { timeout: 5000 });
+    office.shadowRoot!.querySelector<HTMLButtonElement>('#remove')!.click();
+    await office.updateComplete;
+    office.shadowRoot!.querySelector<HTMLButtonElement>('#remove-yes')!.click();
+    await waitUntil(() => $(el, '[part~="default-method"] strong')?.textContent === en.methodCallOffice, 'the default line stayed stale', { timeout: 5000 });
+    await waitUntil(() => office.shadowRoot!.textContent!.includes(en.phoneEditorBacksDefault), 'the office phone does not say why', { timeout: 5000 });
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    await waitUntil(
+      () => picker.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value === 'call-office',
+      'the picker still has the old default chosen',
+      { timeout: 5000 },
+    );
+    const { phones } = await (await sandbox.clientFor('adele')).getSettings();
+    expect(phones.map((p) => p.slot)).to.include('office');
+    await expect(el).to.be.accessible();
+  });
+
   it('Enter on the add dialog\'s radios with none chosen says to choose one, marks them, and keeps the focus; chosen, Enter goes on', async () => {
     const el = await mount(sandbox, 'adele');
     $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
