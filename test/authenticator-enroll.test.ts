@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';
@@ -461,6 +461,27 @@ describe('<mfa-authenticator-enroll>', () => {
     await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));
     await added;
   });
+
+  it('says a code app\'s set-up has expired when it has, before the user scans a key the endpoint no longer takes: after a computer slept, too', async () => {
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    $(el, '.intro')!.focus();
+    // The page's clock jumps past the set-up's 10 minutes at once, as after a laptop slept.
+    const clock = stopClock();
+    try {
+      await aTimeout(5500);
+      expect(el.step, 'still open before its expiry').to.equal('scan');
+      clock.advance(601_000);
+      await stepIs(el, 'expired', 6000);
+    } finally {
+      clock.restore();
+    }
+    expect(alertText(el)).to.equal(en.enrollExpired);
+    expect(qr(el), 'the QR code is gone').to.equal(null);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === button(el, en.enrollStartAgain), 'Start again has the focus').to.equal(true);
+    await expect(el).to.be.accessible();
+  }).timeout(20_000);
 
   it('moves the focus to the confirmation once the app is set up, rather than lose it to the page, and it is read once', async () => {
     const { el } = await mount(s, 'adele');

@@ -47,6 +47,8 @@ export class EnrollSession implements ReactiveController {
   /** Set-up data (the secret, an activation code) and its QR drawing: memory only, never state. */
   #setup: SetupData | undefined;
   #qr: QrDrawing = 'drawing';
+  /** Watches a code app's set-up for its expiry (see `#onStarted`). */
+  #expiryWatch: ReturnType<typeof setInterval> | undefined;
   #seen = new Map<object, ActionStatus>();
   /** The idempotency key of the latest start sent. */
   #startKey: string | undefined;
@@ -251,6 +253,7 @@ export class EnrollSession implements ReactiveController {
   }
 
   #forgetSetup(): void {
+    clearInterval(this.#expiryWatch);
     this.#setup = undefined;
     this.#qr = 'drawing';
     this.#poller.stop();
@@ -282,6 +285,17 @@ export class EnrollSession implements ReactiveController {
       this.#host.requestUpdate();
     });
     if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);
+    // A code app's set-up is said to have expired when it has, before the user scans a key the
+    // endpoint no longer takes (a push app's polls tell it). The page's clock is looked at every few
+    // seconds rather than a timer set for the expiry: a computer asleep meanwhile (a laptop closed
+    // over lunch) may not count that time in a timer's wait. A set-up whose code is being checked is
+    // left to the check's answer.
+    else {
+      const expires = Date.parse(enrollment.expiresAt);
+      this.#expiryWatch = setInterval(() => {
+        if (Date.now() >= expires && this.#flow.step === 'scan') this.#ended('expired');
+      }, 5000);
+    }
   }
 
   /**
