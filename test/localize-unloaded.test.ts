@@ -26,5 +26,8 @@ describe('Localizer, a translation that cannot be loaded', () => {
     expect(l.date('2024-03-05T12:00:00Z')).to.equal('Mar 5, 2024');
     expect(l.format('retryIn', l.duration(45))).to.equal('You can try again in 45 seconds.');
     expect(l.list(['A', 'B', 'C'], 'conjunction').replace(/[\u2068\u2069]/g, '')).to.equal('A, B, and C');
+    // A host's few words for the locale do not make the rest Chinese.
+    const withWords = new Localizer('zh-CN', { 'zh-CN': { save: '应用' } });
+    expect([withWords.lang, withWords.date('2024-03-05T12:00:00Z')]).to.deep.equal(['en', 'Mar 5, 2024']);
   });
 });

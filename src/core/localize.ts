@@ -186,10 +186,11 @@ export class Localizer {
    * right voice: the locale itself when it has a translation or the host's own words, else `en`
    * (or `zh-Hans` for a Chinese locale shown in Simplified Chinese). Numbers, dates, durations,
    * lists and country names are written in it too, so that a sentence is in one language: in
-   * English while a built-in translation is not here (loading, or failed to load).
+   * English while a built-in translation is not here (loading, or failed to load), the host's
+   * words for it included.
    */
   get lang(): string {
-    return this.#overrides.length || translated.has(this.#translation) ? this.#lang : 'en';
+    return translated.has(this.#translation) ? this.#lang : 'en';
   }
   readonly #lang: string;
   /** The built-in table in use: `en`, or a translation. */
