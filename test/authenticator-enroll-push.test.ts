@@ -231,8 +231,26 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement === button(el, en.enrollStartAgain), 'Start again has the focus').to.equal(true);
     const sent = polls.count;
-    await wait(2500);
+    // Longer than the polls' longest wait so far (2 s, then 3 s, 4.5 s).
+    await wait(5000);
     expect(polls.count, 'polled after it ended').to.equal(sent);
+    await expect(el).to.be.accessible();
+  }).timeout(20_000);
+
+  it('ends the wait when the endpoint says the set-up activated an app that is gone already (removed in another tab), rather than wait for ever', async () => {
+    const removed = { now: false };
+    const { el } = await mount(s, 'adele', (input, init) =>
+      removed.now && (init?.method ?? 'GET') === 'GET' && /\/authenticators\/enrollments\/[^/]+$/.test(String(input))
+        ? Promise.resolve(
+            Response.json({ enrollmentId: String(input).split('/').pop(), kind: 'push', name: 'Authenticator app', status: 'activated', expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+          )
+        : undefined,
+    );
+    await startPush(el);
+    removed.now = true;
+    await stepIs(el, 'expired', 9000);
+    expect(alertText(el)).to.equal(en.enrollCancelledElsewhere);
+    expect(button(el, en.enrollStartAgain)).to.exist;
     await expect(el).to.be.accessible();
   }).timeout(15_000);
 

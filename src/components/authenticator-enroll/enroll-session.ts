@@ -288,12 +288,25 @@ export class EnrollSession implements ReactiveController {
     // A code app's set-up is said to have expired when it has, before the user scans a key the
     // endpoint no longer takes (a push app's polls tell it). The page's clock is looked at every few
     // seconds rather than a timer set for the expiry: a computer asleep meanwhile (a laptop closed
-    // over lunch) may not count that time in a timer's wait. A set-up whose code is being checked is
-    // left to the check's answer.
+    // over lunch) may not count that time in a timer's wait. Past the expiry by that clock, which
+    // may run ahead of the endpoint's, the endpoint is asked (then once a minute while it says the
+    // set-up waits). A set-up whose code is being checked is left to the check's answer.
     else {
-      const expires = Date.parse(enrollment.expiresAt);
+      let checkAt = Date.parse(enrollment.expiresAt);
       this.#expiryWatch = setInterval(() => {
-        if (Date.now() >= expires && this.#flow.step === 'scan') this.#ended('expired');
+        if (!(Date.now() >= checkAt) || this.#flow.step !== 'scan') return;
+        checkAt = Date.now() + 60_000;
+        try {
+          this.#options
+            .client()
+            .getEnrollment(enrollment.enrollmentId)
+            .then(
+              (read) => this.#setup === setup && this.#settled(read),
+              (error) => this.#setup === setup && isMfaError(error, 'not-found') && this.#ended('expired'),
+            );
+        } catch {
+          // No client any more (the host took it away): the next look asks again.
+        }
       }, 5000);
     }
   }
@@ -379,7 +392,8 @@ export class EnrollSession implements ReactiveController {
 
   #settled(enrollment: Enrollment): void {
     if (enrollment.status === 'activated' && enrollment.authenticator) this.#activated(enrollment.authenticator);
-    else if (enrollment.status === 'expired' || enrollment.status === 'cancelled') this.#ended(enrollment.status);
+    // Activated without its authenticator: the one it added is gone already (removed in another tab).
+    else if (enrollment.status !== 'pending') this.#ended(enrollment.status === 'expired' ? 'expired' : 'cancelled');
   }
 
   #ended(reason: 'expired' | 'cancelled'): void {

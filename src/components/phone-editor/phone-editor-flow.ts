@@ -10,6 +10,8 @@
  *
  * `expired`: the challenge takes no more codes, because its code expired or no tries are left
  * (the endpoint answered a wrong code with `attemptsLeft: 0`); only a new code goes on from there.
+ * A new code refused with 410 (`resend-failed`, expired: the challenge was confirmed or replaced
+ * elsewhere) goes back to `editing`, the number kept, to ask on a new challenge.
  *
  * `interrupted` (disconnected mid-request) returns each pending step to the one it came from.
  *
