@@ -30,12 +30,20 @@ const tellPhoneWindow = () => phoneChannel.postMessage({ user: signedIn, lang: l
  * tells the others its user and CSRF token, and they take both, as if their own picker had changed,
  * or every change they sent would be refused for a CSRF token of a session that has ended.
  */
-type DemoSession = { userId: string; csrfToken: string };
+type DemoSession = { userId: string; csrfToken: string; at: number };
 const sessionChannel = new BroadcastChannel('mfa-demo-session');
+/** When the sign-in this tab holds was sent: two tabs signing in at once keep the later one. */
+let sessionAt = 0;
+/** The user the tabs have signed in last, which a new tab signs in as too (not the picker's first). */
+const USER_KEY = 'mfa-demo-user';
 
 async function signIn(userId: string): Promise<void> {
+  const at = Date.now();
   const { csrfToken: token } = await control<{ csrfToken: string }>('POST', '/sign-in', { userId });
-  sessionChannel.postMessage({ userId, csrfToken: token } satisfies DemoSession);
+  if (at < sessionAt) return;
+  sessionAt = at;
+  localStorage.setItem(USER_KEY, userId);
+  sessionChannel.postMessage({ userId, csrfToken: token, at } satisfies DemoSession);
   adoptSession(userId, token);
 }
 
@@ -220,12 +228,18 @@ provider.strings = {
   ar: { save: 'حفظ', cancel: 'إلغاء', retry: 'حاول مرة أخرى', loading: 'جارٍ التحميل…' },
 };
 
-signingIn = loadUsers().then(() => signIn(userSelect.value));
-// Another tab's sign-in, taken in turn with this tab's own.
+signingIn = loadUsers().then(() => {
+  const kept = localStorage.getItem(USER_KEY);
+  if (kept && users.some((u) => u.id === kept)) userSelect.value = kept;
+  return signIn(userSelect.value);
+});
+// Another tab's sign-in, taken in turn with this tab's own, unless this one's was sent later.
 sessionChannel.addEventListener('message', ({ data }: MessageEvent<DemoSession>) => {
   signingIn = signingIn
     .catch(() => undefined)
     .then(async () => {
+      if (data.at < sessionAt) return;
+      sessionAt = data.at;
       userSelect.value = data.userId;
       adoptSession(data.userId, data.csrfToken);
       await loadUsers();

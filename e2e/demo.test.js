@@ -397,16 +397,16 @@ describe('the demo portal (npm start)', () => {
       // Another user signed in: the window is that user's phone (Dana has no text).
       await signInAs(page, 'dana');
       await shows('Simulated phone', 'dana', 0);
-      // The other view, which signs in its first user (Adele) as it loads, then Dana again: the same.
+      // The other view, which signs in as the user signed in last (Dana) as it loads, then Adele: the same.
       w.expectNavigation();
       await page.locator('#view-elements').click();
       await page.locator('#elements mfa-method-picker').getByRole('radio').first().waitFor({ timeout: TIMEOUT });
-      await shows('Simulated phone', 'adele', 1);
-      await signInAs(page, 'dana');
       await shows('Simulated phone', 'dana', 0);
+      await signInAs(page, 'adele');
+      await shows('Simulated phone', 'adele', 1);
       // Reloaded, the window keeps what it last showed.
       await phone.reload();
-      await shows('Simulated phone', 'dana', 0);
+      await shows('Simulated phone', 'adele', 1);
       await phone.close();
     });
     expectClean(w);
@@ -471,7 +471,7 @@ describe('the demo portal (npm start)', () => {
     await w.close();
   });
 
-  it('two tabs share the sign-in: a tab opened later leaves the first one working, its input kept, and a user chosen in one is the other\'s too', async () => {
+  it('tabs share the sign-in: a tab opened later leaves the first one working, its input kept, signs in as their user, and a user chosen in one is the others\' too', async () => {
     const w = await openDemo();
     const { page } = w;
     await snapshotOnFailure(page, 'demo-two-tabs', async () => {
@@ -491,6 +491,12 @@ describe('the demo portal (npm start)', () => {
       for (const end = Date.now() + TIMEOUT; (await page.locator('#user').inputValue()) !== 'dana' && Date.now() < end; ) await page.waitForTimeout(50);
       assert.equal(await page.locator('#user').inputValue(), 'dana');
       await securityInfo(page).getByRole('button', { name: `Remove ${flows.isolated('Authenticator on Pixel')}` }).waitFor({ timeout: TIMEOUT });
+      // A third tab signs in as the user the others have, not as the picker's first.
+      const third = await page.context().newPage();
+      await third.goto(demo.url);
+      await securityInfo(third).getByRole('button', { name: `Remove ${flows.isolated('Authenticator on Pixel')}` }).waitFor({ timeout: TIMEOUT });
+      assert.deepEqual([await third.locator('#user').inputValue(), await page.locator('#user').inputValue()], ['dana', 'dana']);
+      await third.close();
       await second.close();
     });
     expectClean(w);
