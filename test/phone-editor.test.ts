@@ -773,10 +773,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
   });
 
   it('goes back to the number, kept, when a new code is refused because the code request was replaced elsewhere (410): no Send a new code answered 410 for ever', async () => {
-    const { el, s } = await mount('ben');
-    await startEditing(el);
-    await typeNumber(el, '+44 7400 123456');
-    await send(el);
+    const { el, s } = await codeSentToBen();
     // Another tab starts a change of the same phone 31 s later, which replaces this code request.
     await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
     await (await s.clientFor('ben')).startPhoneVerification('mobile', { number: '+14255550123', channel: 'text' });
