@@ -65,7 +65,7 @@ describe('Localizer', () => {
       expect(typeof value, key).to.equal(typeof en[key]);
       const sample = typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, '3') : value;
       // A country option has no words of its own, only the Chinese brackets around its parameters.
-      if (key === 'phoneEditorCountryOption') expect(sample, key).to.equal('3（+3）');
+      if (key === 'phoneEditorCountryOption') expect(sample, key).to.equal('3（\u2066+3\u2069）');
       else expect(han.test(sample), `${key}: ${sample}`).to.equal(true);
     }
   });

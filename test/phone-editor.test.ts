@@ -1601,7 +1601,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await startEditing(el);
     const country = $(el, '#country') as HTMLSelectElement;
     expect(country.value, 'the region of zh-CN').to.equal('CN');
-    expect(country.selectedOptions[0]!.textContent).to.equal('中国（+86）');
+    expect(country.selectedOptions[0]!.textContent, 'the calling code isolated, left to right').to.equal('中国（\u2066+86\u2069）');
     await typeNumber(el, '138');
     $(el, '#send')!.click();
     await el.updateComplete;
@@ -1616,6 +1616,17 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await startEditing(el);
     expect(getComputedStyle($(el, '#number')!).direction).to.equal('ltr');
     expect(getComputedStyle($(el, '#number')!).unicodeBidi).to.equal('isolate');
+    // A calling code keeps its + before its digits in the list ("(+1)", not "(1+)"): isolated,
+    // left to right, whatever the host's words around it.
+    const option = ($(el, '#country') as HTMLSelectElement).selectedOptions[0]!;
+    expect(option.textContent, 'the host table gives no option of its own: the English one').to.match(/ \(\u2066\+1\u2069\)$/);
+    // Typed in the search field, "+44" reads +44, not 44+; a name in the page's language, right to left.
+    const search = $(el, '#country-search') as HTMLInputElement;
+    search.focus();
+    await typeKeys('+44');
+    expect(getComputedStyle(search).direction, 'a calling code typed').to.equal('ltr');
+    search.value = 'مصر';
+    expect(getComputedStyle(search).direction, 'a name in Arabic').to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 });

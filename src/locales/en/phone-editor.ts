@@ -26,7 +26,8 @@ const en = {
   phoneEditorCountrySearch: 'Find a country or region by name or calling code',
   phoneEditorCountryMatches: (count: number, formatted: string) =>
     count === 0 ? 'No country or region matches.' : count === 1 ? '1 match.' : `${formatted} matches.`,
-  phoneEditorCountryOption: (name: string, callingCode: string) => `${name} (+${callingCode})`,
+  // The calling code isolated left to right (U+2066 … U+2069): "(+44)", not "(44+)", in a right-to-left language.
+  phoneEditorCountryOption: (name: string, callingCode: string) => `${name} (\u2066+${callingCode}\u2069)`,
   phoneEditorNumber: 'Phone number',
   phoneEditorNumberHint: 'Starting with + or 00 picks the country for you.',
   phoneEditorExtension: 'Extension (optional)',

@@ -25,7 +25,7 @@ const zhHans: typeof en = {
   phoneEditorCountrySearch: '按名称或国际区号查找国家或地区',
   phoneEditorCountryMatches: (count: number, formatted: string) =>
     count === 0 ? '没有匹配的国家或地区。' : `找到 ${formatted} 个匹配项。`,
-  phoneEditorCountryOption: (name: string, callingCode: string) => `${name}（+${callingCode}）`,
+  phoneEditorCountryOption: (name: string, callingCode: string) => `${name}（\u2066+${callingCode}\u2069）`,
   phoneEditorNumber: '电话号码',
   phoneEditorNumberHint: '以 + 或 00 开头时，会自动选择国家或地区。',
   phoneEditorExtension: '分机号（可选）',
