@@ -24,6 +24,7 @@ import { pressShiftTab, typeKeys } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
 import { accessibleName, describedText, isolated } from './support/aria.js';
 import { en } from '../src/locales/en.js';
+import { ARABIC } from './support/arabic.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -1051,5 +1052,39 @@ describe('<mfa-app-passwords> name shown', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(nameInput(el).value, 'the field shows the name').to.equal('Mail');
+  });
+});
+
+describe('<mfa-app-passwords> right to left', () => {
+  it('shows each name in its own direction, and a new password at the start of the line, read left to right', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture<HTMLElement>(
+      html`<mfa-provider locale="ar" .strings=${ARABIC}><mfa-app-passwords .client=${fake.client}></mfa-app-passwords></mfa-provider>`,
+    );
+    const el = provider.querySelector('mfa-app-passwords')!;
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [item('a', 'Tablet!'), item('b', 'بريد')], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+    // A name in a left-to-right script keeps its punctuation at its end ("Tablet!", not "!Tablet").
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="row-name"]')];
+    expect(names.map((n) => getComputedStyle(n).direction)).to.deep.equal(['ltr', 'rtl']);
+    expect(getComputedStyle(names[0]!).unicodeBidi, 'isolated from the row around it').to.equal('isolate');
+    nameInput(el).focus();
+    await typeKeys('Mail!');
+    expect(getComputedStyle(nameInput(el)).direction, 'the name being typed too').to.equal('ltr');
+
+    part(el, 'create-button')!.click();
+    await el.updateComplete;
+    fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail!'), password: 'abcdefghijklmnop' });
+    await created(el);
+    const password = part(el, 'password')!;
+    const groups = [...password.querySelectorAll('.group')].map((g) => g.getBoundingClientRect());
+    expect(groups.length, 'four groups').to.equal(4);
+    expect(groups.every((g, i) => i === 0 || g.left > groups[i - 1]!.left), 'its groups read left to right').to.equal(true);
+    const line = password.getBoundingClientRect();
+    expect(Math.abs(groups.at(-1)!.right - line.right), 'it starts at the right, as the heading and the buttons do').to.be.below(1);
+    await expect(el).to.be.accessible();
   });
 });

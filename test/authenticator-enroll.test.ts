@@ -1101,6 +1101,11 @@ describe('<mfa-authenticator-enroll>', () => {
   it('lays out right to left, keeping the key and account left to right', async () => {
     const { el } = await mount(s, 'adele', 'ar');
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    // The app's name is typed in the direction of its own script ("Pixel 8!", not "!Pixel 8").
+    nameInput(el).value = 'Pixel 8!';
+    expect(getComputedStyle(nameInput(el)).direction, 'a name in Latin letters').to.equal('ltr');
+    nameInput(el).value = 'هاتفي';
+    expect(getComputedStyle(nameInput(el)).direction, 'a name in Arabic').to.equal('rtl');
     await start(el);
     await openManualKey(el);
     // The key and the account (the first detail) read left to right, isolated from the text around them.

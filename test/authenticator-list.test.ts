@@ -18,6 +18,7 @@ import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys, webDriverClassic } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
 import { accessibleName, describedText, isolated } from './support/aria.js';
+import { ARABIC } from './support/arabic.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -773,5 +774,31 @@ describe('<mfa-authenticator-list> new name shown', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(renameInput(el)!.value, 'the field shows the new name').to.equal('Tablet');
+  });
+});
+
+describe('<mfa-authenticator-list> right to left', () => {
+  it('shows each name in its own direction, in its row and while renamed', async () => {
+    const s = await newSandbox();
+    await addPushApp(s, 'adele', 'Pixel 8!');
+    const session = await s.signIn('adele');
+    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+    const provider = await fixture(html`
+      <mfa-provider endpoint=${s.endpoint} locale="ar" .strings=${ARABIC} .headers=${headers}>
+        <mfa-authenticator-list></mfa-authenticator-list>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector<MfaAuthenticatorList>('mfa-authenticator-list')!;
+    await until(el, () => $(el, '[part~="list"]'), 'the list never loaded');
+    expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="name"]')];
+    const pixel = names.find((n) => text(n) === 'Pixel 8!')!;
+    // "Pixel 8!", not "!Pixel 8": isolated from the row, in the direction of its own script.
+    expect([getComputedStyle(pixel).direction, getComputedStyle(pixel).unicodeBidi]).to.deep.equal(['ltr', 'isolate']);
+    const rename = [...pixel.closest('li')!.querySelectorAll('button')][0]!;
+    rename.click();
+    await until(el, () => renameInput(el), 'no rename field');
+    expect(renameInput(el)!.value).to.equal('Pixel 8!');
+    expect(getComputedStyle(renameInput(el)!).direction, 'the field with the name').to.equal('ltr');
   });
 });

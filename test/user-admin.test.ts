@@ -845,6 +845,19 @@ describe('<mfa-user-admin> local states', () => {
     const el = provider.querySelector('mfa-user-admin')!;
     await el.updateComplete;
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
+    // A name in a left-to-right script, in its row of results, keeps its own direction.
+    fake.last('getSettings').resolve(settings(true));
+    el.users = [{ id: 'adele', displayName: 'Adele V.' }];
+    await settle();
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele']));
+    await settle();
+    await el.updateComplete;
+    const name = part(el, 'result-name')!;
+    expect(name.textContent).to.equal('Adele V.');
+    expect([getComputedStyle(name).direction, getComputedStyle(name).unicodeBidi], '"Adele V.", not ".Adele V"').to.deep.equal(['ltr', 'isolate']);
   });
 });
 

@@ -79,7 +79,7 @@ export function renderList(
         (item, i) => html`
           <li part="row" class="row">
             <span class="row-text">
-              <span part="row-name">${item.name}</span>
+              <span part="row-name" dir="auto">${item.name}</span>
               <span part="row-detail" class="hint" id="row-detail-${i}">
                 ${l.format('appPasswordsCreatedOn', l.date(item.createdAt))} ·
                 ${item.lastUsedAt ? l.format('appPasswordsLastUsedOn', l.date(item.lastUsedAt)) : l.term('appPasswordsNeverUsed')}

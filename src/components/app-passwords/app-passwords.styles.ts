@@ -72,6 +72,10 @@ export const appPasswordsStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75em;
   }
+  /* Its groups read left to right, and the password sits at the start of the line, as the words do. */
+  [dir='rtl'] .password {
+    justify-content: flex-end;
+  }
   /* The groups are separate boxes, not separated by spaces, so selecting them copies a usable password. */
   .group {
     white-space: nowrap;

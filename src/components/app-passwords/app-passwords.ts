@@ -377,7 +377,7 @@ export class MfaAppPasswords extends MfaElement {
           <legend part="heading">${l.term('appPasswordsCreateLegend')}</legend>
           <label part="label" for="name">${l.term('appPasswordsNameLabel')}</label>
           <span class="hint" id="name-hint">${l.term('appPasswordsNameHint')}</span>
-          <input part="name-input" id="name" autocomplete="off" @input=${this.#onInput}
+          <input part="name-input" id="name" dir="auto" autocomplete="off" @input=${this.#onInput}
             aria-invalid=${Boolean(problem)} aria-describedby=${describedBy} />
           <span part="field-error" class="error" id="name-error" role="alert"
             >${said}</span

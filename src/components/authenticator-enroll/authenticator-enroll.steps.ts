@@ -163,7 +163,7 @@ function renderChoose(vm: EnrollViewModel): TemplateResult {
       <div class="field">
         <label part="label" for="name">${t.term('enrollNameLabel')}</label>
         <span id="name-hint" class="hint">${t.term('enrollNameHint')}</span>
-        <input part="name-input" id="name" autocomplete="off" ?disabled=${starting}
+        <input part="name-input" id="name" dir="auto" autocomplete="off" ?disabled=${starting}
           aria-invalid=${Boolean(nameError)} aria-describedby="name-hint name-error" @input=${vm.on.name} />
         <p part="field-error" id="name-error" class="error" role="alert">${nameError}</p>
       </div>

@@ -41,7 +41,7 @@ export function renderItem(t: Localizer, item: Authenticator, renaming: boolean,
   return html`
       <li part="item" class="item">
         <div class="info">
-          <span part="name" class="name">${item.name}</span>
+          <span part="name" class="name" dir="auto">${item.name}</span>
           <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
         </div>
         <div class="actions">

@@ -340,7 +340,7 @@ export class MfaAuthenticatorList extends MfaElement {
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', isolateName(item.name))} @submit=${this.#submitRename}
           @keydown=${this.#onRenameKeydown} novalidate>
           <label part="label" for="rename-input">${t.term('authNewName')}</label>
-          <input part="name-input" id="rename-input" autocomplete="off"
+          <input part="name-input" id="rename-input" dir="auto" autocomplete="off"
             aria-invalid=${invalid} aria-describedby="rename-error" @input=${this.#onRenameInput} />
           ${renderErrorRegion({ text: error, countdown }, nothing, 'rename-', 'field-error')}
           ${actionBlockedHint(this.#rename, t, this.#rename.error, 'rename-blocked')}

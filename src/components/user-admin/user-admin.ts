@@ -304,7 +304,7 @@ export class MfaUserAdmin extends MfaElement {
         ${outcomes.map(
           (o) => html`
             <li part="result" class="result">
-              <span part="result-name">${this.#named(o.user).displayName}</span>
+              <span part="result-name" dir="auto">${this.#named(o.user).displayName}</span>
               <span part="result-status" class=${o.status}>
                 ${o.status === 'done' ? l.term('userAdminResultDone') : l.format('userAdminResultFailed', reasonText(l, o.reason))}
               </span>
