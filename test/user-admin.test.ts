@@ -374,7 +374,12 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await waitUntil(() => alertText(el) !== '');
     expect(alertText(el)).to.contain('confirm your sign-in');
     await s.controlCall('POST', '/reauth', { token });
-    $(el, '[part="error"] button')!.click();
+    const retry = $(el, '[part="error"] button')!;
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    // Try again goes as the action runs: the focus is on Run, which says so, not lost to the page.
+    expect(String(focused(el)?.getAttribute('part')), 'the focus on Run').to.contain('run-button');
     await waitUntil(() => el.status === 'done');
   });
 
@@ -871,5 +876,93 @@ describe('<mfa-user-admin> action shown', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(checked(), 'no action chosen, none checked').to.equal(undefined);
+  });
+});
+
+describe('<mfa-user-admin> a run of several requests, interrupted', () => {
+  const many = Array.from({ length: 150 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+  const ids = (from: number, to: number) => many.slice(from, to).map((u) => u.id);
+
+  it('moved by a script while it runs, goes back to the confirmation; run again, the answered request is sent with its key again, and the host hears of all', async () => {
+    const { fake, el } = await mountFake(many);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    const first = fake.last('runAdminAction');
+    first.resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    expect(fake.callsOf('runAdminAction')).to.have.length(2);
+    // A host's layout change: the element out of the page and back.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(fake.last('runAdminAction').aborted, 'the request in flight is aborted').to.equal(true);
+    expect(el.status, 'not "Working on…" for good').to.equal('confirm');
+    expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('false');
+    part(el, 'run-button')!.click();
+    await settle();
+    const again = fake.last('runAdminAction');
+    expect(again.args[1]).to.deep.equal(ids(0, 100));
+    expect(again.options!.idempotencyKey, 'the same key: the endpoint answers it as before').to.equal(first.options!.idempotencyKey);
+    again.resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150)));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('done');
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+  });
+
+  it('a sign-in to renew for a later request asks the host, whose retry() sends the action again with the same keys', async () => {
+    const { fake, el } = await mountFake(many);
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    const first = fake.last('runAdminAction');
+    first.resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(retry, 'the host is asked to step the admin up').to.be.a('function');
+    expect(completed, 'no results while 50 users wait for the sign-in').to.have.length(0);
+    expect(statusText(el)).to.equal(en.userAdminReauthWaiting);
+    retry!();
+    await settle();
+    expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150)));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('done');
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+  });
+
+  it('a rate limit on a later request waits it out before the action may be run again', async () => {
+    const { fake, el } = await mountFake(many);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('Too many requests');
+    expect(part(el, 'run-button')!.getAttribute('aria-disabled'), 'not until the wait is over').to.equal('true');
+    part(el, 'run-button')!.click();
+    await settle();
+    expect(fake.callsOf('runAdminAction'), 'nothing sent meanwhile').to.have.length(2);
   });
 });

@@ -49,8 +49,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
        * One request per hundred users (the protocol's limit), each with its own idempotency key. When
        * a request fails after others were answered, what those did stands: the answer holds their
        * results, and the users of the failed request and of those not sent are left out of it, so
-       * they are listed as failed ("not reported on"), to retry. Only a failure of the first request
-       * (nothing was done) or the element leaving the page fails the action as a whole.
+       * they are listed as failed ("not reported on"), to retry. A failure of the first request
+       * (nothing was done), the element leaving the page, and a failure the admin gets past and then
+       * runs the action again after (a sign-in to renew, a rate limit's wait) fail the action as a
+       * whole: run again, it is sent with the same keys, so a request answered already is answered
+       * the same by the endpoint, not run twice, and the host hears of the whole action once.
        */
       send: async (options, action, userIds) => {
         const client = host.requireClient();
@@ -71,7 +74,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
             const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
             results.push(...answer.results);
           } catch (error) {
-            if (i === 0 || isAbortError(error)) throw error;
+            if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) throw error;
             // Not shown as an error (the results say it), but the host's log hears of it as of any other.
             if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
             break;
@@ -109,6 +112,16 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
       }
     }
     if (this.status === 'error' && this.flow.step === 'running') this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : undefined);
+  }
+
+  /**
+   * Taken out of the page while it runs (moved by the host's script, or removed), the action is
+   * aborted: back where it came from (the confirmation, or the results), to be run again, with the
+   * same keys (see `send`). Left running, it stayed "Working on…" for good, Cancel refused.
+   */
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    if (this.flow.step === 'running') this.go({ type: 'failed' });
   }
 
   /** The action is on its way (not waiting for the host to step the admin up). */
