@@ -34,7 +34,11 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * (the server's, a user not reported on) can be tried again alone; not a user who does not exist
  * or may not be changed.
  * More than 100 users go in requests of 100: if one fails after others were answered, what those
- * did stands and is listed, and the users not reported on are listed as failed.
+ * did stands and is listed, and the users not reported on are listed as failed. A sign-in to
+ * renew (`mfa-reauth-required`), a rate limit, or the element taken out of the page (moved by a
+ * script) stops the whole action instead, back where it was run from (the confirmation, or the
+ * results): run again, each request goes with its idempotency key of before, so those answered
+ * are answered the same, not run twice, and `mfa-admin-action-complete` tells of all the users once.
  * The element does not search for users: the host sets `users`. Read the state from `status`, or
  * style it with `:state(no-users|choose|confirm|running|done|partial|not-admin|error)`.
  *
@@ -366,9 +370,15 @@ export class MfaUserAdmin extends MfaElement {
   #retryButton(): TemplateResult | typeof nothing {
     const { error, status } = this.#run;
     if (status === 'error') {
-      // The host did not step the admin up: once signed in again, they retry here.
+      // The host did not step the admin up: once signed in again, they retry here. The button goes
+      // as the run starts: the focus goes to the step's own button for it, which says it runs.
       if (!isMfaError(error, 'reauth-required')) return nothing;
-      const retry = () => (this.#run.flow.step === 'results' ? this.#onRetryFailed() : this.#onRun());
+      const retry = (): void => {
+        const results = this.#run.flow.step === 'results';
+        this.#run.focus = results ? '[part~=retry-button]' : '[part~=run-button]';
+        if (results) this.#onRetryFailed();
+        else this.#onRun();
+      };
       return html`<button part="button" type="button" @click=${retry}>${this.localizer.term('retry')}</button>`;
     }
     // The settings (whether the admin is one) did not load: Retry reads them again.
