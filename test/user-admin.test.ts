@@ -883,16 +883,31 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
   const many = Array.from({ length: 150 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
   const ids = (from: number, to: number) => many.slice(from, to).map((u) => u.id);
 
-  it('moved by a script while it runs, goes back to the confirmation; run again, the answered request is sent with its key again, and the host hears of all', async () => {
-    const { fake, el } = await mountFake(many);
-    const completed: MfaAdminActionCompleteEvent[] = [];
-    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+  /** Runs the action for the 150 users, and answers its first request of 100; the second is in flight. */
+  async function firstHundredAnswered(fake: FakeClient, el: MfaUserAdmin) {
     await review(el, 'delete-app-passwords');
     part(el, 'run-button')!.click();
     await settle();
     const first = fake.last('runAdminAction');
     first.resolve(answer('delete-app-passwords', ids(0, 100)));
     await settle();
+    return first;
+  }
+
+  /** Answers the action sent again: its first request (answered before, as the endpoint does again) and its second. */
+  async function answeredAgain(fake: FakeClient, el: MfaUserAdmin) {
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150)));
+    await settle();
+    await el.updateComplete;
+  }
+
+  it('moved by a script while it runs, goes back to the confirmation; run again, the answered request is sent with its key again, and the host hears of all', async () => {
+    const { fake, el } = await mountFake(many);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    const first = await firstHundredAnswered(fake, el);
     expect(fake.callsOf('runAdminAction')).to.have.length(2);
     // A host's layout change: the element out of the page and back.
     const parent = el.parentElement!;
@@ -907,11 +922,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     const again = fake.last('runAdminAction');
     expect(again.args[1]).to.deep.equal(ids(0, 100));
     expect(again.options!.idempotencyKey, 'the same key: the endpoint answers it as before').to.equal(first.options!.idempotencyKey);
-    again.resolve(answer('delete-app-passwords', ids(0, 100)));
-    await settle();
-    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150)));
-    await settle();
-    await el.updateComplete;
+    await answeredAgain(fake, el);
     expect(el.status).to.equal('done');
     expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
   });
@@ -925,12 +936,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     });
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
-    await review(el, 'delete-app-passwords');
-    part(el, 'run-button')!.click();
-    await settle();
-    const first = fake.last('runAdminAction');
-    first.resolve(answer('delete-app-passwords', ids(0, 100)));
-    await settle();
+    const first = await firstHundredAnswered(fake, el);
     fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
     await settle();
     await el.updateComplete;
@@ -940,22 +946,14 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     retry!();
     await settle();
     expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
-    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
-    await settle();
-    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150)));
-    await settle();
-    await el.updateComplete;
+    await answeredAgain(fake, el);
     expect(el.status).to.equal('done');
     expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
   });
 
   it('a rate limit on a later request waits it out before the action may be run again', async () => {
     const { fake, el } = await mountFake(many);
-    await review(el, 'delete-app-passwords');
-    part(el, 'run-button')!.click();
-    await settle();
-    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
-    await settle();
+    await firstHundredAnswered(fake, el);
     fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
     await settle();
     await el.updateComplete;
