@@ -117,6 +117,15 @@ describe('theme tokens', () => {
     expect(await small('--mfa-font-size: 20px; --mfa-font-size-small: 13px')).to.equal('13px');
   });
 
+  it('names no font made for one Chinese script: the browser picks the font for the language of the words', async () => {
+    // A font for Simplified Chinese in the stack drew Japanese (and Traditional Chinese) in its shapes,
+    // ahead of the font the browser has for the element's `lang`.
+    const swatch = await fixture<MfaTestSwatch>(html`<mfa-test-swatch lang="ja"></mfa-test-swatch>`);
+    const family = getComputedStyle(swatch).fontFamily;
+    expect(family).to.match(/^system-ui,.*sans-serif$/);
+    expect(family).not.to.match(/PingFang|YaHei|JhengHei|Hiragino|Yu Gothic|Meiryo|\b(SC|TC|JP|HK)\b/);
+  });
+
   it('takes a per-element property from anywhere above, as a nested element can only get it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`
       <div style="--mfa-code-input-font-size: 31px">
