@@ -5,6 +5,7 @@ import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';
 import { type MfaContextValue, mfaContext } from '../src/core/context.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
+import type { StringOverrides } from '../src/core/localize.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import { en } from '../src/locales/en.js';
 import { newSandbox } from './support/sandbox.js';
@@ -345,6 +346,80 @@ const STANDALONE = [
   'mfa-phone-editor',
   'mfa-user-admin',
 ] as const;
+
+describe("<mfa-provider>'s strings, as translation systems export them", () => {
+  /** A provider in `locale` with `strings`, and the word its probe shows (Save's). */
+  async function shown(locale: string, strings: unknown): Promise<{ provider: MfaProvider; save: string; lang: string }> {
+    const provider = await fixture<MfaProvider>(html`
+      <mfa-provider locale=${locale} .strings=${strings}><mfa-test-probe></mfa-test-probe></mfa-provider>
+    `);
+    const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+    await probe.updateComplete;
+    // The language the elements mark their content with (`lang`), for screen readers' voice.
+    return { provider, save: text(probe), lang: probe.usedLocalizer.lang };
+  }
+
+  it('reads a tag as translation files spell it, and a region\'s table serves its language where none names it', async () => {
+    const strings = { de_DE: { save: 'Speichern' }, 'ja-jp': { save: '保存する' }, 'pt-PT': { save: 'Guardar' }, 'pt-BR': { save: 'Salvar' } };
+    expect(await shown('de-DE', strings)).to.include({ save: 'Speichern', lang: 'de-DE' });
+    // A page in Austrian German, or in German alone, takes the table for Germany: there is no other German.
+    expect(await shown('de-AT', strings)).to.include({ save: 'Speichern', lang: 'de-AT' });
+    expect(await shown('ja', strings)).to.include({ save: '保存する', lang: 'ja' });
+    expect(await shown('ja-JP', strings)).to.include({ save: '保存する', lang: 'ja-JP' });
+    // Of two regions' tables, Portuguese alone means Brazil's; each region keeps its own.
+    expect(await shown('pt', strings)).to.include({ save: 'Salvar' });
+    expect(await shown('pt-PT', strings)).to.include({ save: 'Guardar' });
+    expect(await shown('pt-AO', strings)).to.include({ save: 'Salvar' });
+    // A table for the language itself is not replaced by a region's.
+    expect(await shown('de-AT', { 'de-CH': { save: 'Sichern' }, de: { save: 'Speichern' } })).to.include({ save: 'Speichern' });
+    expect(await shown('fr', strings)).to.include({ save: 'Save', lang: 'en' });
+  });
+
+  it('says on the console that a key of strings is no language tag, and uses the other tables', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      expect(await shown('de', { 'Deutsch!': { save: 'Sichern' }, de: { save: 'Speichern' } })).to.include({ save: 'Speichern' });
+      expect(warnings).to.deep.equal([
+        '<mfa-provider>: strings["Deutsch!"] is no language tag (such as de-AT); its words are not used.',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps the built-in words for an entry not translated yet ("") and for strings of null', async () => {
+    expect(await shown('de', { de: { save: '' } })).to.include({ save: 'Save', lang: 'en' });
+    expect(await shown('en', null)).to.include({ save: 'Save' });
+  });
+
+  it('fills numbered placeholders with the parameters, and picks the plural form of the count', async () => {
+    // As a JSON file of a translation system types it: the type-checker takes it as it is.
+    const json = {
+      de: {
+        errorRateLimited: 'Zu viele Anfragen. Versuchen Sie es in {0} erneut.',
+        errorInvalidCodeAttempts: { zero: 'Kein Versuch mehr.', one: 'Noch {1} Versuch.', other: 'Noch {1} Versuche ({0}).' },
+        // A placeholder with no parameter to fill stays as it is.
+        save: 'Speichern {0}',
+      },
+      ar: { errorInvalidCodeAttempts: { few: '{1} محاولات', other: '{1} محاولة' } },
+    };
+    const { provider } = await shown('de', json satisfies StringOverrides);
+    const l = provider.localizer;
+    expect(l.format('errorRateLimited', l.duration(28))).to.equal('Zu viele Anfragen. Versuchen Sie es in 28 Sekunden erneut.');
+    expect(l.count('errorInvalidCodeAttempts', 0)).to.equal('Kein Versuch mehr.');
+    expect(l.count('errorInvalidCodeAttempts', 1)).to.equal('Noch 1 Versuch.');
+    expect(l.count('errorInvalidCodeAttempts', 1234)).to.equal('Noch 1.234 Versuche (1234).');
+    expect(l.term('save')).to.equal('Speichern {0}');
+    // Arabic's own plural forms: 3 is "few", 100 "other".
+    const arabic = (n: number) => new Intl.NumberFormat('ar').format(n);
+    provider.locale = 'ar';
+    await provider.updateComplete;
+    expect(provider.localizer.count('errorInvalidCodeAttempts', 3)).to.equal(`${arabic(3)} محاولات`);
+    expect(provider.localizer.count('errorInvalidCodeAttempts', 100)).to.equal(`${arabic(100)} محاولة`);
+  });
+});
 
 describe('an element with a client of its own', () => {
   it('has `client` in its typings: React 19 JSX takes it as a prop', () => {

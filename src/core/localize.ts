@@ -13,14 +13,28 @@ export type ParamKey = Exclude<keyof MfaStrings, PlainKey>;
 export type CountKey = { [K in ParamKey]: MfaStrings[K] extends (count: number, formatted: string) => string ? K : never }[ParamKey];
 
 /**
+ * A sentence about a count in each plural form of a language, as translation systems export them:
+ * the form `Intl.PluralRules` picks for the count, `other` where that form is not given, `zero` (if
+ * given) for a count of 0 in any language. `{0}` is the count, `{1}` the count as the locale writes it.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
  * Host overrides, keyed by locale tag: `{ en: { save: 'Apply' }, 'zh-Hans': { save: '应用' } }`.
  * A tag with no built-in table (say `ar`) adds a locale: its keys are used, English fills the rest.
  * Lookup tries the exact tag, then language-script, then the language (`zh-Hans-CN`, `zh-Hans`, `zh`).
  * A key's value is its words; or a function taking nothing, called; or, where the built-in value is
- * a function of parameters, a string shown as it is; `null` or `undefined` keep the built-in words
- * (a translation system's missing entry).
+ * a function of parameters, a function taking them, or a string with numbered placeholders (`{0}`
+ * the first parameter), or for a count `PluralForms`; `null`, `undefined` or `""` keep the built-in
+ * words (a translation system's missing entry). `<mfa-provider>` reads its `strings` so: tags as
+ * files spell them (`de_DE`, `ja-jp`), a region's table serving its language where no table names it
+ * (see `components/provider/host-strings.ts`); a `Localizer` made by hand takes only canonical tags,
+ * functions and words.
  */
-export type StringOverrides = Record<string, { [K in keyof MfaStrings]?: MfaStrings[K] | string | (() => string) | null }>;
+export type StringOverrides = Record<
+  string,
+  { [K in keyof MfaStrings]?: MfaStrings[K] | string | (() => string) | (K extends CountKey ? PluralForms : never) | null }
+>;
 
 /** `invalid-code` → `InvalidCode`. */
 type Pascal<S extends string> = S extends `${infer Head}-${infer Rest}` ? `${Capitalize<Head>}${Pascal<Rest>}` : Capitalize<S>;

@@ -5,6 +5,7 @@ import { FetchClient, type HeadersOption, type MfaClient } from '../../core/clie
 import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
 import { PageLocale } from '../../core/page-locale.js';
+import { hostStrings } from './host-strings.js';
 
 /** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
 export type MfaTheme = 'light' | 'dark' | 'auto';
@@ -89,6 +90,8 @@ export class MfaProvider extends LitElement {
   #warnedNoMeta = false;
   /** Whether the console was told that an element inside waits for a client (see `#waiting`). */
   #warnedNoClient = false;
+  /** `strings`, and the tables read from it (`hostStrings`), kept until it is set again. */
+  #words: [StringOverrides, StringOverrides] | undefined;
 
   /** What the elements below are given; setting it passes the new value on to them. */
   protected get context(): MfaContextValue | undefined {
@@ -140,7 +143,14 @@ export class MfaProvider extends LitElement {
   /** The header that carries the token of `csrf-meta`. */
   csrfHeader: string;
 
-  /** The host's own words, per locale: `{ en: { save: 'Apply' } }`. See `StringOverrides`. */
+  /**
+   * The host's own words, per locale tag: `{ en: { save: 'Apply' }, de: { save: 'Speichern' } }`; a new
+   * object for a change. Tags as translation files name them (`de_DE`, `ja-jp`); a region's table
+   * (`de-DE`) also serves its language where no table names it (`de`, `de-AT`). A sentence with
+   * parameters is a function, or a string with numbered placeholders (`{0}`), or for a count its
+   * plural forms (`{ one: '{1} Treffer', other: '{1} Treffer' }`); `""` or `null` keeps the built-in
+   * words. See `StringOverrides`.
+   */
   strings: StringOverrides;
 
   /** A client that replaces the built-in fetch transport entirely; `endpoint` is then unused. */
@@ -180,7 +190,7 @@ export class MfaProvider extends LitElement {
     this.context = {
       client: clientChanged ? this.#makeClient() : this.context?.client,
       // Without a context yet, `localeChanged` is true.
-      localizer: localeChanged ? new Localizer(this.locale || page, this.strings) : this.context!.localizer,
+      localizer: localeChanged ? new Localizer(this.locale || page, this.#hostWords()) : this.context!.localizer,
       revision: this.revision,
       notifyChange: this.#notifyChange,
       waiting: this.#waiting,
@@ -249,7 +259,13 @@ export class MfaProvider extends LitElement {
 
   /** The localizer the elements below use now. */
   get localizer(): Localizer {
-    return this.context?.localizer ?? new Localizer(this.locale || ambientLocale(this), this.strings);
+    return this.context?.localizer ?? new Localizer(this.locale || ambientLocale(this), this.#hostWords());
+  }
+
+  /** The host's words as the localizer reads them, read again only when `strings` is set again. */
+  #hostWords(): StringOverrides {
+    if (this.#words?.[0] !== this.strings) this.#words = [this.strings, hostStrings(this.strings)];
+    return this.#words[1];
   }
 
   protected override render(): TemplateResult {
