@@ -256,7 +256,8 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     part(el, 'run-button')!.click();
     await waitUntil(() => el.status === 'partial');
     await el.updateComplete;
-    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
+    // The failures first: among many users done, the few that failed are not to be searched for.
+    expect(results(el)).to.deep.equal(['Gone User Failed: there is no such user.', 'Adele Vance Done']);
     expect(statusText(el)).to.equal('1 of 2 done, 1 failed.');
     // A new try would fail the same way.
     expect(part(el, 'retry-button')).to.equal(null);
@@ -276,7 +277,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
       part(el, 'run-button')!.click();
       await waitUntil(() => el.status === 'partial', 'the results', { timeout: 5000 });
       await el.updateComplete;
-      expect(results(el)).to.deep.equal(['Blank Id Failed: there is no such user.', 'Adele Vance Done', 'Long Id Failed: there is no such user.']);
+      expect(results(el)).to.deep.equal(['Blank Id Failed: there is no such user.', 'Long Id Failed: there is no such user.', 'Adele Vance Done']);
       expect(part(el, 'retry-button')).to.equal(null);
     } finally {
       console.warn = warn;
@@ -299,11 +300,11 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await el.updateComplete;
     el.users = renamed('Former employee');
     await el.updateComplete;
-    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Former employee Failed: there is no such user.']);
+    expect(results(el)).to.deep.equal(['Former employee Failed: there is no such user.', 'Adele Vance Done']);
     // A user the host no longer lists keeps the name the action was run with.
     el.users = [ADELE];
     await el.updateComplete;
-    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.']);
+    expect(results(el)).to.deep.equal(['Gone User Failed: there is no such user.', 'Adele Vance Done']);
   });
 
   it('retries the users the server could not finish, alone', async () => {
@@ -332,7 +333,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await settle();
     await el.updateComplete;
     expect(events).to.have.length(2);
-    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Gone User Failed: there is no such user.', 'Ben Walters Done']);
+    expect(results(el)).to.deep.equal(['Gone User Failed: there is no such user.', 'Adele Vance Done', 'Ben Walters Done']);
     expect(part(el, 'retry-button')).to.equal(null);
   });
 
@@ -652,7 +653,7 @@ describe('<mfa-user-admin> local states', () => {
     fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele', 'ben'], ['ben']));
     await settle();
     await el.updateComplete;
-    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Ben Walters Failed: the server could not finish it. Try again.']);
+    expect(results(el)).to.deep.equal(['Ben Walters Failed: the server could not finish it. Try again.', 'Adele Vance Done']);
     // The retry sends only the failed user, with a new idempotency key (new input).
     const firstKey = fake.last('runAdminAction').options?.idempotencyKey;
     part(el, 'retry-button')!.click();
@@ -812,8 +813,10 @@ describe('<mfa-user-admin> local states', () => {
     expect(fake.callsOf('runAdminAction')).to.have.length(2);
     expect(el.status).to.equal('partial');
     expect(statusText(el)).to.equal('100 of 250 done, 150 failed.');
-    expect(results(el)[0]).to.equal('User 0 Done');
-    expect(results(el)[100]).to.equal('User 100 Failed: the server did not report on this user. Try again.');
+    // The 150 not reported on first, in the order given; then the 100 done.
+    expect(results(el)[0]).to.equal('User 100 Failed: the server did not report on this user. Try again.');
+    expect(results(el)[149]).to.equal('User 249 Failed: the server did not report on this user. Try again.');
+    expect(results(el)[150]).to.equal('User 0 Done');
     expect(alertText(el)).to.equal('');
     // The host hears of what was done: nothing it must audit is lost; and its log of the failure.
     expect(errors).to.deep.equal(['runAdminAction server']);

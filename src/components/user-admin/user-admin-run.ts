@@ -59,9 +59,10 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
         const client = host.requireClient();
         // An id the protocol cannot carry (empty, or over 128 characters) is no user's: sent, it would
         // fail the request for every user. It is failed here as no such user, and said on the console.
-        const sent = userIds.filter((id) => id !== '' && [...id].length <= 128);
+        const carried = (id: string) => id !== '' && [...id].length <= 128;
+        const sent = userIds.filter(carried);
         const results: AdminUserResult[] = userIds
-          .filter((id) => !sent.includes(id))
+          .filter((id) => !carried(id))
           .map((userId) => {
             badValue('users[].id', userId, 'a user id of 1 to 128 characters');
             return { userId, status: 'failed', error: { code: 'not-found', message: 'Not a user id.' } };

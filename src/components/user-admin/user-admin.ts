@@ -72,7 +72,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @csspart confirm - The confirmation naming what will happen and to how many users.
  * @csspart run-button - The button that runs the action.
  * @csspart cancel-button - The button that leaves the confirmation.
- * @csspart results - The list of results.
+ * @csspart results - The list of results: the users that failed first, each group in the order of `users`.
  * @csspart result - The result for one user.
  * @csspart result-name - The user's name.
  * @csspart result-status - "Done", or "Failed:" and why.
@@ -264,12 +264,24 @@ export class MfaUserAdmin extends MfaElement {
     `;
   }
 
+  /** `users`, and its users by id (the first of each id, as `uniqueUsers` keeps), for `#named`. */
+  #byId: [AdminUser[], Map<string, AdminUser>] | undefined;
+
   /**
    * A user of the confirmation or the results as the host names it now: a page switched to another
    * language may name the same user (its id) anew, and the names shown follow, not those of when the
    * action was reviewed.
    */
-  #named = (user: AdminUser): AdminUser => this.users.find((u) => u.id === user.id) ?? user;
+  #named = (user: AdminUser): AdminUser => {
+    // Looked up by id in a map made once per list the host sets: searched through the list for each
+    // user, 20,000 results took 1.7 s to draw, and a rate limit's countdown drew them every second.
+    if (this.#byId?.[0] !== this.users) {
+      const byId = new Map<string, AdminUser>();
+      for (const u of this.users) if (!byId.has(u.id)) byId.set(u.id, u);
+      this.#byId = [this.users, byId];
+    }
+    return this.#byId[1].get(user.id) ?? user;
+  };
 
   /** The sentence that names what will happen and to how many users, with Run and Cancel. */
   #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {
@@ -297,7 +309,10 @@ export class MfaUserAdmin extends MfaElement {
     `;
   }
 
-  /** One line per user, failures with their reason, and a retry for the failures a new try may clear. */
+  /**
+   * One line per user, failures first (among thousands of users done, the few that failed are not
+   * to be searched for), each with its reason, and a retry for the failures a new try may clear.
+   */
   #renderResults(outcomes: UserOutcome[]): TemplateResult {
     const l = this.localizer;
     const toRetry = outcomes.filter(retryable).length;
@@ -305,7 +320,7 @@ export class MfaUserAdmin extends MfaElement {
     return html`
       <p part="heading" class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
       <ul part="results" aria-labelledby="results-label">
-        ${outcomes.map(
+        ${[...outcomes.filter((o) => o.status !== 'done'), ...outcomes.filter((o) => o.status === 'done')].map(
           (o) => html`
             <li part="result" class="result">
               <span part="result-name" dir="auto">${this.#named(o.user).displayName}</span>
