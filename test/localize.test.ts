@@ -173,6 +173,30 @@ describe('Localizer', () => {
     expect(withWords.regionName('DE')).to.equal('Allemagne');
   });
 
+  it("makes each of Intl's formatters once per language and options, not once per date of each row at each render", async () => {
+    const Made = Intl.DateTimeFormat;
+    let made = 0;
+    // Counted where the localizer makes them: a subclass of the browser's own.
+    Intl.DateTimeFormat = class extends Made {
+      constructor(...args: ConstructorParameters<typeof Made>) {
+        super(...args);
+        made++;
+      }
+    } as typeof Made;
+    try {
+      const l = new Localizer('zh-CN');
+      await l.ready([]);
+      const dates = Array.from({ length: 500 }, (_, i) => l.date(Date.UTC(2026, 0, 1 + i, 12)));
+      expect(made).to.equal(1);
+      expect(dates[0]).to.equal('2026年1月1日');
+      expect(l.date(Date.UTC(2026, 0, 1, 12), { year: 'numeric' })).to.equal('2026年');
+      expect(new Localizer('en').date(Date.UTC(2026, 0, 1, 12))).to.equal('Jan 1, 2026');
+      expect(made).to.equal(3);
+    } finally {
+      Intl.DateTimeFormat = Made;
+    }
+  });
+
   it('formats parameters for the locale', async () => {
     expect(new Localizer('en').format('retryIn', new Localizer('en').duration(30))).to.equal(
       'You can try again in 30 seconds.',
