@@ -9,14 +9,30 @@ import type { StringSource } from '../../core/localize.js';
  * finds them by that rule).
  */
 const en = {
+  /**
+   * Message for the error `invalid-code` with no count of tries left: under
+   * the code field of `<mfa-phone-editor>` and `<mfa-authenticator-enroll>`.
+   */
   errorInvalidCode: 'That code is not right. Check it and try again.',
+  /**
+   * As `errorInvalidCode`, when the server says how many tries are left. `attemptsLeft` chooses
+   * the plural form (0 has its own sentence); `formatted` is it as the locale writes it ("2").
+   */
   errorInvalidCodeAttempts: (attemptsLeft: number, formatted: string) =>
     attemptsLeft === 0
       ? 'That code is not right, and no tries are left. Ask for a new code.'
       : attemptsLeft === 1
         ? 'That code is not right. You have 1 more try.'
         : `That code is not right. You have ${formatted} more tries.`,
+  /**
+   * Message for the error `expired` where the element has no words of its own (`<mfa-phone-editor>`
+   * says `phoneEditorExpired`, `<mfa-authenticator-enroll>` `enrollExpired`).
+   */
   errorExpired: 'This code has expired. Ask for a new one.',
+  /**
+   * Message for the conflict `backs-default-method` (the default sign-in method uses what would go)
+   * where the element has no words of its own (see `phoneEditorBacksDefault`, `authRemoveBacksDefault`).
+   */
   errorBacksDefaultMethod:
     'This is used by your default sign-in method. Choose another default method first.',
 };
