@@ -90,7 +90,7 @@ const en = {
    * selected in a field. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems).
    */
   appPasswordsCopyRefused: (shortcut: string) =>
-    `Your browser did not allow copying. The password is selected below: press ${shortcut} to copy it.`,
+    `Your browser did not allow copying. The password is selected in its field: press ${shortcut} to copy it.`,
   /** `<mfa-app-passwords>`: label of the field the password is selected in when copying was refused. */
   appPasswordsManualLabel: 'App password, ready to copy',
   /**

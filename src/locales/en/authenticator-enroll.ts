@@ -152,7 +152,7 @@ const en = {
    * that are not valid; Start again (`enrollStartAgain`) and Cancel follow.
    */
   enrollInvalidSetup:
-    'The server sent set-up details that are not valid, so no QR code is shown. Try again; if this happens again, contact your IT support.',
+    'The server sent set-up details that are not valid, so no QR code is shown. Start again; if this happens again, contact your IT support.',
   /** `<mfa-authenticator-enroll>`: the button after an ended set-up that starts a new one (visible words). */
   enrollStartAgain: 'Start again',
 };

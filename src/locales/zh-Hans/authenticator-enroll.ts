@@ -57,7 +57,7 @@ const zhHans: typeof en = {
   enrollNoTriesLeft: '验证码不正确，且本次设置已没有剩余的尝试次数。请重新开始。',
   enrollCancelledElsewhere: '本次设置已被取消。请重新开始。',
   enrollInterrupted: '设置已中断，二维码已失效。请重新开始。',
-  enrollInvalidSetup: '服务器发送的设置信息无效，因此不显示二维码。请重试；如果问题仍然存在，请联系 IT 支持人员。',
+  enrollInvalidSetup: '服务器发送的设置信息无效，因此不显示二维码。请重新开始；如果问题仍然存在，请联系 IT 支持人员。',
   enrollStartAgain: '重新开始',
 };
 export default zhHans;
