@@ -258,6 +258,22 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(answered).to.deep.equal([502, 503, 504]);
   });
 
+  it('does not try a read again after a timeout: the user hears of it after one timeout, not three', async () => {
+    let sent = 0;
+    const client = await sandbox.clientFor(ADELE, {
+      timeout: 200,
+      retries: 2,
+      // An endpoint that never answers.
+      fetch: (_input, init) => {
+        sent++;
+        return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      },
+    });
+    const error = await failure(client.getSettings());
+    expect(error.code).to.equal('timeout');
+    expect(sent).to.equal(1);
+  });
+
   it('gives up on a read after its retries', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3 }] });
     const error = await failure((await sandbox.clientFor(ADELE, { retries: 2 })).getSettings());

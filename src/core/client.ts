@@ -119,7 +119,7 @@ export interface FetchClientOptions {
   headers?: HeadersOption;
   /** Milliseconds before one attempt is given up as `timeout`. Default 15000; at most 2^31 - 1 (24.8 days, what a timer counts). */
   timeout?: number;
-  /** How many times an idempotent read is retried after a transient failure. Default 2. */
+  /** How many times an idempotent read is retried after a transient failure (not after a timeout, which took one whole `timeout` already). Default 2. */
   retries?: number;
   /** The longest Retry-After (seconds) a read waits out by itself before failing. Default 10. */
   maxRetryAfter?: number;
@@ -465,7 +465,10 @@ export class FetchClient implements MfaClient {
         return await this.#attempt<T>(call, idempotencyKey);
       } catch (error) {
         const last = attempt + 1 >= attempts;
-        if (last || !(error instanceof MfaError) || !error.transient || signal?.aborted) throw error;
+        // Not after a timeout: tried again, each try with the whole timeout, a read that hangs said
+        // "Loading…" for three times `timeout` (47 s) before the user heard of it.
+        const retry = error instanceof MfaError && error.transient && error.code !== 'timeout';
+        if (last || !retry || signal?.aborted) throw error;
         // A longer wait than the caller would sit through, whatever the refusal (a 503 may say one too).
         if ((error.retryAfter ?? 0) > this.#options.maxRetryAfter) throw error;
         const backoff = 250 * 2 ** attempt + Math.random() * 100;

@@ -115,7 +115,7 @@ export class MfaProvider extends LitElement {
   /** `fetch` credentials mode: `same-origin` (default, also when the attribute is removed), `include` for a cross-origin endpoint, or `omit`; another value is taken as `same-origin`, and the console says so. */
   credentials: RequestCredentials;
 
-  /** Milliseconds before a request is given up as timed out: 15000 unless a number above 0 is given; at most 2^31 - 1 (24.8 days). */
+  /** Milliseconds before a request is given up as timed out (a read that timed out is not tried again): 15000 unless a number above 0 is given; at most 2^31 - 1 (24.8 days). */
   timeout: number;
 
   /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
