@@ -34,4 +34,20 @@ export const en = {
   ...securityInfo,
 };
 
-export type MfaStrings = typeof en;
+/**
+ * Every key and its English value's type. Written as the tables' own types joined, not as `typeof en`:
+ * the declarations of a spread object repeat its members without their comments, so an editor showed
+ * a host's table no word of where a key shows or what its parameters are.
+ */
+export type MfaStrings = typeof core &
+  typeof actions &
+  typeof errorDetails &
+  typeof itemErrors &
+  typeof methodPicker &
+  typeof codeInput &
+  typeof phoneEditor &
+  typeof authenticatorEnroll &
+  typeof authenticatorList &
+  typeof appPasswords &
+  typeof userAdmin &
+  typeof securityInfo;
