@@ -34,7 +34,11 @@ for (const [key, target] of Object.entries(pkg.exports)) {
   if (!file?.endsWith('.js')) continue; // types-only entries (./jsx, ./vue, ./svelte) have no module
   if (key.includes('*')) {
     const { readdirSync } = await import('node:fs');
-    for (const name of readdirSync(join(root, 'src/components'))) modules.push(file.replaceAll('*', name));
+    // An element's module (`./*`), by the elements' folders; another pattern, by the files it matches.
+    const names = file.includes('components/*')
+      ? readdirSync(join(root, 'src/components'))
+      : readdirSync(join(root, dirname(file))).flatMap((f) => (f.endsWith('.js') ? [f.slice(0, -3)] : []));
+    for (const name of names) modules.push(file.replaceAll('*', name));
   } else {
     modules.push(file);
   }
