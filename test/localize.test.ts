@@ -337,12 +337,15 @@ describe('Localizer', () => {
     registerStrings(methodPickerStrings);
     const name = (l: Localizer) => {
       const method = l.methodName('call-office');
-      return buttonName(l, 'methodPickerSetUp', l.format('methodPickerSetUpNamed', method), method);
+      return buttonName(l, 'methodPickerSetUp', l.format('methodPickerSetUpNamed', method, 'call-office'), method);
     };
     expect(name(new Localizer('en'))).to.equal('Set up Call my office phone');
     const zh = new Localizer('zh-CN');
     await zh.ready();
-    expect(name(zh)).to.equal(zhHans.methodPickerSetUpNamed(zhHans.methodCallOffice));
+    expect(name(zh)).to.equal(zhHans.methodPickerSetUpNamed(zhHans.methodCallOffice, 'call-office'));
+    // A language that words each button its own way, by the method's id, rather than around its name.
+    const byId = { methodPickerSetUpNamed: (_method: string, id: string) => (id === 'call-office' ? 'Büro-Telefon einrichten' : 'Einrichten') };
+    expect(name(new Localizer('de', { de: { methodPickerSetUp: 'Einrichten', ...byId } }))).to.equal('Büro-Telefon einrichten');
     // A sentence in the host's order is kept, whatever the case of the words shown and their soft hyphens.
     const ordered = { methodPickerSetUp: 'Ein\u00ADrichten', methodPickerSetUpNamed: (method: string) => `„${method}“ einrichten` };
     expect(name(new Localizer('de', { de: ordered }))).to.equal('„Call my office phone“ einrichten');

@@ -943,6 +943,18 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(currentDefault(picker)).to.equal('app-notification');
   });
 
+  it('names up to five apps in the description of the app choice, and counts more', async () => {
+    const apps = (count: number): SettingsSummary['authenticators'] =>
+      Array.from({ length: count }, (_, i) => ({ id: `auth_${i}`, kind: 'totp', name: `Phone ${i + 1}`, createdAt: '2024-01-01T00:00:00Z', lastUsedAt: null }));
+    const detail = async (count: number) => {
+      const picker = await mountFake(new FakeClient(), { ...adele(), authenticators: apps(count) });
+      return $(picker, '#detail-app-code')!.textContent!.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+    };
+    expect(await detail(5)).to.equal('Phone 1, Phone 2, Phone 3, Phone 4, or Phone 5');
+    // Thirty names were a description of 1,200 characters, read out each time the radio took the focus.
+    expect(await detail(30)).to.equal('30 apps');
+  });
+
   /** A picker inside `wrap` (its template given the picker), loaded with Adele's settings. */
   async function pickerIn(wrap: (picker: TemplateResult) => TemplateResult): Promise<MfaMethodPicker> {
     const fake = new FakeClient();

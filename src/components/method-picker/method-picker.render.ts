@@ -15,6 +15,12 @@ export interface ChoiceState {
   onChoose: (event: Event) => void;
 }
 
+/**
+ * The most app names a choice's description lists; past that, a count: with thirty apps, the
+ * description was 1,200 characters, 277 px tall, and read out each time the radio took the focus.
+ */
+const APP_NAMES_SHOWN = 5;
+
 /** One method to choose: a native radio named by the method and described by what it uses. */
 export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): TemplateResult {
   const m = row.method;
@@ -43,7 +49,9 @@ export function renderChoice(l: Localizer, row: ChoiceRow, state: ChoiceState): 
                   : ''}`
             : nothing}
           ${row.appNames.length > 0
-            ? html`<span>${l.list(row.appNames, 'disjunction')}</span>`
+            ? html`<span>${row.appNames.length > APP_NAMES_SHOWN
+                ? l.count('methodPickerAppCount', row.appNames.length)
+                : l.list(row.appNames, 'disjunction')}</span>`
             : nothing}
           ${m === state.saved ? html`<span part="current" class="current">${l.term('methodPickerCurrent')}</span>` : nothing}
           ${row.restricted ? html`<span>${l.term('methodPickerLessSecure')}</span>` : nothing}
@@ -94,7 +102,7 @@ export function renderSetup(l: Localizer, methods: MethodId[], onSetup: (method:
               <button
                 part="button setup-button"
                 type="button"
-                aria-label=${buttonName(l, 'methodPickerSetUp', l.format('methodPickerSetUpNamed', l.methodName(m)), l.methodName(m))}
+                aria-label=${buttonName(l, 'methodPickerSetUp', l.format('methodPickerSetUpNamed', l.methodName(m), m), l.methodName(m))}
                 @click=${() => onSetup(m)}
               >
                 ${l.term('methodPickerSetUp')}

@@ -21,6 +21,7 @@ const zhHans: typeof en = {
   methodPickerChoose: '请先选择一种方式。',
   methodPickerSetUp: '设置',
   methodPickerSetUpNamed: (method: string) => `设置“${method}”`,
+  methodPickerAppCount: (_count: number, formatted: string) => `${formatted} 个应用`,
   methodPickerSetupHeading: '你还可以设置的方式',
   methodPickerSetUpApp: '设置身份验证器应用',
   methodPickerEmpty: '你尚未设置任何登录方式。请先在下方设置一种，然后即可选择默认方式。',
