@@ -562,8 +562,18 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(events[0].detail).to.deep.equal({ id: 'apw_adele_mail', name: 'Mail on old laptop' });
     expect(rowNames(el)).to.deep.equal(['Scan-to-email printer']);
     expect(statusText(el)).to.equal('Revoked “\u2068Mail on old laptop\u2069”. Apps using it can no longer sign in.');
-    expect(focused(el)?.id).to.equal('list-label');
+    // The focus is on the Revoke of the row that took its place: clearing out goes on from there.
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Revoke \u2068Scan-to-email printer\u2069');
     await expect(el).to.be.accessible();
+    // The last one revoked, the focus goes to the list, which says there is none.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await pressShiftTab();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => events.length === 2);
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal([]);
+    expect(focused(el)?.id).to.equal('list-label');
   });
 
   it('keeps the direction marks of a name to the name: one that closes an isolate cannot end its isolation early', async () => {

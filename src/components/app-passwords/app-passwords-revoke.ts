@@ -137,8 +137,12 @@ export class RevokeController {
     const current = view();
     const value = list.value;
     const item = value?.items.find((i) => i.id === id) ?? (current.step === 'confirm-revoke' ? current.item : undefined);
-    if (value) list.set({ ...value, items: value.items.filter((i) => i.id !== id) });
-    this.#options.go({ type: 'revoked', id }, '#list-label');
+    const items = value?.items.filter((i) => i.id !== id) ?? [];
+    if (value) list.set({ ...value, items });
+    // The focus goes to the Revoke of the row that took its place (the last row's, for the last), so
+    // clearing out old app passwords goes on where the user is, not from the top of the list each time.
+    const index = value?.items.findIndex((i) => i.id === id) ?? -1;
+    this.#options.go({ type: 'revoked', id }, index >= 0 && items.length > 0 ? `#revoke-${Math.min(index, items.length - 1)}` : '#list-label');
     this.#options.onRevoked(id, item?.name ?? '');
   }
 
