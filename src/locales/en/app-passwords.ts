@@ -87,7 +87,8 @@ const en = {
   appPasswordsCopied: 'Copied. Paste it into the app’s password field.',
   /**
    * `<mfa-app-passwords>`: status line when the browser refused to copy and the password is
-   * selected in a field. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems).
+   * selected in a field. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems);
+   * where keyboards name Ctrl otherwise (German Strg), a function replaces it: `shortcut.replace("Ctrl", "Strg")`.
    */
   appPasswordsCopyRefused: (shortcut: string) =>
     `Your browser did not allow copying. The password is selected in its field: press ${shortcut} to copy it.`,

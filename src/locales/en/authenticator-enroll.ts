@@ -89,7 +89,8 @@ const en = {
   enrollUrlCopied: 'URL copied.',
   /**
    * `<mfa-authenticator-enroll>`: hint under the field the value is selected in when the
-   * browser blocked copying. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems).
+   * browser blocked copying. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems);
+   * where keyboards name Ctrl otherwise (German Strg), a function replaces it: `shortcut.replace("Ctrl", "Strg")`.
    */
   enrollCopyBlocked: (shortcut: string) => `Copying is blocked here. The text is selected: press ${shortcut} to copy it.`,
   /** `<mfa-authenticator-enroll>`: label of the field for the code the app shows (it replaces `codeInputLabel`). */
