@@ -130,7 +130,7 @@ const SECOND_REQUEST_FAILS: Fault[] = [{ kind: 'server-error', after: 1, times: 
 
 /** The second request of two failed: its user is listed as not reported on, with a retry for that user alone. */
 export const ServerCouldNotFinish: Story = {
-  parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /Try again for the 1 the server|为服务器未能完成的 1 位用户重试/ } },
+  parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /Try again for the 1 not done|为未完成的 1 位用户重试/ } },
   args: { users: PAST_ONE_REQUEST, faults: SECOND_REQUEST_FAILS },
   play: runDelete,
 };
@@ -147,6 +147,44 @@ export const RetryingFailed: Story = {
     current?.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['runAdminAction'] }]);
     el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="retry-button"]')?.click();
   },
+};
+
+/** 201 users, in three requests of 100, 100 and 1: the second is slow. */
+const THREE_REQUESTS: AdminUser[] = [
+  ...PAST_ONE_REQUEST.slice(0, 100),
+  ...Array.from({ length: 100 }, (_, i) => ({ id: `former-${i + 101}`, displayName: `Former Employee ${i + 101}` })),
+  SELECTED[2]!,
+];
+
+/** Runs the action for THREE_REQUESTS, waits for the first request's answer, and presses Stop if `stop`. */
+async function runLong(canvas: HTMLElement, stop: boolean): Promise<void> {
+  await choose(canvas, 'delete-app-passwords', true);
+  const el = canvas.querySelector<MfaUserAdmin>('mfa-user-admin');
+  const stopButton = () => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="stop-button"]');
+  const progress = () => el?.shadowRoot?.querySelector('[part~="progress"]')?.textContent ?? '';
+  for (let i = 0; i < 100 && !/\b100\b/.test(progress()); i++) await new Promise((r) => setTimeout(r, 50));
+  if (stop) stopButton()?.click();
+}
+
+/** A run of more than 100 users: how many are handled so far, with Stop. */
+export const LongRun: Story = {
+  parameters: { expected: { status: 'running', shows: ['progress', 'stop-button'], text: /100 of 201 users handled so far|已处理 100 位，共 201 位用户/ } },
+  args: { users: THREE_REQUESTS, faults: [{ kind: 'latency', ms: 600_000, after: 1, operations: ['runAdminAction'] }] },
+  play: ({ canvasElement }) => runLong(canvasElement, false),
+};
+
+/** Stop pressed: the request under way is answered, and none is sent after it. */
+export const Stopping: Story = {
+  parameters: { expected: { status: 'running', shows: ['progress'], blocked: 'stop-button', text: /Stopping after the request under way|正在停止/ } },
+  args: { users: THREE_REQUESTS, faults: [{ kind: 'latency', ms: 600_000, after: 1, operations: ['runAdminAction'] }] },
+  play: ({ canvasElement }) => runLong(canvasElement, true),
+};
+
+/** Stopped: the users handled stand, the one not sent is listed so, to try again. */
+export const Stopped: Story = {
+  parameters: { expected: { status: 'partial', shows: ['results', 'retry-button'], text: /not sent, as you stopped the action|未发送，因为你停止了此操作/ } },
+  args: { users: THREE_REQUESTS, faults: [{ kind: 'latency', ms: 1_000, after: 1, times: 1, operations: ['runAdminAction'] }] },
+  play: ({ canvasElement }) => runLong(canvasElement, true),
 };
 
 /** The signed-in user (adele) is not an administrator. */

@@ -325,7 +325,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await settle();
     await el.updateComplete;
     expect(statusText(el)).to.equal('1 of 3 done, 2 failed.');
-    expect(text(el, 'retry-button')).to.equal('Try again for the 1 the server could not finish');
+    expect(text(el, 'retry-button')).to.equal('Try again for the 1 not done');
     part(el, 'retry-button')!.click();
     await settle();
     expect(fake.last('runAdminAction').args[1]).to.deep.equal(['ben']);
@@ -792,6 +792,54 @@ describe('<mfa-user-admin> local states', () => {
     expect(statusText(el)).to.equal('149 of 150 done, 1 failed.');
   });
 
+  it('says how many users of a long run are handled so far, and Stop sends no request after the one under way', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+    const ids = (from: number, to: number) => many.slice(from, to).map((u) => u.id);
+    const { fake, el } = await mountFake(many);
+    const events: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    await el.updateComplete;
+    expect(text(el, 'progress')).to.equal('0 of 250 users handled so far.');
+    expect(statusText(el)).to.equal('Working on 250 users…');
+    await expect(el).to.be.accessible();
+    const first = fake.last('runAdminAction');
+    first.resolve(answer('delete-app-passwords', first.args[1] as string[]));
+    await settle();
+    await el.updateComplete;
+    expect(text(el, 'progress')).to.equal('100 of 250 users handled so far.');
+    // The progress is not live: the status says it is working, once.
+    expect(part(el, 'progress')!.closest('[role=status],[aria-live]')).to.equal(null);
+    const stop = part(el, 'stop-button')!;
+    expect(stop.getAttribute('aria-describedby')).to.equal('progress');
+    stop.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Stopping after the request under way…');
+    expect(stop.getAttribute('aria-disabled')).to.equal('true');
+    const second = fake.last('runAdminAction');
+    expect(second.args[1]).to.deep.equal(ids(100, 200));
+    second.resolve(answer('delete-app-passwords', ids(100, 200), ['u150']));
+    await settle();
+    await el.updateComplete;
+    // The third request is never sent; the answered users' results stand, the others are not sent.
+    expect(fake.callsOf('runAdminAction')).to.have.length(2);
+    expect(el.status).to.equal('partial');
+    expect(statusText(el)).to.equal('199 of 250 done, 51 failed.');
+    expect(results(el)[0]).to.equal('User 150 Failed: the server could not finish it. Try again.');
+    expect(results(el)[1]).to.equal('User 200 Failed: not sent, as you stopped the action.');
+    expect(part(el, 'stop-button')).to.equal(null);
+    expect(focused(el)?.id).to.equal('results-label');
+    // The host hears of the users the endpoint answered, once.
+    expect(events).to.have.length(1);
+    expect(events[0].detail.results).to.have.length(200);
+    // The users not sent can be sent now, with the one the server could not finish.
+    expect(text(el, 'retry-button')).to.equal('Try again for the 51 not done');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps what the first batches did when a later one fails, and retries only the rest', async () => {
     const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
     const { fake, el } = await mountFake(many);
@@ -822,7 +870,7 @@ describe('<mfa-user-admin> local states', () => {
     expect(errors).to.deep.equal(['runAdminAction server']);
     expect(events).to.have.length(1);
     expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(many.slice(0, 100).map((u) => u.id));
-    expect(text(el, 'retry-button')).to.equal('Try again for the 150 the server could not finish');
+    expect(text(el, 'retry-button')).to.equal('Try again for the 150 not done');
     await expect(el).to.be.accessible();
     part(el, 'retry-button')!.click();
     await settle();

@@ -18,8 +18,14 @@ export interface AdminUser {
   displayName: string;
 }
 
-/** Why one user's action failed; `missing`: the endpoint's answer left the user out. */
-export type FailureReason = 'not-found' | 'forbidden' | 'server' | 'missing';
+/**
+ * Why one user's action failed; `missing`: the endpoint's answer left the user out; `stopped`: the
+ * admin stopped a run of several requests before the user's was sent.
+ */
+export type FailureReason = 'not-found' | 'forbidden' | 'server' | 'missing' | 'stopped';
+
+/** The endpoint's answers to a run; `stopped`: the admin stopped it, the users left out were not sent. */
+export type AdminAnswer = AdminActionResult & { stopped?: boolean };
 
 /** One user's outcome, as the element lists it. */
 export interface UserOutcome {
@@ -38,7 +44,7 @@ export type AdminEvent =
   | { type: 'review'; action: AdminAction; users: AdminUser[] }
   | { type: 'cancel' }
   | { type: 'run' }
-  | { type: 'answered'; answer: AdminActionResult }
+  | { type: 'answered'; answer: AdminAnswer }
   | { type: 'failed' }
   | { type: 'retry-failed' }
   | { type: 'start-over' };
@@ -76,7 +82,7 @@ export function transition(state: AdminState, event: AdminEvent): AdminState {
         step: 'results',
         action: state.action,
         users: state.users,
-        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results),
+        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results, event.answer.stopped ? 'stopped' : 'missing'),
       };
     case 'failed':
       if (state.step !== 'running') return state;
@@ -105,18 +111,20 @@ function outcomeOf(user: AdminUser, result: AdminUserResult): UserOutcome {
 
 /**
  * The outcome of every targeted user from the endpoint's answer, in place of their earlier outcome
- * (a retry), the others kept. A user the answer leaves out counts as failed: never dropped. A result
- * for a user nobody asked about is listed too, under its id.
+ * (a retry), the others kept. A user the answer leaves out counts as failed (`left`: `missing`, or
+ * `stopped` for a run the admin stopped): never dropped. A result for a user nobody asked about is
+ * listed too, under its id.
  */
 export function mergeOutcomes(
   previous: readonly UserOutcome[] | undefined,
   targets: readonly AdminUser[],
   results: readonly AdminUserResult[],
+  left: FailureReason = 'missing',
 ): UserOutcome[] {
   const byId = new Map(results.map((r) => [r.userId, r]));
   const fresh = (user: AdminUser): UserOutcome => {
     const result = byId.get(user.id);
-    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: 'missing' };
+    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: left };
   };
   const targeted = new Set(targets.map((t) => t.id));
   const base = previous ?? targets.map((user) => ({ user, status: 'failed' as const }));

@@ -11,8 +11,8 @@ import { badValue } from '../../core/attribute-values.js';
 import type { MfaClient } from '../../core/client.js';
 import { isAbortError, isMfaError } from '../../core/errors.js';
 import { MfaErrorEvent } from '../../core/events.js';
-import type { AdminAction, AdminActionResult, AdminUserResult } from '../../core/types.js';
-import { type AdminEvent, type AdminState, CHOOSE, batches, transition } from './user-admin-flow.js';
+import type { AdminAction, AdminUserResult } from '../../core/types.js';
+import { type AdminAnswer, type AdminEvent, type AdminState, CHOOSE, MAX_USERS_PER_REQUEST, batches, transition } from './user-admin-flow.js';
 import { isNotAdmin } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 
@@ -35,14 +35,17 @@ export interface AdminRunHost extends ReactiveControllerHost, HTMLElement {
  * The action itself (its status, error and wait are the element's to read, as an `ActionController`'s),
  * and where it stands.
  */
-export class AdminRun extends ActionController<[AdminAction, string[]], AdminActionResult> {
+export class AdminRun extends ActionController<[AdminAction, string[]], AdminAnswer> {
   /** Where the action stands. */
   flow: AdminState;
   /** What to focus after the next render (a selector), if anything. */
   focus: string | undefined;
   readonly #host: AdminRunHost;
+  /** A run of several requests: how many of its users were answered so far, and whether the admin stopped it. */
+  readonly #progress: { answered: number; stopping: boolean };
 
   constructor(host: AdminRunHost) {
+    const progress = { answered: 0, stopping: false };
     super(host, {
       operation: 'runAdminAction',
       /**
@@ -69,11 +72,16 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
           });
         const parts = batches(sent);
         if (parts.length === 1 && results.length === 0) return client.runAdminAction(action, sent, options);
+        Object.assign(progress, { answered: 0, stopping: false });
         for (const [i, part] of parts.entries()) {
+          // Stopped by the admin: the requests not sent yet stay unsent, the answered ones stand.
+          if (progress.stopping) return { action, results, stopped: true };
           const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
           try {
             const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
             results.push(...answer.results);
+            progress.answered += part.length;
+            host.requestUpdate();
           } catch (error) {
             if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) throw error;
             // Not shown as an error (the results say it), but the host's log hears of it as of any other.
@@ -85,7 +93,29 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAct
       },
     });
     this.#host = host;
+    this.#progress = progress;
     this.flow = CHOOSE;
+  }
+
+  /**
+   * Of a run of several requests under way, how many of its users the endpoint has answered so far;
+   * undefined for a run of one request, or when none runs.
+   */
+  get answered(): number | undefined {
+    const flow = this.flow;
+    return this.busy && flow.step === 'running' && flow.targets.length > MAX_USERS_PER_REQUEST ? this.#progress.answered : undefined;
+  }
+
+  /** The admin asked a run of several requests to stop after the request under way. */
+  get stopping(): boolean {
+    return this.answered !== undefined && this.#progress.stopping;
+  }
+
+  /** Stops a run of several requests after the request under way; its answered users' results stand. */
+  stop(): void {
+    if (this.answered === undefined) return;
+    this.#progress.stopping = true;
+    this.#host.requestUpdate();
   }
 
   /** Moves the action on; `focus`: what to focus after the next render. */

@@ -33,7 +33,9 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * per user; failures are listed with their reason, never dropped, and those a new try may clear
  * (the server's, a user not reported on) can be tried again alone; not a user who does not exist
  * or may not be changed.
- * More than 100 users go in requests of 100: if one fails after others were answered, what those
+ * More than 100 users go in requests of 100, with how many are handled so far, and Stop, which
+ * sends no request after the one under way (the users not sent are listed as failed, to try again).
+ * If one fails after others were answered, what those
  * did stands and is listed, and the users not reported on are listed as failed. A sign-in to
  * renew (`mfa-reauth-required`), a rate limit, or the element taken out of the page (moved by a
  * script) stops the whole action instead, back where it was run from (the confirmation, or the
@@ -76,13 +78,15 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @csspart result - The result for one user.
  * @csspart result-name - The user's name.
  * @csspart result-status - "Done", or "Failed:" and why.
- * @csspart retry-button - "Try again for the ones the server could not finish".
+ * @csspart retry-button - "Try again for the 3 not done": the action again for the users a new try may help (the server's failures, those not reported on or not sent).
  * @csspart start-over-button - Back to choosing an action.
+ * @csspart progress - While a run of more than 100 users goes on, request after request: how many are handled so far.
+ * @csspart stop-button - While a run of more than 100 users goes on: stops it after the request under way; the users handled so far stay handled, the others are listed as not sent.
  * @csspart notice - No users selected, or not an administrator.
  * @csspart status - The live region for progress and the summary.
  * @csspart error - The alert region for what went wrong, and its retry button.
- * @csspart button - Every button that looks like one: Continue, the action's button, Cancel, Try again, Start over. `primary` and `danger` name some of them too.
- * @csspart primary - The button of the main action: Continue, and "Try again for the ones the server could not finish".
+ * @csspart button - Every button that looks like one: Continue, the action's button, Cancel, Try again, Start over, Stop. `primary` and `danger` name some of them too.
+ * @csspart primary - The button of the main action: Continue, and "Try again for the 3 not done".
  * @csspart danger - The button that runs the action.
  *
  * @cssproperty [--mfa-user-admin-gap=var(--mfa-space-s)] Space between the actions.
@@ -190,6 +194,10 @@ export class MfaUserAdmin extends MfaElement {
     this.#onCancel();
   }
 
+  #onStop(): void {
+    this.#run.stop();
+  }
+
   #onRun(): void {
     this.#run.start('run');
   }
@@ -209,7 +217,30 @@ export class MfaUserAdmin extends MfaElement {
       <div part="base" class="base" dir=${l.dir} lang=${l.lang}>
         ${this.#notAdmin ? html`<p part="notice" class="notice" tabindex="-1">${l.term('userAdminNotAdmin')}</p>` : this.#renderStep()}
         <p part="status" id="status" role="status">${this.#statusText()}</p>
+        ${this.#renderProgress()}
         ${renderErrorRegion(error, this.#retryButton())}
+      </div>
+    `;
+  }
+
+  /**
+   * While a run of more than 100 users goes on, request after request: how many are handled so far
+   * (not live: read where the user goes, not each time a request is answered), and Stop, which sends
+   * no request after the one under way. A long run on a slow endpoint (20,000 users are 200 requests)
+   * showed "Working on…" alone for minutes, with no way out but leaving the page.
+   */
+  #renderProgress(): TemplateResult | typeof nothing {
+    const run = this.#run;
+    const answered = run.answered;
+    const flow = run.flow;
+    if (answered === undefined || flow.step !== 'running') return nothing;
+    const l = this.localizer;
+    const total = flow.targets.length;
+    return html`
+      <p part="progress" class="hint" id="progress">${l.format('userAdminProgress', answered, total, l.number(answered), l.number(total))}</p>
+      <div class="actions">
+        <button part="button stop-button" type="button" aria-disabled=${run.stopping} aria-describedby=${run.stopping ? 'status' : 'progress'}
+          @click=${this.#onStop}>${l.term('userAdminStop')}</button>
       </div>
     `;
   }
@@ -350,6 +381,7 @@ export class MfaUserAdmin extends MfaElement {
     const request = this.#run;
     const flow = request.flow;
     if (request.status === 'reauth') return l.term('userAdminReauthWaiting');
+    if (request.stopping) return l.term('userAdminStopping');
     if (flow.step === 'running') return l.count('userAdminRunning', flow.targets.length);
     if (!this.activeClient && this.clientExpected && flow.step !== 'choose') return l.term('loading');
     // Said where something would be sent: not while an action is chosen (nothing is sent yet).

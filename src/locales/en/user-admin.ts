@@ -76,6 +76,18 @@ const en = {
    * tried again. `count` chooses the plural form; `formatted` is it as the locale writes it ("150").
    */
   userAdminRunning: (count: number, formatted: string) => `Working on ${users(count, formatted)}…`,
+  /**
+   * `<mfa-user-admin>`: the line under the status while a run of more than 100 users (several requests) goes on,
+   * not read out as it changes. `done`, `total` choose plural forms; `doneF`, `totalF` are them formatted ("1,200", "20,000").
+   */
+  userAdminProgress: (_done: number, total: number, doneF: string, totalF: string) => `${doneF} of ${users(total, totalF)} handled so far.`,
+  /**
+   * `<mfa-user-admin>`: in place of Cancel while a run of more than 100 users goes on: stops it after the request
+   * under way, the users handled so far staying handled (visible words).
+   */
+  userAdminStop: 'Stop',
+  /** `<mfa-user-admin>`: status line (polite live region) once Stop was pressed, until the request under way is answered. */
+  userAdminStopping: 'Stopping after the request under way…',
   /** `<mfa-user-admin>`: heading that names the list of results, one line per user; takes the focus. */
   userAdminResultsLabel: 'Result for each user',
   /**
@@ -116,11 +128,16 @@ const en = {
    */
   userAdminReasonMissing: 'the server did not report on this user. Try again.',
   /**
+   * `<mfa-user-admin>`: fragment, the `reason` of `userAdminResultFailed` (lower case first,
+   * after "Failed: "), for a user not sent because the administrator stopped the run (Stop).
+   */
+  userAdminReasonStopped: 'not sent, as you stopped the action.',
+  /**
    * `<mfa-user-admin>`: the button under the results that runs the action again for the users a new try may
    * help (visible words). `count` chooses the plural form; `formatted` is it as the locale writes it ("3").
    */
   userAdminRetryFailed: (count: number, formatted: string) =>
-    count === 1 ? 'Try again for the 1 the server could not finish' : `Try again for the ${formatted} the server could not finish`,
+    count === 1 ? 'Try again for the 1 not done' : `Try again for the ${formatted} not done`,
   /** `<mfa-user-admin>`: the button under the results that goes back to choosing an action (visible words). */
   userAdminStartOver: 'Choose another action',
   /** `<mfa-user-admin>`: notice in place of everything when the server says the user is not an administrator. */

@@ -27,6 +27,9 @@ const zhHans: typeof en = {
   userAdminRunDeleteAppPasswords: '删除应用密码',
   userAdminRunRestoreDevices: '重新要求两步验证',
   userAdminRunning: (_count: number, formatted: string) => `正在处理 ${formatted} 位用户…`,
+  userAdminProgress: (_done: number, _total: number, doneF: string, totalF: string) => `已处理 ${doneF} 位，共 ${totalF} 位用户。`,
+  userAdminStop: '停止',
+  userAdminStopping: '正在停止：当前请求完成后不再发送…',
   userAdminResultsLabel: '每位用户的结果',
   userAdminSummary: (done: number, total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
     failed === 0
@@ -42,7 +45,8 @@ const zhHans: typeof en = {
   userAdminReasonForbidden: '你无权更改此用户。',
   userAdminReasonServer: '服务器未能完成此操作。请重试。',
   userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
-  userAdminRetryFailed: (_count: number, formatted: string) => `为服务器未能完成的 ${formatted} 位用户重试`,
+  userAdminReasonStopped: '未发送，因为你停止了此操作。',
+  userAdminRetryFailed: (_count: number, formatted: string) => `为未完成的 ${formatted} 位用户重试`,
   userAdminStartOver: '选择其他操作',
   userAdminNotAdmin: '只有管理员才能执行此操作。请联系你所在组织的管理员。',
   userAdminFailed: '未能完成此操作。',
