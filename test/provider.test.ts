@@ -373,6 +373,13 @@ describe("<mfa-provider>'s strings, as translation systems export them", () => {
     // A table for the language itself is not replaced by a region's.
     expect(await shown('de-AT', { 'de-CH': { save: 'Sichern' }, de: { save: 'Speichern' } })).to.include({ save: 'Speichern' });
     expect(await shown('fr', strings)).to.include({ save: 'Save', lang: 'en' });
+    // Not where the library has words of its own: a British table (or a pseudo-locale's) is not for
+    // every English page; nor across scripts: Traditional Chinese words are for Traditional pages.
+    const regional = { 'en-GB': { save: 'Save changes' }, 'en-XA': { save: '⟦Šåvé~~⟧' }, 'zh-TW': { save: '儲存' } };
+    expect(await shown('en-US', regional)).to.include({ save: 'Save' });
+    expect(await shown('en-GB', regional)).to.include({ save: 'Save changes' });
+    expect(await shown('zh-HK', regional)).to.include({ save: '儲存', lang: 'zh-HK' });
+    expect(await shown('zh-CN', regional)).to.include({ save: '保存' });
   });
 
   it('says on the console that a key of strings is no language tag, and uses the other tables', async () => {

@@ -4,10 +4,12 @@
  * export them, so this takes what such files hold:
  *
  * - tags as files name them: `de_DE`, `ja-jp`, `DE` are `de-DE`, `ja-JP`, `de`. A table for a region
- *   (`de-DE`) also serves its language (`de`, and `de-Latn`) where no table names the language alone,
- *   so a page in `de` or `de-AT` uses it: of several (`pt-BR`, `pt-PT`), the one the language means
- *   when no region is given (`pt` is `pt-BR`), else the first. A tag of no valid form is said on the
- *   console and left out.
+ *   (`de-DE`) also serves its language (`de`, and `de-Latn`) where no table names the language alone
+ *   and the library has no words of its own in it, so a page in `de` or `de-AT` uses it: of several
+ *   (`pt-BR`, `pt-PT`), the one the language means when no region is given (`pt` is `pt-BR`), else the
+ *   first. Not across scripts (`zh-TW` serves `zh-Hant`, not `zh`), and not for English or Simplified
+ *   Chinese (an `en-GB` table is for British pages). A tag of no valid form is said on the console
+ *   and left out.
  * - `""`, a translation system's entry not translated yet, keeps the built-in words, as `null` does.
  * - parameters as numbered placeholders: `'Versuchen Sie es in {0} erneut.'`, `{0}` the first
  *   parameter of the English function, `{1}` the second.
@@ -15,9 +17,17 @@
  *   by the count (the first parameter) with `Intl.PluralRules` for the table's language; `zero`, if
  *   given, for a count of 0 in any language; `other` where the language's form is not given.
  */
-import type { StringOverrides } from '../../core/localize.js';
+import { BUILT_IN_LOCALES, type StringOverrides } from '../../core/localize.js';
 
 type Words = Record<string, unknown>;
+
+/** The languages, in their scripts, the library has words of its own in: `en-Latn`, `zh-Hans`. */
+const BUILT_IN_SCRIPTS = new Set(
+  BUILT_IN_LOCALES.map((tag) => {
+    const full = new Intl.Locale(tag).maximize();
+    return `${full.language}-${full.script}`;
+  }),
+);
 
 /** The canonical form of `tag` (`ja_jp` → `ja-JP`), or undefined when it is no language tag. */
 function canonical(tag: string): string | undefined {
@@ -72,6 +82,10 @@ export function hostStrings(strings: StringOverrides): StringOverrides {
     const full = new Intl.Locale(tag).maximize();
     for (const broader of [full.script ? `${full.language}-${full.script}` : '', full.language]) {
       if (!broader || named.has(broader)) continue;
+      // Only in the same script, and only where the library has no words of its own: an `en-GB` or a
+      // pseudo-locale's `en-XA` table is not for every English page, a `zh-TW` one not for `zh-CN`.
+      const meansScript = new Intl.Locale(broader).maximize().script;
+      if (meansScript !== full.script || BUILT_IN_SCRIPTS.has(`${full.language}-${meansScript}`)) continue;
       // The region the broader tag means by itself (`de` → `de-Latn-DE`) wins over the first one.
       const meant = new Intl.Locale(broader).maximize().toString() === full.toString();
       if (!tables[broader] || meant) tables[broader] = tables[tag];
