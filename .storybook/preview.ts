@@ -10,11 +10,15 @@ import { type ExpectedState, expectState } from './story-state.js';
 // of each element, through the generated custom-elements.json.
 setCustomElementsManifest(manifest);
 
-/** The toolbar's locales: the two built in, and Arabic (right to left) from host strings. */
+/**
+ * The toolbar's locales: the two built in, Arabic (right to left) from host strings, and a
+ * pseudo-locale: every string accented, a third longer and marked (see stories/support/pseudo-locale.ts).
+ */
 const LOCALES = [
   { value: 'en', title: 'English' },
   { value: 'zh-CN', title: '简体中文 (Simplified Chinese)' },
   { value: 'ar', title: 'العربية (Arabic, host strings, right to left)' },
+  { value: 'en-XA', title: '⟦Pšéüðø⟧ (pseudo-locale: longer, every string marked)' },
 ];
 
 // The frame around every story: the toolbar's locale as `lang` (each story's provider follows the

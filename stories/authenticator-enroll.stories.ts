@@ -79,7 +79,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },
     defaultKind: { name: 'default-kind', control: 'inline-radio', options: ['totp', 'push'] },
     noCancel: { name: 'no-cancel', control: 'boolean' },

@@ -56,7 +56,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'adele' },
   // The extra authenticators are set up before the element loads its list.

@@ -22,7 +22,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Code input',
   component: 'mfa-code-input',
-  argTypes: { locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] } },
+  argTypes: { locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] } },
   args: { length: 6, label: '', error: '', disabled: false, autoSubmit: false },
   render: (args) => html`
     <mfa-provider locale=${ifDefined(args.locale)} .strings=${hostStrings()}>

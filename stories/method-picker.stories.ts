@@ -45,7 +45,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale }) => {
@@ -102,7 +102,7 @@ export const NoneChosen: Story = {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    return html`<mfa-provider locale=${ifDefined(locale)} .client=${noDefault}><mfa-method-picker></mfa-method-picker></mfa-provider>`;
+    return html`<mfa-provider locale=${ifDefined(locale)} .client=${noDefault} .strings=${hostStrings()}><mfa-method-picker></mfa-method-picker></mfa-provider>`;
   },
   play: async ({ canvasElement }) => {
     const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');

@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
     ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
     defaultChannel: { name: 'default-channel', control: 'inline-radio', options: ['text', 'call'] },
     noTitle: { name: 'no-title', control: 'boolean' },
   },

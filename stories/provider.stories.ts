@@ -21,7 +21,7 @@ const meta: Meta<Args> = {
   component: 'mfa-provider',
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: {  },
   render: ({ theme, locale }) => html`

@@ -41,7 +41,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
   args: { user: 'adele' },

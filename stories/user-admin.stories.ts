@@ -59,7 +59,7 @@ const meta: Meta<Args> = {
   argTypes: {
     ...endpointArgTypes,
     user: { control: 'select', options: ['dana', 'adele'] },
-    locale: { control: 'select', options: ['en', 'zh-CN', 'ar'] },
+    locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'dana', users: SELECTED },
   render: ({ user, faults, staleSignIn, locale, users }) => {

@@ -1,5 +1,6 @@
 import type { StringOverrides } from '../../src/core/localize.js';
 import type { MfaStrings } from '../../src/locales/en.js';
+import { PSEUDO_LOCALE, PSEUDO_STRINGS } from './pseudo-locale.js';
 
 /**
  * Arabic is not built in: a host adds it with its own words for a few keys (the rest fall back to
@@ -14,7 +15,7 @@ export const ARABIC_HOST_STRINGS: Partial<MfaStrings> = {
   securityInfoTitle: 'معلومات الأمان',
 };
 
-/** A story provider's `strings`: the shared Arabic words, plus a story's own. */
+/** A story provider's `strings`: the shared Arabic words, plus a story's own, and the pseudo-locale's. */
 export function hostStrings(arabic: Partial<MfaStrings> = {}): StringOverrides {
-  return { ar: { ...ARABIC_HOST_STRINGS, ...arabic } };
+  return { ar: { ...ARABIC_HOST_STRINGS, ...arabic }, [PSEUDO_LOCALE]: PSEUDO_STRINGS };
 }
