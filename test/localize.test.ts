@@ -12,6 +12,7 @@ import {
   sentences,
 } from '../src/core/localize.js';
 import { spokenNumber } from '../src/core/masked-number.js';
+import { hostStrings } from '../src/core/host-strings.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
 import { actionStrings } from '../src/locales/en/actions.js';
@@ -326,6 +327,14 @@ describe('Localizer', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('takes a table as a host writes it (plural forms, placeholders, tags as files spell them) once read by hostStrings()', () => {
+    registerStrings(errorDetailStrings);
+    const table = { de_DE: { errorInvalidCodeAttempts: { one: 'Noch {1} Versuch.', other: 'Noch {1} Versuche.' }, errorRateLimited: 'In {0}.' } };
+    const l = new Localizer('de-AT', hostStrings(table));
+    expect(l.count('errorInvalidCodeAttempts', 2)).to.equal('Noch 2 Versuche.');
+    expect(l.format('errorRateLimited', '5 Sekunden')).to.equal('In 5 Sekunden.');
   });
 
   it("uses a host's plain string as it is where the table has a function of parameters", () => {

@@ -375,11 +375,14 @@ describe("<mfa-provider>'s strings, as translation systems export them", () => {
     expect(await shown('fr', strings)).to.include({ save: 'Save', lang: 'en' });
     // Not where the library has words of its own: a British table (or a pseudo-locale's) is not for
     // every English page; nor across scripts: Traditional Chinese words are for Traditional pages.
-    const regional = { 'en-GB': { save: 'Save changes' }, 'en-XA': { save: '⟦Šåvé~~⟧' }, 'zh-TW': { save: '儲存' } };
+    const regional = { 'en-GB': { save: 'Save changes' }, 'en-XA': { save: '⟦Šåvé~~⟧' }, und: { save: 'Root' }, 'zh-TW': { save: '儲存' } };
     expect(await shown('en-US', regional)).to.include({ save: 'Save' });
     expect(await shown('en-GB', regional)).to.include({ save: 'Save changes' });
     expect(await shown('zh-HK', regional)).to.include({ save: '儲存', lang: 'zh-HK' });
     expect(await shown('zh-CN', regional)).to.include({ save: '保存' });
+    expect(await shown('sr-Cyrl', { 'sr-Latn': { save: 'Sačuvaj' } })).to.include({ save: 'Save' });
+    // A page that writes its tag out finds the table of its region: zh-HK's, not zh-TW's.
+    expect(await shown('zh-Hant-HK', { 'zh-TW': { save: '儲存' }, 'zh-HK': { save: '儲存（香港）' } })).to.include({ save: '儲存（香港）' });
   });
 
   it('says on the console that a key of strings is no language tag, and uses the other tables', async () => {
@@ -391,6 +394,25 @@ describe("<mfa-provider>'s strings, as translation systems export them", () => {
       expect(warnings).to.deep.equal([
         '<mfa-provider>: strings["Deutsch!"] is no language tag (such as de-AT); its words are not used.',
       ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('reads a table changed in place when strings is set again, and says an invalid tag once', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const strings = { de: { save: 'Speichern' }, 'nicht gültig': { save: 'x' } };
+      const { provider } = await shown('de', strings);
+      strings.de.save = 'Sichern';
+      provider.requestUpdate('strings');
+      await provider.updateComplete;
+      const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+      await probe.updateComplete;
+      expect(text(probe)).to.equal('Sichern');
+      expect(warnings).to.have.length(1);
     } finally {
       console.warn = warn;
     }

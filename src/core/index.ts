@@ -10,6 +10,7 @@ export * from './custom-state.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './heading-styles.js';
+export { hostStrings } from './host-strings.js';
 export * from './localize.js';
 export * from './localized-element.js';
 export * from './mfa-element.js';

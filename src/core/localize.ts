@@ -26,10 +26,10 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * A key's value is its words; or a function taking nothing, called; or, where the built-in value is
  * a function of parameters, a function taking them, or a string with numbered placeholders (`{0}`
  * the first parameter), or for a count `PluralForms`; `null`, `undefined` or `""` keep the built-in
- * words (a translation system's missing entry). `<mfa-provider>` reads its `strings` so: tags as
- * files spell them (`de_DE`, `ja-jp`), a region's table serving its language where no table names it
- * (see `components/provider/host-strings.ts`); a `Localizer` made by hand takes only canonical tags,
- * functions and words.
+ * words (a translation system's missing entry). `<mfa-provider>` reads its `strings` so, with
+ * `hostStrings()`: tags as files spell them (`de_DE`, `ja-jp`), a region's table serving its language
+ * where no table names it. A `Localizer` made by hand takes canonical tags, words and functions: give
+ * it `hostStrings(table)` for the rest.
  */
 export type StringOverrides = Record<
   string,

@@ -3,9 +3,9 @@ import { LitElement, type PropertyValues, type TemplateResult, css, html } from 
 import { keyword } from '../../core/attribute-values.js';
 import { FetchClient, type HeadersOption, type MfaClient } from '../../core/client.js';
 import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/context.js';
+import { hostStrings } from '../../core/host-strings.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
 import { PageLocale } from '../../core/page-locale.js';
-import { hostStrings } from './host-strings.js';
 
 /** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
 export type MfaTheme = 'light' | 'dark' | 'auto';
@@ -90,8 +90,8 @@ export class MfaProvider extends LitElement {
   #warnedNoMeta = false;
   /** Whether the console was told that an element inside waits for a client (see `#waiting`). */
   #warnedNoClient = false;
-  /** `strings`, and the tables read from it (`hostStrings`), kept until it is set again. */
-  #words: [StringOverrides, StringOverrides] | undefined;
+  /** The keys of `strings` said on the console to be no language tag (each is said once). */
+  readonly #invalidTags = new Set<string>();
 
   /** What the elements below are given; setting it passes the new value on to them. */
   protected get context(): MfaContextValue | undefined {
@@ -262,10 +262,13 @@ export class MfaProvider extends LitElement {
     return this.context?.localizer ?? new Localizer(this.locale || ambientLocale(this), this.#hostWords());
   }
 
-  /** The host's words as the localizer reads them, read again only when `strings` is set again. */
+  /** The host's words as the localizer reads them (`hostStrings`), read again for each new localizer. */
   #hostWords(): StringOverrides {
-    if (this.#words?.[0] !== this.strings) this.#words = [this.strings, hostStrings(this.strings)];
-    return this.#words[1];
+    return hostStrings(this.strings, (tag) => {
+      if (this.#invalidTags.has(tag)) return;
+      this.#invalidTags.add(tag);
+      console.warn(`<mfa-provider>: strings["${tag}"] is no language tag (such as de-AT); its words are not used.`);
+    });
   }
 
   protected override render(): TemplateResult {

@@ -17,7 +17,7 @@
  *   by the count (the first parameter) with `Intl.PluralRules` for the table's language; `zero`, if
  *   given, for a count of 0 in any language; `other` where the language's form is not given.
  */
-import { BUILT_IN_LOCALES, type StringOverrides } from '../../core/localize.js';
+import { BUILT_IN_LOCALES, type StringOverrides } from './localize.js';
 
 type Words = Record<string, unknown>;
 
@@ -59,13 +59,16 @@ function wordsOf(value: unknown, tag: string): unknown {
   };
 }
 
-/** The host's `strings`, read as the module's comment says. */
-export function hostStrings(strings: StringOverrides): StringOverrides {
+/**
+ * A host's tables, read as the module's comment says, for a `Localizer` (`<mfa-provider>` reads its
+ * `strings` so). `invalid` is told each key that is no language tag (its table is left out).
+ */
+export function hostStrings(strings: StringOverrides, invalid: (tag: string) => void = () => {}): StringOverrides {
   const tables: Record<string, Words> = {};
   for (const [tag, table] of Object.entries(strings ?? {})) {
     const name = canonical(tag);
     if (!name) {
-      console.warn(`<mfa-provider>: strings["${tag}"] is no language tag (such as de-AT); its words are not used.`);
+      invalid(tag);
       continue;
     }
     const words: Words = {};
@@ -78,17 +81,25 @@ export function hostStrings(strings: StringOverrides): StringOverrides {
     if (Object.keys(words).length) tables[name] = { ...tables[name], ...words };
   }
   const named = new Set(Object.keys(tables));
+  /** The tag each table taken for a tag not named came from. */
+  const from = new Map<string, string>();
+  const serve = (alias: string, tag: string, wins: boolean) => {
+    if (named.has(alias) || (from.has(alias) && !wins)) return;
+    tables[alias] = tables[tag]!;
+    from.set(alias, tag);
+  };
   for (const tag of named) {
     const full = new Intl.Locale(tag).maximize();
+    // Its tag written out (`zh-HK` is `zh-Hant-HK`, the tag a page may give): the most specific table wins.
+    serve(full.toString(), tag, tag.split('-').length > (from.get(full.toString())?.split('-').length ?? 0));
     for (const broader of [full.script ? `${full.language}-${full.script}` : '', full.language]) {
-      if (!broader || named.has(broader)) continue;
+      if (!broader) continue;
       // Only in the same script, and only where the library has no words of its own: an `en-GB` or a
       // pseudo-locale's `en-XA` table is not for every English page, a `zh-TW` one not for `zh-CN`.
-      const meansScript = new Intl.Locale(broader).maximize().script;
-      if (meansScript !== full.script || BUILT_IN_SCRIPTS.has(`${full.language}-${meansScript}`)) continue;
+      const meant = new Intl.Locale(broader).maximize();
+      if (meant.script !== full.script || BUILT_IN_SCRIPTS.has(`${full.language}-${meant.script}`)) continue;
       // The region the broader tag means by itself (`de` → `de-Latn-DE`) wins over the first one.
-      const meant = new Intl.Locale(broader).maximize().toString() === full.toString();
-      if (!tables[broader] || meant) tables[broader] = tables[tag];
+      serve(broader, tag, meant.toString() === full.toString());
     }
   }
   return tables as StringOverrides;
