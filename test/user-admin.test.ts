@@ -840,6 +840,24 @@ describe('<mfa-user-admin> local states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stopped, then failed on the request under way: its users are not reported on, those after it were not sent', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+    const { fake, el } = await mountFake(many);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    const first = fake.last('runAdminAction');
+    first.resolve(answer('delete-app-passwords', first.args[1] as string[]));
+    await settle();
+    await el.updateComplete;
+    part(el, 'stop-button')!.click();
+    fake.last('runAdminAction').reject(new MfaError('server', { operation: 'runAdminAction' }));
+    await settle();
+    await el.updateComplete;
+    expect(results(el)[0]).to.equal('User 100 Failed: the server did not report on this user. Try again.');
+    expect(results(el)[100]).to.equal('User 200 Failed: not sent, as you stopped the action.');
+  });
+
   it('keeps what the first batches did when a later one fails, and retries only the rest', async () => {
     const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
     const { fake, el } = await mountFake(many);
@@ -1000,6 +1018,45 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await answeredAgain(fake, el);
     expect(el.status).to.equal('done');
     expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+  });
+
+  it('stopped, then asked to renew the sign-in, stays stopped: the host\'s retry() sends only the request answered before', async () => {
+    const { fake, el } = await mountFake(many);
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    const first = await firstHundredAnswered(fake, el);
+    await el.updateComplete;
+    part(el, 'stop-button')!.click();
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    // Stop stays, unavailable, while the host renews the sign-in.
+    expect(part(el, 'stop-button')!.getAttribute('aria-disabled')).to.equal('true');
+    retry!();
+    await settle();
+    const again = fake.last('runAdminAction');
+    expect(again.options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
+    again.resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('runAdminAction'), 'the second request is not sent again').to.have.length(3);
+    expect(statusText(el)).to.equal('100 of 150 done, 50 failed.');
+    expect(results(el)[0]).to.equal('User 100 Failed: not sent, as you stopped the action.');
+  });
+
+  it('gives the focus on Stop to Run when the run fails under it', async () => {
+    const { fake, el } = await mountFake(many);
+    await firstHundredAnswered(fake, el);
+    await el.updateComplete;
+    part(el, 'stop-button')!.focus();
+    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'stop-button')).to.equal(null);
+    expect(focused(el)?.getAttribute('part')).to.contain('run-button');
   });
 
   it('a rate limit on a later request waits it out before the action may be run again', async () => {

@@ -24,8 +24,8 @@ export interface AdminUser {
  */
 export type FailureReason = 'not-found' | 'forbidden' | 'server' | 'missing' | 'stopped';
 
-/** The endpoint's answers to a run; `stopped`: the admin stopped it, the users left out were not sent. */
-export type AdminAnswer = AdminActionResult & { stopped?: boolean };
+/** The endpoint's answers to a run; `stopped`: the ids not sent because the admin stopped it. */
+export type AdminAnswer = AdminActionResult & { stopped?: readonly string[] };
 
 /** One user's outcome, as the element lists it. */
 export interface UserOutcome {
@@ -82,7 +82,7 @@ export function transition(state: AdminState, event: AdminEvent): AdminState {
         step: 'results',
         action: state.action,
         users: state.users,
-        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results, event.answer.stopped ? 'stopped' : 'missing'),
+        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results, event.answer.stopped),
       };
     case 'failed':
       if (state.step !== 'running') return state;
@@ -111,20 +111,21 @@ function outcomeOf(user: AdminUser, result: AdminUserResult): UserOutcome {
 
 /**
  * The outcome of every targeted user from the endpoint's answer, in place of their earlier outcome
- * (a retry), the others kept. A user the answer leaves out counts as failed (`left`: `missing`, or
- * `stopped` for a run the admin stopped): never dropped. A result for a user nobody asked about is
- * listed too, under its id.
+ * (a retry), the others kept. A user the answer leaves out counts as failed (`missing`, or `stopped`
+ * when among the ids not sent because the admin stopped the run): never dropped. A result for a user
+ * nobody asked about is listed too, under its id.
  */
 export function mergeOutcomes(
   previous: readonly UserOutcome[] | undefined,
   targets: readonly AdminUser[],
   results: readonly AdminUserResult[],
-  left: FailureReason = 'missing',
+  stopped: readonly string[] = [],
 ): UserOutcome[] {
   const byId = new Map(results.map((r) => [r.userId, r]));
+  const unsent = new Set(stopped);
   const fresh = (user: AdminUser): UserOutcome => {
     const result = byId.get(user.id);
-    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: left };
+    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: unsent.has(user.id) ? 'stopped' : 'missing' };
   };
   const targeted = new Set(targets.map((t) => t.id));
   const base = previous ?? targets.map((user) => ({ user, status: 'failed' as const }));

@@ -41,11 +41,15 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   /** What to focus after the next render (a selector), if anything. */
   focus: string | undefined;
   readonly #host: AdminRunHost;
-  /** A run of several requests: how many of its users were answered so far, and whether the admin stopped it. */
-  readonly #progress: { answered: number; stopping: boolean };
+  /**
+   * A run of several requests: how many of its users were answered so far, how many of its requests
+   * were answered in any try (the host's reauth `retry()` sends them again), and whether the admin
+   * stopped it. Set anew by `start()`.
+   */
+  readonly #progress: { answered: number; batches: number; stopping: boolean };
 
   constructor(host: AdminRunHost) {
-    const progress = { answered: 0, stopping: false };
+    const progress = { answered: 0, batches: 0, stopping: false };
     super(host, {
       operation: 'runAdminAction',
       /**
@@ -72,21 +76,25 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
           });
         const parts = batches(sent);
         if (parts.length === 1 && results.length === 0) return client.runAdminAction(action, sent, options);
-        Object.assign(progress, { answered: 0, stopping: false });
+        progress.answered = results.length;
         for (const [i, part] of parts.entries()) {
-          // Stopped by the admin: the requests not sent yet stay unsent, the answered ones stand.
-          if (progress.stopping) return { action, results, stopped: true };
+          // Stopped by the admin: the requests not answered yet stay unsent, the answered ones stand
+          // (after a sign-in renewed, those answered before are sent again, with their keys, and
+          // answered the same).
+          if (progress.stopping && i >= progress.batches) return { action, results, stopped: parts.slice(i).flat() };
           const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
           try {
             const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
             results.push(...answer.results);
             progress.answered += part.length;
+            progress.batches = Math.max(progress.batches, i + 1);
             host.requestUpdate();
           } catch (error) {
             if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) throw error;
             // Not shown as an error (the results say it), but the host's log hears of it as of any other.
             if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
-            break;
+            // Its users are not reported on; those after it, stopped by the admin, were not sent.
+            return { action, results, stopped: progress.stopping ? parts.slice(i + 1).flat() : undefined };
           }
         }
         return { action, results };
@@ -103,7 +111,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
    */
   get answered(): number | undefined {
     const flow = this.flow;
-    return this.busy && flow.step === 'running' && flow.targets.length > MAX_USERS_PER_REQUEST ? this.#progress.answered : undefined;
+    return flow.step === 'running' && flow.targets.length > MAX_USERS_PER_REQUEST ? this.#progress.answered : undefined;
   }
 
   /** The admin asked a run of several requests to stop after the request under way. */
@@ -142,7 +150,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
         this.#host.notifyChange();
       }
     }
-    if (this.status === 'error' && this.flow.step === 'running') this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : undefined);
+    if (this.status === 'error' && this.flow.step === 'running') {
+      // Stop, which had the focus, goes with the run: the focus goes to the button that runs it again.
+      const stopFocused = this.#host.shadowRoot?.activeElement?.matches('[part~=stop-button]');
+      this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined);
+    }
   }
 
   /**
@@ -173,6 +185,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
     if (this.blocked) return;
     this.go({ type });
     if (this.flow.step !== 'running') return;
+    Object.assign(this.#progress, { answered: 0, batches: 0, stopping: false });
     const { action, targets } = this.flow;
     void this.run(action, targets.map((u) => u.id));
   }

@@ -7,8 +7,9 @@ export interface MfaAdminActionCompleteDetail {
   /** The action that ran. */
   action: AdminAction;
   /**
-   * The endpoint's result for each user of this request (after "try again for the ones the server could not finish",
-   * those users only). Failed users are included with their error code.
+   * The endpoint's result for each user it answered for (after "Try again for the 3 not done", those users only).
+   * Failed users are included with their error code. Users it was not asked about are not: those of a request
+   * that failed after others were answered, or not sent because the admin pressed Stop.
    */
   results: AdminUserResult[];
 }

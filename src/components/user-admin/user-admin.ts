@@ -210,6 +210,12 @@ export class MfaUserAdmin extends MfaElement {
     this.#run.leave('start-over', this.#choiceFocus);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#byId = new Map();
+    for (const user of this.users) if (!this.#byId.has(user.id)) this.#byId.set(user.id, user);
+  }
+
   protected override render(): TemplateResult {
     const l = this.localizer;
     const error = this.#errorText();
@@ -239,8 +245,8 @@ export class MfaUserAdmin extends MfaElement {
     return html`
       <p part="progress" class="hint" id="progress">${l.format('userAdminProgress', answered, total, l.number(answered), l.number(total))}</p>
       <div class="actions">
-        <button part="button stop-button" type="button" aria-disabled=${run.stopping} aria-describedby=${run.stopping ? 'status' : 'progress'}
-          @click=${this.#onStop}>${l.term('userAdminStop')}</button>
+        <button part="button stop-button" type="button" aria-disabled=${!run.busy || run.stopping}
+          aria-describedby=${!run.busy || run.stopping ? 'status' : 'progress'} @click=${this.#onStop}>${l.term('userAdminStop')}</button>
       </div>
     `;
   }
@@ -295,24 +301,19 @@ export class MfaUserAdmin extends MfaElement {
     `;
   }
 
-  /** `users`, and its users by id (the first of each id, as `uniqueUsers` keeps), for `#named`. */
-  #byId: [AdminUser[], Map<string, AdminUser>] | undefined;
+  /**
+   * The users of `users` by id (the first of each id, as `uniqueUsers` keeps), for `#named`: made at
+   * each update, so a list the host changed in place is read too. Searched through the list for each
+   * user instead, 20,000 results took 1.7 s to draw, and a rate limit's countdown drew them every second.
+   */
+  #byId = new Map<string, AdminUser>();
 
   /**
    * A user of the confirmation or the results as the host names it now: a page switched to another
    * language may name the same user (its id) anew, and the names shown follow, not those of when the
    * action was reviewed.
    */
-  #named = (user: AdminUser): AdminUser => {
-    // Looked up by id in a map made once per list the host sets: searched through the list for each
-    // user, 20,000 results took 1.7 s to draw, and a rate limit's countdown drew them every second.
-    if (this.#byId?.[0] !== this.users) {
-      const byId = new Map<string, AdminUser>();
-      for (const u of this.users) if (!byId.has(u.id)) byId.set(u.id, u);
-      this.#byId = [this.users, byId];
-    }
-    return this.#byId[1].get(user.id) ?? user;
-  };
+  #named = (user: AdminUser): AdminUser => this.#byId.get(user.id) ?? user;
 
   /** The sentence that names what will happen and to how many users, with Run and Cancel. */
   #renderConfirm(action: AdminAction, users: AdminUser[]): TemplateResult {

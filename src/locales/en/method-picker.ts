@@ -62,13 +62,13 @@ const en = {
   methodPickerSetUp: 'Set up',
   /**
    * `<mfa-method-picker>`: accessible name (aria-label) of each Set up button. `method`: its name ("Call my office
-   * phone"), a sentence of its own; `id`: the method's id (`voice-office`, see `MethodId`), for a language that
+   * phone"), a sentence of its own; `id`: the method's id (`call-office`, see `MethodId`), for a language that
    * words each button its own way rather than around the name. Must hold the words of `methodPickerSetUp`,
    * any case, or "Set up" then the name is used instead (WCAG 2.5.3).
    */
   methodPickerSetUpNamed: (method: string, _id: MethodId) => `Set up ${method}`,
   /**
-   * `<mfa-method-picker>`: in the description of the "code from an app" choice, in place of the apps' names
+   * `<mfa-method-picker>`: in the description of each app choice (notification, code), in place of the apps' names
    * when there are more than five. `count` chooses the plural form; `formatted` is it as the locale writes it ("30").
    */
   methodPickerAppCount: (_count: number, formatted: string) => `${formatted} apps`,
