@@ -42,7 +42,7 @@ export const themeTokens = css`
     color: var(--_mfa-text);
     /* Radios and checkboxes in the brand's colour, in every element (the property is inherited). */
     accent-color: var(--_mfa-primary);
-    font-family: var(--mfa-font-family, system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif);
+    font-family: var(--mfa-font-family, system-ui,sans-serif);
     font-size: var(--mfa-font-size, 1rem);
     line-height: var(--mfa-line-height, 1.5);
     /* A word too long for a narrow screen at a large text size breaks rather than overflows. */
