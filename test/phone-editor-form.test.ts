@@ -309,6 +309,10 @@ describe('<mfa-phone-editor form-field>', () => {
     // The country list is no text field: Enter there submits nothing, as in a native form.
     ($(el, '#country') as HTMLElement).focus();
     await sendKeys({ press: 'Enter' });
+    // Nor does the country search, which only helps choose from the list (a phone's Search key).
+    ($(el, '#country-search') as HTMLElement).focus();
+    await typeKeys('germ');
+    await sendKeys({ press: 'Enter' });
     expect(submitted.length).to.equal(2);
   });
 

@@ -361,6 +361,21 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect($(el, '#country-matches')!.textContent).to.not.equal('');
   });
 
+  it('sends nothing on Enter in the country search (a phone keyboard\'s Search key): it only helps choose from the list', async () => {
+    const { el, s } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '015123456789');
+    ($(el, '#country-search') as HTMLInputElement).focus();
+    await typeKeys('germ');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.step).to.equal('editing');
+    expect(($(el, '#country') as HTMLSelectElement).value).to.equal('DE');
+    const sent = (await s.controlCall<{ operationId: string }[]>('GET', '/side-effects')).filter((e) => e.operationId === 'startPhoneVerification');
+    expect(sent).to.have.length(0);
+  });
+
   it('finds a country by name or by calling code from the country search, and announces the matches', async () => {
     const { el } = await mount('ben');
     await startEditing(el);

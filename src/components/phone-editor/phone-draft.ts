@@ -389,6 +389,7 @@ export class PhoneDraft implements ReactiveController {
           id="country-search"
           part="country-search"
           type="search"
+          form=""
           dir="auto"
           autocomplete="off"
           aria-controls="country"
