@@ -224,8 +224,9 @@ describe('<mfa-authenticator-enroll>', () => {
     // (the dynamic viewport, `dvh`, can be a few pixels short of innerHeight: WebKit's is 2 px)
     expect(Math.round(side.height), 'taller than the window less 4rem').to.be.within(innerHeight - 64 - 8, innerHeight - 64);
     expect(Math.round(side.width), 'not square').to.equal(Math.round(side.height));
-    // The key is not in the page until the user asks for it.
+    // The key is not in the page until the user asks for it (on a computer, no link holds it either).
     expect($(el, '[part~="key"]')).to.equal(null);
+    expect($(el, '[part~="open-app"]')).to.equal(null);
     expect($(el, '[part~="manual-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
     const secret = await openManualKey(el);
     expect($(el, '[part~="manual-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
@@ -598,6 +599,24 @@ describe('<mfa-authenticator-enroll>', () => {
     expectNoSecret(el, secret);
     const enrollment = await (await s.clientFor('adele')).getEnrollment(id);
     expect(enrollment.status).to.equal('cancelled');
+  });
+
+  it('on a phone, links the set-up to the phone\'s authenticator app, as the QR code cannot be scanned by the screen showing it', async () => {
+    const matchMedia = window.matchMedia;
+    // A touch screen: its pointer is coarse.
+    window.matchMedia = (query: string) => (query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : matchMedia.call(window, query));
+    try {
+      const { el } = await mount(s, 'adele');
+      await start(el);
+      const link = $<HTMLAnchorElement>(el, '[part~="open-app"]')!;
+      expect(link.textContent).to.equal(en.enrollOpenApp);
+      const secret = await openManualKey(el);
+      expect(link.href).to.match(/^otpauth:\/\/totp\//);
+      expect(new URL(link.href).searchParams.get('secret')).to.equal(secret.replace(/ /g, ''));
+      await expect(el).to.be.accessible();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 
   it('shows the key in a monospace font, or the one --mfa-authenticator-enroll-key-font names', async () => {

@@ -205,6 +205,14 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
   return html`
     <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntro' : 'enrollScanTotp')}</p>
     ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t.term('enrollQrFailed'))}
+    ${
+      // On a phone, the QR code is on the screen that would scan it: a link hands the set-up to the
+      // phone's authenticator app (otpauth: is theirs to open). Only there: the link holds the key,
+      // which is otherwise in the page only while "Can't scan?" shows it.
+      matchMedia('(pointer: coarse)').matches
+        ? html`<a part="link open-app" href=${setup.uri}>${t.term('enrollOpenApp')}</a>`
+        : nothing
+    }
     ${renderManualKey(setup.key, vm, qrFailed)}
     <form part="form" class="form" @submit=${vm.on.verify} novalidate>
       <mfa-code-input part="code-input" exportparts=${CODE_INPUT_EXPORT_PARTS} length=${setup.key.digits}

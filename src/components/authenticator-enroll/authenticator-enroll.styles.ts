@@ -71,6 +71,10 @@ export const authenticatorEnrollStyles = css`
   .manual {
     align-items: flex-start;
   }
+  a {
+    align-self: flex-start;
+    color: var(--_mfa-primary);
+  }
   .manual-key[hidden] {
     display: none;
   }

@@ -55,6 +55,11 @@ const en = {
    */
   enrollCantScan: 'Can’t scan the QR code?',
   /**
+   * `<mfa-authenticator-enroll>`: on a phone or tablet only, the link under the QR code that opens the
+   * device's authenticator app to add the account (the QR code cannot be scanned by the screen showing it).
+   */
+  enrollOpenApp: 'Add it to an authenticator app on this device',
+  /**
    * `<mfa-authenticator-enroll>`: first line of the key details shown by `enrollCantScan`; the list of details follows the colon.
    */
   enrollManualIntro: 'In your app, choose to enter a key by hand, and enter these details:',
