@@ -198,6 +198,19 @@ describe('app passwords flow (pure)', () => {
     expect(copyShortcut('MacIntel')).to.equal('⌘C');
     expect(copyShortcut('Windows')).to.equal('Ctrl+C');
     expect(copyShortcut('')).to.equal('Ctrl+C');
+    // A touch screen has no copy keys: the message says to touch and hold instead.
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) => (query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : matchMedia.call(window, query));
+    try {
+      expect(copyShortcut('iPhone')).to.equal('');
+      expect(copyShortcut('Android')).to.equal('');
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+    expect(en.appPasswordsCopyRefused('')).to.equal(
+      'Your browser did not allow copying. The password is selected in its field: touch and hold it, then choose Copy.',
+    );
+    expect(en.enrollCopyBlocked('Ctrl+C')).to.equal('Copying is blocked here. The text is selected: press Ctrl+C to copy it.');
   });
 });
 

@@ -87,11 +87,12 @@ const en = {
   appPasswordsCopied: 'Copied. Paste it into the app’s password field.',
   /**
    * `<mfa-app-passwords>`: status line when the browser refused to copy and the password is
-   * selected in a field. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems);
-   * where keyboards name Ctrl otherwise (German Strg), a function replaces it: `shortcut.replace("Ctrl", "Strg")`.
+   * selected in a field. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems), or "" on a touch
+   * screen, which has none (say to touch and hold, then choose Copy); where keyboards name Ctrl otherwise
+   * (German Strg), a function replaces it: `shortcut.replace("Ctrl", "Strg")`.
    */
   appPasswordsCopyRefused: (shortcut: string) =>
-    `Your browser did not allow copying. The password is selected in its field: press ${shortcut} to copy it.`,
+    `Your browser did not allow copying. The password is selected in its field: ${shortcut ? `press ${shortcut} to copy it` : 'touch and hold it, then choose Copy'}.`,
   /** `<mfa-app-passwords>`: label of the field the password is selected in when copying was refused. */
   appPasswordsManualLabel: 'App password, ready to copy',
   /**

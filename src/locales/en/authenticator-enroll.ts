@@ -94,10 +94,12 @@ const en = {
   enrollUrlCopied: 'URL copied.',
   /**
    * `<mfa-authenticator-enroll>`: hint under the field the value is selected in when the
-   * browser blocked copying. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems);
-   * where keyboards name Ctrl otherwise (German Strg), a function replaces it: `shortcut.replace("Ctrl", "Strg")`.
+   * browser blocked copying. `shortcut`: the copy keys ("Ctrl+C", or "⌘C" on Apple systems), or "" on a touch
+   * screen, which has none (say to touch and hold, then choose Copy); where keyboards name Ctrl otherwise
+   * (German Strg), a function replaces it: `shortcut.replace("Ctrl", "Strg")`.
    */
-  enrollCopyBlocked: (shortcut: string) => `Copying is blocked here. The text is selected: press ${shortcut} to copy it.`,
+  enrollCopyBlocked: (shortcut: string) =>
+    `Copying is blocked here. The text is selected: ${shortcut ? `press ${shortcut} to copy it` : 'touch and hold it, then choose Copy'}.`,
   /** `<mfa-authenticator-enroll>`: label of the field for the code the app shows (it replaces `codeInputLabel`). */
   enrollCodeLabel: 'Code from the app',
   /** `<mfa-authenticator-enroll>`: the button that checks the code from the app (visible words). */

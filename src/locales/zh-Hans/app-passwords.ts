@@ -32,7 +32,8 @@ const zhHans: typeof en = {
   appPasswordsPasswordLabel: '应用密码：',
   appPasswordsCopy: '复制密码',
   appPasswordsCopied: '已复制。请将其粘贴到应用的密码框中。',
-  appPasswordsCopyRefused: (shortcut: string) => `浏览器不允许复制。密码已在输入框中选中：请按 ${shortcut} 复制。`,
+  appPasswordsCopyRefused: (shortcut: string) =>
+    `浏览器不允许复制。密码已在输入框中选中：${shortcut ? `请按 ${shortcut} 复制` : '请长按输入框，然后选择“复制”'}。`,
   appPasswordsManualLabel: '应用密码（可复制）',
   appPasswordsDone: '完成',
   appPasswordsCreatedStatus: (name: IsolatedName) => `已创建“${name}”。请立即复制其密码：此密码不会再次显示。`,

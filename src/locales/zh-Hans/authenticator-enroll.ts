@@ -39,7 +39,7 @@ const zhHans: typeof en = {
   enrollCodeCopied: '已复制激活码。',
   enrollCopyUrl: '复制网址',
   enrollUrlCopied: '已复制网址。',
-  enrollCopyBlocked: (shortcut: string) => `此处无法自动复制。内容已选中，请按 ${shortcut} 复制。`,
+  enrollCopyBlocked: (shortcut: string) => `此处无法自动复制。内容已选中，${shortcut ? `请按 ${shortcut} 复制` : '请长按后选择“复制”'}。`,
   enrollCodeLabel: '应用中显示的验证码',
   enrollVerify: '验证',
   enrollVerifying: '正在检查验证码…',
