@@ -1111,3 +1111,33 @@ describe('<mfa-app-passwords> right to left', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<mfa-app-passwords> a new password selected by hand', () => {
+  it('copies as one password, without spaces or line breaks, whether all of it or the word a long press selects', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    nameInput(el).focus();
+    await typeKeys('Mail');
+    part(el, 'create-button')!.click();
+    await el.updateComplete;
+    fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+    await created(el);
+    const password = part(el, 'password')!;
+    // Chromium reads a selection inside a shadow root from the root (getSelection), the others from the document.
+    const root = el.shadowRoot as ShadowRoot & { getSelection?(): Selection | null };
+    const selection = (root.getSelection?.() ?? document.getSelection())!;
+    selection.selectAllChildren(password);
+    expect(selection.toString()).to.equal('abcdefghijklmnop');
+    // A long press selects the word under the finger, as a double click does: the whole password.
+    const letters = [...password.querySelector('.group')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    selection.collapse(letters, 1);
+    selection.modify('move', 'backward', 'word');
+    selection.modify('extend', 'forward', 'word');
+    expect(selection.toString()).to.equal('abcdefghijklmnop');
+    selection.removeAllRanges();
+  });
+});

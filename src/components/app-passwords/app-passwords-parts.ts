@@ -28,9 +28,9 @@ export function renderShownPanel(
       <p part="warning" class="notice" id="shown-warning">${l.term('appPasswordsShownWarning')}</p>
       <p>
         <span class="visually-hidden">${l.term('appPasswordsPasswordLabel')}</span>
-        <span part="password" class="password ltr" id="password">
-          ${groupPassword(secret).map((group) => html`<span class="group">${group}</span>`)}
-        </span>
+        <span part="password" class="password ltr" id="password">${groupPassword(secret).map(
+          (group) => html`<span class="group">${group}</span><wbr>`,
+        )}</span>
       </p>
       ${view.copy === 'manual'
         ? html`

@@ -66,19 +66,22 @@ export const appPasswordsStyles = css`
     font-family: var(--mfa-app-passwords-password-font, ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace);
   }
   .password {
+    display: block;
     font-size: var(--mfa-app-passwords-password-size, 1.375rem);
     letter-spacing: 0.05em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
   }
   /* Its groups read left to right, and the password sits at the start of the line, as the words do. */
   [dir='rtl'] .password {
-    justify-content: flex-end;
+    text-align: right;
   }
-  /* The groups are separate boxes, not separated by spaces, so selecting them copies a usable password. */
+  /* The groups are apart by a margin, not a space, and a line breaks only between them (<wbr>):
+     selected (a long press on a phone selects the word), they copy as one usable password, without
+     spaces or line breaks. */
   .group {
     white-space: nowrap;
+  }
+  .group ~ .group {
+    margin-inline-start: 0.75em;
   }
   .manual {
     max-inline-size: 28rem;
