@@ -23,7 +23,7 @@ export const INNER_PARTS = {
   'authenticator-list': 'base heading list item name details rename-form label name-input field-error dialog status empty error button primary danger'.split(' '),
   'authenticator-enroll': [
     ...(
-      'base heading form kind-group label name-input field-error qr manual-toggle manual-key key copy-button code-input status error actions ' +
+      'base heading form kind-group label name-input field-error qr open-app manual-toggle manual-key key copy-button code-input status error actions ' +
       'button primary link'
     ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
