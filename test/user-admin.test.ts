@@ -108,6 +108,17 @@ async function mountFake(users: AdminUser[], isAdmin = true) {
   return { fake, el };
 }
 
+/** 250 users, so three requests (100, 100 and 50): the action run, its first request sent. `ids`: of users `from` to `to`. */
+async function runThreeRequests() {
+  const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+  const ids = (from: number, to: number) => many.slice(from, to).map((u) => u.id);
+  const { fake, el } = await mountFake(many);
+  await review(el, 'delete-app-passwords');
+  part(el, 'run-button')!.click();
+  await settle();
+  return { fake, el, ids };
+}
+
 const answer = (action: AdminActionResult['action'], ids: string[], failed: string[] = []): AdminActionResult => ({
   action,
   results: ids.map((userId) =>
@@ -793,20 +804,14 @@ describe('<mfa-user-admin> local states', () => {
   });
 
   it('says how many users of a long run are handled so far, and Stop sends no request after the one under way', async () => {
-    const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
-    const ids = (from: number, to: number) => many.slice(from, to).map((u) => u.id);
-    const { fake, el } = await mountFake(many);
+    const { fake, el, ids } = await runThreeRequests();
     const events: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
-    await review(el, 'delete-app-passwords');
-    part(el, 'run-button')!.click();
-    await settle();
     await el.updateComplete;
     expect(text(el, 'progress')).to.equal('0 of 250 users handled so far.');
     expect(statusText(el)).to.equal('Working on 250 users…');
     await expect(el).to.be.accessible();
-    const first = fake.last('runAdminAction');
-    first.resolve(answer('delete-app-passwords', first.args[1] as string[]));
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
     await settle();
     await el.updateComplete;
     expect(text(el, 'progress')).to.equal('100 of 250 users handled so far.');
@@ -841,13 +846,8 @@ describe('<mfa-user-admin> local states', () => {
   });
 
   it('stopped, then failed on the request under way: its users are not reported on, those after it were not sent', async () => {
-    const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
-    const { fake, el } = await mountFake(many);
-    await review(el, 'delete-app-passwords');
-    part(el, 'run-button')!.click();
-    await settle();
-    const first = fake.last('runAdminAction');
-    first.resolve(answer('delete-app-passwords', first.args[1] as string[]));
+    const { fake, el, ids } = await runThreeRequests();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
     await settle();
     await el.updateComplete;
     part(el, 'stop-button')!.click();
@@ -859,17 +859,12 @@ describe('<mfa-user-admin> local states', () => {
   });
 
   it('keeps what the first batches did when a later one fails, and retries only the rest', async () => {
-    const many = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
-    const { fake, el } = await mountFake(many);
+    const { fake, el, ids } = await runThreeRequests();
     const events: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => events.push(e));
     const errors: string[] = [];
     el.addEventListener('mfa-error', (e) => errors.push(`${e.detail.operation} ${e.detail.code}`));
-    await review(el, 'delete-app-passwords');
-    part(el, 'run-button')!.click();
-    await settle();
-    const first = fake.last('runAdminAction');
-    first.resolve(answer('delete-app-passwords', first.args[1] as string[]));
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
     await settle();
     const second = fake.last('runAdminAction');
     second.reject(new MfaError('server', { operation: 'runAdminAction' }));
@@ -887,7 +882,7 @@ describe('<mfa-user-admin> local states', () => {
     // The host hears of what was done: nothing it must audit is lost; and its log of the failure.
     expect(errors).to.deep.equal(['runAdminAction server']);
     expect(events).to.have.length(1);
-    expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(many.slice(0, 100).map((u) => u.id));
+    expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(ids(0, 100));
     expect(text(el, 'retry-button')).to.equal('Try again for the 150 not done');
     await expect(el).to.be.accessible();
     part(el, 'retry-button')!.click();
