@@ -958,6 +958,16 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     return first;
   }
 
+  /** The reauth `retry()` the element gives a host that steps the admin up (the host keeps it, to call once done). */
+  function hostRetry(el: MfaUserAdmin): () => (() => void) | undefined {
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    return () => retry;
+  }
+
   /** Answers the action sent again: its first request (answered before, as the endpoint does again) and its second. */
   async function answeredAgain(fake: FakeClient, el: MfaUserAdmin) {
     fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
@@ -993,21 +1003,17 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
 
   it('a sign-in to renew for a later request asks the host, whose retry() sends the action again with the same keys', async () => {
     const { fake, el } = await mountFake(many);
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const retry = hostRetry(el);
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
     const first = await firstHundredAnswered(fake, el);
     fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
     await settle();
     await el.updateComplete;
-    expect(retry, 'the host is asked to step the admin up').to.be.a('function');
+    expect(retry(), 'the host is asked to step the admin up').to.be.a('function');
     expect(completed, 'no results while 50 users wait for the sign-in').to.have.length(0);
     expect(statusText(el)).to.equal(en.userAdminReauthWaiting);
-    retry!();
+    retry()!();
     await settle();
     expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
     await answeredAgain(fake, el);
@@ -1017,11 +1023,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
 
   it('stopped, then asked to renew the sign-in, stays stopped: the host\'s retry() sends only the request answered before', async () => {
     const { fake, el } = await mountFake(many);
-    let retry: (() => void) | undefined;
-    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
-      e.preventDefault();
-      retry = e.detail.retry;
-    });
+    const retry = hostRetry(el);
     const first = await firstHundredAnswered(fake, el);
     await el.updateComplete;
     part(el, 'stop-button')!.click();
@@ -1030,7 +1032,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await el.updateComplete;
     // Stop stays, unavailable, while the host renews the sign-in.
     expect(part(el, 'stop-button')!.getAttribute('aria-disabled')).to.equal('true');
-    retry!();
+    retry()!();
     await settle();
     const again = fake.last('runAdminAction');
     expect(again.options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
