@@ -231,6 +231,17 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the form before the list: Tab reaches the name field first, not after every Revoke', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => item(`p${i}`, `Printer ${i + 1}`));
+    const { el } = await mountFake(items);
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('name');
+    // The usage line tells how many are left before the form is filled in.
+    expect(part(el, 'usage')!.compareDocumentPosition(nameInput(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('names each Revoke button with the host\'s words, in the order its language puts them', async () => {
     const { el, provider } = await mount('adele');
     (provider as HTMLElement & { strings: unknown }).strings = {
@@ -302,7 +313,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(part(el, 'password-panel')).to.equal(null);
     expect(el.status).to.equal('ready');
     expect(nameInput(el).value).to.equal('');
-    expect(focused(el)).to.equal(nameInput(el));
+    expect(focused(el)?.id).to.equal('name');
     await expect(el).to.be.accessible();
   });
 
@@ -438,7 +449,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(nameError(el)).to.equal('Enter a name for the app password.');
     expect(nameInput(el).getAttribute('aria-describedby')).to.contain('name-error');
     expect(nameInput(el).labels![0].part.contains('label'), 'its label is the label part').to.equal(true);
-    expect(focused(el)).to.equal(nameInput(el));
+    expect(focused(el)?.id).to.equal('name');
     await expect(el).to.be.accessible();
     nameInput(el).select();
     await typeKeys('x'.repeat(65));
@@ -905,7 +916,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(nameInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(nameError(el)).to.equal('Enter a name of 1 to 64 characters.');
     expect(alertText(el), 'said once, at the field').to.equal('');
-    expect(focused(el)).to.equal(nameInput(el));
+    expect(focused(el)?.id).to.equal('name');
     expect(nameInput(el).value).to.equal('Mail');
   });
 

@@ -344,13 +344,13 @@ export class MfaAppPasswords extends MfaElement {
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         <p part="intro">${l.term('appPasswordsIntro')}</p>
-        ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i, counting === said.revoke)) : nothing}
         ${list ? renderLimit(l, list, this.#allowed) : nothing}
         ${this.view.step === 'shown' && secret
           ? renderShownPanel(l, this.view, secret, () => this.#shown.copy(), this.#onDone)
           : list && this.#allowed
             ? this.#renderCreate(list, counting === this.#create)
             : nothing}
+        ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i, counting === said.revoke)) : nothing}
         <p part="status" id="status" role="status">${sayAgain(statusText(l, said), this.#again)}</p>
         ${renderErrorRegion(loadFailure(l, said), loadRetry(l, said, retry))}
         ${renderErrorRegion(error, actionRetry(l, said, retry), 'action-')}

@@ -22,7 +22,7 @@ const en = {
   /** `<mfa-app-passwords>`: fragment, last in a row's details, in place of `appPasswordsLastUsedOn`. */
   appPasswordsNeverUsed: 'Never used',
   /**
-   * `<mfa-app-passwords>`: line under the list. `_used`, `_limit`: how many exist and may
+   * `<mfa-app-passwords>`: line under the intro, above the form and the list. `_used`, `_limit`: how many exist and may
    * exist, for plural forms; `used`, `limit`: the same as the locale writes them ("3", "40").
    */
   appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `${used} of ${limit} used`,
