@@ -221,6 +221,18 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(accessibleName($(alternate, '#edit')!)).to.equal('Hinzuf\u00FCgen Zweites Telefon');
   });
 
+  it('words the country list with the host’s new table for the same language while the editor is open', async () => {
+    const { el } = await mount('adele', 'office');
+    const provider = el.closest('mfa-provider')!;
+    await startEditing(el);
+    const germany = () => $(el, '#country option[value="DE"]')!.textContent!.trim();
+    expect(germany()).to.equal('Germany (\u2066+49\u2069)');
+    provider.strings = { en: { phoneEditorCountryOption: (name: string, code: string) => `${name}, +${code}` } };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(germany(), 'not the old wording').to.equal('Germany, +49');
+  });
+
   it('names each field’s label the label part: country search, country, number, extension', async () => {
     const { el } = await mount('adele', 'office');
     await startEditing(el);

@@ -98,8 +98,12 @@ export class PhoneDraft implements ReactiveController {
   readonly #update: () => void;
   #format: PhoneFormat | undefined;
   #loading: Promise<void> | undefined;
-  /** Every region's option, in the locale they were made for (`#countriesLocale`). */
+  /**
+   * Every region's option, made by `#countriesBy` in the language it then had (`#countriesLocale`):
+   * a host's new words come with a new localizer, a translation loaded with a new language.
+   */
   #countries: CountryOption[] | undefined;
+  #countriesBy: Localizer | undefined;
   #countriesLocale: string | undefined;
   /** What the user typed in the country search. */
   #countryQuery = '';
@@ -201,7 +205,7 @@ export class PhoneDraft implements ReactiveController {
    * and this, run only once the phone library is loaded: the fields are drawn only then.)
    */
   #countryOptions(localizer: Localizer): CountryOption[] {
-    if (this.#countriesLocale !== localizer.lang) {
+    if (this.#countriesBy !== localizer || this.#countriesLocale !== localizer.lang) {
       const collator = new Intl.Collator(localizer.lang);
       this.#countries = this.#format!
         .allCountries()
@@ -210,6 +214,7 @@ export class PhoneDraft implements ReactiveController {
           return { ...country, name, label: localizer.format('phoneEditorCountryOption', name, country.callingCode) };
         })
         .sort((a, b) => collator.compare(a.label, b.label));
+      this.#countriesBy = localizer;
       this.#countriesLocale = localizer.lang;
     }
     return this.#countries!;
