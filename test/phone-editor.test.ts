@@ -511,7 +511,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => el.step === 'expired', 'the last wrong try ends the code', { timeout: 5000 });
     await el.updateComplete;
     expect(partText(el, 'error')).to.equal(
-      'That code is not right, and no tries are left for it. Ask for a new code; what you entered is kept.',
+      'That code is not right, and no tries are left for it. Send a new code; the number you entered is kept.',
     );
     expect(el.shadowRoot!.textContent, 'never "0 more tries"').not.to.contain('0 more tries');
     expect(codeInput(el).value, 'what the user typed is kept').to.equal(wrong);
@@ -790,7 +790,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await s.controlCall('POST', '/clock', { advanceSeconds: 301 });
     await typeCode(el, await latestCode(s, 'ben'));
     await waitUntil(() => el.step === 'expired', 'the expiry arrives', { timeout: 5000 });
-    expect(partText(el, 'error')).to.equal('This code has expired. Ask for a new one; the number you entered is kept.');
+    expect(partText(el, 'error')).to.equal('This code has expired. Send a new code; the number you entered is kept.');
     expect(codeInput(el).value).to.have.length(6);
     await expect(el).to.be.accessible();
     // The client's clock is 301 s behind the server's now; the resend wait is capped, so wait it out.
@@ -1297,7 +1297,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await (await s.clientFor('adele')).setDefaultMethod('call-office');
     el.closest('mfa-provider')!.refresh();
     await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
-    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? You can add a phone again later.');
+    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? Sign-in codes will no longer go to it.');
     expect(partText(el, 'error')).to.equal('');
     await expect(el).to.be.accessible();
     $(el, '#remove-yes')!.click();
@@ -1311,7 +1311,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     const provider = el.closest('mfa-provider')!;
     const why = en.phoneEditorBacksDefault;
     const shown = (e: Element | null) => !!e && e.getClientRects().length > 0;
-    const question = 'Remove +1 ending in 67? You can add a phone again later.';
+    const question = 'Remove +1 ending in 67? Sign-in codes will no longer go to it.';
     // …then the text to this phone is chosen again elsewhere, unknown to the page: the summary is out of date.
     await client.setDefaultMethod('text-mobile');
     $(el, '#remove')!.click();
@@ -1358,7 +1358,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     provider.refresh();
     await waitUntil(() => shown($(el, '#remove-yes')), 'Remove is offered again', { timeout: 5000 });
     expect(partText(el, 'error'), 'the refusal is not said any more').to.equal('');
-    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? You can add a phone again later.');
+    expect(textOf($(el, '#remove-question'))).to.equal('Remove +1 ending in 67? Sign-in codes will no longer go to it.');
   });
 
   it('asks before removing with focus on Cancel: Enter twice removes nothing, Escape goes back', async () => {

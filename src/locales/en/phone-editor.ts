@@ -164,11 +164,17 @@ const en = {
   phoneEditorResendIn: (wait: string) => `You can ask for a new code in ${wait}.`,
   /** `<mfa-phone-editor>`: status line (polite live region) when the wait of `phoneEditorResendIn` is over. */
   phoneEditorResendReady: 'You can ask for a new code now.',
-  /** `<mfa-phone-editor>`: alert on the code step when the code has expired; Send a new code (`phoneEditorResend`) is offered. */
-  phoneEditorExpired: 'This code has expired. Ask for a new one; the number you entered is kept.',
-  /** `<mfa-phone-editor>`: alert on the code step when a wrong code used the last try; Send a new code is offered. */
+  /**
+   * `<mfa-phone-editor>`: alert on the code step when the code has expired; Send a new code
+   * (`phoneEditorResend`) is offered, and named here in its own words.
+   */
+  phoneEditorExpired: 'This code has expired. Send a new code; the number you entered is kept.',
+  /**
+   * `<mfa-phone-editor>`: alert on the code step when a wrong code used the last try; Send a new
+   * code is offered, and named here in its own words (`phoneEditorResend`).
+   */
   phoneEditorNoTriesLeft:
-    'That code is not right, and no tries are left for it. Ask for a new code; what you entered is kept.',
+    'That code is not right, and no tries are left for it. Send a new code; the number you entered is kept.',
   /**
    * `<mfa-phone-editor>`: line that takes the focus once the new number is verified and saved.
    * `masked`: the number the server masked, in words (`maskedNumberSpoken`: "+44 ending in 789").
@@ -178,7 +184,7 @@ const en = {
    * `<mfa-phone-editor>`: question of the inline remove confirmation, which
    * names the group of Remove and Cancel. `masked`: as in `phoneEditorSaved`.
    */
-  phoneEditorRemoveQuestion: (masked: string) => `Remove ${masked}? You can add a phone again later.`,
+  phoneEditorRemoveQuestion: (masked: string) => `Remove ${masked}? Sign-in codes will no longer go to it.`,
   /** `<mfa-phone-editor>`: the words of the confirmation's Remove button while the removal is sent. */
   phoneEditorRemoving: 'Removing…',
   /** `<mfa-phone-editor>`: line in place of the number after the removal, also said in the status line (polite). */
@@ -188,7 +194,7 @@ const en = {
    * the default method uses the phone; or in the alert when the server refused the removal.
    */
   phoneEditorBacksDefault:
-    'Your default sign-in method uses this phone. To remove it, first make a method that does not use it your default.',
+    'Your default sign-in method uses this phone. To remove it, first set up another way to sign in and make it your default.',
 };
 export default en;
 

@@ -57,12 +57,12 @@ const zhHans: typeof en = {
   phoneEditorResend: '发送新验证码',
   phoneEditorResendIn: (wait: string) => `你可以在${wait}后获取新验证码。`,
   phoneEditorResendReady: '现在可以获取新验证码了。',
-  phoneEditorExpired: '此验证码已过期。请获取新的验证码；你输入的号码会保留。',
-  phoneEditorNoTriesLeft: '验证码不正确，且已没有剩余的尝试次数。请获取新的验证码；你输入的内容会保留。',
+  phoneEditorExpired: '此验证码已过期。请发送新验证码；你输入的号码会保留。',
+  phoneEditorNoTriesLeft: '验证码不正确，且已没有剩余的尝试次数。请发送新验证码；你输入的号码会保留。',
   phoneEditorSaved: (masked: string) => `你的电话号码（${masked}）已验证并保存。`,
-  phoneEditorRemoveQuestion: (masked: string) => `要删除此电话号码（${masked}）吗？之后你可以再次添加电话。`,
+  phoneEditorRemoveQuestion: (masked: string) => `要删除此电话号码（${masked}）吗？登录验证码将不再发送到此号码。`,
   phoneEditorRemoving: '正在删除…',
   phoneEditorRemoved: '电话号码已删除。',
-  phoneEditorBacksDefault: '你的默认登录方式正在使用此电话。要删除它，请先将不使用此电话的方式设为默认方式。',
+  phoneEditorBacksDefault: '你的默认登录方式正在使用此电话。要删除它，请先设置另一种登录方式，并将其设为默认方式。',
 };
 export default zhHans;
