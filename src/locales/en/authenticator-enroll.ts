@@ -137,24 +137,26 @@ const en = {
   enrollAnother: 'Set up another app',
   /**
    * `<mfa-authenticator-enroll>`: alert when the set-up expired on
-   * the server; Start again (`enrollStartAgain`) and Cancel follow.
+   * the server; Start again (`enrollStartAgain`) and Cancel follow. Start again makes a new key,
+   * so an account the user added to their app from this set-up never works: this alert, and the
+   * three that follow, ask them to delete it.
    */
-  enrollExpired: 'This set-up has expired. Start again.',
+  enrollExpired: 'This set-up has expired. Delete it from your app if you added it, then start again.',
   /**
    * `<mfa-authenticator-enroll>`: alert when a wrong code used the last
    * try of the set-up; Start again (`enrollStartAgain`) and Cancel follow.
    */
-  enrollNoTriesLeft: 'That code is not right, and no tries are left for this set-up. Start again.',
+  enrollNoTriesLeft: 'That code is not right, and no tries are left for this set-up. Delete it from your app if you added it, then start again.',
   /**
    * `<mfa-authenticator-enroll>`: alert when the set-up was cancelled elsewhere
    * (another tab, the server); Start again (`enrollStartAgain`) and Cancel follow.
    */
-  enrollCancelledElsewhere: 'This set-up was cancelled. Start again.',
+  enrollCancelledElsewhere: 'This set-up was cancelled. Delete it from your app if you added it, then start again.',
   /**
    * `<mfa-authenticator-enroll>`: alert when the page was left or hidden during the
    * set-up, which withdrew it; Start again (`enrollStartAgain`) and Cancel follow.
    */
-  enrollInterrupted: 'The set-up was interrupted, so its QR code is gone. Start again.',
+  enrollInterrupted: 'The set-up was interrupted. Delete it from your app if you added it, then start again.',
   /**
    * `<mfa-authenticator-enroll>`: alert when the server sent set-up details
    * that are not valid; Start again (`enrollStartAgain`) and Cancel follow.
