@@ -97,7 +97,7 @@ type Story = StoryObj<Args>;
 /** The list never arrives. */
 export const Loading: Story = { parameters: { expected: { status: 'loading' } }, args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['listAppPasswords'] }] } };
 
-/** Two app passwords, one never used; "2 of 40 used". */
+/** Two app passwords, one never used; "2 of 40 created". */
 export const List: Story = { parameters: { expected: { status: 'ready', shows: ['list', 'usage'] } } };
 
 /** No app passwords yet (ben). */

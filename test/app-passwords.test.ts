@@ -224,7 +224,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     const details = [...el.shadowRoot!.querySelectorAll('[part="row-detail"]')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
     expect(details[0]).to.match(/^Created .+ · Last used .+$/);
     expect(details[1]).to.match(/^Created .+ · Never used$/);
-    expect(text(el, 'usage')).to.equal('2 of 40 used');
+    expect(text(el, 'usage')).to.equal('2 of 40 created');
     expect(part(el, 'notice')).to.equal(null);
     // Each Revoke button names its app password.
     expect(accessibleName($(el, '#revoke-0')!).replace(/[\u2066-\u2069]/g, '')).to.equal('Revoke Mail on old laptop');
@@ -285,12 +285,12 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(groups).to.have.length(4);
     expect(groups.join('')).to.equal(password);
     expect(part(el, 'password')!.classList.contains('ltr')).to.equal(true);
-    expect(text(el, 'warning')).to.contain('It will not be shown again');
+    expect(text(el, 'warning')).to.contain('cannot be shown again');
     expect(statusText(el)).to.contain('Created “\u2068Calendar on tablet\u2069”');
     // Focus goes to the panel, so the warning is read with it.
     expect(focused(el)?.id).to.equal('shown-heading');
     expect(rowNames(el)).to.include('Calendar on tablet');
-    expect(text(el, 'usage')).to.equal('3 of 40 used');
+    expect(text(el, 'usage')).to.equal('3 of 40 created');
     // The host learns the id and name, never the password.
     expect(events).to.have.length(1);
     expect(Object.keys(events[0].detail).sort()).to.deep.equal(['id', 'name']);
@@ -478,13 +478,13 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
 
   it('shows the limit before it is reached, and disables the form at it with the reason', async () => {
     const { el } = await mount('adele', { appPasswordLimit: 3 });
-    expect(text(el, 'usage')).to.equal('2 of 3 used');
+    expect(text(el, 'usage')).to.equal('2 of 3 created');
     expect(text(el, 'notice')).to.equal('You can create 1 more app password. Revoke the ones you no longer use to make room.');
     await createByKeyboard(el, 'Third');
     await created(el);
     part(el, 'done-button')!.click();
     await el.updateComplete;
-    expect(text(el, 'usage')).to.equal('3 of 3 used');
+    expect(text(el, 'usage')).to.equal('3 of 3 created');
     expect(text(el, 'notice')).to.contain('You have reached the limit of 3 app passwords');
     expect(($(el, 'fieldset') as HTMLFieldSetElement).disabled).to.equal(true);
     expect(part(el, 'create-button')!.getAttribute('aria-describedby')).to.equal('limit-notice');
@@ -502,7 +502,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await waitUntil(() => alertText(el) !== '');
     // Why is said once, in the element's own words: by the notice at the limit, not again by the alert.
     expect(alertText(el)).to.equal(en.appPasswordsCreateFailed);
-    await waitUntil(() => text(el, 'usage') === '3 of 3 used');
+    await waitUntil(() => text(el, 'usage') === '3 of 3 created');
     expect(nameInput(el).value).to.equal('Too many');
     // The form is disabled at the limit, the field that had the focus too: the focus is on the notice
     // that says why, read as it gets it.
@@ -775,7 +775,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
 
   it('speaks Simplified Chinese', async () => {
     const { el } = await mount('adele', {}, 'zh-CN');
-    expect(text(el, 'usage')).to.equal('已使用 2 个，上限 40 个');
+    expect(text(el, 'usage')).to.equal('已创建 2 个，上限 40 个');
     expect($(el, '#revoke-0')!.textContent!.trim()).to.equal('撤销');
     expect($(el, 'legend')!.textContent).to.equal('创建应用密码');
   });

@@ -25,7 +25,7 @@ const en = {
    * `<mfa-app-passwords>`: line under the intro, above the form and the list. `_used`, `_limit`: how many exist and may
    * exist, for plural forms; `used`, `limit`: the same as the locale writes them ("3", "40").
    */
-  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `${used} of ${limit} used`,
+  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `${used} of ${limit} created`,
   /**
    * `<mfa-app-passwords>`: notice under `appPasswordsUsage` when few can still be created (1 or
    * more). `remaining` chooses the plural form; `formatted` is it as the locale writes it ("2").
@@ -78,7 +78,7 @@ const en = {
    * describes Done. "Done" is `appPasswordsDone`: keep the same word.
    */
   appPasswordsShownWarning:
-    'Copy it now and enter it in the app. It will not be shown again: once you select Done, it cannot be seen anywhere.',
+    'Copy it now and enter it in the app, without spaces. Once you select Done, it cannot be shown again; if you lose it, revoke it and create another.',
   /** `<mfa-app-passwords>`: read by screen readers just before the password's characters (visually hidden). */
   appPasswordsPasswordLabel: 'App password:',
   /** `<mfa-app-passwords>`: the button that copies the new password (visible words). */

@@ -12,7 +12,7 @@ const zhHans: typeof en = {
   appPasswordsCreatedOn: (date: string) => `创建于 ${date}`,
   appPasswordsLastUsedOn: (date: string) => `上次使用于 ${date}`,
   appPasswordsNeverUsed: '从未使用',
-  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `已使用 ${used} 个，上限 ${limit} 个`,
+  appPasswordsUsage: (_used: number, _limit: number, used: string, limit: string) => `已创建 ${used} 个，上限 ${limit} 个`,
   appPasswordsNearLimit: (_remaining: number, formatted: string) =>
     `你还可以再创建 ${formatted} 个应用密码。撤销不再使用的应用密码即可腾出名额。`,
   appPasswordsAtLimit: (_limit: number, formatted: string) =>
@@ -28,7 +28,7 @@ const zhHans: typeof en = {
   appPasswordsCreateFailed: '未能创建应用密码。',
   appPasswordsCreateUnsure: '无法确定应用密码是否已创建。如果已创建，使用相同名称再次创建即可看到其密码。',
   appPasswordsShownHeading: (name: IsolatedName) => `“${name}”的新应用密码`,
-  appPasswordsShownWarning: '请立即复制并在应用中输入。此密码不会再次显示：选择“完成”后，将无法在任何地方再看到它。',
+  appPasswordsShownWarning: '请立即复制并在应用中输入（不含空格）。选择“完成”后，此密码将无法再次显示；如果丢失，请撤销它并创建新的应用密码。',
   appPasswordsPasswordLabel: '应用密码：',
   appPasswordsCopy: '复制密码',
   appPasswordsCopied: '已复制。请将其粘贴到应用的密码框中。',
