@@ -79,8 +79,11 @@ const en = {
    * that starts setting up an authenticator app (visible words).
    */
   methodPickerSetUpApp: 'Set up an authenticator app',
-  /** `<mfa-method-picker>`: in place of the choices when no method is set up; the Set up list follows it. */
-  methodPickerEmpty: 'You have not set up a sign-in method yet. Set one up below, then you can choose your default.',
+  /**
+   * `<mfa-method-picker>`: in place of the choices when no method is set up; the Set up list
+   * follows it. The endpoint makes the first method set up the default (the protocol's `defaultMethod`).
+   */
+  methodPickerEmpty: 'You have not set up a sign-in method yet. Set one up below: it becomes your default, and you can change that later.',
   /** `<mfa-method-picker>`: first sentence of the alert when the methods could not be loaded; an `error…` message follows. */
   methodPickerLoadFailed: 'Your sign-in methods could not be loaded.',
   /**

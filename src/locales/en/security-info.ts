@@ -13,7 +13,7 @@ const en = {
   /** `<mfa-security-info>`: the element's heading (h2). */
   securityInfoTitle: 'Security info',
   /** `<mfa-security-info>`: hint under `securityInfoTitle`. */
-  securityInfoIntro: 'These are the methods you use to sign in and to prove it is you.',
+  securityInfoIntro: 'When you sign in, you prove it is you with one of these methods. Set up more than one, so you can still sign in if you lose your phone.',
   /**
    * `<mfa-security-info>`: label before the default method's name (a
    * `method…` key, or `securityInfoNoDefault`), with Change after it.
@@ -39,7 +39,7 @@ const en = {
    * `<mfa-security-info>`: first sentence of the alert when the settings could not
    * be read again while those read before are shown; an `error…` message follows.
    */
-  securityInfoReloadFailed: 'What follows may be out of date.',
+  securityInfoReloadFailed: 'Your security info could not be refreshed, so what is shown may be out of date.',
   /** `<mfa-security-info>`: hint in place of the Add button when every method the policy allows is set up. */
   securityInfoNothingToAdd: 'You have set up every method your organization allows.',
   /** `<mfa-security-info>`: legend (group heading) of the Add dialog's radio buttons, one per method to add. */
@@ -81,7 +81,7 @@ const en = {
    * is the phone editor's button (`phoneEditorChange`): keep the same word.
    */
   securityInfoRegisterAgainExplain:
-    'Your administrator has asked you to provide your contact methods again, for example after a phone was lost. Set up at least one of the methods below; the rest of your security info appears once you have. If a phone is listed below, select Change to confirm it with a new code.',
+    'Your administrator has asked you to provide your contact methods again, for example after a phone was lost. Set up at least one of the methods below; the rest of your security info appears once you have. If a phone listed below is still yours, select Change and enter the same number to confirm it with a new code.',
   /**
    * `<mfa-security-info>`: status line, which takes the focus, when registering again
    * is done and the usual page returns. `what`: a `slot…` name or `authenticatorLabel`.

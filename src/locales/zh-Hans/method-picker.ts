@@ -24,7 +24,7 @@ const zhHans: typeof en = {
   methodPickerAppCount: (_count: number, formatted: string) => `${formatted} 个应用`,
   methodPickerSetupHeading: '你还可以设置的方式',
   methodPickerSetUpApp: '设置身份验证器应用',
-  methodPickerEmpty: '你尚未设置任何登录方式。请先在下方设置一种，然后即可选择默认方式。',
+  methodPickerEmpty: '你尚未设置任何登录方式。请在下方设置一种：它将成为你的默认方式，之后你可以更改。',
   methodPickerLoadFailed: '无法加载你的登录方式。',
   methodPickerSaveFailed: '你的默认登录方式未更改。',
   methodPickerNotRegistered: '该方式的设置已被删除。请重新设置，或选择其他方式。',
