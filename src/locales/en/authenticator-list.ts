@@ -65,7 +65,7 @@ const en = {
   authRemoveTitle: (name: IsolatedName) => `Remove “${name}”?`,
   /** `<mfa-authenticator-list>`: under the remove dialog's heading; describes the dialog. */
   authRemoveExplain:
-    'Sign-ins will stop accepting this app. Uninstalling the app or resetting the phone does not remove it here: remove it when the device is old, reset or lost.',
+    'You will no longer be able to sign in with this app. Uninstalling the app or resetting the phone does not remove it here: remove it when the device is old, reset or lost.',
   /**
    * `<mfa-authenticator-list>`: the remove dialog's button that closes
    * it without removing; it has the focus first (visible words).
