@@ -30,6 +30,8 @@ interface Message {
   to: string;
   channel: string;
   code: string;
+  /** What the phone shows or says, as the endpoint worded it (in English). */
+  text: string;
   sentAt: string;
 }
 
@@ -60,7 +62,13 @@ function messageItem(m: Message, locale: string): HTMLLIElement {
   const code = document.createElement('div');
   code.className = 'code';
   code.textContent = m.code;
-  li.append(head, code);
+  // The message itself: a text's last line is the one WebOTP reads (`@host #code`).
+  const text = document.createElement('div');
+  text.className = 'message';
+  text.lang = 'en';
+  text.dir = 'ltr';
+  text.textContent = m.text;
+  li.append(head, code, text);
   return li;
 }
 

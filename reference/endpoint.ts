@@ -230,8 +230,9 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
         `An Idempotency-Key has 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
       );
     }
-    if (!isChange) return runOperation(route, params, user, bodyText, undefined);
-    const turn = changeInProgress.then(() => runOperation(route, params, user, bodyText, idempotencyKey));
+    const host = pageHost(request);
+    if (!isChange) return runOperation(route, params, user, host, bodyText, undefined);
+    const turn = changeInProgress.then(() => runOperation(route, params, user, host, bodyText, idempotencyKey));
     changeInProgress = turn.catch(() => undefined);
     return turn;
   }
@@ -241,6 +242,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     route: Route,
     params: Record<string, string>,
     user: UserRecord,
+    host: string,
     bodyText: string,
     idempotencyKey: string | undefined,
   ): Promise<Response> {
@@ -268,6 +270,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       user,
       now: now(),
       params,
+      pageHost: host,
       body,
       recordSideEffect: () => {
         store.sideEffects.push({
@@ -476,6 +479,17 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
  * what has arrived passes it, without reading the rest (where the body is a stream: in Node, as the
  * Node adapter gives it, and in Chromium).
  */
+/** The host of the page a request came from: its `Origin` header's, else the request URL's. */
+function pageHost(request: Request): string {
+  const origin = request.headers.get('origin');
+  try {
+    if (origin) return new URL(origin).hostname;
+  } catch {
+    // `Origin: null` (a sandboxed frame, a file): the request's own host.
+  }
+  return new URL(request.url).hostname;
+}
+
 async function readBody(request: Request): Promise<string> {
   const tooLong = () => errors.validation([{ field: 'body', reason: 'too-long' }], `A body holds at most ${BODY_MAX_BYTES} bytes.`);
   if (Number(request.headers.get('content-length')) > BODY_MAX_BYTES) throw tooLong();

@@ -82,3 +82,15 @@ test('a body streamed with no length is read no further than the limit: 300 MB o
   // The server is still there for the next request.
   assert.equal((await fetch(`${url}/settings`, { headers })).status, 200);
 });
+
+test('a text message ends with the line that binds its code to the portal (WebOTP): the page’s host from its Origin, else the endpoint’s own', async () => {
+  const session = endpoint.control.signIn('ben');
+  const ben = { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+  const send = (slot, extra) =>
+    fetch(`${url}/phones/${slot}/verifications`, { method: 'POST', headers: { ...ben, ...extra }, body: JSON.stringify({ number: '+14155550123', channel: 'text' }) });
+  assert.equal((await send('mobile', { origin: 'https://portal.contoso.com' })).status, 201);
+  assert.equal((await send('alternate', {})).status, 201);
+  const [fromPortal, sameOrigin] = endpoint.control.outbox('ben');
+  assert.equal(fromPortal.text.split('\n').at(-1), `@portal.contoso.com #${fromPortal.code}`);
+  assert.equal(sameOrigin.text.split('\n').at(-1), `@127.0.0.1 #${sameOrigin.code}`);
+});

@@ -62,9 +62,12 @@ function sendCode(context: OperationContext, challenge: PhoneChallengeRecord): v
   challenge.attemptsLeft = config.maxAttempts;
   store.lastCodeSentAt.set(`${user.id}/${challenge.slot}`, now);
   store.codesSentAt.set(user.id, [...(store.codesSentAt.get(user.id) ?? []), now]);
+  // A text's last line binds the code to the portal (origin-bound one-time codes): Chrome on Android
+  // then offers it to that page alone (WebOTP), and Safari on iOS in the keyboard for that site. A
+  // real endpoint takes the portal's host from its configuration; the reference takes the page's.
   const text =
     challenge.channel === 'text'
-      ? `Your ${store.organisation} verification code is ${challenge.code}.`
+      ? `Your ${store.organisation} verification code is ${challenge.code}.\n\n@${context.pageHost} #${challenge.code}`
       : `Hello, this is ${store.organisation}. Your verification code is ${challenge.code.split('').join(' ')}.`;
   store.outbox.push({
     id: newId('msg'),

@@ -71,6 +71,11 @@ export interface OperationContext {
   now: number;
   /** Path parameters, already decoded. */
   params: Record<string, string>;
+  /**
+   * The host of the page the request came from: its `Origin` header's, else the request's own (an
+   * endpoint on the portal's origin). A text message names it for WebOTP (see `sendCode`).
+   */
+  pageHost: string;
   /** The request body, already validated against the operation's schema. */
   // biome-ignore lint/suspicious/noExplicitAny: validated against the operation's request schema before any operation reads it
   body: any;
