@@ -688,7 +688,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await createByKeyboard(el, 'Needs reauth');
     expect((await asked).detail.operation).to.equal('createAppPassword');
     await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.contain('confirm your sign-in');
+    expect(alertText(el)).to.contain('try again and confirm when asked');
     expect(nameInput(el).value).to.equal('Needs reauth');
     await expect(el).to.be.accessible();
     await s.controlCall('POST', '/reauth', { token });

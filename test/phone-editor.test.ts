@@ -2080,7 +2080,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     host.retry();
     await el.updateComplete;
     expect(el.step).to.equal('sending');
-    expect(partText(el, 'error'), 'not "For your security, confirm your sign-in…" again').to.equal('');
+    expect(partText(el, 'error'), 'not "For your security, try again and confirm when asked." again').to.equal('');
     fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
     await waitUntil(() => el.step === 'awaiting-code', 'the retried send lands');
   });

@@ -384,7 +384,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     part(el, 'run-button')!.click();
     expect((await asked).detail.operation).to.equal('runAdminAction');
     await waitUntil(() => alertText(el) !== '');
-    expect(alertText(el)).to.contain('confirm your sign-in');
+    expect(alertText(el)).to.contain('try again and confirm when asked');
     await s.controlCall('POST', '/reauth', { token });
     const retry = $(el, '[part="error"] button')!;
     retry.focus();
@@ -459,7 +459,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     cancel!();
     await waitUntil(() => alertText(el) !== '');
     expect(el.status).to.equal('error');
-    expect(alertText(el)).to.contain('confirm your sign-in');
+    expect(alertText(el)).to.contain('try again and confirm when asked');
     expect(part(el, 'confirm')).not.to.equal(null);
     expect(statusText(el)).to.equal('');
     await expect(el).to.be.accessible();

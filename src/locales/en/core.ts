@@ -89,9 +89,11 @@ const en = {
    */
   errorRateLimited: (wait: string) => `Too many requests. You can try again in ${wait}.`,
   /**
-   * Message for the error `reauth-required` when the host did not have the user confirm their sign-in; the alert offers `retry`.
+   * Message for the error `reauth-required` when the host did not have the user confirm their sign-in;
+   * the alert offers `retry` (the phone removal, its Remove), which asks the host again: the host's
+   * step-up is what "when asked" means.
    */
-  errorReauthRequired: 'For your security, confirm your sign-in before making this change.',
+  errorReauthRequired: 'For your security, try again and confirm when asked.',
   /** Message for the error `unauthenticated`: the session has ended (HTTP 401), as `errorNetwork`. */
   errorUnauthenticated: 'Your session has ended. Sign in again to continue.',
   /**
