@@ -96,7 +96,8 @@ const CASES: Case[] = [
     refused: 'listAppPasswords',
     lead: `${en.appPasswordsLoadFailed} `,
     loaded: '[part~="create-form"]',
-    focused: '#list-label',
+    // The element's first control: the form comes before the list.
+    focused: '#name',
   },
   {
     tag: 'mfa-user-admin',
@@ -130,7 +131,7 @@ const seenRefusal = (el: Element) =>
   [...root(el).querySelectorAll('p, span')]
     .filter((p) => !p.closest('.visually-hidden') && p.getClientRects().length > 0 && p.children.length === 0)
     .map((p) => p.textContent!.trim())
-    .find((text) => text.includes('Too many requests.'));
+    .find((text) => text.includes('Please wait: you can try again in'));
 const retry = (el: Element) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === en.retry);
 
