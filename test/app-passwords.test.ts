@@ -731,7 +731,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     try {
       await createByKeyboard(el, 'Fast');
       await waitUntil(() => alertText(el) !== '');
-      const announced = 'The app password was not created. Too many requests. You can try again in 30 seconds.';
+      const announced = 'The app password was not created. Please wait: you can try again in 30 seconds.';
       expect(alertText(el)).to.equal(announced);
       // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
       const seen = () => $(el, '[part="error"] #action-wait')?.textContent?.trim();
@@ -739,7 +739,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
       expect($(el, '#action-error')!.classList.contains('visually-hidden')).to.equal(true);
       expect(part(el, 'create-button')!.getAttribute('aria-disabled')).to.equal('true');
       // Said once: the alert's copy counts down, and describes Create; the form does not say it again.
-      expect(part(el, 'create-form')!.textContent).to.not.match(/You can try again in/);
+      expect(part(el, 'create-form')!.textContent).to.not.match(/you can try again in/i);
       expect(describedText(part(el, 'create-button')!)).to.equal(announced);
       expect(nameInput(el).value).to.equal('Fast');
       await expect(el).to.be.accessible();
@@ -764,8 +764,8 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     $(el, '#revoke-0')!.click();
     await el.updateComplete;
     $(el, '#confirm-revoke')!.click();
-    await waitUntil(() => alertText(el).includes('Too many requests'));
-    expect(part(el, 'confirm')!.textContent).to.not.match(/You can try again in/);
+    await waitUntil(() => alertText(el).includes('Please wait: you can try again'));
+    expect(part(el, 'confirm')!.textContent).to.not.match(/you can try again in/i);
     await createByKeyboard(el, 'Printer');
     await waitUntil(() => alertText(el) === 'The app password was not created. Something went wrong on the server. Try again later.', alertText(el));
     expect(part(el, 'confirm')!.textContent).to.match(/You can try again in (30|29|28) seconds/);

@@ -119,7 +119,7 @@ describe('empty live regions take no room', () => {
     await el.updateComplete;
     // Heard, not seen: the refusal's words stay in the alert, rendered (so in the accessibility tree) and clipped.
     const alert = el.shadowRoot!.querySelector<HTMLElement>('[role=alert]')!;
-    expect(words(alert)).to.match(/^Too many requests/);
+    expect(words(alert)).to.match(/^Please wait: you can try again in/);
     expect(getComputedStyle(alert).display).to.not.equal('none');
     expect(getComputedStyle(alert).visibility).to.equal('visible');
     expect([...alert.querySelectorAll('*')].every((node) => getComputedStyle(node).visibility === 'visible')).to.equal(true);

@@ -265,7 +265,7 @@ describe('Localizer', () => {
       'That code is not right, and no tries are left. Ask for a new code.',
     );
     expect(l.errorMessage(new MfaError('rate-limited', { operation: 'startPhoneVerification', retryAfter: 42 }))).to.equal(
-      'Too many requests. You can try again in 42 seconds.',
+      'Please wait: you can try again in 42 seconds.',
     );
     expect(
       l.errorMessage(new MfaError('conflict', { operation: 'deletePhone', reason: 'backs-default-method' })),

@@ -841,7 +841,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       // The server's clock has not moved: it refuses with Retry-After.
       $(el, '#resend')!.click();
       await waitUntil(() => partText(el, 'error') !== '', 'the refusal arrives', { timeout: 5000 });
-      expect(partText(el, 'error')).to.match(/^Too many requests\. You can try again in \d+ seconds\.$/);
+      expect(partText(el, 'error')).to.match(/^Please wait: you can try again in \d+ seconds\.$/);
       expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();
     } finally {
@@ -864,7 +864,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       await el.updateComplete;
       const alert = $(el, '[part="error"]')!;
       const announced = partText(el, 'error');
-      expect(announced).to.equal('Too many requests. You can try again in 30 seconds.');
+      expect(announced).to.equal('Please wait: you can try again in 30 seconds.');
       const seen = () => $(el, '#wait')?.textContent?.trim() ?? '';
       expect(seen()).to.equal(announced);
       // Seen once: the alert keeps it visually hidden, the countdown below it is what shows.
@@ -882,7 +882,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       try {
         Date.now = () => realNow() + 5_000;
         await waitUntil(() => /in 25 seconds/.test(seen()), 'the countdown never moves on by five seconds', { timeout: 3000 });
-        expect(seen()).to.equal('Too many requests. You can try again in 25 seconds.');
+        expect(seen()).to.equal('Please wait: you can try again in 25 seconds.');
         expect(changes, 'nothing is announced while it counts').to.deep.equal([]);
         expect(partText(el, 'error')).to.equal(announced);
 
@@ -2192,16 +2192,16 @@ describe('<mfa-phone-editor> with answers held back', () => {
     const el = await codeStepRateLimited(0, { confirm: 30 });
     const verify = $(el, '#verify')!;
     expect(verify.getAttribute('aria-disabled')).to.equal('true');
-    expect(describedText(verify), 'the unavailable Verify says why').to.equal('Too many requests. You can try again in 30 seconds.');
+    expect(describedText(verify), 'the unavailable Verify says why').to.equal('Please wait: you can try again in 30 seconds.');
     expect($(el, '#resend')!.getAttribute('aria-disabled'), 'Resend stays usable').to.equal('false');
     expect(describedText($(el, '#resend')!), 'Resend is held back by nothing').to.equal('');
-    expect(countdowns(el)).to.deep.equal(['Too many requests. You can try again in 30 seconds.']);
+    expect(countdowns(el)).to.deep.equal(['Please wait: you can try again in 30 seconds.']);
     await expect(el).to.be.accessible();
   });
 
   it('names Verify’s rate limit on Verify and the wait between codes on Resend, each its own', async () => {
     const el = await codeStepRateLimited(60_000, { confirm: 30 });
-    expect(describedText($(el, '#verify')!)).to.equal('Too many requests. You can try again in 30 seconds.');
+    expect(describedText($(el, '#verify')!)).to.equal('Please wait: you can try again in 30 seconds.');
     expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('true');
     expect(describedText($(el, '#resend')!), 'only the wait between codes holds Resend back').to.match(
       /^You can ask for a new code in (59|60) seconds\.$/,
@@ -2213,11 +2213,11 @@ describe('<mfa-phone-editor> with answers held back', () => {
     const el = await codeStepRateLimited(0, { resend: 40 });
     const resend = $(el, '#resend')!;
     expect(resend.getAttribute('aria-disabled')).to.equal('true');
-    expect(describedText(resend), 'the unavailable Resend says why').to.equal('Too many requests. You can try again in 40 seconds.');
+    expect(describedText(resend), 'the unavailable Resend says why').to.equal('Please wait: you can try again in 40 seconds.');
     expect($(el, '#verify')!.getAttribute('aria-disabled'), 'Verify stays usable').to.equal('false');
     expect(describedText($(el, '#verify')!), 'Verify is held back by nothing').to.equal('');
     expect($(el, '#countdown')!.parentElement, 'shown beside Resend').to.equal(resend.parentElement);
-    expect(countdowns(el)).to.deep.equal(['Too many requests. You can try again in 40 seconds.']);
+    expect(countdowns(el)).to.deep.equal(['Please wait: you can try again in 40 seconds.']);
     await expect(el).to.be.accessible();
   });
 
@@ -2230,9 +2230,9 @@ describe('<mfa-phone-editor> with answers held back', () => {
       const el = await codeStepRateLimited(0, { confirm, resend });
       const verify = $(el, '#verify')!;
       expect(verify.getAttribute('aria-disabled')).to.equal('true');
-      expect(describedText(verify), 'Verify says its own wait').to.equal(`Too many requests. You can try again in ${confirm} seconds.`);
+      expect(describedText(verify), 'Verify says its own wait').to.equal(`Please wait: you can try again in ${confirm} seconds.`);
       expect(describedText($(el, '#resend')!), 'Resend says its own wait').to.equal(
-        `Too many requests. You can try again in ${resend} seconds.`,
+        `Please wait: you can try again in ${resend} seconds.`,
       );
       expect(countdowns(el), 'both are shown').to.have.length(2);
       await expect(el).to.be.accessible();
@@ -2378,7 +2378,7 @@ describe('<mfa-phone-editor> offline', () => {
     fake.last('startPhoneVerification').reject(new MfaError('rate-limited', { operation: 'startPhoneVerification', retryAfter: 30 }));
     await waitUntil(() => $(el, '#wait'), 'the refusal arrives');
     await el.updateComplete;
-    const wait = /Too many requests\. You can try again in \d+ seconds\.$/;
+    const wait = /Please wait: you can try again in \d+ seconds\.$/;
     goOffline();
     await el.updateComplete;
     expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');

@@ -477,7 +477,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     try {
       part(el, 'run-button')!.click();
       await waitUntil(() => alertText(el) !== '');
-      const announced = 'The action could not be completed. Too many requests. You can try again in 20 seconds.';
+      const announced = 'The action could not be completed. Please wait: you can try again in 20 seconds.';
       expect(alertText(el)).to.equal(announced);
       // Seen: a copy that counts down outside the live region; the alert keeps what it announced, hidden.
       const seen = () => $(el, '[part="error"] #wait')?.textContent?.trim();
@@ -486,7 +486,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
       expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');
       expect(describedText(part(el, 'run-button')!), 'the unavailable Run says why').to.equal(seen());
       // Said once: no hint beside Run says it again.
-      expect(part(el, 'confirm')!.textContent).to.not.match(/You can try again in/);
+      expect(part(el, 'confirm')!.textContent).to.not.match(/you can try again in/i);
       await expect(el).to.be.accessible();
       await expectCountdown({ clock, seen, alert: () => alertText(el), announced, wait: 20 });
       expect(seen()).to.equal(undefined);
@@ -1062,7 +1062,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
     await settle();
     await el.updateComplete;
-    expect(alertText(el)).to.contain('Too many requests');
+    expect(alertText(el)).to.contain('Please wait: you can try again in');
     expect(part(el, 'run-button')!.getAttribute('aria-disabled'), 'not until the wait is over').to.equal('true');
     part(el, 'run-button')!.click();
     await settle();

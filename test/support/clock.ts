@@ -54,7 +54,7 @@ export async function expectCountdown(view: {
   wait: number;
 }): Promise<void> {
   const { clock, seen, alert, announced, wait } = view;
-  const left = () => Number(seen()?.match(/You can try again in (\d+) seconds\.$/)?.[1]);
+  const left = () => Number(seen()?.match(/you can try again in (\d+) seconds\.$/i)?.[1]);
   clock.advance(5_000);
   await waitUntil(() => left() <= wait - 5, `the copy never counts down (it says "${seen()}")`, { timeout: 3000 });
   expect(left()).to.equal(wait - 5);

@@ -87,7 +87,7 @@ const en = {
    * Message for the error `rate-limited`, in the alert; its visible copy, not live, counts down, as does
    * `<mfa-phone-editor>`'s countdown line. `wait`: the time left, formatted ("30 seconds", "2 minutes").
    */
-  errorRateLimited: (wait: string) => `Too many requests. You can try again in ${wait}.`,
+  errorRateLimited: (wait: string) => `Please wait: you can try again in ${wait}.`,
   /**
    * Message for the error `reauth-required` when the host did not have the user confirm their sign-in;
    * the alert offers `retry` (the phone removal, its Remove), which asks the host again: the host's

@@ -29,7 +29,7 @@ const zhHans: typeof en = {
   errorNetwork: '无法连接到服务器。请检查网络连接，然后重试。',
   errorTimeout: '服务器响应时间过长。请重试。',
   errorValidation: '你输入的部分内容无效。请检查标出的字段。',
-  errorRateLimited: (wait: string) => `请求过于频繁。你可以在${wait}后重试。`,
+  errorRateLimited: (wait: string) => `请稍候：你可以在${wait}后重试。`,
   errorReauthRequired: '为了你的安全，请重试，并在系统要求时确认身份。',
   errorUnauthenticated: '你的会话已结束。请重新登录以继续。',
   errorConflict: '此更改与你当前的设置冲突。',
