@@ -58,7 +58,7 @@ const en = {
    * `<mfa-authenticator-enroll>`: on a phone or tablet only, the link under the QR code that opens the
    * device's authenticator app to add the account (the QR code cannot be scanned by the screen showing it).
    */
-  enrollOpenApp: 'Add it to an authenticator app on this device',
+  enrollOpenApp: 'Add this account to an authenticator app on this device',
   /**
    * `<mfa-authenticator-enroll>`: first line of the key details shown by `enrollCantScan`; the list of details follows the colon.
    */

@@ -25,7 +25,7 @@ const zhHans: typeof en = {
   enrollQrFailedIntro: '在身份验证器应用中添加账户。',
   enrollQrFailedIntroPush: '在身份验证器应用中添加工作或学校账户。',
   enrollCantScan: '无法扫描二维码？',
-  enrollOpenApp: '添加到此设备上的身份验证器应用',
+  enrollOpenApp: '将此账户添加到此设备上的身份验证器应用',
   enrollManualIntro: '在应用中选择手动输入密钥，然后输入以下信息：',
   enrollAccountLabel: '账户',
   enrollIssuerLabel: '发行方',
