@@ -96,7 +96,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @cssproperty [--mfa-app-passwords-row-padding=var(--mfa-space-s) var(--mfa-space-m)] Padding of a row.
  * @cssproperty [--mfa-app-passwords-row-radius=var(--mfa-radius)] Corner radius of a row.
  * @cssproperty [--mfa-app-passwords-panel-border=var(--mfa-color-primary)] Border of the new-password panel.
- * @cssproperty [--mfa-app-passwords-password-font=ui-monospace, monospace] Font of the password.
+ * @cssproperty [--mfa-app-passwords-password-font=ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace] Font of the password.
  * @cssproperty [--mfa-app-passwords-password-size=1.375rem] Font size of the password.
  */
 export class MfaAppPasswords extends MfaElement {

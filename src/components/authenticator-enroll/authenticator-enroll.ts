@@ -87,7 +87,7 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  * @csspart open-app - On a phone or tablet (a coarse pointer), the link under the QR code that hands the set-up to the device's authenticator app (`otpauth:`).
  *
  * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code; at most the width there is, and the window's height less 4rem (in an iframe, the frame's), so the whole code is on screen.
- * @cssproperty [--mfa-authenticator-enroll-key-font=ui-monospace, monospace] Font of the key and a push app's activation code, and of the field to copy them from.
+ * @cssproperty [--mfa-authenticator-enroll-key-font=ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace] Font of the key and a push app's activation code, and of the field to copy them from.
  * @cssproperty [--mfa-authenticator-enroll-gap=var(--mfa-space-m)] Space between the parts of a step.
  */
 export class MfaAuthenticatorEnroll extends MfaElement {
