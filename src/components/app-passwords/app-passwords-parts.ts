@@ -49,7 +49,7 @@ export function renderShownPanel(
   `;
 }
 
-/** "3 of 40 used", with a notice near and at the limit; or why app passwords are not available. */
+/** "3 of 40 created", with a notice near and at the limit; or why app passwords are not available. */
 export function renderLimit(l: Localizer, list: AppPasswordList, allowed: boolean): TemplateResult {
   if (!allowed) return html`<p part="notice" class="notice" id="limit-notice" tabindex="-1">${l.term('appPasswordsNotAllowed')}</p>`;
   const s = limitState(list.items.length, list.limit);

@@ -36,7 +36,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * browser's back/forward cache) forgets it. It is never put in an event, an attribute, a reactive
  * property or storage. Copied, it is on the system's clipboard, which the element cannot clear (a
  * later copy of the user's own would be lost): it stays there until the user copies something else.
- * The endpoint's limit is shown as "3 of 40 used", with a notice near it and the create form
+ * The endpoint's limit is shown as "3 of 40 created", with a notice near it and the create form
  * disabled at it. Read the state from `status`, or style it with
  * `:state(loading|ready|empty|creating|shown|confirm-revoke|revoking|not-allowed|error)`.
  *
@@ -72,7 +72,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart confirm - The inline confirmation before revoking.
  * @csspart cancel-button - The button that leaves the confirmation.
  * @csspart empty - The message shown when there are no app passwords.
- * @csspart usage - "3 of 40 used".
+ * @csspart usage - "3 of 40 created".
  * @csspart notice - Near or at the limit, or not allowed by policy.
  * @csspart create-form - The form that creates an app password.
  * @csspart label - A field's label: the name, and the password to copy by hand.
