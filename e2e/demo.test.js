@@ -304,6 +304,9 @@ describe('the demo portal (npm start)', () => {
       assert.deepEqual(await english(page), [], 'English left on the page in Chinese');
       assert.equal(await page.title(), 'Contoso 门户 · 安全信息（mfa-elements 演示）');
       await outbox.filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
+      // The text as the endpoint sent it, left in its own language: its last line is WebOTP's.
+      const sent = outbox.filter({ hasText: '短信发至' }).locator('.message[lang="en"]');
+      assert.match(await sent.textContent(), /\n@[\w.-]+ #\d{6}$/);
       await outbox.filter({ hasText: '电话打至' }).waitFor({ timeout: TIMEOUT });
       await page.locator('#device').getByRole('button', { name: '在此手机上批准' }).waitFor({ timeout: TIMEOUT });
 
