@@ -251,7 +251,7 @@ export const ReauthWaiting: Story = {
 };
 /** The endpoint failed to send the code: the alert says what failed, then why, and the number typed stays. */
 export const SendFailed: Story = {
-  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /The code was not sent\. Something went wrong on the server/ } },
+  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /The code may not have been sent\. Something went wrong on the server/ } },
   args: { user: 'ben', faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };

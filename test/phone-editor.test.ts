@@ -1225,14 +1225,14 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await s.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] });
     await send(el);
     expect(el.step).to.equal('editing');
-    expect(partText(el, 'error')).to.equal('The code was not sent. Something went wrong on the server. Try again later.');
+    expect(partText(el, 'error')).to.equal('The code may not have been sent. Something went wrong on the server. Try again later.');
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+44 7400 123456');
   });
 
   it('says what failed, then why: a code not sent or not sent again (English, Chinese); not the check of a code', async () => {
     for (const [locale, notSent, why] of [
-      ['en', 'The code was not sent.', 'Something went wrong on the server. Try again later.'],
-      ['zh-CN', '未能发送验证码。', '服务器出现问题。请稍后重试。'],
+      ['en', 'The code may not have been sent.', 'Something went wrong on the server. Try again later.'],
+      ['zh-CN', '验证码可能未发送。', '服务器出现问题。请稍后重试。'],
     ] as const) {
       const { el, s } = await mount('ben', 'mobile', locale);
       const said = saidIn(el);
@@ -2109,7 +2109,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await waitUntil(host.asked, 'the host is asked to re-authenticate');
     await el.updateComplete;
     expect(partText(el, 'status')).to.equal('Waiting for you to confirm your sign-in…');
-    expect(partText(el, 'error'), 'not "The code was not sent.": it is about to be').to.equal('');
+    expect(partText(el, 'error'), 'not "The code may not have been sent.": it is about to be').to.equal('');
     await expect(el).to.be.accessible();
     host.retry();
     fake.last('resendPhoneVerification').resolve(textChallenge('c2', { resendIn: 30_000, expiresIn: 300_000 }));

@@ -125,7 +125,7 @@ const en = {
   /** `<mfa-authenticator-enroll>`: status line (polite live region) while the set-up is cancelled on the server. */
   enrollCancelling: 'Cancelling the set-up…',
   /** `<mfa-authenticator-enroll>`: status line back on the first step after a started set-up was cancelled. */
-  enrollCancelled: 'Set-up cancelled. Nothing was added.',
+  enrollCancelled: 'Set-up cancelled. Delete it from your app if you added it.',
   /** `<mfa-authenticator-enroll>`: first sentence of the alert when cancelling failed; an `error…` message follows. */
   enrollCancelFailed: 'The set-up was not cancelled.',
   /**

@@ -76,7 +76,7 @@ const en = {
   // One message per protocol error code (`error` and the code in PascalCase).
   /**
    * Message for the error `network` (the server could not be reached). Error messages are said in the
-   * element's alert, most often after what failed ("The code was not sent."), or under the field concerned.
+   * element's alert, most often after what failed ("The code may not have been sent."), or under the field concerned.
    */
   errorNetwork: 'We could not reach the server. Check your connection, then try again.',
   /** Message for the error `timeout` (no answer in time), as `errorNetwork`. */

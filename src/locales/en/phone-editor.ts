@@ -84,8 +84,11 @@ const en = {
   phoneEditorSend: 'Send code',
   /** `<mfa-phone-editor>`: the words of Send code (`phoneEditorSend`) and Send a new code (`phoneEditorResend`) while sending. */
   phoneEditorSending: 'Sending…',
-  /** `<mfa-phone-editor>`: first sentence of the alert when a code was not sent (or sent again); an `error…` message follows. */
-  phoneEditorSendFailed: 'The code was not sent.',
+  /**
+   * `<mfa-phone-editor>`: first sentence of the alert when sending a code (or a new one) failed; an
+   * `error…` message follows. "May": after a timeout or a lost connection the endpoint may have sent it.
+   */
+  phoneEditorSendFailed: 'The code may not have been sent.',
   /**
    * `<mfa-phone-editor>`: alert when the phone number tools (loaded
    * when editing starts) failed to load; Try again (`retry`) follows.

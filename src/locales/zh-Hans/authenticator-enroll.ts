@@ -50,7 +50,7 @@ const zhHans: typeof en = {
   enrollActivationUrl: '网址',
   enrollWaiting: '正在等待应用完成设置…',
   enrollCancelling: '正在取消设置…',
-  enrollCancelled: '已取消设置，未添加任何应用。',
+  enrollCancelled: '已取消设置。如果你已将它添加到应用中，请在应用中删除它。',
   enrollCancelFailed: '未能取消设置。',
   enrollDone: (name: IsolatedName) => `“${name}”已设置完成。`,
   enrollAnother: '再设置一个应用',

@@ -36,7 +36,7 @@ const zhHans: typeof en = {
   phoneEditorCallOnly: '我们将呼叫此电话，通过语音告知验证码。办公电话不支持短信。',
   phoneEditorSend: '发送验证码',
   phoneEditorSending: '正在发送…',
-  phoneEditorSendFailed: '未能发送验证码。',
+  phoneEditorSendFailed: '验证码可能未发送。',
   phoneEditorLoadFailed: '无法加载电话号码组件。请重试，或刷新页面。',
   phoneEditorExtracted: '我们已从粘贴的文本中提取电话号码。发送前请核对。',
   phoneProblemEmpty: '请输入电话号码。',
