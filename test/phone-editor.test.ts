@@ -1568,6 +1568,20 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(el.step).to.equal('editing');
   });
 
+  it('names the country or region a number is too long or too short for: the one chosen, or the one its + gives', async () => {
+    const { el } = await mount('ben');
+    const number = await startEditing(el);
+    expect(($(el, '#country') as HTMLSelectElement).value, 'the locale’s region').to.equal('US');
+    // A United Kingdom mobile number as it is written there, with the United States chosen: the
+    // message names the country, which is what is wrong.
+    await typeNumber(el, '07400 123456');
+    expect(partText(el, 'field-error')).to.equal('This number is too long for United States. Check for extra digits.');
+    await expect(el).to.be.accessible();
+    number.select();
+    await typeNumber(el, '+44 7400 12');
+    expect(partText(el, 'field-error')).to.equal('This number is too short for United Kingdom. Check for missing digits.');
+  });
+
   it('shows the number’s problem as it is typed, and says it only on leaving the field or sending', async () => {
     const { el } = await mount('ben');
     const number = await startEditing(el);
@@ -1632,7 +1646,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await typeNumber(el, '138');
     $(el, '#send')!.click();
     await el.updateComplete;
-    expect(partText(el, 'field-error')).to.equal('此号码太短。请检查是否缺少数字。');
+    expect(partText(el, 'field-error'), 'the region named in Chinese').to.equal('此号码作为中国的电话号码太短。请检查是否缺少数字。');
     await expect(el).to.be.accessible();
   });
 

@@ -110,14 +110,16 @@ const en = {
   phoneProblemNotANumber: 'A phone number has only digits, and + at the start. Remove letters and symbols.',
   /**
    * `<mfa-phone-editor>`: error under the number field, and the
-   * validation message in form mode, when the number has too few digits.
+   * validation message in form mode, when the number has too few digits for its country or region.
+   * `region`: its name ("United States"), the one chosen or the one a number with + belongs to.
    */
-  phoneProblemTooShort: 'This number is too short. Check for missing digits.',
+  phoneProblemTooShort: (region: string) => `This number is too short for ${region}. Check for missing digits.`,
   /**
    * `<mfa-phone-editor>`: error under the number field, and the
-   * validation message in form mode, when the number has too many digits.
+   * validation message in form mode, when the number has too many digits for its country or region.
+   * `region`: its name, as for `phoneProblemTooShort`.
    */
-  phoneProblemTooLong: 'This number is too long. Check for extra digits.',
+  phoneProblemTooLong: (region: string) => `This number is too long for ${region}. Check for extra digits.`,
   /**
    * `<mfa-phone-editor>`: error under the number field, and the validation
    * message in form mode, when no country has the code after the +.
