@@ -4,6 +4,7 @@
 // WebKitWebDriver (it has no headless mode: run under `xvfb-run -a`).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -36,9 +37,32 @@ function chromium() {
   });
 }
 
+/**
+ * Puppeteer sends WebDriver BiDi's `emulation.setScreenOrientationOverride` with every viewport it
+ * sets (the runner's 800×600 for each test file, a test's own size), beside the size itself. Debian's
+ * Firefox ESR 140.12 does not know that command, so every file failed before its first test. It is
+ * let go when the browser does not know it, as puppeteer already does for the touch override: the
+ * size still applies, and no test here depends on the screen's orientation.
+ */
+function tolerateUnknownOrientationOverride() {
+  const { BrowsingContext } = createRequire(import.meta.url)('puppeteer-core/internal/bidi/core/BrowsingContext.js');
+  const set = BrowsingContext.prototype.setScreenOrientationOverride;
+  if (set.tolerant) return;
+  const tolerant = async function (...args) {
+    try {
+      await set.apply(this, args);
+    } catch (error) {
+      if (!String(error?.message).includes('unknown command')) throw error;
+    }
+  };
+  tolerant.tolerant = true;
+  BrowsingContext.prototype.setScreenOrientationOverride = tolerant;
+}
+
 function firefox() {
   const executablePath = firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
   if (!executablePath) throw new Error('No Firefox found: apt-get install firefox-esr, or set FIREFOX_PATH.');
+  tolerateUnknownOrientationOverride();
   return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } });
 }
 
