@@ -69,16 +69,17 @@ const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
  * (a public member's name stays in the minified code, at each use).
  */
 export class PhoneDraft implements ReactiveController {
-  // Set in the constructor: a public field's initializer would move every private one's there too.
-  /** The phone library could not be loaded (until it is asked for again). */
-  failed: boolean;
-  text: string;
-  country: string;
-  extension: string;
+  // Set in the constructor (the fields a new draft clears, by `reset`): a public field's initializer
+  // would move every private one's there too.
+  /** The phone library could not be loaded (until it is asked for again; unset before the first load). */
+  failed?: boolean;
+  declare text: string;
+  declare country: string;
+  declare extension: string;
   channel: DeliveryChannel;
   /** The problem shown on the number field. */
   problem: PhoneProblem | undefined;
-  extensionInvalid: boolean;
+  declare extensionInvalid: boolean;
   /** The number field is required (a form field may not be; a number to verify is). */
   required: boolean;
   /** The number was taken out of pasted text: the user is asked to check it. */
@@ -116,13 +117,9 @@ export class PhoneDraft implements ReactiveController {
   #rendering = false;
 
   constructor(host: ReactiveControllerHost) {
-    this.failed = false;
-    this.text = '';
-    this.country = 'US';
-    this.extension = '';
     this.channel = 'text';
-    this.extensionInvalid = false;
     this.required = true;
+    this.reset('US');
     this.#update = () => host.requestUpdate();
     host.addController(this);
   }

@@ -327,11 +327,13 @@ export class MfaPhoneEditor extends MfaElement {
     const current = this.#settings.value?.phones.find((p) => p.slot === this.phoneSlot);
     this.draft.reset(current?.region ?? this.startRegion());
     // Read as phone-slot is (see `willUpdate`): another value is none.
-    const channel = channelOf(this.defaultChannel);
-    if (channel) this.draft.channel = channel;
+    this.draft.channel = channelOf(this.defaultChannel) ?? this.draft.channel;
     this.#dispatch({ type: 'edit' });
-    // Loaded, the number field takes the focus; not loaded, Try again (which calls this again).
-    void this.draft.load().then(() => this.focusNext());
+    // Loaded, the number field takes the focus; not loaded, Try again (which calls this again). Not
+    // when the user has gone on elsewhere in the page while it loaded (a slow network): focus is
+    // then neither where it was (this element, or the page's dialog holding it) nor lost.
+    const still = [document.activeElement, document.body];
+    void this.draft.load().then(() => still.includes(document.activeElement) && this.focusNext());
   }
 
   #onCancel(): void {
