@@ -90,6 +90,12 @@ function jobConfig({ command, mode }: { command: string; mode: string }): UserCo
         lib: { entry: { 'mfa-elements': 'src/index.ts' }, formats: ['es'] },
         ...terserMinify,
         rolldownOptions: {
+          // The entry may export more than src/index.ts does, so that a module it shares with a lazy
+          // chunk (the digit helpers, with the phone parser's) stays in it, for the chunk to import
+          // from it. Else that module gets a chunk of its own, which the browser finds only once
+          // the entry has come: one more round trip before the first element shows (0.7 s with
+          // a slow mobile connection, 1.3 s on 3G).
+          preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             comments: { legal: false, annotation: false },

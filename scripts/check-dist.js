@@ -220,6 +220,10 @@ try {
   // The phone parser and the QR library wait until an edit or an enrollment needs them.
   const early = cdn.atLoad.filter((path) => /\/chunks\/(phone-format|qrcode)-/.test(path));
   if (early.length) fail(`dist/cdn/ loaded ${early.join(', ')} up front`);
+  // Nor any chunk: the browser finds the entry's imports only once the entry has come, so each is
+  // one more round trip before the first element shows.
+  const chained = cdn.atLoad.filter((path) => path.includes('/chunks/'));
+  if (chained.length) fail(`dist/cdn/'s entry imports ${chained.join(', ')}: keep what it shares with a lazy chunk in the entry`);
   if (!cdn.later.length) fail('dist/cdn/ fetched no translation chunk for Chinese');
 } finally {
   await browser.close();
