@@ -83,16 +83,17 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     host.addController(this);
   }
 
+  // Called in a browser alone (a server render connects no element): the listeners are the window's.
   hostConnected(): void {
-    this.#offline = globalThis.navigator?.onLine === false;
-    globalThis.addEventListener?.('online', this.#onNetwork);
-    globalThis.addEventListener?.('offline', this.#onNetwork);
+    this.#offline = !navigator.onLine;
+    addEventListener('online', this.#onNetwork);
+    addEventListener('offline', this.#onNetwork);
     this.#wait.resume();
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#onNetwork);
-    globalThis.removeEventListener?.('offline', this.#onNetwork);
+    removeEventListener('online', this.#onNetwork);
+    removeEventListener('offline', this.#onNetwork);
     this.#wait.pause();
     // What was in flight is aborted by the element's signal; its answer must not land later.
     this.#generation++;

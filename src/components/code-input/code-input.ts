@@ -343,7 +343,7 @@ export class MfaCodeInput extends LocalizedElement {
 
   #startWebOtp(): void {
     this.#stopWebOtp();
-    const credentials = globalThis.navigator?.credentials;
+    const credentials = navigator.credentials;
     if (!this.webotp || this.disabled || !this.isConnected || !('OTPCredential' in globalThis) || !credentials) return;
     const controller = new AbortController();
     this.#webOtp = controller;
