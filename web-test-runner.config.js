@@ -15,18 +15,22 @@ const reference = await loadReferenceHost();
 
 /**
  * Puts `answer` in front of the test server: it sees each request first, and answers it (true), or
- * leaves it to the test server (false), which then runs its middleware and plugins as usual.
+ * leaves it to the test server (false), which then runs its middleware and plugins as usual. An
+ * answer may also take the request for later: it returns true, and calls `pass` when the test
+ * server is to have it after all.
  */
 function beforeTestServer(server, answer) {
   const testServer = server.listeners('request');
   server.removeAllListeners('request');
   server.on('request', (req, res) => {
-    if (answer(req, res)) return;
-    for (const listener of testServer) listener.call(server, req, res);
+    const pass = () => {
+      for (const listener of testServer) listener.call(server, req, res);
+    };
+    if (!answer(req, res, pass)) pass();
   });
 }
 
-/** The modules a test may make unreachable (see the plugin `mfa-unreachable-modules`). */
+/** The modules a test may make unreachable or hold back (see the plugin `mfa-unreachable-modules`). */
 const MAY_BE_UNREACHABLE = new Set(['phone-format', 'unreachable-probe', 'zh-Hans/core']);
 
 /**
@@ -139,21 +143,32 @@ export default {
       // the browser's cache, where an earlier test file's page would leave it for the next to take
       // without asking: the test runner marks every file cacheable for a year, after the server's
       // middleware has run, so this is done beside the server, as for the reference endpoint.
+      // With the cookie `mfa-held` set to its name, the module is slow to come, as on a slow
+      // network: the server answers it only when the page asks for /__mfa-release-modules.
       name: 'mfa-unreachable-modules',
       serverStart({ server }) {
-        beforeTestServer(server, (req, res) => {
+        const held = [];
+        beforeTestServer(server, (req, res, pass) => {
+          if (req.url === '/__mfa-release-modules') {
+            for (const release of held.splice(0)) release();
+            res.end();
+            return true;
+          }
           // A module by its file's name (`phone-format`), or with its folder's (`zh-Hans/core`).
           const path = (req.url ?? '').split('?')[0].replace(/\.[jt]s$/, '').split('/');
           const name = [path.at(-1), path.slice(-2).join('/')].find((n) => MAY_BE_UNREACHABLE.has(n));
           if (!name) return false;
-          if (/(?:^|;\s*)mfa-unreachable=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] === name) {
+          const cookie = (key) => new RegExp(`(?:^|;\\s*)${key}=([^;]*)`).exec(req.headers.cookie ?? '')?.[1];
+          if (cookie('mfa-unreachable') === name) {
             res.statusCode = 503;
             res.end();
             return true;
           }
           const setHeader = res.setHeader.bind(res);
           res.setHeader = (header, value) => setHeader(header, header.toLowerCase() === 'cache-control' ? 'no-store' : value);
-          return false;
+          if (cookie('mfa-held') !== name) return false;
+          held.push(pass);
+          return true;
         });
       },
     },

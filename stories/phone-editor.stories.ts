@@ -425,6 +425,20 @@ function failToolsLoad(el: MfaPhoneEditor): void {
   };
 }
 
+/** The phone number tools are still on their way as the user starts editing (a slow network): "Loading…", the focus on Cancel, which leaves, as Escape does. */
+export const ToolsLoading: Story = {
+  parameters: { expected: { status: 'editing', visible: '#cancel', text: /Loading…|正在加载…/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#edit'));
+    // Their loader is replaced on this element alone by one that never ends.
+    el.draft.load = () => new Promise(() => undefined);
+    q(el, '#edit')!.click();
+    await until(() => q(el, '#cancel'));
+  },
+};
+
 /** The phone number tools could not be loaded as the user started editing: an alert, the focus on Try again, and Cancel. */
 export const ToolsUnavailable: Story = {
   parameters: { expected: { status: 'editing', visible: '#retry', text: /could not be loaded|无法加载/ } },

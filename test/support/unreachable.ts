@@ -30,3 +30,19 @@ export async function refetchesFailedModules(): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Holds one of the library's modules back, as a slow network would: while the cookie names it, the
+ * test server keeps each request for it unanswered until `release` (see web-test-runner.config.js).
+ */
+export function hold(module: string): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: as in `unreachable`
+  document.cookie = `mfa-held=${module}; path=/`;
+}
+
+/** Answers the requests held back by `hold`, and holds no more. */
+export async function release(): Promise<void> {
+  // biome-ignore lint/suspicious/noDocumentCookie: as in `unreachable`
+  document.cookie = 'mfa-held=; path=/; max-age=0';
+  await fetch('/__mfa-release-modules');
+}

@@ -160,8 +160,9 @@ export class PhoneDraft implements ReactiveController {
   }
 
   /**
-   * Until the phone library is loaded: "Loading…", or, failed, an alert saying so with Try again
-   * (`retry`, which calls `load` again) and `extra` (the editor's Cancel).
+   * Until the phone library is loaded: "Loading…" (a status), or, failed, an alert saying so with
+   * Try again (`retry`, which calls `load` again); `extra` (the editor's Cancel) beside either, a
+   * button of each (the one focused is gone when the other shows).
    */
   renderLoading(t: Localizer, retry: () => void, extra?: TemplateResult): TemplateResult {
     return this.failed
@@ -170,7 +171,8 @@ export class PhoneDraft implements ReactiveController {
             <button part="button" type="button" id="retry" @click=${retry}>${t.term('retry')}</button>
             ${extra}
           </div>`
-      : html`<p>${t.term('loading')}</p>`;
+      : html`<p role="status">${t.term('loading')}</p>
+          ${extra && html`<div class="actions">${extra}</div>`}`;
   }
 
   /** Starts a fresh draft for a region (from the current phone, the host, or the locale). */

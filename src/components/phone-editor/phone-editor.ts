@@ -32,7 +32,8 @@ const channelOf = keyword('default-channel', ['text', 'call']);
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new
  * number with a code sent by text or call) or remove it.
  *
- * The phone library loads only when the user starts editing. In `form-field` mode the element is
+ * The phone library loads only when the user starts editing; until it has come, the element says
+ * it is loading, with the focus on Cancel. In `form-field` mode the element is
  * a plain form field instead (E.164 as its form value, validity, reset) for a host that saves the
  * number itself: no settings are read and no code is sent. It answers `checkValidity()`,
  * `reportValidity()`, `validity` and `validationMessage` as a native field does.
@@ -329,11 +330,12 @@ export class MfaPhoneEditor extends MfaElement {
     // Read as phone-slot is (see `willUpdate`): another value is none.
     this.draft.channel = channelOf(this.defaultChannel) ?? this.draft.channel;
     this.#dispatch({ type: 'edit' });
-    // Loaded, the number field takes the focus; not loaded, Try again (which calls this again). Not
-    // when the user has gone on elsewhere in the page while it loaded (a slow network): focus is
-    // then neither where it was (this element, or the page's dialog holding it) nor lost.
-    const still = [document.activeElement, document.body];
-    void this.draft.load().then(() => still.includes(document.activeElement) && this.focusNext());
+    // The number field takes the focus; until the phone library is loaded, Cancel (Escape leaves
+    // from there too), then the number field, or Try again if it failed (which calls this again):
+    // if the focus was lost with Cancel (gone as the library came, or failed to), not when the user
+    // has gone on elsewhere in the page meanwhile (a slow network).
+    this.focusNext(this.draft.format ? 'number' : 'cancel');
+    void this.draft.load().then(() => document.activeElement === document.body && this.focusNext());
   }
 
   #onCancel(): void {

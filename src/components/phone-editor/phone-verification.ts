@@ -368,10 +368,8 @@ export class PhoneVerification implements ReactiveController {
    */
   renderEditing(t: Localizer, flow: Extract<FlowState, { step: 'editing' | 'sending' }>, adviseApp: boolean, edit: () => void): TemplateResult {
     const draft = this.#host.draft;
-    const cancel = this.#cancel;
-    if (!draft.format) {
-      return draft.renderLoading(t, edit, html`<button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>`);
-    }
+    const cancel = html`<button part="button" type="button" id="cancel" @click=${this.#cancel}>${t.term('cancel')}</button>`;
+    if (!draft.format) return draft.renderLoading(t, edit, cancel);
     const sending = flow.step === 'sending';
     // Back from the code step, the wait before a new code may still run (see `flowChanged`).
     const wait = this.#resendWait.seconds;
@@ -386,7 +384,7 @@ export class PhoneVerification implements ReactiveController {
           <button part="button primary" type="submit" id="send" aria-disabled=${this.#send.blocked || wait > 0} aria-describedby="offline wait countdown">
             ${t.term(sending ? 'phoneEditorSending' : 'phoneEditorSend')}
           </button>
-          <button part="button" type="button" id="cancel" @click=${cancel}>${t.term('cancel')}</button>
+          ${cancel}
           ${wait > 0 ? html`<span id="countdown" part="countdown" class="hint countdown">${t.format('phoneEditorResendIn', t.duration(wait))}</span>` : nothing}
         </div>
       </form>
