@@ -137,7 +137,7 @@ export class MfaCodeInput extends LocalizedElement {
   }
 
   set value(code: string) {
-    this.#value = normalizeCode(String(code ?? ''), Math.max(1, this.length)).code;
+    this.#value = normalizeCode(String(code ?? ''), this.length).code;
     this.#syncForm();
   }
 
@@ -310,7 +310,7 @@ export class MfaCodeInput extends LocalizedElement {
 
   /** Takes what the user typed, pasted or WebOTP delivered. Returns whether the code changed. */
   #accept(text: string, caret: number): boolean {
-    const result = normalizeCode(text, Math.max(1, this.length), caret);
+    const result = normalizeCode(text, this.length, caret);
     const notice = result.refused ? 'refused' : result.truncated ? 'truncated' : 'none';
     // The same notice again (a second letter in a row) would leave the live region as it was, and
     // nothing would be said: an invisible mark (a zero-width space) comes and goes with each repeat,
@@ -387,7 +387,7 @@ export class MfaCodeInput extends LocalizedElement {
           autocomplete="one-time-code"
           autocapitalize="off"
           spellcheck="false"
-          size=${Math.max(1, this.length) + 2}
+          size=${this.length + 2}
           ?disabled=${this.formDisabled}
           ?required=${this.required}
           aria-invalid=${Boolean(this.error)}

@@ -27,7 +27,7 @@ import {
   getCountries,
   getCountryCallingCode,
   isSupportedCountry,
-  parsePhoneNumberFromString,
+  parsePhoneNumberWithError,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/core/es6';
 import { digitValue, toAsciiDigits } from '../code-input/digits.js';
@@ -172,8 +172,8 @@ export function formatTyped(
  * The lookup is the metadata's own, left out of the package's typings (the tests cover it).
  */
 function mainRegion(callingCode: string): string | undefined {
-  const plans = new Metadata(metadata) as Metadata & { getCountryCodesForCallingCode?: (code: string) => string[] | undefined };
-  return plans.getCountryCodesForCallingCode?.(callingCode)?.[0];
+  const plans = new Metadata(metadata) as Metadata & { getCountryCodeForCallingCode(code: string): string | undefined };
+  return plans.getCountryCodeForCallingCode(callingCode);
 }
 
 /**
@@ -215,11 +215,11 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
       return { ok: false, problem: 'not-a-number' };
   }
   if (!international && tooShortWithoutPrefix(chars, country)) return { ok: false, problem: 'too-short' };
-  const parsed = parsePhoneNumberFromString(chars, defaultCountry, metadata);
-  if (!parsed) return { ok: false, problem: international ? 'invalid-country' : 'invalid-for-region' };
-  // With `min` metadata, `isValid()` checks the digits against the region's own pattern.
-  if (!parsed.isPossible() || !parsed.isValid()) return { ok: false, problem: 'invalid-for-region' };
-  return { ok: true, e164: parsed.number };
+  // `validatePhoneNumberLength` has parsed the same digits for the same region, and found their
+  // length possible (as `isPossible()` would): they parse here too. With `min` metadata, `isValid()`
+  // checks the digits against the region's own pattern.
+  const parsed = parse(chars, defaultCountry);
+  return parsed?.isValid() ? { ok: true, e164: parsed.number } : { ok: false, problem: 'invalid-for-region' };
 }
 
 /**
@@ -235,9 +235,23 @@ function tooShortWithoutPrefix(digits: string, country: CountryCode): boolean {
   return validatePhoneNumberLength(digits.slice(prefix.length), country, metadata) === 'TOO_SHORT';
 }
 
+/**
+ * A number parsed, or undefined when it is not one: `parsePhoneNumberFromString` without its own
+ * wrapper, as `parsePhoneNumberWithError` comes with `validatePhoneNumberLength` anyway. (That one
+ * also drops a default region the metadata does not know: `checkPhone` gives one only once
+ * `validatePhoneNumberLength` has taken it, the others give none.)
+ */
+function parse(text: string, country?: CountryCode) {
+  try {
+    return parsePhoneNumberWithError(text, country as CountryCode, metadata);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The number in the international format, for showing the number being verified. */
 export function formatInternational(e164: string): string {
-  return parsePhoneNumberFromString(e164, metadata)?.formatInternational() ?? e164;
+  return parse(e164)?.formatInternational() ?? e164;
 }
 
 /**
@@ -246,7 +260,7 @@ export function formatInternational(e164: string): string {
  * phone's stays in the number, which it makes invalid (such a phone has no extension).
  */
 export function fromE164(e164: string, office?: boolean): { text: string; country: CountryCode; ext?: string } | undefined {
-  const parsed = parsePhoneNumberFromString(toAsciiDigits(e164), metadata);
+  const parsed = parse(toAsciiDigits(e164));
   const region = knownRegion(parsed?.country);
   // A region is known only for a number parsed.
   if (!region) return undefined;
