@@ -115,6 +115,13 @@ describe('phone-format: bad input gets one specific reason', () => {
     expect(checkPhone('07911\u200b123456\u2069', 'GB')).to.deep.include({ ok: true, e164: '+447911123456' });
   });
 
+  it('accepts numbers of ranges the numbering plans opened lately (the metadata is kept up to date)', () => {
+    // A Mauritanian mobile starting 77, and a New Zealand number starting 11: refused, as not valid
+    // for the region and as too long, with the metadata of libphonenumber-js 1.13.16.
+    expect(checkPhone('77 12 34 56', 'MR')).to.deep.include({ ok: true, e164: '+22277123456' });
+    expect(checkPhone('+64 11 234 567 890', 'US')).to.deep.include({ ok: true, e164: '+6411234567890' });
+  });
+
   it('takes the one number out of pasted text, and nothing when there is none or two', () => {
     expect(extractNumber('Call me on +44 20 7946 0958, thanks')).to.equal('+44 20 7946 0958');
     expect(extractNumber('tel: (425) 555-0167 (mobile)')).to.equal('(425) 555-0167');
