@@ -168,6 +168,24 @@ describe('ResourceController', () => {
     expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
+  it('loads again when put back in the page after it left in the middle of a load, with a client of its own', async () => {
+    // No provider: nothing but the element itself asks for the update that sends the load again.
+    const fake = new FakeClient();
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('mfa-test-resource') as MfaTestResource;
+    el.client = fake.client;
+    page.append(el);
+    await settle();
+    el.remove();
+    await settle();
+    page.append(el);
+    await settle();
+    expect(fake.callsOf('getSettings'), 'sent again').to.have.length(2);
+    fake.last('getSettings').resolve(summary('app-code'));
+    await settle();
+    expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
+  });
+
   it('tells the host of a load that failed (mfa-error), with the operation, the code and the status', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaTestResource>(html`<mfa-test-resource .client=${fake.client}></mfa-test-resource>`);

@@ -85,8 +85,12 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Reconnected after a disconnect aborted the load: load again.
-    if (this.status === 'loading' || this.status === 'idle') this.#loadedWith = undefined;
+    // Reconnected after a disconnect aborted the load: load again. Under a provider, its context
+    // asks for the update that sends it; with a client of the element's own, nothing else would.
+    if (this.status === 'loading' || this.status === 'idle') {
+      this.#loadedWith = undefined;
+      this.#host.requestUpdate();
+    }
     this.#wait.resume();
   }
 
