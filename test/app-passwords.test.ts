@@ -332,6 +332,19 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(rendered(el)).not.to.contain(password);
   });
 
+  it('keeps the password shown when the element is moved in the page (out and back at once, as a framework moves it)', async () => {
+    const { el, provider } = await mount('adele');
+    await createByKeyboard(el, 'Old phone');
+    await created(el);
+    const password = shownPassword(el);
+    const elsewhere = provider.appendChild(document.createElement('div'));
+    elsewhere.append(el);
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('shown');
+    expect(shownPassword(el), 'shown once, it would be lost for good').to.equal(password);
+  });
+
   it('forgets the password when the page is hidden, so Back from the back/forward cache does not show it', async () => {
     const { el } = await mount('adele');
     await createByKeyboard(el, 'Old phone');
@@ -851,7 +864,8 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     const call = fake.last('createAppPassword');
     const parent = el.parentElement!;
     el.remove();
-    expect(call.aborted).to.equal(true);
+    await Promise.resolve();
+    expect(call.aborted, 'aborted once the script that removed it is over').to.equal(true);
     call.resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
     await settle();
     parent.append(el);

@@ -647,6 +647,20 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(button(el, en.enrollStartAgain)).to.exist;
   });
 
+  it('keeps the set-up when moved in the page (out and back at once, as a framework moves it): the key is still shown, the code still checked', async () => {
+    const { el, provider } = await mount(s, 'adele');
+    await start(el);
+    const secret = await openManualKey(el);
+    const id = await pendingEnrollment(s, 'adele');
+    provider.appendChild(document.createElement('div')).append(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.step).to.equal('scan');
+    expect(keyText(el).replace(/ /g, ''), 'the key still shown').to.equal(secret);
+    const client = await s.clientFor('adele');
+    expect((await client.getEnrollment(id)).status, 'not withdrawn').to.equal('pending');
+  });
+
   it('forgets the secret when taken away after its host took the client away (signing out), with no error', async () => {
     const { el, provider } = await mount(s, 'adele');
     await start(el);
@@ -783,6 +797,19 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(alertText(el)).to.equal('');
     expect(codeInput(el).value, 'the code is kept').to.equal('123456');
     await expect(el).to.be.accessible();
+  });
+
+  it('a start answered in the script that takes the element away is withdrawn on the endpoint, not kept', async () => {
+    const { fake, el } = await mountFake();
+    await setName(el, 'Pixel');
+    button(el, en.enrollStart)!.click();
+    await settle();
+    // Answered just before the removal: too late for the abort, not yet taken by the element.
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_left'));
+    el.remove();
+    await settle();
+    expect(fake.callsOf('cancelEnrollment').map((call) => call.args[0])).to.deep.equal(['enr_left']);
+    expectNoSecret(el, SECRET);
   });
 
   it('a host that never answers the re-authentication leaves the step usable: sent again, the host is asked again', async () => {

@@ -1013,3 +1013,84 @@ describe('<mfa-method-picker> choice shown', () => {
     expect(checked(), 'the radio checked is the choice').to.equal(saved);
   });
 });
+
+describe('<mfa-method-picker> moved in the page', () => {
+  /** A picker whose save of call-mobile is in flight, in a wrapper with somewhere else to go. */
+  async function saving(fake: FakeClient) {
+    const picker = await mountFake(fake);
+    const elsewhere = picker.parentElement!.appendChild(document.createElement('div'));
+    const changes: string[] = [];
+    picker.addEventListener('mfa-method-change', (e) => changes.push(e.detail.method));
+    await choose(picker, 'call-mobile');
+    saveButton(picker).click();
+    await settle();
+    return { picker, elsewhere, changes };
+  }
+
+  it('moved by a script while its save is in flight (out and back at once), takes the answer: saved, and the host is told once', async () => {
+    const fake = new FakeClient();
+    const { picker, elsewhere, changes } = await saving(fake);
+    const call = fake.last('setDefaultMethod');
+    elsewhere.append(picker);
+    await settle();
+    expect(call.aborted, 'a move is not leaving: the save goes on').to.equal(false);
+    call.resolve({ defaultMethod: 'call-mobile' });
+    await settled(picker, 'saved');
+    expect(currentDefault(picker)).to.equal('call-mobile');
+    expect(changes).to.deep.equal(['call-mobile']);
+    expect(fake.callsOf('setDefaultMethod')).to.have.length(1);
+  });
+
+  it('moved while the host re-authenticates the user, the retry() the host calls then sends the save', async () => {
+    const fake = new FakeClient();
+    const { picker, elsewhere, changes } = await saving(fake);
+    let retry: (() => void) | undefined;
+    picker.addEventListener('mfa-reauth-required', (e) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    fake.last('setDefaultMethod').reject(new MfaError('reauth-required', { operation: 'setDefaultMethod', status: 401 }));
+    await settle();
+    expect(retry, 'the host is asked').to.be.a('function');
+    elsewhere.append(picker);
+    await settle();
+    retry!();
+    await settle();
+    expect(fake.callsOf('setDefaultMethod'), 'sent again').to.have.length(2);
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'call-mobile' });
+    await settled(picker, 'saved');
+    expect(changes).to.deep.equal(['call-mobile']);
+  });
+
+  it('taken out while its save is in flight and put back later: the save was abandoned, and Save sends it again', async () => {
+    const fake = new FakeClient();
+    const { picker, elsewhere, changes } = await saving(fake);
+    const call = fake.last('setDefaultMethod');
+    picker.remove();
+    await settle();
+    expect(call.aborted).to.equal(true);
+    call.resolve({ defaultMethod: 'call-mobile' });
+    await settle();
+    elsewhere.append(picker);
+    await picker.updateComplete;
+    expect(changes, 'no answer for an element that had left').to.deep.equal([]);
+    expect(picker.status).to.not.equal('saved');
+    expect(checked(picker), 'the choice is kept').to.equal('call-mobile');
+    saveButton(picker).click();
+    await settle();
+    expect(fake.last('setDefaultMethod').options!.idempotencyKey, 'the same key').to.equal(call.options!.idempotencyKey);
+  });
+
+  it('moved with moveBefore() (where the browser has it), a save in flight goes on', async function () {
+    const fake = new FakeClient();
+    const { picker, elsewhere } = await saving(fake);
+    const move = (elsewhere as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+    if (!move) this.skip();
+    const call = fake.last('setDefaultMethod');
+    move!.call(elsewhere, picker, null);
+    await settle();
+    expect(call.aborted).to.equal(false);
+    call.resolve({ defaultMethod: 'call-mobile' });
+    await settled(picker, 'saved');
+  });
+});

@@ -782,6 +782,23 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(await calls()).to.equal(before + 1);
   });
 
+  it('moved by a script while the code is checked (out and back at once), saves the phone, and the host is told once', async () => {
+    const { el, s } = await mount('ben');
+    const changes: unknown[] = [];
+    el.addEventListener('mfa-phone-change', (e) => changes.push(e.detail));
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 123456');
+    await send(el);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 500, times: 1, operations: ['confirmPhoneVerification'] }] });
+    await typeCode(el, await latestCode(s, 'ben'));
+    await waitUntil(() => el.step === 'confirming', 'the code is sent', { timeout: 5000 });
+    el.parentElement!.appendChild(document.createElement('div')).append(el);
+    await waitUntil(() => el.step === 'saved', `the answer is not taken (${el.step})`, { timeout: 5000 });
+    expect(changes).to.have.length(1);
+    const { phones } = await (await s.clientFor('ben')).getSettings();
+    expect(phones.map((p) => p.slot)).to.include('mobile');
+  });
+
   it('offers a resend when the code has expired, keeping the input, and a new code works', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

@@ -977,18 +977,39 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await el.updateComplete;
   }
 
-  it('moved by a script while it runs, goes back to the confirmation; run again, the answered request is sent with its key again, and the host hears of all', async () => {
+  it('moved by a script while it runs (out of the page and back at once), goes on, and the host hears of all once', async () => {
+    const { fake, el } = await mountFake(many);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    await firstHundredAnswered(fake, el);
+    // A host's layout change, or a framework moving the element: out of the page and back.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.prepend(el);
+    await settle();
+    await el.updateComplete;
+    expect(fake.last('runAdminAction').aborted, 'the request in flight is not aborted').to.equal(false);
+    expect(el.status).to.equal('running');
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150)));
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('runAdminAction'), 'nothing sent again').to.have.length(2);
+    expect(el.status).to.equal('done');
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+  });
+
+  it('taken out of the page while it runs, goes back to the confirmation; put back and run again, the answered request is sent with its key again, and the host hears of all', async () => {
     const { fake, el } = await mountFake(many);
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
     const first = await firstHundredAnswered(fake, el);
     expect(fake.callsOf('runAdminAction')).to.have.length(2);
-    // A host's layout change: the element out of the page and back.
     const parent = el.parentElement!;
     el.remove();
+    await settle();
+    expect(fake.last('runAdminAction').aborted, 'the request in flight is aborted').to.equal(true);
     parent.append(el);
     await el.updateComplete;
-    expect(fake.last('runAdminAction').aborted, 'the request in flight is aborted').to.equal(true);
     expect(el.status, 'not "Working on…" for good').to.equal('confirm');
     expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('false');
     part(el, 'run-button')!.click();

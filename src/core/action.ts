@@ -3,6 +3,7 @@ import { type RequestOptions, newIdempotencyKey } from './client.js';
 import type { MfaOperation } from './client.js';
 import { isAbortError, isMfaError } from './errors.js';
 import { MfaErrorEvent, MfaReauthRequiredEvent } from './events.js';
+import { whenLeft } from './leaving.js';
 import { RateLimitWait } from './wait.js';
 
 /**
@@ -95,10 +96,13 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     removeEventListener('online', this.#onNetwork);
     removeEventListener('offline', this.#onNetwork);
     this.#wait.pause();
-    // What was in flight is aborted by the element's signal; its answer must not land later.
-    this.#generation++;
-    this.#pending = undefined;
-    if (this.status === 'pending' || this.status === 'reauth') this.status = 'idle';
+    // Once the element has left the page (not when it is moved in it), what was in flight is
+    // aborted by its signal, and its answer must not land later.
+    whenLeft(this.#host, () => {
+      this.#generation++;
+      this.#pending = undefined;
+      if (this.status === 'pending' || this.status === 'reauth') this.status = 'idle';
+    });
   }
 
   /** Whole seconds until a rate-limited action is allowed again; 0 when it is. */
@@ -189,7 +193,9 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   }
 
   async #send(args: A, key: string, generation: number): Promise<R | undefined> {
-    const current = () => generation === this.#generation;
+    // An answer that lands while the element is out of the page, after the script that took it out
+    // (moving it puts it back first), is for an element that has left: it is ignored.
+    const current = () => generation === this.#generation && this.#host.isConnected;
     try {
       this.#abort = new AbortController();
       // A host that gives no signal and is no `MfaElement` has only this one: it aborts nothing else.

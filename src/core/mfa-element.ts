@@ -1,5 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import type { MfaClient } from './client.js';
+import { whenLeft } from './leaving.js';
 import { LocalizedElement } from './localized-element.js';
 import { ResourceController } from './resource.js';
 import type { SettingsSummary } from './types.js';
@@ -27,11 +28,15 @@ export class MfaElement extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Every request the element started while connected is abandoned: its answer would be stale.
-    this.#connection.abort(new DOMException('The element was disconnected.', 'AbortError'));
+    // Every request the element started while connected is abandoned once it has left the page (not
+    // when it is only moved in it): its answer would be stale. The reason is the plain AbortError.
+    whenLeft(this, () => this.#connection.abort());
   }
 
-  /** Aborts when the element is disconnected: pass it (or a signal combined with it) to every request. */
+  /**
+   * Aborts when the element has left the page (see `whenLeft`): pass it (or a signal combined with
+   * it) to every request.
+   */
   protected get connectedSignal(): AbortSignal {
     return this.#connection.signal;
   }

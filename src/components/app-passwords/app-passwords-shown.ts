@@ -1,16 +1,18 @@
 /**
  * The new password of `<mfa-app-passwords>` while it is shown, and copying it. It lives in a
  * private field of this controller only: never in reactive state, an event, an attribute or
- * storage. Done forgets it, and so do removing the element and leaving the page (also for the
- * browser's back/forward cache, from which Back would show it again). What the user copied stays on
- * the system's clipboard: the element does not clear it (a copy of the user's own since would go).
+ * storage. Done forgets it, and so do removing the element (not moving it in the page) and leaving
+ * the page (also for the browser's back/forward cache, from which Back would show it again). What
+ * the user copied stays on the system's clipboard: the element does not clear it (a copy of the
+ * user's own since would go).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenLeft } from '../../core/leaving.js';
 import { PageHideController } from '../../core/page-hide.js';
 import type { AppPasswordsEvent } from './app-passwords-flow.js';
 
 /** What the controller needs of the element. */
-interface ShownHost extends ReactiveControllerHost {
+interface ShownHost extends ReactiveControllerHost, Element {
   readonly renderRoot: ParentNode;
 }
 
@@ -29,8 +31,9 @@ export class ShownPassword implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Removing the element forgets the password, as Done does.
-    this.forget();
+    // Removing the element forgets the password, as Done does. Moving it does not: the user could
+    // not see it again.
+    whenLeft(this.#host, () => this.forget());
   }
 
   /** The password while it is shown. */

@@ -32,9 +32,9 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * one (its password shown once), and revokes them.
  *
  * The new password is shown once, grouped for reading, with a Copy password button and a warning
- * that it will not be shown again; Done, removing the element or leaving the page (also for the
- * browser's back/forward cache) forgets it. It is never put in an event, an attribute, a reactive
- * property or storage. Copied, it is on the system's clipboard, which the element cannot clear (a
+ * that it will not be shown again; Done, removing the element (not moving it in the page) or
+ * leaving the page (also for the browser's back/forward cache) forgets it. It is never put in an
+ * event, an attribute, a reactive property or storage. Copied, it is on the system's clipboard, which the element cannot clear (a
  * later copy of the user's own would be lost): it stays there until the user copies something else.
  * The endpoint's limit is shown as "3 of 40 created", with a notice near it and the create form
  * disabled at it. Read the state from `status`, or style it with

@@ -35,14 +35,15 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  * The QR code is drawn in the page (the QR library loads when a set-up starts). A URI from the
  * endpoint is checked against the Key Uri Format, and the QR code holds it as written again from
  * the checked fields, so no parameter the format does not define reaches the app. The secret stays
- * in memory only, and is dropped when the set-up ends or the element is disconnected; it never goes
- * into an attribute, an event or storage. A key or activation code the user copied stays on the
- * system's clipboard until they copy something else: the element does not clear it. Leaving the
- * page (also for the browser's back/forward cache), or taking the element away, ends a set-up
- * waiting for its code or its activation, and cancels it on the endpoint, with no event: Back shows
- * neither a key nor a push app's activation code, and no device can activate with one no element
- * shows. Only a push app's activation outlives a move in the page (the element connected again in
- * the same turn). Push activations are polled with backoff, paused while the page is hidden.
+ * in memory only, and is dropped when the set-up ends or the element leaves the page (not when it
+ * is moved in it); it never goes into an attribute, an event or storage. A key or activation code
+ * the user copied stays on the system's clipboard until they copy something else: the element does
+ * not clear it. Leaving the page (also for the browser's back/forward cache), or taking the element
+ * away, ends a set-up waiting for its code or its activation, and cancels it on the endpoint, with
+ * no event: Back shows neither a key nor a push app's activation code, and no device can activate
+ * with one no element shows. A set-up outlives a move in the page (the element put back by the
+ * script that took it out). Push activations are polled with backoff, paused while the page is
+ * hidden.
  *
  * Otherwise only Cancel (or the host's `cancel()`) ends a set-up under way: unlike the phone
  * editor's code step, Escape does not, so a QR code half scanned is not thrown away by a key pressed

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
 import { isMfaError } from '../../core/errors.js';
+import { whenLeft } from '../../core/leaving.js';
 import { PageHideController } from '../../core/page-hide.js';
 import { typedName } from '../../core/names.js';
 import type { Authenticator, AuthenticatorKind, Enrollment } from '../../core/types.js';
@@ -72,10 +73,11 @@ export class EnrollSession implements ReactiveController {
           .startEnrollment({ kind, name }, request)
           .then((enrollment) => {
             // The user cancelled while it was starting, and is on the form (or started again with
-            // other input, so another key): what the endpoint made anyway is withdrawn, not shown,
+            // other input, so another key), or the element has left the page (answered in the
+            // script that took it out): what the endpoint made anyway is withdrawn, not shown,
             // polled or kept. Started again unchanged, the same key gets this same enrollment back:
             // it is kept, also when the start sent again answered first and the set-up is shown.
-            if (key !== this.#startKey || this.#flow.step === 'choose') this.#withdraw(enrollment.enrollmentId);
+            if (key !== this.#startKey || this.#flow.step === 'choose' || !host.isConnected) this.#withdraw(enrollment.enrollmentId);
             return enrollment;
           });
       },
@@ -167,16 +169,16 @@ export class EnrollSession implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A request in flight was aborted with the element: back to the step it was sent from, with
-    // what the user entered, and nothing sent again by itself. (A code the endpoint received counts
-    // all the same: the withdrawal below is then refused, `already-activated`.)
-    this.dispatch({ type: 'interrupted' });
-    // A code app's secret goes with the element. A push app's activation goes with an element taken
-    // away, and only pauses (the poller does) for one moved in the page, which is connected again
-    // before this microtask. Either is withdrawn on the endpoint, where it could still add a device
-    // no one would be told of.
-    if (this.#flow.kind === 'totp') this.#end();
-    else queueMicrotask(() => this.#host.isConnected || this.#end());
+    // Moved in the page, the set-up goes on (a push app's check only pauses meanwhile, as the poller
+    // does). Taken out of it, a request in flight was aborted with the element: back to the step it
+    // was sent from, with what the user entered, and nothing sent again by itself. (A code the
+    // endpoint received counts all the same: the withdrawal below is then refused,
+    // `already-activated`.) The set-up goes with the element, withdrawn on the endpoint, where it
+    // could still add a device no one would be told of.
+    whenLeft(this.#host, () => {
+      this.dispatch({ type: 'interrupted' });
+      this.#end();
+    });
   }
 
   /** Moves the flow on; leaving the set-up steps drops the set-up data. */

@@ -1,6 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { keyword } from '../../core/attribute-values.js';
 import { isMfaError } from '../../core/errors.js';
+import { whenLeft } from '../../core/leaving.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -264,9 +265,10 @@ export class MfaPhoneEditor extends MfaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // The request in flight was aborted with the element: on reconnecting, the user is back on
-    // the step it was sent from, with what they typed, and can send it again.
-    this.#dispatch({ type: 'interrupted' });
+    // Taken out of the page (not moved in it), the request in flight was aborted with the element:
+    // on reconnecting, the user is back on the step it was sent from, with what they typed, and can
+    // send it again.
+    whenLeft(this, () => this.#dispatch({ type: 'interrupted' }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -11,6 +11,7 @@ import { badValue } from '../../core/attribute-values.js';
 import type { MfaClient } from '../../core/client.js';
 import { isAbortError, isMfaError } from '../../core/errors.js';
 import { MfaErrorEvent } from '../../core/events.js';
+import { whenLeft } from '../../core/leaving.js';
 import type { AdminAction, AdminUserResult } from '../../core/types.js';
 import { type AdminAnswer, type AdminEvent, type AdminState, CHOOSE, MAX_USERS_PER_REQUEST, batches, transition } from './user-admin-flow.js';
 import { isNotAdmin } from './user-admin-text.js';
@@ -158,13 +159,13 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   }
 
   /**
-   * Taken out of the page while it runs (moved by the host's script, or removed), the action is
-   * aborted: back where it came from (the confirmation, or the results), to be run again, with the
-   * same keys (see `send`). Left running, it stayed "Working on…" for good, Cancel refused.
+   * Taken out of the page while it runs, the action is aborted: back where it came from (the
+   * confirmation, or the results), to be run again, with the same keys (see `send`). Left running,
+   * it stayed "Working on…" for good, Cancel refused. Moved in the page, it goes on.
    */
   override hostDisconnected(): void {
     super.hostDisconnected();
-    if (this.flow.step === 'running') this.go({ type: 'failed' });
+    whenLeft(this.#host, () => this.flow.step === 'running' && this.go({ type: 'failed' }));
   }
 
   /** The action is on its way (not waiting for the host to step the admin up). */
