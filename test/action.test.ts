@@ -3,6 +3,7 @@ import { LitElement, type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ActionController } from '../src/core/action.js';
 import { MfaError } from '../src/core/errors.js';
+import { whenLeft } from '../src/core/leaving.js';
 import type { MfaErrorEvent, MfaReauthRequiredEvent } from '../src/core/events.js';
 import { stopClock } from './support/clock.js';
 import { FakeClient, settle } from './support/fake-client.js';
@@ -18,10 +19,13 @@ class MfaTestAction extends LitElement {
     signal: () => this.connection.signal,
   });
 
+  // As the signal's documentation asks: aborted once the element has left the page, not when moved.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection.abort();
-    this.connection = new AbortController();
+    whenLeft(this, () => {
+      this.connection.abort();
+      this.connection = new AbortController();
+    });
   }
 
   protected override render(): TemplateResult {
@@ -318,6 +322,50 @@ describe('ActionController', () => {
     await settle();
     expect(el.save.status).to.equal('idle');
     expect(el.save.result).to.equal(undefined);
+  });
+
+  it('taken out with a request in flight and put back in a later task: shows itself ready to send again, and sends with the same key', async () => {
+    void el.save.run('Printer');
+    const call = fake.last('createAppPassword');
+    await el.updateComplete;
+    const parent = el.parentElement!;
+    el.remove();
+    await settle();
+    expect(call.aborted).to.equal(true);
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent, 'what it shows, not only its status').to.equal('idle');
+    void el.save.run('Printer');
+    expect(fake.last('createAppPassword').options!.idempotencyKey).to.equal(call.options!.idempotencyKey);
+  });
+
+  it('moved in the page with a request in flight (out and back at once): takes the answer', async () => {
+    void el.save.run('Printer');
+    const call = fake.last('createAppPassword');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settle();
+    expect(call.aborted).to.equal(false);
+    call.resolve(created);
+    await settle();
+    expect(el.save.status).to.equal('success');
+    expect(el.shadowRoot!.textContent).to.equal('success');
+  });
+
+  it('taken out in one microtask and put back in a later one, the answer landing between: not left pending, and sends again', async () => {
+    void el.save.run('Printer');
+    const call = fake.last('createAppPassword');
+    const parent = el.parentElement!;
+    queueMicrotask(() => el.remove());
+    call.resolve(created);
+    queueMicrotask(() => parent.append(el));
+    await settle();
+    await el.updateComplete;
+    expect(el.save.status, 'an answer to an element out of the page is not taken').to.equal('idle');
+    expect(el.shadowRoot!.textContent).to.equal('idle');
+    void el.save.run('Printer');
+    expect(fake.callsOf('createAppPassword'), 'sent again').to.have.length(2);
   });
 
   it('does not send while offline, and sends again once back online', async () => {

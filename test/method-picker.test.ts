@@ -1075,6 +1075,8 @@ describe('<mfa-method-picker> moved in the page', () => {
     await picker.updateComplete;
     expect(changes, 'no answer for an element that had left').to.deep.equal([]);
     expect(picker.status).to.not.equal('saved');
+    expect(statusText(picker), 'no "Saving…" left on screen').to.not.equal(en.saving);
+    expect(saveButton(picker).getAttribute('aria-disabled'), 'Save is available').to.equal('false');
     expect(checked(picker), 'the choice is kept').to.equal('call-mobile');
     saveButton(picker).click();
     await settle();

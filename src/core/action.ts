@@ -26,9 +26,11 @@ export interface ActionOptions<A extends unknown[], R> {
   /** Sends the request. Pass `options` through to the client: it carries the signal and key. */
   send: (options: RequestOptions, ...args: A) => Promise<R>;
   /**
-   * The element's connection signal: disconnecting aborts what is in flight. Left out, the host's
-   * own `connectedSignal` (an `MfaElement`'s); on an element without one, give it, or nothing aborts
-   * a request as the element leaves the page.
+   * The element's connection signal: it aborts what is in flight once the element has left the
+   * page, not when it is moved in it (abort it from `whenLeft` in `disconnectedCallback`, as
+   * `MfaElement` does: aborted at once, a request of an element merely moved stays pending). Left
+   * out, the host's own `connectedSignal` (an `MfaElement`'s); on an element without one, give it,
+   * or nothing aborts a request as the element leaves the page.
    */
   signal?: () => AbortSignal;
   /** Called once a rate limit's wait is over, for an element that announces it itself. */
@@ -43,7 +45,8 @@ export interface ActionOptions<A extends unknown[], R> {
  * - the same idempotency key while the user retries the same input; a new key for new input, and
  *   after an answer that says the server will not take that key again (`secret-gone`,
  *   `idempotency-key-reused`);
- * - an answer that arrives after a newer run, a reset or a disconnect is ignored;
+ * - an answer that arrives after a newer run or a reset, or once the element has left the page (see
+ *   `whenLeft`), is ignored; moved in the page, the element takes it;
  * - `reauth-required` fires `mfa-reauth-required` with a `retry()` that resends the same input,
  *   and a `cancel()` that leaves it refused (with the input);
  * - `rate-limited` blocks the action until the server's Retry-After has passed, with a countdown
@@ -96,13 +99,19 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
     removeEventListener('online', this.#onNetwork);
     removeEventListener('offline', this.#onNetwork);
     this.#wait.pause();
-    // Once the element has left the page (not when it is moved in it), what was in flight is
-    // aborted by its signal, and its answer must not land later.
-    whenLeft(this.#host, () => {
-      this.#generation++;
-      this.#pending = undefined;
-      if (this.status === 'pending' || this.status === 'reauth') this.status = 'idle';
-    });
+    whenLeft(this.#host, () => this.#left());
+  }
+
+  /**
+   * The element has left the page (not moved in it: see `whenLeft`), or an answer came while it was
+   * out of it: what was in flight is aborted by its signal, its answer must not land later, and a
+   * host's `retry()` sends nothing. Put back, it shows the action ready to send again.
+   */
+  #left(): void {
+    this.#generation++;
+    this.#pending = undefined;
+    if (this.status === 'pending' || this.status === 'reauth') this.status = 'idle';
+    this.#host.requestUpdate();
   }
 
   /** Whole seconds until a rate-limited action is allowed again; 0 when it is. */
@@ -193,9 +202,12 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
   }
 
   async #send(args: A, key: string, generation: number): Promise<R | undefined> {
-    // An answer that lands while the element is out of the page, after the script that took it out
-    // (moving it puts it back first), is for an element that has left: it is ignored.
-    const current = () => generation === this.#generation && this.#host.isConnected;
+    // An answer that lands while the element is out of the page is for an element that has left: it
+    // is ignored, and the action is left at once (whatever `whenLeft` finds later).
+    const current = () => {
+      if (generation === this.#generation && !this.#host.isConnected) this.#left();
+      return generation === this.#generation;
+    };
     try {
       this.#abort = new AbortController();
       // A host that gives no signal and is no `MfaElement` has only this one: it aborts nothing else.

@@ -11,6 +11,7 @@ export * from './errors.js';
 export * from './events.js';
 export * from './heading-styles.js';
 export { hostStrings } from './host-strings.js';
+export { whenLeft } from './leaving.js';
 export * from './localize.js';
 export * from './localized-element.js';
 export * from './mfa-element.js';
