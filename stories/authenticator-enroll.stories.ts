@@ -434,7 +434,10 @@ export const Cancelling: Story = {
   },
 };
 
-/** The element was taken out of the page and put back during a code app's set-up: the key went with it. */
+/**
+ * The element was taken out of the page during a code app's set-up, and put back later: the key went
+ * with it. (Moved in the page, taken out and put back by the same script, it keeps the set-up.)
+ */
 export const Interrupted: Story = {
   parameters: { expected: { status: 'expired', shows: ['error'] } },
   args: { kind: 'totp' },
@@ -443,6 +446,7 @@ export const Interrupted: Story = {
     if (!el) return;
     const parent = el.parentElement!;
     el.remove();
+    await new Promise((resolve) => setTimeout(resolve));
     parent.append(el);
     await el.updateComplete;
   },
