@@ -8,7 +8,8 @@
  *                    │                 waiting (push app, polled) ─activated→ done
  *                    └─failed→ choose (the name and kind kept, the error shown on the field)
  *
- * `interrupted` (disconnected mid-request) returns each pending step to the one it came from.
+ * `interrupted` (the element left the page mid-request, not moved in it) returns each pending step
+ * to the one it came from.
  */
 import type { Authenticator, AuthenticatorKind } from '../../core/types.js';
 
@@ -72,7 +73,10 @@ export type EnrollEvent =
   | { type: 'cancelled' }
   | { type: 'restart' }
   | { type: 'reset'; kind: AuthenticatorKind; name: string }
-  /** The element was disconnected while a request was in flight: back to where it was sent from. */
+  /**
+   * The element left the page (see `whenLeft`) while a request was in flight: back to where it was
+   * sent from.
+   */
   | { type: 'interrupted' };
 
 export function initialState(kind: AuthenticatorKind, name: string): EnrollState {

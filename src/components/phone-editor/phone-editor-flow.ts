@@ -13,7 +13,8 @@
  * A new code refused with 410 (`resend-failed`, expired: the challenge was confirmed or replaced
  * elsewhere) goes back to `editing`, the number kept, to ask on a new challenge.
  *
- * `interrupted` (disconnected mid-request) returns each pending step to the one it came from.
+ * `interrupted` (the element left the page mid-request, not moved in it) returns each pending step
+ * to the one it came from.
  *
  * What the user typed is not in the state: the element keeps it across every step, so no
  * failure and no "change number" loses it.
@@ -50,7 +51,10 @@ export type FlowEvent =
   | { type: 'remove-confirmed' }
   | { type: 'removed' }
   | { type: 'remove-failed'; error: unknown }
-  /** The element was disconnected while a request was in flight: back to where it was sent from. */
+  /**
+   * The element left the page (see `whenLeft`) while a request was in flight: back to where it was
+   * sent from.
+   */
   | { type: 'interrupted' };
 
 export const initialState: FlowState = { step: 'viewing' };
