@@ -17,6 +17,7 @@ import { typeKeys } from './support/keys.js';
 import { accessibleName, isolated, liveness } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 import { ARABIC } from './support/arabic.js';
+import { FakeClient } from './support/fake-client.js';
 
 const root = (el: MfaSecurityInfo) => el.shadowRoot as ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: MfaSecurityInfo, selector: string) =>
@@ -1448,6 +1449,29 @@ describe('security-info sections', () => {
       { phones: [], addOptions: ['authenticator'], showAuthenticators: true, showAppPasswords: false, registerAgain: ['authenticator'] },
     ],
     [
+      'must register again, with only the office phone allowed',
+      { mustRegisterAgain: true, policy: { allowedMethods: ['call-office'], appPasswordsAllowed: false } },
+      { phones: [], addOptions: ['phone-office'], showAuthenticators: false, showAppPasswords: false, registerAgain: ['phone-office'] },
+    ],
+    [
+      'must register again, with the alternate phone and apps allowed',
+      { mustRegisterAgain: true, policy: { allowedMethods: ['call-alternate', 'app-code'], appPasswordsAllowed: false } },
+      {
+        phones: [],
+        addOptions: ['phone-alternate', 'authenticator'],
+        showAuthenticators: true,
+        showAppPasswords: false,
+        registerAgain: ['phone-alternate', 'authenticator'],
+      },
+    ],
+    [
+      // A policy of methods only a newer endpoint knows (the client drops them): nothing the steps
+      // could offer, so the usual page, not steps with nothing in them.
+      'must register again, with no method the page can set up allowed',
+      { mustRegisterAgain: true, policy: { allowedMethods: [], appPasswordsAllowed: true } },
+      { phones: [], addOptions: [], showAuthenticators: false, showAppPasswords: true, registerAgain: undefined },
+    ],
+    [
       'authenticators left from before the policy changed',
       {
         policy: { allowedMethods: ['call-office'], appPasswordsAllowed: false },
@@ -1464,6 +1488,29 @@ describe('security-info sections', () => {
   for (const [name, change, expected] of table) {
     it(name, () => expect(sections({ ...base, ...change })).to.deep.equal(expected));
   }
+
+  it('leads a user who must register again and may only have an office phone to set one up, not to an empty step', async () => {
+    const fake = new FakeClient();
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div><mfa-provider .client=${fake.client}><mfa-security-info></mfa-security-info></mfa-provider></div>
+    `);
+    const el = wrapper.querySelector('mfa-security-info')!;
+    const summary = { ...base, mustRegisterAgain: true, policy: { allowedMethods: ['call-office'], appPasswordsAllowed: false } };
+    // Every read of the settings (the page's, then the phone editor's inside it) gets this summary.
+    const editor = () => $(el, '[part~="register-again"] mfa-phone-editor') as MfaPhoneEditor | null;
+    await waitUntil(
+      () => {
+        for (const call of fake.callsOf('getSettings')) call.resolve(summary);
+        return editor()?.shadowRoot?.querySelector('button');
+      },
+      'the office phone to set up never showed',
+      { timeout: 5000 },
+    );
+    const again = $(el, '[part~="register-again"]')!;
+    expect([...again.querySelectorAll('h4')].map((h) => h.textContent?.trim())).to.deep.equal([en.slotOffice]);
+    expect(editor()!.phoneSlot).to.equal('office');
+    await expect(el).to.be.accessible();
+  });
 
   it('starts a set-up as the method asks: the kind of app, or how the code is sent', () => {
     const presets = Object.fromEntries(METHOD_IDS.map((m) => [m, presetForMethod(m)]));

@@ -24,7 +24,10 @@ export interface Sections {
   addOptions: AddOption[];
   showAuthenticators: boolean;
   showAppPasswords: boolean;
-  /** Set when an administrator has required the user to register again: what they can set up (at least one), in the portal's order. */
+  /**
+   * Set when an administrator has required the user to register again and the policy allows a
+   * method to do it with: what they can set up (at least one), in the portal's order.
+   */
   registerAgain: AddOption[] | undefined;
 }
 
@@ -40,12 +43,12 @@ export function sections(summary: SettingsSummary): Sections {
     const slot = slotOf(option);
     return slot ? !registered.has(slot) && allows(summary, SLOT_METHODS[slot]) : appsAllowed;
   });
-  const registerAgain = summary.mustRegisterAgain
-    ? ([
-        ...(allows(summary, SLOT_METHODS.mobile) ? (['phone-mobile'] as const) : []),
-        ...(appsAllowed ? (['authenticator'] as const) : []),
-      ] satisfies AddOption[])
-    : undefined;
+  // Registering again: one phone (the first the policy allows: the mobile phone, else the alternate,
+  // else the office phone) and an app, where the policy allows them; proving either meets the
+  // requirement. With neither (a policy of methods only a newer endpoint knows), the usual page.
+  const againSlot = PHONE_SLOTS.find((slot) => allows(summary, SLOT_METHODS[slot]));
+  const again: AddOption[] = [...(againSlot ? ([`phone-${againSlot}`] as const) : []), ...(appsAllowed ? (['authenticator'] as const) : [])];
+  const registerAgain = summary.mustRegisterAgain && again.length > 0 ? again : undefined;
   return {
     phones,
     addOptions,
