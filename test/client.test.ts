@@ -350,6 +350,36 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect((await failure(refusing('60', body).createAppPassword('Printer'))).retryAfter).to.equal(5_000_000);
   });
 
+  it("ends the wait before trying a read again when the caller aborts, and leaves no timer running", async () => {
+    const timers = new Set<unknown>();
+    const { setTimeout: realSet, clearTimeout: realClear } = window;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      const id = realSet(handler, ms, ...rest);
+      if ((ms ?? 0) >= 60_000) timers.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      timers.delete(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      const client = new FetchClient({
+        endpoint: 'https://mfa.example/api',
+        maxRetryAfter: 3600,
+        fetch: async () => new Response(null, { status: 503, headers: { 'Retry-After': '3000' } }),
+      });
+      const aborting = new AbortController();
+      const read = client.getSettings({ signal: aborting.signal }).catch((error: unknown) => error);
+      await waitUntil(() => timers.size > 0, 'the client never waited before trying again');
+      aborting.abort();
+      expect(isAbortError(await read)).to.equal(true);
+      expect(timers.size, 'a 50-minute timer still runs for a read nobody waits for').to.equal(0);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+
   it('waits out a rate limit longer than a timer counts before retrying a read, when the host would sit through it', async () => {
     let calls = 0;
     const client = new FetchClient({
@@ -776,6 +806,9 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       ['authenticators: items null', (c) => c.listAuthenticators(), 200, { items: null }],
       ['app passwords: items an object', (c) => c.listAppPasswords(), 200, { items: {}, limit: 40 }],
       ['admin: results missing', (c) => c.runAdminAction('delete-app-passwords', ['u1']), 200, { action: 'delete-app-passwords' }],
+      ['admin: a result that is null', (c) => c.runAdminAction('delete-app-passwords', ['u1']), 200, { action: 'delete-app-passwords', results: [null] }],
+      ['admin: a result without its user', (c) => c.runAdminAction('delete-app-passwords', ['u1']), 200, { action: 'delete-app-passwords', results: [{ status: 'done' }] }],
+      ['admin: a result without its status', (c) => c.runAdminAction('delete-app-passwords', ['u1']), 200, { action: 'delete-app-passwords', results: [{ userId: 'u1' }] }],
       ['settings: phones null', (c) => c.getSettings(), 200, { ...SETTINGS, phones: null }],
       ['settings: policy null', (c) => c.getSettings(), 200, { ...SETTINGS, policy: null }],
       ['settings: policy without its methods', (c) => c.getSettings(), 200, { ...SETTINGS, policy: { appPasswordsAllowed: true } }],

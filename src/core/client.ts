@@ -164,9 +164,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
   });
 }
 
-/** Waits, unless the signal aborts first; 24.8 days at most (a timer set for longer fires at once). */
-const sleep = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
-  untilAborted(new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2 ** 31 - 1))), signal);
+/**
+ * Waits, unless the signal aborts first, which ends the timer too; 24.8 days at most (a timer set
+ * for longer fires at once).
+ */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return untilAborted(new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.min(ms, 2 ** 31 - 1)))), signal).finally(() =>
+    clearTimeout(timer),
+  );
+}
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -365,7 +372,7 @@ export class FetchClient implements MfaClient {
   }
 
   runAdminAction(action: AdminAction, userIds: string[], options?: RequestOptions): Promise<AdminActionResult> {
-    return this.#call('runAdminAction', 'POST', '/admin/actions', options, 'action results[]', { action, userIds });
+    return this.#call('runAdminAction', 'POST', '/admin/actions', options, 'action results[].userId:w results[].status:w', { action, userIds });
   }
 
   /**
