@@ -176,6 +176,13 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
   const secretReplays = new Map<string, { until: number; stillCurrent: (time: number) => boolean }>();
 
   async function handle(request: Request): Promise<Response> {
+    const response = await answer(request);
+    // The time on its own clock, which the control API can move: the clock the answer's times are on.
+    response.headers.set('Date', new Date(now()).toUTCString());
+    return response;
+  }
+
+  async function answer(request: Request): Promise<Response> {
     try {
       return await handleOrThrow(request);
     } catch (error) {

@@ -350,6 +350,46 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect((await failure(refusing('60', body).createAppPassword('Printer'))).retryAfter).to.equal(5_000_000);
   });
 
+  it("counts a Retry-After date from the endpoint's clock, its answer's Date, not the page's", async () => {
+    // The page's clock five minutes behind the endpoint's: the wait is the 30 s the endpoint means.
+    const serverNow = Date.now() + 300_000;
+    const client = new FetchClient({
+      endpoint: 'https://mfa.example/api',
+      fetch: async () =>
+        new Response(null, {
+          status: 429,
+          headers: { Date: new Date(serverNow).toUTCString(), 'Retry-After': new Date(serverNow + 30_000).toUTCString() },
+        }),
+    });
+    const error = await failure(client.createAppPassword('Printer'));
+    expect([error.code, error.retryAfter]).to.deep.equal(['rate-limited', 30]);
+  });
+
+  it("moves a code's times to the page's clock when the endpoint's clock differs, by its answer's Date", async () => {
+    const answering = (skew: number | undefined) => {
+      const serverNow = Math.floor((Date.now() + (skew ?? 0)) / 1000) * 1000;
+      const challenge = { ...CHALLENGE, expiresAt: new Date(serverNow + 300_000).toISOString(), resendAt: new Date(serverNow + 30_000).toISOString() };
+      const headers: Record<string, string> = skew === undefined ? {} : { Date: new Date(serverNow).toUTCString() };
+      return { challenge, client: new FetchClient({ endpoint: 'https://mfa.example/api', fetch: async () => Response.json(challenge, { headers }) }) };
+    };
+    const left = (time: string) => (Date.parse(time) - Date.now()) / 1000;
+    // The endpoint's clock 90 s ahead, or 60 s behind: a new code in 30 s as the page counts, the
+    // code good for 5 minutes.
+    for (const skew of [90_000, -60_000]) {
+      const { client } = answering(skew);
+      for (const sent of [await client.startPhoneVerification('mobile', SEND), await client.resendPhoneVerification('mobile', 'chl_1')]) {
+        expect(left(sent.resendAt), `resend, endpoint ${skew} ms off`).to.be.within(28, 31);
+        expect(left(sent.expiresAt), `expiry, endpoint ${skew} ms off`).to.be.within(298, 301);
+      }
+    }
+    // No Date to go by (an endpoint on another origin that does not expose it), or clocks that
+    // agree to the second: the times as sent.
+    for (const skew of [undefined, 0]) {
+      const { client, challenge } = answering(skew);
+      expect(await client.startPhoneVerification('mobile', SEND), `endpoint ${skew} ms off`).to.deep.equal(challenge);
+    }
+  });
+
   it("ends the wait before trying a read again when the caller aborts, and leaves no timer running", async () => {
     const timers = new Set<unknown>();
     const { setTimeout: realSet, clearTimeout: realClear } = window;

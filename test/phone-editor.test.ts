@@ -810,7 +810,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(partText(el, 'error')).to.equal('This code has expired. Send a new code; the number you entered is kept.');
     expect(codeInput(el).value).to.have.length(6);
     await expect(el).to.be.accessible();
-    // The client's clock is 301 s behind the server's now; the resend wait is capped, so wait it out.
+    // The wait for a new code the first one set, on the page's clock, is not over: wait it out.
     await withClockAhead(31_000, resendNow(el));
     await typeCode(el, await latestCode(s, 'ben'));
     await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });

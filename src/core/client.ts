@@ -202,6 +202,12 @@ export class FetchClient implements MfaClient {
   #generation = 0;
   /** The console was told once that a 404 did not come from the protocol (see `#attempt`). */
   #warnedNotFound = false;
+  /**
+   * The page's clock less the endpoint's, in milliseconds, as the last answer's `Date` header (whole
+   * seconds) said; 0 without one that can be read (an endpoint on another origin that does not
+   * expose it).
+   */
+  #skew = 0;
 
   constructor(options: FetchClientOptions) {
     if (!options.endpoint) throw new TypeError('mfa-elements: FetchClient needs an endpoint URL.');
@@ -252,14 +258,14 @@ export class FetchClient implements MfaClient {
     request: StartPhoneVerificationRequest,
     options?: RequestOptions,
   ): Promise<PhoneChallenge> {
-    return this.#call(
+    return this.#call<PhoneChallenge>(
       'startPhoneVerification',
       'POST',
       `/phones/${seg(slot)}/verifications`,
       options,
       'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
       request,
-    );
+    ).then(this.#onPageClock);
   }
 
   resendPhoneVerification(
@@ -268,14 +274,14 @@ export class FetchClient implements MfaClient {
     request: ResendPhoneVerificationRequest = {},
     options?: RequestOptions,
   ): Promise<PhoneChallenge> {
-    return this.#call(
+    return this.#call<PhoneChallenge>(
       'resendPhoneVerification',
       'POST',
       `/phones/${seg(slot)}/verifications/${seg(challengeId)}/resend`,
       options,
       'challengeId:w maskedNumber:s channel:w codeLength:p expiresAt:w resendAt:w',
       request,
-    );
+    ).then(this.#onPageClock);
   }
 
   confirmPhoneVerification(
@@ -374,6 +380,20 @@ export class FetchClient implements MfaClient {
   runAdminAction(action: AdminAction, userIds: string[], options?: RequestOptions): Promise<AdminActionResult> {
     return this.#call('runAdminAction', 'POST', '/admin/actions', options, 'action results[].userId:w results[].status:w', { action, userIds });
   }
+
+  /**
+   * A code's times as the page's clock reads them, so that the wait for a new code shown is the one
+   * the endpoint set even where the page's clock is wrong: moved by the clocks' difference when it is
+   * more than the two seconds a `Date` header's whole seconds and the trip may account for.
+   */
+  #onPageClock = (challenge: PhoneChallenge): PhoneChallenge => {
+    const skew = this.#skew;
+    const moved = (time: string) => {
+      const at = Date.parse(time);
+      return Number.isNaN(at) ? time : new Date(at + skew).toISOString();
+    };
+    return Math.abs(skew) > 2000 ? { ...challenge, expiresAt: moved(challenge.expiresAt), resendAt: moved(challenge.resendAt) } : challenge;
+  };
 
   /**
    * The endpoint's URL, made absolute against the page (`?tenant=a` alone is the page's own path
@@ -519,6 +539,7 @@ export class FetchClient implements MfaClient {
           throw new MfaError('unauthenticated', { operation, reason: 'redirected' });
         }
         text = await response.text();
+        this.#skew = Date.now() - (Date.parse(response.headers.get('Date') ?? '') || Date.now());
       } catch (cause) {
         if (outer?.aborted) throw abortReason(outer);
         if (timedOut) throw new MfaError('timeout', { operation, cause });

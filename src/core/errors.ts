@@ -154,7 +154,8 @@ export function errorFromResponse(
   body: unknown,
 ): MfaError {
   const status = response.status;
-  const headerRetry = parseRetryAfter(response.headers.get('Retry-After'));
+  // An HTTP date is the endpoint's clock: counted from the answer's `Date`, where it can be read.
+  const headerRetry = parseRetryAfter(response.headers.get('Retry-After'), Date.parse(response.headers.get('Date') ?? '') || Date.now());
   if (isErrorBody(body)) {
     const e = body.error;
     const fieldErrors = Array.isArray(e.fieldErrors)

@@ -106,9 +106,13 @@ export interface PhoneChallenge {
   maskedNumber: string;
   channel: DeliveryChannel;
   codeLength: number;
-  /** When the code stops being accepted. */
+  /**
+   * When the code stops being accepted. The endpoint sends its own clock's time; `FetchClient` gives
+   * it on the page's clock, moved by how far the answer's `Date` header says the two differ (more
+   * than two seconds; as sent without that header, which an endpoint on another origin must expose).
+   */
   expiresAt: string;
-  /** The earliest time a new code may be requested. */
+  /** The earliest time a new code may be requested; on the page's clock as `expiresAt` is. */
   resendAt: string;
 }
 

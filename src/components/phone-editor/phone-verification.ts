@@ -20,8 +20,9 @@ import { MfaPhoneChangeEvent } from './phone-editor.events.js';
 
 /**
  * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
- * clock; a client clock far behind it must not hold the user back for an absurd time. An early
- * resend is refused with the exact Retry-After anyway.
+ * clock (`FetchClient` moves it to the page's where the answer's `Date` header shows how far they
+ * differ; a host's own client may not); a client clock far behind it must not hold the user back
+ * for an absurd time. An early resend is refused with the exact Retry-After anyway.
  */
 const MAX_RESEND_WAIT = 120;
 
