@@ -34,6 +34,7 @@ export class PushPoller implements ReactiveController {
   readonly #onFailed: (error: unknown) => void;
   #enrollmentId: string | undefined;
   #delay: number | undefined;
+  /** The next poll's; clearing it once it has fired does nothing, so it is not unset then. */
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: AbortController | undefined;
   #connected = false;
@@ -73,17 +74,15 @@ export class PushPoller implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    // Once the host's connectedCallback is over, and only if it is still connected then: an element
-    // added and taken away again straight after sends nothing.
-    queueMicrotask(() => {
-      if (this.active && this.#connected) this.#resume();
-    });
+    document.addEventListener('visibilitychange', this.#resume);
+    // Once the host's connectedCallback is over, and only if it is still connected then (`#poll`
+    // looks): an element added and taken away again straight after sends nothing.
+    queueMicrotask(this.#resume);
   }
 
   hostDisconnected(): void {
     this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    document.removeEventListener('visibilitychange', this.#resume);
     this.#pause();
   }
 
@@ -91,24 +90,22 @@ export class PushPoller implements ReactiveController {
     return this.active && this.#connected && document.visibilityState !== 'hidden';
   }
 
-  #onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.#pause();
-    else if (this.active) this.#resume();
-  };
-
   #pause(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
     this.#inFlight?.abort();
     this.#inFlight = undefined;
   }
 
-  /** Back from hidden or disconnected: the user may have approved meanwhile, so look now. */
-  #resume(): void {
+  /**
+   * Back from hidden or disconnected: the user may have approved meanwhile, so look now. Also the
+   * listener of every change of the page's visibility, hidden included: what is in flight or waits
+   * stops, and `#poll` sends nothing while polling cannot run (hidden, disconnected, stopped).
+   */
+  #resume = (): void => {
     this.#pause();
     this.#delay = undefined;
     void this.#poll();
-  }
+  };
 
   #schedule(minimumMs = 0): void {
     clearTimeout(this.#timer);
@@ -118,7 +115,6 @@ export class PushPoller implements ReactiveController {
   }
 
   async #poll(): Promise<void> {
-    this.#timer = undefined;
     const id = this.#enrollmentId;
     if (id === undefined || !this.#running()) return;
     const controller = new AbortController();
