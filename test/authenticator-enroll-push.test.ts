@@ -4,6 +4,7 @@ import type {
   MfaAuthenticatorAddedEvent,
   MfaEnrollmentCancelEvent,
 } from '../src/components/authenticator-enroll/authenticator-enroll.js';
+import type { FetchClientOptions } from '../src/core/client.js';
 import { copyShortcut } from '../src/core/copy-shortcut.js';
 import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
@@ -16,10 +17,16 @@ import { accessibleName, describedText, isolated, liveness } from './support/ari
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
-/** Mounts the element with its own client, counting the polls it sends; `answer` may answer a request instead of the endpoint. */
-async function mount(s: Sandbox, user = 'adele', answer?: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> | undefined) {
+/** Mounts the element with its own client (`options` for it), counting the polls it sends; `answer` may answer a request instead of the endpoint. */
+async function mount(
+  s: Sandbox,
+  user = 'adele',
+  answer?: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> | undefined,
+  options?: Partial<FetchClientOptions>,
+) {
   const polls = { count: 0 };
   const client = await s.clientFor(user, {
+    ...options,
     fetch: (input, init) => {
       if ((init?.method ?? 'GET') === 'GET' && /\/authenticators\/enrollments\/[^/]+$/.test(String(input))) polls.count++;
       return answer?.(input, init) ?? fetch(input, init);
@@ -29,6 +36,19 @@ async function mount(s: Sandbox, user = 'adele', answer?: (input: RequestInfo | 
   const el = wrapper.querySelector<El>('mfa-authenticator-enroll')!;
   await waitUntil(() => $(el, '#name'), 'the settings never loaded', { timeout: 5000 });
   return { el, wrapper, polls };
+}
+
+/** An `answer` for `mount` that leaves the polls to the endpoint, and notes each one's status and when it came. */
+function notingPolls() {
+  const answered: { status: number; at: number }[] = [];
+  const answer = (input: RequestInfo | URL, init?: RequestInit) =>
+    (init?.method ?? 'GET') === 'GET' && /\/authenticators\/enrollments\/[^/]+$/.test(String(input))
+      ? fetch(input, init).then((res) => {
+          answered.push({ status: res.status, at: performance.now() });
+          return res;
+        })
+      : undefined;
+  return { answered, answer };
 }
 
 async function startPush(el: El) {
@@ -328,6 +348,44 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(polls.count, 'polled again within the wait').to.equal(1);
     expect(el.step).to.equal('waiting');
   });
+
+  it('does not poll again before the wait a rate limit asked for is over, when the page is shown again or the element moved meanwhile', async () => {
+    const { answered, answer } = notingPolls();
+    const { el, wrapper, polls } = await mount(s, 'adele', answer);
+    await startPush(el);
+    // Longer than the client waits out by itself: the poller is told, and waits a minute.
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 60, times: 1, operations: ['getEnrollment'] }] });
+    await waitUntil(() => answered.length === 1, 'no poll', { timeout: 5000 });
+    expect(answered.map((a) => a.status)).to.deep.equal([429]);
+    setVisibility('hidden');
+    setVisibility('visible');
+    await wait(500);
+    expect(polls.count, 'polled again on the page shown within the wait').to.equal(1);
+    const elsewhere = document.createElement('section');
+    wrapper.append(elsewhere);
+    elsewhere.append(el);
+    await wait(500);
+    expect(polls.count, 'polled again on the element moved within the wait').to.equal(1);
+    expect(el.step).to.equal('waiting');
+  });
+
+  it('polls once the wait a rate limit asked for is over, the page hidden and shown again within it', async () => {
+    const { answered, answer } = notingPolls();
+    // A client that waits out no Retry-After by itself, so that a short one reaches the poller.
+    const { el, polls } = await mount(s, 'adele', answer, { maxRetryAfter: 0 });
+    await startPush(el);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 3, times: 1, operations: ['getEnrollment'] }] });
+    await waitUntil(() => answered.length === 1, 'no poll', { timeout: 5000 });
+    await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
+    setVisibility('hidden');
+    await wait(1000);
+    setVisibility('visible');
+    await wait(500);
+    expect(polls.count, 'polled again within the wait').to.equal(1);
+    await stepIs(el, 'done', 4000);
+    expect(answered.map((a) => a.status)).to.deep.equal([429, 200]);
+    expect(answered[1]!.at - answered[0]!.at, 'the second poll came before the wait was over').to.be.at.least(3000);
+  }).timeout(10_000);
 
   it('cancels the activation on the endpoint when the user cancels', async () => {
     const { el } = await mount(s);

@@ -17,10 +17,11 @@ const FAILED_POLLS = 3;
 /**
  * Polls a push enrollment until the app has activated it (or it expired or was cancelled), with
  * backoff. It pauses while the page is hidden and while the element is disconnected (no request
- * then), and polls at once when either comes back. Transient failures are polled past: the
- * network's (offline, the wait goes on), a rate limit's (after at least its Retry-After), and the
- * server's (timeout, 5xx) up to `FAILED_POLLS` in a row, after which the failure is said, with a
- * Retry, rather than a "Waiting…" that no answer would ever end.
+ * then), and polls at once when either comes back, or once a rate limit's wait is over if it is
+ * not yet. Transient failures are polled past: the network's (offline, the wait goes on), a rate
+ * limit's (after at least its Retry-After), and the server's (timeout, 5xx) up to `FAILED_POLLS` in
+ * a row, after which the failure is said, with a Retry, rather than a "Waiting…" that no answer
+ * would ever end.
  */
 export class PushPoller implements ReactiveController {
   /**
@@ -36,6 +37,8 @@ export class PushPoller implements ReactiveController {
   #delay: number | undefined;
   /** The next poll's; clearing it once it has fired does nothing, so it is not unset then. */
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the wait a rate limit asked for (Retry-After) ends: no poll before, on a resume either. */
+  #until = 0;
   #inFlight: AbortController | undefined;
   #connected = false;
   /** The server's failures in a row. */
@@ -75,7 +78,7 @@ export class PushPoller implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#resume);
-    // Once the host's connectedCallback is over, and only if it is still connected then (`#poll`
+    // Once the host's connectedCallback is over, and only if it is still connected then (`#wait`
     // looks): an element added and taken away again straight after sends nothing.
     queueMicrotask(this.#resume);
   }
@@ -97,21 +100,29 @@ export class PushPoller implements ReactiveController {
   }
 
   /**
-   * Back from hidden or disconnected: the user may have approved meanwhile, so look now. Also the
-   * listener of every change of the page's visibility, hidden included: what is in flight or waits
-   * stops, and `#poll` sends nothing while polling cannot run (hidden, disconnected, stopped).
+   * Back from hidden or disconnected: the user may have approved meanwhile, so look now, or once the
+   * wait a rate limit asked for is over: the server is not asked sooner for a tab shown again or an
+   * element moved. Also the listener of every change of the page's visibility, hidden included:
+   * what is in flight or waits stops, and nothing is set while polling cannot run (hidden,
+   * disconnected, stopped).
    */
   #resume = (): void => {
     this.#pause();
     this.#delay = undefined;
-    void this.#poll();
+    this.#wait(this.#until - Date.now());
   };
 
+  /** The next poll after the backoff's wait, and at least `minimumMs` (a rate limit's). */
   #schedule(minimumMs = 0): void {
-    clearTimeout(this.#timer);
-    if (!this.#running()) return;
     this.#delay = nextPollDelay(this.#delay);
-    this.#timer = setTimeout(() => void this.#poll(), Math.max(this.#delay, minimumMs));
+    this.#until = Date.now() + minimumMs;
+    this.#wait(Math.max(this.#delay, minimumMs));
+  }
+
+  /** Polls in `ms` (at once, on the next task, for none or less), if polling can run. */
+  #wait(ms: number): void {
+    clearTimeout(this.#timer);
+    if (this.#running()) this.#timer = setTimeout(() => void this.#poll(), ms);
   }
 
   async #poll(): Promise<void> {
