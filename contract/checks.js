@@ -8,6 +8,7 @@
 // refused by a limit of the endpoint's own (429, as the protocol says) skips its check.
 
 import { createHmac, randomInt } from 'node:crypto';
+import { setupRefusals } from './elements.js';
 
 /**
  * An Idempotency-Key as the elements make one (32 hex digits, no UUID's hyphens), so that an
@@ -450,7 +451,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       }),
     },
     {
-      name: 'an authenticator enrollment starts (201), reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)',
+      name: 'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)',
       run: writes(async (api) => {
         const started = await api('POST', '/authenticators/enrollments', {
           body: { kind: 'totp', name: `mfa-contract ${Date.now()}` },
@@ -465,7 +466,11 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           return problems;
         }
         const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
+        // The element checks the set-up before it shows it, and cancels one it refuses; the kit
+        // goes on with the codes when there is a secret to avoid, to say all that is wrong at once.
+        problems.push(...setupRefusals(started.label, started.body, 'totp'));
         try {
+          if (!started.body.totp) return problems;
           problems.push(...expectAnswer(await api('GET', path), { status: 200 }));
           problems.push(
             ...expectAnswer(await api('POST', `${path}/verify`, { body: { code: 'abc' } }), {
@@ -497,6 +502,34 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         if (after.status === 200 && after.body?.status !== 'cancelled') problems.push(`a cancelled enrollment reads back as "${after.body?.status}"`);
         return problems;
       }),
+    },
+    {
+      name: 'an authenticator enrollment for a push app, where the policy allows one, starts (201) with a set-up the elements accept, reads back (200) and cancels (204)',
+      run: writes(
+        needs('settings', async (api, { settings }) => {
+          // <mfa-authenticator-enroll> offers a push app only where `app-notification` is allowed.
+          if (!settings.policy.allowedMethods.includes('app-notification')) throw new Skip('the policy does not allow this user a push app (app-notification)');
+          const started = await api('POST', '/authenticators/enrollments', {
+            body: { kind: 'push', name: `mfa-contract push ${Date.now()}` },
+            headers: { 'Idempotency-Key': idempotencyKey() },
+          });
+          skipIfRefused(started);
+          const problems = expectAnswer(started, { status: 201 });
+          const id = started.body?.enrollmentId;
+          if (started.status !== 201 || typeof id !== 'string') return problems;
+          const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
+          // Cancelled whatever was wrong, so its activation code stops working.
+          if (problems.length === 0) {
+            problems.push(...setupRefusals(started.label, started.body, 'push'));
+            problems.push(...expectAnswer(await api('GET', path), { status: 200 }));
+          }
+          problems.push(...expectAnswer(await api('DELETE', path), { status: 204 }));
+          const after = await api('GET', path);
+          problems.push(...expectAnswer(after, { status: 200 }));
+          if (after.status === 200 && after.body?.status !== 'cancelled') problems.push(`a cancelled enrollment reads back as "${after.body?.status}"`);
+          return problems;
+        }),
+      ),
     },
   ];
 }

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // mfa-contract: checks that an endpoint speaks the mfa-elements protocol (protocol/openapi.json),
 // with the same conformance checks the reference endpoint's own protocol test uses
-// (contract/conformance.js). Plain JavaScript for Node 20: no build step.
+// (contract/conformance.js), and the elements' own checks of what they read (contract/elements.js,
+// from the library's build beside it). Plain JavaScript for Node 20: no build step of its own.
 //
 //   npx mfa-contract --endpoint https://host/api/mfa --header "Authorization: Bearer …" \
 //     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes] \
 //     [--stale-header "Authorization: Bearer …" --stale-csrf …]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Skip, contractChecks } from './checks.js';
 import { createConformance } from './conformance.js';
 
 const USAGE = `Usage: mfa-contract --endpoint URL [options]
@@ -25,7 +25,8 @@ credentials you pass. Read-only unless --allow-writes.
   --csrf VALUE           the session's CSRF token; with --csrf-header, CSRF refusal is checked
   --allow-writes         also run checks that change data and undo it: set the current default
                          method again, create then revoke an app password (Idempotency-Key
-                         replay), start then cancel an authenticator enrollment
+                         replay), start then cancel a code-app enrollment, and a push-app one
+                         where the policy allows it
   --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE
                          the credentials (and CSRF token) of a second session of the user, signed
                          in longer ago than the endpoint allows for changes: every change must
@@ -67,6 +68,12 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
+// The checks run the library's own code, from its build (contract/elements.js).
+const { Skip, contractChecks } = await import('./checks.js').catch((error) => {
+  if (error?.code !== 'MFA_CONTRACT_NO_BUILD') throw error;
+  console.error(`mfa-contract: ${error.message}`);
+  process.exit(2);
+});
 if (!args.endpoint) usageError('--endpoint is required');
 let endpoint;
 try {

@@ -6,13 +6,17 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { loadReference } from './load-reference.js';
-import { totpCodesAround } from '../contract/checks.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'contract/cli.js');
+// The kit runs the library's own code from its build (contract/elements.js): here, from the source
+// as it is, in this process and in each run of the CLI.
+const FROM_SOURCE = pathToFileURL(join(root, 'scripts/library-from-source.js')).href;
+await import(FROM_SOURCE);
+const { totpCodesAround } = await import('../contract/checks.js');
 const BASE = '/api/mfa';
 const { createReferenceEndpoint, toNodeMiddleware } = await loadReference();
 
@@ -45,7 +49,7 @@ async function serve(broken = {}, before = async () => {}) {
 
 async function runCli(args) {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [CLI, ...args], { timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', FROM_SOURCE, CLI, ...args], { timeout: 60_000 });
     return { code: 0, stdout };
   } catch (error) {
     if (typeof error.code !== 'number') throw error;
@@ -210,9 +214,11 @@ test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-A
   t.diagnostic(summary(stdout));
   assert.equal(code, 0, stdout);
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
+  // Both set-ups, a code app's and a push app's.
   const skipped = lines(stdout, 'SKIP');
-  assert.equal(skipped.length, 1, stdout);
+  assert.equal(skipped.length, 2, stdout);
   assert.match(skipped[0], /^an authenticator enrollment starts /);
+  assert.match(skipped[1], /^an authenticator enrollment for a push app/);
   assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
 });
 
@@ -275,6 +281,21 @@ function takenAsJson(which) {
     const headers = new Headers(request.headers);
     headers.set('content-type', 'application/json');
     return new Request(request, { headers });
+  };
+}
+
+const TOTP_CHECK =
+  'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)';
+const PUSH_CHECK =
+  'an authenticator enrollment for a push app, where the policy allows one, starts (201) with a set-up the elements accept, reads back (200) and cancels (204)';
+
+/** A response rewrite of the set-up a started enrollment of `kind` answers. */
+function startedSetup(kind, rewrite) {
+  return async (request, response) => {
+    if (request.method !== 'POST' || response.status !== 201 || !new URL(request.url).pathname.endsWith('/authenticators/enrollments')) return response;
+    const body = await response.json();
+    if (body[kind]) rewrite(body[kind]);
+    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
   };
 }
 
@@ -422,11 +443,30 @@ const VARIANTS = [
           return new Response(JSON.stringify(body), { status, headers: response.headers });
         },
       },
-      failing: [
-        'an authenticator enrollment starts (201), reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)',
-      ],
+      failing: [TOTP_CHECK],
     };
   }),
+  {
+    // The schema's pattern (`^otpauth://totp/`) takes it; the element refuses the set-up.
+    name: "writes a space in the otpauth URI's issuer as + (Contoso+Portal, as Java's URLEncoder writes it)",
+    broken: { response: startedSetup('totp', (totp) => (totp.otpauthUri = totp.otpauthUri.replaceAll('%20', '+'))) },
+    failing: [TOTP_CHECK],
+    said: [
+      /^ +- POST \/authenticators\/enrollments is refused by <mfa-authenticator-enroll>, which cancels the set-up, so no code app can be added: totp\.otpauthUri breaks rule setup-mismatch: the URI must say what the set-up's own fields say: the URI's issuer is "Contoso\+Portal", the issuer field "Contoso Portal"; a URI reads \+ as a plus sign, so a space is written %20/m,
+    ],
+  },
+  {
+    name: 'writes the issuer parameter of the otpauth URI otherwise than its label',
+    broken: { response: startedSetup('totp', (totp) => (totp.otpauthUri = totp.otpauthUri.replace('issuer=Contoso%20Portal', 'issuer=Contoso'))) },
+    failing: [TOTP_CHECK],
+    said: [/totp\.otpauthUri breaks rule issuer-mismatch: the label's issuer and the issuer parameter must be the same once decoded$/m],
+  },
+  {
+    name: 'answers a push set-up whose QR code would encode nothing',
+    broken: { response: startedSetup('push', (push) => (push.qrPayload = '')) },
+    failing: [PUSH_CHECK],
+    said: [/so no push app can be added: push needs an activationCode of 4 to 64 letters, digits and hyphens, an https: activationUrl and a qrPayload that is not empty$/m],
+  },
   {
     name: 'ignores Idempotency-Key (a replay is taken for a new request)',
     broken: {
