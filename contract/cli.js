@@ -35,8 +35,10 @@ credentials you pass. Read-only unless --allow-writes.
   --document PATH        another protocol document (default: the one in this package)
   --help
 
-Prints PASS, FAIL or SKIP per check and "N passed, N failed, N skipped"; exits 1 on a failure,
-2 on a usage error.`;
+Prints PASS, FAIL or SKIP per check and "N passed, N failed, N skipped, N warnings"; exits 1 on
+a failure, 2 on a usage error. A warning, under its check, is an extension: what the endpoint
+adds to the protocol and the elements ignore (a field it does not name, a method id or phone slot
+in the settings that it does not know); it fails nothing.`;
 
 function usageError(message) {
   console.error(`mfa-contract: ${message}\n\n${USAGE}`);
@@ -69,7 +71,7 @@ if (args.help) {
   process.exit(0);
 }
 // The checks run the library's own code, from its build (contract/elements.js).
-const { Skip, contractChecks } = await import('./checks.js').catch((error) => {
+const [{ Skip, contractChecks }, { asRead }] = await Promise.all([import('./checks.js'), import('./elements.js')]).catch((error) => {
   if (error?.code !== 'MFA_CONTRACT_NO_BUILD') throw error;
   console.error(`mfa-contract: ${error.message}`);
   process.exit(2);
@@ -118,6 +120,13 @@ const urlOf = (path) => {
 const answers = { notFound: 0, other: 0, none: 0 };
 /** Why the first request that got no answer got none (a refused connection, an unknown host). */
 let firstNoAnswer;
+/**
+ * The current check's extensions: what its answers add to the protocol and the elements ignore
+ * (an unknown field, an unknown method id in the settings), printed as warnings under it.
+ */
+let warnings = new Set();
+/** The warnings printed so far: a later check that reads the same answer does not print them again. */
+const warned = new Set();
 
 /**
  * One request to the endpoint, its answer checked against the document.
@@ -161,8 +170,11 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   }
   const result = { status: response.status, headers: response.headers, body: parsed, notJson };
   answers[response.status === 404 ? 'notFound' : 'other']++;
-  const problems = conformance.checkResponse(operation.operationId, result, { contentType: 'media-type' });
-  return { ...result, label, problems };
+  // The body as the elements read it: what the checks go on with, and what tells extensions apart.
+  const read = response.ok ? await asRead(operation.operationId, parsed) : parsed;
+  const { problems, extensions } = conformance.explainResponse(operation.operationId, result, { contentType: 'media-type', asRead: read });
+  for (const extension of extensions) warnings.add(extension);
+  return { ...result, asRead: read, label, problems };
 }
 
 // A closed pipe (`mfa-contract … | head`) is not an error worth a stack trace.
@@ -179,6 +191,15 @@ let refusedForCsrf = false;
 /** Whether a request without CSRF, or with a `text/plain` body, was answered for what it named. */
 let checkedOutOfOrder = false;
 console.log(`mfa-contract: ${base} against protocol ${conformance.document.info?.version ?? ''}`.trimEnd());
+/** Prints the current check's warnings under it, those not printed already. */
+function printWarnings() {
+  for (const warning of warnings) {
+    if (warned.has(warning)) continue;
+    warned.add(warning);
+    console.log(`      warning: ${warning}`);
+  }
+  warnings = new Set();
+}
 for (const check of checks) {
   let problems;
   try {
@@ -187,6 +208,7 @@ for (const check of checks) {
     if (error instanceof Skip) {
       counts.skipped++;
       console.log(`SKIP  ${check.name}\n      ${error.message}`);
+      printWarnings();
       continue;
     }
     problems = [`the check itself failed: ${error.stack ?? error}`];
@@ -194,10 +216,12 @@ for (const check of checks) {
   if (problems.length === 0) {
     counts.passed++;
     console.log(`PASS  ${check.name}`);
+    printWarnings();
   } else {
     counts.failed++;
     console.log(`FAIL  ${check.name}`);
     for (const problem of problems) console.log(`      - ${String(problem).replaceAll('\n', '\n        ')}`);
+    printWarnings();
     if (!csrf && problems.some((problem) => String(problem).includes('(forbidden/csrf:'))) refusedForCsrf = true;
     if (problems.some((problem) => /, (without the CSRF header|with a wrong CSRF token|as text\/plain) answered (400|404|409|422),/.test(problem))) checkedOutOfOrder = true;
   }
@@ -226,5 +250,7 @@ if (answers.other === 0 && answers.notFound === 0 && answers.none > 0) {
     "hint: the endpoint answered for what a request named (its body, an id) before it checked, or without checking, the CSRF token or the body's type; check those first (the protocol's \"The order of checks\"), so that a request from another site changes nothing and learns nothing",
   );
 }
-console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+console.log(
+  `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${warned.size ? `, ${warned.size} ${warned.size === 1 ? 'warning' : 'warnings'}` : ''}`,
+);
 process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -40,6 +40,13 @@ export interface CheckedResult {
   notJson?: boolean;
 }
 
+export interface ResponseOptions {
+  /** `'exact'` (default) wants exactly `application/json`; `'media-type'` allows parameters. */
+  contentType?: 'exact' | 'media-type';
+  /** The body as the elements' client reads it, or null when the client refuses it (see `explainResponse`). */
+  asRead?: unknown;
+}
+
 export interface Conformance {
   // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document as JSON
   document: any;
@@ -51,9 +58,14 @@ export interface Conformance {
   responseDoc(operationId: string, status: number): ResponseDoc | undefined;
   /**
    * What is wrong with one answer of an operation, as messages; none when it conforms.
-   * `contentType: 'exact'` (default) wants exactly `application/json`; `'media-type'` allows parameters.
    */
-  checkResponse(operationId: string, result: CheckedResult, options?: { contentType?: 'exact' | 'media-type' }): string[];
+  checkResponse(operationId: string, result: CheckedResult, options?: ResponseOptions): string[];
+  /**
+   * As `checkResponse`; with `asRead` (the body as the elements' client reads it, or null when it
+   * refuses it), a field the document does not name and a value outside a string enum that the
+   * client leaves out are `extensions` rather than `problems`.
+   */
+  explainResponse(operationId: string, result: CheckedResult, options?: ResponseOptions): { problems: string[]; extensions: string[] };
   /** What is wrong with an error body's code for its status. */
   checkErrorBody(status: number, body: unknown): string[];
 }

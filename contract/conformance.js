@@ -2,7 +2,9 @@
 // the contract CLI (against anyone's endpoint): find the operation a request addresses, and check
 // an answer against the document: documented status, required headers (whole seconds where the
 // document says so, and a 429's Retry-After the same as its error.retryAfter), content type, the
-// response schema for that operation and status, and the ErrorBody's code for its status.
+// response schema for that operation and status, and the ErrorBody's code for its status. The CLI
+// also tells extensions apart (see `explainResponse`): what a newer endpoint may add and the
+// elements tolerate, reported, but no failure.
 //
 // Plain JavaScript with a .d.ts beside it, so the published CLI runs in Node 20 with no build step
 // and the browser tests import it as it is. It reads no file: the caller passes the document.
@@ -51,6 +53,38 @@ export function documentSchemaValidator(document) {
     );
 }
 
+/**
+ * A copy of a schema that leaves open what a newer version of the protocol may add: fields the
+ * document does not name (`additionalProperties: false` left out) and, with `values`, the values of
+ * a string `enum` (an error body's codes, whose enums have no `type`, stay closed).
+ */
+function opened(schema, { values }) {
+  if (Array.isArray(schema)) return schema.map((item) => opened(item, { values }));
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const copy = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'additionalProperties' && value === false) continue;
+    if (key === 'enum' && values && schema.type === 'string') continue;
+    copy[key] = opened(value, { values });
+  }
+  return copy;
+}
+
+/** The value at a validator's instance location (`#/phones/0/slot`) in `body`. */
+function valueAt(body, location) {
+  let value = body;
+  for (const part of location.split('/').slice(1)) {
+    value = value?.[decodeURIComponent(part).replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return value;
+}
+
+/** The innermost errors of a failed validation, which say what is wrong; the wrappers (properties, allOf, $ref) only where. */
+function leafErrors(errors) {
+  const leaves = errors.filter((unit) => !['properties', 'allOf', '$ref', 'items'].includes(unit.keyword));
+  return leaves.length > 0 ? leaves : errors;
+}
+
 function resolveRef(document, value) {
   if (!value || typeof value.$ref !== 'string') return value;
   const path = value.$ref.replace(/^#\//, '').split('/');
@@ -65,6 +99,12 @@ function resolveRef(document, value) {
  */
 export function createConformance(document, options = {}) {
   const buildValidator = options.schemaValidator ?? documentSchemaValidator(document);
+  // For `explainResponse`'s extensions: the document with fields left open, and with values too.
+  const openBuilders = {
+    fields: documentSchemaValidator({ components: { schemas: opened(document.components.schemas, { values: false }) } }),
+    values: documentSchemaValidator({ components: { schemas: opened(document.components.schemas, { values: true }) } }),
+  };
+  const version = document.info?.version ?? '';
   const operations = new Map();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -122,13 +162,50 @@ export function createConformance(document, options = {}) {
     return [];
   }
 
+  /** A validator for the schema of an operation's answer, built once: `mode` undefined, or `fields`/`values` (opened). */
+  function validatorFor(key, schema, mode) {
+    const cacheKey = mode ? `${key} ${mode}` : key;
+    let validator = validators.get(cacheKey);
+    if (!validator) {
+      validator = mode ? openBuilders[mode](opened(schema, { values: mode === 'values' })) : buildValidator(schema);
+      validators.set(cacheKey, validator);
+    }
+    return validator;
+  }
+
+  /** A schema failure as one message: the body (secrets redacted), then the first few errors. */
+  function schemaProblem(key, body, errors, what = 'does not match its schema') {
+    const lines = leafErrors(errors)
+      .slice(0, 4)
+      .map((unit) => `${unit.instanceLocation || '#'} ${unit.error}`);
+    return `${key} ${what}: ${JSON.stringify(redacted(body)).slice(0, 300)}\n  ${lines.join('\n  ')}`;
+  }
+
   /**
    * What is wrong with one answer of an operation, as messages (none: it conforms).
    * `result`: `{ status, headers (a Headers), body (parsed JSON, undefined when empty), notJson? }`.
    * `contentType: 'exact'` (default) wants exactly `application/json`; `'media-type'` allows
    * parameters such as `; charset=utf-8`.
    */
-  function checkResponse(operationId, result, { contentType = 'exact' } = {}) {
+  function checkResponse(operationId, result, options = {}) {
+    return explainResponse(operationId, result, options).problems;
+  }
+
+  /**
+   * As `checkResponse`, telling extensions apart when `options.asRead` is given: the body as the
+   * elements' client reads it (the settings without the method ids and phone slots it does not
+   * know, say), or null when the client refuses it. A field the document does not name, which the
+   * client ignores in every answer, and a value outside a string enum that the client leaves out
+   * of what it reads, are then `extensions`, not `problems`. Anything else stays a problem: a
+   * missing field, a wrong type, a broken pattern, and an unknown value the client would read.
+   */
+  function explainResponse(operationId, result, { contentType = 'exact', ...options } = {}) {
+    const extensions = [];
+    const problems = conformanceProblems(operationId, result, contentType, options, extensions);
+    return { problems, extensions };
+  }
+
+  function conformanceProblems(operationId, result, contentType, options, extensions) {
     const documented = responseDoc(operationId, result.status);
     if (!documented) return [`${operationId} answered ${result.status}, which is not documented`];
     const problems = [];
@@ -159,23 +236,37 @@ export function createConformance(document, options = {}) {
       return problems;
     }
     const key = `${operationId} ${result.status}`;
-    let validator = validators.get(key);
-    if (!validator) {
-      validator = buildValidator(content.schema);
-      validators.set(key, validator);
-    }
-    const outcome = validator.validate(result.body);
-    if (!outcome.valid) {
-      // The innermost errors say what is wrong; the wrappers (properties, allOf, $ref) only where.
-      const leaves = outcome.errors.filter((unit) => !['properties', 'allOf', '$ref', 'items'].includes(unit.keyword));
-      const errors = (leaves.length > 0 ? leaves : outcome.errors)
-        .slice(0, 4)
-        .map((unit) => `${unit.instanceLocation || '#'} ${unit.error}`);
-      problems.push(`${key} does not match its schema: ${JSON.stringify(redacted(result.body)).slice(0, 300)}\n  ${errors.join('\n  ')}`);
+    const outcome = validatorFor(key, content.schema).validate(result.body);
+    if (!('asRead' in options)) {
+      if (!outcome.valid) problems.push(schemaProblem(key, result.body, outcome.errors));
+    } else if (!outcome.valid || options.asRead === null) {
+      // Right in every field but names (unknown ones left open)...
+      const shape = outcome.valid ? outcome : validatorFor(key, content.schema, 'values').validate(result.body);
+      // ...and, as the client reads it, every value one the document names: the unknown ones were left out.
+      const read = shape.valid && options.asRead !== null && validatorFor(key, content.schema, 'fields').validate(options.asRead);
+      if (!shape.valid) problems.push(schemaProblem(key, result.body, shape.errors));
+      else if (!read) problems.push(`${key} is refused by the elements' client as malformed (a field it reads is missing or of another type)`);
+      else if (!read.valid) problems.push(schemaProblem(key, result.body, read.errors, 'holds a value the document does not name, where the elements do not leave it out'));
+      else extensions.push(...describeExtensions(key, result.body, options.asRead, outcome.errors));
     }
     if (result.status >= 400) problems.push(...checkErrorBody(result.status, result.body).map((p) => `${operationId} ${p}`));
     return problems;
   }
 
-  return { document, operations, findOperation, responseDoc, checkResponse, checkErrorBody };
+  /** The extensions a strict validation found in a body the elements read (see `explainResponse`), one message each. */
+  function describeExtensions(key, body, asRead, errors) {
+    const messages = new Set();
+    for (const unit of errors) {
+      const at = unit.instanceLocation || '#';
+      // `additionalProperties: false` fails each field it does not name as the `false` schema.
+      if (unit.keyword === 'false') messages.add(`${key} ${at}: a field protocol ${version} does not name; the elements ignore it`);
+      if (unit.keyword === 'enum') {
+        const how = valueAt(asRead, at) === null ? 'the elements read it as null' : 'the elements leave it out';
+        messages.add(`${key} ${at} ${JSON.stringify(valueAt(body, at))}: a value protocol ${version} does not name; ${how}`);
+      }
+    }
+    return [...messages];
+  }
+
+  return { document, operations, findOperation, responseDoc, checkResponse, explainResponse, checkErrorBody };
 }

@@ -1,7 +1,10 @@
 // What the elements themselves make of an endpoint's answers, by the library's own code, so that
 // the kit passes only an endpoint the elements can use: a started set-up is checked as
 // <mfa-authenticator-enroll> checks it before it shows it (`readSetup`: a code app's by the Key Uri
-// Format rules of `checkTotpSetup`), and it refuses, and cancels, any other.
+// Format rules of `checkTotpSetup`), and it refuses, and cancels, any other; the settings are read
+// as the elements' client reads them (`FetchClient.getSettings`), which leaves out the method ids
+// and phone slots this version of the protocol does not name, so that the kit tells those apart
+// from errors (contract/conformance.js, `explainResponse`).
 //
 // The code comes from the library's build (dist/), which the package ships beside the kit: the
 // code the elements run. A checkout has it after `npm run build`; the kit's own tests take the
@@ -9,10 +12,12 @@
 
 let otpauth;
 let setup;
+let client;
 try {
-  [otpauth, setup] = await Promise.all([
+  [otpauth, setup, client] = await Promise.all([
     import('../dist/components/authenticator-enroll/otpauth.js'),
     import('../dist/components/authenticator-enroll/setup.js'),
+    import('../dist/core/client.js'),
   ]);
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
@@ -84,4 +89,21 @@ export function setupRefusals(label, enrollment, kind) {
   if (!enrollment.totp) return [`${refused}: the answer has no totp set-up`];
   const checked = otpauth.checkTotpSetup(enrollment.totp);
   return [`${refused}: totp.otpauthUri breaks ${checked.ok ? 'a rule of the element' : totpRefusal(enrollment.totp, checked.problem)}`];
+}
+
+/**
+ * An answer's body as the elements' client reads it: for the settings, what `FetchClient.getSettings`
+ * answers when the endpoint sends this body, or null when it refuses it as malformed; for any other
+ * operation, the body as it is (the client checks that what it reads is there, and takes the rest
+ * as sent).
+ */
+export async function asRead(operationId, body) {
+  if (operationId !== 'getSettings') return body;
+  const answer = () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  const reader = new client.FetchClient({ endpoint: 'https://endpoint.invalid/api/mfa', fetch: async () => answer(), retries: 0 });
+  try {
+    return await reader.getSettings();
+  } catch {
+    return null;
+  }
 }

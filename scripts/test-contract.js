@@ -534,8 +534,11 @@ test('an endpoint whose new app password and enrollment answers drift: the repor
       if (body.password) secrets.push(body.password);
       if (body.totp) secrets.push(body.totp.secret);
       created.push(body.appPassword?.id ?? body.enrollmentId);
-      // One field more than the document allows.
-      return new Response(JSON.stringify({ ...body, drift: true }), { status: 201, headers: response.headers });
+      // A date as milliseconds, not the string the document has (a field more would be an extension).
+      const drifted = body.appPassword
+        ? { ...body, appPassword: { ...body.appPassword, createdAt: Date.parse(body.appPassword.createdAt) } }
+        : { ...body, expiresAt: Date.parse(body.expiresAt) };
+      return new Response(JSON.stringify(drifted), { status: 201, headers: response.headers });
     },
   });
   t.diagnostic(summary(stdout));
@@ -554,4 +557,99 @@ test('an endpoint whose new app password and enrollment answers drift: the repor
   for (const id of created.filter((id) => id.startsWith('enr'))) {
     assert.equal((await read(`/authenticators/enrollments/${id}`)).status, 'cancelled');
   }
+});
+
+/** A response rewrite of the body a 200 of `GET path` answers. */
+function answerOf(path, rewrite) {
+  return {
+    async response(request, response) {
+      if (request.method !== 'GET' || response.status !== 200 || !new URL(request.url).pathname.endsWith(path)) return response;
+      const body = await response.json();
+      rewrite(body);
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    },
+  };
+}
+
+/** A newer endpoint's settings: a method id this protocol does not name, and a field it does not either. */
+const withFido2 = (body) => {
+  body.methods.push('fido2');
+  body.policy.allowedMethods.push('fido2');
+  body.passkeys = { count: 0 };
+};
+
+test('an endpoint that adds a method id (fido2) and a field to the settings, which the elements leave out, passes, with a warning for each', async (t) => {
+  const { code, stdout } = await against(answerOf('/settings', withFido2));
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 0, stdout);
+  assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
+  assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
+  assert.match(summary(stdout), /^\d+ passed, 0 failed, 3 warnings$/);
+  // Under the check that first read them, once.
+  const warnings = stdout.split('\n').filter((line) => line.startsWith('      warning: '));
+  assert.deepEqual(
+    warnings.map((line) => line.replace(/\/\d+ /, '/N ')),
+    [
+      '      warning: getSettings 200 #/methods/N "fido2": a value protocol 1.2.0 does not name; the elements leave it out',
+      '      warning: getSettings 200 #/policy/allowedMethods/N "fido2": a value protocol 1.2.0 does not name; the elements leave it out',
+      '      warning: getSettings 200 #/passkeys: a field protocol 1.2.0 does not name; the elements ignore it',
+    ],
+  );
+  assert.ok(stdout.includes(`PASS  GET /settings answers 200 with a SettingsSummary\n${warnings[0]}\n`), stdout);
+});
+
+test('an endpoint whose default method and a phone slot are ones the protocol does not name passes with warnings: the elements read no default and leave the phone out', async (t) => {
+  const { code, stdout } = await against(
+    answerOf('/settings', (body) => {
+      body.defaultMethod = 'fido2';
+      body.phones[0] = { ...body.phones[0], slot: 'home' };
+    }),
+  );
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 0, stdout);
+  assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
+  assert.match(stdout, /^ +warning: getSettings 200 #\/defaultMethod "fido2": a value protocol 1\.2\.0 does not name; the elements read it as null$/m);
+  assert.match(stdout, /^ +warning: getSettings 200 #\/phones\/0\/slot "home": a value protocol 1\.2\.0 does not name; the elements leave it out$/m);
+  // As the elements read the settings, there is no default to set again.
+  assert.deepEqual(lines(stdout, 'SKIP'), ['PUT /settings/default-method with the current default answers 200 with it'], stdout);
+});
+
+for (const [name, rewrite, said] of [
+  [
+    'a field missing',
+    (body) => {
+      withFido2(body);
+      delete body.mustRegisterAgain;
+    },
+    /^ +# Instance does not have required property "mustRegisterAgain"\.$/m,
+  ],
+  [
+    'a field of another type',
+    (body) => {
+      withFido2(body);
+      body.mustRegisterAgain = 'no';
+    },
+    /^ +#\/mustRegisterAgain Instance type "string" is invalid\. Expected "boolean"\.$/m,
+  ],
+]) {
+  test(`settings with an extension and ${name} still fail, for that alone`, async (t) => {
+    const { code, stdout } = await against(answerOf('/settings', rewrite));
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 1, stdout);
+    assert.ok(lines(stdout, 'FAIL').includes('GET /settings answers 200 with a SettingsSummary'), stdout);
+    assert.match(stdout, said);
+    assert.doesNotMatch(stdout, /#\/methods\/\d+ Instance/, 'the extension is not given as an error');
+  });
+}
+
+test('an authenticator kind the protocol does not name, in a list the elements show as it is, fails', async (t) => {
+  const { code, stdout } = await against(
+    answerOf('/authenticators', (body) => {
+      body.items.push({ id: 'auth_fido2', kind: 'fido2', name: 'Security key', createdAt: new Date().toISOString(), lastUsedAt: null });
+    }),
+  );
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1, stdout);
+  assert.ok(lines(stdout, 'FAIL').includes('GET /authenticators answers 200 with an AuthenticatorList'), stdout);
+  assert.match(stdout, /listAuthenticators 200 holds a value the document does not name, where the elements do not leave it out: .*\n +#\/items\/\d+\/kind Instance does not match any of \["totp","push"\]/);
 });
