@@ -231,6 +231,18 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves a date that is no date out of an app password\'s details, rather than say "Created" with nothing after it', async () => {
+    const { el } = await mountFake([
+      { ...item('a', 'Mail'), createdAt: 'yesterday' },
+      { ...item('b', 'Printer'), lastUsedAt: '' },
+      { ...item('c', 'Scanner'), lastUsedAt: 'never' },
+    ]);
+    const details = [...el.shadowRoot!.querySelectorAll('[part="row-detail"]')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+    const created = en.appPasswordsCreatedOn(new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date('2025-01-02T10:00:00Z')));
+    expect(details).to.deep.equal([en.appPasswordsNeverUsed, `${created} · ${en.appPasswordsNeverUsed}`, created]);
+    await expect(el).to.be.accessible();
+  });
+
   it('puts the form before the list: Tab reaches the name field first, not after every Revoke', async () => {
     const items = Array.from({ length: 30 }, (_, i) => item(`p${i}`, `Printer ${i + 1}`));
     const { el } = await mountFake(items);

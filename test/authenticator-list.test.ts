@@ -110,6 +110,27 @@ describe('<mfa-authenticator-list>', () => {
     expect(details[1]).to.contain(en.authNeverUsed);
   });
 
+  it("leaves out of an authenticator's details what the endpoint sent that it cannot say: a kind it does not know, a date that is no date", async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    const at = '2025-01-02T00:00:00Z';
+    fake.last('listAuthenticators').resolve({
+      items: [
+        { id: 'a1', kind: 'fido2', name: 'YubiKey 5', createdAt: at, lastUsedAt: null },
+        { id: 'a2', kind: 'totp', name: 'Tablet', createdAt: 'not a date', lastUsedAt: null },
+        { id: 'a3', kind: 'push', name: 'Pixel', createdAt: at, lastUsedAt: 'soon' },
+      ],
+    });
+    await until(el, () => names(el).length === 3, 'the list never loaded');
+    const added = en.authAdded(new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(at)));
+    expect([...el.shadowRoot!.querySelectorAll('[part~="details"]')].map(text)).to.deep.equal([
+      `${added} · ${en.authNeverUsed}`,
+      `${en.authKindTotp} · ${en.authNeverUsed}`,
+      `${en.authKindPush} · ${added}`,
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when there is no authenticator', async () => {
     const { el } = await mount(s, 'ben');
     expect(text($(el, '[part~="empty"]'))).to.equal(en.authListEmpty);

@@ -61,6 +61,23 @@ describe('method picker rows (pure)', () => {
     expect(rows.appSetup).to.equal(undefined);
   });
 
+  it('names under each app method only the apps that give it: not a kind only a newer endpoint knows', () => {
+    const rows = pickerRows(
+      summary({
+        methods: ['app-notification', 'app-code'],
+        authenticators: [
+          { id: 'a', kind: 'totp', name: 'Work phone', createdAt: at, lastUsedAt: null },
+          { id: 'b', kind: 'push', name: 'Pixel', createdAt: at, lastUsedAt: null },
+          { id: 'c', kind: 'fido2' as 'totp', name: 'YubiKey 5', createdAt: at, lastUsedAt: null },
+        ],
+      }),
+    );
+    expect(rows.choices.map((r) => [r.method, r.appNames])).to.deep.equal([
+      ['app-notification', ['Pixel']],
+      ['app-code', ['Work phone', 'Pixel']],
+    ]);
+  });
+
   it('offers no text to set up where the mobile phone takes calls only: setting it up would replace that phone', () => {
     const rows = pickerRows(
       summary({

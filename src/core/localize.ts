@@ -80,6 +80,26 @@ export function buttonName(l: Localizer, shown: PlainKey, sentence: string, name
   return said(sentence).includes(said(words)) ? sentence : `${words} ${name}`;
 }
 
+/** The keys of sentences about a date: "Added {date}". */
+type DateKey = 'authAdded' | 'authLastUsed' | 'appPasswordsCreatedOn' | 'appPasswordsLastUsedOn';
+
+/**
+ * An item's details line ("Code app · Added 2 Mar 2025 · Not used yet"): its parts joined by a
+ * middle dot, each date's sentence left out when the endpoint sent no date there (`Localizer.date`
+ * gives ""), rather than shown as "Added" with nothing after it. A part is a string, or a key and
+ * the date it is about.
+ */
+export function detailsLine(l: Localizer, ...parts: (string | [DateKey, string])[]): string {
+  return parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const date = l.date(part[1]);
+      return date && l.format(part[0], date);
+    })
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** The built-in locales, complete. */
 export const BUILT_IN_LOCALES: readonly string[] = ['en', 'zh-Hans'];
 

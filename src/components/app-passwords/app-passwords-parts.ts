@@ -1,5 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import { type Localizer, isolateName } from '../../core/localize.js';
+import { type Localizer, detailsLine, isolateName } from '../../core/localize.js';
 import { NAME_MAX_LENGTH, type NameProblem, nameTooLongText } from '../../core/names.js';
 import type { AppPassword, AppPasswordList } from '../../core/types.js';
 import { type AppPasswordsView, groupPassword, limitState } from './app-passwords-flow.js';
@@ -81,8 +81,11 @@ export function renderList(
             <span class="row-text">
               <span part="row-name" dir="auto">${item.name}</span>
               <span part="row-detail" class="hint" id="row-detail-${i}">
-                ${l.format('appPasswordsCreatedOn', l.date(item.createdAt))} ·
-                ${item.lastUsedAt ? l.format('appPasswordsLastUsedOn', l.date(item.lastUsedAt)) : l.term('appPasswordsNeverUsed')}
+                ${detailsLine(
+                  l,
+                  ['appPasswordsCreatedOn', item.createdAt],
+                  item.lastUsedAt ? ['appPasswordsLastUsedOn', item.lastUsedAt] : l.term('appPasswordsNeverUsed'),
+                )}
               </span>
             </span>
             ${action(item, i)}

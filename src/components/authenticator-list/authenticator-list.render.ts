@@ -7,7 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, buttonName, failureAlert, isolateName } from '../../core/localize.js';
+import { type Failed, type Localizer, buttonName, detailsLine, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { Authenticator } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, isConflict, reauthText } from './action-feedback.js';
@@ -35,14 +35,16 @@ export function renderLoadError(
  * authenticator (`buttonName`: a host's table with the word and not the sentence keeps its word).
  */
 export function renderItem(t: Localizer, item: Authenticator, renaming: boolean, rename: () => void, remove: () => void): TemplateResult {
-  const kind = item.kind === 'push' ? t.term('authKindPush') : t.term('authKindTotp');
-  const used = item.lastUsedAt ? t.format('authLastUsed', t.date(item.lastUsedAt)) : t.term('authNeverUsed');
+  // A kind only a newer endpoint knows (a security key, say) is not named, rather than named wrongly.
+  const kind = item.kind === 'push' ? t.term('authKindPush') : item.kind === 'totp' ? t.term('authKindTotp') : '';
   const name = isolateName(item.name);
   return html`
       <li part="item" class="item">
         <div class="info">
           <span part="name" class="name" dir="auto">${item.name}</span>
-          <span part="details" class="hint">${kind} · ${t.format('authAdded', t.date(item.createdAt))} · ${used}</span>
+          <span part="details" class="hint"
+            >${detailsLine(t, kind, ['authAdded', item.createdAt], item.lastUsedAt ? ['authLastUsed', item.lastUsedAt] : t.term('authNeverUsed'))}</span
+          >
         </div>
         <div class="actions">
           <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${buttonName(t, 'authRename', t.format('authRenameNamed', name), name)}

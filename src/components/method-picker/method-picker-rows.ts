@@ -54,7 +54,8 @@ export function pickerRows(summary: SettingsSummary): PickerRows {
   const choices = METHOD_IDS.filter((m) => allowed.has(m) && registered.has(m)).map(
     (method): ChoiceRow => {
       const slot = phoneSlotOf(method);
-      const apps = summary.authenticators.filter((a) => method === 'app-code' || (method === 'app-notification' && a.kind === 'push'));
+      // A push app gives codes too; a kind only a newer endpoint knows (a security key) is neither.
+      const apps = summary.authenticators.filter((a) => a.kind === 'push' || (method === 'app-code' && a.kind === 'totp'));
       return {
         method,
         phone: slot ? summary.phones.find((p) => p.slot === slot) : undefined,
