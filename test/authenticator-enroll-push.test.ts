@@ -357,6 +357,9 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     await s.controlCall('PUT', '/faults', { faults: [{ kind: 'rate-limit', retryAfterSeconds: 60, times: 1, operations: ['getEnrollment'] }] });
     await waitUntil(() => answered.length === 1, 'no poll', { timeout: 5000 });
     expect(answered.map((a) => a.status)).to.deep.equal([429]);
+    // The refusal's body read and taken by the poller: hidden before that, the page would abort
+    // the poll it answers, and a poll aborted tells no wait (Firefox reads bodies later).
+    await wait(300);
     setVisibility('hidden');
     setVisibility('visible');
     await wait(500);
