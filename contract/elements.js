@@ -50,15 +50,18 @@ const TOTP_RULES = {
   'setup-mismatch': "the URI must say what the set-up's own fields say",
 };
 
-/** The fields of a TOTP set-up that its URI disagrees with, each with both values (never the secret's). */
+/**
+ * The fields of a TOTP set-up that its URI disagrees with, each with both values, but for the
+ * secret's and the account name's (a user's email or phone number), which a CI log must not keep.
+ */
 function mismatches(totp) {
   const parsed = otpauth.parseOtpauthUri(totp.otpauthUri);
   if (!parsed.ok) return [];
   return ['issuer', 'accountName', 'secret', 'algorithm', 'digits', 'period']
     .filter((field) => parsed.key[field] !== totp[field])
     .map((field) =>
-      field === 'secret'
-        ? "the URI's secret is not the secret field"
+      field === 'secret' || field === 'accountName'
+        ? `the URI's ${field} is not the ${field} field`
         : `the URI's ${field} is ${JSON.stringify(parsed.key[field])}, the ${field} field ${JSON.stringify(totp[field])}`,
     );
 }

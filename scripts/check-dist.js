@@ -9,7 +9,8 @@
 //    its entry up front and the translations as chunks;
 // 3. the VS Code custom data offers the values an attribute takes, not its type's name;
 // 4. every module custom-elements.json names (an element's, its superclass's, an event's) is a file
-//    the package ships.
+//    the package ships;
+// and the contract kit's checks, which import the build, load from it and work (1b).
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,20 @@ for (const file of modules) {
   }
 }
 console.log(`node import: ${modules.length} public modules`);
+
+// 1b. The contract kit runs the elements' own checks from the build beside it (its tests take the
+// source): a build that dropped one of them would fail a company's run, not this one.
+try {
+  const kit = await import(pathToFileURL(join(root, 'contract/elements.js')).href);
+  const totp = { otpauthUri: 'otpauth://totp/A:b?secret=X&issuer=A', issuer: 'A', accountName: 'b', secret: 'X', algorithm: 'SHA1', digits: 6, period: 30 };
+  const said = kit.setupRefusals('the set-up', { kind: 'totp', status: 'pending', enrollmentId: 'e', totp }, 'totp');
+  if (!said.some((message) => message.includes('rule secret-'))) fail(`the contract kit's set-up check from dist/ said ${JSON.stringify(said)}`);
+  const read = await kit.asRead('getSettings', {});
+  if (read !== null) fail("the contract kit's reading of settings from dist/ took an empty answer");
+} catch (error) {
+  fail(`the contract kit's checks did not load from dist/: ${error?.stack ?? error}`);
+}
+console.log("contract kit: the elements' checks load from dist/");
 
 // 4. The manifest's module paths, as tools that go from a tag to its module follow them.
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
