@@ -17,11 +17,11 @@ const FAILED_POLLS = 3;
 /**
  * Polls a push enrollment until the app has activated it (or it expired or was cancelled), with
  * backoff. It pauses while the page is hidden and while the element is disconnected (no request
- * then), and polls at once when either comes back, or once a rate limit's wait is over if it is
- * not yet. Transient failures are polled past: the network's (offline, the wait goes on), a rate
- * limit's (after at least its Retry-After), and the server's (timeout, 5xx) up to `FAILED_POLLS` in
- * a row, after which the failure is said, with a Retry, rather than a "Waiting…" that no answer
- * would ever end.
+ * then), and polls when either comes back (on the next task), or once a rate limit's wait is over
+ * if it is not yet. Transient failures are polled past: the network's (offline, the wait goes on),
+ * a rate limit's (after at least its Retry-After), and the server's (timeout, 5xx) up to
+ * `FAILED_POLLS` in a row, after which the failure is said, with a Retry, rather than a
+ * "Waiting…" that no answer would ever end.
  */
 export class PushPoller implements ReactiveController {
   /**
