@@ -104,6 +104,11 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       expect(isMfaError(other), String(other)).to.equal(false);
       expect(isMfaError(other, 'rate-limited'), String(other)).to.equal(false);
     }
+    // Another copy of the library's MfaError (a host's client from mfa-elements/core, the elements
+    // from the bundle): its own class, the same name.
+    const foreign = Object.assign(new (class MfaError extends Error {})('x'), { name: 'MfaError', code: 'rate-limited' });
+    expect(foreign instanceof MfaError, 'the test needs an error of another class').to.equal(false);
+    expect([isMfaError(foreign), isMfaError(foreign, 'rate-limited'), isMfaError(foreign, 'timeout')]).to.deep.equal([true, true, false]);
   });
 
   describe('turns every failure into one error with a machine code', () => {

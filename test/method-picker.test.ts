@@ -998,6 +998,30 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect($(picker, '[part~="base"]')!.lang).to.equal('en');
     expect(getComputedStyle($(picker, '[part~="base"]')!).direction).to.equal('ltr');
   });
+
+  it("asks the host to re-authenticate for a client of another copy of the library, whose error is of that copy's class", async () => {
+    const fake = new FakeClient();
+    const picker = await mountFake(fake);
+    await choose(picker, 'call-mobile');
+    saveButton(picker).click();
+    await settle();
+    const asked: string[] = [];
+    picker.addEventListener('mfa-reauth-required', (e) => asked.push(e.detail.operation));
+    // As another copy's MfaError is: the same fields, another class.
+    const foreign = Object.assign(new Error('mfa-elements: setDefaultMethod failed: reauth-required (HTTP 401)'), {
+      name: 'MfaError',
+      code: 'reauth-required',
+      operation: 'setDefaultMethod',
+      status: 401,
+      fieldErrors: [],
+      transient: false,
+    });
+    fake.last('setDefaultMethod').reject(foreign);
+    await settle();
+    await picker.updateComplete;
+    expect(asked, 'the host was not asked to re-authenticate').to.deep.equal(['setDefaultMethod']);
+    expect(picker.shadowRoot!.textContent).to.not.contain(en.errorServer);
+  });
 });
 
 describe('<mfa-method-picker> choice shown', () => {

@@ -104,9 +104,13 @@ export class MfaError extends Error {
   }
 }
 
-/** Whether `value` is an {@link MfaError}; given `code`, one with that code (`isMfaError(e, 'rate-limited')`). */
+/**
+ * Whether `value` is an {@link MfaError}; given `code`, one with that code (`isMfaError(e, 'rate-limited')`).
+ * Told by its name, not its class: an error of another copy of the library on the page (a host's
+ * client from `mfa-elements/core` beside elements from the bundle) is one too.
+ */
 export function isMfaError(value: unknown, code?: MfaErrorCode): value is MfaError {
-  return value instanceof MfaError && (!code || value.code === code);
+  return (value as MfaError | undefined)?.name === 'MfaError' && (!code || (value as MfaError).code === code);
 }
 
 /**
