@@ -138,6 +138,26 @@ describe('ActionController', () => {
     expect(fake.callsOf('createAppPassword')).to.have.length(1);
   });
 
+  it("counts a rate limit's wait on through the page's clock set back or forward: the wait left is never more than was asked", async () => {
+    const clock = stopClock();
+    try {
+      void el.save.run('Printer');
+      fake.last('createAppPassword').reject(new MfaError('rate-limited', { operation: 'createAppPassword', retryAfter: 30 }));
+      await settle();
+      expect(el.save.retryAfterSeconds).to.equal(30);
+      // A time server (or the user) sets the page's clock an hour back: a minute and an hour is
+      // not what the endpoint asked; the monotonic clock still says 30 s.
+      const stopped = Date.now;
+      Date.now = () => stopped() - 3_600_000;
+      expect(el.save.retryAfterSeconds, 'the clock set back').to.equal(30);
+      // Set forward (or a computer that slept through the wait): over, as the page's clock says.
+      Date.now = () => stopped() + 31_000;
+      expect(el.save.retryAfterSeconds, 'the clock set forward').to.equal(0);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('forgets a rate limit’s refusal once its wait is over, and says so once', async () => {
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });

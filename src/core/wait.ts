@@ -8,7 +8,14 @@ import type { ReactiveControllerHost } from 'lit';
  * with it too.
  */
 export class RateLimitWait {
+  /** When the wait ends, by the page's clock (`Date.now()`); 0 when there is none. */
   #until = 0;
+  /**
+   * When it ends by the monotonic clock (`performance.now()`), which a clock set back (by hand, or
+   * by a time server) does not move. The page's clock counts a computer's sleep, which the other
+   * may not: the wait is over by whichever says less is left.
+   */
+  #steady = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
   readonly #host: ReactiveControllerHost;
   readonly #over: () => void;
@@ -20,12 +27,13 @@ export class RateLimitWait {
 
   /** Whole seconds left; 0 when there is no wait. */
   get seconds(): number {
-    return Math.max(0, Math.ceil((this.#until - Date.now()) / 1000));
+    return Math.max(0, Math.ceil(Math.min(this.#until - Date.now(), this.#steady - performance.now()) / 1000));
   }
 
   /** Starts a wait of `seconds`; its end is seen at a tick, so even 0 lasts until the next second. */
   start(seconds: number): void {
     this.#until = Date.now() + seconds * 1000;
+    this.#steady = performance.now() + seconds * 1000;
     this.#countDown();
   }
 

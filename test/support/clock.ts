@@ -1,6 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
-/** Runs `fn` with the page's clock (`Date.now`) moved `ms` ahead, and puts it back after. */
+/**
+ * Runs `fn` with the page's clock (`Date.now`) moved `ms` ahead, and puts it back after. A wait
+ * counted by both clocks ends by whichever says less is left: this one's.
+ */
 export async function withClockAhead<T>(ms: number, fn: () => Promise<T>): Promise<T> {
   const realNow = Date.now;
   Date.now = () => realNow() + ms;
@@ -20,21 +23,27 @@ export interface StoppedClock {
 }
 
 /**
- * Stops the page's clock (`Date.now`) where it is, until `restore()`: a countdown started meanwhile
- * moves on only when the test moves the clock (`advance`, `withClockAhead`), never because a slow
- * browser took a second or two over a step (an accessibility check, a round trip).
+ * Stops the page's clocks (`Date.now`, `performance.now`) where they are, until `restore()`: a
+ * countdown started meanwhile moves on only when the test moves the clock (`advance`,
+ * `withClockAhead`), never because a slow browser took a second or two over a step (an
+ * accessibility check, a round trip).
  */
 export function stopClock(): StoppedClock {
   const realNow = Date.now;
   const stoppedAt = realNow();
+  // The monotonic clock too (a wait counts by both), stopped at the same time.
+  const steadyAt = performance.now();
   let ahead = 0;
   Date.now = () => stoppedAt + ahead;
+  performance.now = () => steadyAt + ahead;
   return {
     advance: (ms) => {
       ahead += ms;
     },
     restore: () => {
       Date.now = realNow;
+      // The own property goes: the prototype's real clock is back.
+      delete (performance as { now?: unknown }).now;
     },
   };
 }
