@@ -27,8 +27,12 @@ export interface MfaContextValue {
 /** The context key. `Symbol.for` so two copies of the library on one page still find each other. */
 export const mfaContext = createContext<MfaContextValue | undefined>(Symbol.for('mfa-elements.context'));
 
-/** Elements that asked for a provider and got no answer yet (connected ones only: no leak). */
-const waiting = new Set<MfaContextConsumer>();
+/**
+ * Elements that asked for a provider and got no answer yet (connected ones only: no leak). Kept on
+ * the page (`Symbol.for`), so that a provider of another copy of the library answers them too.
+ */
+// biome-ignore lint/suspicious/noAssignInExpressions: made once for the page, where it is read.
+const waiting: Set<MfaContextConsumer> = ((globalThis as { [key: symbol]: unknown })[Symbol.for('mfa-elements.waiting.v1')] ??= new Set()) as Set<MfaContextConsumer>;
 
 /**
  * Finds the nearest `<mfa-provider>` for an element and keeps its value, `value`: a consumer of the

@@ -123,12 +123,24 @@ export interface StringSource<T extends object = object> {
   translations: Record<string, () => Promise<{ default: T | readonly unknown[] }>>;
 }
 
-const english: Record<string, unknown> = {};
-const registered = new Set<StringSource>();
-/** Per built-in table's locale, its strings: English's, and those of each translation loaded so far. */
-const translated = new Map<string, Record<string, unknown>>([['en', english]]);
-/** Per translation (a source's loader for one locale), the load in flight, or `true` once it has settled. */
-const loads = new Map<() => Promise<unknown>, Promise<void> | true>();
+/**
+ * The strings every copy of the library on the page has registered and loaded, kept on the page
+ * (`Symbol.for`), as the context key is: an element of one copy under the provider of another (a
+ * micro-frontend's own bundle beside the page's) is shown by that provider's localizer, which reads
+ * them here. `v1`: a later version that keeps them otherwise takes another key.
+ */
+// biome-ignore lint/suspicious/noAssignInExpressions: made once for the page, where it is read.
+const [english, registered, translated, loads] = ((globalThis as { [key: symbol]: unknown })[Symbol.for('mfa-elements.strings.v1')] ??= (() => {
+  const en = {};
+  return [en, new Set(), new Map([['en', en]]), new Map()];
+})()) as [
+  Record<string, unknown>,
+  Set<StringSource>,
+  /** Per built-in table's locale, its strings: English's, and those of each translation loaded so far. */
+  Map<string, Record<string, unknown>>,
+  /** Per translation (a source's loader for one locale), the load in flight, or `true` once it has settled. */
+  Map<() => Promise<unknown>, Promise<void> | true>,
+];
 
 /**
  * Makes tables of strings available to every localizer. The elements register their own when they
