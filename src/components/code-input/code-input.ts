@@ -106,6 +106,7 @@ export class MfaCodeInput extends LocalizedElement {
   /**
    * How many digits the code has: a whole number above 0, else 6 (the default), and the console
    * says so. Set, it cuts a longer code, and the validity follows at once.
+   * @default 6
    */
   get length(): number {
     return this.#length;
@@ -144,6 +145,7 @@ export class MfaCodeInput extends LocalizedElement {
   /**
    * Refuses input, and leaves the code out of its form. Set, its attribute follows at once, so its
    * form leaves it out (`:disabled`, validity, form data) at once too, as a native field's.
+   * @default false
    */
   get disabled(): boolean {
     return this.hasAttribute('disabled');
@@ -155,7 +157,10 @@ export class MfaCodeInput extends LocalizedElement {
 
   #required = false;
 
-  /** The form cannot be submitted while the field is empty. The validity follows at once, as a native field's. */
+  /**
+   * The form cannot be submitted while the field is empty. The validity follows at once, as a native field's.
+   * @default false
+   */
   get required(): boolean {
     return this.#required;
   }

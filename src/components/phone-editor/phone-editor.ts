@@ -216,6 +216,7 @@ export class MfaPhoneEditor extends MfaElement {
   /**
    * Form mode: the field refuses input and is left out of its form. Set, its attribute follows at
    * once, so its form leaves it out (`:disabled`, validity, form data) at once too, as a native field's.
+   * @default false
    */
   get disabled(): boolean {
     return this.hasAttribute('disabled');
