@@ -6,7 +6,10 @@ import { css } from 'lit';
  * focus ring. Forced-colors mode keeps borders on controls. `.ltr`: phone numbers read left to right
  * inside right-to-left text (a field does with `dir="ltr"` alone: its direction, and the isolation
  * every element with `dir` has). A fieldset has no native frame and stacks what it
- * holds; each element sets its gap. (Comments live here, not in the CSS: that ships.)
+ * holds; each element sets its gap. An unavailable button is faded, but not while it has the
+ * keyboard's focus (it keeps it while its request is sent or a rate limit runs): the fade would fade
+ * its focus ring too, to 2.7:1 on the light surface (WCAG 1.4.11 asks 3:1). (Comments live here, not
+ * in the CSS: that ships.)
  *
  * A live region (a status line, an alert, an error region marked `.empty`) stays rendered while
  * it says nothing, so that it is in the accessibility tree before its words come and every screen
@@ -63,7 +66,7 @@ export const controlStyles = css`
   [data-load-retry] {
     align-self: start;
   }
-  button[aria-disabled='true'],
+  button[aria-disabled='true']:not(:focus-visible),
   button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
