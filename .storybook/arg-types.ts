@@ -1,5 +1,5 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
-import type { SBType } from 'storybook/internal/types';
+import type { ArgTypesEnhancer, SBType } from 'storybook/internal/types';
 
 /** What this reads of a custom-elements.json (schema 2.x): the entries of its elements' tables. */
 interface ManifestItem {
@@ -47,8 +47,10 @@ export function argTypesOf(manifest: Manifest, tagName: string): ArgTypes | unde
       const own = taken === undefined || (taken === 'properties' && category === 'attributes');
       const key = own ? item.name : `${item.name} (${category})`;
       const summary = item.type?.text;
-      // As Storybook types them, so it picks the same controls (`boolean`: a switch, and so on).
-      const type = category === 'properties' || category === 'attributes' ? summary : category === 'slots' ? 'string' : 'void';
+      // As Storybook types them, so it picks the same controls (`boolean`: a switch, and so on); an
+      // optional one by what it is when set (`string | undefined`: a text field, not a JSON editor).
+      const set = summary?.replace(/ \| (?:undefined|null)\b/g, '');
+      const type = category === 'properties' || category === 'attributes' ? set : category === 'slots' ? 'string' : 'void';
       argTypes[key] = {
         name: item.name,
         description: item.description,
@@ -67,3 +69,21 @@ export function argTypesOf(manifest: Manifest, tagName: string): ArgTypes | unde
   }
   return argTypes;
 }
+
+/**
+ * Controls only for what a story's render reads. A story names the arguments it takes in its
+ * `args` (one it leaves unset as `undefined`). Every other entry of the manifest keeps its row in
+ * the Docs tables, with no control: `phone-slot` beside the story's `phoneSlot`, `client` where the
+ * story's provider gives the client, a part, a slot, an event or a CSS property would change nothing
+ * on the canvas. Arguments a story declares that the manifest does not have (`user`, `locale`) keep
+ * their controls.
+ */
+export const controlsForStoryArgs: ArgTypesEnhancer = ({ argTypes, initialArgs }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([key, argType]) => {
+      const fromManifest = CATEGORIES.some(([, category]) => argType.table?.category === category);
+      return [key, fromManifest && !(key in (initialArgs ?? {})) ? { ...argType, control: false } : argType];
+    }),
+  );
+// After the docs' tables (from the manifest) and the story's own argTypes are put together.
+controlsForStoryArgs.secondPass = true;

@@ -2,7 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import { type Manifest, argTypesOf } from './arg-types.js';
+import { type Manifest, argTypesOf, controlsForStoryArgs } from './arg-types.js';
 import { type LitWarningRecorder, recordLitWarnings } from '../test/support/lit-warnings.js';
 import { type ExpectedState, expectState } from './story-state.js';
 
@@ -65,6 +65,8 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'light' },
+  // A control for each argument the story's render reads, and none for the rest (see arg-types.ts).
+  argTypesEnhancers: [controlsForStoryArgs],
   decorators: [withLocaleAndTheme],
   parameters: {
     // Every entry of the manifest in its table, whatever other entry shares its name (see arg-types.ts).

@@ -81,11 +81,11 @@ const meta: Meta<Args> = {
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
     kind: { control: 'inline-radio', options: ['totp', 'push'] },
-    defaultKind: { name: 'default-kind', control: 'inline-radio', options: ['totp', 'push'] },
-    noCancel: { name: 'no-cancel', control: 'boolean' },
+    defaultKind: { control: 'inline-radio', options: ['totp', 'push'] },
+    noCancel: { control: 'boolean' },
     pushActivationUrl: { name: 'push activation URL', control: 'text', description: 'Where the endpoint tells push apps to activate' },
   },
-  args: { user: 'adele' },
+  args: { user: 'adele', kind: undefined, defaultKind: undefined, noCancel: undefined },
   render: ({ user, faults, staleSignIn, pushActivationUrl, locale, kind, defaultKind, noCancel }) => {
     current = storyEndpoint({ user, faults, staleSignIn, pushActivationUrl });
     return html`

@@ -12,7 +12,7 @@ import { goOffline, goOnline } from './support/network.js';
 
 interface Args {
   user: DemoUser;
-  slot: PhoneSlot;
+  phoneSlot: PhoneSlot;
   /** Unset: the toolbar's locale. */
   locale?: string;
   faults: Fault[];
@@ -33,17 +33,17 @@ const meta: Meta<Args> = {
   argTypes: {
     ...endpointArgTypes,
     user: { control: 'select', options: ['adele', 'ben', 'chen', 'dana', 'erik'] },
-    slot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
+    phoneSlot: { control: 'inline-radio', options: ['mobile', 'alternate', 'office'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
-    defaultChannel: { name: 'default-channel', control: 'inline-radio', options: ['text', 'call'] },
-    noTitle: { name: 'no-title', control: 'boolean' },
+    defaultChannel: { control: 'inline-radio', options: ['text', 'call'] },
+    noTitle: { control: 'boolean' },
   },
-  args: { user: 'adele', slot: 'mobile', faults: [] },
-  render: ({ user, slot, locale, faults, staleSignIn, defaultChannel, noTitle }) => {
+  args: { user: 'adele', phoneSlot: 'mobile', faults: [], defaultChannel: undefined, noTitle: undefined },
+  render: ({ user, phoneSlot, locale, faults, staleSignIn, defaultChannel, noTitle }) => {
     current = storyEndpoint({ user, faults, staleSignIn });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
-        <mfa-phone-editor phone-slot=${slot} default-channel=${ifDefined(defaultChannel)} ?no-title=${noTitle}></mfa-phone-editor>
+        <mfa-phone-editor phone-slot=${phoneSlot} default-channel=${ifDefined(defaultChannel)} ?no-title=${noTitle}></mfa-phone-editor>
       </mfa-provider>
     `;
   },
@@ -299,18 +299,18 @@ export const Confirming: Story = {
 /** The office phone is being removed: the confirmation stays, with its progress. */
 export const Removing: Story = {
   parameters: { expected: { status: 'removing', shows: ['remove-confirm'] } },
-  args: { slot: 'office', faults: [{ kind: 'latency', ms: 600_000, operations: ['deletePhone'] }] },
+  args: { phoneSlot: 'office', faults: [{ kind: 'latency', ms: 600_000, operations: ['deletePhone'] }] },
   play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 /** The office phone was removed: the editor is back to viewing, says so, and offers Add. */
 export const Removed: Story = {
   parameters: { expected: { status: 'viewing', visible: '.success', absent: '#remove' } },
-  args: { slot: 'office' },
+  args: { phoneSlot: 'office' },
   play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 export const RemoveConfirm: Story = {
   parameters: { expected: { status: 'remove-confirm', shows: ['remove-confirm'] } },
-  args: { slot: 'office' },
+  args: { phoneSlot: 'office' },
   play: ({ canvasElement }) => pressRemove(canvasElement, false),
 };
 /**
@@ -349,16 +349,16 @@ export const RemoveRefused: Story = {
     q(el, '#remove-yes')!.click();
   },
 };
-export const OfficeWithExtension: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], text: /4321/ } }, args: { slot: 'office' } };
+export const OfficeWithExtension: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], text: /4321/ } }, args: { phoneSlot: 'office' } };
 export const OfficeEditing: Story = {
   parameters: { expected: { status: 'editing', shows: ['extension'] } },
-  args: { user: 'ben', slot: 'office' },
+  args: { user: 'ben', phoneSlot: 'office' },
   play: ({ canvasElement }) => edit(canvasElement, '+1 425 555 0100').then(() => undefined),
 };
 /** An extension with letters in it: the field says what an extension may hold, and nothing is sent. */
 export const ExtensionInvalid: Story = {
   parameters: { expected: { status: 'editing', visible: '#extension[aria-invalid="true"]', text: /An extension has digits only|分机号只能包含数字/ } },
-  args: { user: 'ben', slot: 'office' },
+  args: { user: 'ben', phoneSlot: 'office' },
   play: async ({ canvasElement }) => {
     const el = await edit(canvasElement, '+1 425 555 0123');
     const extension = q(el, '#extension') as HTMLInputElement;
@@ -371,7 +371,7 @@ export const ExtensionInvalid: Story = {
 /** An office phone with an extension: the call is said to go to the extension. */
 export const OfficeCallingExtension: Story = {
   parameters: { expected: { status: 'awaiting-code', shows: ['sent-to'], text: /4321/ } },
-  args: { user: 'ben', slot: 'office' },
+  args: { user: 'ben', phoneSlot: 'office' },
   play: async ({ canvasElement }) => {
     const el = await edit(canvasElement, '+1 425 555 0123');
     const extension = q(el, '#extension') as HTMLInputElement;

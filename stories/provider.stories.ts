@@ -23,7 +23,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
-  args: {  },
+  args: { theme: undefined, locale: undefined },
   render: ({ theme, locale }) => html`
     <mfa-provider theme=${ifDefined(theme)} locale=${ifDefined(locale)} .strings=${hostStrings({ save: 'حفظ' })}>
       <mfa-story-token-swatches></mfa-story-token-swatches>

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type Manifest, argTypesOf } from '../.storybook/arg-types.js';
+import type { StoryContextForEnhancers, StrictArgTypes } from 'storybook/internal/types';
+import { type Manifest, argTypesOf, controlsForStoryArgs } from '../.storybook/arg-types.js';
 
 // An element whose entries share names across the tables, as <mfa-code-input>'s and
 // <mfa-user-admin>'s do: the Docs pages must list each of them in its own table.
@@ -78,5 +79,50 @@ describe('Storybook Docs tables from custom-elements.json', () => {
 
   it('knows nothing of an element the manifest does not declare', () => {
     expect(argTypesOf(manifest, 'mfa-unknown')).to.equal(undefined);
+  });
+});
+
+describe('Storybook controls: only for what the story reads', () => {
+  /** A story's argTypes after the enhancer: the manifest's rows with the story's own on top. */
+  function controls(own: StrictArgTypes, initialArgs: Record<string, unknown>): Record<string, unknown> {
+    const merged: StrictArgTypes = { ...argTypesOf(manifest, 'mfa-sample') } as StrictArgTypes;
+    for (const [key, argType] of Object.entries(own)) merged[key] = { ...merged[key], ...argType };
+    const context = { argTypes: merged, initialArgs } as unknown as StoryContextForEnhancers;
+    const result = controlsForStoryArgs(context);
+    return Object.fromEntries(Object.entries(result).map(([key, argType]) => [key, argType.control]));
+  }
+
+  it('gives no control to a property or attribute the story does not take, and keeps its row', () => {
+    const result = controls({}, { label: 'Code' });
+    expect(result.label).to.equal(undefined); // left to Storybook, which picks a text field
+    expect(result.disabled).to.equal(false);
+    expect(result.users).to.equal(false);
+    expect(Object.keys(result)).to.include.members(['disabled', 'users', 'label']);
+  });
+
+  it('keeps the control of an argument the story names as unset, and of its own arguments', () => {
+    const own = {
+      disabled: { name: 'disabled', control: { type: 'boolean' } },
+      user: { name: 'user', control: { type: 'select' }, options: ['adele', 'ben'] },
+    } as StrictArgTypes;
+    const result = controls(own, { disabled: undefined });
+    expect(result.disabled).to.deep.equal({ type: 'boolean' });
+    expect(result.user).to.deep.equal({ type: 'select' });
+  });
+
+  it('gives no control to a part, a slot, an event or a CSS property: none is an argument', () => {
+    const result = controls({}, { label: 'Code' });
+    for (const key of ['label (css shadow parts)', 'label (slots)', 'input', '--mfa-sample-gap']) {
+      expect(result[key], key).to.equal(false);
+    }
+  });
+
+  it('types an optional property by what it is when set, so a text field edits a string', () => {
+    const optional: Manifest = {
+      modules: [{ declarations: [{ tagName: 'mfa-optional', members: [{ kind: 'field', name: 'hint', type: { text: 'string | undefined' } }] }] }],
+    };
+    const hint = argTypesOf(optional, 'mfa-optional')?.hint;
+    expect(hint?.type).to.deep.equal({ name: 'string' });
+    expect(hint?.table?.type?.summary).to.equal('string | undefined');
   });
 });
