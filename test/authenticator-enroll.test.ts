@@ -619,6 +619,21 @@ describe('<mfa-authenticator-enroll>', () => {
     }
   });
 
+  it('keeps the link to the app a 24 px target, in a smaller font a host sets too', async () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) => (query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : matchMedia.call(window, query));
+    try {
+      const { el } = await mount(s, 'adele');
+      el.style.setProperty('--mfa-font-size', '13px');
+      await start(el);
+      const { height, width } = $(el, '[part~="open-app"]')!.getBoundingClientRect();
+      expect(height, 'height (WCAG 2.5.8)').to.be.at.least(24);
+      expect(width).to.be.at.least(24);
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+  });
+
   it('shows the key in a monospace font, or the one --mfa-authenticator-enroll-key-font names', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

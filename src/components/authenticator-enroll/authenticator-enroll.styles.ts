@@ -7,7 +7,9 @@ import { css } from 'lit';
  * marks it `.empty` as it renders it (`renderErrorRegion`), out of the flow and clipped (`controlStyles`),
  * so that a page's style on the part draws no empty box over the form. While a rate limit counts
  * down, the part holds the countdown seen and the alert's refusal, visually hidden: a page's style
- * frames the countdown. (Comments live here, not in the CSS: that ships.)
+ * frames the countdown. The link to the phone's app is 24 px tall at least (WCAG 2.5.8), in px as the
+ * criterion is: a host's smaller `--mfa-font-size` would make its line shorter. (Comments live here,
+ * not in the CSS: that ships.)
  */
 export const authenticatorEnrollStyles = css`
   .base,
@@ -73,6 +75,7 @@ export const authenticatorEnrollStyles = css`
   }
   a {
     align-self: flex-start;
+    min-block-size: 24px;
     color: var(--_mfa-primary);
   }
   .manual-key[hidden] {
