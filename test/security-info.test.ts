@@ -1002,6 +1002,21 @@ describe('<mfa-security-info>', () => {
     }
   });
 
+  it("names Change by the host's words: its sentence that holds the word shown, else the word shown then what it changes (WCAG 2.5.3)", async () => {
+    const el = await mount(sandbox, 'adele');
+    const provider = el.closest('mfa-provider')!;
+    const toggle = () => $<HTMLButtonElement>(el, '#change-default')!;
+    // A table with the host's word and no sentence (a voice user says "click Edit").
+    provider.strings = { en: { securityInfoChange: 'Edit' } };
+    await el.updateComplete;
+    expect([toggle().textContent!.trim(), accessibleName(toggle())]).to.deep.equal(['Edit', `Edit ${en.defaultMethodLabel}`]);
+    // A sentence of the host's that holds the word shown is the name.
+    provider.strings = { de: { securityInfoChange: 'Ändern', securityInfoChangeNamed: 'Standard-Anmeldemethode ändern', defaultMethodLabel: 'Standard-Anmeldemethode' } };
+    provider.locale = 'de';
+    await el.updateComplete;
+    expect(accessibleName(toggle())).to.equal('Standard-Anmeldemethode ändern');
+  });
+
   it("forgets a failed save of the default once the picker is hidden (Change or Escape): shown again, it neither shows nor says it; a rate limit's wait stays", async () => {
     const el = await mount(sandbox, 'adele');
     const toggle = $<HTMLButtonElement>(el, '#change-default')!;

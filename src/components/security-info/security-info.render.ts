@@ -6,7 +6,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { loadRetryButton } from '../../core/load-retry.js';
-import { type Failed, type Localizer, failureAlert } from '../../core/localize.js';
+import { type Failed, type Localizer, buttonName, failureAlert } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { PHONE_SLOTS, type SettingsSummary } from '../../core/types.js';
 import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
@@ -36,7 +36,8 @@ export function renderLoadError(
 /**
  * The default sign-in method, with the button that shows or hides the method picker: a disclosure
  * button, named the same open or closed, whose `aria-expanded` says which it is (a name that turned
- * to "Close" was read "Close, expanded", and did not say what it closed).
+ * to "Close" was read "Close, expanded", and did not say what it closed). Its name holds the word
+ * shown, the host's too (`buttonName`, WCAG 2.5.3).
  */
 export function renderDefaultMethod(
   l: Localizer,
@@ -53,7 +54,7 @@ export function renderDefaultMethod(
               part="link"
               type="button"
               id="change-default"
-              aria-label=${l.term('securityInfoChangeNamed')}
+              aria-label=${buttonName(l, 'securityInfoChange', l.term('securityInfoChangeNamed'), l.term('defaultMethodLabel'))}
               aria-expanded=${pickerOpen}
               aria-controls="picker"
               @click=${togglePicker}

@@ -28,7 +28,8 @@ const en = {
   securityInfoChange: 'Change',
   /**
    * `<mfa-security-info>`: accessible name (aria-label) of that Change button. Must
-   * hold the words of `securityInfoChange` (WCAG 2.5.3): nothing falls back here.
+   * hold the words of `securityInfoChange` (WCAG 2.5.3): a table whose Change has words this
+   * sentence lacks names it by them, then `defaultMethodLabel` ("Edit Default sign-in method").
    */
   securityInfoChangeNamed: 'Change default sign-in method',
   /** `<mfa-security-info>`: status line, which takes the focus, after a new default was saved; the picker closes. */
