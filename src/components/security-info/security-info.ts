@@ -65,7 +65,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
  * this element alone.
  *
- * @slot header - Replaces the default heading and introduction.
+ * @slot header - Replaces the default heading (an `h2`: the sections below are `h3`) and introduction; give it an `h2`.
  * @slot help - Help text or links below the sections (a portal's support contact, for example).
  *
  * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - From the method picker: the user asked to save a new default; nothing is sent yet. Cancelable: `preventDefault()` vetoes.
