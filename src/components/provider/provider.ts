@@ -6,6 +6,7 @@ import { type MfaContextValue, answerWaiting, mfaContext } from '../../core/cont
 import { hostStrings } from '../../core/host-strings.js';
 import { Localizer, type StringOverrides, ambientLocale } from '../../core/localize.js';
 import { PageLocale } from '../../core/page-locale.js';
+import type { MfaErrorEvent } from '../../core/events.js';
 
 /** `light` or `dark` forces a scheme; `auto` follows the operating system; unset follows the page. */
 export type MfaTheme = 'light' | 'dark' | 'auto';
@@ -250,6 +251,17 @@ export class MfaProvider extends LitElement {
   }
 
   /**
+   * A phone's or an app's removal refused as backing the default method (409): the page showed
+   * another default (another tab changed it), or the element would not have asked. Every element
+   * below loads again, so the method picker's current choice and the refusal agree: its unchanged
+   * choice was a save that sent nothing, which left the user no way out but a reload.
+   */
+  #onError = ({ detail: { code, operation } }: MfaErrorEvent): void => {
+    // Of the operations, only these two start so (`deletePhone`, `deleteAuthenticator`).
+    if (code === 'conflict' && operation.startsWith('delete')) this.#notifyChange();
+  };
+
+  /**
    * Makes every element below load its data again, for changes the elements cannot see (the host
    * signed in as someone else, or changed settings through its own pages).
    */
@@ -272,7 +284,7 @@ export class MfaProvider extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<slot></slot>`;
+    return html`<slot @mfa-error=${this.#onError}></slot>`;
   }
 }
 

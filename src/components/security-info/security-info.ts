@@ -1,6 +1,5 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { MfaClient } from '../../core/client.js';
-import type { MfaErrorEvent } from '../../core/events.js';
 import type { Say } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
@@ -212,16 +211,6 @@ export class MfaSecurityInfo extends MfaElement {
     else void this.reload();
   };
 
-  /**
-   * A phone's or an app's removal refused as backing the default method (409): the page showed
-   * another default (another tab changed it), or the element would not have asked. Everything
-   * inside loads again, so the default line, the refusal and the picker's current choice agree: its
-   * unchanged choice was a save that sent nothing, which left the user no way out but a reload.
-   */
-  #onInnerError = ({ detail: { code, operation } }: MfaErrorEvent): void => {
-    if (code === 'conflict' && (operation === 'deletePhone' || operation === 'deleteAuthenticator')) this.#retry();
-  };
-
   #open(adding: 'choose' | AddOption, preset: SetupPreset): void {
     this.#opener ??= (this.renderRoot as ShadowRoot).activeElement as HTMLElement | undefined;
     this.adding = adding;
@@ -359,7 +348,7 @@ export class MfaSecurityInfo extends MfaElement {
   protected override render(): TemplateResult {
     const l = this.localizer;
     const { status, value } = this.#settings;
-    return html`<div part="base" dir=${l.dir} lang=${l.lang} @mfa-error=${this.#onInnerError}>
+    return html`<div part="base" dir=${l.dir} lang=${l.lang}>
       <slot name="header">
         <div part="header">
           <h2 part="heading">${l.term('securityInfoTitle')}</h2>
