@@ -251,14 +251,17 @@ export class MfaProvider extends LitElement {
   }
 
   /**
-   * A phone's or an app's removal refused as backing the default method (409): the page showed
-   * another default (another tab changed it), or the element would not have asked. Every element
-   * below loads again, so the method picker's current choice and the refusal agree: its unchanged
-   * choice was a save that sent nothing, which left the user no way out but a reload.
+   * A request an element below made was answered `not-found` or `conflict`: what the page shows is
+   * out of date (another tab, device or administrator changed it). Every element below loads again,
+   * so they show what the endpoint has: a row of an app removed elsewhere goes from the method
+   * picker as well as the list, a name taken elsewhere shows, and a removal refused as backing a
+   * default changed elsewhere (409) leaves the picker showing that default (its unchanged choice
+   * was a save that sent nothing, which left the user no way out but a reload). What each user is
+   * in the middle of stays. A change's answer only: a read (`getSettings`, `listAuthenticators`…)
+   * so answered would be asked again, answered so again, and so on without end.
    */
   #onError = ({ detail: { code, operation } }: MfaErrorEvent): void => {
-    // Of the operations, only these two start so (`deletePhone`, `deleteAuthenticator`).
-    if (code === 'conflict' && operation.startsWith('delete')) this.#notifyChange();
+    if ((code === 'not-found' || code === 'conflict') && !/^(get|list)/.test(operation)) this.#notifyChange();
   };
 
   /**
