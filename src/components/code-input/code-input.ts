@@ -297,9 +297,14 @@ export class MfaCodeInput extends LocalizedElement {
     }
   }
 
+  /** Also the end of an input method's composition, which goes on to the page. */
   #onInput(event: Event): void {
     // The native event is replaced by the host's own, fired only when the code really changed.
-    event.stopPropagation();
+    if (event.type === 'input') event.stopPropagation();
+    // While an input method composes ("１２" underlined, in Japanese), the field is its own: a text
+    // rewritten under it cancels the composition, which Chromium then types again ("１２" became
+    // "112"). The text is taken once committed (`compositionend`; some browsers add an `input`).
+    if ((event as InputEvent).isComposing) return;
     const input = event.target as HTMLInputElement;
     this.#accept(input.value, input.selectionStart ?? input.value.length);
   }
@@ -398,6 +403,7 @@ export class MfaCodeInput extends LocalizedElement {
           aria-invalid=${Boolean(this.error)}
           aria-describedby="hint notice error"
           @input=${this.#onInput}
+          @compositionend=${this.#onInput}
           @change=${this.#onChange}
           @keydown=${this.#onKeydown}
         />

@@ -1,0 +1,46 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/code-input/code-input.js';
+import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
+
+/**
+ * Composes `steps` at the caret as an input method does in Chromium (a Japanese one turns each digit
+ * typed into its full-width form, underlined until Enter commits it): each step replaces the text
+ * composed so far, with an `input` event marked `isComposing`; then `compositionend`. After each
+ * step, `during` sees the field. (Chromium fires no `input` after `compositionend`.)
+ */
+function compose(input: HTMLInputElement, steps: string[], during: (composed: string) => void): void {
+  const start = input.selectionStart ?? input.value.length;
+  const after = input.value.slice(input.selectionEnd ?? start);
+  input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true, data: '' }));
+  for (const text of steps) {
+    input.value = input.value.slice(0, start) + text + after;
+    input.setSelectionRange(start + text.length, start + text.length);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true, inputType: 'insertCompositionText', data: text }));
+    during(text);
+  }
+  input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: steps.at(-1) }));
+}
+
+/** "１", "１２", … "１２３４５６": a code typed digit by digit into one composition. */
+const growing = (text: string) => [...text].map((_, i) => text.slice(0, i + 1));
+
+describe('input methods: a code composed in full-width digits', () => {
+  it('is left as composed until committed, then taken once, and completes then', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input auto-submit></mfa-code-input>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    const events: string[] = [];
+    el.addEventListener('input', () => events.push(`input ${el.value}`));
+    el.addEventListener('mfa-code-complete', (e) => events.push(`complete ${e.detail.code}`));
+    input.focus();
+    compose(input, growing('１２３４５６'), (composed) => {
+      // Rewriting the field under the input method cancels its composition, which Chromium then
+      // inserts again at the next keystroke: "１２３４５６" became "112123", and was submitted.
+      expect(input.value, 'the field keeps what the input method composes').to.equal(composed);
+      expect(events, 'nothing is taken while composing').to.deep.equal([]);
+    });
+    await el.updateComplete;
+    expect(input.value).to.equal('123456');
+    expect(el.value).to.equal('123456');
+    expect(events).to.deep.equal(['input 123456', 'complete 123456']);
+  });
+});
