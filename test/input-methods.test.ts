@@ -1,6 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/code-input/code-input.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
+import '../src/components/phone-editor/phone-editor.js';
+import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
+import '../src/components/provider/provider.js';
+import { newSandbox } from './support/sandbox.js';
 
 /**
  * Composes `steps` at the caret as an input method does in Chromium (a Japanese one turns each digit
@@ -42,5 +46,36 @@ describe('input methods: a code composed in full-width digits', () => {
     expect(input.value).to.equal('123456');
     expect(el.value).to.equal('123456');
     expect(events).to.deep.equal(['input 123456', 'complete 123456']);
+  });
+});
+
+describe('input methods: a phone number composed in full-width digits', () => {
+  it('is formatted once committed, with nothing doubled', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('ben');
+    const provider = await fixture(html`
+      <mfa-provider locale="en" endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+        <mfa-phone-editor phone-slot="alternate"></mfa-phone-editor>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+    await waitUntil(() => $('#edit'), 'the summary loads');
+    $('#edit')!.click();
+    await waitUntil(() => $('#number'), 'the number field appears', { timeout: 5000 });
+    await el.updateComplete;
+    ($('#country') as HTMLSelectElement).value = 'US';
+    $('#country')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const input = $('#number') as HTMLInputElement;
+    input.focus();
+    compose(input, growing('２０２５５５０１２３'), (composed) => {
+      // As with the code: a field formatted under the input method had Chromium insert the
+      // composition again and again ("２０２５５５" became "220202202520255202555202555").
+      expect(input.value, 'the field keeps what the input method composes').to.equal(composed);
+    });
+    await el.updateComplete;
+    expect(input.value).to.equal('(202) 555-0123');
+    expect(input.selectionStart).to.equal(input.value.length);
   });
 });

@@ -219,8 +219,11 @@ export class PhoneDraft implements ReactiveController {
     return this.#countries!;
   }
 
-  /** The user typed, deleted or pasted in the number field. */
+  /** The user typed, deleted or pasted in the number field, or an input method committed its text. */
   #onNumberInput = (event: Event): void => {
+    // While an input method composes ("０９０" underlined, in Japanese), the field is its own: a
+    // number formatted under it cancels the composition, which Chromium then types again, doubled.
+    if ((event as InputEvent).isComposing) return;
     const input = event.target as HTMLInputElement;
     const inputType = (event as InputEvent).inputType ?? '';
     const format = this.#format!;
@@ -426,6 +429,7 @@ export class PhoneDraft implements ReactiveController {
           aria-invalid=${Boolean(this.problem)}
           aria-describedby="number-hint number-notice number-error"
           @input=${this.#onNumberInput}
+          @compositionend=${this.#onNumberInput}
           @blur=${this.#onNumberBlur}
         />
         <span id="number-notice" class="hint" role="status">${this.#extracted ? t.term('phoneEditorExtracted') : ''}</span>
