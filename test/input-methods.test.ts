@@ -3,6 +3,7 @@ import '../src/components/code-input/code-input.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
+import { checkPhone, formatTyped } from '../src/components/phone-editor/phone-format.js';
 import '../src/components/provider/provider.js';
 import { newSandbox } from './support/sandbox.js';
 
@@ -77,5 +78,15 @@ describe('input methods: a phone number composed in full-width digits', () => {
     await el.updateComplete;
     expect(input.value).to.equal('(202) 555-0123');
     expect(input.selectionStart).to.equal(input.value.length);
+  });
+});
+
+describe('input methods: the dash a Japanese input method gives', () => {
+  it('is formatting in a phone number, as a hyphen is', () => {
+    // "090-1234-5678" typed with the input method in its usual (hiragana) mode: full-width digits,
+    // and the long vowel mark (U+30FC) for each "-".
+    const typed = formatTyped('０９０ー１２３４ー５６７８', 13, 'JP', '０９０ー１２３４ー５６７', 'insertText');
+    expect(typed).to.deep.equal({ text: '090-1234-5678', caret: 13, country: 'JP', foreign: false });
+    expect(checkPhone('０９０ー１２３４ー５６７８', 'JP')).to.deep.equal({ ok: true, e164: '+819012345678' });
   });
 });

@@ -70,10 +70,11 @@ export function knownRegion(region: string | undefined): CountryCode | undefined
 }
 
 /**
- * What people put between the digits of a phone number, and the invisible format characters (a
- * direction mark, a zero-width space) a copied number may carry.
+ * What people put between the digits of a phone number (a Japanese input method gives "-" as the
+ * long vowel mark ー), and the invisible format characters (a direction mark, a zero-width space) a
+ * copied number may carry.
  */
-const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/\u00b7\u30fb\uff08\uff09\uff0d\uff0e\p{Cf}]/u;
+const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/\u00b7\u30fb\u30fc\uff08\uff09\uff0d\uff0e\p{Cf}]/u;
 const PLUS = /[+\uff0b]/u;
 
 /**
