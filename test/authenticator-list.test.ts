@@ -268,6 +268,19 @@ describe('<mfa-authenticator-list>', () => {
     expect(sideEffects.filter((e) => e.operationId === 'renameAuthenticator')).to.have.length(0);
   });
 
+  it('leaves the rename open on the Escape that ends an input method\'s composition', async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    const input = renameInput(el)!;
+    input.value = '我的 wo';
+    // Pinyin's "wo" on the way to 我: Escape drops the candidates, and Chromium gives that key to the
+    // page too, marked isComposing.
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(renameInput(el) === input, 'the name being typed is kept').to.equal(true);
+    expect(input.value).to.equal('我的 wo');
+  });
+
   it('leaves a rename to the name it has, spaces around it aside, as Cancel does: nothing is sent, the host is told nothing', async () => {
     const { el } = await mount(s, 'adele');
     let renamed = 0;

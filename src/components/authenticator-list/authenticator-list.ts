@@ -220,9 +220,12 @@ export class MfaAuthenticatorList extends MfaElement {
     if (id) this.#focus = `rename-${id}`;
   }
 
-  /** Escape leaves the new name, as Cancel does (and as Escape leaves the phone editor's steps). */
+  /**
+   * Escape leaves the new name, as Cancel does (and as Escape leaves the phone editor's steps); not
+   * the one that ends an input method's composition, which is the field's.
+   */
   #onRenameKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || event.isComposing) return;
     event.stopPropagation();
     this.#cancelRename();
   }
