@@ -274,11 +274,28 @@ describe('<mfa-authenticator-list>', () => {
     const input = renameInput(el)!;
     input.value = '我的 wo';
     // Pinyin's "wo" on the way to 我: Escape drops the candidates, and Chromium gives that key to the
-    // page too, marked isComposing.
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true }));
+    // page too, marked isComposing and with key code 229, as every key while an input method composes.
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 229, isComposing: true, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(renameInput(el) === input, 'the name being typed is kept').to.equal(true);
     expect(input.value).to.equal('我的 wo');
+  });
+
+  it("leaves the rename open on Safari's Escape that ends a composition: after compositionend, marked by key code 229 alone", async () => {
+    const { el } = await mount(s, 'adele');
+    await clickRename(el, 'Work phone');
+    const input = renameInput(el)!;
+    input.value = '我的 wo';
+    // WebKit ends the composition first, then gives the page the key with isComposing false.
+    input.dispatchEvent(new CompositionEvent('compositionend', { data: '', bubbles: true, composed: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 229, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(renameInput(el) === input, 'the name being typed is kept').to.equal(true);
+    expect(input.value).to.equal('我的 wo');
+    // A plain Escape still leaves the rename, as Cancel does.
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', keyCode: 27, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(renameInput(el), 'a plain Escape leaves the rename').to.equal(null);
   });
 
   it('leaves a rename to the name it has, spaces around it aside, as Cancel does: nothing is sent, the host is told nothing', async () => {

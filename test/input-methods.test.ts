@@ -50,6 +50,24 @@ describe('input methods: a code composed in full-width digits', () => {
   });
 });
 
+describe("input methods: Firefox's order, an input after compositionend", () => {
+  it('leaves the notice the committed text gave: a letter refused stays said', async () => {
+    const el = await fixture<MfaCodeInput>(html`<mfa-code-input></mfa-code-input>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
+    input.focus();
+    compose(input, growing('１２３ａ'), () => {});
+    await el.updateComplete;
+    const said = notice.textContent;
+    expect(said, 'the letter is refused').to.not.equal('');
+    // Firefox then fires input, no longer composing, with the field as the element left it.
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertCompositionText', data: '１２３ａ' }));
+    await el.updateComplete;
+    expect(el.value).to.equal('123');
+    expect(notice.textContent, 'the notice is left as it was').to.equal(said);
+  });
+});
+
 describe('input methods: a phone number composed in full-width digits', () => {
   it('is formatted once committed, with nothing doubled', async () => {
     const s = await newSandbox();

@@ -1,3 +1,5 @@
+import { composing } from './composing.js';
+
 /**
  * Enter in a text field of a form-associated element submits its form, as in a native form: the
  * element's inputs are in its shadow root, outside the form. Not while an input method composes
@@ -6,9 +8,8 @@
  * phone editor's country search, which only helps choose from the list).
  */
 export function submitOnEnter(event: KeyboardEvent, form: HTMLFormElement | null): void {
-  const composing = event.isComposing || event.keyCode === 229;
   const input = event.target as Element;
-  if (event.key === 'Enter' && !composing && input.localName === 'input' && !input.hasAttribute('form') && form) {
+  if (event.key === 'Enter' && !composing(event) && input.localName === 'input' && !input.hasAttribute('form') && form) {
     event.preventDefault();
     form.requestSubmit();
   }

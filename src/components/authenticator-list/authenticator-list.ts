@@ -1,5 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
+import { composing } from '../../core/composing.js';
 import { type Say, failureAlert, isolateName } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 import { goneAlready, isMfaError } from '../../core/errors.js';
@@ -225,7 +226,7 @@ export class MfaAuthenticatorList extends MfaElement {
    * the one that ends an input method's composition, which is the field's.
    */
   #onRenameKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.isComposing) return;
+    if (event.key !== 'Escape' || composing(event)) return;
     event.stopPropagation();
     this.#cancelRename();
   }

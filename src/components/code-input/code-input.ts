@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult, html } from 'lit';
 import { badValue } from '../../core/attribute-values.js';
+import { composing } from '../../core/composing.js';
 import { LocalizedElement } from '../../core/localized-element.js';
 import { controlStyles } from '../../core/styles.js';
 import { submitOnEnter } from '../../core/submit-on-enter.js';
@@ -303,8 +304,9 @@ export class MfaCodeInput extends LocalizedElement {
     if (event.type === 'input') event.stopPropagation();
     // While an input method composes ("１２" underlined, in Japanese), the field is its own: a text
     // rewritten under it cancels the composition, which Chromium then types again ("１２" became
-    // "112"). The text is taken once committed (`compositionend`; some browsers add an `input`).
-    if ((event as InputEvent).isComposing) return;
+    // "112"). The text is taken once committed, at `compositionend`; Firefox's `input` after it is
+    // left alone too (taken again, the field already cleaned, it cleared the notice just given).
+    if (composing(event)) return;
     const input = event.target as HTMLInputElement;
     this.#accept(input.value, input.selectionStart ?? input.value.length);
   }

@@ -1,5 +1,6 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { composing } from '../../core/composing.js';
 import type { DeliveryChannel, FieldError, PhoneSlot } from '../../core/types.js';
 import { problemMessage } from './phone-editor.render.js';
 import type { PhoneCheck, PhoneProblem } from './phone-format.js';
@@ -223,7 +224,7 @@ export class PhoneDraft implements ReactiveController {
   #onNumberInput = (event: Event): void => {
     // While an input method composes ("０９０" underlined, in Japanese), the field is its own: a
     // number formatted under it cancels the composition, which Chromium then types again, doubled.
-    if ((event as InputEvent).isComposing) return;
+    if (composing(event)) return;
     const input = event.target as HTMLInputElement;
     const inputType = (event as InputEvent).inputType ?? '';
     const format = this.#format!;

@@ -1,5 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { keyword } from '../../core/attribute-values.js';
+import { composing } from '../../core/composing.js';
 import { isMfaError } from '../../core/errors.js';
 import { whenLeft } from '../../core/leaving.js';
 import { loadRetryButton } from '../../core/load-retry.js';
@@ -360,7 +361,7 @@ export class MfaPhoneEditor extends MfaElement {
     const target = event.target as HTMLInputElement;
     if (
       event.key !== 'Escape' ||
-      event.isComposing ||
+      composing(event) ||
       target.type === 'select-one' || // the country list, a <select>
       (target.type === 'search' && target.value) ||
       transition(this.flow, { type: 'cancel' }) === this.flow // a step Cancel does not leave

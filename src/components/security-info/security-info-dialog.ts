@@ -7,6 +7,7 @@
  */
 import { type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import type { Localizer } from '../../core/localize.js';
+import { composing } from '../../core/composing.js';
 import { sayAgain } from '../../core/say-again.js';
 import type { MfaAuthenticatorEnroll } from '../authenticator-enroll/authenticator-enroll.js';
 import type { MfaPhoneEditor } from '../phone-editor/phone-editor.js';
@@ -131,7 +132,7 @@ export class AddDialog {
         this.#onActivity();
         return;
       }
-      if (event.isComposing) return;
+      if (composing(event)) return;
       const checking = this.#checking();
       const asked = this.#escape === 'asked';
       if (!checking && !asked && !this.#hasWork()) return;

@@ -1,5 +1,6 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { MfaClient } from '../../core/client.js';
+import { composing } from '../../core/composing.js';
 import type { Say } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
@@ -287,7 +288,7 @@ export class MfaSecurityInfo extends MfaElement {
   #onPickerKeydown(event: KeyboardEvent): void {
     const change = this.renderRoot.querySelector<HTMLElement>('#change-default');
     // Without Change (nothing registered), the picker is not a disclosure: it stays.
-    if (event.key !== 'Escape' || event.isComposing || !this.pickerOpen || !change) return;
+    if (event.key !== 'Escape' || composing(event) || !this.pickerOpen || !change) return;
     event.stopPropagation();
     this.#togglePicker();
     change.focus();
