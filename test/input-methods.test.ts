@@ -99,6 +99,21 @@ describe('input methods: a phone number composed in full-width digits', () => {
   });
 });
 
+describe('input methods: a phone number composed in a form field', () => {
+  it("tells the page the number once committed: the last input event's value is the number", async () => {
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor form-field default-country="JP"></mfa-phone-editor>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('#number'), 'the field appears', { timeout: 5000 });
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#number')!;
+    const seen: string[] = [];
+    el.addEventListener('input', () => seen.push(el.value));
+    input.focus();
+    compose(input, growing('０９０１２３４５６７８'), () => {});
+    await el.updateComplete;
+    expect(el.value).to.equal('+819012345678');
+    expect(seen.at(-1), 'what the last input event told the page').to.equal('+819012345678');
+  });
+});
+
 describe('input methods: the dash a Japanese input method gives', () => {
   it('is formatting in a phone number, as a hyphen is', () => {
     // "090-1234-5678" typed with the input method in its usual (hiragana) mode: full-width digits,

@@ -254,6 +254,12 @@ export class PhoneDraft implements ReactiveController {
     this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
     this.onEdit?.();
     this.#update();
+    // The page's `input` events came while the text was composed, before the number took it: one
+    // more tells it the number now (as Firefox's own after the composition does; this handler, as
+    // any, leaves both alone).
+    if (event.type === 'compositionend') {
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertCompositionText' }));
+    }
   };
 
   /** The user left the number field: say what is wrong, if anything was typed. */
