@@ -331,10 +331,13 @@ export const RemoveBacksDefault: Story = {
 };
 /**
  * The summary is out of date: the default method was set to this phone elsewhere after it loaded.
- * The question is asked, the endpoint refuses, the alert says why, and Remove is not offered again.
+ * The question is asked, the endpoint refuses, the provider has every element load the settings
+ * again, and the confirmation says why in place of the question; Remove is not offered again.
  */
 export const RemoveRefused: Story = {
-  parameters: { expected: { status: 'remove-confirm', shows: ['error', 'remove-confirm'], visible: '#remove-cancel', absent: '#remove-yes:not([hidden])' } },
+  parameters: {
+    expected: { status: 'remove-confirm', shows: ['remove-confirm'], text: /default sign-in method uses this phone/, visible: '#remove-cancel', absent: '#remove-yes:not([hidden])' },
+  },
   play: async ({ canvasElement }) => {
     const el = editorIn(canvasElement);
     const client = current!.client;
