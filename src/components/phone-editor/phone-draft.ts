@@ -303,7 +303,7 @@ export class PhoneDraft implements ReactiveController {
     this.#countryQuery = (event.target as HTMLInputElement).value;
     const all = this.#countryOptions(localizer);
     const matches = matchCountries(all, this.#countryQuery, localizer.lang);
-    const first = !(event as InputEvent).isComposing && matches !== all && matches[0];
+    const first = !composing(event) && matches !== all && matches[0];
     if (first && first.region !== this.country) this.#setCountry(first.region);
     this.#update();
   };

@@ -256,8 +256,8 @@ export class MfaProvider extends LitElement {
    * so they show what the endpoint has: a row of an app removed elsewhere goes from the method
    * picker as well as the list, a name taken elsewhere shows, and a removal refused as backing a
    * default changed elsewhere (409) leaves the picker showing that default (its unchanged choice
-   * was a save that sent nothing, which left the user no way out but a reload). What each user is
-   * in the middle of stays. A change's answer only: a read (`getSettings`, `listAuthenticators`…)
+   * was a save that sent nothing, which left the user no way out but a reload). What the user is
+   * in the middle of, in any element, stays. A change's answer only: a read (`getSettings`, `listAuthenticators`…)
    * so answered would be asked again, answered so again, and so on without end.
    */
   #onError = ({ detail: { code, operation } }: MfaErrorEvent): void => {
