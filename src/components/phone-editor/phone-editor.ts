@@ -57,7 +57,7 @@ const channelOf = keyword('default-channel', ['text', 'call']);
  * @event {MfaPhoneRemoveEvent} mfa-phone-remove - The endpoint removed the phone, or answered that it was gone already (404); `detail: { slot }`, the phone the request was for.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; input is kept (see the event).
  * @event {MfaErrorEvent} mfa-error - A request failed (code only).
- * @event {InputEvent} input - Form mode: the user changed the number (its country, digits or extension). The fields inside are native ones, whose `input` leaves the shadow root: it also comes while the user types in the country search, the number unchanged, and, outside form mode, while they type the number or the code.
+ * @event {InputEvent} input - Form mode: the user changed the number (its country, digits or extension). The fields inside are native ones, whose `input` leaves the shadow root: it also comes while the user types in the country search, the number unchanged, and, outside form mode, while they type the number or the code. While an input method composes the number, `value` is the number from before; one more `input` comes once the composed text is taken.
  * @event {Event} change - Form mode: the user committed a changed number (its country, digits or extension); also when they leave the country search after typing in it, the number unchanged.
  *
  * @csspart base - The wrapper.
