@@ -191,7 +191,8 @@ type SharedRead = [answer: Promise<unknown>, controller: AbortController, caller
  * The client that speaks the protocol over `fetch`: JSON bodies, the host's headers, a timeout on
  * every attempt, retries with backoff for reads only, an idempotency key on every POST. Callers
  * that ask for the same read in the same task share it: a page whose elements all load the
- * settings at once sends one request, not one per element.
+ * settings at once sends one request, not one per element. A change's answer ends that sharing:
+ * a read asked for after it goes to the endpoint.
  */
 export class FetchClient implements MfaClient {
   readonly #options: Required<Omit<FetchClientOptions, 'headers' | 'fetch'>> &
@@ -232,7 +233,8 @@ export class FetchClient implements MfaClient {
    * Shares no read asked for before this call with one asked for after it: each path's next read
    * goes to the endpoint, even in the task a shared read was sent or answered in, which went with
    * the session of the moment. `<mfa-provider>`'s `refresh()` calls it (another user may be signed
-   * in now). The requests in flight go on for the callers waiting on them.
+   * in now), and the client itself once a change is answered. The requests in flight go on for the
+   * callers waiting on them.
    */
   forget(): void {
     this.#generation++;
@@ -432,7 +434,10 @@ export class FetchClient implements MfaClient {
       throw new TypeError(`mfa-elements: ${operation}: "${moving}" cannot be an id in a request path`);
     }
     const call: Call = { operation, method, path, body, expect, options };
-    return method === 'GET' ? this.#share<T>(call) : this.#send<T>(call);
+    // A change, once answered, ends every read's sharing: a read asked for after it goes to the
+    // endpoint, even where the timer that ends a shared read's task runs late (a page in the
+    // background holds its timers back by a second or more) and would give the answer from before.
+    return method === 'GET' ? this.#share<T>(call) : this.#send<T>(call).finally(() => this.forget());
   }
 
   /**
