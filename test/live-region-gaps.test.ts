@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { MfaOperation } from '../src/core/client.js';
 import { en } from '../src/locales/en.js';
 import { stopClock } from './support/clock.js';
+import { describedText, textOf } from './support/aria.js';
 import { newSandbox } from './support/sandbox.js';
 
 // The live regions (status lines, alerts) stay rendered while they say nothing, so screen readers
@@ -86,6 +87,10 @@ describe('empty live regions take no room', () => {
     it(`<${tag}>: none while idle, with a failure shown, and once it is over`, async () => {
       const { el, recover } = await mountFailing(tag, user, operation, extra);
       await expectAlertPlaced(el);
+      // Tabbed to, Try again says what failed: the alert describes it.
+      const alert = [...el.shadowRoot!.querySelectorAll('[role=alert]')].find((node) => words(node) !== '');
+      const said = describedText(el.shadowRoot!.querySelector('[data-load-retry]')!);
+      expect([said.length > 0, said]).to.deep.equal([true, textOf(alert, 'said')]);
       await recover();
       el.shadowRoot!.querySelector<HTMLElement>('[data-load-retry]')!.click();
       await waitUntil(() => !shownAlert(el) && !el.shadowRoot!.querySelector('[aria-busy=true]'), 'the failure stayed', { timeout: 8000 });

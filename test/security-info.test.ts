@@ -14,7 +14,7 @@ import { keyOf } from '../src/core/localize.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
-import { accessibleName, isolated, liveness } from './support/aria.js';
+import { accessibleName, describedText, isolated, liveness, textOf } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 import { ARABIC } from './support/arabic.js';
 import { FakeClient } from './support/fake-client.js';
@@ -1394,6 +1394,11 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => $(el, '[part~="error"].error') && failedInside().length === inner.length, 'the reloads did not all fail', {
       timeout: 8000,
     });
+    // Each Try again, tabbed to, says what it would load: the alert beside it describes it.
+    const regions = [el, ...inner].map((e) => e.shadowRoot!.querySelector('[part~="error"].error')!);
+    const said = regions.map((region) => describedText(region.querySelector('[data-load-retry]')!));
+    expect(said).to.deep.equal(regions.map((region) => textOf(region.querySelector('[role="alert"]'), 'said')));
+    expect(new Set(said).size, said.join(' | ')).to.equal(4);
     await sandbox.controlCall('PUT', '/faults', { faults: [] });
     buttonNamed(el, en.retry)!.click();
     await waitUntil(() => !$(el, '[part~="error"].error') && failedInside().length === 0, 'an element inside still says it could not load', {

@@ -433,7 +433,7 @@ export class MfaPhoneEditor extends MfaElement {
       >
         ${this.noTitle ? nothing : html`<p part="title heading" id="title">${t.slotName(this.phoneSlot)}</p>`}
         ${this.formField ? this.#field.render(t) : this.#renderStep(t)}
-        <div part="error" class=${counting ? 'error visually-hidden' : 'error'} role="alert">${alert}</div>
+        <div part="error" class=${counting ? 'error visually-hidden' : 'error'} role="alert" id="error">${alert}</div>
         ${wait > 0
           ? html`<p part="countdown" id="wait" class="error countdown">${t.format('errorRateLimited', t.duration(wait))}</p>`
           : nothing}
