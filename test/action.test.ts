@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { LitElement, type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ActionController } from '../src/core/action.js';

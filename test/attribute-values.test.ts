@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/code-input/code-input.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import jsQR from 'jsqr';
 import { Secret, TOTP, URI } from 'otpauth';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';

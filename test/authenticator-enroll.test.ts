@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/provider/provider.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';

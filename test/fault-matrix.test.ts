@@ -13,7 +13,8 @@
  * age, so a sign-in too old for other changes asks for no step-up there; and an element that leaves
  * the page withdraws the set-up it held, so leaving it mid-cancel cancels once.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';

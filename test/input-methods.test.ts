@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/components/code-input/code-input.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import '../src/components/phone-editor/phone-editor.js';

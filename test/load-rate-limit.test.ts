@@ -4,7 +4,8 @@
  * while it runs, and the element loads again by itself when it is over. And wherever a failed
  * load's Retry goes (pressed, or the wait over), the focus stays in the element (WCAG 2.4.3).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import '../src/index.js';

@@ -1,4 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { render } from 'lit';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';

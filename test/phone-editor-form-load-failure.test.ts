@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import { en } from '../src/locales/en.js';

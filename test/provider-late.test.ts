@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import { en } from '../src/locales/en.js';

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import '../src/components/provider/provider.js';
 import '../src/index.js';
 import { FetchClient, type MfaClient } from '../src/core/client.js';

@@ -5,7 +5,8 @@
  * takes no blank room for its empty regions, and when the wait is over the control is back and
  * "You can try again now." is said. Against the reference endpoint, with the page's clock stopped.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MfaOperation } from '../src/core/client.js';

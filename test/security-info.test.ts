@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';

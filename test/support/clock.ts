@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 /**
  * Runs `fn` with the page's clock (`Date.now`) moved `ms` ahead, and puts it back after. A wait

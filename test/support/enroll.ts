@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { EnrollStep, MfaAuthenticatorEnroll } from '../../src/components/authenticator-enroll/authenticator-enroll.js';
 
 /** What a user sees in `<mfa-authenticator-enroll>`, shared by its test files. */
