@@ -318,6 +318,44 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(performance.now() - started, 'it slept through the Retry-After').to.be.below(1000);
   });
 
+  it('waits longer before each new try of a read: a struggling endpoint is not asked again at once', async () => {
+    const sentAt: number[] = [];
+    const client = new FetchClient({
+      endpoint: 'https://mfa.example/api',
+      retries: 2,
+      fetch: async () => {
+        sentAt.push(performance.now());
+        return new Response(null, { status: 503 });
+      },
+    });
+    expect((await failure(client.getSettings())).code).to.equal('server');
+    expect(sentAt).to.have.length(3);
+    const [first, second] = [sentAt[1] - sentAt[0], sentAt[2] - sentAt[1]];
+    // A quarter of a second at least before the second try, twice that before the third (and up to
+    // a tenth of a second more at random, so that the pages a restart failed do not all come back at
+    // once). Only the least is checked: a busy machine runs timers late, never early.
+    expect(first, 'the wait before the second try').to.be.at.least(240);
+    expect(second, 'the wait before the third try').to.be.at.least(490);
+  });
+
+  it('waits out a Retry-After exactly as long as the longest it sits through', async () => {
+    let calls = 0;
+    const client = new FetchClient({
+      endpoint: 'https://mfa.example/api',
+      maxRetryAfter: 1,
+      fetch: async () => {
+        calls++;
+        return calls === 1
+          ? new Response(null, { status: 429, headers: { 'Retry-After': '1' } })
+          : new Response(JSON.stringify({ items: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+    const started = performance.now();
+    expect(await client.listAuthenticators()).to.deep.equal({ items: [] });
+    expect(calls).to.equal(2);
+    expect(performance.now() - started, 'it waited the second asked for').to.be.at.least(900);
+  });
+
   it('reads a Retry-After as seconds or an HTTP date, however long; anything else is no wait given', async () => {
     const refusing = (retryAfter: string, body: unknown = null) =>
       new FetchClient({
