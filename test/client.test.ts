@@ -545,6 +545,9 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     expect(post2.headers.get('Idempotency-Key')).to.match(/^[0-9a-f]{32}$/);
     expect(post1.headers.get('Idempotency-Key')).not.to.equal(post2.headers.get('Idempotency-Key'));
     expect(post1.headers.get('Content-Type')).to.equal('application/json');
+    // Every request asks for JSON: an endpoint behind a framework that answers by the Accept header
+    // would otherwise answer with a page of its own.
+    expect(log.map((request) => request.headers.get('Accept'))).to.deep.equal(['application/json', 'application/json', 'application/json']);
   });
 
   it('shares a read asked for while the same read is in flight: one request, a copy of the answer each', async () => {
