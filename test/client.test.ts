@@ -730,6 +730,35 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     }
   });
 
+  it("keeps of an error body only what the protocol's types allow: a code it does not name is read by the status", async () => {
+    const refusing = (status: number, error: Record<string, unknown>, headers: HeadersInit = {}) =>
+      new FetchClient({
+        endpoint: 'https://mfa.example/api',
+        fetch: async () => new Response(JSON.stringify({ error }), { status, headers: { 'Content-Type': 'application/json', ...headers } }),
+      });
+    // A code from outside the protocol (a newer endpoint's, a proxy's own) is no code the elements can
+    // say: the status names the failure, as for a body without one.
+    const unknown = await failure(refusing(409, { code: 'teapot', message: 'No.' }).revokeAppPassword('ap_1'));
+    expect([unknown.code, unknown.status]).to.deep.equal(['conflict', 409]);
+    // Counts below 0 are no counts, and a reason that is no string is no reason.
+    const wrongCode = await failure(
+      refusing(422, { code: 'invalid-code', message: 'Wrong.', attemptsLeft: -1 }).confirmPhoneVerification('mobile', 'chl_1', '123456'),
+    );
+    expect([wrongCode.code, wrongCode.attemptsLeft]).to.deep.equal(['invalid-code', undefined]);
+    const limited = await failure(
+      refusing(429, { code: 'rate-limited', message: 'Slow down.', retryAfter: -5 }, { 'Retry-After': '7' }).createAppPassword('Printer'),
+    );
+    expect([limited.code, limited.retryAfter], "a wait below 0 gives way to the header's").to.deep.equal(['rate-limited', 7]);
+    const conflict = await failure(refusing(409, { code: 'conflict', message: 'No.', reason: { id: 'x' } }).deletePhone('mobile'));
+    expect([conflict.code, conflict.reason]).to.deep.equal(['conflict', undefined]);
+    // A field error without its reason, or one that is no object, is left out: the others stay.
+    const fields = [{ field: 'number', reason: 'too-short' }, { field: 'channel' }, null, 'number', { field: 'extension', reason: 7 }];
+    const invalid = await failure(
+      refusing(400, { code: 'validation', message: 'Check it.', fieldErrors: fields }).startPhoneVerification('mobile', SEND),
+    );
+    expect(invalid.fieldErrors).to.deep.equal([{ field: 'number', reason: 'too-short' }]);
+  });
+
   it('sends a read asked for in a later task on its own: another user may have signed in since', async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300 }] });
     const adele = await sandbox.signIn(ADELE);
