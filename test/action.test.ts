@@ -233,6 +233,32 @@ describe('ActionController', () => {
     expect(el.save.status).to.equal('success');
   });
 
+  it('shows the resent request in flight when the host takes the event on and retries from inside its listener', async () => {
+    const errors: string[] = [];
+    el.addEventListener('mfa-error', (event) => errors.push((event as MfaErrorEvent).detail.code));
+    el.addEventListener(
+      'mfa-reauth-required',
+      (event) => {
+        // A host whose sign-in is still fresh: it takes the event on, and retries at once.
+        event.preventDefault();
+        (event as MfaReauthRequiredEvent).detail.retry();
+      },
+      { once: true },
+    );
+    void el.save.run('Printer');
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('createAppPassword')).to.have.length(2);
+    expect(el.save.status, 'the request sent again is in flight, not waiting for the host').to.equal('pending');
+    expect(el.save.blocked, 'the action is blocked while it is').to.equal(true);
+    expect(el.shadowRoot!.textContent).to.equal('pending');
+    expect(errors, 'a sign-in the host renewed is no failure to tell').to.deep.equal([]);
+    fake.last('createAppPassword').resolve(created);
+    await settle();
+    expect(el.save.status).to.equal('success');
+  });
+
   it('sends the same input again after a reset with a new key only when the user left (Cancel)', async () => {
     const refuse = () => fake.last('createAppPassword').reject(new MfaError('timeout', { operation: 'createAppPassword' }));
     const keys = async () => {
