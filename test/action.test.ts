@@ -386,6 +386,21 @@ describe('ActionController', () => {
     expect(fake.last('createAppPassword').options!.idempotencyKey).to.equal(call.options!.idempotencyKey);
   });
 
+  it('taken out while the host re-authenticates the user and put back in a later task: ready to send again, and the old retry() sends nothing', async () => {
+    const event = await refusedForReauth();
+    expect(el.save.status).to.equal('reauth');
+    await el.updateComplete;
+    const parent = el.parentElement!;
+    el.remove();
+    await settle();
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.save.status).to.equal('idle');
+    expect(el.shadowRoot!.textContent, 'what it shows, not only its status').to.equal('idle');
+    event?.detail.retry();
+    expect(fake.callsOf('createAppPassword'), 'the retry() of the element before it left').to.have.length(1);
+  });
+
   it('moved in the page with a request in flight (out and back at once): takes the answer', async () => {
     void el.save.run('Printer');
     const call = fake.last('createAppPassword');
