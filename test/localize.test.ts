@@ -149,6 +149,8 @@ describe('Localizer', () => {
     expect(said('+44 •••• ••••56 '), 'a space after').to.equal('+44 ending in 56');
     expect(said('+1 ••• ••• ••67\u200e'), 'a direction mark after').to.equal('+1 ending in 67');
     expect(said('+1 *** *** **67'), 'stars for the hidden digits').to.equal('+1 ending in 67');
+    expect(said('+1 ●●● ●●● ●●67'), 'black circles for the hidden digits').to.equal('+1 ending in 67');
+    expect(said('+1 ∙∙∙ ∙∙∙ ∙∙67'), 'bullet operators for the hidden digits').to.equal('+1 ending in 67');
     expect(said('•••••••67'), 'nothing before').to.equal('ending in 67');
     expect(said('+1 •••••••••'), 'no digits after the hidden ones: as it is').to.equal('+1 •••••••••');
     expect(spokenNumber(l, '+44 7400 123456'), 'nothing masked').to.equal('\u2066+44 7400 123456\u2069');
