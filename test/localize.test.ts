@@ -339,6 +339,13 @@ describe('Localizer', () => {
     expect(l.format('errorRateLimited', '5 Sekunden')).to.equal('In 5 Sekunden.');
   });
 
+  it("takes a plural form not translated yet (\"\") as not given: the table's other form says the count", () => {
+    registerStrings(errorDetailStrings);
+    const table = { de: { errorInvalidCodeAttempts: { one: '', other: 'Noch {1} Versuche.' } } };
+    const l = new Localizer('de', hostStrings(table));
+    expect(l.count('errorInvalidCodeAttempts', 1)).to.equal('Noch 1 Versuche.');
+  });
+
   it("uses a host's plain string as it is where the table has a function of parameters", () => {
     const l = new Localizer('en', { en: { enrollCopyBlocked: 'Press the copy keys of your keyboard.' } as never });
     expect(l.format('enrollCopyBlocked', 'Ctrl+C')).to.equal('Press the copy keys of your keyboard.');
