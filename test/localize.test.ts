@@ -346,6 +346,17 @@ describe('Localizer', () => {
     expect(l.count('errorInvalidCodeAttempts', 1)).to.equal('Noch 1 Versuche.');
   });
 
+  it("serves a language alone with the table of the region it means, else with the first region's, whatever their order", () => {
+    const saved = (locale: string, table: StringOverrides) => new Localizer(locale, hostStrings(table)).term('save');
+    const brazil = { save: 'Salvar' };
+    const portugal = { save: 'Guardar' };
+    // Portuguese alone means Brazil's, listed first or last.
+    expect(saved('pt', { 'pt-BR': brazil, 'pt-PT': portugal })).to.equal('Salvar');
+    expect(saved('pt', { 'pt-PT': portugal, 'pt-BR': brazil })).to.equal('Salvar');
+    // German alone means Germany's; of two other regions' tables, the first serves it.
+    expect(saved('de', { 'de-CH': { save: 'Sichern' }, 'de-AT': { save: 'Speichern' } })).to.equal('Sichern');
+  });
+
   it("uses a host's plain string as it is where the table has a function of parameters", () => {
     const l = new Localizer('en', { en: { enrollCopyBlocked: 'Press the copy keys of your keyboard.' } as never });
     expect(l.format('enrollCopyBlocked', 'Ctrl+C')).to.equal('Press the copy keys of your keyboard.');
