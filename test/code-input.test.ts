@@ -184,6 +184,12 @@ describe('<mfa-code-input>', () => {
     ['12.34.56', '123456'],
     ['１２３ ４５６', '123456'],
     ['١٢٣-٤٥٦', '123456'],
+    // The dashes and dots a text message, a word processor or a Japanese input method puts between them.
+    ['123\u2013456', '123456'],
+    ['123\u2212456', '123456'],
+    ['１２３\uff0d４５６', '123456'],
+    ['１２３\u30fb４５６', '123456'],
+    ['12\u00b734\u00b756', '123456'],
   ];
   for (const [pasted, code] of pastes) {
     it(`accepts a pasted ${JSON.stringify(pasted)} as ${code}`, async () => {
