@@ -258,6 +258,23 @@ describe('ResourceController', () => {
       expect(el.settings.retryAfterSeconds, 'a load that succeeded starts the waits over').to.equal(2);
     });
 
+    it('waits five minutes at most between loads however often the endpoint refuses them', async function () {
+      // Nine refusals in a row, each wait run out by a clock moved on: about a second each.
+      this.timeout(40_000);
+      const { fake, el } = await refused(0);
+      const waits = [el.settings.retryAfterSeconds];
+      while (waits.length < 9) {
+        await withClockAhead(waits[waits.length - 1] * 1000 + 1000, () =>
+          waitUntil(() => el.settings.status === 'loading', 'never loaded again', { timeout: 3000 }),
+        );
+        refuse(fake, 0);
+        await settle();
+        waits.push(el.settings.retryAfterSeconds);
+      }
+      // 2, 4, 8… seconds: the ninth would be 512 seconds, and is 300.
+      expect(waits).to.deep.equal([2, 4, 8, 16, 32, 64, 128, 256, 300]);
+    });
+
     it('loads at once from a new client, and not again when a confirmed value ends the wait', async () => {
       const { fake, el } = await refused(28);
       const next = new FakeClient();
