@@ -1855,6 +1855,20 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 900 555 0123');
   });
 
+  it('shows on the number field a number the endpoint reads as no number at all (invalid-format)', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(
+      new MfaError('validation', { operation: 'startPhoneVerification', fieldErrors: [{ field: 'number', reason: 'invalid-format' }] }),
+    );
+    await waitUntil(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('A phone number has only digits, and + at the start. Remove letters and symbols.');
+    expect($(el, '#number')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(partText(el, 'error'), 'said at the field, not in the alert').to.equal('');
+    expect(el.shadowRoot!.activeElement === $(el, '#number'), 'focus on the number').to.equal(true);
+  });
+
   it('caps a resend wait far beyond the client clock at two minutes, and says a new code may be asked for when it ends', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
