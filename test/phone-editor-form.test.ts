@@ -95,6 +95,18 @@ describe('<mfa-phone-editor form-field>', () => {
     }
   });
 
+  it('writes a number typed before its country was chosen as the country chosen writes it', async () => {
+    const { form, el } = await mountForm();
+    number(el).focus();
+    // A French number, typed while the list still says the United Kingdom.
+    await typeKeys('0612345678');
+    await el.updateComplete;
+    expect(number(el).value, 'no British number: left as typed').to.equal('0612345678');
+    await chooseCountry(el, 'FR');
+    expect(number(el).value, 'grouped as in France once France is chosen').to.equal('06 12 34 56 78');
+    expect(new FormData(form).get('phone')).to.equal('+33612345678');
+  });
+
   it('starts from its default-country, returns to it on reset, and follows it while the user has typed nothing', async () => {
     const { form, el } = await mountForm();
     const country = () => ($(el, '#country') as HTMLSelectElement).value;
