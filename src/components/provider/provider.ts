@@ -257,8 +257,9 @@ export class MfaProvider extends LitElement {
    * picker as well as the list, a name taken elsewhere shows, and a removal refused as backing a
    * default changed elsewhere (409) leaves the picker showing that default (its unchanged choice
    * was a save that sent nothing, which left the user no way out but a reload). What the user is
-   * in the middle of, in any element, stays. A change's answer only: a read (`getSettings`, `listAuthenticators`…)
-   * so answered would be asked again, answered so again, and so on without end.
+   * in the middle of, in any element, stays. A change's answer only: a read (`getSettings`,
+   * `listAuthenticators`…) so answered would be asked again, answered so again, and so on without
+   * end.
    */
   #onError = ({ detail: { code, operation } }: MfaErrorEvent): void => {
     if ((code === 'not-found' || code === 'conflict') && !/^(get|list)/.test(operation)) this.#notifyChange();
