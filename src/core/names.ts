@@ -32,5 +32,5 @@ export function nameProblem(name: string): NameProblem | undefined {
 
 /** "Use 64 characters or fewer.", with the number in the locale's digits. */
 export function nameTooLongText(l: Localizer): string {
-  return l.format('nameTooLong', NAME_MAX_LENGTH, l.number(NAME_MAX_LENGTH));
+  return l.count('nameTooLong', NAME_MAX_LENGTH);
 }

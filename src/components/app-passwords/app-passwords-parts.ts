@@ -101,5 +101,5 @@ export function nameErrorText(l: Localizer, problem: NameProblem | 'invalid' | '
   if (problem === 'taken') return l.term('errorDuplicateName');
   return problem === 'too-long'
     ? nameTooLongText(l)
-    : l.format('appPasswordsNameInvalid', NAME_MAX_LENGTH, l.number(NAME_MAX_LENGTH));
+    : l.count('appPasswordsNameInvalid', NAME_MAX_LENGTH);
 }
