@@ -518,14 +518,14 @@ export class FetchClient implements MfaClient {
       timedOut = true;
       controller.abort();
     }, this.#options.timeout);
-    const onOuterAbort = () => controller.abort(outer ? abortReason(outer) : undefined);
-    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    // Aborted by the timeout or by the caller, whichever comes first.
+    const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
     try {
       let response: Response;
       let text: string;
       try {
         // The host's headers callback is inside the attempt: its timeout and abort cover it too.
-        const headers = await untilAborted(this.#headers(call, idempotencyKey), controller.signal);
+        const headers = await untilAborted(this.#headers(call, idempotencyKey), signal);
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
@@ -535,7 +535,7 @@ export class FetchClient implements MfaClient {
           redirect: 'manual',
           headers,
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
-          signal: controller.signal,
+          signal,
           keepalive: call.options?.keepalive,
         });
         // The protocol never redirects: a redirect says the session has ended where it is checked. (A
@@ -576,7 +576,6 @@ export class FetchClient implements MfaClient {
       return body as T;
     } finally {
       clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuterAbort);
     }
   }
 }
