@@ -16,6 +16,7 @@ import { hostStrings } from '../src/core/host-strings.js';
 import { en } from '../src/locales/en.js';
 import { codeInputStrings } from '../src/locales/en/code-input.js';
 import { actionStrings } from '../src/locales/en/actions.js';
+import { appPasswordsStrings } from '../src/locales/en/app-passwords.js';
 import { errorDetailStrings } from '../src/locales/en/error-details.js';
 import { itemErrorStrings } from '../src/locales/en/item-errors.js';
 import { methodPickerStrings } from '../src/locales/en/method-picker.js';
@@ -223,6 +224,10 @@ describe('Localizer', () => {
     registerStrings(codeInputStrings);
     expect(new Localizer('en').count('codeInputHint', 1234), 'the count, as the locale writes it').to.equal(
       'Enter the 1,234-digit code.',
+    );
+    registerStrings(appPasswordsStrings);
+    expect(new Localizer('en').count('appPasswordsUsage', 1234, 5000), 'each count, as the locale writes it').to.equal(
+      '1,234 of 5,000 created',
     );
   });
 

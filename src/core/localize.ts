@@ -12,6 +12,22 @@ export type ParamKey = Exclude<keyof MfaStrings, PlainKey>;
 /** Keys of strings about a count: they take the count, then the count as the locale writes it. */
 export type CountKey = { [K in ParamKey]: MfaStrings[K] extends (count: number, formatted: string) => string ? K : never }[ParamKey];
 
+/** The counts a string takes first: its leading number parameters. */
+type Counts<P extends unknown[]> = P extends [number, ...infer Rest] ? [number, ...Counts<Rest>] : [];
+/** Each of `C`, as the locale writes it. */
+type Written<C extends unknown[]> = { [I in keyof C]: string };
+/**
+ * Keys of strings about one count or more (`CountKey`'s among them): they take the counts, then
+ * each as the locale writes it, in the same order ("3 of 40 created").
+ */
+type CountsKey = {
+  [K in ParamKey]: Parameters<MfaStrings[K]> extends [number, ...unknown[]]
+    ? Parameters<MfaStrings[K]> extends [...Counts<Parameters<MfaStrings[K]>>, ...Written<Counts<Parameters<MfaStrings[K]>>>]
+      ? K
+      : never
+    : never;
+}[ParamKey];
+
 /**
  * A sentence about a count in each plural form of a language, as translation systems export them:
  * the form `Intl.PluralRules` picks for the count, `other` where that form is not given, `zero` (if
@@ -303,9 +319,13 @@ export class Localizer {
     return typeof value === 'function' ? value(...args) : value;
   }
 
-  /** A string about a count, given the count and the count as the locale writes it ("6 digits", "6 位"). */
-  count(key: CountKey, count: number): string {
-    return this.format(key, count, this.number(count));
+  /**
+   * A string about a count, given the count: it takes the count and the count as the locale writes
+   * it ("6 digits", "6 位"). One about several counts takes them all, then each as the locale writes
+   * it ("3 of 40 created").
+   */
+  count<K extends CountsKey>(key: K, ...counts: Counts<Parameters<MfaStrings[K]>>): string {
+    return this.format(key, ...([...counts, ...counts.map((count) => this.number(count))] as unknown as Parameters<MfaStrings[K]>));
   }
 
   /** A verification method's name, for example "Call my office phone". */

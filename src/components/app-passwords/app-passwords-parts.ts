@@ -53,7 +53,7 @@ export function renderShownPanel(
 export function renderLimit(l: Localizer, list: AppPasswordList, allowed: boolean): TemplateResult {
   if (!allowed) return html`<p part="notice" class="notice" id="limit-notice" tabindex="-1">${l.term('appPasswordsNotAllowed')}</p>`;
   const s = limitState(list.items.length, list.limit);
-  const usage = html`<p part="usage" class="usage">${l.format('appPasswordsUsage', s.used, s.limit, l.number(s.used), l.number(s.limit))}</p>`;
+  const usage = html`<p part="usage" class="usage">${l.count('appPasswordsUsage', s.used, s.limit)}</p>`;
   if (s.level === 'ok') return usage;
   const text =
     s.level === 'full'

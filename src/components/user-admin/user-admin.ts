@@ -243,7 +243,7 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const total = flow.targets.length;
     return html`
-      <p part="progress" class="hint" id="progress">${l.format('userAdminProgress', answered, total, l.number(answered), l.number(total))}</p>
+      <p part="progress" class="hint" id="progress">${l.count('userAdminProgress', answered, total)}</p>
       <div class="actions">
         <button part="button stop-button" type="button" aria-disabled=${!run.busy || run.stopping}
           aria-describedby=${!run.busy || run.stopping ? 'status' : 'progress'} @click=${this.#onStop}>${l.term('userAdminStop')}</button>
@@ -390,7 +390,7 @@ export class MfaUserAdmin extends MfaElement {
     if (request.waitOver) return l.term('retryNow');
     if (flow.step === 'results') {
       const s = summarize(flow.outcomes);
-      return l.format('userAdminSummary', s.done, s.total, s.failed, l.number(s.done), l.number(s.total), l.number(s.failed));
+      return l.count('userAdminSummary', s.done, s.total, s.failed);
     }
     return '';
   }
