@@ -828,6 +828,28 @@ describe('<mfa-authenticator-enroll>', () => {
     expectNoSecret(el, SECRET);
   });
 
+  it('starts again unchanged after a start cancelled, and withdrawn as it answered: a new set-up, not a refusal of the old key', async () => {
+    const sent: string[] = [];
+    const client = await s.clientFor('ben', {
+      fetch: (input, init) => {
+        sent.push(init?.method ?? 'GET');
+        return fetch(input, init);
+      },
+    });
+    const el = await mountWithClient(client);
+    await waitUntil(() => $(el, '#name'), 'the form never showed');
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    button(el, en.cancel)!.click();
+    await waitUntil(() => sent.includes('DELETE'), 'the cancelled start was never withdrawn');
+    // The endpoint replays a set-up's answer only while it waits: sent with the same key, this start
+    // was refused (secret-gone) for the one withdrawn.
+    button(el, en.enrollStart)!.click();
+    await waitUntil(() => el.step === 'scan' || alertText(el), 'the start was never answered');
+    expect(alertText(el)).to.equal('');
+    await stepIs(el, 'scan');
+  });
+
   it('a host that never answers the re-authentication leaves the step usable: sent again, the host is asked again', async () => {
     const { fake, el } = await mountFake();
     let asked = 0;

@@ -77,7 +77,11 @@ export class EnrollSession implements ReactiveController {
             // script that took it out): what the endpoint made anyway is withdrawn, not shown,
             // polled or kept. Started again unchanged, the same key gets this same enrollment back:
             // it is kept, also when the start sent again answered first and the set-up is shown.
-            if (key !== this.#startKey || this.#flow.step === 'choose' || !host.isConnected) this.#withdraw(enrollment.enrollmentId);
+            if (key !== this.#startKey || this.#flow.step === 'choose' || !host.isConnected) {
+              this.#withdraw(enrollment.enrollmentId);
+              // Its key, sent again, would be refused (`secret-gone`): a start after this one is new.
+              if (key === this.#startKey) this.startAction.reset(true);
+            }
             return enrollment;
           });
       },
