@@ -826,6 +826,12 @@ describe('<mfa-authenticator-enroll>', () => {
     await settle();
     expect(fake.callsOf('cancelEnrollment').map((call) => call.args[0])).to.deep.equal(['enr_left']);
     expectNoSecret(el, SECRET);
+    // Put back, Continue starts a new set-up: the endpoint would refuse the key of the one withdrawn.
+    document.body.append(el);
+    await el.updateComplete;
+    button(el, en.enrollStart)!.click();
+    const [first, again] = fake.callsOf('startEnrollment');
+    expect(again!.options?.idempotencyKey).not.to.equal(first!.options?.idempotencyKey);
   });
 
   it('starts again unchanged after a start cancelled, and withdrawn as it answered: a new set-up, not a refusal of the old key', async () => {
