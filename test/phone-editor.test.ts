@@ -2063,6 +2063,20 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await el.updateComplete;
     expect(textOf($(el, '.success')), 'no "removed" under the alternate phone').to.equal('');
   });
+
+  it("removes the phone the user confirmed when the host's retry() comes after it switched phone-slot, not the one shown then", async () => {
+    const { fake, el, removed } = await removingWithAnswerHeld();
+    const host = stepUpByHost(el);
+    fake.last('deletePhone').reject(new MfaError('reauth-required', { operation: 'deletePhone' }));
+    await waitUntil(host.asked, 'the host is asked to re-authenticate');
+    el.phoneSlot = 'alternate';
+    await el.updateComplete;
+    host.retry();
+    expect(fake.callsOf('deletePhone').map((call) => call.args[0]), 'the alternate phone, never confirmed').to.deep.equal(['mobile', 'mobile']);
+    fake.last('deletePhone').resolve(undefined);
+    await waitUntil(() => removed.length === 1, 'the removal is told');
+    expect(removed).to.deep.equal([{ slot: 'mobile' }]);
+  });
   it('keeps Cancel and Escape from leaving while the code is checked, and keeps the code when it is refused', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     await sendAndTypeCode(fake, el);

@@ -37,7 +37,7 @@ export interface RemovalHost extends ReactiveControllerHost, HTMLElement {
  * action itself (its status, error and wait are the element's to read), and tells the flow what the
  * endpoint answered. The element owns the flow and the settings.
  */
-export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
+export class PhoneRemoval extends ActionController<[PhoneSlot], { slot: PhoneSlot }> {
   readonly #host: RemovalHost;
   /** Moves the flow on; `focus` is the id of the control to focus after the next render. */
   readonly #dispatch: (event: FlowEvent, focus?: string) => void;
@@ -55,16 +55,15 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
   constructor(host: RemovalHost, dispatch: (event: FlowEvent, focus?: string) => void, changed: () => void) {
     super(host, {
       operation: 'deletePhone',
-      // Its answer names the phone it was sent for, which the host may have switched since: a fresh
-      // object per success, so each outcome is handled once (see `ActionOutcomes`).
-      send: (options) => {
-        const slot = host.phoneSlot;
-        return host
+      // The phone the user confirmed, which the host may have switched the element from since (a
+      // host's retry() sends it again for that phone too); its answer names it: a fresh object per
+      // success, so each outcome is handled once (see `ActionOutcomes`).
+      send: (options, slot) =>
+        host
           .requireClient()
           .deletePhone(slot, options)
           .catch(goneAlready)
-          .then(() => ({ slot }));
-      },
+          .then(() => ({ slot })),
       onWaitOver: () => {
         host.announcement = (t) => t.term('retryNow');
       },
@@ -114,7 +113,7 @@ export class PhoneRemoval extends ActionController<[], { slot: PhoneSlot }> {
   #onConfirmed = (): void => {
     if (this.blocked) return;
     this.#dispatch({ type: 'remove-confirmed' });
-    void this.run();
+    void this.run(this.#host.phoneSlot);
   };
 
   /**
