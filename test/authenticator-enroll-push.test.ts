@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
+import '../src/components/authenticator-list/authenticator-list.js';
+import '../src/components/provider/provider.js';
 import type {
   MfaAuthenticatorAddedEvent,
   MfaEnrollmentCancelEvent,
@@ -115,6 +117,21 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(statusText(el)).to.equal(en.enrollDone(isolated(en.enrollDefaultName)));
     expect(el.shadowRoot!.innerHTML).not.to.contain('push.contoso.example');
     await expect(el).to.be.accessible();
+  });
+
+  it('an app approved just before the host cancels its set-up (a dialog closed) shows on the page: the withdrawal is refused, the page reads again', async () => {
+    const client = await s.clientFor('ben');
+    const provider = await fixture(html`<mfa-provider locale="en" .client=${client}>
+      <mfa-authenticator-enroll></mfa-authenticator-enroll><mfa-authenticator-list></mfa-authenticator-list></mfa-provider>`);
+    const el = provider.querySelector<El>('mfa-authenticator-enroll')!;
+    const names = () => [...provider.querySelector('mfa-authenticator-list')!.shadowRoot!.querySelectorAll('[part~="name"]')].map(text);
+    await waitUntil(() => $(el, '#name'), 'the settings never loaded');
+    await startPush(el);
+    // Approved on the phone, then the set-up closed before the page's first look (2 s after the start).
+    await s.controlCall('POST', `/push/${await pendingId(s, 'ben')}/approve`);
+    el.cancel();
+    await waitUntil(() => names().length > 0, 'the app added is not shown');
+    expect(names()).to.deep.equal([en.enrollDefaultName]);
   });
 
   it('copies the activation code and the URL, each by a button named by what it copies, and says which was copied', async () => {

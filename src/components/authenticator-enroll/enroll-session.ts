@@ -320,7 +320,9 @@ export class EnrollSession implements ReactiveController {
   /**
    * Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire;
    * without the connection signal, so the element may go meanwhile (`keepalive`: the page too).
-   * Not reached (offline), it is sent again once the browser is back online.
+   * Not reached (offline), it is sent again once the browser is back online. Refused as the app
+   * activated it meanwhile (a push app approved as the set-up was closed), the page reads again, so
+   * it shows the app added.
    */
   #withdraw(enrollmentId: string, keepalive?: boolean): void {
     const send = () => {
@@ -328,7 +330,9 @@ export class EnrollSession implements ReactiveController {
         this.#options
           .client()
           .cancelEnrollment(enrollmentId, { keepalive })
-          .catch((error) => isMfaError(error, 'network') && addEventListener('online', send, { once: true }));
+          .catch((error) =>
+            isMfaError(error, 'network') ? addEventListener('online', send, { once: true }) : isConflict(error, 'already-activated') && this.#options.changed(),
+          );
       } catch {
         // No client any more (the host took it away as it signed the user out): nothing is sent, and
         // the enrollment expires on the endpoint by itself.
