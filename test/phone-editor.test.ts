@@ -1236,6 +1236,51 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     });
   }
 
+  it('waits for a new code on its way before checking a code: the old one would be refused for it, and the new one lost', async () => {
+    const { el, s, right: first } = await codeSentToBen();
+    // The new code's request is held in the browser; each code sent to be checked is counted.
+    const fetch = window.fetch;
+    const checked: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.endsWith('/confirm')) checked.push(String(init?.body ?? ''));
+      if (url.endsWith('/resend')) await held;
+      return fetch(input, init);
+    };
+    try {
+      await s.controlCall('POST', '/clock', { advanceSeconds: 31 });
+      await withClockAhead(31_000, async () => {
+        el.requestUpdate();
+        await el.updateComplete;
+        $(el, '#resend')!.click();
+        await el.updateComplete;
+        expect($(el, '#resend')!.textContent!.trim()).to.equal(en.phoneEditorSending);
+        // The code that came first, typed meanwhile (the field sends it by itself once full), then Enter.
+        await typeCode(el, first);
+        await sendKeys({ press: 'Enter' });
+        await aTimeout(300);
+        await el.updateComplete;
+        expect(checked, 'no code checked while a new one is on its way').to.deep.equal([]);
+        expect(el.step).to.equal('awaiting-code');
+        expect($(el, '#verify')!.getAttribute('aria-disabled'), 'Verify says it is unavailable').to.equal('true');
+        await expect(el).to.be.accessible();
+        release();
+        await waitUntil(() => codeInput(el).value === '', 'the new code is shown, its field empty', { timeout: 5000 });
+        await el.updateComplete;
+        expect($(el, '#verify')!.getAttribute('aria-disabled')).to.equal('false');
+      });
+      const second = await latestCode(s, 'ben');
+      expect(second, 'a new code was sent').not.to.equal(first);
+      await typeCode(el, second);
+      await waitUntil(() => el.step === 'saved', 'the new code is confirmed', { timeout: 5000 });
+      expect(checked, 'the new code alone was checked').to.have.length(1);
+    } finally {
+      window.fetch = fetch;
+    }
+  });
+
   it('shows a server error and keeps the input', async () => {
     const { el, s } = await mount('ben');
     await startEditing(el);

@@ -337,7 +337,9 @@ export class PhoneVerification implements ReactiveController {
   #onConfirm = (event: Event): void => {
     event.preventDefault();
     const flow = this.#host.flow;
-    if (flow.step !== 'awaiting-code' || this.#confirm.blocked) return;
+    // While a new code is on its way, the code typed is about to stop working (a new code replaces it
+    // on the endpoint): Verify waits for it, and the field is emptied for the new code when it comes.
+    if (flow.step !== 'awaiting-code' || this.#confirm.blocked || this.#resend.status === 'pending') return;
     // Too short, or the code the endpoint has just said is wrong, unchanged (Enter pressed after the
     // field sent it by itself): it is not sent, and would cost a try. The field says why, again (an
     // invisible mark more makes its alert a change, which is read).
@@ -427,7 +429,7 @@ export class PhoneVerification implements ReactiveController {
           @input=${this.#onCode}
         ></mfa-code-input>
         <div class="actions">
-          <button part="button primary" type="submit" id="verify" aria-disabled=${confirming || expired || this.#confirm.blocked} aria-describedby="offline wait">
+          <button part="button primary" type="submit" id="verify" aria-disabled=${confirming || expired || resending || this.#confirm.blocked} aria-describedby="offline wait">
             ${t.term(confirming ? 'phoneEditorVerifying' : 'phoneEditorVerify')}
           </button>
           <button part="button" type="button" id="cancel" aria-disabled=${confirming} @click=${this.#cancel}>${t.term('cancel')}</button>
