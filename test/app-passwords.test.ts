@@ -707,6 +707,27 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect($(el, '#confirm-question')!.textContent).to.contain('Mail on old laptop');
   });
 
+  it('reads the list again when one is created while the host\'s reload() is on its way: one made elsewhere meanwhile shows too', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail')]);
+    // The host reads again (another page changed something, say); the user creates one meanwhile.
+    void el.reload();
+    await settle();
+    const inFlight = fake.last('listAppPasswords');
+    await createByKeyboard(el, 'Calendar');
+    await settle();
+    fake.last('createAppPassword').resolve({ appPassword: item('c', 'Calendar'), password: 'abcdabcdabcdabcd' });
+    await created(el);
+    expect(rowNames(el), 'the one created shows at once').to.deep.equal(['Mail', 'Calendar']);
+    expect(inFlight.aborted, 'the read from before is not applied').to.equal(true);
+    const lists = fake.callsOf('listAppPasswords');
+    expect(lists, 'it is sent again').to.have.length(3);
+    lists[2].resolve({ items: [item('a', 'Mail'), item('b', 'Printer'), item('c', 'Calendar')], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Mail', 'Printer', 'Calendar']);
+    expect(el.status, 'the password stays shown').to.equal('shown');
+  });
+
   it('asks for a fresh sign-in; a host that does not step up gets a retry button', async () => {
     const { s, el, token } = await mount('adele');
     await s.controlCall('POST', '/clock', { advanceSeconds: 901 });

@@ -126,16 +126,34 @@ describe('ResourceController', () => {
     expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
-  it('loads again when the host calls refresh() on the provider, and a confirmed value beats an older read', async () => {
+  it('loads again when the host calls refresh() on the provider, and a confirmed value beats an older read, which is sent again', async () => {
     const { fake, el } = await readingAgain();
     expect(fake.callsOf('getSettings')).to.have.length(2);
-    // A change is confirmed while that read is in flight: the read is dropped, the confirmed value stays.
+    // A change is confirmed while that read is in flight: the read is dropped, the confirmed value
+    // shows, and the read is sent again (it may have been answered before the change).
     const inFlight = fake.last('getSettings');
     el.settings.set(summary('app-code'));
     expect(inFlight.aborted).to.equal(true);
+    expect(fake.callsOf('getSettings'), 'read again').to.have.length(3);
     inFlight.resolve(summary('text-mobile'));
     await settle();
-    expect(el.settings.value?.defaultMethod).to.equal('app-code');
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent, 'the confirmed value shows while it is read again').to.equal('loading:app-code');
+    fake.last('getSettings').resolve(summary('call-office'));
+    await settle();
+    await el.updateComplete;
+    expect(el.shadowRoot?.textContent, 'what the endpoint has now').to.equal('ready:call-office');
+  });
+
+  it('a confirmed value with no read in flight sends no read', async () => {
+    const { fake, el } = await mounted();
+    fake.last('getSettings').resolve(summary('text-mobile'));
+    await settle();
+    el.settings.set(summary('app-code'));
+    await settle();
+    await el.updateComplete;
+    expect(fake.callsOf('getSettings')).to.have.length(1);
+    expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
   it('a change confirmed while a read is in flight reads again: the rest of what it shows may have changed before it', async () => {

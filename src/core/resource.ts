@@ -189,10 +189,13 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   /**
-   * Replaces the value with one the endpoint has confirmed (after a change), without a reload. A
-   * read still in flight may have been answered before the change: it is aborted, not applied.
+   * Replaces the value with one the endpoint has confirmed (after a change), without waiting for a
+   * read. A read still in flight is not applied: it may have been answered before the change. It is
+   * sent again instead, as what else it shows may have changed too (another tab, the host); the
+   * confirmed value shows meanwhile.
    */
   set(value: T): void {
+    const stale = this.status === 'loading';
     this.#wait.clear();
     this.#current?.abort();
     this.#current = undefined;
@@ -200,15 +203,12 @@ export class ResourceController<T> implements ReactiveController {
     this.status = 'ready';
     this.error = undefined;
     this.#host.requestUpdate();
+    if (stale) void this.reload();
   }
 }
 
-/**
- * `set`, for a change the endpoint has confirmed to part of the value shown. A read that was in
- * flight is read again rather than dropped: it may have started before the change.
- */
+/** `set`, for a change the endpoint has confirmed to part of the value shown. */
 export function confirmChange<T>(resource: ResourceController<T>, change: Partial<T>): void {
-  const stale = resource.status === 'loading';
   if (resource.value) resource.set({ ...resource.value, ...change });
-  if (stale) void resource.reload();
+  else if (resource.status === 'loading') void resource.reload();
 }
