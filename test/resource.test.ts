@@ -170,6 +170,21 @@ describe('ResourceController', () => {
     expect(el.shadowRoot?.textContent).to.equal('ready:app-code');
   });
 
+  it("resolves a reload() replaced by a newer load once the newer one has settled: the host then reads what the endpoint has", async () => {
+    const { fake, el } = await readingAgain();
+    let settled = '';
+    const first = el.settings.reload().then(() => (settled = `${el.settings.status}:${el.settings.value?.defaultMethod}`));
+    const older = fake.last('getSettings');
+    // A change elsewhere on the page: read again before the first answer.
+    void el.settings.reload();
+    expect(older.aborted).to.equal(true);
+    await settle();
+    expect(settled, 'not settled while the newer load is on its way').to.equal('');
+    fake.last('getSettings').resolve(summary('app-code'));
+    await first;
+    expect(settled).to.equal('ready:app-code');
+  });
+
   it('aborts its load when the element is disconnected', async () => {
     const { fake, el } = await mounted();
     el.remove();

@@ -62,6 +62,8 @@ export class ResourceController<T> implements ReactiveController {
   /** What had the focus inside the host when a load started (see `hostUpdated`); `#moved`: put there by it. */
   #focus: Element | null | undefined;
   #moved = false;
+  /** The last `reload()`'s promise (see there). */
+  #loading: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ResourceOptions<T>) {
     this.status = 'idle';
@@ -139,11 +141,18 @@ export class ResourceController<T> implements ReactiveController {
   }
 
   /**
-   * Loads again; resolves when this load (or a newer one) has settled. While a rate limit's wait
-   * runs it does nothing (the load follows by itself when the wait is over), unless the client is
-   * a new one.
+   * Loads again; resolves when this load has settled, or, when a newer one replaced it meanwhile
+   * (a change, the provider's revision), when the newest has: what it shows is then what the endpoint
+   * has. While a rate limit's wait runs it does nothing (the load follows by itself when the wait is
+   * over), unless the client is a new one.
    */
-  async reload(): Promise<void> {
+  reload(): Promise<void> {
+    const loading: Promise<void> = this.#load().then(() => (this.#loading === loading ? undefined : this.#loading));
+    this.#loading = loading;
+    return loading;
+  }
+
+  async #load(): Promise<void> {
     const client = this.#options.client();
     if (!client || (this.rateLimited && client === this.#loadedWith)) return;
     this.#wait.clear();
