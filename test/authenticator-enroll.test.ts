@@ -1070,6 +1070,26 @@ describe('<mfa-authenticator-enroll>', () => {
     await stepIs(el, 'scan');
   });
 
+  it('shows the app set up when a code before took and its answer was lost: the next code, refused as already activated, is no conflict', async () => {
+    const { el } = await mount(s, 'adele');
+    await setName(el, 'Tablet');
+    await start(el);
+    const id = await pendingEnrollment(s, 'adele');
+    const code = await currentCode(s, id);
+    // A code sent before reached the endpoint and set the app up; its answer never came back (a
+    // timeout, the network). The same request, made apart, with a key of its own.
+    await (await s.clientFor('adele')).verifyEnrollment(id, code);
+    // The user types the code again (or the next one): a new request, refused 409 already-activated.
+    const added = oneEvent(el, 'mfa-authenticator-added') as Promise<MfaAuthenticatorAddedEvent>;
+    await typeCode(el, code);
+    const event = await added;
+    expect(event.detail.name).to.equal('Tablet');
+    await stepIs(el, 'done');
+    expect(alertText(el)).to.equal('');
+    expect(statusText(el)).to.equal(en.enrollDone(isolated('Tablet')));
+    await expect(el).to.be.accessible();
+  });
+
   it('says a server failure of the code check in the step\'s alert, the code kept and not called wrong; verifying as pending', async () => {
     const { el } = await mount(s, 'adele');
     await start(el);

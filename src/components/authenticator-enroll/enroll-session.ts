@@ -352,6 +352,13 @@ export class EnrollSession implements ReactiveController {
   }
 
   #onVerifyFailed(error: unknown): void {
+    // The set-up is done already: a code before this one was taken, its answer lost (a timeout, the
+    // network), and this code was sent as a new request. Read the new authenticator, as a cancel
+    // so refused does; the step stays "Verifying" meanwhile.
+    if (isConflict(error, 'already-activated')) {
+      this.#readActivated((cause) => this.#onVerifyFailed(cause));
+      return;
+    }
     // A wrong code that used the last try ends the set-up on the endpoint, as an expiry does.
     const noTriesLeft = isMfaError(error, 'invalid-code') && error.attemptsLeft === 0;
     const expired = noTriesLeft || (isMfaError(error) && (error.code === 'expired' || error.code === 'not-found'));
@@ -387,17 +394,24 @@ export class EnrollSession implements ReactiveController {
     }
     // The app finished the set-up meanwhile: read the new authenticator rather than lose it.
     if (isConflict(error, 'already-activated')) {
-      void this.#options
-        .client()
-        .getEnrollment(flow.enrollmentId, { signal: (this.#host as SessionHost).connectedSignal })
-        .then((enrollment) => this.#settled(enrollment))
-        .catch((cause: unknown) => this.dispatch({ type: 'cancel-failed', error: cause }));
+      this.#readActivated((cause) => this.dispatch({ type: 'cancel-failed', error: cause }));
       return;
     }
     this.dispatch({ type: 'cancel-failed', error });
     // Back to waiting, and so to polling: a poll failure before the cancel (or during it) had
     // stopped it, and its Retry goes with this failure.
     if (flow.from === 'waiting' && !this.#poller.active) this.#poller.start(flow.enrollmentId);
+  }
+
+  /** Reads the set-up the endpoint says is activated, and shows what it added; `failed`, if it cannot. */
+  #readActivated(failed: (cause: unknown) => void): void {
+    const flow = this.#flow;
+    if (!holdsSetup(flow)) return;
+    void this.#options
+      .client()
+      .getEnrollment(flow.enrollmentId, { signal: (this.#host as SessionHost).connectedSignal })
+      .then((enrollment) => this.#settled(enrollment))
+      .catch(failed);
   }
 
   #settled(enrollment: Enrollment): void {
