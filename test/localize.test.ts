@@ -254,6 +254,18 @@ describe('Localizer', () => {
     }
   });
 
+  it('asks to reload the page for a change refused for its CSRF token, in both locales; another refusal is "not allowed"', async () => {
+    const csrf = new MfaError('forbidden', { operation: 'setDefaultMethod', reason: 'csrf' });
+    const other = new MfaError('forbidden', { operation: 'setDefaultMethod', reason: 'policy' });
+    const l = new Localizer('en');
+    expect(l.errorMessage(csrf)).to.equal('This page’s session is out of date. Reload the page, then try again.');
+    expect(l.errorMessage(other)).to.equal('You are not allowed to make this change.');
+    const zh = new Localizer('zh-CN');
+    await zh.ready();
+    expect(zh.errorMessage(csrf)).to.equal('此页面的会话已过期。请重新加载页面，然后重试。');
+    expect(zh.errorMessage(other)).to.equal('你无权进行此更改。');
+  });
+
   it('gives a code from outside the protocol (a host client of its own) the general message', () => {
     const l = new Localizer('en');
     const error = new MfaError('teapot' as MfaErrorCode, { operation: 'getSettings' });

@@ -214,6 +214,27 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     await waitUntil(() => currentDefault(second) === 'app-code', 'the second picker kept the old default', { timeout: 5000 });
   });
 
+  it('on a change refused for an out-of-date CSRF token (a sign-in in another tab replaced it): says to reload the page, the choice kept', async () => {
+    const s = await newSandbox();
+    const session = await s.signIn('adele');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <mfa-provider endpoint=${s.endpoint} locale="en" .headers=${() => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': 'replaced-elsewhere' })}>
+          <mfa-method-picker></mfa-method-picker>
+        </mfa-provider>
+      </div>
+    `);
+    const picker = wrapper.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await waitUntil(() => picker.status === 'ready', 'the settings never loaded (a read takes no CSRF token)', { timeout: 5000 });
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    await settled(picker, 'error');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} This page’s session is out of date. Reload the page, then try again.`);
+    expect(checked(picker)).to.equal('call-office');
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    expect(await setDefaultCount(s)).to.equal(0);
+  });
+
   const failures: [string, object, string][] = [
     ['a server error', { kind: 'server-error' }, en.errorServer],
     ['a malformed answer', { kind: 'malformed-body' }, en.errorServer],

@@ -64,9 +64,12 @@ export function keyOf<P extends string, S extends string>(prefix: P, id: S): `${
   return (prefix + id.replace(/(?:^|-)(\w)/g, (_, first: string) => first.toUpperCase())) as `${P}${Pascal<S>}`;
 }
 
-/** Conflicts with a message of their own; any other reason gets the general one. */
-const CONFLICT_REASONS = ['backs-default-method', 'duplicate-name', 'limit-reached', 'secret-gone'] as const;
-type ConflictReason = (typeof CONFLICT_REASONS)[number];
+/**
+ * Reasons with a message of their own: conflicts, and a change refused for its CSRF token
+ * (`forbidden`); any other reason gets its code's message.
+ */
+const REASONS = ['backs-default-method', 'duplicate-name', 'limit-reached', 'secret-gone', 'csrf'] as const;
+type Reason = (typeof REASONS)[number];
 
 /**
  * A name someone chose (an authenticator app's, an app password's), isolated by `isolateName` for a
@@ -395,10 +398,7 @@ export class Localizer {
     if (error.code === 'rate-limited') {
       return this.format('errorRateLimited', this.duration(retryAfterSeconds ?? error.retryAfter ?? 30));
     }
-    const reason =
-      error.code === 'conflict' && CONFLICT_REASONS.includes(error.reason as ConflictReason)
-        ? keyOf('error', error.reason as ConflictReason)
-        : undefined;
+    const reason = REASONS.includes(error.reason as Reason) ? keyOf('error', error.reason as Reason) : undefined;
     // The most specific message registered: the detailed ones come with the elements whose requests
     // can answer them (en/error-details.ts, en/item-errors.ts). `errorUnknown` for a code from
     // outside the protocol (a host's own client).

@@ -105,6 +105,11 @@ const en = {
   errorNotFound: 'This item no longer exists. It may have been changed somewhere else; reload to see the latest.',
   /** Message for the error `forbidden` (HTTP 403) where the element has no more specific words, as `errorNetwork`. */
   errorForbidden: 'You are not allowed to make this change.',
+  /**
+   * Message for the error `forbidden` with the reason `csrf`: the page's anti-forgery token was
+   * missing or out of date (a sign-in in another tab may have replaced it), as `errorNetwork`.
+   */
+  errorCsrf: 'This page’s session is out of date. Reload the page, then try again.',
   /** Message for the error `server` (HTTP 5xx), as `errorNetwork`. */
   errorServer: 'Something went wrong on the server. Try again later.',
   /** Message for any other failure: a code outside the protocol (a host's own client), or no protocol error at all. */
