@@ -294,6 +294,33 @@ describe('<mfa-phone-editor form-field>', () => {
     expect(data.get('office-extension')).to.equal('4321');
   });
 
+  it('puts an extension pasted with an office number in the extension field, and says so', async () => {
+    const fake = new FakeClient();
+    const form = await fixture<HTMLFormElement>(html`
+      <form><mfa-phone-editor form-field phone-slot="office" name="office" default-country="US" .client=${fake.client}></mfa-phone-editor></form>
+    `);
+    const el = form.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    for (const [pasted, extension] of [
+      ['+1 425 555 0100 ext. 45', '45'],
+      ['tel:+1-425-555-0100;ext=4521', '4521'],
+    ]) {
+      const input = number(el);
+      input.focus();
+      input.value = pasted!;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+      await el.updateComplete;
+      expect(input.value, pasted).to.equal('+1 425 555 0100');
+      expect(($(el, '#extension') as HTMLInputElement).value, pasted).to.equal(extension);
+      expect($(el, '#number-notice')!.textContent).to.equal(
+        'We took the phone number and its extension out of the pasted text. Check them before sending.',
+      );
+      const data = new FormData(form);
+      expect(data.get('office')).to.equal('+14255550100');
+      expect(data.get('office-extension')).to.equal(extension);
+    }
+  });
+
   it('submits its form with Enter in the number or the extension, as a native field does, or says what is wrong', async () => {
     const form = await fixture<HTMLFormElement>(html`
       <form><mfa-phone-editor form-field required phone-slot="office" name="office" default-country="US" .client=${new FakeClient().client}></mfa-phone-editor><button>Save</button></form>

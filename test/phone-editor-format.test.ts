@@ -10,6 +10,7 @@ import {
   checkPhone,
   extractNumber,
   formatTyped,
+  pastedExtension,
 } from '../src/components/phone-editor/phone-format.js';
 import type { PhoneChallenge } from '../src/core/types.js';
 
@@ -128,6 +129,15 @@ describe('phone-format: bad input gets one specific reason', () => {
     expect(extractNumber('no number here')).to.equal(undefined);
     expect(extractNumber('+44 20 7946 0958 or +44 7400 123456')).to.equal(undefined);
     expect(extractNumber('Mobile: 07911\u200b123456')).to.equal('07911123456');
+  });
+
+  it('finds the extension in pasted text as the phone library writes or reads one, and none where there is none', () => {
+    expect(pastedExtension('+1 425 555 0100 ext. 45', 'GB')).to.equal('45');
+    expect(pastedExtension('tel:+1-425-555-0100;ext=4521', 'GB')).to.equal('4521');
+    expect(pastedExtension('Call me at (425) 555-0100 x 45, thanks', 'US')).to.equal('45');
+    expect(pastedExtension('+44 20 7946 0958 extension １２３', 'US'), 'digits of any width').to.equal('123');
+    expect(pastedExtension('Call me on +44 20 7946 0958, thanks', 'US')).to.equal(undefined);
+    expect(pastedExtension('no number here', 'US')).to.equal(undefined);
   });
 
   it('checks extensions: digits only (any script), at most 10', () => {

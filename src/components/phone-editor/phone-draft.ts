@@ -83,8 +83,8 @@ export class PhoneDraft implements ReactiveController {
   declare extensionInvalid: boolean;
   /** The number field is required (a form field may not be; a number to verify is). */
   required: boolean;
-  /** The number was taken out of pasted text: the user is asked to check it. */
-  #extracted = false;
+  /** The number (and the extension, `ext`) was taken out of pasted text: the user is asked to check it. */
+  #extracted: boolean | 'ext' = false;
   /**
    * The field whose problem the fields' alert says. The errors under the fields are not live (they
    * change as the user types); a problem is said when the user leaves the field or sends while in
@@ -234,11 +234,17 @@ export class PhoneDraft implements ReactiveController {
     let caret = input.selectionStart ?? raw.length;
     if (inputType.startsWith('insertFrom') && format.formatTyped(raw, caret, this.#region(format)).foreign) {
       // Pasted text around a number ("call me on +44 20 7946 0958"): keep the number, and say so.
+      // An extension in it goes to the extension field, where there is one (an office phone's).
       const number = format.extractNumber(raw);
+      const extension = (input.getRootNode() as ParentNode).querySelector('#extension') && format.pastedExtension(raw, this.#region(format));
       if (number) {
         raw = number;
         caret = number.length;
-        this.#extracted = true;
+        this.#extracted = extension ? 'ext' : true;
+        if (extension) {
+          this.extension = extension;
+          this.extensionInvalid = !format.checkExtension(extension).ok;
+        }
       }
     }
     const typed = format.formatTyped(raw, caret, this.#region(format), this.text, inputType);
@@ -439,7 +445,7 @@ export class PhoneDraft implements ReactiveController {
           @compositionend=${this.#onNumberInput}
           @blur=${this.#onNumberBlur}
         />
-        <span id="number-notice" class="hint" role="status">${this.#extracted ? t.term('phoneEditorExtracted') : ''}</span>
+        <span id="number-notice" class="hint" role="status">${this.#extracted ? t.term(this.#extracted === 'ext' ? 'phoneEditorExtractedExtension' : 'phoneEditorExtracted') : ''}</span>
         <span id="number-error" part="field-error" class="error">${problem}</span>
       </div>
       ${slot === 'office'

@@ -188,6 +188,15 @@ export function extractNumber(text: string): string | undefined {
   return runs.length === 1 ? runs[0]!.trim() : undefined;
 }
 
+/**
+ * The extension in pasted text ("+1 425 555 0100 ext. 45", "tel:+1-425-555-0100;ext=45", "… x45"),
+ * as the phone library reads one, the number's region `country` unless it has a `+`; undefined
+ * when it finds none.
+ */
+export function pastedExtension(text: string, country: CountryCode): string | undefined {
+  return parse(toAsciiDigits(text), country)?.ext;
+}
+
 export type PhoneCheck = { ok: true; e164: string } | { ok: false; problem: PhoneProblem };
 
 /**

@@ -99,6 +99,8 @@ const en = {
    * a pasted text held more than the number, which was taken from it.
    */
   phoneEditorExtracted: 'We took the phone number out of the pasted text. Check it before sending.',
+  /** `<mfa-phone-editor>`: as `phoneEditorExtracted`, when an extension was in the text too and went to its field (an office phone's). */
+  phoneEditorExtractedExtension: 'We took the phone number and its extension out of the pasted text. Check them before sending.',
   /** `<mfa-phone-editor>`: error under the number field, and the validation message in form mode, when it is empty. */
   phoneProblemEmpty: 'Enter a phone number.',
   /** `<mfa-phone-editor>`: error under the number field, and the validation message in form mode, when it holds a + alone. */

@@ -39,6 +39,7 @@ const zhHans: typeof en = {
   phoneEditorSendFailed: '验证码可能未发送。',
   phoneEditorLoadFailed: '无法加载电话号码组件。请重试，或刷新页面。',
   phoneEditorExtracted: '我们已从粘贴的文本中提取电话号码。发送前请核对。',
+  phoneEditorExtractedExtension: '我们已从粘贴的文本中提取电话号码及其分机号。发送前请核对。',
   phoneProblemEmpty: '请输入电话号码。',
   phoneProblemLonePlus: '请在 + 后输入国际区号和号码。',
   phoneProblemNotANumber: '电话号码只能包含数字，开头可以有 +。请删除字母和符号。',
