@@ -829,7 +829,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
       await waitUntil(() => el.step === 'editing', `the step stays ${el.step}`, { timeout: 5000 });
     });
     await el.updateComplete;
-    expect(partText(el, 'error')).to.equal(en.phoneEditorExpired);
+    expect(partText(el, 'error')).to.equal('This code request has ended, in another window perhaps. Send code again; the number you entered is kept.');
     expect(($(el, '#number') as HTMLInputElement).value, 'the number is kept').to.equal('+44 7400 123456');
     expect(el.shadowRoot!.activeElement?.id, 'Send code has the focus').to.equal('send');
     await expect(el).to.be.accessible();

@@ -462,7 +462,9 @@ export class MfaPhoneEditor extends MfaElement {
     const code = isMfaError(error) && error.code;
     // A wrong code is said on the code field, unless no tries are left: then the code step ends.
     if (code === 'invalid-code') return flow.step === 'expired' ? t.term('phoneEditorNoTriesLeft') : '';
-    if (code === 'expired') return t.term('phoneEditorExpired');
+    // Refused on a new code too, back at the number: the code request has ended (confirmed or
+    // replaced elsewhere), and only Send code starts another.
+    if (code === 'expired') return t.term(flow.step === 'editing' ? 'phoneEditorReplaced' : 'phoneEditorExpired');
     // The default method uses the phone. Said here only when the summary the endpoint refused
     // against, still shown, said otherwise (it was out of date): where the summary says so, the
     // confirmation says it in place of its question, once. Once the settings load again, the

@@ -177,6 +177,12 @@ const en = {
    */
   phoneEditorExpired: 'This code has expired. Send a new code; the number you entered is kept.',
   /**
+   * `<mfa-phone-editor>`: alert back at the number when a new code was refused because the code
+   * request had ended (confirmed or replaced, in another window say); Send code (`phoneEditorSend`)
+   * is offered, and named here in its own words.
+   */
+  phoneEditorReplaced: 'This code request has ended, in another window perhaps. Send code again; the number you entered is kept.',
+  /**
    * `<mfa-phone-editor>`: alert on the code step when a wrong code used the last try; Send a new
    * code is offered, and named here in its own words (`phoneEditorResend`).
    */

@@ -59,6 +59,7 @@ const zhHans: typeof en = {
   phoneEditorResendIn: (wait: string) => `你可以在${wait}后获取新验证码。`,
   phoneEditorResendReady: '现在可以获取新验证码了。',
   phoneEditorExpired: '此验证码已过期。请发送新验证码；你输入的号码会保留。',
+  phoneEditorReplaced: '此验证码请求已结束（可能是在另一个窗口中）。请重新发送验证码；你输入的号码会保留。',
   phoneEditorNoTriesLeft: '验证码不正确，且已没有剩余的尝试次数。请发送新验证码；你输入的号码会保留。',
   phoneEditorSaved: (masked: string) => `你的电话号码（${masked}）已验证并保存。`,
   phoneEditorRemoveQuestion: (masked: string) => `要删除此电话号码（${masked}）吗？登录验证码将不再发送到此号码。`,
