@@ -5,7 +5,7 @@ import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MethodId } from '../src/core/types.js';
-import { type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
 
@@ -122,6 +122,38 @@ export const ServerError: Story = {
   parameters: { expected: { shows: ['error', 'list'] } },
   args: { faults: [{ kind: 'server-error', operations: ['setDefaultMethod'] }] },
   play: saveOfficePhone,
+};
+
+/** The endpoint of the `Refused` story, for its play (it removes the office phone as another tab would). */
+let refusing: StoryEndpoint | undefined;
+
+/**
+ * The office phone was removed in another tab after the picker loaded, and the settings read again
+ * after the refusal are slow to come: the office phone's row is marked invalid, and the alert it
+ * points to says that the method is no longer set up.
+ */
+export const Refused: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      visible: '#radio-call-office[aria-invalid="true"][aria-describedby~="save-error"]',
+      text: /That method is no longer set up|该方式的设置已被删除/,
+    },
+  },
+  render: ({ locale }) => {
+    refusing = storyEndpoint({ user: 'adele' });
+    return html`<mfa-provider locale=${ifDefined(locale)} .client=${refusing.client} .strings=${hostStrings()}><mfa-method-picker></mfa-method-picker></mfa-provider>`;
+  },
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
+    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    // The office phone is removed elsewhere, unknown to the page…
+    await refusing!.client.deletePhone('office');
+    // …and the settings the page reads again after the refusal take their time, so the refused row stays.
+    refusing!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
+    await chooseAndSave(canvasElement, 'call-office');
+  },
 };
 
 /** Too many requests: Save is disabled with a countdown. */
