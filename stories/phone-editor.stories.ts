@@ -276,6 +276,13 @@ export const WaitingForNewCode: Story = {
   },
 };
 
+/** The settings could not be loaded: the alert says why, and Try again, described by it, loads them again. */
+export const LoadError: Story = {
+  parameters: {
+    expected: { status: 'viewing', shows: ['error'], visible: 'button[data-load-retry][aria-describedby="error"]', text: /Something went wrong on the server|服务器出现问题/ },
+  },
+  args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] },
+};
 /** Loading was refused by a rate limit: the wait counts down below the alert, Retry is unavailable until it is over, then the settings load by themselves. */
 export const LoadRateLimited: Story = {
   parameters: { expected: { status: 'viewing', shows: ['countdown'], visible: 'button[aria-disabled="true"][aria-describedby="wait"]' } },
@@ -296,6 +303,20 @@ export const Confirming: Story = {
   args: { user: 'ben', faults: [{ kind: 'latency', ms: 600_000, operations: ['confirmPhoneVerification'] }] },
   play: ({ canvasElement }) => enterRightCode(canvasElement),
 };
+/** The endpoint failed while the code was checked: the alert says why, the code stays in its field, and Verify is usable again. */
+export const ConfirmFailed: Story = {
+  parameters: {
+    expected: {
+      status: 'awaiting-code',
+      shows: ['sent-to', 'error'],
+      visible: 'mfa-code-input:state(complete)',
+      absent: '#verify[aria-disabled="true"]',
+      text: /Something went wrong on the server|服务器出现问题/,
+    },
+  },
+  args: { user: 'ben', faults: [{ kind: 'server-error', operations: ['confirmPhoneVerification'] }] },
+  play: ({ canvasElement }) => enterRightCode(canvasElement),
+};
 /** The office phone is being removed: the confirmation stays, with its progress. */
 export const Removing: Story = {
   parameters: { expected: { status: 'removing', shows: ['remove-confirm'] } },
@@ -306,6 +327,19 @@ export const Removing: Story = {
 export const Removed: Story = {
   parameters: { expected: { status: 'viewing', visible: '.success', absent: '#remove' } },
   args: { phoneSlot: 'office' },
+  play: ({ canvasElement }) => pressRemove(canvasElement, true),
+};
+/** Removing the office phone failed: the confirmation is back, the alert says why, and Remove can be pressed again. */
+export const RemoveFailed: Story = {
+  parameters: {
+    expected: {
+      status: 'remove-confirm',
+      shows: ['remove-confirm', 'error'],
+      visible: '#remove-yes[aria-disabled="false"]',
+      text: /Something went wrong on the server|服务器出现问题/,
+    },
+  },
+  args: { phoneSlot: 'office', faults: [{ kind: 'server-error', operations: ['deletePhone'] }] },
   play: ({ canvasElement }) => pressRemove(canvasElement, true),
 };
 export const RemoveConfirm: Story = {
@@ -414,6 +448,22 @@ export const FormMode: Story = {
       <output></output>
     </form>
   `,
+};
+
+/** Form mode, a number typed that no number of the country starts with: once the user leaves the field, it says so. */
+export const FormModeInvalid: Story = {
+  parameters: { expected: { shows: ['field-error'], visible: '#number[aria-invalid="true"]', text: /This is not a valid phone number for|这不是有效的/ } },
+  render: FormMode.render,
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await until(() => q(el, '#number'));
+    const input = q(el, '#number') as HTMLInputElement;
+    input.focus();
+    input.value = '+44 6123 456789';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    await el.updateComplete;
+    input.blur();
+  },
 };
 
 /**
