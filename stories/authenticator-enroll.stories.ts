@@ -168,6 +168,25 @@ export const WrongCode: Story = {
   },
 };
 
+/** The endpoint failed while the right first code was checked: the step's alert says why (not the code field), and the code is kept. */
+export const VerifyFailed: Story = {
+  parameters: {
+    expected: {
+      status: 'scan',
+      shows: ['qr', 'error'],
+      visible: 'mfa-code-input:state(complete)',
+      absent: 'mfa-code-input:state(invalid)',
+      text: /Something went wrong on the server|服务器出现问题/,
+    },
+  },
+  args: { kind: 'totp', faults: [{ kind: 'server-error', operations: ['verifyEnrollment'] }] },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    const id = pendingId();
+    if (el && id) await enterCode(el, await current!.endpoint.control.currentTotp(id));
+  },
+};
+
 /** Checking the code was refused by a rate limit: the step's alert says so (not the code field), Verify waits it out. */
 export const VerifyRateLimited: Story = {
   parameters: {
@@ -525,6 +544,14 @@ export const NameTooLong: Story = {
 
 /** The policy allows no authenticator app. */
 export const NotAllowed: Story = { parameters: { expected: { status: 'choose', shows: ['status'], hides: ['form'] } }, args: { user: 'erik' } };
+
+/** The settings could not be loaded: no form, and the alert says why, with Try again, described by it. */
+export const LoadError: Story = {
+  parameters: {
+    expected: { shows: ['error'], hides: ['form'], visible: 'button[data-load-retry][aria-describedby="error"]', text: /Something went wrong on the server|服务器出现问题/ },
+  },
+  args: { faults: [{ kind: 'server-error', operations: ['getSettings'] }] },
+};
 
 /** Loading was refused by a rate limit: the wait counts down, Retry is unavailable until it is over, then the settings load by themselves. */
 export const LoadRateLimited: Story = {
