@@ -168,6 +168,20 @@ export const RenameRateLimitOver: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
 };
 
+/** Renaming failed on the server: the form stays, says why under the name, which is not marked wrong, and Save can be pressed again. */
+export const RenameFailed: Story = {
+  parameters: {
+    expected: {
+      shows: ['rename-form', 'field-error'],
+      visible: 'button[type="submit"][aria-disabled="false"]',
+      absent: '#rename-input[aria-invalid="true"]',
+      text: /Something went wrong on the server|服务器出现问题/,
+    },
+  },
+  args: { faults: [{ kind: 'server-error', operations: ['renameAuthenticator'] }] },
+  play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
+};
+
 /** Renamed: the list shows the new name, and the status line says it. */
 export const Renamed: Story = {
   parameters: { expected: { shows: ['status', 'list'] } },
