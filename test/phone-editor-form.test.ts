@@ -25,6 +25,16 @@ async function mountForm(extra = html``): Promise<{ form: HTMLFormElement; el: M
   return { form, el, fake };
 }
 
+/** An office phone's form field (number and extension, `name="office"`), once its fields are there. */
+async function mountOfficeForm(): Promise<{ form: HTMLFormElement; el: MfaPhoneEditor }> {
+  const form = await fixture<HTMLFormElement>(html`
+    <form><mfa-phone-editor form-field phone-slot="office" name="office" default-country="US" .client=${new FakeClient().client}></mfa-phone-editor></form>
+  `);
+  const el = form.querySelector('mfa-phone-editor')!;
+  await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+  return { form, el };
+}
+
 /** A form field whose value attribute is a French mobile number, once its field is there. */
 async function mountFrench(): Promise<{ form: HTMLFormElement; el: MfaPhoneEditor }> {
   const form = await fixture<HTMLFormElement>(html`
@@ -295,12 +305,7 @@ describe('<mfa-phone-editor form-field>', () => {
   });
 
   it('puts an extension pasted with an office number in the extension field, and says so', async () => {
-    const fake = new FakeClient();
-    const form = await fixture<HTMLFormElement>(html`
-      <form><mfa-phone-editor form-field phone-slot="office" name="office" default-country="US" .client=${fake.client}></mfa-phone-editor></form>
-    `);
-    const el = form.querySelector('mfa-phone-editor')!;
-    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    const { form, el } = await mountOfficeForm();
     for (const [pasted, extension] of [
       ['+1 425 555 0100 ext. 45', '45'],
       ['tel:+1-425-555-0100;ext=4521', '4521'],
@@ -385,12 +390,7 @@ describe('<mfa-phone-editor form-field>', () => {
   });
 
   it('is invalid while the office extension is, rather than send the number without it', async () => {
-    const fake = new FakeClient();
-    const form = await fixture<HTMLFormElement>(html`
-      <form><mfa-phone-editor form-field phone-slot="office" name="office" default-country="US" .client=${fake.client}></mfa-phone-editor></form>
-    `);
-    const el = form.querySelector('mfa-phone-editor')!;
-    await waitUntil(() => $(el, '#number'), 'the field appears', { timeout: 5000 });
+    const { form, el } = await mountOfficeForm();
     number(el).focus();
     await typeKeys('4255550100');
     const extension = $(el, '#extension') as HTMLInputElement;
