@@ -589,6 +589,26 @@ describe('<mfa-security-info>', () => {
     expect(dialog(el).open, 'the second closes it').to.equal(false);
   });
 
+  it('closes the dialog on the phone editor\'s Cancel, the focus back on Add, rather than leave it on an empty summary', async () => {
+    const el = await mount(sandbox, 'adele');
+    const add = $<HTMLButtonElement>(el, '[part~="add-button"]')!;
+    add.focus();
+    add.click();
+    await el.updateComplete;
+    dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
+    await el.updateComplete;
+    buttonNamed(el, en.securityInfoNext)!.click();
+    await el.updateComplete;
+    const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#cancel'), 'the editor never showed its Cancel', { timeout: 5000 });
+    // By keyboard, as a user leaving it does: Enter on Cancel.
+    editor.shadowRoot!.querySelector<HTMLButtonElement>('#cancel')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !dialog(el).open, `the dialog stayed open, the editor ${editor.step}`, { timeout: 5000 });
+    await waitUntil(() => deepActive() === add, 'the focus is not back on Add');
+    expect(await (await sandbox.clientFor('adele')).getSettings().then((s) => s.phones.map((p) => p.slot))).not.to.include('alternate');
+  });
+
   it('opens the dialog on its first choice, closes it with Escape and gives focus back', async () => {
     const el = await mount(sandbox, 'adele');
     const add = $<HTMLButtonElement>(el, '[part~="add-button"]')!;

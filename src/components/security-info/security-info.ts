@@ -22,7 +22,7 @@ import '../authenticator-list/authenticator-list.js';
 import '../method-picker/method-picker.js';
 import type { MfaMethodChangeEvent, MfaMethodSetupRequestEvent } from '../method-picker/method-picker.js';
 import '../phone-editor/phone-editor.js';
-import type { MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
+import type { MfaPhoneEditor, MfaPhoneRemoveEvent } from '../phone-editor/phone-editor.js';
 import { EXPORT_PARTS } from './security-info-parts.js';
 import { type AddOption, type SetupPreset, optionForMethod, presetForMethod, sections } from './security-info-sections.js';
 import { AddDialog, type AddDialogHost } from './security-info-dialog.js';
@@ -50,8 +50,8 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * endpoint's policy. A user with nothing registered sees the method picker's list of methods to set
  * up; once something is, "Add sign-in method" takes its place, and the default method's Change
  * shows the picker below it (a disclosure; Escape in the picker hides it again and gives Change the
- * focus). Adding a method opens an accessible modal dialog (focus stays inside, Escape
- * closes it, focus returns to the button that opened it). With something typed in it, or an app's
+ * focus). Adding a method opens an accessible modal dialog (focus stays inside, Escape or the
+ * set-up's Cancel closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
  * live region only when the focus is elsewhere on the page). When an administrator has
@@ -344,7 +344,18 @@ export class MfaSecurityInfo extends MfaElement {
 
   protected override firstUpdated(): void {
     for (const type of DIALOG_DONE) this.#dialog.addEventListener(type, this.#onDialogDone);
+    this.#dialog.addEventListener('click', this.#onDialogClick);
   }
+
+  /**
+   * The phone editor's Cancel, which tells no one: back at its summary ("No phone number is set
+   * up. Add"), the dialog has nothing left to do there, and closes (the focus back on its opener),
+   * as after the app set-up's Cancel.
+   */
+  #onDialogClick = (event: Event): void => {
+    const editor = event.target as MfaPhoneEditor;
+    if (editor.localName === 'mfa-phone-editor') void editor.updateComplete.then(() => editor.step === 'viewing' && this.#dialog.close());
+  };
 
   protected override render(): TemplateResult {
     const l = this.localizer;
