@@ -692,6 +692,46 @@ describe('<mfa-user-admin> local states', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const admin of [true, false]) {
+    it(`after a 403 not-admin, the host's refresh() reads the settings again: ${admin ? 'an administrator\'s, the confirmation is back and runs' : 'no administrator\'s, the notice stays'}`, async () => {
+      const fake = new FakeClient();
+      const provider = await fixture<HTMLElement & { refresh(): void }>(
+        html`<mfa-provider lang="en" .client=${fake.client}><mfa-user-admin .users=${[ADELE]}></mfa-user-admin></mfa-provider>`,
+      );
+      const el = provider.querySelector<MfaUserAdmin>('mfa-user-admin')!;
+      fake.last('getSettings').resolve(settings(true));
+      await settle();
+      await el.updateComplete;
+      await review(el, 'delete-app-passwords');
+      part(el, 'run-button')!.focus();
+      part(el, 'run-button')!.click();
+      // The role lapsed between the page's load and Run.
+      fake.last('runAdminAction').reject(new MfaError('forbidden', { operation: 'runAdminAction', status: 403, reason: 'not-admin' }));
+      await settle();
+      await el.updateComplete;
+      expect(el.status).to.equal('not-admin');
+      // Given back (or another administrator signed in): the host reads everything again.
+      provider.refresh();
+      await settle();
+      fake.last('getSettings').resolve(settings(admin));
+      await settle();
+      await el.updateComplete;
+      if (!admin) {
+        expect(el.status).to.equal('not-admin');
+        return;
+      }
+      expect(el.status).to.equal('confirm');
+      expect(text(el, 'notice')).to.equal('');
+      expect(focused(el) === part(el, 'run-button'), 'Run has the focus the notice had').to.equal(true);
+      await expect(el).to.be.accessible();
+      part(el, 'run-button')!.click();
+      fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele']));
+      await settle();
+      await el.updateComplete;
+      expect(el.status).to.equal('done');
+    });
+  }
+
   it('keeps Cancel and Escape from leaving while the action runs: its answer lands', async () => {
     const { fake, el } = await mountFake([ADELE, BEN]);
     const completed: unknown[] = [];

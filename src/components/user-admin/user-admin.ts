@@ -11,7 +11,7 @@ import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import { waitHint } from '../../core/wait-hint.js';
-import type { AdminAction } from '../../core/types.js';
+import type { AdminAction, SettingsSummary } from '../../core/types.js';
 import { userAdminStrings } from '../../locales/en/user-admin.js';
 import { type AdminUser, type UserOutcome, retryable, summarize, uniqueUsers } from './user-admin-flow.js';
 import { AdminRun, type AdminRunHost } from './user-admin-run.js';
@@ -114,6 +114,10 @@ export class MfaUserAdmin extends MfaElement {
   /** The action and where it stands (it reads the element's protected members it needs, see `AdminRunHost`). */
   readonly #run = new AdminRun(this as unknown as AdminRunHost);
 
+  /** The last refusal as no administrator, and the settings shown when it came (see `willUpdate`). */
+  #refusal: unknown;
+  #refusedWith: SettingsSummary | undefined;
+
   /** The chosen action; kept through cancelling and failures. */
   private action: AdminAction | undefined;
   /** How many times Continue was pressed with no action chosen since one was (0: none): said each time. */
@@ -214,6 +218,19 @@ export class MfaUserAdmin extends MfaElement {
     super.willUpdate(changed);
     this.#byId = new Map();
     for (const user of this.users) if (!this.#byId.has(user.id)) this.#byId.set(user.id, user);
+    // Refused as no administrator, the notice stands until the settings are read again: read as an
+    // administrator's (the role given back, or another administrator signed in and the host's
+    // refresh()), the refusal goes, and the confirmation is back, its Run focused if the notice was.
+    const { error } = this.#run;
+    const settings = this.#settings.value;
+    if (!isNotAdmin(error)) return;
+    if (this.#refusal !== error) {
+      this.#refusal = error;
+      this.#refusedWith = settings;
+    } else if (settings !== this.#refusedWith && settings?.user.isAdmin) {
+      this.#run.reset();
+      if (this.shadowRoot?.activeElement) this.#run.focus = '[part~=run-button]';
+    }
   }
 
   protected override render(): TemplateResult {
