@@ -732,6 +732,38 @@ describe('<mfa-user-admin> local states', () => {
     });
   }
 
+  it('a host\'s retry() after re-authentication while the browser is offline sends nothing, and goes back to the confirmation, which says so', async () => {
+    const { fake, el } = await mountFake([ADELE]);
+    let retry: (() => void) | undefined;
+    el.addEventListener('mfa-reauth-required', (e: MfaReauthRequiredEvent) => {
+      e.preventDefault();
+      retry = e.detail.retry;
+    });
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    window.dispatchEvent(new Event('offline'));
+    try {
+      retry!();
+      await settle();
+      await el.updateComplete;
+      expect(fake.callsOf('runAdminAction'), 'nothing more is sent').to.have.length(1);
+      expect(el.status).to.equal('confirm');
+      expect(statusText(el)).to.equal(en.offline);
+      expect(part(el, 'run-button')!.getAttribute('aria-disabled')).to.equal('true');
+    } finally {
+      window.dispatchEvent(new Event('online'));
+    }
+    await el.updateComplete;
+    part(el, 'run-button')!.click();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele']));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('done');
+  });
+
   it('keeps Cancel and Escape from leaving while the action runs: its answer lands', async () => {
     const { fake, el } = await mountFake([ADELE, BEN]);
     const completed: unknown[] = [];

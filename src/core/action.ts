@@ -262,6 +262,8 @@ export class ActionController<A extends unknown[], R> implements ReactiveControl
         this.#pending = undefined;
         this.status = 'idle';
         void this.run(...args);
+        // Sent nothing (offline, or a rate limit's wait): the host shows it is no longer waiting.
+        this.#host.requestUpdate();
       }),
       // Refused for want of a fresh sign-in, as when no host steps the user up: said, with a retry.
       cancel: answer(() => {

@@ -151,7 +151,9 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
         this.#host.notifyChange();
       }
     }
-    if (this.status === 'error' && this.flow.step === 'running') {
+    // Failed, or sent nothing (the host's reauth retry() while the browser is offline): back to
+    // where it came from, which says why.
+    if ((this.status === 'error' || this.status === 'idle') && this.flow.step === 'running') {
       // Stop, which had the focus, goes with the run: the focus goes to the button that runs it again.
       const stopFocused = this.#host.shadowRoot?.activeElement?.matches('[part~=stop-button]');
       this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined);
