@@ -600,7 +600,9 @@ describe('<mfa-security-info>', () => {
     buttonNamed(el, en.securityInfoNext)!.click();
     await el.updateComplete;
     const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
-    await waitUntil(() => editor.shadowRoot!.querySelector('#cancel'), 'the editor never showed its Cancel', { timeout: 5000 });
+    // The fields, once the phone library is loaded: the Cancel shown while it loads goes then, and the
+    // focus with it (to the number field).
+    await waitUntil(() => editor.shadowRoot!.activeElement?.id === 'number', 'the number field never took the focus', { timeout: 5000 });
     // By keyboard, as a user leaving it does: Enter on Cancel.
     editor.shadowRoot!.querySelector<HTMLButtonElement>('#cancel')!.focus();
     await sendKeys({ press: 'Enter' });
