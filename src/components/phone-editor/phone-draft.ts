@@ -83,8 +83,8 @@ export class PhoneDraft implements ReactiveController {
   declare extensionInvalid: boolean;
   /** The number field is required (a form field may not be; a number to verify is). */
   required: boolean;
-  /** The number (and the extension, `ext`) was taken out of pasted text: the user is asked to check it. */
-  #extracted: boolean | 'ext' = false;
+  /** The number (and the extension) was taken out of pasted text: the notice asking the user to check it. */
+  #extracted: 'phoneEditorExtracted' | 'phoneEditorExtractedExtension' | undefined;
   /**
    * The field whose problem the fields' alert says. The errors under the fields are not live (they
    * change as the user types); a problem is said when the user leaves the field or sends while in
@@ -182,7 +182,7 @@ export class PhoneDraft implements ReactiveController {
     this.extension = '';
     this.problem = undefined;
     this.extensionInvalid = false;
-    this.#extracted = false;
+    this.#extracted = undefined;
     this.#alerted = undefined;
     this.country = this.#format?.knownRegion(country) ?? country.toUpperCase();
   }
@@ -228,7 +228,7 @@ export class PhoneDraft implements ReactiveController {
     const input = event.target as HTMLInputElement;
     const inputType = (event as InputEvent).inputType ?? '';
     const format = this.#format!;
-    this.#extracted = false;
+    this.#extracted = undefined;
     if (this.#alerted === 'number') this.#alerted = undefined;
     let raw = input.value;
     let caret = input.selectionStart ?? raw.length;
@@ -240,7 +240,7 @@ export class PhoneDraft implements ReactiveController {
       if (number) {
         raw = number;
         caret = number.length;
-        this.#extracted = extension ? 'ext' : true;
+        this.#extracted = extension ? 'phoneEditorExtractedExtension' : 'phoneEditorExtracted';
         if (extension) {
           this.extension = extension;
           this.extensionInvalid = !format.checkExtension(extension).ok;
@@ -445,7 +445,7 @@ export class PhoneDraft implements ReactiveController {
           @compositionend=${this.#onNumberInput}
           @blur=${this.#onNumberBlur}
         />
-        <span id="number-notice" class="hint" role="status">${this.#extracted ? t.term(this.#extracted === 'ext' ? 'phoneEditorExtractedExtension' : 'phoneEditorExtracted') : ''}</span>
+        <span id="number-notice" class="hint" role="status">${this.#extracted && t.term(this.#extracted)}</span>
         <span id="number-error" part="field-error" class="error">${problem}</span>
       </div>
       ${slot === 'office'
