@@ -1065,6 +1065,13 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       provider.headers = undefined;
       provider.csrfHeader = 'X-Other-Header';
       expect((await failure(probe.saveDefaultMethod('text-mobile'))).reason, 'the endpoint reads X-CSRF-Token').to.equal('csrf');
+      // The attribute left empty, or taken away: the default header again (not none, nor one named "null").
+      provider.setAttribute('csrf-header', '');
+      await probe.saveDefaultMethod('text-mobile');
+      provider.setAttribute('csrf-header', 'X-Other-Header');
+      provider.removeAttribute('csrf-header');
+      await probe.saveDefaultMethod('call-mobile');
+      expect((await probe.loadSettings()).defaultMethod).to.equal('call-mobile');
     } finally {
       meta.remove();
     }

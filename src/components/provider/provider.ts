@@ -141,7 +141,7 @@ export class MfaProvider extends LitElement {
    */
   csrfMeta: string | undefined;
 
-  /** The header that carries the token of `csrf-meta`. */
+  /** The header that carries the token of `csrf-meta`; `X-CSRF-Token` when empty or taken away. */
   csrfHeader: string;
 
   /**
@@ -232,7 +232,8 @@ export class MfaProvider extends LitElement {
         const h = this.headers;
         const own = new Headers((typeof h === 'function' ? await h() : h) ?? {});
         const token = this.#csrfToken();
-        if (token !== undefined && !own.has(this.csrfHeader)) own.set(this.csrfHeader, token);
+        const name = this.csrfHeader || 'X-CSRF-Token';
+        if (token !== undefined && !own.has(name)) own.set(name, token);
         return own;
       },
     });
