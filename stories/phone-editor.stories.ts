@@ -392,6 +392,22 @@ export const OfficeEditing: Story = {
   args: { user: 'ben', phoneSlot: 'office' },
   play: ({ canvasElement }) => edit(canvasElement, '+1 425 555 0100').then(() => undefined),
 };
+/**
+ * A number pasted with its extension ("… ext. 45"): the number goes to its field, the extension to
+ * the extension field, and the notice under the number asks the user to check both.
+ */
+export const OfficePastedWithExtension: Story = {
+  parameters: {
+    expected: {
+      status: 'editing',
+      shows: ['number', 'extension'],
+      visible: '#extension',
+      text: /We took the phone number and its extension out of the pasted text|提取电话号码及其分机号/,
+    },
+  },
+  args: { user: 'ben', phoneSlot: 'office' },
+  play: ({ canvasElement }) => edit(canvasElement, 'Call me on +1 425 555 0100 ext. 45').then(() => undefined),
+};
 /** An extension with letters in it: the field says what an extension may hold, and nothing is sent. */
 export const ExtensionInvalid: Story = {
   parameters: { expected: { status: 'editing', visible: '#extension[aria-invalid="true"]', text: /An extension has digits only|分机号只能包含数字/ } },
