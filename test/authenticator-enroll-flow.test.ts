@@ -55,6 +55,17 @@ describe('enrollment flow', () => {
     expect(state).to.deep.equal({ step: 'choose', kind: 'totp', name: 'Tab' });
   });
 
+  it("clears a failure when the user chooses a kind, and keeps it when the element does (the policy read again)", () => {
+    const failed = run(choose, { type: 'start' }, { type: 'start-failed', error, field: 'form' });
+    expect(run(failed, { type: 'choose-kind', kind: 'push' })).to.deep.equal({ step: 'choose', kind: 'push', name: 'Tablet' });
+    expect(run(failed, { type: 'choose-kind', kind: 'push', kept: true })).to.deep.equal({
+      step: 'choose',
+      kind: 'push',
+      name: 'Tablet',
+      failure: { error, field: 'form' },
+    });
+  });
+
   it('never carries a secret in its state', () => {
     const state = run(choose, { type: 'start' }, started);
     expect(Object.keys(state).sort()).to.deep.equal(['acceptedName', 'enrollmentId', 'kind', 'name', 'step']);

@@ -1154,7 +1154,7 @@ describe('<mfa-authenticator-enroll>', () => {
   it('shows a refusal by policy and an unreachable server when starting', async () => {
     const { fake, el } = await mountFake();
     for (const [error, message] of [
-      [new MfaError('forbidden', { operation: 'startEnrollment', status: 403, reason: 'policy' }), en.errorForbidden],
+      [new MfaError('forbidden', { operation: 'startEnrollment', status: 403 }), en.errorForbidden],
       [new MfaError('network', { operation: 'startEnrollment' }), en.errorNetwork],
       [new MfaError('unauthenticated', { operation: 'startEnrollment', status: 401 }), en.errorUnauthenticated],
     ] as const) {
@@ -1165,6 +1165,40 @@ describe('<mfa-authenticator-enroll>', () => {
       expect(alertText(el)).to.equal(message);
       expect(el.step).to.equal('choose');
     }
+  });
+
+  it('on a start refused by a policy changed since the page loaded: says so, reads the settings again and offers the kind still allowed', async () => {
+    const { fake, el } = await mountFake();
+    expect($<HTMLInputElement>(el, '#kind-totp')!.checked).to.equal(true);
+    nameInput(el).value = 'Work phone';
+    nameInput(el).dispatchEvent(new Event('input', { bubbles: true }));
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').reject(new MfaError('forbidden', { operation: 'startEnrollment', status: 403, reason: 'policy' }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(en.errorPolicy);
+    expect(fake.callsOf('getSettings').length, 'the settings read again').to.equal(2);
+    fake.last('getSettings').resolve({ ...settings(), policy: { allowedMethods: ['app-notification'], appPasswordsAllowed: true } });
+    await settle();
+    await el.updateComplete;
+    expect($(el, '#kind-totp'), 'a code app is no longer offered').to.equal(null);
+    expect(el.step).to.equal('choose');
+    expect(alertText(el)).to.equal(en.errorPolicy);
+    expect(nameInput(el).value, 'the name typed kept').to.equal('Work phone');
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a start refused by a policy that now allows no app: says that the policy allows none', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').reject(new MfaError('forbidden', { operation: 'startEnrollment', status: 403, reason: 'policy' }));
+    await settle();
+    fake.last('getSettings').resolve({ ...settings(), policy: { allowedMethods: ['text-mobile'], appPasswordsAllowed: true } });
+    await settle();
+    await el.updateComplete;
+    expect(text($(el, '.notice'))).to.equal(en.enrollNotAllowed);
+    expect(fake.callsOf('startEnrollment').length).to.equal(1);
+    await expect(el).to.be.accessible();
   });
 
   it('with no-cancel, offers no Cancel on its form, and Cancel once a set-up has started', async () => {

@@ -1900,6 +1900,25 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 900 555 0123');
   });
 
+  it('on a number refused by a policy changed since the page loaded: says so, keeps the number, and reads the settings again', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(new MfaError('forbidden', { operation: 'startPhoneVerification', status: 403, reason: 'policy' }));
+    await waitUntil(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(partText(el, 'error')).to.include(en.errorPolicy);
+    expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
+    expect(fake.callsOf('getSettings').length, 'the settings read again').to.equal(2);
+    fake.last('getSettings').resolve({ phones: [], policy: { allowedMethods: ['app-code'], appPasswordsAllowed: true } });
+    await settle();
+    await el.updateComplete;
+    expect(partText(el, 'error'), 'the refusal still said').to.include(en.errorPolicy);
+    await expect(el).to.be.accessible();
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    expect($(el, '#edit'), 'no Add for a phone the policy no longer allows').to.equal(null);
+  });
+
   it('shows on the number field a number the endpoint reads as no number at all (invalid-format)', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();

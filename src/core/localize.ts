@@ -65,10 +65,10 @@ export function keyOf<P extends string, S extends string>(prefix: P, id: S): `${
 }
 
 /**
- * Reasons with a message of their own: conflicts, and a change refused for its CSRF token
- * (`forbidden`); any other reason gets its code's message.
+ * Reasons with a message of their own: conflicts, and a change refused for its CSRF token or by the
+ * policy (`forbidden`); any other reason gets its code's message.
  */
-const REASONS = ['backs-default-method', 'duplicate-name', 'limit-reached', 'secret-gone', 'csrf'] as const;
+const REASONS = ['backs-default-method', 'duplicate-name', 'limit-reached', 'secret-gone', 'csrf', 'policy'] as const;
 type Reason = (typeof REASONS)[number];
 
 /**

@@ -56,7 +56,8 @@ export type EnrollState =
 export type EnrollStep = EnrollState['step'];
 
 export type EnrollEvent =
-  | { type: 'choose-kind'; kind: AuthenticatorKind }
+  /** `kept`: chosen by the element (the policy or the default kind), so a failure shown stays. */
+  | { type: 'choose-kind'; kind: AuthenticatorKind; kept?: boolean }
   | { type: 'edit-name'; name: string }
   | { type: 'start' }
   | { type: 'started'; enrollmentId: string; acceptedName: string }
@@ -113,7 +114,10 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
     case 'reset':
       return initialState(event.kind, event.name);
     case 'choose-kind':
-      return state.step === 'choose' ? initialState(event.kind, state.name) : state;
+      // The user's choice clears a failure; the element's (a policy read again after it refused a
+      // start) keeps the failure that says why.
+      if (state.step !== 'choose') return state;
+      return event.kept ? { ...state, kind: event.kind } : initialState(event.kind, state.name);
     case 'edit-name':
       // Typing clears a name error; other failures stay until the next attempt.
       if (state.step !== 'choose') return state;

@@ -172,7 +172,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.copy = undefined;
       this.code = '';
     },
-    changed: () => this.notifyChange(),
+    changed: () => {
+      this.notifyChange();
+      if (!this.mfaContext) void this.#settings.reload();
+    },
   });
 
   private code: string;
@@ -236,9 +239,9 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     const kinds = this.#allowedKinds();
     const preferred = this.defaultKind && !this.#kindTouched && kinds.includes(this.defaultKind) ? this.defaultKind : undefined;
     if (preferred && preferred !== session.flow.kind) {
-      session.dispatch({ type: 'choose-kind', kind: preferred });
+      session.dispatch({ type: 'choose-kind', kind: preferred, kept: true });
     } else if (kinds.length > 0 && !kinds.includes(session.flow.kind)) {
-      session.dispatch({ type: 'choose-kind', kind: kinds[0] });
+      session.dispatch({ type: 'choose-kind', kind: kinds[0], kept: true });
     }
     const taken = this.#settings.value?.authenticators.map((a) => a.name);
     if (!this.#nameTouched && taken) {
