@@ -609,12 +609,29 @@ describe('<mfa-authenticator-enroll>', () => {
     try {
       const { el } = await mount(s, 'adele');
       await start(el);
-      const link = $<HTMLAnchorElement>(el, '[part~="open-app"]')!;
+      const link = $<HTMLButtonElement>(el, '[part~="open-app"]')!;
       expect(link.textContent).to.equal(en.enrollOpenApp);
-      const secret = await openManualKey(el);
-      expect(link.href).to.match(/^otpauth:\/\/totp\//);
-      expect(new URL(link.href).searchParams.get('secret')).to.equal(secret.replace(/ /g, ''));
+      // The key is in no attribute (a link's href would hold it), as the manual key's field holds it
+      // only while "Can't scan?" shows it.
+      const attributes = [...el.shadowRoot!.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.value));
+      expect(attributes.filter((value) => value.includes('otpauth:') || value.includes('secret=')), 'no attribute holds the URI').to.deep.equal([]);
       await expect(el).to.be.accessible();
+      const opened: [string | URL | undefined, string | undefined][] = [];
+      const open = window.open;
+      window.open = (url?: string | URL, target?: string) => {
+        opened.push([url, target]);
+        return null;
+      };
+      try {
+        link.click();
+      } finally {
+        window.open = open;
+      }
+      const secret = await openManualKey(el);
+      expect(opened.length, 'the app opened once').to.equal(1);
+      expect(String(opened[0][0])).to.match(/^otpauth:\/\/totp\//);
+      expect(opened[0][1], 'in place of the page: the app takes it, the page stays').to.equal('_self');
+      expect(new URL(String(opened[0][0])).searchParams.get('secret')).to.equal(secret.replace(/ /g, ''));
     } finally {
       window.matchMedia = matchMedia;
     }

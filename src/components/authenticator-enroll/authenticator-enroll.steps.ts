@@ -206,11 +206,12 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
     <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntro' : 'enrollScanTotp')}</p>
     ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t.term('enrollQrFailed'))}
     ${
-      // On a phone, the QR code is on the screen that would scan it: a link hands the set-up to the
-      // phone's authenticator app (otpauth: is theirs to open). Only there: the link holds the key,
-      // which is otherwise in the page only while "Can't scan?" shows it.
+      // On a phone, the QR code is on the screen that would scan it: a button hands the set-up to
+      // the phone's authenticator app (otpauth: is theirs to open). A button, not a link: the URI
+      // holds the key, which goes into no attribute (a link's href), where a script recording the
+      // page would read it; it is in the page only while "Can't scan?" shows it.
       matchMedia('(pointer: coarse)').matches
-        ? html`<a part="link open-app" href=${setup.uri}>${t.term('enrollOpenApp')}</a>`
+        ? html`<button part="link open-app" type="button" @click=${() => open(setup.uri, '_self')}>${t.term('enrollOpenApp')}</button>`
         : nothing
     }
     ${renderManualKey(setup.key, vm, qrFailed)}

@@ -73,7 +73,7 @@ export const authenticatorEnrollStyles = css`
   .manual {
     align-items: flex-start;
   }
-  a {
+  [part~=open-app] {
     align-self: flex-start;
     min-block-size: 24px;
     color: var(--_mfa-primary);
