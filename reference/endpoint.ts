@@ -26,11 +26,12 @@ import type { AuthenticatorKind, Enrollment, MethodId, PhoneSlot } from '../src/
 import { type Fault, FaultSwitch } from './faults.js';
 import { ApiError, errors, jsonResponse } from './http.js';
 import { verifyAppPassword } from './operations/app-passwords.js';
-import { TOTP_DIGITS, TOTP_PERIOD, activateEnrollment, endPendingEnrollments } from './operations/authenticators.js';
+import { TOTP_DIGITS, TOTP_PERIOD, activateEnrollment, endExpiredEnrollments, endPendingEnrollments } from './operations/authenticators.js';
 import { DEFAULT_CONFIG, type EndpointConfig, enrollmentStatus, enrollmentView } from './operations/shared.js';
 import { requestSchemaName, validateRequestBody } from './protocol.js';
 import { type Route, matchRoute } from './routes.js';
 import {
+  type EnrollmentRecord,
   type OutboxMessage,
   type SessionRecord,
   type SideEffect,
@@ -143,6 +144,8 @@ export interface ReferenceControl {
   users(): UserOverview[];
   /** A deep copy of a user's stored record (hashes and secrets included), for tests. */
   userRecord(userId: string): UserRecord | undefined;
+  /** A deep copy of an enrollment's stored record (its secret and activation code, while kept), for tests. */
+  enrollmentRecord(enrollmentId: string): EnrollmentRecord | undefined;
   /** Every committed change, oldest first. */
   sideEffects(): SideEffect[];
   /** Whether an app password is valid for a user (what an app's sign-in would check). */
@@ -253,7 +256,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     bodyText: string,
     idempotencyKey: string | undefined,
   ): Promise<Response> {
-    forgetStaleAnswers();
+    sweep();
     const idempotencySlot = idempotencyKey === undefined ? undefined : `${user.id} ${idempotencyKey}`;
     const fingerprint = `${route.method} ${route.path} ${JSON.stringify(params)} ${bodyText}`;
     if (idempotencySlot) {
@@ -271,26 +274,33 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
 
     const body = parseBody(route.operationId, bodyText);
     let secret: { until: number; stillCurrent: (time: number) => boolean } | undefined;
-    const response = await route.run({
-      store,
-      config,
-      user,
-      now: now(),
-      params,
-      pageHost: host,
-      body,
-      recordSideEffect: () => {
-        store.sideEffects.push({
-          operationId: route.operationId,
-          userId: user.id,
-          ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
-          at: new Date(now()).toISOString(),
-        });
-      },
-      answerCarriesSecret: (stillCurrent) => {
-        secret = { until: now() + SECRET_REPLAY_MS, stillCurrent };
-      },
-    });
+    let response: Response;
+    try {
+      response = await route.run({
+        store,
+        config,
+        user,
+        now: now(),
+        params,
+        pageHost: host,
+        body,
+        recordSideEffect: () => {
+          store.sideEffects.push({
+            operationId: route.operationId,
+            userId: user.id,
+            ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+            at: new Date(now()).toISOString(),
+          });
+        },
+        answerCarriesSecret: (stillCurrent) => {
+          secret = { until: now() + SECRET_REPLAY_MS, stillCurrent };
+        },
+      });
+    } finally {
+      // Failed or not: a set-up it ended (cancelled, activated, its last try used) takes its secret
+      // out of the stored answers at once, not at the next request.
+      sweep();
+    }
 
     if (idempotencySlot && response.ok) {
       const text = await response.clone().text();
@@ -319,6 +329,19 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       store.idempotency.delete(slot);
       secretReplays.delete(slot);
     }
+  }
+
+  /**
+   * Ends the set-ups that expired (their secrets and activation codes go), then takes out of the
+   * stored answers what may no longer be replayed. Runs before and after every operation, and on
+   * every control call that moves the clock or reads or ends set-ups. The store runs no timer (its
+   * clock is a function, which tests move), so a set-up nobody asks about ends at the next request
+   * or control call of anyone, not at its own user's next start. A host's endpoint with a database
+   * deletes them with a scheduled job, or gives the record a time to live.
+   */
+  function sweep(): void {
+    endExpiredEnrollments(store.enrollments.values(), now());
+    forgetStaleAnswers();
   }
 
   /**
@@ -398,6 +421,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       if (userId && ![...store.sessions.values()].some((session) => session.userId === userId)) {
         endPendingEnrollments(store.enrollments.values(), userId, now());
       }
+      sweep();
     },
     outbox(userId) {
       return store.outbox.filter((message) => userId === undefined || message.userId === userId).map((message) => ({ ...message }));
@@ -408,6 +432,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     advanceClock(seconds) {
       if (!Number.isFinite(seconds) || seconds < 0) throw new ControlError('The clock only moves forward.', 400);
       clockOffsetMs += seconds * 1000;
+      sweep();
       return now();
     },
     now,
@@ -422,11 +447,13 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       return faults.list();
     },
     pendingEnrollments(userId) {
+      sweep();
       return [...store.enrollments.values()]
         .filter((e) => e.userId === userId && enrollmentStatus(e, now()) === 'pending')
         .map((e) => ({ enrollmentId: e.id, kind: e.kind, name: e.name }));
     },
     approvePush(enrollmentId) {
+      sweep();
       const enrollment = store.enrollments.get(enrollmentId);
       if (enrollment?.kind !== 'push') throw new ControlError('No such push enrollment.', 404);
       if (enrollmentStatus(enrollment, now()) !== 'pending') throw new ControlError('The enrollment is not pending.', 409);
@@ -436,7 +463,8 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       return enrollmentView(enrollment, user, now());
     },
     async currentTotp(id) {
-      // An ended set-up's record keeps no secret.
+      sweep();
+      // An ended set-up's record keeps no secret (one that expired, since the sweep just now).
       const secret = store.enrollments.get(id)?.secret || findAuthenticator(id)?.secret;
       if (!secret) throw new ControlError('No such enrollment or authenticator.', 404);
       return totp(base32Decode(secret), now() / 1000, { period: TOTP_PERIOD, digits: TOTP_DIGITS });
@@ -463,6 +491,11 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
     userRecord(userId) {
       const user = store.users.get(userId);
       return user ? structuredClone(user) : undefined;
+    },
+    enrollmentRecord(enrollmentId) {
+      sweep();
+      const enrollment = store.enrollments.get(enrollmentId);
+      return enrollment ? structuredClone(enrollment) : undefined;
     },
     sideEffects() {
       return store.sideEffects.map((effect) => ({ ...effect }));

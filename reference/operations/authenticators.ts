@@ -6,7 +6,7 @@
  * them is an hour old), and at most 5 set-ups waiting at once. Every start makes a secret (and a
  * push app's activation code): a stolen session cannot make them without end.
  */
-import type { AuthenticatorKind, AuthenticatorList, Enrollment } from '../../src/core/types.js';
+import type { AuthenticatorKind, AuthenticatorList, Enrollment, EnrollmentStatus } from '../../src/core/types.js';
 import { emptyResponse, errors, jsonResponse } from '../http.js';
 import { type AuthenticatorRecord, type EnrollmentRecord, type UserRecord, newId, randomDigits, registeredMethods } from '../store.js';
 import { base32Decode, base32Encode, buildOtpauthUri, generateSecret, verifyTotp } from '../totp.js';
@@ -67,14 +67,30 @@ export function activateEnrollment(
 }
 
 /**
- * Ends a set-up (`expired`: found expired, and reported so as before). Its record keeps no secret
- * from then on (an activated app's is its authenticator's): a store kept in a database does not
- * gather the keys of abandoned set-ups.
+ * Ends a set-up (`expired`: found past its time or its last try, and reported so as before). Its
+ * record keeps no secret from then on (an activated app's is its authenticator's): a store kept in
+ * a database does not gather the keys of abandoned set-ups.
  */
 function endEnrollment(enrollment: EnrollmentRecord, status: 'activated' | 'cancelled' | 'expired'): void {
   if (status !== 'expired') enrollment.status = status;
   enrollment.secret = '';
   delete enrollment.activationCode;
+}
+
+/**
+ * A set-up's status at `now`; one found expired (past its time, or its last try a wrong code) is
+ * ended there and then: its secret, and a push app's activation code, go the moment it stops
+ * waiting, not when the user next starts one.
+ */
+export function endIfExpired(enrollment: EnrollmentRecord, now: number): EnrollmentStatus {
+  const status = enrollmentStatus(enrollment, now);
+  if (status === 'expired') endEnrollment(enrollment, 'expired');
+  return status;
+}
+
+/** Ends every set-up that expired by `now` (see `endIfExpired`). */
+export function endExpiredEnrollments(enrollments: Iterable<EnrollmentRecord>, now: number): void {
+  for (const enrollment of enrollments) endIfExpired(enrollment, now);
 }
 
 /**
@@ -137,9 +153,8 @@ export const startEnrollment: Operation = (context) => {
   }
   // At most MAX_PENDING_ENROLLMENTS set-ups wait at once for a user: starting another cancels the
   // oldest, so set-ups started again and again do not pile up (each holds a secret until it ends).
-  // Those that expired since the last start forget their secrets now.
   const own = [...store.enrollments.values()].filter((e) => e.userId === user.id);
-  for (const expired of own.filter((e) => enrollmentStatus(e, now) === 'expired')) endEnrollment(expired, 'expired');
+  endExpiredEnrollments(own, now);
   // A set-up started again under the same name (whatever the case) replaces the one that waited, so
   // that two apps activated from both (a page reloaded after a push app scanned its code) cannot
   // share a name.
@@ -156,6 +171,7 @@ export const startEnrollment: Operation = (context) => {
 
 export const getEnrollment: Operation = (context) => {
   const enrollment = findEnrollment(context);
+  endIfExpired(enrollment, context.now);
   return jsonResponse(200, enrollmentView(enrollment, context.user, context.now));
 };
 
@@ -164,16 +180,20 @@ export const verifyEnrollment: Operation = async (context) => {
   const enrollment = findEnrollment(context);
   if (enrollment.status === 'activated') throw errors.conflict('already-activated', 'This enrollment is already activated.');
   if (enrollment.kind !== 'totp') throw errors.conflict('kind-mismatch', 'A push app activates itself; poll the enrollment instead.');
-  if (enrollmentStatus(enrollment, now) !== 'pending') {
-    throw errors.expired('This enrollment no longer accepts codes. Start again.');
-  }
+  const noLongerWaits = () => errors.expired('This enrollment no longer accepts codes. Start again.');
+  if (endIfExpired(enrollment, now) !== 'pending') throw noLongerWaits();
   const step = await verifyTotp(base32Decode(enrollment.secret), body.code as string, now / 1000, {
     period: TOTP_PERIOD,
     digits: TOTP_DIGITS,
     window: 1,
   });
+  // Ended while the code was checked (found expired by a request or control call at a later time,
+  // or the user's last session ended): it has no secret left to give an authenticator.
+  if (enrollment.secret === '') throw noLongerWaits();
   if (step === null) {
     enrollment.attemptsLeft--;
+    // The last try used, the set-up ends now.
+    endIfExpired(enrollment, now);
     throw errors.invalidCode(enrollment.attemptsLeft);
   }
   activateEnrollment(user, enrollment, now, step);

@@ -746,7 +746,8 @@ describe('reference endpoint', () => {
       const adele = as(ADELE);
       const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
       control.advanceClock(600);
-      const code = await control.currentTotp(started.body.enrollmentId);
+      // The code the app shows now, from the key it scanned.
+      const code = await totp(base32Decode(started.body.totp.secret), control.now() / 1000);
       const res = await adele('POST', `/authenticators/enrollments/${started.body.enrollmentId}/verify`, { code });
       expect(res.status).to.equal(410);
       expect((await adele('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status).to.equal('expired');
@@ -778,7 +779,7 @@ describe('reference endpoint', () => {
       expect(() => control.approvePush(push)).to.throw('not pending');
     });
 
-    it('keeps no secret of a set-up that ended: cancelled, activated, or found expired at the next start', async () => {
+    it('keeps no secret of a set-up that ended: cancelled, activated, or expired, asked about or not', async () => {
       const { as, control } = setup({ reauthMaxAgeSeconds: 3600 });
       const adele = as(ADELE);
       const start = async (name: string) => (await adele('POST', '/authenticators/enrollments', { kind: 'totp', name })).body.enrollmentId as string;
@@ -798,14 +799,55 @@ describe('reference endpoint', () => {
       await adele('POST', `/authenticators/enrollments/${activated}/verify`, { code: await control.currentTotp(activated) });
       expect(await forgotten(activated), 'activated').to.equal(true);
       const expired = await start('Phone');
-      control.advanceClock(600);
-      expect(await forgotten(expired), 'not until the next start').to.equal(false);
-      await start('Desktop');
+      control.advanceClock(599);
+      expect(await forgotten(expired), 'a second before its time').to.equal(false);
+      control.advanceClock(1);
+      // No request about it, nor any start: its time is up, its secret is gone.
+      expect(control.enrollmentRecord(expired), 'expired').to.include({ secret: '' });
       expect(await forgotten(expired), 'expired').to.equal(true);
       expect((await adele('GET', `/authenticators/enrollments/${expired}`)).body.status, 'reported as before').to.equal('expired');
       // The app set up keeps its own.
       const [app] = (await adele('GET', '/authenticators')).body.items.filter((a: { name: string }) => a.name === 'Tablet');
       expect(await forgotten(app.id)).to.equal(false);
+    });
+
+    it('keeps no secret of a set-up whose last try was a wrong code, from that answer on', async () => {
+      const { as, control } = setup();
+      const adele = as(ADELE);
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const id = started.body.enrollmentId;
+      const good = await control.currentTotp(id);
+      const wrong = good === '000000' ? '111111' : '000000';
+      for (const left of [4, 3, 2, 1]) {
+        expect((await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: wrong })).body.error.attemptsLeft).to.equal(left);
+      }
+      expect(control.enrollmentRecord(id)!.secret, 'one try left').to.equal(started.body.totp.secret);
+      const last = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: wrong });
+      expect(last.body.error).to.deep.include({ code: 'invalid-code', attemptsLeft: 0 });
+      expect(control.enrollmentRecord(id)).to.include({ secret: '', attemptsLeft: 0 });
+      let refused: unknown;
+      await control.currentTotp(id).catch((error: unknown) => {
+        refused = error;
+      });
+      expect(refused, 'no code can be computed for it').to.have.property('status', 404);
+      expect((await adele('GET', `/authenticators/enrollments/${id}`)).body.status, 'reported as before').to.equal('expired');
+      expect((await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: good })).status).to.equal(410);
+    });
+
+    it('keeps no activation code of a push set-up once its time is up, though nobody asks about it', async () => {
+      const { as, control } = setup();
+      const ben = as(BEN);
+      const started = await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'Authenticator' });
+      const id = started.body.enrollmentId;
+      expect(control.enrollmentRecord(id), 'while it waits').to.include({ activationCode: started.body.push.activationCode });
+      control.advanceClock(600);
+      const record = control.enrollmentRecord(id)!;
+      expect(record, 'expired').not.to.have.property('activationCode');
+      expect(record.secret).to.equal('');
+      expect(JSON.stringify(record)).not.to.contain(started.body.push.activationCode);
+      expect(() => control.approvePush(id)).to.throw('not pending');
+      const polled = await ben('GET', `/authenticators/enrollments/${id}`);
+      expect(polled.body, 'reported as before').to.deep.equal({ enrollmentId: id, kind: 'push', name: 'Authenticator', status: 'expired', expiresAt: started.body.expiresAt });
     });
 
     it('activates a push app through the simulated phone approval', async () => {
