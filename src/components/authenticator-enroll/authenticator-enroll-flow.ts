@@ -56,8 +56,7 @@ export type EnrollState =
 export type EnrollStep = EnrollState['step'];
 
 export type EnrollEvent =
-  /** `kept`: chosen by the element (the policy or the default kind), so a failure shown stays. */
-  | { type: 'choose-kind'; kind: AuthenticatorKind; kept?: boolean }
+  | { type: 'choose-kind'; kind: AuthenticatorKind }
   | { type: 'edit-name'; name: string }
   | { type: 'start' }
   | { type: 'started'; enrollmentId: string; acceptedName: string }
@@ -114,12 +113,11 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
     case 'reset':
       return initialState(event.kind, event.name);
     case 'choose-kind':
-      // The user's choice clears a failure; the element's (a policy read again after it refused a
-      // start) keeps the failure that says why.
-      if (state.step !== 'choose') return state;
-      return event.kept ? { ...state, kind: event.kind } : initialState(event.kind, state.name);
+      // A failure stays until the next attempt, as for a name typed: one that made the element
+      // choose the kind for the user (a policy read again after it refused a start) says why.
+      return state.step === 'choose' ? { ...state, kind: event.kind } : state;
     case 'edit-name':
-      // Typing clears a name error; other failures stay until the next attempt.
+      // Typing clears a name error; other failures stay until the next attempt (a kind chosen too).
       if (state.step !== 'choose') return state;
       return state.failure?.field === 'name' ? initialState(state.kind, event.name) : { ...state, name: event.name };
     case 'start':

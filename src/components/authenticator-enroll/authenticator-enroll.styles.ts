@@ -73,10 +73,9 @@ export const authenticatorEnrollStyles = css`
   .manual {
     align-items: flex-start;
   }
+  /* A button drawn as a link: as wide as its words (its size and colour are every button's). */
   [part~=open-app] {
     align-self: flex-start;
-    min-block-size: 24px;
-    color: var(--_mfa-primary);
   }
   .manual-key[hidden] {
     display: none;

@@ -236,13 +236,13 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     this.defaultKind = defaultKindOf(this.defaultKind);
     const session = this.#session;
     if (session.flow.step !== 'choose') return;
+    // The default kind until the user chooses one; else the kind chosen while the policy allows it,
+    // else the first it allows (none: the element says so).
     const kinds = this.#allowedKinds();
-    const preferred = this.defaultKind && !this.#kindTouched && kinds.includes(this.defaultKind) ? this.defaultKind : undefined;
-    if (preferred && preferred !== session.flow.kind) {
-      session.dispatch({ type: 'choose-kind', kind: preferred, kept: true });
-    } else if (kinds.length > 0 && !kinds.includes(session.flow.kind)) {
-      session.dispatch({ type: 'choose-kind', kind: kinds[0], kept: true });
-    }
+    const { kind } = session.flow;
+    const next =
+      this.defaultKind && !this.#kindTouched && kinds.includes(this.defaultKind) ? this.defaultKind : kinds.includes(kind) ? kind : kinds[0];
+    if (next && next !== kind) session.dispatch({ type: 'choose-kind', kind: next });
     const taken = this.#settings.value?.authenticators.map((a) => a.name);
     if (!this.#nameTouched && taken) {
       const name = defaultDeviceName(this.localizer.term('enrollDefaultName'), taken);
