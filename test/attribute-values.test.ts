@@ -159,6 +159,23 @@ describe('attribute values an element cannot take', () => {
     expect(warnings).to.deep.equal(['mfa-elements: credentials="bogus" is not one of same-origin,include,omit.']);
   });
 
+  it('provider: theme="Dark" is the dark scheme; theme="drak" is the page\'s own, and is said on the console', async () => {
+    const scheme = (el: Element) => getComputedStyle(el).colorScheme;
+    const probe = document.createElement('span');
+    let provider: MfaProvider | undefined;
+    const warnings = await warningsOf(async () => {
+      provider = await fixture<MfaProvider>(html`<mfa-provider theme="Dark">${probe}</mfa-provider>`);
+    });
+    expect(scheme(provider!)).to.equal('dark');
+    expect(warnings).to.deep.equal([]);
+    const typo = await warningsOf(async () => {
+      provider!.setAttribute('theme', 'drak');
+      await provider!.updateComplete;
+    });
+    expect(scheme(provider!), 'as with no theme').to.equal(scheme(document.body));
+    expect(typo).to.deep.equal(['mfa-elements: theme="drak" is not one of light,dark,auto.']);
+  });
+
   it('code input: a length that is no whole number above 0 is 6, the default, and is said on the console; a removed one is 6, with nothing said', async () => {
     const hint = (el: MfaCodeInput) => el.shadowRoot!.querySelector('[part="hint"]')!.textContent!.trim();
     let el: MfaCodeInput | undefined;

@@ -12,6 +12,8 @@ import type { MfaErrorEvent } from '../../core/events.js';
 export type MfaTheme = 'light' | 'dark' | 'auto';
 
 const credentialsOf = keyword('credentials', ['same-origin', 'include', 'omit'], 'same-origin');
+/** Read for the console's word on a value it cannot take (the styles read the attribute, in any case). */
+const themeOf = keyword('theme', ['light', 'dark', 'auto']);
 
 /**
  * @summary Configures every mfa element inside it, once: the endpoint and how to call it, the
@@ -49,13 +51,14 @@ export class MfaProvider extends LitElement {
     :host {
       display: contents;
     }
-    :host([theme='light']) {
+    /* In any case, as HTML reads its own attributes of a few words. */
+    :host([theme='light' i]) {
       color-scheme: light;
     }
-    :host([theme='dark']) {
+    :host([theme='dark' i]) {
       color-scheme: dark;
     }
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       color-scheme: light dark;
     }
   `;
@@ -122,7 +125,7 @@ export class MfaProvider extends LitElement {
   /** A BCP 47 tag such as `en`, `zh-CN`. Unset: the nearest `lang` attribute, else the browser's language. */
   locale: string | undefined;
 
-  /** The colour scheme: `light`, `dark`, `auto` (the system's). Unset: the page's `color-scheme`. */
+  /** The colour scheme: `light`, `dark`, `auto` (the system's), in any case. Unset, or another value (which the console names): the page's `color-scheme`. */
   theme: MfaTheme | undefined;
 
   /**
@@ -176,6 +179,7 @@ export class MfaProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme')) themeOf(this.theme);
     // Headers given where there were none, by a script that ran after the elements' first loads
     // (which went without them, and were refused): every element loads again, with them. Not for a
     // host's own client, which takes no headers from here.
