@@ -55,10 +55,9 @@ describe('enrollment flow', () => {
     expect(state).to.deep.equal({ step: 'choose', kind: 'totp', name: 'Tab' });
   });
 
-  it("clears a failure when the user chooses a kind, and keeps it when the element does (the policy read again)", () => {
+  it('keeps a failure when a kind is chosen, by the user or by the element (the policy read again): it stays until the next attempt', () => {
     const failed = run(choose, { type: 'start' }, { type: 'start-failed', error, field: 'form' });
-    expect(run(failed, { type: 'choose-kind', kind: 'push' })).to.deep.equal({ step: 'choose', kind: 'push', name: 'Tablet' });
-    expect(run(failed, { type: 'choose-kind', kind: 'push', kept: true })).to.deep.equal({
+    expect(run(failed, { type: 'choose-kind', kind: 'push' })).to.deep.equal({
       step: 'choose',
       kind: 'push',
       name: 'Tablet',
