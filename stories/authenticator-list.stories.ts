@@ -203,7 +203,7 @@ export const RenamedAfterRemovedElsewhere: Story = {
 
 /** The sign-in is too old and no host steps the user up: the form says to confirm the sign-in, and keeps the new name. */
 export const ReauthRequired: Story = {
-  parameters: { expected: { shows: ['rename-form'], text: /try again and confirm when asked|请重试，并在系统要求时确认身份/ } },
+  parameters: { expected: { shows: ['rename-form'], text: /try again and confirm when asked|请重试，并在系统要求时重新验证身份/ } },
   args: { staleSignIn: true },
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, 'Tablet')),
 };

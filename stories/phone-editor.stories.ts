@@ -225,7 +225,7 @@ async function sendStale(canvas: HTMLElement): Promise<void> {
 }
 /** The sign-in is too old and no host steps the user up: the alert says to confirm the sign-in, and the number is kept. */
 export const ReauthRequired: Story = {
-  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /try again and confirm when asked|请重试，并在系统要求时确认身份/ } },
+  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /try again and confirm when asked|请重试，并在系统要求时重新验证身份/ } },
   args: { user: 'ben', staleSignIn: true },
   play: ({ canvasElement }) => sendStale(canvasElement),
 };

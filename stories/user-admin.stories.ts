@@ -175,7 +175,7 @@ export const LongRun: Story = {
 
 /** Stop pressed: the request under way is answered, and none is sent after it. */
 export const Stopping: Story = {
-  parameters: { expected: { status: 'running', shows: ['progress'], blocked: 'stop-button', text: /Stopping after the request under way|正在停止/ } },
+  parameters: { expected: { status: 'running', shows: ['progress'], blocked: 'stop-button', text: /Stopping after the request under way|当前请求完成后即停止/ } },
   args: { users: THREE_REQUESTS, faults: [{ kind: 'latency', ms: 600_000, after: 1, operations: ['runAdminAction'] }] },
   play: ({ canvasElement }) => runLong(canvasElement, true),
 };

@@ -1703,7 +1703,7 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await typeNumber(el, '138');
     $(el, '#send')!.click();
     await el.updateComplete;
-    expect(partText(el, 'field-error'), 'the region named in Chinese').to.equal('此号码作为中国的电话号码太短。请检查是否缺少数字。');
+    expect(partText(el, 'field-error'), 'the region named in Chinese').to.equal('对于中国的号码来说，此号码太短。请检查是否缺少数字。');
     await expect(el).to.be.accessible();
   });
 

@@ -30,7 +30,7 @@ const zhHans: typeof en = {
   errorTimeout: '服务器响应时间过长。请重试。',
   errorValidation: '你输入的部分内容无效。请检查标出的字段。',
   errorRateLimited: (wait: string) => `请稍候：你可以在${wait}后重试。`,
-  errorReauthRequired: '为了你的安全，请重试，并在系统要求时确认身份。',
+  errorReauthRequired: '为了你的安全，请重试，并在系统要求时重新验证身份。',
   errorUnauthenticated: '你的会话已结束。请重新登录以继续。',
   errorConflict: '此更改与你当前的设置冲突。',
   errorNotFound: '此项已不存在。它可能已在别处被更改，请重新加载以查看最新内容。',

@@ -6,9 +6,9 @@ import type en from '../en/user-admin.js';
  */
 const zhHans: typeof en = {
   userAdminLegend: '要对所选用户执行什么操作？',
-  userAdminRequireRegisterAgain: '要求其重新提供联系方式',
+  userAdminRequireRegisterAgain: '要求他们重新提供联系方式',
   userAdminRequireRegisterAgainHint: '下次登录时，他们必须重新注册电话或身份验证器应用。',
-  userAdminDeleteAppPasswords: '删除其所有应用密码',
+  userAdminDeleteAppPasswords: '删除他们的所有应用密码',
   userAdminDeleteAppPasswordsHint: '在用户创建新的应用密码之前，使用这些密码登录的应用将无法工作。',
   userAdminRestoreDevices: '在所有已记住的设备上重新要求两步验证',
   userAdminRestoreDevicesHint: '在他们曾选择“不再询问”的设备上，下次登录时将再次要求两步验证。',
@@ -22,14 +22,14 @@ const zhHans: typeof en = {
   userAdminConfirmDeleteAppPasswords: (_count: number, formatted: string) =>
     `要删除 ${formatted} 位用户的所有应用密码吗？在他们创建新的应用密码之前，其应用将无法登录。`,
   userAdminConfirmRestoreDevices: (_count: number, formatted: string) =>
-    `要在 ${formatted} 位用户所有已记住的设备上重新要求两步验证吗？每台设备都将在下次登录时要求两步验证。`,
+    `要在 ${formatted} 位用户的所有已记住设备上重新要求两步验证吗？每台设备都将在下次登录时要求两步验证。`,
   userAdminRunRequireRegisterAgain: '要求重新注册',
   userAdminRunDeleteAppPasswords: '删除应用密码',
   userAdminRunRestoreDevices: '重新要求两步验证',
   userAdminRunning: (_count: number, formatted: string) => `正在处理 ${formatted} 位用户…`,
   userAdminProgress: (_done: number, _total: number, doneF: string, totalF: string) => `已处理 ${doneF} 位，共 ${totalF} 位用户。`,
   userAdminStop: '停止',
-  userAdminStopping: '正在停止：当前请求完成后不再发送…',
+  userAdminStopping: '当前请求完成后即停止…',
   userAdminResultsLabel: '每位用户的结果',
   userAdminSummary: (done: number, total: number, failed: number, doneF: string, totalF: string, failedF: string) =>
     failed === 0
