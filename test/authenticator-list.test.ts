@@ -99,6 +99,9 @@ describe('<mfa-authenticator-list>', () => {
     const details = text($(el, '[part~="details"]'));
     const date = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(iso));
     expect(details).to.equal(`${en.authKindTotp} · ${en.authAdded(date(item!.createdAt))} · ${en.authLastUsed(date(item!.lastUsedAt!))}`);
+    // The names the other lists give a row's parts, so one ::part(row) rule styles them all.
+    expect(text($(el, '[part~="row"] [part~="row-name"]'))).to.equal('Work phone');
+    expect(text($(el, '[part~="row-detail"]'))).to.equal(details);
     await expect(el).to.be.accessible();
   });
 

@@ -158,12 +158,12 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     const withApps = await mount('ben');
     await startEditing(withApps.el);
     expect(partText(withApps.el, 'channel'), 'the choice itself').to.contain(en.phoneEditorChannel);
-    expect($(withApps.el, '.notice')?.textContent, 'apps allowed: the advice').to.equal(en.restrictedMethodNotice);
+    expect(partText(withApps.el, 'notice'), 'apps allowed: the advice, in the part the method picker gives it too').to.equal(en.restrictedMethodNotice);
     // Erik's policy allows texts and calls only: the warning stays, without advice he cannot follow.
     const phonesOnly = await mount('erik');
     await startEditing(phonesOnly.el);
     expect(partText(phonesOnly.el, 'channel')).to.contain(en.phoneEditorChannel);
-    expect($(phonesOnly.el, '.notice')?.textContent, 'warned, not told to use an app').to.equal(en.restrictedMethodNoAppNotice);
+    expect(partText(phonesOnly.el, 'notice'), 'warned, not told to use an app').to.equal(en.restrictedMethodNoAppNotice);
     await expect(phonesOnly.el).to.be.accessible();
   });
 

@@ -280,6 +280,8 @@ describe('<mfa-security-info>', () => {
     await el.updateComplete;
     // Before, nothing happened and nothing was said (Next was disabled).
     expect(seen()).to.equal(en.securityInfoChooseFirst);
+    expect(alert()!.part.contains('field-error'), 'styled as user admin\'s "choose an action" is').to.equal(true);
+    expect(dialogNote(el).part.contains('dialog-note')).to.equal(true);
     for (const r of radios()) {
       expect(r.getAttribute('aria-invalid')).to.equal('true');
       expect(r.getAttribute('aria-describedby')!.split(' ')).to.include(alert()!.id);

@@ -39,10 +39,10 @@ export function renderItem(t: Localizer, item: Authenticator, renaming: boolean,
   const kind = item.kind === 'push' ? t.term('authKindPush') : item.kind === 'totp' ? t.term('authKindTotp') : '';
   const name = isolateName(item.name);
   return html`
-      <li part="item" class="item">
+      <li part="item row" class="item">
         <div class="info">
-          <span part="name" class="name" dir="auto">${item.name}</span>
-          <span part="details" class="hint"
+          <span part="name row-name" class="name" dir="auto">${item.name}</span>
+          <span part="details row-detail" class="hint"
             >${detailsLine(t, kind, ['authAdded', item.createdAt], item.lastUsedAt ? ['authLastUsed', item.lastUsedAt] : t.term('authNeverUsed'))}</span
           >
         </div>

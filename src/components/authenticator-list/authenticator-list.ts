@@ -59,6 +59,9 @@ interface Editing {
  * @csspart item - One authenticator.
  * @csspart name - An authenticator's name.
  * @csspart details - Its kind and dates.
+ * @csspart row - One authenticator, as `item`: the name the method picker and the app passwords give a row.
+ * @csspart row-name - Its name, as `name` (and the app passwords' `row-name`).
+ * @csspart row-detail - Its kind and dates, as `details` (and the other lists' `row-detail`).
  * @csspart rename-form - The inline rename form.
  * @csspart label - The new-name field's label.
  * @csspart name-input - Its new-name field.

@@ -492,7 +492,7 @@ export class PhoneDraft implements ReactiveController {
         <legend part="heading">${t.term('phoneEditorChannel')}</legend>
         ${radio('text', t.term('phoneEditorChannelText'))} ${radio('call', t.term('phoneEditorChannelCall'))}
       </fieldset>
-      <p class="notice">${t.term(adviseApp ? 'restrictedMethodNotice' : 'restrictedMethodNoAppNotice')}</p>
+      <p part="notice" class="notice">${t.term(adviseApp ? 'restrictedMethodNotice' : 'restrictedMethodNoAppNotice')}</p>
     `;
   }
 

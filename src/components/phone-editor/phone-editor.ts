@@ -73,6 +73,7 @@ const channelOf = keyword('default-channel', ['text', 'call']);
  * @csspart number - The number `<input>`.
  * @csspart extension - The extension `<input>` (office phones).
  * @csspart channel - The text-or-call choice.
+ * @csspart notice - The notice under the text-or-call choice that texts and calls are less secure (as the method picker's `notice`).
  * @csspart field-error - A field's error message.
  * @csspart sent-to - "We sent a code to …", with the number being verified.
  * @csspart code - The `<mfa-code-input>` for the code.

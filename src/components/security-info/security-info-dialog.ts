@@ -178,7 +178,7 @@ export class AddDialog {
           ×
         </button>
       </div>
-      <p role="status" id="dialog-note">${this.#closeRefused
+      <p part="dialog-note" role="status" id="dialog-note">${this.#closeRefused
         ? sayAgain(l.term('securityInfoWaitForCheck'), this.#closeRefused % 2 < 1)
         : this.#escape === 'asked'
           ? l.term('securityInfoCloseAgain')

@@ -15,12 +15,12 @@ export const INNER_PARTS = {
   ).split(' '),
   'phone-editor': [
     ...(
-      'base title heading current label country country-search number extension channel field-error sent-to code countdown ' +
+      'base title heading current label country country-search number extension channel notice field-error sent-to code countdown ' +
       'remove-confirm error status button primary danger link'
     ).split(' '),
     ...CODE_INPUT_PARTS.map((part) => `code-input-${part}`),
   ],
-  'authenticator-list': 'base heading list item name details rename-form label name-input field-error dialog status empty error button primary danger'.split(' '),
+  'authenticator-list': 'base heading list item name details row row-name row-detail rename-form label name-input field-error dialog status empty error button primary danger'.split(' '),
   'authenticator-enroll': [
     ...(
       'base heading form kind-group label name-input field-error qr open-app manual-toggle manual-key key copy-button code-input status error actions ' +

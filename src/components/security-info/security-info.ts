@@ -98,6 +98,8 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * @csspart dialog - The modal dialog for adding a method.
  * @csspart close-button - The dialog's ×, which closes it (a `link` too).
  * @csspart option - Each method the dialog offers to add: its radio and its name.
+ * @csspart field-error - In the dialog, "Choose a method first" when Next is pressed with none chosen (as user admin's).
+ * @csspart dialog-note - In the dialog, under its heading: why it did not close (a code is being checked), or what closing again does.
  * @csspart status - The line that says completed changes: it takes the focus with them, else it is a live region.
  * @csspart error - Why the settings could not be loaded, with a retry (which loads every element under the provider again, those inside included); above what was read before when loading them again failed.
  * @csspart button - Every button that looks like one: Add sign-in method, and Next, Cancel in its dialog, Try again. `primary` names some of them too. The buttons of the elements inside have theirs (`phone-editor-button`…).
@@ -435,7 +437,7 @@ export class MfaSecurityInfo extends MfaElement {
             ${renderChoices(l, options, choice, (option) => {
               this.choice = option;
             }, asked > 0)}
-            <p class="error" role="alert" id="choose-error">${asked ? sayAgain(l.term('securityInfoChooseFirst'), asked % 2 < 1) : ''}</p>
+            <p part="field-error" class="error" role="alert" id="choose-error">${asked ? sayAgain(l.term('securityInfoChooseFirst'), asked % 2 < 1) : ''}</p>
             <div class="actions">
               <button part="button primary" type="submit">${l.term('securityInfoNext')}</button>
               <button part="button" type="button" @click=${() => this.#dialog.close()}>${l.term('cancel')}</button>
