@@ -22,7 +22,7 @@
  * a TOTP code) finishes before the next change reads the store, so two requests sent together
  * never both pass a limit, a count of tries or an idempotency check.
  */
-import type { AuthenticatorKind, Enrollment, MethodId, PhoneSlot } from '../src/core/types.js';
+import type { AuthenticatorKind, Enrollment, MethodId, PhoneSlot, Policy } from '../src/core/types.js';
 import { type Fault, FaultSwitch } from './faults.js';
 import { ApiError, errors, jsonResponse } from './http.js';
 import { verifyAppPassword } from './operations/app-passwords.js';
@@ -144,6 +144,11 @@ export interface ReferenceControl {
   users(): UserOverview[];
   /** A deep copy of a user's stored record (hashes and secrets included), for tests. */
   userRecord(userId: string): UserRecord | undefined;
+  /**
+   * An administrator changes a user's policy (stories and tests: a change refused by a policy that
+   * changed after the page read it). What is left out stays. Throws for an unknown user.
+   */
+  setPolicy(userId: string, policy: Partial<Policy>): void;
   /** A deep copy of an enrollment's stored record (its secret and activation code, while kept), for tests. */
   enrollmentRecord(enrollmentId: string): EnrollmentRecord | undefined;
   /** Every committed change, oldest first. */
@@ -487,6 +492,11 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
             user.rememberedDevicesRestoredAt === null ? null : new Date(user.rememberedDevicesRestoredAt).toISOString(),
         };
       });
+    },
+    setPolicy(userId, policy) {
+      const user = store.users.get(userId);
+      if (!user) throw new ControlError('No such user.', 404);
+      user.policy = { ...user.policy, ...policy };
     },
     userRecord(userId) {
       const user = store.users.get(userId);

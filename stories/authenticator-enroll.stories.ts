@@ -489,6 +489,21 @@ export const StartError: Story = {
   play: ({ canvasElement }) => void start(canvasElement),
 };
 
+/**
+ * An administrator took code apps out of Ben's policy after the page read it: Continue is refused,
+ * the alert names the policy, and the form, reading the policy again, offers the push app alone.
+ */
+export const PolicyRefused: Story = {
+  parameters: { expected: { status: 'choose', shows: ['error'], absent: '#kind-totp', text: /policy does not allow this|策略不允许/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('#kind-totp'); i++) await sleep(50);
+    current?.endpoint.control.setPolicy('ben', { allowedMethods: ['text-mobile', 'call-mobile', 'app-notification'] });
+    await start(canvasElement);
+  },
+};
+
 /** Starting was refused by a rate limit: Continue is unavailable, and says how long to wait. */
 export const StartRateLimited: Story = {
   parameters: {

@@ -255,6 +255,19 @@ export const SendFailed: Story = {
   args: { user: 'ben', faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
+/**
+ * An administrator took the mobile phone out of Ben's policy after the page read it: Send code is
+ * refused, the alert names the policy, the number typed stays, and the page reads the policy again.
+ */
+export const PolicyRefused: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /policy does not allow this|策略不允许/ } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 7400 123456');
+    current!.endpoint.control.setPolicy('ben', { allowedMethods: ['call-office', 'app-code', 'app-notification'] });
+    q(el, '#send')!.click();
+  },
+};
 /** Too many requests: Send is disabled, and the wait counts down below the alert (not a live region). */
 export const RateLimited: Story = {
   parameters: { expected: { status: 'editing', shows: ['countdown'] } },

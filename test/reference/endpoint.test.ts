@@ -881,6 +881,18 @@ describe('reference endpoint', () => {
       expect(res.body.error.reason).to.equal('policy');
     });
 
+    it('follows a policy an administrator changes (setPolicy): a kind no longer allowed is refused 403 policy, and the settings say so', async () => {
+      const { as, control } = setup();
+      control.setPolicy(BEN, { allowedMethods: ['text-mobile', 'app-notification'] });
+      const ben = as(BEN);
+      const res = await ben('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Phone' });
+      expect(res.status).to.equal(403);
+      expect(res.body.error.reason).to.equal('policy');
+      expect((await ben('GET', '/settings')).body.policy).to.deep.equal({ allowedMethods: ['text-mobile', 'app-notification'], appPasswordsAllowed: true });
+      expect((await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'Phone' })).status).to.equal(201);
+      expect(() => control.setPolicy('nobody', {})).to.throw('No such user.');
+    });
+
     const names: [string, unknown, number, string?][] = [
       ['a duplicate name (any case, trimmed)', ' work PHONE ', 409, 'duplicate-name'],
       ['a blank name', '   ', 400],
