@@ -87,7 +87,7 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  * @csspart actions - The row of buttons.
  * @csspart button - Every button that looks like one: Start, Verify, Copy, Cancel, Start again, Set up another, Try again. `primary` names some of them too.
  * @csspart primary - The button of the step's main action: Start, Verify, Start again.
- * @csspart link - A button that looks like a link: "Can't scan?"; and, on a phone or tablet, the link that adds the account to the device's authenticator app.
+ * @csspart link - A button that looks like a link: "Can't scan?"; and, on a phone or tablet, the button that adds the account to the device's authenticator app (`open-app`).
  * @csspart open-app - On a phone or tablet (a coarse pointer), the button under the QR code, drawn as a link, that hands the set-up to the device's authenticator app (`otpauth:`).
  *
  * @cssproperty [--mfa-authenticator-enroll-qr-size=12rem] Side of the QR code; at most the width there is, and the window's height less 4rem (in an iframe, the frame's), so the whole code is on screen.
