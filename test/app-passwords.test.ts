@@ -222,6 +222,8 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(rowNames(el)).to.deep.equal(['Mail on old laptop', 'Scan-to-email printer']);
     const name = el.shadowRoot!.querySelector('[part="row-name"]')!;
     expect(getComputedStyle(name).fontWeight, 'names stand out from their dates, as the authenticator list\'s do').to.equal('600');
+    const label = el.shadowRoot!.querySelector('label[for="name"]')!;
+    expect(getComputedStyle(label).fontWeight, 'the name field\'s label bold, as every element\'s field labels').to.equal('600');
     const details = [...el.shadowRoot!.querySelectorAll('[part="row-detail"]')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
     expect(details[0]).to.match(/^Created .+ · Last used .+$/);
     expect(details[1]).to.match(/^Created .+ · Never used$/);

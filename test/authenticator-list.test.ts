@@ -194,6 +194,8 @@ describe('<mfa-authenticator-list>', () => {
     await clickRename(el, 'Work phone');
     expect(focused(el)).to.equal(renameInput(el));
     expect(renameInput(el)!.value).to.equal('Work phone');
+    const label = $(el, 'label[for="rename-input"]')!;
+    expect(getComputedStyle(label).fontWeight, 'bold, as every element\'s field labels').to.equal('600');
     await expect(el).to.be.accessible();
     await typeName(el, '  Work iPhone ');
     const renamed = oneEvent(el, 'mfa-authenticator-rename') as Promise<MfaAuthenticatorRenameEvent>;
@@ -383,7 +385,7 @@ describe('<mfa-authenticator-list>', () => {
     await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 300, times: 1, operations: ['deleteAuthenticator'] }] });
     [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
     await el.updateComplete;
-    expect(text(dialog(el).querySelector('[role="status"]')), 'the dialog’s status says it runs').to.equal(en.authRemoving);
+    expect(text(dialog(el).querySelector('[part~="status"][role="status"]')), 'the dialog’s status says it runs, in the status part').to.equal(en.authRemoving);
     const event = await removed;
     expect(event.detail).to.deep.equal({ id: 'auth_adele_phone', name: 'Work phone', kind: 'totp' });
     await el.updateComplete;

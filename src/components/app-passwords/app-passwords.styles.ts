@@ -34,8 +34,9 @@ export const appPasswordsStyles = css`
     flex-direction: column;
     min-inline-size: 0;
   }
-  /* Bold, as the authenticator list's names are. */
-  [part='row-name'] {
+  /* Bold, as the authenticator list's names are; and the fields' labels, as every element's. */
+  [part='row-name'],
+  label {
     font-weight: 600;
   }
   .confirm {

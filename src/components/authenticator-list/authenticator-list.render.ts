@@ -80,7 +80,7 @@ export function renderRemoveConfirm(
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
               ${renderErrorRegion({ text: error, countdown }, nothing, 'remove-')}
               ${actionBlockedHint(action, t, action.error, 'remove-blocked')}
-              <p class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : reauthText(action, t)}</p>
+              <p part="status" class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : reauthText(action, t)}</p>
               <div class="actions">
                 ${
                   refused

@@ -34,7 +34,9 @@ export const authenticatorListStyles = css`
     flex-direction: column;
     min-inline-size: 0;
   }
-  .name {
+  /* The names, and the rename field's label, as every element's labels. */
+  .name,
+  label {
     font-weight: 600;
   }
   .rename {

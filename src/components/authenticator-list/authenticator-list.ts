@@ -67,7 +67,7 @@ interface Editing {
  * @csspart name-input - Its new-name field.
  * @csspart field-error - What is wrong with the new name, or why the rename failed; while a rate limit's wait runs, the countdown seen in its place (not live).
  * @csspart dialog - The remove confirmation dialog.
- * @csspart status - Confirmations ("Renamed to …"), a polite live region.
+ * @csspart status - Confirmations ("Renamed to …"), a polite live region; in the remove dialog, "Removing…" and what a wait or a sign-in to renew asks.
  * @csspart empty - The text shown when there is no authenticator.
  * @csspart error - The alert for a list that did not load, with Try again, or for a removal that failed or was refused (in the dialog); while a rate limit's wait runs, the countdown seen in the alert's place (not live) too.
  * @csspart button - Every button that looks like one: Rename, Remove, Save, Cancel, Keep it (Close once removing was refused), Try again. `primary` and `danger` name some of them too.
