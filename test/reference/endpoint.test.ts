@@ -15,6 +15,16 @@ function setup(options: ReferenceEndpointOptions = {}) {
 
 const { regular: ADELE, newcomer: BEN, mustRegisterAgain: CHEN, admin: DANA, restricted: ERIK } = DEMO_USERS;
 
+/** Adele's code app set-up just started, with the code its app shows now and one that is wrong. */
+async function codeAppStarted() {
+  const { as, control } = setup();
+  const adele = as(ADELE);
+  const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+  const id: string = started.body.enrollmentId;
+  const good = await control.currentTotp(id);
+  return { adele, control, started, id, good, wrong: good === '000000' ? '111111' : '000000' };
+}
+
 describe('reference endpoint', () => {
   describe('sessions, CSRF and re-authentication', () => {
     it('answers 401 unauthenticated without a session or with an unknown one', async () => {
@@ -727,12 +737,7 @@ describe('reference endpoint', () => {
     });
 
     it('allows 5 wrong codes per enrollment, then 410', async () => {
-      const { as, control } = setup();
-      const adele = as(ADELE);
-      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
-      const id = started.body.enrollmentId;
-      const good = await control.currentTotp(id);
-      const wrong = good === '000000' ? '111111' : '000000';
+      const { adele, id, good, wrong } = await codeAppStarted();
       for (const left of [4, 3, 2, 1, 0]) {
         const res = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: wrong });
         expect(res.body.error).to.deep.include({ code: 'invalid-code', attemptsLeft: left });
@@ -812,12 +817,7 @@ describe('reference endpoint', () => {
     });
 
     it('keeps no secret of a set-up whose last try was a wrong code, from that answer on', async () => {
-      const { as, control } = setup();
-      const adele = as(ADELE);
-      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
-      const id = started.body.enrollmentId;
-      const good = await control.currentTotp(id);
-      const wrong = good === '000000' ? '111111' : '000000';
+      const { adele, control, started, id, good, wrong } = await codeAppStarted();
       for (const left of [4, 3, 2, 1]) {
         expect((await adele('POST', `/authenticators/enrollments/${id}/verify`, { code: wrong })).body.error.attemptsLeft).to.equal(left);
       }
