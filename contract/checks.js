@@ -243,10 +243,20 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
     },
     // CSRF: refused before the body is even read, on every route that changes anything. Each
     // request would change nothing were it let through (an unknown id, a body the schema refuses).
-    ...['omit', 'wrong'].map((mode) => ({
-      name: `a change ${mode === 'omit' ? 'without the CSRF header' : 'with a wrong CSRF token'} answers 403 forbidden/csrf, on each of the ${CHANGES.length} change routes`,
+    // Without --csrf the kit sends no CSRF header at all, which the protocol makes mandatory on
+    // every change ("Sessions and CSRF"): the check still runs, and a change let through fails it.
+    // The wrong token is one of the same length and alphabet as the session's, not an obvious one.
+    ...[
+      ['omit', 'without the CSRF header'],
+      ['wrong', 'with a wrong CSRF token'],
+      ['other', "with the CSRF token of the user's other session"],
+    ].map(([mode, how]) => ({
+      name: `a change ${how} answers 403 forbidden/csrf, on each of the ${CHANGES.length} change routes`,
       async run(api) {
-        if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
+        if (mode === 'wrong' && !csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check that a wrong CSRF token is refused');
+        if (mode === 'other' && !(csrfConfigured && staleConfigured)) {
+          throw new Skip("pass --csrf-header and --csrf, and a second session's credentials and CSRF token (--stale-header or --stale-cookie, --stale-csrf): each session's token must be its own");
+        }
         const problems = [];
         for (const [method, path, body] of CHANGES) {
           const answer = await api(method, path, { body, csrf: mode });
@@ -254,19 +264,24 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           const notAdmin = path === '/admin/actions' && answer.body?.error?.reason === 'not-admin';
           if (!notAdmin) problems.push(...expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'csrf' }));
         }
+        if (problems.length > 0 && mode === 'omit') {
+          problems.unshift('the protocol makes the CSRF header mandatory on every request but GET ("Sessions and CSRF"): a change without it must answer 403 forbidden/csrf before anything else');
+        }
+        if (problems.length > 0 && mode === 'other') {
+          problems.unshift("a CSRF token is the session's own (\"Sessions and CSRF\"): another session's token, even the same user's, must answer 403 forbidden/csrf");
+        }
         return problems;
       },
     })),
     {
       name: 'removing a phone from a slot the user has empty, without the CSRF header or with a wrong token, answers 403 forbidden/csrf',
       run: needs('settings', async (api, { settings }) => {
-        if (!csrfConfigured) throw new Skip('pass --csrf-header and --csrf to check CSRF refusal');
         // Only a slot GET /settings showed empty: let through, the request removes nothing (404).
         const used = new Set(settings.phones.map((phone) => phone.slot));
         const slot = ['alternate', 'office', 'mobile'].find((name) => !used.has(name));
         if (!slot) throw new Skip('this user has a phone in every slot: let through, the request would remove one');
         const problems = [];
-        for (const mode of ['omit', 'wrong']) {
+        for (const mode of csrfConfigured ? ['omit', 'wrong'] : ['omit']) {
           problems.push(...expectAnswer(await api('DELETE', `/phones/${slot}`, { csrf: mode }), { status: 403, code: 'forbidden', reason: 'csrf' }));
         }
         return problems;

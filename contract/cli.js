@@ -22,7 +22,8 @@ credentials you pass. Read-only unless --allow-writes.
                          e.g. "Authorization: Bearer <token>"
   --cookie "name=value"  a cookie sent with every authenticated request (repeatable)
   --csrf-header NAME     the CSRF header name (the protocol's is X-CSRF-Token)
-  --csrf VALUE           the session's CSRF token; with --csrf-header, CSRF refusal is checked
+  --csrf VALUE           the session's CSRF token, which every change must carry; without it the
+                         changes are sent with no CSRF header, and must be refused (403 csrf)
   --allow-writes         also run checks that change data and undo it: set the current default
                          method again, create then revoke an app password (Idempotency-Key
                          replay), start then cancel a code-app enrollment, and a push-app one
@@ -30,7 +31,8 @@ credentials you pass. Read-only unless --allow-writes.
   --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE
                          the credentials (and CSRF token) of a second session of the user, signed
                          in longer ago than the endpoint allows for changes: every change must
-                         then answer 401 reauth-required (nothing is changed either way)
+                         then answer 401 reauth-required (nothing is changed either way); its
+                         CSRF token, sent with this session's credentials, must be refused (403 csrf)
   --timeout MS           per request (default 10000)
   --document PATH        another protocol document (default: the one in this package)
   --help
@@ -129,8 +131,22 @@ let warnings = new Set();
 const warned = new Set();
 
 /**
+ * A CSRF token of the same length and alphabet as `token` that differs from it in every letter and
+ * digit (a hex token stays hex): an endpoint that checks only a token's shape or length takes it.
+ */
+function plausiblyWrong(token) {
+  const next = (char, alphabet) => alphabet[(alphabet.indexOf(char) + 1) % alphabet.length];
+  const alphabets = ['0123456789', 'abcdef', 'ghijklmnopqrstuvwxyz', 'ABCDEF', 'GHIJKLMNOPQRSTUVWXYZ'];
+  return [...token].map((char) => {
+    const alphabet = alphabets.find((letters) => letters.includes(char));
+    return alphabet ? next(char, alphabet) : char;
+  }).join('');
+}
+
+/**
  * One request to the endpoint, its answer checked against the document.
- * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit' or 'wrong'.
+ * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit', 'wrong'
+ * (a token as plausible as the session's) or 'other' (the old session's, --stale-csrf).
  * `stale`: as the old session (--stale-…). `contentType`: the body's, `application/json` unless given.
  */
 async function api(method, path, { body, rawBody, headers = {}, anonymous = false, stale: asStale = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {}) {
@@ -141,13 +157,17 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
     const session = asStale ? stale : { headers: userHeaders, cookie, csrf: csrf?.value };
     for (const [name, value] of session.headers) sent.append(name, value);
     if (session.cookie) sent.set('cookie', session.cookie);
-    if (csrf && method !== 'GET' && csrfMode !== 'omit') sent.set(csrf.name, csrfMode === 'wrong' ? `${session.csrf}-wrong` : session.csrf);
+    if (csrf && method !== 'GET' && csrfMode !== 'omit') {
+      const token = { wrong: plausiblyWrong(session.csrf), other: stale?.csrf }[csrfMode] ?? session.csrf;
+      sent.set(csrf.name, token);
+    }
   }
   for (const [name, value] of Object.entries(headers)) sent.set(name, value);
   const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined) sent.set('content-type', contentType);
   // Which of a check's requests a failure is about: the same route is sent with and without CSRF.
-  const how = [asStale && 'with the old sign-in', csrfMode === 'omit' && 'without the CSRF header', csrfMode === 'wrong' && 'with a wrong CSRF token', payload !== undefined && contentType !== 'application/json' && `as ${contentType}`];
+  const how = [asStale && 'with the old sign-in', csrfMode === 'omit' && 'without the CSRF header', csrfMode === 'wrong' && 'with a wrong CSRF token',
+    csrfMode === 'other' && "with the other session's CSRF token", payload !== undefined && contentType !== 'application/json' && `as ${contentType}`];
   const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
@@ -223,7 +243,7 @@ for (const check of checks) {
     for (const problem of problems) console.log(`      - ${String(problem).replaceAll('\n', '\n        ')}`);
     printWarnings();
     if (!csrf && problems.some((problem) => String(problem).includes('(forbidden/csrf:'))) refusedForCsrf = true;
-    if (problems.some((problem) => /, (without the CSRF header|with a wrong CSRF token|as text\/plain) answered (400|404|409|422),/.test(problem))) checkedOutOfOrder = true;
+    if (problems.some((problem) => /, (without the CSRF header|with a wrong CSRF token|with the other session's CSRF token|as [\w.+-]+\/[\w.+-]+) answered (400|404|409|422),/.test(problem))) checkedOutOfOrder = true;
   }
 }
 if (refusedForCsrf) {

@@ -63,6 +63,8 @@ const staleSession = (server) => ['--stale-header', `Authorization: Bearer ${ser
 /** The lines of a result, by status. */
 const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
+const OMIT_CHECK = 'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes';
+const OTHER_SESSION_CHECK = "a change with the CSRF token of the user's other session answers 403 forbidden/csrf, on each of the 12 change routes";
 
 /** Runs the CLI against a variant (`before` prepares its store); answers its output. */
 async function against(broken, extraArgs = ['--allow-writes'], before = undefined) {
@@ -120,7 +122,7 @@ test('the reference endpoint passes with a session cookie; read-only without --a
     t.diagnostic(summary(stdout));
     assert.equal(code, 0, stdout);
     assert.match(summary(stdout), /^\d+ passed, 0 failed, \d+ skipped$/);
-    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|POST \/app-passwords|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old)/);
+    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old)/);
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
   } finally {
     await server.close();
@@ -184,14 +186,29 @@ test('an endpoint on a port fetch refuses is said so, not as a server that is no
   ]);
 });
 
-test('without --csrf the CSRF checks are skipped, and the changes are refused as 403 csrf', async () => {
+test('without --csrf a change without the CSRF header is still checked; the wrong-token checks are skipped, and the changes are refused as 403 csrf', async () => {
   const server = await serve();
   try {
     const { code, stdout } = await runCli(bearer(server));
     assert.equal(code, 1, stdout);
-    assert.ok(lines(stdout, 'SKIP').some((line) => line.includes('CSRF header')), stdout);
+    assert.ok(lines(stdout, 'PASS').includes(OMIT_CHECK), stdout);
+    assert.ok(lines(stdout, 'SKIP').includes('a change with a wrong CSRF token answers 403 forbidden/csrf, on each of the 12 change routes'), stdout);
     assert.match(stdout, /answered 403, expected 400 \(forbidden\/csrf/);
     assert.match(stdout, /^hint: the endpoint refused changes for their CSRF token: pass --csrf-header and --csrf/m);
+  } finally {
+    await server.close();
+  }
+});
+
+test('without --csrf, an endpoint that lets a change without the CSRF header through fails, naming the rule', async (t) => {
+  const server = await serve({ request: withCsrfAdded((request) => !request.headers.has('x-csrf-token')) });
+  try {
+    const { code, stdout } = await runCli(bearer(server));
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 1, stdout);
+    assert.ok(lines(stdout, 'FAIL').includes(OMIT_CHECK), stdout);
+    assert.match(stdout, /^ +- the protocol makes the CSRF header mandatory on every request but GET \("Sessions and CSRF"\)/m);
+    assert.match(stdout, /^ +- PUT \/settings\/default-method, without the CSRF header answered 400, expected 403/m);
   } finally {
     await server.close();
   }
@@ -372,6 +389,31 @@ const VARIANTS = [
     failing: ['removing a phone from a slot the user has empty, without the CSRF header or with a wrong token, answers 403 forbidden/csrf'],
     // Each of the check's two requests says which it is.
     said: [/^ +- DELETE \/phones\/\w+, without the CSRF header answered 404, expected 403/m, /^ +- DELETE \/phones\/\w+, with a wrong CSRF token answered 404, expected 403/m],
+  },
+  {
+    name: "takes the CSRF token of the user's other session (any session's token)",
+    broken: {
+      request(request, session, stale) {
+        if (request.headers.get('x-csrf-token') !== stale.csrfToken || request.headers.get('authorization') !== `Bearer ${session.token}`) return request;
+        const headers = new Headers(request.headers);
+        headers.set('x-csrf-token', session.csrfToken);
+        return new Request(request, { headers });
+      },
+    },
+    failing: [OTHER_SESSION_CHECK],
+    said: [/^ +- a CSRF token is the session's own/m, /^ +- PUT \/settings\/default-method, with the other session's CSRF token answered 400, expected 403/m],
+  },
+  {
+    name: 'checks only the CSRF token\'s length',
+    broken: {
+      request(request, session) {
+        if (request.headers.get('x-csrf-token')?.length !== session.csrfToken.length) return request;
+        const headers = new Headers(request.headers);
+        headers.set('x-csrf-token', session.csrfToken);
+        return new Request(request, { headers });
+      },
+    },
+    failing: ['a change with a wrong CSRF token answers 403 forbidden/csrf, on each of the 12 change routes'],
   },
   {
     name: 'looks an id up before the CSRF token (404 for an unknown id)',
