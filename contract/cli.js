@@ -131,6 +131,41 @@ let warnings = new Set();
 const warned = new Set();
 
 /**
+ * The secrets the endpoint handed out in this run (a new app password, a TOTP secret, a push
+ * activation code), each with what it is, the answer that carried it and its Idempotency-Key.
+ */
+const handedOut = new Map();
+
+/** Records the secrets a 201 of `operationId` carries (of 8 characters or more: a shorter one could turn up by chance). */
+function handOut(operationId, key, label, body) {
+  const found = {
+    createAppPassword: [['app password', body?.password]],
+    startEnrollment: [
+      ['TOTP secret', body?.totp?.secret],
+      ['push activation code', body?.push?.activationCode],
+    ],
+  }[operationId];
+  for (const [what, secret] of found ?? []) {
+    if (typeof secret === 'string' && secret.length >= 8 && !handedOut.has(secret)) handedOut.set(secret, { what, operationId, key, label });
+  }
+}
+
+/**
+ * An answer that carries a secret handed out earlier, as problems: only a retry of the request
+ * that created it, with the same Idempotency-Key, may get it again (protocol, "Security notes").
+ */
+function secretsAgain(operationId, key, label, text) {
+  const problems = [];
+  for (const [secret, from] of handedOut) {
+    if (!text.includes(secret) || (from.operationId === operationId && from.key === key)) continue;
+    problems.push(
+      `${label} carries the ${from.what} that ${from.label} handed out earlier in this run: a secret is sent once, in the answer that hands it out, and again only to a retry with the same Idempotency-Key ("Security notes")`,
+    );
+  }
+  return problems;
+}
+
+/**
  * A CSRF token of the same length and alphabet as `token` that differs from it in every letter and
  * digit (a hex token stays hex): an endpoint that checks only a token's shape or length takes it.
  */
@@ -194,6 +229,8 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   const read = response.ok ? await asRead(operation.operationId, parsed) : parsed;
   const { problems, extensions } = conformance.explainResponse(operation.operationId, result, { contentType: 'media-type', asRead: read });
   for (const extension of extensions) warnings.add(extension);
+  problems.push(...secretsAgain(operation.operationId, sent.get('idempotency-key'), label, text));
+  if (response.status === 201) handOut(operation.operationId, sent.get('idempotency-key'), label, parsed);
   return { ...result, asRead: read, label, problems };
 }
 

@@ -24,6 +24,22 @@ export function redacted(value) {
   return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, SECRET_FIELDS.has(name) ? '[redacted]' : redacted(field)]));
 }
 
+/**
+ * Field names that say a secret or a full phone number (compared without case, `_` or `-`): in a
+ * field the document does not name, a leak, not an extension.
+ */
+const LEAK_NAME = /secret|passw|passcode|otpauth|activation|qrpayload|token|seed|recoverycode|backupcode|msisdn|e164|phonenumber|fullnumber|rawnumber|^number$|^phone$|^mobile$/;
+/** Values that are one: an otpauth URI, or a phone number in full (8 digits or more after a +). */
+const LEAK_VALUE = /^otpauth:|^\+[\d\s().-]{8,}$/i;
+
+/** Whether a field the document does not name looks like a secret or a full phone number, by its name or value (at any depth). */
+function looksLikeLeak(name, value) {
+  if (LEAK_NAME.test(name.toLowerCase().replace(/[_-]/g, ''))) return true;
+  if (typeof value === 'string') return LEAK_VALUE.test(value.trim()) && (!value.startsWith('+') || value.replace(/\D/g, '').length >= 8);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).some(([inner, field]) => looksLikeLeak(inner, field));
+  return false;
+}
+
 /** The status each WireErrorCode goes with (the document's WireErrorCode description). */
 export const ERROR_CODE_STATUS = Object.freeze({
   validation: 400,
@@ -247,25 +263,42 @@ export function createConformance(document, options = {}) {
       if (!shape.valid) problems.push(schemaProblem(key, result.body, shape.errors));
       else if (!read) problems.push(`${key} is refused by the elements' client as malformed (a field it reads is missing or of another type)`);
       else if (!read.valid) problems.push(schemaProblem(key, result.body, read.errors, 'holds a value the document does not name, where the elements do not leave it out'));
-      else extensions.push(...describeExtensions(key, result.body, options.asRead, outcome.errors));
+      else {
+        const found = describeExtensions(key, result.body, options.asRead, outcome.errors);
+        extensions.push(...found.extensions);
+        problems.push(...found.leaks);
+      }
     }
     if (result.status >= 400) problems.push(...checkErrorBody(result.status, result.body).map((p) => `${operationId} ${p}`));
     return problems;
   }
 
-  /** The extensions a strict validation found in a body the elements read (see `explainResponse`), one message each. */
+  /**
+   * The extensions a strict validation found in a body the elements read (see `explainResponse`),
+   * one message each, and apart from them the `leaks`: a field the document does not name whose
+   * name or value looks like a secret or a full phone number, which no answer may carry where the
+   * document does not put it ("Security notes"). The elements ignore it, but it is sent all the same.
+   */
   function describeExtensions(key, body, asRead, errors) {
     const messages = new Set();
+    const leaks = new Set();
     for (const unit of errors) {
       const at = unit.instanceLocation || '#';
       // `additionalProperties: false` fails each field it does not name as the `false` schema.
-      if (unit.keyword === 'false') messages.add(`${key} ${at}: a field protocol ${version} does not name; the elements ignore it`);
+      if (unit.keyword === 'false') {
+        const name = decodeURIComponent(at.split('/').at(-1));
+        if (looksLikeLeak(name, valueAt(body, at))) {
+          leaks.add(
+            `${key} ${at}: a field protocol ${version} does not name, which looks like a secret or a full phone number: phone numbers are sent masked only, and a secret only in the answer that hands it out ("Security notes"); send no such field`,
+          );
+        } else messages.add(`${key} ${at}: a field protocol ${version} does not name; the elements ignore it`);
+      }
       if (unit.keyword === 'enum') {
         const how = valueAt(asRead, at) === null ? 'the elements read it as null' : 'the elements leave it out';
         messages.add(`${key} ${at} ${JSON.stringify(valueAt(body, at))}: a value protocol ${version} does not name; ${how}`);
       }
     }
-    return [...messages];
+    return { extensions: [...messages], leaks: [...leaks] };
   }
 
   return { document, operations, findOperation, responseDoc, checkResponse, explainResponse, checkErrorBody };
