@@ -364,8 +364,14 @@ const VARIANTS = [
       },
     },
     failing: ['GET /settings shows every phone number masked: no more digits than a country code and the last two'],
-    said: [/^ +- GET \/settings phones\[slot=\w+\]\.maskedNumber shows more than the country code and the last two digits$/m],
+    said: [/^ +- GET \/settings phones\[slot=\w+\]\.maskedNumber shows more than the country code and the last two digits/m],
   },
+  ...['+1 ••• ••• 0167', '+1425•••••67', '+1 ••• 6•• ••67'].map((masked) => ({
+    name: `masks a phone number in GET /settings as ${masked}`,
+    broken: answerOf('/settings', (body) => (body.phones[0].maskedNumber = masked)),
+    failing: ['GET /settings shows every phone number masked: no more digits than a country code and the last two'],
+    said: [/^ +- GET \/settings phones\[slot=\w+\]\.maskedNumber shows more than the country code and the last two digits \("Security notes"\)$/m],
+  })),
   {
     name: 'drops the error body (empty 4xx answers)',
     broken: {
