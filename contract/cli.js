@@ -230,6 +230,13 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   const { problems, extensions } = conformance.explainResponse(operation.operationId, result, { contentType: 'media-type', asRead: read });
   for (const extension of extensions) warnings.add(extension);
   problems.push(...secretsAgain(operation.operationId, sent.get('idempotency-key'), label, text));
+  // A new app password or a set-up's secret must not be kept by a cache on the way, or the browser's.
+  const secret = [parsed?.password && 'an app password', parsed?.totp && 'a TOTP secret', parsed?.push && 'a push activation code'].find(Boolean);
+  if (response.ok && secret && !/(^|,)\s*no-store\s*(,|$)/i.test(response.headers.get('cache-control') ?? '')) {
+    problems.push(
+      `${label} carries ${secret} without Cache-Control: no-store (it has ${JSON.stringify(response.headers.get('cache-control'))}): a cache on the way, or the browser's, could keep it ("Security notes")`,
+    );
+  }
   if (response.status === 201) handOut(operation.operationId, sent.get('idempotency-key'), label, parsed);
   return { ...result, asRead: read, label, problems };
 }

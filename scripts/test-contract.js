@@ -556,6 +556,35 @@ const VARIANTS = [
     said: [/^ +- GET \/authenticators\/enrollments\/\w+ carries the TOTP secret that POST \/authenticators\/enrollments handed out earlier/m],
   },
   {
+    name: 'sends no Cache-Control header',
+    broken: {
+      response(_request, response) {
+        const headers = new Headers(response.headers);
+        headers.delete('cache-control');
+        return new Response(response.body, { status: response.status, headers });
+      },
+    },
+    failing: ['POST /app-passwords answers 201 with the password once', TOTP_CHECK, PUSH_CHECK],
+    said: [
+      /^ +- POST \/app-passwords carries an app password without Cache-Control: no-store \(it has null\): .*\("Security notes"\)$/m,
+      /^ +- POST \/authenticators\/enrollments carries a TOTP secret without Cache-Control: no-store/m,
+      /^ +- POST \/authenticators\/enrollments carries a push activation code without Cache-Control: no-store/m,
+    ],
+  },
+  {
+    name: 'answers a new app password with Cache-Control: private, max-age=600',
+    broken: {
+      response(request, response) {
+        if (request.method !== 'POST' || response.status !== 201) return response;
+        const headers = new Headers(response.headers);
+        headers.set('cache-control', 'private, max-age=600');
+        return new Response(response.body, { status: response.status, headers });
+      },
+    },
+    failing: ['POST /app-passwords answers 201 with the password once'],
+    said: [/carries an app password without Cache-Control: no-store \(it has "private, max-age=600"\)/],
+  },
+  {
     name: 'ignores Idempotency-Key (a replay is taken for a new request)',
     broken: {
       request(request) {
