@@ -87,8 +87,31 @@ const CHANGES = [
   ['POST', '/admin/actions', {}],
 ];
 
-/** The change routes that take a body, which a form from another site could send as `text/plain`. */
+/** The change routes that take a body, which a form from another site could send (FORM_TYPES). */
 const CHANGES_WITH_BODY = CHANGES.filter(([, , body]) => body);
+
+/** The body types a form on another site can send with no preflight; an endpoint takes JSON alone. */
+const FORM_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/**
+ * `body` as a form would send it as `type`: the JSON text as text/plain, its fields otherwise. An
+ * empty body gets a field the schema does not name, so that, taken for JSON, it still changes nothing.
+ */
+function formBody(type, body) {
+  if (type === 'text/plain') return { rawBody: JSON.stringify(body), contentType: type };
+  const fields = Object.entries(Object.keys(body).length > 0 ? body : { mfaContract: 'form' });
+  if (type === 'application/x-www-form-urlencoded') return { rawBody: new URLSearchParams(fields).toString(), contentType: type };
+  const boundary = `mfa-contract-${idempotencyKey()}`;
+  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return { rawBody: `${parts.join('')}--${boundary}--\r\n`, contentType: `${type}; boundary=${boundary}` };
+}
+
+/** What the user has, as the endpoint reads it out: to tell that requests changed nothing. */
+async function readAll(api) {
+  const read = {};
+  for (const path of ['/settings', '/authenticators', '/app-passwords']) read[path] = JSON.stringify((await api('GET', path)).body);
+  return read;
+}
 
 /**
  * Whether a masked number shows no more than the protocol allows: the country calling code (1 to
@@ -299,15 +322,22 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       }),
     },
     {
-      name: `a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the ${CHANGES_WITH_BODY.length} routes that take a body`,
+      name: `a change whose body is sent as a form on another site can send it (${FORM_TYPES.join(', ')}) answers 400 validation (Content-Type/not-json), on each of the ${CHANGES_WITH_BODY.length} routes that take a body, and changes nothing`,
       async run(api) {
         const problems = [];
+        const before = await readAll(api);
         // Refused before the body is read, so also for an unknown id: a route that looked the id up
         // first would take a form's body for a known one.
-        for (const [method, path, body] of CHANGES_WITH_BODY) {
-          const answer = await api(method, path, { body, contentType: 'text/plain' });
-          const notAdmin = path === '/admin/actions' && answer.body?.error?.reason === 'not-admin';
-          if (!notAdmin) problems.push(...expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'Content-Type', reason: 'not-json' } }));
+        for (const type of FORM_TYPES) {
+          for (const [method, path, body] of CHANGES_WITH_BODY) {
+            const answer = await api(method, path, { ...formBody(type, body) });
+            const notAdmin = path === '/admin/actions' && answer.body?.error?.reason === 'not-admin';
+            if (!notAdmin) problems.push(...expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'Content-Type', reason: 'not-json' } }));
+          }
+        }
+        const after = await readAll(api);
+        for (const [path, read] of Object.entries(before)) {
+          if (read !== after[path]) problems.push(`GET ${path} answered otherwise after the requests with form bodies: one of them changed something`);
         }
         return problems;
       },

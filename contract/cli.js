@@ -201,8 +201,13 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   if (payload !== undefined) sent.set('content-type', contentType);
   // Which of a check's requests a failure is about: the same route is sent with and without CSRF.
-  const how = [asStale && 'with the old sign-in', csrfMode === 'omit' && 'without the CSRF header', csrfMode === 'wrong' && 'with a wrong CSRF token',
-    csrfMode === 'other' && "with the other session's CSRF token", payload !== undefined && contentType !== 'application/json' && `as ${contentType}`];
+  const how = [
+    asStale && 'with the old sign-in',
+    csrfMode === 'omit' && 'without the CSRF header',
+    csrfMode === 'wrong' && 'with a wrong CSRF token',
+    csrfMode === 'other' && "with the other session's CSRF token",
+    payload !== undefined && contentType !== 'application/json' && `as ${contentType.split(';')[0]}`,
+  ];
   const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
@@ -252,7 +257,7 @@ const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };
 /** Whether a change failed only for want of a CSRF token the run was not given. */
 let refusedForCsrf = false;
-/** Whether a request without CSRF, or with a `text/plain` body, was answered for what it named. */
+/** Whether a request without CSRF, or with a form's body, was answered for what it named. */
 let checkedOutOfOrder = false;
 console.log(`mfa-contract: ${base} against protocol ${conformance.document.info?.version ?? ''}`.trimEnd());
 /** Prints the current check's warnings under it, those not printed already. */

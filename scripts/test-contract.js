@@ -63,6 +63,8 @@ const staleSession = (server) => ['--stale-header', `Authorization: Bearer ${ser
 /** The lines of a result, by status. */
 const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
+const FORM_CHECK =
+  'a change whose body is sent as a form on another site can send it (text/plain, application/x-www-form-urlencoded, multipart/form-data) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body, and changes nothing';
 const OMIT_CHECK = 'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes';
 const OTHER_SESSION_CHECK = "a change with the CSRF token of the user's other session answers 403 forbidden/csrf, on each of the 12 change routes";
 
@@ -301,6 +303,16 @@ function takenAsJson(which) {
   };
 }
 
+/** A request rewrite that reads the bodies of `type` as a form's fields and sends them on as JSON. */
+function formTakenAsJson(type, fields) {
+  return async (request) => {
+    if (!request.headers.get('content-type')?.startsWith(type)) return request;
+    const headers = new Headers(request.headers);
+    headers.set('content-type', 'application/json');
+    return new Request(request.url, { method: request.method, headers, body: JSON.stringify(await fields(request)) });
+  };
+}
+
 const TOTP_CHECK =
   'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)';
 const PUSH_CHECK =
@@ -382,7 +394,7 @@ const VARIANTS = [
       'without credentials, GET /settings answers 401 unauthenticated',
       'PUT /settings/default-method with an unknown method answers 400 validation (field method)',
       'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes',
-      'a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body',
+      FORM_CHECK,
     ],
   },
   {
@@ -483,13 +495,25 @@ const VARIANTS = [
   {
     name: 'takes a body in any type (text/plain read as JSON)',
     broken: { request: takenAsJson(() => true) },
-    failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
+    failing: [FORM_CHECK],
     said: [/^ +- PATCH \/authenticators\/\w+, as text\/plain answered 404, expected 400/m],
+  },
+  {
+    name: 'takes a form body (application/x-www-form-urlencoded read as its fields)',
+    broken: { request: formTakenAsJson('application/x-www-form-urlencoded', async (request) => Object.fromEntries(new URLSearchParams(await request.text()))) },
+    failing: [FORM_CHECK],
+    said: [/^ +- PATCH \/authenticators\/\w+, as application\/x-www-form-urlencoded answered 404, expected 400/m, /^hint: the endpoint answered for what a request named/m],
+  },
+  {
+    name: 'takes a multipart/form-data body, read as its fields',
+    broken: { request: formTakenAsJson('multipart/form-data', async (request) => Object.fromEntries(await request.formData())) },
+    failing: [FORM_CHECK],
+    said: [/^ +- PATCH \/authenticators\/\w+, as multipart\/form-data answered 404, expected 400/m],
   },
   {
     name: 'takes a body in any type on every route but PUT /settings/default-method',
     broken: { request: takenAsJson((request) => request.method !== 'PUT') },
-    failing: ['a change whose body is sent as text/plain (a form from another site) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body'],
+    failing: [FORM_CHECK],
   },
   ...[
     ['takes a wrong enrollment code for a malformed one (400)', (body) => [400, { error: { code: 'validation', message: body.error.message, fieldErrors: [{ field: 'code', reason: 'invalid' }] } }]],
@@ -627,6 +651,32 @@ const VARIANTS = [
     failing: ['POST /app-passwords with a name of zero-width spaces alone answers 400 validation (name/invalid)'],
   },
 ];
+
+test('an endpoint that refuses a form body but acts on it first fails: the change is seen', async (t) => {
+  let reference;
+  let signedIn;
+  const { code, stdout } = await against(
+    {
+      async request(request) {
+        // Each multipart body creates an app password, as an endpoint that read the form before refusing it would.
+        if (request.headers.get('content-type')?.startsWith('multipart/form-data')) {
+          const headers = { authorization: `Bearer ${signedIn.token}`, 'x-csrf-token': signedIn.csrfToken, 'content-type': 'application/json' };
+          await reference.handle(new Request(`http://127.0.0.1${BASE}/app-passwords`, { method: 'POST', headers, body: JSON.stringify({ name: `form ${++renamed}` }) }));
+        }
+        return request;
+      },
+    },
+    undefined,
+    async (endpoint, session) => {
+      reference = endpoint;
+      signedIn = session;
+    },
+  );
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1, stdout);
+  assert.ok(lines(stdout, 'FAIL').includes(FORM_CHECK), stdout);
+  assert.match(stdout, /^ +- GET \/app-passwords answered otherwise after the requests with form bodies: one of them changed something$/m);
+});
 
 for (const variant of VARIANTS) {
   test(`a variant that ${variant.name} fails`, async (t) => {
