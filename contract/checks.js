@@ -561,6 +561,45 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       }),
     },
     {
+      name: 'POST /authenticators/enrollments again with the same Idempotency-Key answers the same enrollment (no second set-up), and 409 conflict/secret-gone once it is cancelled',
+      run: writes(async (api) => {
+        const request = {
+          body: { kind: 'totp', name: `mfa-contract replay ${Date.now()}` },
+          headers: { 'Idempotency-Key': idempotencyKey() },
+        };
+        const started = await api('POST', '/authenticators/enrollments', request);
+        skipIfRefused(started);
+        const problems = expectAnswer(started, { status: 201 });
+        const id = started.body?.enrollmentId;
+        if (started.status !== 201 || typeof id !== 'string') return problems;
+        const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
+        // The protocol ("Security notes"): a retry gets the first answer again while the enrollment
+        // is pending (and for 10 minutes at most); after that, 409 secret-gone.
+        const rule = 'a retry with the same Idempotency-Key gets the first answer again while the enrollment is pending, then 409 secret-gone ("Security notes")';
+        try {
+          const again = await api('POST', '/authenticators/enrollments', request);
+          problems.push(...expectAnswer(again, { status: 201 }));
+          const otherId = again.body?.enrollmentId;
+          if (again.status === 201 && otherId !== id) {
+            problems.push(`${again.label} with the same Idempotency-Key started a second enrollment: ${rule}`);
+            if (typeof otherId === 'string') await api('DELETE', `/authenticators/enrollments/${encodeURIComponent(otherId)}`);
+          } else if (again.status === 201 && JSON.stringify(again.body) !== JSON.stringify(started.body)) {
+            problems.push(`${again.label} with the same Idempotency-Key answered otherwise than the first time: ${rule}`);
+          }
+        } finally {
+          problems.push(...expectAnswer(await api('DELETE', path), { status: 204 }));
+        }
+        const gone = await api('POST', '/authenticators/enrollments', request);
+        const refused = expectAnswer(gone, { status: 409, code: 'conflict', reason: 'secret-gone' });
+        if (refused.length > 0) problems.push(`after the enrollment was cancelled: ${rule}`, ...refused);
+        const secret = started.body.totp?.secret;
+        if (secret && JSON.stringify(gone.body ?? '').includes(secret)) problems.push(`${gone.label} after the enrollment was cancelled still carries its TOTP secret`);
+        const goneId = gone.body?.enrollmentId;
+        if (gone.status === 201 && typeof goneId === 'string' && goneId !== id) await api('DELETE', `/authenticators/enrollments/${encodeURIComponent(goneId)}`);
+        return problems;
+      }),
+    },
+    {
       name: 'an authenticator enrollment for a push app, where the policy allows one, starts (201) with a set-up the elements accept, reads back (200) and cancels (204)',
       run: writes(
         needs('settings', async (api, { settings }) => {

@@ -65,6 +65,8 @@ const lines = (stdout, status) => stdout.split('\n').filter((line) => line.start
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
 const FORM_CHECK =
   'a change whose body is sent as a form on another site can send it (text/plain, application/x-www-form-urlencoded, multipart/form-data) answers 400 validation (Content-Type/not-json), on each of the 9 routes that take a body, and changes nothing';
+const REPLAY_CHECK =
+  'POST /authenticators/enrollments again with the same Idempotency-Key answers the same enrollment (no second set-up), and 409 conflict/secret-gone once it is cancelled';
 const OMIT_CHECK = 'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes';
 const OTHER_SESSION_CHECK = "a change with the CSRF token of the user's other session answers 403 forbidden/csrf, on each of the 12 change routes";
 
@@ -124,7 +126,7 @@ test('the reference endpoint passes with a session cookie; read-only without --a
     t.diagnostic(summary(stdout));
     assert.equal(code, 0, stdout);
     assert.match(summary(stdout), /^\d+ passed, 0 failed, \d+ skipped$/);
-    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old)/);
+    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old)/);
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
   } finally {
     await server.close();
@@ -233,11 +235,12 @@ test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-A
   t.diagnostic(summary(stdout));
   assert.equal(code, 0, stdout);
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
-  // Both set-ups, a code app's and a push app's.
+  // The set-ups, a code app's, its replay and a push app's.
   const skipped = lines(stdout, 'SKIP');
-  assert.equal(skipped.length, 2, stdout);
+  assert.equal(skipped.length, 3, stdout);
   assert.match(skipped[0], /^an authenticator enrollment starts /);
-  assert.match(skipped[1], /^an authenticator enrollment for a push app/);
+  assert.equal(skipped[1], REPLAY_CHECK);
+  assert.match(skipped[2], /^an authenticator enrollment for a push app/);
   assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
 });
 
@@ -623,6 +626,38 @@ const VARIANTS = [
       'the same Idempotency-Key after the app password is revoked answers 409 conflict/secret-gone',
       'POST /app-passwords sent three times together with one Idempotency-Key creates one',
     ],
+  },
+  {
+    name: 'ignores Idempotency-Key on starting an enrollment (a replay starts a second set-up)',
+    broken: {
+      request(request) {
+        if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/authenticators/enrollments')) return request;
+        const headers = new Headers(request.headers);
+        headers.delete('idempotency-key');
+        return new Request(request, { headers });
+      },
+    },
+    failing: [REPLAY_CHECK],
+    said: [
+      /^ +- POST \/authenticators\/enrollments with the same Idempotency-Key started a second enrollment: a retry with the same Idempotency-Key gets the first answer again while the enrollment is pending, then 409 secret-gone \("Security notes"\)$/m,
+    ],
+  },
+  {
+    name: "replays a started enrollment's set-up after it is cancelled",
+    broken: (() => {
+      const answers = new Map();
+      return {
+        async response(request, response) {
+          const key = request.headers.get('idempotency-key');
+          if (request.method !== 'POST' || !key || !new URL(request.url).pathname.endsWith('/authenticators/enrollments')) return response;
+          if (response.status === 201) answers.set(key, await response.clone().text());
+          else if (response.status === 409 && answers.has(key)) return new Response(answers.get(key), { status: 201, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+          return response;
+        },
+      };
+    })(),
+    failing: [REPLAY_CHECK],
+    said: [/^ +- after the enrollment was cancelled: a retry with the same Idempotency-Key gets/m, /after the enrollment was cancelled still carries its TOTP secret$/m],
   },
   {
     name: 'lets two app passwords have the same name',
