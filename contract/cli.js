@@ -232,7 +232,10 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   answers[response.status === 404 ? 'notFound' : 'other']++;
   // The body as the elements read it: what the checks go on with, and what tells extensions apart.
   const read = response.ok ? await asRead(operation.operationId, parsed) : parsed;
-  const { problems, extensions } = conformance.explainResponse(operation.operationId, result, { contentType: 'media-type', asRead: read });
+  const explained = conformance.explainResponse(operation.operationId, result, { contentType: 'media-type', asRead: read });
+  // Each named by the request it is about, as the checks' own messages are.
+  const problems = explained.problems.map((problem) => `${label}: ${problem}`);
+  const { extensions } = explained;
   for (const extension of extensions) warnings.add(extension);
   problems.push(...secretsAgain(operation.operationId, sent.get('idempotency-key'), label, text));
   // A new app password or a set-up's secret must not be kept by a cache on the way, or the browser's.

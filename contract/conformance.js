@@ -12,10 +12,23 @@ import { Validator } from '@cfworker/json-schema';
 
 /**
  * The fields of an answer that hold a secret: a new app password, a TOTP secret and the otpauth URI
- * or QR payload that carry it, a push app's activation. A report prints answers, and CI logs keep
- * them; these print as "[redacted]".
+ * or QR payload that carry it, a push app's activation; and those that hold what a CI log must not
+ * keep of the user: a set-up's account name (their email or phone number), and a phone number or
+ * email an endpoint should not have sent. A report prints answers, and CI logs keep them; these
+ * print as "[redacted]".
  */
-const SECRET_FIELDS = new Set(['password', 'secret', 'otpauthUri', 'activationCode', 'activationUrl', 'qrPayload']);
+const SECRET_FIELDS = new Set([
+  'password',
+  'secret',
+  'otpauthUri',
+  'activationCode',
+  'activationUrl',
+  'qrPayload',
+  'accountName',
+  'email',
+  'number',
+  'phoneNumber',
+]);
 
 /** A copy of an answer's body with the secret fields' values replaced, at any depth. */
 export function redacted(value) {

@@ -565,14 +565,14 @@ const VARIANTS = [
     name: 'sends the full phone number beside the masked one in GET /settings (phones[].number)',
     broken: answerOf('/settings', (body) => (body.phones[0].number = '+14255550167')),
     failing: ['GET /settings answers 200 with a SettingsSummary'],
-    said: [/^ +- getSettings 200 #\/phones\/0\/number: a field protocol 1\.2\.0 does not name, which looks like a secret or a full phone number: .*\("Security notes"\); send no such field$/m],
+    said: [/^ +- GET \/settings: getSettings 200 #\/phones\/0\/number: a field protocol 1\.2\.0 does not name, which looks like a secret or a full phone number: .*\("Security notes"\); send no such field$/m],
   },
   {
     name: "sends a started set-up's otpauth URI again when the enrollment is read (otpauthUri)",
     broken: secretOnRead((totp) => ({ otpauthUri: totp.otpauthUri })),
     failing: [TOTP_CHECK],
     said: [
-      /^ +- getEnrollment 200 #\/otpauthUri: a field protocol 1\.2\.0 does not name, which looks like a secret/m,
+      /^ +- GET \/authenticators\/enrollments\/\w+: getEnrollment 200 #\/otpauthUri: a field protocol 1\.2\.0 does not name, which looks like a secret/m,
       /^ +- GET \/authenticators\/enrollments\/\w+ carries the TOTP secret that POST \/authenticators\/enrollments handed out earlier in this run: a secret is sent once, .*\("Security notes"\)$/m,
     ],
   },
@@ -759,6 +759,22 @@ test('an endpoint whose new app password and enrollment answers drift: the repor
   for (const id of created.filter((id) => id.startsWith('enr'))) {
     assert.equal((await read(`/authenticators/enrollments/${id}`)).status, 'cancelled');
   }
+});
+
+test("a set-up that breaks its schema is reported with the request it answered, and without the user's account name", async (t) => {
+  const accountNames = [];
+  const { code, stdout } = await against({
+    response: startedSetup('totp', (totp) => {
+      accountNames.push(totp.accountName);
+      totp.digits = String(totp.digits);
+    }),
+  });
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 1, stdout);
+  assert.ok(lines(stdout, 'FAIL').includes(TOTP_CHECK), stdout);
+  assert.match(stdout, /^ +- POST \/authenticators\/enrollments: startEnrollment 201 does not match its schema: .*"accountName":"\[redacted\]"/m);
+  assert.ok(accountNames.length > 0, 'the variant saw no set-up');
+  for (const name of accountNames) assert.ok(!stdout.includes(name), `the report prints the account name:\n${stdout}`);
 });
 
 /** A response rewrite of the body a 200 of `GET path` answers. */
