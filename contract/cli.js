@@ -6,7 +6,7 @@
 //
 //   npx mfa-contract --endpoint https://host/api/mfa --header "Authorization: Bearer …" \
 //     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes] \
-//     [--stale-header "Authorization: Bearer …" --stale-csrf …]
+//     [--stale-header "Authorization: Bearer …" --stale-csrf …] [--strict]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createConformance } from './conformance.js';
@@ -33,12 +33,14 @@ credentials you pass. Read-only unless --allow-writes.
                          in longer ago than the endpoint allows for changes: every change must
                          then answer 401 reauth-required (nothing is changed either way); its
                          CSRF token, sent with this session's credentials, must be refused (403 csrf)
+  --strict               a check that cannot run (skipped: no --allow-writes, no --csrf, no old
+                         session, a limit reached) fails instead, so that CI passes only a full run
   --timeout MS           per request (default 10000)
   --document PATH        another protocol document (default: the one in this package)
   --help
 
 Prints PASS, FAIL or SKIP per check and "N passed, N failed, N skipped, N warnings"; exits 1 on
-a failure, 2 on a usage error. A warning, under its check, is an extension: what the endpoint
+a failure (with --strict, a skipped check too), 2 on a usage error. A warning, under its check, is an extension: what the endpoint
 adds to the protocol and the elements ignore (a field it does not name, a method id or phone slot
 in the settings that it does not know); it fails nothing.`;
 
@@ -57,6 +59,7 @@ try {
       'csrf-header': { type: 'string' },
       csrf: { type: 'string' },
       'allow-writes': { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       'stale-header': { type: 'string', multiple: true, default: [] },
       'stale-cookie': { type: 'string', multiple: true, default: [] },
       'stale-csrf': { type: 'string' },
@@ -277,6 +280,12 @@ for (const check of checks) {
   try {
     problems = await check.run(api, context);
   } catch (error) {
+    if (error instanceof Skip && args.strict) {
+      counts.failed++;
+      console.log(`FAIL  ${check.name}\n      - not run, which --strict counts as a failure: ${error.message}`);
+      printWarnings();
+      continue;
+    }
     if (error instanceof Skip) {
       counts.skipped++;
       console.log(`SKIP  ${check.name}\n      ${error.message}`);

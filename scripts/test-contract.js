@@ -133,6 +133,21 @@ test('the reference endpoint passes with a session cookie; read-only without --a
   }
 });
 
+test('with --strict, a read-only run fails each check it could not run, saying why', async (t) => {
+  const server = await serve();
+  try {
+    const { code, stdout } = await runCli(['--endpoint', server.url, '--cookie', `mfa_ref_session=${server.session.token}`, ...csrf(server), '--strict']);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 1, stdout);
+    assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
+    assert.ok(lines(stdout, 'FAIL').includes('POST /app-passwords answers 201 with the password once'), stdout);
+    assert.match(stdout, /^ +- not run, which --strict counts as a failure: changes data: pass --allow-writes$/m);
+    assert.match(summary(stdout), /^\d+ passed, [1-9]\d* failed$/);
+  } finally {
+    await server.close();
+  }
+});
+
 test("an endpoint URL with a query: every request keeps it, after the operation's path", async (t) => {
   const seen = [];
   const server = await serve({
