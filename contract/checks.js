@@ -148,6 +148,17 @@ function expectAnswer(answer, { status, code, reason, field }) {
   return problems;
 }
 
+/**
+ * Whether an answer with these problems can still be gone on with: none, or only about what it
+ * must not carry (a leak, a secret sent again, no `Cache-Control: no-store`), so that the checks
+ * that need it run rather than skip.
+ */
+function usable(problems) {
+  return problems.every((problem) =>
+    / which looks like a secret or a full phone number| handed out earlier in this run| without Cache-Control: no-store /.test(problem),
+  );
+}
+
 function describe(answer) {
   const error = answer.body?.error;
   if (error?.code) return ` (${error.code}${error.reason ? `/${error.reason}` : ''}: ${error.message})`;
@@ -207,7 +218,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         const problems = expectAnswer(answer, { status: 200 });
         if (answer.status === 401) problems.push('the endpoint refused the credentials: check --header / --cookie');
         // As the elements read them: without the method ids and phone slots they do not know.
-        if (problems.length === 0) context.settings = answer.asRead;
+        if (answer.status === 200 && usable(problems)) context.settings = answer.asRead;
         return problems;
       },
     },
@@ -391,7 +402,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         });
         skipIfRefused(answer);
         const problems = expectAnswer(answer, { status: 201 });
-        if (problems.length === 0) context.createdAppPassword = answer.body;
+        if (answer.status === 201 && usable(problems)) context.createdAppPassword = answer.body;
         // Created, but not as the protocol says: the checks that revoke it will not run, and a
         // working app password must not outlive the run.
         else if (answer.status === 201) await revokeCreated(api, answer.body);
