@@ -257,7 +257,7 @@ export const SendFailed: Story = {
 };
 /**
  * An administrator took the mobile phone out of Ben's policy after the page read it: Send code is
- * refused, the alert names the policy, the number typed stays, and the page reads the policy again.
+ * refused, the alert names the policy and asks to reload, and the number typed stays.
  */
 export const PolicyRefused: Story = {
   parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /policy does not allow this|策略不允许/ } },

@@ -55,7 +55,7 @@ describe('enrollment flow', () => {
     expect(state).to.deep.equal({ step: 'choose', kind: 'totp', name: 'Tab' });
   });
 
-  it('keeps a failure when a kind is chosen, by the user or by the element (the policy read again): it stays until the next attempt', () => {
+  it('keeps a failure when a kind is chosen, by the user or by the element (its default kind): it stays until the next attempt', () => {
     const failed = run(choose, { type: 'start' }, { type: 'start-failed', error, field: 'form' });
     expect(run(failed, { type: 'choose-kind', kind: 'push' })).to.deep.equal({
       step: 'choose',

@@ -260,12 +260,12 @@ describe('Localizer', () => {
     const other = new MfaError('forbidden', { operation: 'setDefaultMethod', reason: 'not-admin' });
     const l = new Localizer('en');
     expect(l.errorMessage(csrf)).to.equal('This page’s session is out of date. Reload the page, then try again.');
-    expect(l.errorMessage(policy)).to.equal('Your organization’s policy does not allow this for your account.');
+    expect(l.errorMessage(policy)).to.equal('Your organization’s policy does not allow this for your account. Reload to see what it allows.');
     expect(l.errorMessage(other)).to.equal('You are not allowed to make this change.');
     const zh = new Localizer('zh-CN');
     await zh.ready();
     expect(zh.errorMessage(csrf)).to.equal('此页面的会话已过期。请重新加载页面，然后重试。');
-    expect(zh.errorMessage(policy)).to.equal('你所在组织的策略不允许你的账户进行此操作。');
+    expect(zh.errorMessage(policy)).to.equal('你所在组织的策略不允许你的账户进行此操作。请重新加载以查看允许的内容。');
     expect(zh.errorMessage(other)).to.equal('你无权进行此更改。');
   });
 

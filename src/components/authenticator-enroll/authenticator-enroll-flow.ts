@@ -113,8 +113,8 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
     case 'reset':
       return initialState(event.kind, event.name);
     case 'choose-kind':
-      // A failure stays until the next attempt, as for a name typed: one that made the element
-      // choose the kind for the user (a policy read again after it refused a start) says why.
+      // A failure stays until the next attempt, as for a name typed (the policy's refusal of a code
+      // app stays said while the user chooses a push app).
       return state.step === 'choose' ? { ...state, kind: event.kind } : state;
     case 'edit-name':
       // Typing clears a name error; other failures stay until the next attempt (a kind chosen too).

@@ -7,9 +7,9 @@ import { css } from 'lit';
  * marks it `.empty` as it renders it (`renderErrorRegion`), out of the flow and clipped (`controlStyles`),
  * so that a page's style on the part draws no empty box over the form. While a rate limit counts
  * down, the part holds the countdown seen and the alert's refusal, visually hidden: a page's style
- * frames the countdown. The link to the phone's app is 24 px tall at least (WCAG 2.5.8), in px as the
- * criterion is: a host's smaller `--mfa-font-size` would make its line shorter. (Comments live here,
- * not in the CSS: that ships.)
+ * frames the countdown. The button to the phone's app (drawn as a link) is as tall as every button,
+ * 2.5rem, which stays above the 24 px of WCAG 2.5.8 for any `--mfa-font-size` a page sets (the test
+ * checks it at 13px). (Comments live here, not in the CSS: that ships.)
  */
 export const authenticatorEnrollStyles = css`
   .base,
@@ -73,7 +73,6 @@ export const authenticatorEnrollStyles = css`
   .manual {
     align-items: flex-start;
   }
-  /* A button drawn as a link: as wide as its words (its size and colour are every button's). */
   [part~=open-app] {
     align-self: flex-start;
   }

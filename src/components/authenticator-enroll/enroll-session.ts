@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ActionController, type ActionStatus } from '../../core/action.js';
 import type { MfaClient } from '../../core/client.js';
-import { isMfaError, isPolicyRefusal } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { whenLeft } from '../../core/leaving.js';
 import { PageHideController } from '../../core/page-hide.js';
 import { typedName } from '../../core/names.js';
@@ -32,8 +32,8 @@ export interface EnrollSessionOptions {
   /** The set-up data was dropped: what the element shows or holds for it goes too. */
   forgotten: () => void;
   /**
-   * The settings changed on the endpoint (a new authenticator, or the policy): the page's elements,
-   * or this one without a provider, read them again.
+   * The endpoint confirmed a new authenticator: the page's elements, or this one without a
+   * provider, read the settings again.
    */
   changed: () => void;
 }
@@ -349,9 +349,6 @@ export class EnrollSession implements ReactiveController {
       isConflict(error, 'duplicate-name') ||
       (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'name'));
     this.dispatch({ type: 'start-failed', error, field: onName ? 'name' : 'form' });
-    // The policy changed since the page read it: read it again, so the form offers only the kinds
-    // it allows now (or says it allows none).
-    if (isPolicyRefusal(error)) this.#options.changed();
     // The name field (or the kinds) had the focus, and lost it while they were unavailable: back
     // to the name, kept. Not if the user has gone elsewhere on the page meanwhile.
     if (onName || document.activeElement === document.body) this.#options.focus('#name');

@@ -343,7 +343,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const countdown = failureAlert(t, this.#rename).countdown;
     // The form is labelled by the authenticator's current name, so the field's context is clear.
     return html`
-      <li part="item" class="item">
+      <li part="item row" class="item">
         <form part="rename-form" class="rename" aria-label=${t.format('authRenameNamed', isolateName(item.name))} @submit=${this.#submitRename}
           @keydown=${this.#onRenameKeydown} novalidate>
           <label part="label" for="rename-input">${t.term('authNewName')}</label>

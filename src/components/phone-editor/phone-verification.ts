@@ -1,7 +1,7 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult, html, nothing } from 'lit';
 import { type ActionOptions, ActionController } from '../../core/action.js';
 import type { MfaClient, MfaOperation } from '../../core/client.js';
-import { isMfaError, isPolicyRefusal } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { isolate, spokenNumber } from '../../core/masked-number.js';
 import type {
@@ -199,8 +199,6 @@ export class PhoneVerification implements ReactiveController {
       const field = onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined;
       if (field) this.#pointAt(field);
       dispatch({ type: 'send-failed', error }, field);
-      // The policy changed since the page read it: the page reads it again, and offers what it allows now.
-      if (isPolicyRefusal(error)) this.#changed();
     });
     this.#outcomes.take(
       this.#resend,

@@ -112,9 +112,10 @@ const en = {
   errorCsrf: 'This page’s session is out of date. Reload the page, then try again.',
   /**
    * Message for the error `forbidden` with the reason `policy`: the organization's policy does not
-   * allow this for the user (it changed after the page read it), as `errorNetwork`.
+   * allow this for the user (it changed after the page read it, so the page offers what it no
+   * longer allows until it is reloaded), as `errorNetwork`.
    */
-  errorPolicy: 'Your organization’s policy does not allow this for your account.',
+  errorPolicy: 'Your organization’s policy does not allow this for your account. Reload to see what it allows.',
   /** Message for the error `server` (HTTP 5xx), as `errorNetwork`. */
   errorServer: 'Something went wrong on the server. Try again later.',
   /** Message for any other failure: a code outside the protocol (a host's own client), or no protocol error at all. */

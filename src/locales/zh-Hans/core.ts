@@ -36,7 +36,7 @@ const zhHans: typeof en = {
   errorNotFound: '此项已不存在。它可能已在别处被更改，请重新加载以查看最新内容。',
   errorForbidden: '你无权进行此更改。',
   errorCsrf: '此页面的会话已过期。请重新加载页面，然后重试。',
-  errorPolicy: '你所在组织的策略不允许你的账户进行此操作。',
+  errorPolicy: '你所在组织的策略不允许你的账户进行此操作。请重新加载以查看允许的内容。',
   errorServer: '服务器出现问题。请稍后重试。',
   errorUnknown: '出现问题。请重试。',
 };
