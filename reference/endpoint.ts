@@ -149,7 +149,7 @@ export interface ReferenceControl {
    * changed after the page read it). What is left out stays. Throws for an unknown user.
    */
   setPolicy(userId: string, policy: Partial<Policy>): void;
-  /** A deep copy of an enrollment's stored record (its secret and activation code, while kept), for tests. */
+  /** A deep copy of an enrollment's stored record (its secret and activation code, while kept), as stored, for tests. */
   enrollmentRecord(enrollmentId: string): EnrollmentRecord | undefined;
   /** Every committed change, oldest first. */
   sideEffects(): SideEffect[];
@@ -503,7 +503,7 @@ export function createReferenceEndpoint(options: ReferenceEndpointOptions = {}):
       return user ? structuredClone(user) : undefined;
     },
     enrollmentRecord(enrollmentId) {
-      sweep();
+      // As stored, without a sweep first: the tests see what the requests and the clock left.
       const enrollment = store.enrollments.get(enrollmentId);
       return enrollment ? structuredClone(enrollment) : undefined;
     },

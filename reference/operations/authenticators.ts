@@ -88,9 +88,9 @@ export function endIfExpired(enrollment: EnrollmentRecord, now: number): Enrollm
   return status;
 }
 
-/** Ends every set-up that expired by `now` (see `endIfExpired`). */
+/** Ends every set-up that expired by `now` (see `endIfExpired`); those ended already, holding no secret, are passed by. */
 export function endExpiredEnrollments(enrollments: Iterable<EnrollmentRecord>, now: number): void {
-  for (const enrollment of enrollments) endIfExpired(enrollment, now);
+  for (const enrollment of enrollments) if (enrollment.secret || enrollment.activationCode) endIfExpired(enrollment, now);
 }
 
 /**
