@@ -170,15 +170,20 @@ function secretsAgain(operationId, key, label, text) {
 
 /**
  * A CSRF token of the same length and alphabet as `token` that differs from it in every letter and
- * digit (a hex token stays hex): an endpoint that checks only a token's shape or length takes it.
+ * digit: each is replaced by the next of the letters and digits the token itself uses (a hex token
+ * stays hex, a Base32 one Base32), signs left as they are. An endpoint that checks only a token's
+ * shape or length takes it. A token of one letter or digit repeated gets the next in its class.
  */
 function plausiblyWrong(token) {
-  const next = (char, alphabet) => alphabet[(alphabet.indexOf(char) + 1) % alphabet.length];
-  const alphabets = ['0123456789', 'abcdef', 'ghijklmnopqrstuvwxyz', 'ABCDEF', 'GHIJKLMNOPQRSTUVWXYZ'];
-  return [...token].map((char) => {
-    const alphabet = alphabets.find((letters) => letters.includes(char));
-    return alphabet ? next(char, alphabet) : char;
-  }).join('');
+  const own = [...new Set(token.match(/[\dA-Za-z]/g) ?? [])].sort();
+  const classes = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  return [...token]
+    .map((char) => {
+      if (!own.includes(char)) return char;
+      const alphabet = own.length > 1 ? own : [...classes.find((letters) => letters.includes(char))];
+      return alphabet[(alphabet.indexOf(char) + 1) % alphabet.length];
+    })
+    .join('');
 }
 
 /**
@@ -241,11 +246,12 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   const { extensions } = explained;
   for (const extension of extensions) warnings.add(extension);
   problems.push(...secretsAgain(operation.operationId, sent.get('idempotency-key'), label, text));
-  // A new app password or a set-up's secret must not be kept by a cache on the way, or the browser's.
+  // A new app password or a set-up's secret should not be kept by a cache on the way, or the
+  // browser's: the protocol says "should" ("Security notes"), so a warning, not a failure.
   const secret = [parsed?.password && 'an app password', parsed?.totp && 'a TOTP secret', parsed?.push && 'a push activation code'].find(Boolean);
   if (response.ok && secret && !/(^|,)\s*no-store\s*(,|$)/i.test(response.headers.get('cache-control') ?? '')) {
-    problems.push(
-      `${label} carries ${secret} without Cache-Control: no-store (it has ${JSON.stringify(response.headers.get('cache-control'))}): a cache on the way, or the browser's, could keep it ("Security notes")`,
+    warnings.add(
+      `${label} carries ${secret} without Cache-Control: no-store (it has ${JSON.stringify(response.headers.get('cache-control'))}): a cache on the way, or the browser's, could keep it; the protocol says such answers should have it ("Security notes")`,
     );
   }
   if (response.status === 201) handOut(operation.operationId, sent.get('idempotency-key'), label, parsed);
@@ -258,7 +264,13 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const checks = contractChecks({ csrfConfigured: Boolean(csrf), allowWrites: args['allow-writes'], staleConfigured: Boolean(stale) });
+const checks = contractChecks({
+  csrfConfigured: Boolean(csrf),
+  allowWrites: args['allow-writes'],
+  staleConfigured: Boolean(stale),
+  // An endpoint whose tokens are the user's, not each session's, gave both sessions the same one.
+  staleCsrfOwn: Boolean(stale?.csrf) && stale.csrf !== csrf?.value,
+});
 const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };
 /** Whether a change failed only for want of a CSRF token the run was not given. */

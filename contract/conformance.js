@@ -13,9 +13,10 @@ import { Validator } from '@cfworker/json-schema';
 /**
  * The fields of an answer that hold a secret: a new app password, a TOTP secret and the otpauth URI
  * or QR payload that carry it, a push app's activation; and those that hold what a CI log must not
- * keep of the user: a set-up's account name (their email or phone number), and a phone number or
- * email an endpoint should not have sent. A report prints answers, and CI logs keep them; these
- * print as "[redacted]".
+ * keep of the user: a set-up's account name (their email or phone number), a masked number (which
+ * an endpoint may mask too little), and a phone number or email an endpoint should not have sent.
+ * A report prints answers, and CI logs keep them; these print as "[redacted]", as does any field
+ * the leak check below takes for a secret or a number.
  */
 const SECRET_FIELDS = new Set([
   'password',
@@ -25,6 +26,7 @@ const SECRET_FIELDS = new Set([
   'activationUrl',
   'qrPayload',
   'accountName',
+  'maskedNumber',
   'email',
   'number',
   'phoneNumber',
@@ -34,22 +36,35 @@ const SECRET_FIELDS = new Set([
 export function redacted(value) {
   if (Array.isArray(value)) return value.map(redacted);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, SECRET_FIELDS.has(name) ? '[redacted]' : redacted(field)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [
+      name,
+      SECRET_FIELDS.has(name) || (typeof field === 'string' && looksLikeLeak(name, field)) ? '[redacted]' : redacted(field),
+    ]),
+  );
 }
 
-/**
- * Field names that say a secret or a full phone number (compared without case, `_` or `-`): in a
- * field the document does not name, a leak, not an extension.
- */
-const LEAK_NAME = /secret|passw|passcode|otpauth|activation|qrpayload|token|seed|recoverycode|backupcode|msisdn|e164|phonenumber|fullnumber|rawnumber|^number$|^phone$|^mobile$/;
-/** Values that are one: an otpauth URI, or a phone number in full (8 digits or more after a +). */
-const LEAK_VALUE = /^otpauth:|^\+[\d\s().-]{8,}$/i;
+/** Field names that say a secret (compared without case, `_` or `-`). */
+const SECRET_NAME = /secret|passw|passcode|otpauth|activationcode|qrpayload|seed|recoverycode|backupcode/;
+/** Field names that say the user's phone number (not an organization's: `helpdeskPhone` is not one). */
+const NUMBER_NAME = /msisdn|e164|phonenumber|fullnumber|rawnumber|^number$|^phone$|^mobile$|^mobilephone$|^officephone$/;
 
-/** Whether a field the document does not name looks like a secret or a full phone number, by its name or value (at any depth). */
+/**
+ * Whether a field the document does not name carries a secret or a full phone number (at any
+ * depth): a leak, not an extension. By what it holds, its name telling which to look for: any text
+ * that is an otpauth URI; under a secret's name, text of 8 characters or more with no space; under a
+ * number's name, text with 7 digits or more and nothing masked. `hasPassword: true`,
+ * `passwordPolicy: { minLength: 8 }`, `phoneNumberMasked: "+1 ••• ••• ••67"` or a `csrfToken` are
+ * none.
+ */
 function looksLikeLeak(name, value) {
-  if (LEAK_NAME.test(name.toLowerCase().replace(/[_-]/g, ''))) return true;
-  if (typeof value === 'string') return LEAK_VALUE.test(value.trim()) && (!value.startsWith('+') || value.replace(/\D/g, '').length >= 8);
   if (typeof value === 'object' && value !== null) return Object.entries(value).some(([inner, field]) => looksLikeLeak(inner, field));
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  if (/^otpauth:/i.test(text)) return true;
+  const key = name.toLowerCase().replace(/[_-]/g, '');
+  if (SECRET_NAME.test(key)) return text.length >= 8 && !/\s/.test(text);
+  if (NUMBER_NAME.test(key)) return text.replace(/\D/g, '').length >= 7 && /^[+\d\s().\-\u200e\u200f\u2066-\u2069]+$/.test(text);
   return false;
 }
 
