@@ -121,11 +121,6 @@ export function goneAlready(error: unknown): void {
   if (!isMfaError(error, 'not-found')) throw error;
 }
 
-/** The endpoint refused because the policy does not allow this for the user (403 `forbidden`, reason `policy`). */
-export function isPolicyRefusal(error: unknown): boolean {
-  return isMfaError(error, 'forbidden') && error.reason === 'policy';
-}
-
 export function isAbortError(value: unknown): boolean {
   return value instanceof DOMException && value.name === 'AbortError';
 }

@@ -6,13 +6,13 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionStatus } from '../../core/action.js';
 import { copyShortcut } from '../../core/copy-shortcut.js';
-import { isMfaError, isPolicyRefusal } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert, isolateName } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import type { AppPasswordsView } from './app-passwords-flow.js';
-import { type AppPasswordsStatus, type Note, nameFieldError } from './app-passwords-state.js';
+import { type AppPasswordsStatus, type Note, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 
 /** What the messages read of an action (an `ActionController`). */
 interface Action extends Failed {

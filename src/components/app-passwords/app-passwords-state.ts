@@ -56,6 +56,11 @@ export function appPasswordsStatus(
   return list.value.items.length === 0 ? 'empty' : 'ready';
 }
 
+/** The endpoint refused because the policy does not allow app passwords for this user (403 `policy`). */
+export function isPolicyRefusal(error: unknown): boolean {
+  return isMfaError(error, 'forbidden') && error.reason === 'policy';
+}
+
 /** What the endpoint found wrong with the name, if the failure was about it (`taken`: another app password has it). */
 export function nameFieldError(error: unknown): NameProblem | 'invalid' | 'taken' | undefined {
   if (isConflict(error, 'duplicate-name')) return 'taken';

@@ -1,7 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
-import { isMfaError, isPolicyRefusal } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { sayAgain } from '../../core/say-again.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -19,7 +19,7 @@ import { type MessagesInput, type Retries, actionFailure, actionRetry, loadFailu
 import { nameErrorText, renderLimit, renderList, renderShownPanel } from './app-passwords-parts.js';
 import { RevokeController } from './app-passwords-revoke.js';
 import { ShownPassword } from './app-passwords-shown.js';
-import { type AppPasswordsStatus, type Note, appPasswordsStatus, nameFieldError } from './app-passwords-state.js';
+import { type AppPasswordsStatus, type Note, appPasswordsStatus, isPolicyRefusal, nameFieldError } from './app-passwords-state.js';
 import { MfaAppPasswordCreateEvent, MfaAppPasswordRevokeEvent } from './app-passwords.events.js';
 import { appPasswordsStyles } from './app-passwords.styles.js';
 

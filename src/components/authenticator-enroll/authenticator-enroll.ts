@@ -172,10 +172,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.copy = undefined;
       this.code = '';
     },
-    changed: () => {
-      this.notifyChange();
-      if (!this.mfaContext) void this.#settings.reload();
-    },
+    changed: () => this.notifyChange(),
   });
 
   private code: string;

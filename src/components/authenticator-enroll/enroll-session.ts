@@ -31,10 +31,7 @@ export interface EnrollSessionOptions {
   focus: (selector: string) => void;
   /** The set-up data was dropped: what the element shows or holds for it goes too. */
   forgotten: () => void;
-  /**
-   * The endpoint confirmed a new authenticator: the page's elements, or this one without a
-   * provider, read the settings again.
-   */
+  /** The endpoint confirmed a new authenticator (the element's `notifyChange()`). */
   changed: () => void;
 }
 
