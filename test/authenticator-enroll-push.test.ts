@@ -127,11 +127,23 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     const names = () => [...provider.querySelector('mfa-authenticator-list')!.shadowRoot!.querySelectorAll('[part~="name"]')].map(text);
     await waitUntil(() => $(el, '#name'), 'the settings never loaded');
     await startPush(el);
+    const heard: string[] = [];
+    let added: MfaAuthenticatorAddedEvent['detail'] | undefined;
+    el.addEventListener('mfa-enrollment-cancel', () => heard.push('cancel'));
+    el.addEventListener('mfa-authenticator-added', (event) => {
+      heard.push('added');
+      added = event.detail;
+    });
     // Approved on the phone, then the set-up closed before the page's first look (2 s after the start).
     await s.controlCall('POST', `/push/${await pendingId(s, 'ben')}/approve`);
     el.cancel();
     await waitUntil(() => names().length > 0, 'the app added is not shown');
     expect(names()).to.deep.equal([en.enrollDefaultName]);
+    // The host, told the set-up was cancelled, then hears the app the endpoint kept.
+    await waitUntil(() => added, 'the host never heard the app added');
+    expect(heard).to.deep.equal(['cancel', 'added']);
+    const [app] = (await client.getSettings()).authenticators;
+    expect(added).to.deep.equal({ id: app!.id, name: en.enrollDefaultName, kind: 'push' });
   });
 
   it('copies the activation code and the URL, each by a button named by what it copies, and says which was copied', async () => {

@@ -321,17 +321,23 @@ export class EnrollSession implements ReactiveController {
    * Cancels an enrollment on the endpoint that will not be shown, rather than leave it to expire;
    * without the connection signal, so the element may go meanwhile (`keepalive`: the page too).
    * Not reached (offline), it is sent again once the browser is back online. Refused as the app
-   * activated it meanwhile (a push app approved as the set-up was closed), the page reads again, so
-   * it shows the app added.
+   * activated it meanwhile (a push app approved as the set-up was closed), the host hears the app
+   * added, after the set-up's cancel, and the page reads again, so it shows it.
    */
   #withdraw(enrollmentId: string, keepalive?: boolean): void {
     const send = () => {
       try {
-        this.#options
-          .client()
+        const client = this.#options.client();
+        client
           .cancelEnrollment(enrollmentId, { keepalive })
           .catch((error) =>
-            isMfaError(error, 'network') ? addEventListener('online', send, { once: true }) : isConflict(error, 'already-activated') && this.#options.changed(),
+            isMfaError(error, 'network')
+              ? addEventListener('online', send, { once: true })
+              : isConflict(error, 'already-activated') &&
+                client.getEnrollment(enrollmentId).then(
+                  (enrollment) => this.#added(enrollment.authenticator),
+                  () => this.#added(),
+                ),
           );
       } catch {
         // No client any more (the host took it away as it signed the user out): nothing is sent, and
@@ -433,8 +439,15 @@ export class EnrollSession implements ReactiveController {
     // activated while they waited): the live region says it.
     if (this.#host.shadowRoot?.activeElement) this.#options.focus('.status');
     this.dispatch({ type: 'activated', authenticator });
-    const { id, name, kind } = authenticator;
-    this.#host.dispatchEvent(new MfaAuthenticatorAddedEvent({ id, name, kind }));
+    this.#added(authenticator);
+  }
+
+  /** Tells the host the app it added (none: removed since, in another tab), and the page to read again. */
+  #added(authenticator?: Authenticator): void {
+    if (authenticator) {
+      const { id, name, kind } = authenticator;
+      this.#host.dispatchEvent(new MfaAuthenticatorAddedEvent({ id, name, kind }));
+    }
     this.#options.changed();
   }
 }
