@@ -14,6 +14,8 @@ export interface StoryEndpointOptions {
   staleSignIn?: boolean;
   /** Where the endpoint tells push apps to activate. Default: the reference endpoint's https address. */
   pushActivationUrl?: string;
+  /** Milliseconds before the client gives a request up as `timeout`. Default: the client's (15 s). */
+  timeout?: number;
 }
 
 export interface StoryEndpoint {
@@ -21,6 +23,8 @@ export interface StoryEndpoint {
   endpoint: ReferenceEndpoint;
   /** Re-authenticates the signed-in user (what a host's step-up does). */
   reauthenticate(): void;
+  /** Ends the session (a sign-out in another tab, or its expiry): the endpoint answers 401 from then on. */
+  signOut(): void;
 }
 
 const BASE = 'https://reference.invalid/api';
@@ -39,8 +43,14 @@ export function storyEndpoint(options: StoryEndpointOptions = {}): StoryEndpoint
     endpoint: BASE,
     headers: { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken },
     fetch: (input, init) => endpoint.handle(new Request(input, init)),
+    timeout: options.timeout,
   });
-  return { client, endpoint, reauthenticate: () => endpoint.control.reauthenticate(session.token) };
+  return {
+    client,
+    endpoint,
+    reauthenticate: () => endpoint.control.reauthenticate(session.token),
+    signOut: () => endpoint.control.signOut(session.token),
+  };
 }
 
 /** The reference endpoint's fault switches, as a story control ("none" switches them off). */
