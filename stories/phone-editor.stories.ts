@@ -289,6 +289,61 @@ export const WaitingForNewCode: Story = {
   },
 };
 
+/**
+ * Sends a code to Ben's new number, then lets the 30 s wait before a new code run out: the
+ * endpoint's clock moves on 31 s, and the page's (`Date.now`) too until the countdown has seen it
+ * (it ends by whichever clock says less is left, at its next tick); then the page's is put back.
+ */
+async function waitForNewCodeOver(canvas: HTMLElement): Promise<MfaPhoneEditor> {
+  const el = await sendCode(canvas);
+  current!.endpoint.control.advanceClock(31);
+  const realNow = Date.now;
+  Date.now = () => realNow() + 31_000;
+  try {
+    await until(() => el.step === 'awaiting-code' && !q(el, '#countdown'));
+    await el.updateComplete;
+  } finally {
+    Date.now = realNow;
+  }
+  return el;
+}
+
+/**
+ * The wait before a new code is over: the countdown beside "Send a new code" goes, the button is
+ * usable again, and the status line says so, once.
+ */
+export const NewCodeAvailable: Story = {
+  parameters: {
+    expected: {
+      status: 'awaiting-code',
+      shows: ['sent-to', 'code'],
+      visible: '#resend[aria-disabled="false"]',
+      absent: '#countdown',
+      text: /You can ask for a new code now|现在可以获取新验证码了/,
+    },
+  },
+  args: { user: 'ben' },
+  play: ({ canvasElement }) => waitForNewCodeOver(canvasElement).then(() => undefined),
+};
+
+/**
+ * "Send a new code" pressed after the code request was replaced elsewhere (another window started
+ * a change of the same phone): the endpoint refuses it (410), and the editor goes back to the
+ * number, kept, with an alert that the request has ended; Send code has the focus.
+ */
+export const CodeRequestEnded: Story = {
+  parameters: {
+    expected: { status: 'editing', shows: ['number', 'error'], visible: '#send:focus', text: /This code request has ended|此验证码请求已结束/ },
+  },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await waitForNewCodeOver(canvasElement);
+    await current!.client.startPhoneVerification('mobile', { number: '+14255550123', channel: 'text' });
+    q(el, '#resend')!.click();
+    await until(() => el.step === 'editing');
+  },
+};
+
 /** The settings could not be loaded: the alert says why, and Try again, described by it, loads them again. */
 export const LoadError: Story = {
   parameters: {
