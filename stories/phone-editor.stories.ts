@@ -22,6 +22,8 @@ interface Args {
   defaultChannel?: 'text' | 'call';
   /** Leave out the slot's name (`no-title`). */
   noTitle?: boolean;
+  /** Milliseconds before the client gives a request up. Default: the client's. */
+  timeout?: number;
 }
 
 /** The endpoint of the story being shown, for the play functions (they read the simulated phone). */
@@ -37,10 +39,11 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
     defaultChannel: { control: 'inline-radio', options: ['text', 'call'] },
     noTitle: { control: 'boolean' },
+    timeout: { control: 'number' },
   },
   args: { user: 'adele', phoneSlot: 'mobile', faults: [], defaultChannel: undefined, noTitle: undefined },
-  render: ({ user, phoneSlot, locale, faults, staleSignIn, defaultChannel, noTitle }) => {
-    current = storyEndpoint({ user, faults, staleSignIn });
+  render: ({ user, phoneSlot, locale, faults, staleSignIn, defaultChannel, noTitle, timeout }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, timeout });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
         <mfa-phone-editor phone-slot=${phoneSlot} default-channel=${ifDefined(defaultChannel)} ?no-title=${noTitle}></mfa-phone-editor>
@@ -256,6 +259,26 @@ export const SendFailed: Story = {
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
 /**
+ * No answer came in time (the client gave up after a second here): the alert says the code may not
+ * have been sent (the endpoint may have sent it), then why; the number typed stays, and Send is
+ * usable again.
+ */
+export const SendTimedOut: Story = {
+  parameters: {
+    expected: {
+      status: 'editing',
+      shows: ['number', 'error'],
+      visible: '#send[aria-disabled="false"]',
+      text: /The code may not have been sent\. The server took too long to answer|验证码可能未发送。服务器响应时间过长/,
+    },
+  },
+  args: { user: 'ben', timeout: 1000, faults: [{ kind: 'timeout', operations: ['startPhoneVerification'] }] },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 7400 123456');
+    q(el, '#send')!.click();
+  },
+};
+/**
  * An administrator took the mobile phone out of Ben's policy after the page read it: Send code is
  * refused, the alert names the policy and asks to reload, and the number typed stays.
  */
@@ -383,6 +406,22 @@ export const ConfirmFailed: Story = {
     },
   },
   args: { user: 'ben', faults: [{ kind: 'server-error', operations: ['confirmPhoneVerification'] }] },
+  play: ({ canvasElement }) => enterRightCode(canvasElement),
+};
+/**
+ * Checking the code was refused by a rate limit: Verify is unavailable, described by the wait that
+ * counts down below the code step.
+ */
+export const ConfirmRateLimited: Story = {
+  parameters: {
+    expected: {
+      status: 'awaiting-code',
+      shows: ['sent-to', 'countdown'],
+      visible: '#verify[aria-disabled="true"][aria-describedby~="wait"]',
+      text: /Please wait: you can try again in|请稍候：你可以在/,
+    },
+  },
+  args: { user: 'ben', faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['confirmPhoneVerification'] }] },
   play: ({ canvasElement }) => enterRightCode(canvasElement),
 };
 /** The office phone is being removed: the confirmation stays, with its progress. */
