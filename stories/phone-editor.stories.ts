@@ -110,9 +110,9 @@ async function pressRemove(canvas: HTMLElement, confirm: boolean): Promise<void>
 
 /** Adele's authentication phone, masked. The phone library is not loaded yet. */
 export const Viewing: Story = { parameters: { expected: { status: 'viewing', shows: ['current'] } } };
-/** Ben has no phone yet. */
 /** `no-title`: the page names the phone already (a heading before the element), so the editor does not. */
 export const WithoutTitle: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], hides: ['title'] } }, args: { noTitle: true } };
+/** Ben has no phone yet. */
 export const Empty: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit', absent: '#remove' } }, args: { user: 'ben' } };
 export const Editing: Story = { parameters: { expected: { status: 'editing', shows: ['number'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
 /** A policy of phones only (erik): the channel choice warns, without the advice to use an app he may not use. */
