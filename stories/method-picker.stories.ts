@@ -124,7 +124,10 @@ export const ServerError: Story = {
   play: saveOfficePhone,
 };
 
-/** The endpoint of the `Refused` story, for its play (it removes the office phone as another tab would). */
+/**
+ * The endpoint of the `Refused` story and of those that share its render, for their plays (they change
+ * what the endpoint holds as another tab or an administrator would).
+ */
 let refusing: StoryEndpoint | undefined;
 
 /**
@@ -152,6 +155,55 @@ export const Refused: Story = {
     await refusing!.client.deletePhone('office');
     // …and the settings the page reads again after the refusal take their time, so the refused row stays.
     refusing!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
+    await chooseAndSave(canvasElement, 'call-office');
+  },
+};
+
+/**
+ * An administrator took "Call my office phone" out of Adele's policy after the picker loaded, and the
+ * settings read again after the refusal are slow to come: the office phone's row is marked invalid,
+ * and the alert it points to says that the organization no longer allows the method.
+ */
+export const PolicyRefused: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      visible: '#radio-call-office[aria-invalid="true"][aria-describedby~="save-error"]',
+      text: /Your organization no longer allows that method|你所在组织已不再允许使用该方式/,
+    },
+  },
+  render: Refused.render,
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
+    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    // The policy changes, unknown to the page…
+    const allowedMethods: MethodId[] = ['text-mobile', 'call-mobile', 'call-alternate', 'app-notification', 'app-code'];
+    refusing!.endpoint.control.setPolicy('adele', { allowedMethods });
+    // …and the settings the page reads again after the refusal take their time, so the refused row stays.
+    refusing!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
+    await chooseAndSave(canvasElement, 'call-office');
+  },
+};
+
+/**
+ * The session ended after the picker loaded (a sign-out in another tab, or its expiry): Save is
+ * refused (401), and the alert says that nothing changed and to sign in again; the choice stays selected.
+ */
+export const SessionEnded: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      visible: '#radio-call-office:checked',
+      text: /not changed\. Your session has ended\. Sign in again|未更改。你的会话已结束。请重新登录/,
+    },
+  },
+  render: Refused.render,
+  play: async ({ canvasElement }) => {
+    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
+    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    refusing!.signOut();
     await chooseAndSave(canvasElement, 'call-office');
   },
 };
