@@ -6,7 +6,7 @@ import '../src/components/app-passwords/app-passwords.js';
 import type { MfaAppPasswords } from '../src/components/app-passwords/app-passwords.js';
 import '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
-import { type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
+import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { pressCopy } from './support/clipboard.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
@@ -17,6 +17,9 @@ interface Args extends StoryEndpointOptions {
   /** The endpoint's limit of app passwords (adele starts with 2). */
   limit?: number;
 }
+
+/** The endpoint of the story being shown, at the endpoint's own limit, for plays that change what it holds. */
+let current: StoryEndpoint | undefined;
 
 /** Like `storyEndpoint`, with the endpoint's app-password limit changed. */
 function limitedEndpoint(user: string, limit: number): FetchClient {
@@ -82,7 +85,8 @@ const meta: Meta<Args> = {
   },
   args: { user: 'adele' },
   render: ({ user, faults, staleSignIn, locale, limit }) => {
-    const client = limit === undefined ? storyEndpoint({ user, faults, staleSignIn }).client : limitedEndpoint(user ?? 'adele', limit);
+    current = limit === undefined ? storyEndpoint({ user, faults, staleSignIn }) : undefined;
+    const client = current?.client ?? limitedEndpoint(user ?? 'adele', limit!);
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ appPasswordsCreate: 'إنشاء', appPasswordsRevoke: 'إبطال' })}>
         <mfa-app-passwords></mfa-app-passwords>
@@ -168,8 +172,53 @@ export const NearLimit: Story = { parameters: { expected: { status: 'ready', sho
 /** At the limit: the create form is disabled and says why. */
 export const AtLimit: Story = { parameters: { expected: { status: 'ready', shows: ['notice'], blocked: 'create-button' } }, args: { limit: 2 } };
 
+/**
+ * Another tab created an app password after the page loaded, which reached the limit (3 here):
+ * Create is refused (`limit-reached`). The alert says it was not created, the list is read again,
+ * and the notice at the limit, which says why, takes the focus; Create is unavailable.
+ */
+export const LimitReached: Story = {
+  parameters: {
+    expected: {
+      status: 'ready',
+      shows: ['error', 'notice'],
+      blocked: 'create-button',
+      visible: '#limit-notice:focus',
+      text: /reached the limit of 3 app passwords|已达到 3 个的上限/,
+    },
+  },
+  args: { limit: 3 },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await canvasElement.querySelector('mfa-provider')?.client?.createAppPassword('Printer');
+    await create(canvasElement);
+  },
+};
+
 /** The policy does not allow app passwords (chen). */
 export const NotAllowed: Story = { parameters: { expected: { status: 'not-allowed', shows: ['notice'] } }, args: { user: 'chen' } };
+
+/**
+ * An administrator stopped app passwords for Adele after the page loaded: Create is refused (403
+ * `policy`). The form goes, and the notice in its place, which says why, takes the focus; her app
+ * passwords stay listed, to revoke.
+ */
+export const PolicyRefused: Story = {
+  parameters: {
+    expected: {
+      status: 'ready',
+      shows: ['notice', 'list'],
+      visible: '#limit-notice:focus',
+      absent: '[part~="create-button"]',
+      text: /App passwords are not available for your account|你的账户不能使用应用密码/,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    current!.endpoint.control.setPolicy('adele', { appPasswordsAllowed: false });
+    await create(canvasElement);
+  },
+};
 
 /** The list could not be loaded: a retry is offered. */
 export const LoadError: Story = { parameters: { expected: { status: 'error', shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['listAppPasswords'] }] } };
