@@ -210,27 +210,55 @@ export const DefaultSaved: Story = {
   },
 };
 
+/**
+ * Adds a code app through "Add sign-in method", as a user would: the app chosen, Next, Continue, and
+ * the code the app shows typed in.
+ */
+async function addCodeApp(canvas: HTMLElement): Promise<void> {
+  const el = canvas.querySelector<MfaSecurityInfo>('mfa-security-info');
+  const add = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="add-button"]'));
+  add?.click();
+  const app = await found(() =>
+    [...(el?.shadowRoot?.querySelectorAll<HTMLInputElement>('dialog input[name="add"]') ?? [])].find((radio) => radio.value === 'authenticator'),
+  );
+  app?.click();
+  await el?.updateComplete;
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('dialog button[type="submit"]')?.click();
+  const enroll = await found(() => el?.shadowRoot?.querySelector('dialog mfa-authenticator-enroll'));
+  const start = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
+  start?.click();
+  const code = await found(() => enroll?.shadowRoot?.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input'));
+  const id = current?.endpoint.control.pendingEnrollments('adele').at(-1)?.enrollmentId;
+  if (!code || !id) return;
+  code.value = await current!.endpoint.control.currentTotp(id);
+  code.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** A code app added through "Add sign-in method": the dialog closes, and the page says what was added. */
 export const MethodAdded: Story = {
   parameters: { expected: { shows: ['status'], hides: ['dialog'], text: /Authenticator app added|已添加身份验证器应用/ } },
+  play: ({ canvasElement }) => addCodeApp(canvasElement),
+};
+
+/**
+ * × pressed in the "Add sign-in method" dialog while the app's code is being checked: the dialog
+ * stays open (closing it would lose the answer), and its note says to wait a moment.
+ */
+export const WaitForCheck: Story = {
+  parameters: {
+    expected: {
+      shows: ['dialog', 'dialog-note'],
+      visible: 'dialog mfa-authenticator-enroll',
+      text: /Wait a moment: the code is being checked|请稍候，正在检查验证码/,
+    },
+  },
+  args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['verifyEnrollment'] }] },
   play: async ({ canvasElement }) => {
+    await addCodeApp(canvasElement);
     const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
-    const add = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="add-button"]'));
-    add?.click();
-    const app = await found(() =>
-      [...(el?.shadowRoot?.querySelectorAll<HTMLInputElement>('dialog input[name="add"]') ?? [])].find((radio) => radio.value === 'authenticator'),
-    );
-    app?.click();
-    await el?.updateComplete;
-    el?.shadowRoot?.querySelector<HTMLButtonElement>('dialog button[type="submit"]')?.click();
-    const enroll = await found(() => el?.shadowRoot?.querySelector('dialog mfa-authenticator-enroll'));
-    const start = await found(() => enroll?.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]'));
-    start?.click();
-    const code = await found(() => enroll?.shadowRoot?.querySelector('mfa-code-input')?.shadowRoot?.querySelector('input'));
-    const id = current?.endpoint.control.pendingEnrollments('adele').at(-1)?.enrollmentId;
-    if (!code || !id) return;
-    code.value = await current!.endpoint.control.currentTotp(id);
-    code.dispatchEvent(new Event('input', { bubbles: true }));
+    const enroll = el?.shadowRoot?.querySelector<MfaAuthenticatorEnroll>('dialog mfa-authenticator-enroll');
+    await found(() => enroll?.step === 'verifying');
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('dialog [part~="close-button"]')?.click();
   },
 };
 
