@@ -241,6 +241,15 @@ export const RemoveFailed: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };
 
+/** Removing was refused by a rate limit: the dialog stays, its alert counts the wait down, and Remove is unavailable until it is over. */
+export const RemoveRateLimited: Story = {
+  parameters: {
+    expected: { shows: ['dialog', 'error'], visible: 'dialog button[part~=danger][aria-disabled="true"][aria-describedby~="remove-wait"]', text: /try again in|后重试/ },
+  },
+  args: { extra: ['Old Android phone'], faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, operations: ['deleteAuthenticator'] }] },
+  play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
+};
+
 /** The confirmation, explaining why removing matters. */
 export const RemoveConfirm: Story = { parameters: { expected: { shows: ['dialog'] } }, play: ({ canvasElement }) => press(canvasElement, 'remove') };
 
