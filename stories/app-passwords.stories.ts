@@ -84,8 +84,8 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'adele' },
-  render: ({ user, faults, staleSignIn, locale, limit }) => {
-    current = limit === undefined ? storyEndpoint({ user, faults, staleSignIn }) : undefined;
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, locale, limit }) => {
+    current = limit === undefined ? storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf }) : undefined;
     const client = current?.client ?? limitedEndpoint(user ?? 'adele', limit!);
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ appPasswordsCreate: 'إنشاء', appPasswordsRevoke: 'إبطال' })}>

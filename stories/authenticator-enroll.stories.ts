@@ -86,8 +86,8 @@ const meta: Meta<Args> = {
     pushActivationUrl: { name: 'push activation URL', control: 'text', description: 'Where the endpoint tells push apps to activate' },
   },
   args: { user: 'adele', kind: undefined, defaultKind: undefined, noCancel: undefined },
-  render: ({ user, faults, staleSignIn, pushActivationUrl, locale, kind, defaultKind, noCancel }) => {
-    current = storyEndpoint({ user, faults, staleSignIn, pushActivationUrl });
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, pushActivationUrl, locale, kind, defaultKind, noCancel }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf, pushActivationUrl });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ enrollStart: 'متابعة' })}>
         <mfa-authenticator-enroll kind=${ifDefined(kind)} default-kind=${ifDefined(defaultKind)} ?no-cancel=${noCancel}></mfa-authenticator-enroll>

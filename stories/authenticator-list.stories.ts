@@ -68,6 +68,7 @@ const meta: Meta<Args> = {
         story.endpoint.control.approvePush(enrollment.enrollmentId);
       }
       if (args.faults) story.endpoint.control.setFaults(args.faults);
+      Object.assign(story.options, { unreachable: args.unreachable, staleCsrf: args.staleCsrf });
       return { story };
     },
   ],

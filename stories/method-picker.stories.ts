@@ -48,8 +48,8 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'adele' },
-  render: ({ user, faults, staleSignIn, locale }) => {
-    const { client } = storyEndpoint({ user, faults, staleSignIn });
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, locale }) => {
+    const { client } = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${client} .strings=${hostStrings({ save: 'حفظ', loading: 'جارٍ التحميل…' })}>
         <mfa-method-picker></mfa-method-picker>
@@ -206,6 +206,40 @@ export const SessionEnded: Story = {
     refusing!.signOut();
     await chooseAndSave(canvasElement, 'call-office');
   },
+};
+
+/**
+ * Save never reached the server (the network dropped it; the page is still online): the alert says
+ * nothing changed and to check the connection; the choice stays selected.
+ */
+export const SaveUnreachable: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      visible: '#radio-call-office:checked',
+      text: /not changed\. We could not reach the server|未更改。无法连接到服务器/,
+    },
+  },
+  args: { unreachable: true },
+  play: saveOfficePhone,
+};
+
+/**
+ * The page's anti-forgery token is out of date (a sign-in in another tab replaced it): Save is
+ * refused (403 `csrf`), and the alert asks to reload the page; the choice stays selected.
+ */
+export const PageOutOfDate: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      visible: '#radio-call-office:checked',
+      text: /This page’s session is out of date\. Reload the page|此页面的会话已过期。请重新加载页面/,
+    },
+  },
+  args: { staleCsrf: true },
+  play: saveOfficePhone,
 };
 
 /** Too many requests: Save is disabled with a countdown. */

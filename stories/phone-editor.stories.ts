@@ -24,6 +24,10 @@ interface Args {
   noTitle?: boolean;
   /** Milliseconds before the client gives a request up. Default: the client's. */
   timeout?: number;
+  /** Changes never reach the endpoint (the network drops them). */
+  unreachable?: boolean;
+  /** The page's anti-forgery token is out of date. */
+  staleCsrf?: boolean;
 }
 
 /** The endpoint of the story being shown, for the play functions (they read the simulated phone). */
@@ -42,8 +46,8 @@ const meta: Meta<Args> = {
     timeout: { control: 'number' },
   },
   args: { user: 'adele', phoneSlot: 'mobile', faults: [], defaultChannel: undefined, noTitle: undefined },
-  render: ({ user, phoneSlot, locale, faults, staleSignIn, defaultChannel, noTitle, timeout }) => {
-    current = storyEndpoint({ user, faults, staleSignIn, timeout });
+  render: ({ user, phoneSlot, locale, faults, staleSignIn, unreachable, staleCsrf, defaultChannel, noTitle, timeout }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf, timeout });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings()}>
         <mfa-phone-editor phone-slot=${phoneSlot} default-channel=${ifDefined(defaultChannel)} ?no-title=${noTitle}></mfa-phone-editor>
@@ -256,6 +260,33 @@ export const ReauthWaiting: Story = {
 export const SendFailed: Story = {
   parameters: { expected: { status: 'editing', shows: ['number', 'error'], text: /The code may not have been sent\. Something went wrong on the server/ } },
   args: { user: 'ben', faults: [{ kind: 'server-error', operations: ['startPhoneVerification'] }] },
+  play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
+};
+/**
+ * The request never reached the server (the network dropped it; the page is still online): the
+ * alert says the code may not have been sent, and to check the connection; the number typed stays.
+ */
+export const SendUnreachable: Story = {
+  parameters: {
+    expected: {
+      status: 'editing',
+      shows: ['number', 'error'],
+      visible: '#send[aria-disabled="false"]',
+      text: /The code may not have been sent\. We could not reach the server|验证码可能未发送。无法连接到服务器/,
+    },
+  },
+  args: { user: 'ben', unreachable: true },
+  play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
+};
+/**
+ * The page's anti-forgery token is out of date (a sign-in in another tab replaced it): Send code is
+ * refused (403 `csrf`), and the alert asks to reload the page; the number typed stays.
+ */
+export const PageOutOfDate: Story = {
+  parameters: {
+    expected: { status: 'editing', shows: ['number', 'error'], text: /This page’s session is out of date\. Reload the page|此页面的会话已过期。请重新加载页面/ },
+  },
+  args: { user: 'ben', staleCsrf: true },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
 };
 /**

@@ -45,8 +45,8 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
   args: { user: 'adele' },
-  render: ({ user, faults, staleSignIn, locale, theme }) => {
-    current = storyEndpoint({ user, faults, staleSignIn });
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, locale, theme }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf });
     return html`
       <mfa-provider locale=${ifDefined(locale)} theme=${ifDefined(theme)} .client=${current.client} .strings=${hostStrings({ securityInfoTitle: 'معلومات الأمان' })}>
         <mfa-security-info>

@@ -62,8 +62,8 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'dana', users: SELECTED },
-  render: ({ user, faults, staleSignIn, locale, users }) => {
-    current = storyEndpoint({ user, faults, staleSignIn });
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, locale, users }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ userAdminContinue: 'متابعة', cancel: 'إلغاء' })}>
         <mfa-user-admin .users=${users}></mfa-user-admin>

@@ -16,6 +16,10 @@ export interface StoryEndpointOptions {
   pushActivationUrl?: string;
   /** Milliseconds before the client gives a request up as `timeout`. Default: the client's (15 s). */
   timeout?: number;
+  /** Changes (every request but a read) never reach the endpoint, as when the network drops them: `fetch` rejects. */
+  unreachable?: boolean;
+  /** The page's anti-forgery token is out of date (a sign-in in another tab replaced it): changes are refused. */
+  staleCsrf?: boolean;
 }
 
 export interface StoryEndpoint {
@@ -25,6 +29,8 @@ export interface StoryEndpoint {
   reauthenticate(): void;
   /** Ends the session (a sign-out in another tab, or its expiry): the endpoint answers 401 from then on. */
   signOut(): void;
+  /** The options it was made with: `unreachable` and `staleCsrf` set later apply from the next request. */
+  options: StoryEndpointOptions;
 }
 
 const BASE = 'https://reference.invalid/api';
@@ -34,20 +40,26 @@ const BASE = 'https://reference.invalid/api';
  * against real protocol answers with no backend: the client's `fetch` hands each request to the
  * endpoint's handler instead of the network.
  */
-export function storyEndpoint(options: StoryEndpointOptions = {}): StoryEndpoint {
+export function storyEndpoint(given: StoryEndpointOptions = {}): StoryEndpoint {
+  const options = { ...given };
   const endpoint = createReferenceEndpoint({ basePath: '/api', reauthMaxAgeSeconds: 900, pushActivationUrl: options.pushActivationUrl });
   const session = endpoint.control.signIn(options.user ?? 'adele');
   if (options.staleSignIn) endpoint.control.advanceClock(901);
   if (options.faults) endpoint.control.setFaults(options.faults);
   const client = new FetchClient({
     endpoint: BASE,
-    headers: { Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken },
-    fetch: (input, init) => endpoint.handle(new Request(input, init)),
+    // Read at each request, so a story may set its endpoint up through this client first.
+    headers: () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': options.staleCsrf ? `${session.csrfToken}-old` : session.csrfToken }),
+    fetch: (input, init) =>
+      options.unreachable && (init?.method ?? 'GET') !== 'GET'
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : endpoint.handle(new Request(input, init)),
     timeout: options.timeout,
   });
   return {
     client,
     endpoint,
+    options,
     reauthenticate: () => endpoint.control.reauthenticate(session.token),
     signOut: () => endpoint.control.signOut(session.token),
   };
@@ -84,6 +96,16 @@ export const endpointArgTypes = {
     name: 'old sign-in',
     control: 'boolean',
     description: 'The sign-in is older than the endpoint accepts for changes: saving asks for re-authentication',
+  },
+  unreachable: {
+    name: 'server unreachable',
+    control: 'boolean',
+    description: 'Changes never reach the endpoint (the network drops them, the page stays online): saving says the server could not be reached',
+  },
+  staleCsrf: {
+    name: 'out-of-date page',
+    control: 'boolean',
+    description: 'The page’s anti-forgery token is out of date (a sign-in in another tab replaced it): saving asks to reload the page',
   },
 } as const;
 
