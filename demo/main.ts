@@ -86,9 +86,13 @@ async function loadUsers(): Promise<void> {
   userSelect.replaceChildren(...users.map((u) => new Option(u.displayName, u.id)));
   describeUsers();
   if (selected) userSelect.value = selected;
-  // The administration section is for administrators (the endpoint refuses anyone else anyway).
-  $<HTMLElement>('#admin').hidden = !users.find((u) => u.id === userSelect.value)?.isAdmin;
+  showAdminSection();
   selectAdminUsers();
+}
+
+/** The administration section is for administrators (the endpoint refuses anyone else anyway). */
+function showAdminSection(): void {
+  $<HTMLElement>('#admin').hidden = !users.find((u) => u.id === userSelect.value)?.isAdmin;
 }
 
 /**
@@ -231,6 +235,8 @@ provider.strings = {
 signingIn = loadUsers().then(() => {
   const kept = localStorage.getItem(USER_KEY);
   if (kept && users.some((u) => u.id === kept)) userSelect.value = kept;
+  // The user signed in last (an administrator, say) is the one shown: their sections too.
+  showAdminSection();
   return signIn(userSelect.value);
 });
 // Another tab's sign-in, taken in turn with this tab's own, unless this one's was sent later.

@@ -352,6 +352,11 @@ describe('the demo portal (npm start)', () => {
       await signInAs(page, 'dana');
       await page.locator('#admin').waitFor({ state: 'visible', timeout: TIMEOUT });
       assert.match(await page.locator('#user option:checked').textContent(), /管理员/);
+      // Reloaded, the tab signs her in again: her section shows again too.
+      w.expectNavigation();
+      await page.reload();
+      await languageShown(page, 'zh-CN');
+      await page.locator('#admin').waitFor({ state: 'visible', timeout: TIMEOUT });
       await expectText(admin, '已选择 6 位用户');
       await admin.getByRole('radio', { name: '在所有已记住的设备上重新要求两步验证' }).check();
       await admin.getByRole('button', { name: '继续' }).click();
