@@ -947,9 +947,12 @@ describe('<mfa-user-admin> local states', () => {
     expect(fake.callsOf('runAdminAction')).to.have.length(2);
     expect(el.status).to.equal('partial');
     expect(statusText(el)).to.equal('100 of 250 done, 150 failed.');
-    // The 150 not reported on first, in the order given; then the 100 done.
+    // The 150 failed first, in the order given: the 100 of the request that failed, not reported
+    // on, then the 50 never sent, each said as such; then the 100 done.
     expect(results(el)[0]).to.equal('User 100 Failed: the server did not report on this user. Try again.');
-    expect(results(el)[149]).to.equal('User 249 Failed: the server did not report on this user. Try again.');
+    expect(results(el)[99]).to.equal('User 199 Failed: the server did not report on this user. Try again.');
+    expect(results(el)[100]).to.equal(`User 200 Failed: ${en.userAdminReasonUnsent}`);
+    expect(results(el)[149]).to.equal(`User 249 Failed: ${en.userAdminReasonUnsent}`);
     expect(results(el)[150]).to.equal('User 0 Done');
     expect(alertText(el)).to.equal('');
     // The host hears of what was done: nothing it must audit is lost; and its log of the failure.

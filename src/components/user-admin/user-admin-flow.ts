@@ -20,12 +20,16 @@ export interface AdminUser {
 
 /**
  * Why one user's action failed; `missing`: the endpoint's answer left the user out; `stopped`: the
- * admin stopped a run of several requests before the user's was sent.
+ * admin stopped a run of several requests before the user's was sent; `unsent`: a run of several
+ * requests ended at one that failed, before the user's was sent.
  */
-export type FailureReason = 'not-found' | 'forbidden' | 'server' | 'missing' | 'stopped';
+export type FailureReason = 'not-found' | 'forbidden' | 'server' | 'missing' | 'stopped' | 'unsent';
 
-/** The endpoint's answers to a run; `stopped`: the ids not sent because the admin stopped it. */
-export type AdminAnswer = AdminActionResult & { stopped?: readonly string[] };
+/**
+ * The endpoint's answers to a run; `unsent`: the ids not sent, and why (`stopped` by the admin, or
+ * `unsent` after a request that failed).
+ */
+export type AdminAnswer = AdminActionResult & { unsent?: { ids: readonly string[]; reason: 'stopped' | 'unsent' } };
 
 /** One user's outcome, as the element lists it. */
 export interface UserOutcome {
@@ -82,7 +86,7 @@ export function transition(state: AdminState, event: AdminEvent): AdminState {
         step: 'results',
         action: state.action,
         users: state.users,
-        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results, event.answer.stopped),
+        outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results, event.answer.unsent),
       };
     case 'failed':
       if (state.step !== 'running') return state;
@@ -111,21 +115,21 @@ function outcomeOf(user: AdminUser, result: AdminUserResult): UserOutcome {
 
 /**
  * The outcome of every targeted user from the endpoint's answer, in place of their earlier outcome
- * (a retry), the others kept. A user the answer leaves out counts as failed (`missing`, or `stopped`
- * when among the ids not sent because the admin stopped the run): never dropped. A result for a user
- * nobody asked about is listed too, under its id.
+ * (a retry), the others kept. A user the answer leaves out counts as failed (`missing`, or the
+ * reason of `unsent` when among its ids, not sent): never dropped. A result for a user nobody asked
+ * about is listed too, under its id.
  */
 export function mergeOutcomes(
   previous: readonly UserOutcome[] | undefined,
   targets: readonly AdminUser[],
   results: readonly AdminUserResult[],
-  stopped: readonly string[] = [],
+  unsent?: AdminAnswer['unsent'],
 ): UserOutcome[] {
   const byId = new Map(results.map((r) => [r.userId, r]));
-  const unsent = new Set(stopped);
+  const notSent = new Set(unsent?.ids);
   const fresh = (user: AdminUser): UserOutcome => {
     const result = byId.get(user.id);
-    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: unsent.has(user.id) ? 'stopped' : 'missing' };
+    return result ? outcomeOf(user, result) : { user, status: 'failed', reason: notSent.has(user.id) ? unsent!.reason : 'missing' };
   };
   const targeted = new Set(targets.map((t) => t.id));
   const base = previous ?? targets.map((user) => ({ user, status: 'failed' as const }));

@@ -56,8 +56,8 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
       /**
        * One request per hundred users (the protocol's limit), each with its own idempotency key. When
        * a request fails after others were answered, what those did stands: the answer holds their
-       * results, and the users of the failed request and of those not sent are left out of it, so
-       * they are listed as failed ("not reported on"), to retry. A failure of the first request
+       * results, and the run ends there. The users of the failed request are left out of it, so
+       * they are listed as failed ("not reported on"), and those after it as not sent, to retry. A failure of the first request
        * (nothing was done), the element leaving the page, and a failure the admin gets past and then
        * runs the action again after (a sign-in to renew, a rate limit's wait) fail the action as a
        * whole: run again, it is sent with the same keys, so a request answered already is answered
@@ -82,7 +82,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
           // Stopped by the admin: the requests not answered yet stay unsent, the answered ones stand
           // (after a sign-in renewed, those answered before are sent again, with their keys, and
           // answered the same).
-          if (progress.stopping && i >= progress.batches) return { action, results, stopped: parts.slice(i).flat() };
+          if (progress.stopping && i >= progress.batches) return { action, results, unsent: { ids: parts.slice(i).flat(), reason: 'stopped' } };
           const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
           try {
             const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
@@ -94,8 +94,9 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
             if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) throw error;
             // Not shown as an error (the results say it), but the host's log hears of it as of any other.
             if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
-            // Its users are not reported on; those after it, stopped by the admin, were not sent.
-            return { action, results, stopped: progress.stopping ? parts.slice(i + 1).flat() : undefined };
+            // Its users are not reported on; those after it were not sent: the run ends here (the
+            // admin may also have stopped it meanwhile).
+            return { action, results, unsent: { ids: parts.slice(i + 1).flat(), reason: progress.stopping ? 'stopped' : 'unsent' } };
           }
         }
         return { action, results };

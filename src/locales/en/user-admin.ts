@@ -133,6 +133,12 @@ const en = {
    */
   userAdminReasonStopped: 'not sent, as you stopped the action.',
   /**
+   * `<mfa-user-admin>`: fragment, the `reason` of `userAdminResultFailed` (lower case first,
+   * after "Failed: "), for a user not sent because a run of several requests ended at one that
+   * failed (its users read `userAdminReasonMissing`).
+   */
+  userAdminReasonUnsent: 'not sent, as the action stopped at a request that failed. Try again.',
+  /**
    * `<mfa-user-admin>`: the button under the results that runs the action again for the users a new try may
    * help (visible words). `count` chooses the plural form; `formatted` is it as the locale writes it ("3").
    */

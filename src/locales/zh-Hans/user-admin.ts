@@ -46,6 +46,7 @@ const zhHans: typeof en = {
   userAdminReasonServer: '服务器未能完成此操作。请重试。',
   userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
   userAdminReasonStopped: '未发送，因为你停止了此操作。',
+  userAdminReasonUnsent: '未发送，因为此操作在一个失败的请求处停止了。请重试。',
   userAdminRetryFailed: (_count: number, formatted: string) => `为未完成的 ${formatted} 位用户重试`,
   userAdminStartOver: '选择其他操作',
   userAdminNotAdmin: '只有管理员才能执行此操作。请联系你所在组织的管理员。',
