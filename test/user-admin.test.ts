@@ -1165,4 +1165,61 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await settle();
     expect(fake.callsOf('runAdminAction'), 'nothing sent meanwhile').to.have.length(2);
   });
+
+  it('a rate limit on a later request says what was done before it; left then, the host hears of those users', async () => {
+    const { fake, el } = await mountFake(many);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    await firstHundredAnswered(fake, el);
+    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
+    await settle();
+    await el.updateComplete;
+    // Not "could not be completed": 100 users were handled.
+    expect(alertText(el)).to.match(/^The action stopped after 100 of 150 users were handled\. Please wait: you can try again in/);
+    expect(completed, 'not while the admin may run it again').to.have.length(0);
+    await expect(el).to.be.accessible();
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'choose-form')).not.to.equal(null);
+    expect(completed.map((e) => e.detail.results.map((r) => r.userId))).to.deep.equal([ids(0, 100)]);
+    expect(completed[0]!.detail.action).to.equal('delete-app-passwords');
+  });
+
+  it('a sign-in to renew on a later request, not taken on by the host: the admin who leaves then leaves the host told of what was done', async () => {
+    const { fake, el } = await mountFake(many);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    await firstHundredAnswered(fake, el);
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.match(/^The action stopped after 100 of 150 users were handled\. \S/);
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([100]);
+    // Told once: choosing again and leaving tells nothing more.
+    await review(el, 'delete-app-passwords');
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(completed).to.have.length(1);
+  });
+
+  it('run again after a rate limit on a later request, the host hears of the whole action once', async () => {
+    const { fake, el } = await mountFake(many);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+    const first = await firstHundredAnswered(fake, el);
+    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 1 }));
+    await settle();
+    await waitUntil(() => part(el, 'run-button')?.getAttribute('aria-disabled') === 'false', 'the wait never ended', { timeout: 4000 });
+    part(el, 'run-button')!.click();
+    await settle();
+    expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
+    await answeredAgain(fake, el);
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+    // Nothing held back for a later leave.
+    part(el, 'start-over-button')!.click();
+    await el.updateComplete;
+    expect(completed).to.have.length(1);
+  });
 });

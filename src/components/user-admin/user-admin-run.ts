@@ -18,6 +18,18 @@ import { isNotAdmin } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 
 /**
+ * What a run of several requests failed as a whole had done: the answers of the requests before the
+ * one that failed (`handled` users, of the `total` it was run for).
+ */
+export interface PartialRun {
+  answer: AdminAnswer;
+  handled: number;
+  total: number;
+}
+
+type Progress = { answered: number; batches: number; stopping: boolean; partial?: PartialRun };
+
+/**
  * What the run needs of the element: its own members, some of them protected in it (the element
  * passes itself as this type).
  */
@@ -45,12 +57,13 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   /**
    * A run of several requests: how many of its users were answered so far, how many of its requests
    * were answered in any try (the host's reauth `retry()` sends them again), and whether the admin
-   * stopped it. Set anew by `start()`.
+   * stopped it. Set anew by `start()`. `partial`: what a run that failed as a whole had done before
+   * (see `send`), until the host hears of it.
    */
-  readonly #progress: { answered: number; batches: number; stopping: boolean };
+  readonly #progress: Progress;
 
   constructor(host: AdminRunHost) {
-    const progress = { answered: 0, batches: 0, stopping: false };
+    const progress: Progress = { answered: 0, batches: 0, stopping: false };
     super(host, {
       operation: 'runAdminAction',
       /**
@@ -61,7 +74,9 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
        * (nothing was done), the element leaving the page, and a failure the admin gets past and then
        * runs the action again after (a sign-in to renew, a rate limit's wait) fail the action as a
        * whole: run again, it is sent with the same keys, so a request answered already is answered
-       * the same by the endpoint, not run twice, and the host hears of the whole action once.
+       * the same by the endpoint, not run twice, and the host hears of the whole action once. What
+       * the requests answered before such a failure did is kept (`partial`): the alert says it, and
+       * the host hears of it if the admin leaves the action instead (`leave`).
        */
       send: async (options, action, userIds) => {
         const client = host.requireClient();
@@ -91,7 +106,10 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
             progress.batches = Math.max(progress.batches, i + 1);
             host.requestUpdate();
           } catch (error) {
-            if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) throw error;
+            if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) {
+              if (i > 0) progress.partial = { answer: { action, results: [...results] }, handled: progress.answered, total: userIds.length };
+              throw error;
+            }
             // Not shown as an error (the results say it), but the host's log hears of it as of any other.
             if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
             // Its users are not reported on; those after it were not sent: the run ends here (the
@@ -114,6 +132,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   get answered(): number | undefined {
     const flow = this.flow;
     return flow.step === 'running' && flow.targets.length > MAX_USERS_PER_REQUEST ? this.#progress.answered : undefined;
+  }
+
+  /** What the last run, failed as a whole, had done before it failed, until the host hears of it. */
+  get partial(): PartialRun | undefined {
+    return this.#progress.partial;
   }
 
   /** The admin asked a run of several requests to stop after the request under way. */
@@ -147,9 +170,9 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
       this.reset();
       if (this.flow.step === 'running') {
         this.go({ type: 'answered', answer }, '#results-label');
-        this.#host.dispatchEvent(new MfaAdminActionCompleteEvent({ action: answer.action, results: answer.results }));
-        // The admin may have acted on themselves: other elements read their settings again.
-        this.#host.notifyChange();
+        // Run again after a failure, with the same keys: the answer holds what it had done too.
+        this.#progress.partial = undefined;
+        this.#complete(answer);
       }
     }
     // Failed, or sent nothing (the host's reauth retry() while the browser is offline): back to
@@ -159,6 +182,12 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
       const stopFocused = this.#host.shadowRoot?.activeElement?.matches('[part~=stop-button]');
       this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined);
     }
+  }
+
+  #complete({ action, results }: AdminAnswer): void {
+    this.#host.dispatchEvent(new MfaAdminActionCompleteEvent({ action, results }));
+    // The admin may have acted on themselves: other elements read their settings again.
+    this.#host.notifyChange();
   }
 
   /**
@@ -198,11 +227,15 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
    * Back to the choice (`cancel` from the confirmation, `start-over` from the results), `focus`
    * focused. Not while the action runs: it may be done on the endpoint already, and its answer must
    * land. While the host is to step the admin up, nothing is in flight: back to the confirmation or
-   * the results, then the choice (the host may never answer).
+   * the results, then the choice (the host may never answer). A run that failed as a whole after
+   * some of its requests were answered is left as it is: the host hears of what those did.
    */
   leave(type: 'cancel' | 'start-over', focus: string): void {
     if (this.busy) return;
     if (this.status === 'reauth') this.go({ type: 'failed' });
+    const partial = this.#progress.partial;
+    this.#progress.partial = undefined;
+    if (partial) this.#complete(partial.answer);
     this.reset();
     this.go({ type }, focus);
   }

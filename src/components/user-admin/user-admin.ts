@@ -59,7 +59,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @cssstate not-admin - The caller is not an administrator.
  * @cssstate error - The action failed as a whole (the choice is kept), or there is no client.
  *
- * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included; after a failed request of 100, the results of those answered before it.
+ * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included; after a failed request of 100, the results of those answered before it. A run stopped as a whole by a rate limit or a sign-in to renew after some requests were answered fires it when run again (with every result: the answered requests are not run twice), or, if the admin leaves the action instead (Cancel, Choose another action), then, with the results of those answered.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed, as a whole or for a request of 100 (machine code only).
  *
@@ -420,7 +420,10 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     if (!this.clientExpected) return { text: l.term('noClient') };
     const run = this.#run;
-    if (run.status === 'error' && !isNotAdmin(run.error)) return failureAlert(l, run, l.term('userAdminFailed'));
+    if (run.status === 'error' && !isNotAdmin(run.error)) {
+      const partial = run.partial;
+      return failureAlert(l, run, partial ? l.count('userAdminStoppedAfter', partial.handled, partial.total) : l.term('userAdminFailed'));
+    }
     const settings = this.#settings;
     if (settings.status === 'error' && !settings.value) return failureAlert(l, settings, l.term('userAdminLoadFailed'));
     return { text: '' };

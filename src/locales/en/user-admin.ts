@@ -150,6 +150,14 @@ const en = {
   userAdminNotAdmin: 'You need to be an administrator to do this. Ask an administrator of your organization.',
   /** `<mfa-user-admin>`: first sentence of the alert when the action failed as a whole; an `error…` message follows. */
   userAdminFailed: 'The action could not be completed.',
+  /**
+   * `<mfa-user-admin>`: in place of `userAdminFailed` when a run of more than 100 users (several
+   * requests) failed as a whole (a rate limit, a sign-in to renew) after some requests were
+   * answered: those users were handled. `handled` and `total` choose plural forms; `handledF` and
+   * `totalF` are them as the locale writes them. An `error…` message follows.
+   */
+  userAdminStoppedAfter: (_handled: number, total: number, handledF: string, totalF: string) =>
+    `The action stopped after ${handledF} of ${users(total, totalF)} were handled.`,
   /** `<mfa-user-admin>`: status line while the host asks the administrator to confirm their sign-in. */
   userAdminReauthWaiting: 'Confirm your sign-in to finish this action.',
   /**
