@@ -319,6 +319,25 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(results(el)).to.deep.equal(['Gone User Failed: there is no such user.', 'Adele Vance Done']);
   });
 
+  it('tells apart users of the same name by their ids, and lists a user with no name by id, in the confirmation and the results', async () => {
+    const users = [
+      { id: 'jsmith', displayName: 'John Smith' },
+      { id: 'jsmith2', displayName: 'John Smith' },
+      { id: 'nobody', displayName: ' ' },
+      ADELE,
+    ];
+    const { fake, el } = await mountFake(users);
+    await review(el, 'delete-app-passwords');
+    expect(text(el, 'users').replace(/[\u2068\u2069]/g, '')).to.equal('Selected: John Smith (jsmith), John Smith (jsmith2), nobody, and Adele Vance.');
+    part(el, 'run-button')!.click();
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['jsmith', 'jsmith2', 'nobody', 'adele'], ['jsmith2', 'nobody']));
+    await settle();
+    await el.updateComplete;
+    expect(results(el).map((row) => row.replace(/ (Done|Failed:.*)$/, ''))).to.deep.equal(['John Smith (jsmith2)', 'nobody', 'John Smith (jsmith)', 'Adele Vance']);
+    await expect(el).to.be.accessible();
+  });
+
   it('retries the users the server could not finish, alone', async () => {
     const { fake, el } = await mountFake([ADELE, GHOST, BEN]);
     const events: MfaAdminActionCompleteEvent[] = [];

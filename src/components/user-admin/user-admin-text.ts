@@ -56,8 +56,19 @@ const NAMES_SHOWN = 5;
 /** Who is selected: their names when few ("Adele, Chen and Dana"), else how many. */
 export function selectedText(l: Localizer, users: readonly AdminUser[]): string {
   if (users.length > NAMES_SHOWN) return l.count('userAdminSelectedCount', users.length);
-  const names = l.list(users.map((u) => u.displayName), 'conjunction');
-  return l.format('userAdminSelectedNames', names);
+  return l.format('userAdminSelectedNames', l.list(listedNames(l, users), 'conjunction'));
+}
+
+/**
+ * The users' names as listed, each told apart: a name two users share is followed by each one's id
+ * ("John Smith (jsmith2)"), and a user with no name is listed by their id.
+ */
+export function listedNames(l: Localizer, users: readonly AdminUser[]): string[] {
+  const count = new Map<string, number>();
+  for (const { displayName } of users) count.set(displayName, (count.get(displayName) ?? 0) + 1);
+  return users.map(({ id, displayName }) =>
+    !displayName.trim() ? id : count.get(displayName)! > 1 ? l.format('userAdminNameWithId', displayName, id) : displayName,
+  );
 }
 
 /** The endpoint refused the whole request because the caller is not an administrator (403 `not-admin`). */

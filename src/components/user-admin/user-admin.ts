@@ -15,7 +15,7 @@ import type { AdminAction, SettingsSummary } from '../../core/types.js';
 import { userAdminStrings } from '../../locales/en/user-admin.js';
 import { type AdminUser, type UserOutcome, retryable, summarize, uniqueUsers } from './user-admin-flow.js';
 import { AdminRun, type AdminRunHost } from './user-admin-run.js';
-import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, reasonText, selectedText } from './user-admin-text.js';
+import { ADMIN_ACTIONS, type UserAdminStatus, actionTexts, isNotAdmin, listedNames, reasonText, selectedText } from './user-admin-text.js';
 import { userAdminStyles } from './user-admin.styles.js';
 
 export * from './user-admin.events.js';
@@ -366,13 +366,15 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     const toRetry = outcomes.filter(retryable).length;
     const blocked = this.#run.blocked;
+    const listed = [...outcomes.filter((o) => o.status !== 'done'), ...outcomes.filter((o) => o.status === 'done')];
+    const names = listedNames(l, listed.map((o) => this.#named(o.user)));
     return html`
       <p part="heading" class="subheading" id="results-label" tabindex="-1">${l.term('userAdminResultsLabel')}</p>
       <ul part="results" aria-labelledby="results-label">
-        ${[...outcomes.filter((o) => o.status !== 'done'), ...outcomes.filter((o) => o.status === 'done')].map(
-          (o) => html`
+        ${listed.map(
+          (o, i) => html`
             <li part="result" class="result">
-              <span part="result-name" dir="auto">${this.#named(o.user).displayName}</span>
+              <span part="result-name" dir="auto">${names[i]}</span>
               <span part="result-status" class=${o.status}>
                 ${o.status === 'done' ? l.term('userAdminResultDone') : l.format('userAdminResultFailed', reasonText(l, o.reason))}
               </span>

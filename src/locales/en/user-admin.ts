@@ -41,6 +41,11 @@ const en = {
    * the host gives them, each isolated, joined as the locale lists ("Adele, Chen and Dana").
    */
   userAdminSelectedNames: (names: string) => `Selected: ${names}.`,
+  /**
+   * `<mfa-user-admin>`: a user's name in `userAdminSelectedNames` and in the results when another
+   * user listed has the same name: followed by the user's `id`, to tell them apart.
+   */
+  userAdminNameWithId: (name: string, id: string) => `${name} (${id})`,
   /** `<mfa-user-admin>`: notice in place of `userAdminSelectedNames` when the host selected nobody; the actions are disabled. */
   userAdminNoUsers: 'Select one or more users first; the actions become available then.',
   /** `<mfa-user-admin>`: the button that goes on to confirm the action chosen (visible words). */

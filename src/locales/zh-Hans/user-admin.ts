@@ -14,6 +14,7 @@ const zhHans: typeof en = {
   userAdminRestoreDevicesHint: '在他们曾选择“不再询问”的设备上，下次登录时将再次要求两步验证。',
   userAdminSelectedCount: (_count: number, formatted: string) => `已选择 ${formatted} 位用户`,
   userAdminSelectedNames: (names: string) => `已选择：${names}。`,
+  userAdminNameWithId: (name: string, id: string) => `${name}（${id}）`,
   userAdminNoUsers: '请先选择一位或多位用户，然后即可执行操作。',
   userAdminContinue: '继续',
   userAdminChooseAction: '请选择要执行的操作。',
