@@ -209,8 +209,9 @@ export const SessionEnded: Story = {
 };
 
 /**
- * Save never reached the server (the network dropped it; the page is still online): the alert says
- * nothing changed and to check the connection; the choice stays selected.
+ * Save's answer never came (the network dropped the request, or its answer; the page is still
+ * online): the alert says it cannot tell whether the method changed, and to check the connection;
+ * the choice stays selected, to save again.
  */
 export const SaveUnreachable: Story = {
   parameters: {
@@ -218,7 +219,7 @@ export const SaveUnreachable: Story = {
       status: 'error',
       shows: ['error', 'list'],
       visible: '#radio-call-office:checked',
-      text: /not changed\. We could not reach the server|未更改。无法连接到服务器/,
+      text: /We could not tell whether your default sign-in method was changed\. We could not reach the server|无法确定你的默认登录方式是否已更改。无法连接到服务器/,
     },
   },
   args: { unreachable: true },

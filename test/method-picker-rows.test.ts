@@ -136,12 +136,22 @@ describe('method picker rows (pure)', () => {
     ['other validation', new MfaError('validation', { operation: 'setDefaultMethod' }), en.errorValidation],
     ['unauthenticated', new MfaError('unauthenticated', { operation: 'setDefaultMethod', status: 401 }), en.errorUnauthenticated],
     ['forbidden', new MfaError('forbidden', { operation: 'setDefaultMethod', status: 403 }), en.errorForbidden],
-    ['network', new MfaError('network', { operation: 'setDefaultMethod' }), en.errorNetwork],
     ['not an MfaError', new TypeError('x'), en.errorUnknown],
   ];
   for (const [name, error, why] of failures) {
     it(`save failure message: ${name}`, () => {
       expect(saveFailureMessage(new Localizer('en'), error)).to.equal(`${en.methodPickerSaveFailed} ${why}`);
+    });
+  }
+  // No answer: the endpoint may have saved it, so the message does not say it did not.
+  const unanswered: [string, unknown, string][] = [
+    ['network', new MfaError('network', { operation: 'setDefaultMethod' }), en.errorNetwork],
+    ['timeout', new MfaError('timeout', { operation: 'setDefaultMethod' }), en.errorTimeout],
+    ['a success answer that cannot be read', new MfaError('server', { operation: 'setDefaultMethod', status: 200, reason: 'malformed-response' }), en.errorServer],
+  ];
+  for (const [name, error, why] of unanswered) {
+    it(`save failure message: ${name}, unsure`, () => {
+      expect(saveFailureMessage(new Localizer('en'), error)).to.equal(`${en.methodPickerSaveUnsure} ${why}`);
     });
   }
 });

@@ -114,6 +114,17 @@ export function isMfaError(value: unknown, code?: MfaErrorCode): value is MfaErr
 }
 
 /**
+ * Whether a change that failed with `error` may have been made all the same: no answer came in time
+ * (`timeout`), the connection was lost (`network`: the request may have arrived, and a reset or a
+ * proxy dropped its answer), or a success answer could not be read. The elements then say they
+ * could not tell, not that nothing changed; sent again with the same idempotency key, the change is
+ * answered as before rather than made twice.
+ */
+export function isUnanswered(error: unknown): boolean {
+  return isMfaError(error, 'timeout') || isMfaError(error, 'network') || (isMfaError(error) && error.reason === 'malformed-response' && error.status! < 300);
+}
+
+/**
  * For a removal's failure: `not-found` says the item is gone already (removed in another tab, or by
  * an administrator), which is what the user asked for, so the removal is done; any other is thrown on.
  */

@@ -6,7 +6,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionStatus } from '../../core/action.js';
 import { copyShortcut } from '../../core/copy-shortcut.js';
-import { isMfaError } from '../../core/errors.js';
+import { isMfaError, isUnanswered } from '../../core/errors.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Failed, type Localizer, failureAlert, isolateName } from '../../core/localize.js';
@@ -74,10 +74,7 @@ export function actionFailure(l: Localizer, { create, revoke }: MessagesInput): 
     // drop), or a success answer that cannot be read: the endpoint may have made it. Sent
     // again with the same name, the same request gets its answer, password included (the protocol's
     // idempotency), rather than a second one.
-    const error = create.error;
-    const unsure =
-      isMfaError(error, 'timeout') || isMfaError(error, 'network') || (isMfaError(error) && error.reason === 'malformed-response' && error.status! < 300);
-    return { ...failureAlert(l, create, l.term(unsure ? 'appPasswordsCreateUnsure' : 'appPasswordsCreateFailed')), of: create };
+    return { ...failureAlert(l, create, l.term(isUnanswered(create.error) ? 'appPasswordsCreateUnsure' : 'appPasswordsCreateFailed')), of: create };
   }
   if (revoke.status === 'error') return { ...failureAlert(l, revoke, l.term('appPasswordsRevokeFailed')), of: revoke };
   return { text: '' };

@@ -3,7 +3,7 @@
  * methods can be chosen, which can be set up, what each one uses, and the element's status.
  */
 import type { ActionStatus } from '../../core/action.js';
-import { isMfaError } from '../../core/errors.js';
+import { isMfaError, isUnanswered } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary, isAppMethod } from '../../core/types.js';
@@ -108,8 +108,9 @@ export function pickerStatus({ hasClient, load, summary, save, selectionSaved }:
 }
 
 /**
- * What to tell the user when saving failed: that nothing changed, then why and what to do. While
- * a rate limit's wait runs, the element words it with `failureAlert` instead.
+ * What to tell the user when saving failed: that nothing changed (or, with no answer, that it may
+ * have), then why and what to do. While a rate limit's wait runs, the element words it with
+ * `failureAlert` instead.
  */
 export function saveFailureMessage(l: Localizer, error: unknown): string {
   const refused = isMfaError(error, 'validation') ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
@@ -119,5 +120,5 @@ export function saveFailureMessage(l: Localizer, error: unknown): string {
       : refused?.reason === 'not-allowed'
         ? l.term('methodPickerNotAllowed')
         : l.errorMessage(error);
-  return sentences(l.term('methodPickerSaveFailed'), why);
+  return sentences(l.term(isUnanswered(error) ? 'methodPickerSaveUnsure' : 'methodPickerSaveFailed'), why);
 }

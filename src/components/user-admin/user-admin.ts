@@ -1,6 +1,6 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { CustomStateController } from '../../core/custom-state.js';
-import { isMfaError } from '../../core/errors.js';
+import { isMfaError, isUnanswered } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
@@ -424,7 +424,10 @@ export class MfaUserAdmin extends MfaElement {
     const run = this.#run;
     if (run.status === 'error' && !isNotAdmin(run.error)) {
       const partial = run.partial;
-      return failureAlert(l, run, partial ? l.count('userAdminStoppedAfter', partial.handled, partial.total) : l.term('userAdminFailed'));
+      const lead = partial
+        ? l.count('userAdminStoppedAfter', partial.handled, partial.total)
+        : l.term(isUnanswered(run.error) ? 'userAdminUnsure' : 'userAdminFailed');
+      return failureAlert(l, run, lead);
     }
     const settings = this.#settings;
     if (settings.status === 'error' && !settings.value) return failureAlert(l, settings, l.term('userAdminLoadFailed'));

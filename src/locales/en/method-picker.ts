@@ -91,6 +91,11 @@ const en = {
    * `methodPickerNotRegistered`, `methodPickerNotAllowed` or an `error…` message follows.
    */
   methodPickerSaveFailed: 'Your default sign-in method was not changed.',
+  /**
+   * `<mfa-method-picker>`: in place of `methodPickerSaveFailed` when no answer came (timeout,
+   * network): the change may have been saved. An `error…` message follows.
+   */
+  methodPickerSaveUnsure: 'We could not tell whether your default sign-in method was changed.',
   /** `<mfa-method-picker>`: after `methodPickerSaveFailed` when the server says the method chosen is no longer set up. */
   methodPickerNotRegistered: 'That method is no longer set up. Set it up again, or choose another method.',
   /** `<mfa-method-picker>`: after `methodPickerSaveFailed` when the server says the policy no longer allows the method chosen. */

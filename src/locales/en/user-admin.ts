@@ -156,6 +156,11 @@ const en = {
   /** `<mfa-user-admin>`: first sentence of the alert when the action failed as a whole; an `error…` message follows. */
   userAdminFailed: 'The action could not be completed.',
   /**
+   * `<mfa-user-admin>`: in place of `userAdminFailed` when no answer came (timeout, network): the
+   * action may have been done. An `error…` message follows; running it again does not do it twice.
+   */
+  userAdminUnsure: 'We could not tell whether the action was completed.',
+  /**
    * `<mfa-user-admin>`: in place of `userAdminFailed` when a run of more than 100 users (several
    * requests) failed as a whole (a rate limit, a sign-in to renew) after some requests were
    * answered: those users were handled. `handled` and `total` choose plural forms; `handledF` and

@@ -27,6 +27,7 @@ const zhHans: typeof en = {
   methodPickerEmpty: '你尚未设置任何登录方式。请在下方设置一种：它将成为你的默认方式，之后你可以更改。',
   methodPickerLoadFailed: '无法加载你的登录方式。',
   methodPickerSaveFailed: '你的默认登录方式未更改。',
+  methodPickerSaveUnsure: '无法确定你的默认登录方式是否已更改。',
   methodPickerNotRegistered: '该方式的设置已被删除。请重新设置，或选择其他方式。',
   methodPickerNotAllowed: '你所在组织已不再允许使用该方式。请选择其他方式。',
   methodPickerReauthWaiting: '请重新验证身份，以完成默认方式的保存。',

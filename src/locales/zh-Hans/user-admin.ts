@@ -52,6 +52,7 @@ const zhHans: typeof en = {
   userAdminStartOver: '选择其他操作',
   userAdminNotAdmin: '只有管理员才能执行此操作。请联系你所在组织的管理员。',
   userAdminFailed: '未能完成此操作。',
+  userAdminUnsure: '无法确定此操作是否已完成。',
   userAdminStoppedAfter: (_handled: number, _total: number, handledF: string, totalF: string) =>
     `此操作在处理了 ${totalF} 位用户中的 ${handledF} 位后停止。`,
   userAdminReauthWaiting: '请重新验证身份以完成此操作。',
