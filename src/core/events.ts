@@ -52,7 +52,7 @@ export class MfaReauthRequiredEvent extends Event {
   readonly detail: MfaReauthRequiredDetail;
 
   constructor(detail: MfaReauthRequiredDetail) {
-    super(MfaReauthRequiredEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super('mfa-reauth-required', { bubbles: true, composed: true, cancelable: true });
     this.detail = detail;
   }
 }

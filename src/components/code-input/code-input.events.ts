@@ -18,7 +18,7 @@ export class MfaCodeCompleteEvent extends Event {
   readonly detail: MfaCodeCompleteDetail;
 
   constructor(detail: MfaCodeCompleteDetail) {
-    super(MfaCodeCompleteEvent.eventName, { bubbles: true, cancelable: true });
+    super('mfa-code-complete', { bubbles: true, cancelable: true });
     this.detail = detail;
   }
 }

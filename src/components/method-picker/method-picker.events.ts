@@ -22,7 +22,7 @@ export class MfaMethodChangeRequestEvent extends Event {
   readonly detail: MfaMethodChangeDetail;
 
   constructor(detail: MfaMethodChangeDetail) {
-    super(MfaMethodChangeRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super('mfa-method-change-request', { bubbles: true, composed: true, cancelable: true });
     this.detail = detail;
   }
 }
