@@ -682,6 +682,32 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(statusText(el)).to.equal('Revoked “\u2068Scan-to-email printer\u2069”. Apps using it can no longer sign in.');
   });
 
+  it('a revocation with no answer says it cannot tell, not that nothing was revoked; revoked again, it is done', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('adele');
+    const provider = await fixture<HTMLElement>(html`
+      <mfa-provider locale="en" timeout="500" endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+        <mfa-app-passwords></mfa-app-passwords>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-app-passwords')!;
+    await waitUntil(() => el.status === 'ready', 'the list did not load', { timeout: 5000 });
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'timeout', maxMs: 3000, operations: ['revokeAppPassword'] }] });
+    $(el, '#revoke-1')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    await waitUntil(() => alertText(el) !== '', 'no alert', { timeout: 5000 });
+    expect(alertText(el)).to.equal(`${en.appPasswordsRevokeUnsure} ${en.errorTimeout}`);
+    await expect(el).to.be.accessible();
+    // It had gone through: revoked again, the endpoint knows it no more, which is what was asked.
+    await s.controlCall('PUT', '/faults', { faults: [] });
+    await (await s.clientFor('adele')).revokeAppPassword('apw_adele_printer');
+    $(el, '#confirm-revoke')!.click();
+    await waitUntil(() => statusText(el).startsWith('Revoked'), 'not revoked', { timeout: 5000 });
+    expect(rowNames(el)).to.deep.equal(['Mail on old laptop']);
+    expect(alertText(el)).to.equal('');
+  });
+
   it('tells the other elements under its provider of a new app password: a second list shows it', async () => {
     const { el, provider } = await mount('adele');
     const second = document.createElement('mfa-app-passwords');

@@ -76,7 +76,10 @@ export function actionFailure(l: Localizer, { create, revoke }: MessagesInput): 
     // idempotency), rather than a second one.
     return { ...failureAlert(l, create, l.term(isUnanswered(create.error) ? 'appPasswordsCreateUnsure' : 'appPasswordsCreateFailed')), of: create };
   }
-  if (revoke.status === 'error') return { ...failureAlert(l, revoke, l.term('appPasswordsRevokeFailed')), of: revoke };
+  // With no answer, it may be revoked: revoked again, it is answered as gone, which is done.
+  if (revoke.status === 'error') {
+    return { ...failureAlert(l, revoke, l.term(isUnanswered(revoke.error) ? 'appPasswordsRevokeUnsure' : 'appPasswordsRevokeFailed')), of: revoke };
+  }
   return { text: '' };
 }
 

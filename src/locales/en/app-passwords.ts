@@ -126,6 +126,11 @@ const en = {
   appPasswordsRevoked: (name: IsolatedName) => `Revoked “${name}”. Apps using it can no longer sign in.`,
   /** `<mfa-app-passwords>`: first sentence of the alert when revoking failed; an `error…` message follows. */
   appPasswordsRevokeFailed: 'The app password was not revoked.',
+  /**
+   * `<mfa-app-passwords>`: in place of `appPasswordsRevokeFailed` when no answer came (timeout,
+   * network): it may have been revoked. An `error…` message follows.
+   */
+  appPasswordsRevokeUnsure: 'We could not tell whether the app password was revoked.',
   /** `<mfa-app-passwords>`: first sentence of the alert when the list could not be loaded; an `error…` message follows. */
   appPasswordsLoadFailed: 'Your app passwords could not be loaded.',
   /** `<mfa-app-passwords>`: status line while the host asks the user to confirm their sign-in before a creation or revocation. */

@@ -43,6 +43,7 @@ const zhHans: typeof en = {
   appPasswordsRevoking: '正在撤销…',
   appPasswordsRevoked: (name: IsolatedName) => `已撤销“${name}”。使用它的应用将无法再登录。`,
   appPasswordsRevokeFailed: '未能撤销应用密码。',
+  appPasswordsRevokeUnsure: '无法确定应用密码是否已撤销。',
   appPasswordsLoadFailed: '无法加载你的应用密码。',
   appPasswordsReauthWaiting: '请重新验证身份以完成此更改。',
 };
