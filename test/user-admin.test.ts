@@ -20,7 +20,7 @@ import type { AdminActionResult, SettingsSummary } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { expectCountdown, stopClock } from './support/clock.js';
-import { accessibleName, describedText } from './support/aria.js';
+import { accessibleName, describedText, isolated } from './support/aria.js';
 import { pressShiftTab } from './support/keys.js';
 import { en } from '../src/locales/en.js';
 import { ARABIC } from './support/arabic.js';
@@ -322,7 +322,8 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
   it('tells apart users of the same name by their ids, and lists a user with no name by id, in the confirmation and the results', async () => {
     const users = [
       { id: 'jsmith', displayName: 'John Smith' },
-      { id: 'jsmith2', displayName: 'John Smith' },
+      // The same name as it reads, a space after it aside.
+      { id: 'jsmith2', displayName: 'John Smith ' },
       { id: 'nobody', displayName: ' ' },
       ADELE,
     ];
@@ -334,7 +335,14 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['jsmith', 'jsmith2', 'nobody', 'adele'], ['jsmith2', 'nobody']));
     await settle();
     await el.updateComplete;
-    expect(results(el).map((row) => row.replace(/ (Done|Failed:.*)$/, ''))).to.deep.equal(['John Smith (jsmith2)', 'nobody', 'John Smith (jsmith)', 'Adele Vance']);
+    expect(results(el).map((row) => row.replace(/[\u2068\u2069]/g, '').replace(/ (Done|Failed:.*)$/, ''))).to.deep.equal([
+      'John Smith (jsmith2)',
+      'nobody',
+      'John Smith (jsmith)',
+      'Adele Vance',
+    ]);
+    // The name keeps its own direction apart from the id's.
+    expect(results(el)[0]).to.equal(`${isolated('John Smith')} (jsmith2) Failed: the server could not finish it. Try again.`);
     await expect(el).to.be.accessible();
   });
 
@@ -1095,7 +1103,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
   });
 
-  it('taken out of the page while it runs, goes back to the confirmation; put back and run again, the answered request is sent with its key again, and the host hears of all', async () => {
+  it('taken out of the page while it runs, goes back to the confirmation; put back and run again, the answered request is sent with its key again, and the host hears of each user once', async () => {
     const { fake, el } = await mountFake(many);
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
@@ -1116,7 +1124,8 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     expect(again.options!.idempotencyKey, 'the same key: the endpoint answers it as before').to.equal(first.options!.idempotencyKey);
     await answeredAgain(fake, el);
     expect(el.status).to.equal('done');
-    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+    // Of the 100 answered as it was taken away (on the element itself), then of the other 50.
+    expect(completed.map((e) => e.detail.results.map((r) => r.userId))).to.deep.equal([ids(0, 100), ids(100, 150)]);
   });
 
   it('a sign-in to renew for a later request asks the host, whose retry() sends the action again with the same keys', async () => {
@@ -1129,14 +1138,17 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await settle();
     await el.updateComplete;
     expect(retry(), 'the host is asked to step the admin up').to.be.a('function');
-    expect(completed, 'no results while 50 users wait for the sign-in').to.have.length(0);
+    // The 100 answered are told of at once, while 50 users wait for the sign-in.
+    expect(completed.map((e) => e.detail.results.map((r) => r.userId))).to.deep.equal([ids(0, 100)]);
     expect(statusText(el)).to.equal(en.userAdminReauthWaiting);
     retry()!();
     await settle();
     expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
     await answeredAgain(fake, el);
     expect(el.status).to.equal('done');
-    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
+    // Answered again for the first 100 (the same key), the host hears of the other 50 alone.
+    expect(completed.map((e) => e.detail.results.map((r) => r.userId))).to.deep.equal([ids(0, 100), ids(100, 150)]);
+    expect(statusText(el)).to.equal('Done for all 150 users.');
   });
 
   it('stopped, then asked to renew the sign-in, stays stopped: the host\'s retry() sends only the request answered before', async () => {
@@ -1187,26 +1199,35 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     expect(fake.callsOf('runAdminAction'), 'nothing sent meanwhile').to.have.length(2);
   });
 
-  it('a rate limit on a later request says what was done before it; left then, the host hears of those users', async () => {
+  it('a rate limit on a later request says what was done before it, and the host hears of those users at once, once', async () => {
     const { fake, el } = await mountFake(many);
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
-    await firstHundredAnswered(fake, el);
-    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
+    const first = await firstHundredAnswered(fake, el);
+    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 1 }));
     await settle();
     await el.updateComplete;
-    // Not "could not be completed": 100 users were handled.
+    // Not "could not be completed": 100 users were handled, and the host knows which.
     expect(alertText(el)).to.match(/^The action stopped after 100 of 150 users were handled\. Please wait: you can try again in/);
-    expect(completed, 'not while the admin may run it again').to.have.length(0);
-    await expect(el).to.be.accessible();
-    part(el, 'cancel-button')!.click();
-    await el.updateComplete;
-    expect(part(el, 'choose-form')).not.to.equal(null);
     expect(completed.map((e) => e.detail.results.map((r) => r.userId))).to.deep.equal([ids(0, 100)]);
     expect(completed[0]!.detail.action).to.equal('delete-app-passwords');
+    await expect(el).to.be.accessible();
+    // Left, then chosen again for the same users: the same run (its key), so the 100 answered
+    // again are not told of again.
+    part(el, 'cancel-button')!.click();
+    await el.updateComplete;
+    expect(completed).to.have.length(1);
+    await review(el, 'delete-app-passwords');
+    await waitUntil(() => part(el, 'run-button')?.getAttribute('aria-disabled') === 'false', 'the wait never ended', { timeout: 4000 });
+    part(el, 'run-button')!.click();
+    await settle();
+    expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
+    await answeredAgain(fake, el);
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([100, 50]);
+    expect(results(el)).to.have.length(150);
   });
 
-  it('a sign-in to renew on a later request, not taken on by the host: the admin who leaves then leaves the host told of what was done', async () => {
+  it('a sign-in to renew on a later request, not taken on by the host: the host hears of the users handled, and the alert says how many', async () => {
     const { fake, el } = await mountFake(many);
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
@@ -1215,32 +1236,83 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await settle();
     await el.updateComplete;
     expect(alertText(el)).to.match(/^The action stopped after 100 of 150 users were handled\. \S/);
-    part(el, 'cancel-button')!.click();
-    await el.updateComplete;
     expect(completed.map((e) => e.detail.results.length)).to.deep.equal([100]);
-    // Told once: choosing again and leaving tells nothing more.
-    await review(el, 'delete-app-passwords');
-    part(el, 'cancel-button')!.click();
-    await el.updateComplete;
-    expect(completed).to.have.length(1);
   });
 
-  it('run again after a rate limit on a later request, the host hears of the whole action once', async () => {
+  describe('250 users, the first two requests answered, the third refused by a rate limit', () => {
+    const users = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, displayName: `User ${i}` }));
+    const idsOf = (from: number, to: number) => users.slice(from, to).map((u) => u.id);
+
+    /** The run so far, and the first request of the try after the wait, answered again as before. */
+    async function triedAgain() {
+      const { fake, el } = await mountFake(users);
+      const completed: MfaAdminActionCompleteEvent[] = [];
+      el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
+      await review(el, 'delete-app-passwords');
+      part(el, 'run-button')!.click();
+      await settle();
+      fake.last('runAdminAction').resolve(answer('delete-app-passwords', idsOf(0, 100)));
+      await settle();
+      fake.last('runAdminAction').resolve(answer('delete-app-passwords', idsOf(100, 200)));
+      await settle();
+      fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 1 }));
+      await settle();
+      await el.updateComplete;
+      expect(alertText(el)).to.match(/^The action stopped after 200 of 250 users were handled\./);
+      expect(completed.map((e) => e.detail.results.length)).to.deep.equal([200]);
+      await waitUntil(() => part(el, 'run-button')?.getAttribute('aria-disabled') === 'false', 'the wait never ended', { timeout: 4000 });
+      part(el, 'run-button')!.click();
+      await settle();
+      fake.last('runAdminAction').resolve(answer('delete-app-passwords', idsOf(0, 100)));
+      await settle();
+      return { fake, el, completed };
+    }
+
+    it('a try that is refused sooner still says the 200 handled', async () => {
+      const { fake, el, completed } = await triedAgain();
+      fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
+      await settle();
+      await el.updateComplete;
+      expect(alertText(el)).to.match(/^The action stopped after 200 of 250 users were handled\./);
+      expect(completed, 'nothing told twice').to.have.length(1);
+    });
+
+    it('a try whose second request fails lists the users of the first try done, and tells nothing twice', async () => {
+      const { fake, el, completed } = await triedAgain();
+      fake.last('runAdminAction').reject(new MfaError('server', { operation: 'runAdminAction' }));
+      await settle();
+      await el.updateComplete;
+      // The second request's users were handled in the first try: done, not "not reported on".
+      expect(statusText(el)).to.equal('200 of 250 done, 50 failed.');
+      expect(results(el)[0]).to.equal(`User 200 Failed: ${en.userAdminReasonUnsent}`);
+      expect(completed.map((e) => e.detail.results.length)).to.deep.equal([200]);
+    });
+  });
+
+  it('a run of the failures that fails part way shows the users it handled as done, back at the results', async () => {
     const { fake, el } = await mountFake(many);
     const completed: MfaAdminActionCompleteEvent[] = [];
     el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
-    const first = await firstHundredAnswered(fake, el);
-    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 1 }));
-    await settle();
-    await waitUntil(() => part(el, 'run-button')?.getAttribute('aria-disabled') === 'false', 'the wait never ended', { timeout: 4000 });
+    await review(el, 'delete-app-passwords');
     part(el, 'run-button')!.click();
     await settle();
-    expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
-    await answeredAgain(fake, el);
-    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150]);
-    // Nothing held back for a later leave.
-    part(el, 'start-over-button')!.click();
+    // Every user failed on the server: all 150 to try again.
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100), ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 150), ids(100, 150)));
+    await settle();
     await el.updateComplete;
-    expect(completed).to.have.length(1);
+    expect(statusText(el)).to.equal('Failed for all 150 users.');
+    part(el, 'retry-button')!.click();
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').reject(new MfaError('rate-limited', { operation: 'runAdminAction', status: 429, retryAfter: 60 }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.match(/^The action stopped after 100 of 150 users were handled\./);
+    expect(statusText(el)).to.equal('100 of 150 done, 50 failed.');
+    expect(text(el, 'retry-button')).to.equal('Try again for the 50 not done');
+    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([150, 100]);
   });
 });

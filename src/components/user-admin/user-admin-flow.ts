@@ -4,7 +4,8 @@
  *
  * choose ─review→ confirm ─run→ running ─answered→ results ─retry-failed→ running ─answered→ results
  *                                                            (the failures a new try may clear)
- *   ↑         └─cancel─┘            └─failed→ back where it came from (confirm or results), nothing lost
+ *   ↑         └─cancel─┘            └─failed→ back where it came from (confirm or results, with the
+ *   │                                         results answered before it failed), nothing lost
  *   └──────────────────────────────────────────── start-over ─┘
  *
  * The users are a snapshot taken when the admin reviewed the action: the confirmation named them,
@@ -49,7 +50,7 @@ export type AdminEvent =
   | { type: 'cancel' }
   | { type: 'run' }
   | { type: 'answered'; answer: AdminAnswer }
-  | { type: 'failed' }
+  | { type: 'failed'; results?: readonly AdminUserResult[] }
   | { type: 'retry-failed' }
   | { type: 'start-over' };
 
@@ -88,11 +89,14 @@ export function transition(state: AdminState, event: AdminEvent): AdminState {
         users: state.users,
         outcomes: mergeOutcomes(state.previous, state.targets, event.answer.results, event.answer.unsent),
       };
-    case 'failed':
+    case 'failed': {
       if (state.step !== 'running') return state;
-      return state.previous
-        ? { step: 'results', action: state.action, users: state.users, outcomes: state.previous }
-        : { step: 'confirm', action: state.action, users: state.users };
+      if (!state.previous) return { step: 'confirm', action: state.action, users: state.users };
+      // Back at the results, with those of the users answered before the run failed (told the host).
+      const answered = new Set(event.results?.map((r) => r.userId));
+      const targets = state.targets.filter((t) => answered.has(t.id));
+      return { step: 'results', action: state.action, users: state.users, outcomes: mergeOutcomes(state.previous, targets, event.results ?? []) };
+    }
     case 'start-over':
       return state.step === 'results' || state.step === 'confirm' ? CHOOSE : state;
   }

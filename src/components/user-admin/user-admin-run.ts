@@ -18,16 +18,27 @@ import { isNotAdmin } from './user-admin-text.js';
 import { MfaAdminActionCompleteEvent } from './user-admin.events.js';
 
 /**
- * What a run of several requests failed as a whole had done: the answers of the requests before the
- * one that failed (`handled` users, of the `total` it was run for).
+ * A run of several requests: how many of its users were answered so far, how many of its requests
+ * were answered in any try (the host's reauth `retry()` sends them again), and whether the admin
+ * stopped it (set anew by `start()`). `told`: of a run that failed as a whole after some of its
+ * requests were answered, the results the host was told of then, by the run's idempotency key (its
+ * tries, sent with it, are answered the same for those requests). `stoppedAfter`: how many users of
+ * how many the last try's run had handled when it failed so.
  */
-export interface PartialRun {
-  answer: AdminAnswer;
-  handled: number;
-  total: number;
+interface Progress {
+  answered: number;
+  batches: number;
+  stopping: boolean;
+  told?: { key: string | undefined; results: Map<string, AdminUserResult> };
+  stoppedAfter?: { handled: number; total: number };
 }
 
-type Progress = { answered: number; batches: number; stopping: boolean; partial?: PartialRun };
+/** Tells the host of results (each user's once), and the other elements that settings may have changed. */
+function tell(host: AdminRunHost, action: AdminAction, results: AdminUserResult[]): void {
+  host.dispatchEvent(new MfaAdminActionCompleteEvent({ action, results }));
+  // The admin may have acted on themselves: other elements read their settings again.
+  host.notifyChange();
+}
 
 /**
  * What the run needs of the element: its own members, some of them protected in it (the element
@@ -54,12 +65,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   /** What to focus after the next render (a selector), if anything. */
   focus: string | undefined;
   readonly #host: AdminRunHost;
-  /**
-   * A run of several requests: how many of its users were answered so far, how many of its requests
-   * were answered in any try (the host's reauth `retry()` sends them again), and whether the admin
-   * stopped it. Set anew by `start()`. `partial`: what a run that failed as a whole had done before
-   * (see `send`), until the host hears of it.
-   */
+  /** Where a run of several requests stands (see `Progress`). */
   readonly #progress: Progress;
 
   constructor(host: AdminRunHost) {
@@ -70,16 +76,21 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
        * One request per hundred users (the protocol's limit), each with its own idempotency key. When
        * a request fails after others were answered, what those did stands: the answer holds their
        * results, and the run ends there. The users of the failed request are left out of it, so
-       * they are listed as failed ("not reported on"), and those after it as not sent, to retry. A failure of the first request
-       * (nothing was done), the element leaving the page, and a failure the admin gets past and then
-       * runs the action again after (a sign-in to renew, a rate limit's wait) fail the action as a
-       * whole: run again, it is sent with the same keys, so a request answered already is answered
-       * the same by the endpoint, not run twice, and the host hears of the whole action once. What
-       * the requests answered before such a failure did is kept (`partial`): the alert says it, and
-       * the host hears of it if the admin leaves the action instead (`leave`).
+       * they are listed as failed ("not reported on"), and those after it as not sent, to retry.
+       * A failure of the first request (nothing was done), the element leaving the page, and a
+       * failure the admin gets past and then runs the action again after (a sign-in to renew, a
+       * rate limit's wait) fail the action as a whole: run again, it is sent with the same keys, so
+       * a request answered already is answered the same by the endpoint, not run twice. The host
+       * hears of each user once, as soon as the endpoint has answered for them: failed so after some
+       * requests were answered, of those at once (`told`; the alert says how many), and of the
+       * others when a try of the same run answers for them.
        */
       send: async (options, action, userIds) => {
         const client = host.requireClient();
+        const runKey = options.idempotencyKey;
+        // Not a try of the run the host was told of in part (run anew, or sent with a new key): that one is over.
+        if (progress.told?.key !== runKey) progress.told = undefined;
+        progress.stoppedAfter = undefined;
         // An id the protocol cannot carry (empty, or over 128 characters) is no user's: sent, it would
         // fail the request for every user. It is failed here as no such user, and said on the console.
         const carried = (id: string) => id !== '' && [...id].length <= 128;
@@ -93,11 +104,17 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
         const parts = batches(sent);
         if (parts.length === 1 && results.length === 0) return client.runAdminAction(action, sent, options);
         progress.answered = results.length;
+        // The results of this try, and those the host was told of from an earlier try the endpoint did
+        // not answer again this time (a request answered then, failed now): they stand too.
+        const all = (): AdminUserResult[] => {
+          const answered = new Set(results.map((r) => r.userId));
+          return [...results, ...[...(progress.told?.results.values() ?? [])].filter((r) => !answered.has(r.userId))];
+        };
         for (const [i, part] of parts.entries()) {
           // Stopped by the admin: the requests not answered yet stay unsent, the answered ones stand
           // (after a sign-in renewed, those answered before are sent again, with their keys, and
           // answered the same).
-          if (progress.stopping && i >= progress.batches) return { action, results, unsent: { ids: parts.slice(i).flat(), reason: 'stopped' } };
+          if (progress.stopping && i >= progress.batches) return { action, results: all(), unsent: { ids: parts.slice(i).flat(), reason: 'stopped' } };
           const key = options.idempotencyKey ? `${options.idempotencyKey}-${i}` : undefined;
           try {
             const answer = await client.runAdminAction(action, part, { ...options, idempotencyKey: key });
@@ -107,17 +124,24 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
             host.requestUpdate();
           } catch (error) {
             if (i === 0 || isAbortError(error) || isMfaError(error, 'reauth-required') || isMfaError(error, 'rate-limited')) {
-              if (i > 0) progress.partial = { answer: { action, results: [...results] }, handled: progress.answered, total: userIds.length };
+              if (i > 0) {
+                progress.told ??= { key: runKey, results: new Map() };
+                const told = progress.told;
+                const fresh = results.filter((r) => !told.results.has(r.userId));
+                for (const r of fresh) told.results.set(r.userId, r);
+                if (fresh.length > 0) tell(host, action, fresh);
+              }
+              if (progress.told) progress.stoppedAfter = { handled: progress.told.results.size, total: userIds.length };
               throw error;
             }
             // Not shown as an error (the results say it), but the host's log hears of it as of any other.
             if (isMfaError(error)) host.dispatchEvent(new MfaErrorEvent({ operation: 'runAdminAction', code: error.code, status: error.status }));
             // Its users are not reported on; those after it were not sent: the run ends here (the
             // admin may also have stopped it meanwhile).
-            return { action, results, unsent: { ids: parts.slice(i + 1).flat(), reason: progress.stopping ? 'stopped' : 'unsent' } };
+            return { action, results: all(), unsent: { ids: parts.slice(i + 1).flat(), reason: progress.stopping ? 'stopped' : 'unsent' } };
           }
         }
-        return { action, results };
+        return { action, results: all() };
       },
     });
     this.#host = host;
@@ -134,9 +158,18 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
     return flow.step === 'running' && flow.targets.length > MAX_USERS_PER_REQUEST ? this.#progress.answered : undefined;
   }
 
-  /** What the last run, failed as a whole, had done before it failed, until the host hears of it. */
-  get partial(): PartialRun | undefined {
-    return this.#progress.partial;
+  /**
+   * Of a run of several requests whose last try failed as a whole after some requests were answered
+   * (in that try or an earlier one): how many users it handled, of how many.
+   */
+  get stoppedAfter(): { handled: number; total: number } | undefined {
+    return this.#progress.stoppedAfter;
+  }
+
+  /** The results of the run under way the host was told of already (see `Progress.told`). */
+  get #told(): AdminUserResult[] | undefined {
+    const told = this.#progress.told;
+    return told && [...told.results.values()];
   }
 
   /** The admin asked a run of several requests to stop after the request under way. */
@@ -170,9 +203,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
       this.reset();
       if (this.flow.step === 'running') {
         this.go({ type: 'answered', answer }, '#results-label');
-        // Run again after a failure, with the same keys: the answer holds what it had done too.
-        this.#progress.partial = undefined;
-        this.#complete(answer);
+        // The host hears of the users it was not told of in an earlier try of this run.
+        const told = this.#progress.told?.results;
+        this.#progress.told = undefined;
+        const fresh = told ? answer.results.filter((r) => !told.has(r.userId)) : answer.results;
+        if (fresh.length > 0) tell(this.#host, answer.action, fresh);
       }
     }
     // Failed, or sent nothing (the host's reauth retry() while the browser is offline): back to
@@ -180,14 +215,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
     if ((this.status === 'error' || this.status === 'idle') && this.flow.step === 'running') {
       // Stop, which had the focus, goes with the run: the focus goes to the button that runs it again.
       const stopFocused = this.#host.shadowRoot?.activeElement?.matches('[part~=stop-button]');
-      this.go({ type: 'failed' }, isNotAdmin(this.error) ? '[part=notice]' : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined);
+      this.go(
+        { type: 'failed', results: this.#told },
+        isNotAdmin(this.error) ? '[part=notice]' : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined,
+      );
     }
-  }
-
-  #complete({ action, results }: AdminAnswer): void {
-    this.#host.dispatchEvent(new MfaAdminActionCompleteEvent({ action, results }));
-    // The admin may have acted on themselves: other elements read their settings again.
-    this.#host.notifyChange();
   }
 
   /**
@@ -197,7 +229,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
    */
   override hostDisconnected(): void {
     super.hostDisconnected();
-    whenLeft(this.#host, () => this.flow.step === 'running' && this.go({ type: 'failed' }));
+    whenLeft(this.#host, () => this.flow.step === 'running' && this.go({ type: 'failed', results: this.#told }));
   }
 
   /** The action is on its way (not waiting for the host to step the admin up). */
@@ -227,15 +259,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
    * Back to the choice (`cancel` from the confirmation, `start-over` from the results), `focus`
    * focused. Not while the action runs: it may be done on the endpoint already, and its answer must
    * land. While the host is to step the admin up, nothing is in flight: back to the confirmation or
-   * the results, then the choice (the host may never answer). A run that failed as a whole after
-   * some of its requests were answered is left as it is: the host hears of what those did.
+   * the results, then the choice (the host may never answer).
    */
   leave(type: 'cancel' | 'start-over', focus: string): void {
     if (this.busy) return;
-    if (this.status === 'reauth') this.go({ type: 'failed' });
-    const partial = this.#progress.partial;
-    this.#progress.partial = undefined;
-    if (partial) this.#complete(partial.answer);
+    if (this.status === 'reauth') this.go({ type: 'failed', results: this.#told });
     this.reset();
     this.go({ type }, focus);
   }

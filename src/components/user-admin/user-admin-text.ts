@@ -3,7 +3,7 @@
  * refusal: pure functions of the localizer.
  */
 import { isMfaError } from '../../core/errors.js';
-import { type Localizer, keyOf } from '../../core/localize.js';
+import { type Localizer, isolateName, keyOf } from '../../core/localize.js';
 import type { AdminAction } from '../../core/types.js';
 import type { AdminUser, FailureReason } from './user-admin-flow.js';
 
@@ -60,14 +60,21 @@ export function selectedText(l: Localizer, users: readonly AdminUser[]): string 
 }
 
 /**
- * The users' names as listed, each told apart: a name two users share is followed by each one's id
- * ("John Smith (jsmith2)"), and a user with no name is listed by their id.
+ * The users' names as listed, each told apart: a name two users share (as it reads: spaces around
+ * it aside) is followed by each one's id ("John Smith (jsmith2)"), and a user with no name is listed
+ * by their id.
  */
 export function listedNames(l: Localizer, users: readonly AdminUser[]): string[] {
+  // A host without types may give no name at all.
+  const read = (user: AdminUser) => (user.displayName ?? '').trim();
   const count = new Map<string, number>();
-  for (const { displayName } of users) count.set(displayName, (count.get(displayName) ?? 0) + 1);
-  return users.map(({ id, displayName }) =>
-    !displayName.trim() ? id : count.get(displayName)! > 1 ? l.format('userAdminNameWithId', displayName, id) : displayName,
+  for (const user of users) count.set(read(user), (count.get(read(user)) ?? 0) + 1);
+  return users.map((user) =>
+    !read(user)
+      ? user.id
+      : count.get(read(user))! > 1
+        ? l.format('userAdminNameWithId', isolateName(read(user)), user.id)
+        : user.displayName,
   );
 }
 

@@ -35,12 +35,14 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * or may not be changed.
  * More than 100 users go in requests of 100, with how many are handled so far, and Stop, which
  * sends no request after the one under way (the users not sent are listed as failed, to try again).
- * If one fails after others were answered, what those
- * did stands and is listed, and the users not reported on are listed as failed. A sign-in to
+ * If one fails after others were answered, what those did stands and is listed; the users of the
+ * request that failed are listed as not reported on, those after it as not sent. A sign-in to
  * renew (`mfa-reauth-required`), a rate limit, or the element taken out of the page (moved by a
- * script) stops the whole action instead, back where it was run from (the confirmation, or the
- * results): run again, each request goes with its idempotency key of before, so those answered
- * are answered the same, not run twice, and `mfa-admin-action-complete` tells of all the users once.
+ * script) stops the whole action instead, back where it was run from (the confirmation, which
+ * says how many users were handled, or the results): run again, each request goes with its
+ * idempotency key of before, so those answered are answered the same, not run twice.
+ * `mfa-admin-action-complete` tells of each user once, as soon as the endpoint has answered for
+ * them.
  * The element does not search for users: the host sets `users`. Read the state from `status`, or
  * style it with `:state(no-users|choose|confirm|running|done|partial|not-admin|error)`.
  *
@@ -59,7 +61,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @cssstate not-admin - The caller is not an administrator.
  * @cssstate error - The action failed as a whole (the choice is kept), or there is no client.
  *
- * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included; after a failed request of 100, the results of those answered before it. A run stopped as a whole by a rate limit or a sign-in to renew after some requests were answered fires it when run again (with every result: the answered requests are not run twice), or, if the admin leaves the action instead (Cancel, Choose another action), then, with the results of those answered.
+ * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included, each user's once. A run of more than 100 users that a request fails part way fires it with the results answered before: when a request fails, with the run's results; when a rate limit, a sign-in to renew or the element taken away stops the whole run, at once, with those answered so far, and when the run is tried again, with the others alone (the requests answered are answered the same, not run twice).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed, as a whole or for a request of 100 (machine code only).
  *
@@ -123,7 +125,7 @@ export class MfaUserAdmin extends MfaElement {
   /** How many times Continue was pressed with no action chosen since one was (0: none): said each time. */
   private chooseError: number;
 
-  /** The users to act on, as the host selected them. Each needs the endpoint's `id` (1 to 128 characters: another fails as no such user, said on the console, and the others are run) and a `displayName`; a confirmation or results shown name each user (by `id`) as this list does now. */
+  /** The users to act on, as the host selected them. Each needs the endpoint's `id` (1 to 128 characters: another fails as no such user, said on the console, and the others are run) and a `displayName`; a confirmation or results shown name each user (by `id`) as this list does now: a name two users share followed by each one's `id`, and a blank name by the `id` alone. */
   users: AdminUser[];
 
   constructor() {
@@ -423,9 +425,9 @@ export class MfaUserAdmin extends MfaElement {
     if (!this.clientExpected) return { text: l.term('noClient') };
     const run = this.#run;
     if (run.status === 'error' && !isNotAdmin(run.error)) {
-      const partial = run.partial;
-      const lead = partial
-        ? l.count('userAdminStoppedAfter', partial.handled, partial.total)
+      const stopped = run.stoppedAfter;
+      const lead = stopped
+        ? l.count('userAdminStoppedAfter', stopped.handled, stopped.total)
         : l.term(isUnanswered(run.error) ? 'userAdminUnsure' : 'userAdminFailed');
       return failureAlert(l, run, lead);
     }

@@ -1,4 +1,4 @@
-import type { StringSource } from '../../core/localize.js';
+import type { IsolatedName, StringSource } from '../../core/localize.js';
 
 /** How many users, inside a sentence: "1 user", "12 users". */
 const users = (count: number, formatted: string) => (count === 1 ? '1 user' : `${formatted} users`);
@@ -43,9 +43,10 @@ const en = {
   userAdminSelectedNames: (names: string) => `Selected: ${names}.`,
   /**
    * `<mfa-user-admin>`: a user's name in `userAdminSelectedNames` and in the results when another
-   * user listed has the same name: followed by the user's `id`, to tell them apart.
+   * user listed has the same name: followed by the user's `id`, to tell them apart. `name`:
+   * isolated (U+2068 … U+2069).
    */
-  userAdminNameWithId: (name: string, id: string) => `${name} (${id})`,
+  userAdminNameWithId: (name: IsolatedName, id: string) => `${name} (${id})`,
   /** `<mfa-user-admin>`: notice in place of `userAdminSelectedNames` when the host selected nobody; the actions are disabled. */
   userAdminNoUsers: 'Select one or more users first; the actions become available then.',
   /** `<mfa-user-admin>`: the button that goes on to confirm the action chosen (visible words). */

@@ -1,3 +1,4 @@
+import type { IsolatedName } from '../../core/localize.js';
 import type en from '../en/user-admin.js';
 
 /**
@@ -14,7 +15,7 @@ const zhHans: typeof en = {
   userAdminRestoreDevicesHint: '在他们曾选择“不再询问”的设备上，下次登录时将再次要求两步验证。',
   userAdminSelectedCount: (_count: number, formatted: string) => `已选择 ${formatted} 位用户`,
   userAdminSelectedNames: (names: string) => `已选择：${names}。`,
-  userAdminNameWithId: (name: string, id: string) => `${name}（${id}）`,
+  userAdminNameWithId: (name: IsolatedName, id: string) => `${name}（${id}）`,
   userAdminNoUsers: '请先选择一位或多位用户，然后即可执行操作。',
   userAdminContinue: '继续',
   userAdminChooseAction: '请选择要执行的操作。',
@@ -47,7 +48,7 @@ const zhHans: typeof en = {
   userAdminReasonServer: '服务器未能完成此操作。请重试。',
   userAdminReasonMissing: '服务器未报告此用户的结果。请重试。',
   userAdminReasonStopped: '未发送，因为你停止了此操作。',
-  userAdminReasonUnsent: '未发送，因为此操作在一个失败的请求处停止了。请重试。',
+  userAdminReasonUnsent: '未发送，因为此操作在某个请求失败后已停止。请重试。',
   userAdminRetryFailed: (_count: number, formatted: string) => `为未完成的 ${formatted} 位用户重试`,
   userAdminStartOver: '选择其他操作',
   userAdminNotAdmin: '只有管理员才能执行此操作。请联系你所在组织的管理员。',
