@@ -237,6 +237,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(events).to.have.length(1);
     expect(events[0].detail.action).to.equal('delete-app-passwords');
     expect(events[0].detail.results.map((r) => r.status)).to.deep.equal(['done', 'done', 'done']);
+    expect(events[0].detail.interrupted).to.equal(false);
     // It really happened.
     expect((await (await s.clientFor('adele')).listAppPasswords()).items).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -988,6 +989,8 @@ describe('<mfa-user-admin> local states', () => {
     expect(errors).to.deep.equal(['runAdminAction server']);
     expect(events).to.have.length(1);
     expect(events[0].detail.results.map((r) => r.userId)).to.deep.equal(ids(0, 100));
+    // A request failed, but the run is over: what it did is all there is, to try again.
+    expect(events[0].detail.interrupted).to.equal(false);
     expect(text(el, 'retry-button')).to.equal('Try again for the 150 not done');
     await expect(el).to.be.accessible();
     part(el, 'retry-button')!.click();
@@ -1211,6 +1214,7 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     expect(alertText(el)).to.match(/^The action stopped after 100 of 150 users were handled\. Please wait: you can try again in/);
     expect(completed.map((e) => e.detail.results.map((r) => r.userId))).to.deep.equal([ids(0, 100)]);
     expect(completed[0]!.detail.action).to.equal('delete-app-passwords');
+    expect(completed[0]!.detail.interrupted, 'the run is not over').to.equal(true);
     await expect(el).to.be.accessible();
     // Left, then chosen again for the same users: the same run (its key), so the 100 answered
     // again are not told of again.
@@ -1223,7 +1227,10 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     await settle();
     expect(fake.last('runAdminAction').options!.idempotencyKey).to.equal(first.options!.idempotencyKey);
     await answeredAgain(fake, el);
-    expect(completed.map((e) => e.detail.results.length)).to.deep.equal([100, 50]);
+    expect(completed.map((e) => [e.detail.results.length, e.detail.interrupted])).to.deep.equal([
+      [100, true],
+      [50, false],
+    ]);
     expect(results(el)).to.have.length(150);
   });
 

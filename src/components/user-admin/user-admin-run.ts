@@ -33,9 +33,12 @@ interface Progress {
   stoppedAfter?: { handled: number; total: number };
 }
 
-/** Tells the host of results (each user's once), and the other elements that settings may have changed. */
-function tell(host: AdminRunHost, action: AdminAction, results: AdminUserResult[]): void {
-  host.dispatchEvent(new MfaAdminActionCompleteEvent({ action, results }));
+/**
+ * Tells the host of results (each user's once; `interrupted`: the run stopped part way, see the
+ * event), and the other elements that settings may have changed.
+ */
+function tell(host: AdminRunHost, action: AdminAction, results: AdminUserResult[], interrupted = false): void {
+  host.dispatchEvent(new MfaAdminActionCompleteEvent({ action, results, interrupted }));
   // The admin may have acted on themselves: other elements read their settings again.
   host.notifyChange();
 }
@@ -129,7 +132,7 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
                 const told = progress.told;
                 const fresh = results.filter((r) => !told.results.has(r.userId));
                 for (const r of fresh) told.results.set(r.userId, r);
-                if (fresh.length > 0) tell(host, action, fresh);
+                if (fresh.length > 0) tell(host, action, fresh, true);
               }
               if (progress.told) progress.stoppedAfter = { handled: progress.told.results.size, total: userIds.length };
               throw error;

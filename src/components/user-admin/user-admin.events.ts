@@ -12,9 +12,19 @@ export interface MfaAdminActionCompleteDetail {
    * that failed after others were answered, or not sent because the admin pressed Stop.
    */
   results: AdminUserResult[];
+  /**
+   * True when a rate limit, a sign-in to renew or the element taken out of the page stopped a run of
+   * more than 100 users after some of its requests were answered: `results` are those answered so
+   * far, and the run is not over (the element is back at its confirmation, or its results, to run
+   * it again; the other users' results follow in another event). False once the run has ended.
+   */
+  interrupted: boolean;
 }
 
-/** The endpoint answered an administrator action with a result per user (some may have failed). */
+/**
+ * The endpoint answered an administrator action with a result per user (some may have failed); each
+ * user's result is told once. See `interrupted` for a run stopped part way.
+ */
 export class MfaAdminActionCompleteEvent extends MfaEvent<MfaAdminActionCompleteDetail> {
   static override readonly eventName = 'mfa-admin-action-complete';
 }

@@ -61,7 +61,7 @@ export type { UserAdminStatus } from './user-admin-text.js';
  * @cssstate not-admin - The caller is not an administrator.
  * @cssstate error - The action failed as a whole (the choice is kept), or there is no client.
  *
- * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results }`), failures included, each user's once. A run of more than 100 users that a request fails part way fires it with the results answered before: when a request fails, with the run's results; when a rate limit, a sign-in to renew or the element taken away stops the whole run, at once, with those answered so far, and when the run is tried again, with the others alone (the requests answered are answered the same, not run twice).
+ * @event {MfaAdminActionCompleteEvent} mfa-admin-action-complete - The endpoint answered with a result per user (`detail: { action, results, interrupted }`), failures included, each user's once. A run of more than 100 users that a request fails part way fires it with the results answered before: when a request fails, with the run's results; when a rate limit, a sign-in to renew or the element taken away stops the whole run, at once, with those answered so far and `interrupted: true`, and when the run is tried again, with the others alone (the requests answered are answered the same, not run twice).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The action needs a fresh sign-in; call `preventDefault()` to step the admin up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Checking permissions or running the action failed, as a whole or for a request of 100 (machine code only).
  *
