@@ -1574,6 +1574,30 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(fake.callsOf('cancelEnrollment'), 'the set-up shown is not withdrawn').to.have.length(0);
   });
 
+  it('tells the host of the app once, also when the start sent first answers after the set-up was done and the element taken away', async () => {
+    const { fake, el } = await mountFake();
+    const added: string[] = [];
+    el.addEventListener('mfa-authenticator-added', (e) => added.push(e.detail.id));
+    const [first, second] = await cancelThenStartAgain(fake, el);
+    second!.resolve(totpEnrollment(SECRET, validUri));
+    await stepIs(el, 'scan');
+    await typeCode(el, '123456');
+    const app = { id: 'auth_1', name: 'Authenticator app', kind: 'totp' as const, createdAt: new Date().toISOString() };
+    fake.last('verifyEnrollment').resolve({ ...totpEnrollment(SECRET, validUri), status: 'activated', authenticator: app });
+    await stepIs(el, 'done');
+    expect(added).to.deep.equal(['auth_1']);
+    // The host's dialog closes; then the first start answers: the same key, the same enrollment,
+    // done already. Withdrawn, the endpoint refuses (activated), and reads it as the app added.
+    el.remove();
+    first!.resolve(totpEnrollment(SECRET, validUri));
+    await settle();
+    fake.last('cancelEnrollment')?.reject(new MfaError('conflict', { operation: 'cancelEnrollment', status: 409, reason: 'already-activated' }));
+    await settle();
+    fake.last('getEnrollment')?.resolve({ ...totpEnrollment(SECRET, validUri), status: 'activated', authenticator: app });
+    await settle();
+    expect(added, 'told once').to.deep.equal(['auth_1']);
+  });
+
   it('shows the kind and the device name it holds after each render, also when the user changed them as it ignored them', async () => {
     const { fake, el } = await mountFake();
     const shown = () => [$<HTMLInputElement>(el, '[name="kind"]:checked')?.value, nameInput(el).value];

@@ -58,7 +58,7 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  *
  * @property {MfaClient | undefined} client - A client for this element alone, instead of the provider's (not an attribute).
  *
- * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret). Also after `mfa-enrollment-cancel`, when the app activated the set-up as it was being cancelled (a push app approved as `cancel()` closed its dialog): the app is added all the same.
+ * @event {MfaAuthenticatorAddedEvent} mfa-authenticator-added - The endpoint confirmed the new app; `detail: { id, name, kind }` (never the secret). Also after `mfa-enrollment-cancel`, when the app activated the set-up as it was being cancelled (a push app approved, or a code app's code taken, as `cancel()` closed its dialog): the app is added all the same.
  * @event {MfaEnrollmentCancelEvent} mfa-enrollment-cancel - The set-up was cancelled, by the user's Cancel or the host's `cancel()`. `detail: { kind, started }`: `started` when the endpoint had made an enrollment (see `MfaEnrollmentCancelDetail`).
  * @event {MfaErrorEvent} mfa-error - A request failed (the code only, for logging).
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - The endpoint wants a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
@@ -356,9 +356,11 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * once: the request is tried all the same, and sent again once the browser is back online (a set-up
    * it never reaches, the page left meanwhile, expires on the endpoint by itself). Fires
    * `mfa-enrollment-cancel`; does nothing when no set-up is under way (on the form before it, or once
-   * the app is set up). If the app activated the set-up meanwhile (a push app approved at that
-   * moment), the endpoint refuses the cancel, and `mfa-authenticator-added` follows. Taking the element away without it withdraws the set-up on the endpoint all
-   * the same, but fires no event; moving it in the page does not end a push app's activation.
+   * the app is set up). If the app activated the set-up meanwhile (a push app approved, or a code
+   * app's code taken, at that moment), the endpoint refuses the cancel, and
+   * `mfa-authenticator-added` follows. Taking the element away without it withdraws the set-up on
+   * the endpoint all the same, with no `mfa-enrollment-cancel` (only `mfa-authenticator-added`, on
+   * the element, in that same case); moving it in the page does not end a push app's activation.
    */
   cancel(): void {
     this.#session.cancel(true);

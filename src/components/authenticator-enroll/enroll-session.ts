@@ -322,7 +322,10 @@ export class EnrollSession implements ReactiveController {
    * without the connection signal, so the element may go meanwhile (`keepalive`: the page too).
    * Not reached (offline), it is sent again once the browser is back online. Refused as the app
    * activated it meanwhile (a push app approved as the set-up was closed), the host hears the app
-   * added, after the set-up's cancel, and the page reads again, so it shows it.
+   * added, after the set-up's cancel, and the page reads again, so it shows it; unless the set-up
+   * shown is done, and the host told so already: a start answered twice (sent again with its key
+   * after a Cancel), the late answer withdrawn once the element was taken away, is that set-up.
+   * (If the read fails, the page reads again all the same.)
    */
   #withdraw(enrollmentId: string, keepalive?: boolean): void {
     const send = () => {
@@ -334,10 +337,9 @@ export class EnrollSession implements ReactiveController {
             isMfaError(error, 'network')
               ? addEventListener('online', send, { once: true })
               : isConflict(error, 'already-activated') &&
-                client.getEnrollment(enrollmentId).then(
-                  (enrollment) => this.#added(enrollment.authenticator),
-                  () => this.#added(),
-                ),
+                client
+                  .getEnrollment(enrollmentId)
+                  .then((enrollment) => this.#added(this.#flow.step === 'done' ? undefined : enrollment.authenticator), this.#options.changed),
           );
       } catch {
         // No client any more (the host took it away as it signed the user out): nothing is sent, and
