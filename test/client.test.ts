@@ -4,7 +4,7 @@ import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
 import { FetchClient } from '../src/core/client.js';
-import { MfaError, type MfaErrorCode, isAbortError, isMfaError } from '../src/core/errors.js';
+import { MfaError, type MfaErrorCode, isAbortError, isMfaError, isUnanswered } from '../src/core/errors.js';
 import type { PhoneChallenge } from '../src/core/types.js';
 import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
@@ -1126,5 +1126,21 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     ]);
     expect(result.results[1].error?.code).to.equal('not-found');
     expect((await (await sandbox.clientFor(ADELE)).listAppPasswords()).items).to.deep.equal([]);
+  });
+});
+
+describe('isUnanswered', () => {
+  const error = (code: MfaErrorCode, status?: number, reason?: string) => new MfaError(code, { operation: 'setDefaultMethod', status, reason });
+  it('says a change may have been made when no answer could be read', () => {
+    for (const e of [error('timeout'), error('network'), error('server', 502), error('server', 504), error('server', 200, 'malformed-response')]) {
+      expect(isUnanswered(e), e.message).to.equal(true);
+    }
+  });
+  it('says it was not when the endpoint answered that it failed, or refused it', () => {
+    for (const e of [error('server', 500), error('server', 503), error('server', 500, 'malformed-response'), error('validation', 400), error('rate-limited', 429), error('conflict', 409)]) {
+      expect(isUnanswered(e), e.message).to.equal(false);
+    }
+    expect(isUnanswered(new TypeError('x'))).to.equal(false);
+    expect(isUnanswered(undefined)).to.equal(false);
   });
 });

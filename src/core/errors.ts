@@ -116,12 +116,16 @@ export function isMfaError(value: unknown, code?: MfaErrorCode): value is MfaErr
 /**
  * Whether a change that failed with `error` may have been made all the same: no answer came in time
  * (`timeout`), the connection was lost (`network`: the request may have arrived, and a reset or a
- * proxy dropped its answer), or a success answer could not be read. The elements then say they
- * could not tell, not that nothing changed; sent again with the same idempotency key, the change is
- * answered as before rather than made twice.
+ * proxy dropped its answer), a gateway between answered for the endpoint that it got no answer
+ * from it (502, 504), or a success answer could not be read. The elements that make such changes
+ * (the method picker's save, an app password's creation and revocation, an administrator action)
+ * then say they could not tell, not that nothing changed; sent again with the same idempotency key,
+ * the change is answered as before rather than made twice.
  */
 export function isUnanswered(error: unknown): boolean {
-  return isMfaError(error, 'timeout') || isMfaError(error, 'network') || (isMfaError(error) && error.reason === 'malformed-response' && error.status! < 300);
+  if (!isMfaError(error)) return false;
+  const { code, status } = error;
+  return code === 'timeout' || code === 'network' || status === 502 || status === 504 || (error.reason === 'malformed-response' && status! < 300);
 }
 
 /**
