@@ -1599,6 +1599,21 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await waitUntil(() => partText(el, 'current').endsWith('Extension 12'), 'the extension shows');
   });
 
+  it('office: the longest extension shows whole, also with a reader’s text spacing (WCAG 1.4.12)', async () => {
+    const { el } = await mount('ben', 'office');
+    await startEditing(el);
+    const extension = $(el, '#extension') as HTMLInputElement;
+    extension.focus();
+    await typeKeys('1234567890');
+    await el.updateComplete;
+    // The spacing a reader's style sheet may set: every digit stays in view, none scrolled out.
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    expect(extension.value).to.equal('1234567890');
+    expect(extension.scrollWidth, 'the last digits are out of view').to.be.at.most(extension.clientWidth);
+  });
+
   it('says the extension’s problem when Enter is pressed in it, not at each keystroke', async () => {
     const { el } = await mount('ben', 'office');
     await startEditing(el);

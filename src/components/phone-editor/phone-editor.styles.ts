@@ -22,11 +22,13 @@ export const phoneEditorStyles = css`
   }
   [part='number'],
   [part='country'],
-  [part='country-search'] {
+  [part='country-search'],
+  [part='extension'] {
     max-inline-size: 100%;
   }
+  /* Ten digits, the longest extension, with room for a reader's wider letter spacing (WCAG 1.4.12). */
   [part='extension'] {
-    inline-size: 8rem;
+    inline-size: 15ch;
   }
   fieldset {
     gap: var(--_mfa-space-xs);
