@@ -27,9 +27,14 @@ async function chooseAndSave(canvas: HTMLElement, method: MethodId): Promise<voi
 const saveOfficePhone: Story['play'] = ({ canvasElement }) => chooseAndSave(canvasElement, 'call-office');
 
 /** The network goes; the user chooses "Call my office phone" and presses Save all the same. */
-const saveOffline: Story['play'] = async ({ canvasElement }) => {
-  const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
+/** Waits (up to 5 s) for the picker in the canvas to have loaded its settings. */
+async function pickerReady(canvas: HTMLElement): Promise<void> {
+  const picker = canvas.querySelector<MfaMethodPicker>('mfa-method-picker');
   for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+const saveOffline: Story['play'] = async ({ canvasElement }) => {
+  await pickerReady(canvasElement);
   goOffline();
   await chooseAndSave(canvasElement, 'call-office');
 };
@@ -105,9 +110,8 @@ export const NoneChosen: Story = {
     return html`<mfa-provider locale=${ifDefined(locale)} .client=${noDefault} .strings=${hostStrings()}><mfa-method-picker></mfa-method-picker></mfa-provider>`;
   },
   play: async ({ canvasElement }) => {
-    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
-    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
-    picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+    await pickerReady(canvasElement);
+    canvasElement.querySelector('mfa-method-picker')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
   },
 };
 
@@ -149,8 +153,7 @@ export const Refused: Story = {
     return html`<mfa-provider locale=${ifDefined(locale)} .client=${refusing.client} .strings=${hostStrings()}><mfa-method-picker></mfa-method-picker></mfa-provider>`;
   },
   play: async ({ canvasElement }) => {
-    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
-    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    await pickerReady(canvasElement);
     // The office phone is removed elsewhere, unknown to the page…
     await refusing!.client.deletePhone('office');
     // …and the settings the page reads again after the refusal take their time, so the refused row stays.
@@ -175,8 +178,7 @@ export const PolicyRefused: Story = {
   },
   render: Refused.render,
   play: async ({ canvasElement }) => {
-    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
-    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    await pickerReady(canvasElement);
     // The policy changes, unknown to the page…
     const allowedMethods: MethodId[] = ['text-mobile', 'call-mobile', 'call-alternate', 'app-notification', 'app-code'];
     refusing!.endpoint.control.setPolicy('adele', { allowedMethods });
@@ -201,8 +203,7 @@ export const SessionEnded: Story = {
   },
   render: Refused.render,
   play: async ({ canvasElement }) => {
-    const picker = canvasElement.querySelector<MfaMethodPicker>('mfa-method-picker');
-    for (let i = 0; i < 100 && picker && picker.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+    await pickerReady(canvasElement);
     refusing!.signOut();
     await chooseAndSave(canvasElement, 'call-office');
   },
