@@ -1157,6 +1157,8 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
   it('stopped, then asked to renew the sign-in, stays stopped: the host\'s retry() sends only the request answered before', async () => {
     const { fake, el } = await mountFake(many);
     const retry = hostRetry(el);
+    const completed: MfaAdminActionCompleteEvent[] = [];
+    el.addEventListener('mfa-admin-action-complete', (e) => completed.push(e));
     const first = await firstHundredAnswered(fake, el);
     await el.updateComplete;
     part(el, 'stop-button')!.click();
@@ -1175,6 +1177,11 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     expect(fake.callsOf('runAdminAction'), 'the second request is not sent again').to.have.length(3);
     expect(statusText(el)).to.equal('100 of 150 done, 50 failed.');
     expect(results(el)[0]).to.equal('User 100 Failed: not sent, as you stopped the action.');
+    // Told of the 100 as the sign-in was asked for; then that the run, stopped, has ended.
+    expect(completed.map((e) => [e.detail.results.length, e.detail.interrupted])).to.deep.equal([
+      [100, true],
+      [0, false],
+    ]);
   });
 
   it('gives the focus on Stop to Run when the run fails under it', async () => {
@@ -1292,7 +1299,11 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
       // The second request's users were handled in the first try: done, not "not reported on".
       expect(statusText(el)).to.equal('200 of 250 done, 50 failed.');
       expect(results(el)[0]).to.equal(`User 200 Failed: ${en.userAdminReasonUnsent}`);
-      expect(completed.map((e) => e.detail.results.length)).to.deep.equal([200]);
+      // No user left to tell of, but the run has ended: the host hears so.
+      expect(completed.map((e) => [e.detail.results.length, e.detail.interrupted])).to.deep.equal([
+        [200, true],
+        [0, false],
+      ]);
     });
   });
 

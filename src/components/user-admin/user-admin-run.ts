@@ -206,11 +206,11 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
       this.reset();
       if (this.flow.step === 'running') {
         this.go({ type: 'answered', answer }, '#results-label');
-        // The host hears of the users it was not told of in an earlier try of this run.
+        // The host hears of the users it was not told of in an earlier try of this run, and that the
+        // run has ended (told in part before, with no user left to tell of too).
         const told = this.#progress.told?.results;
         this.#progress.told = undefined;
-        const fresh = told ? answer.results.filter((r) => !told.has(r.userId)) : answer.results;
-        if (fresh.length > 0) tell(this.#host, answer.action, fresh);
+        tell(this.#host, answer.action, told ? answer.results.filter((r) => !told.has(r.userId)) : answer.results);
       }
     }
     // Failed, or sent nothing (the host's reauth retry() while the browser is offline): back to

@@ -16,7 +16,9 @@ export interface MfaAdminActionCompleteDetail {
    * True when a rate limit, a sign-in to renew or the element taken out of the page stopped a run of
    * more than 100 users after some of its requests were answered: `results` are those answered so
    * far, and the run is not over (the element is back at its confirmation, or its results, to run
-   * it again; the other users' results follow in another event). False once the run has ended.
+   * it again; the other users' results follow in another event). False once the run has ended: a
+   * run told of in part before then tells of the users not told of yet, none perhaps (`results`
+   * empty: a request failed, or the admin pressed Stop, after those answered).
    */
   interrupted: boolean;
 }
