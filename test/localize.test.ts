@@ -66,8 +66,10 @@ describe('Localizer', () => {
       const value = zhHans[key];
       expect(typeof value, key).to.equal(typeof en[key]);
       const sample = typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, '3') : value;
-      // A country option has no words of its own, only the Chinese brackets around its parameters.
+      // A country option, and a user's name with their id, have no words of their own, only the
+      // Chinese brackets around their parameters.
       if (key === 'phoneEditorCountryOption') expect(sample, key).to.equal('3（\u2066+3\u2069）');
+      else if (key === 'userAdminNameWithId') expect(sample, key).to.equal('3（3）');
       else expect(han.test(sample), `${key}: ${sample}`).to.equal(true);
     }
   });
