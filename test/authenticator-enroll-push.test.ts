@@ -456,6 +456,28 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect((await client.getEnrollment(id)).status).to.equal('cancelled');
   });
 
+  it('says a cancel with no answer may not have cancelled, not that it did not; cancelled already, Cancel again ends it', async () => {
+    const { el } = await mount(s, 'adele', undefined, { timeout: 500 });
+    await startPush(el);
+    const id = await pendingId(s);
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'timeout', maxMs: 3000, times: 1, operations: ['cancelEnrollment'] }] });
+    button(el, en.cancel)!.click();
+    await waitUntil(() => alertText(el) !== '', 'no alert', { timeout: 5000 });
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(`The set-up may not have been cancelled. ${en.errorTimeout}`);
+    expect(el.step).to.equal('waiting');
+    await expect(el).to.be.accessible();
+    // Had it gone through, the endpoint would know the set-up as cancelled: Cancel again ends it here too.
+    const client = await s.clientFor('adele');
+    await client.cancelEnrollment(id);
+    const cancelled = oneEvent(el, 'mfa-enrollment-cancel') as Promise<MfaEnrollmentCancelEvent>;
+    button(el, en.cancel)!.click();
+    expect((await cancelled).detail).to.deep.equal({ kind: 'push', started: true });
+    await stepIs(el, 'choose');
+    expect(alertText(el)).to.equal('');
+    expect((await client.getEnrollment(id)).status).to.equal('cancelled');
+  });
+
   it('goes back to polling when a cancel fails after the polls had failed, so an approval still lands', async () => {
     const { el, polls } = await mount(s);
     await startPush(el);

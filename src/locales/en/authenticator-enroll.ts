@@ -126,8 +126,12 @@ const en = {
   enrollCancelling: 'Cancelling the set-up…',
   /** `<mfa-authenticator-enroll>`: status line back on the first step after a started set-up was cancelled. */
   enrollCancelled: 'Set-up cancelled. Delete it from your app if you added it.',
-  /** `<mfa-authenticator-enroll>`: first sentence of the alert when cancelling failed; an `error…` message follows. */
-  enrollCancelFailed: 'The set-up was not cancelled.',
+  /**
+   * `<mfa-authenticator-enroll>`: first sentence of the alert when cancelling failed; an `error…`
+   * message follows. "May": a cancel with no answer (a timeout, a connection lost) may have gone
+   * through; Cancel again tells.
+   */
+  enrollCancelFailed: 'The set-up may not have been cancelled.',
   /**
    * `<mfa-authenticator-enroll>`: status line, which takes the focus, once the app is
    * set up. `name`: the device name saved, isolated (U+2068 … U+2069), "Work phone".

@@ -51,7 +51,7 @@ const zhHans: typeof en = {
   enrollWaiting: '正在等待应用完成设置…',
   enrollCancelling: '正在取消设置…',
   enrollCancelled: '已取消设置。如果你已在应用中添加了此账户，请将其删除。',
-  enrollCancelFailed: '未能取消设置。',
+  enrollCancelFailed: '可能未能取消设置。',
   enrollDone: (name: IsolatedName) => `“${name}”已设置完成。`,
   enrollAnother: '再设置一个应用',
   enrollExpired: '本次设置已过期。如果你已在应用中添加了此账户，请先将其删除，然后重新开始。',
