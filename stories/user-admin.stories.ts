@@ -187,6 +187,19 @@ export const Stopped: Story = {
   play: ({ canvasElement }) => runLong(canvasElement, true),
 };
 
+/**
+ * 150 users, in two requests of 100 and 50: the first is answered, the second refused by a rate
+ * limit. The alert says how many were handled (the host was told of them), and running is disabled
+ * with a countdown.
+ */
+export const StoppedAfter: Story = {
+  parameters: {
+    expected: { shows: ['error'], blocked: 'run-button', text: /The action stopped after 100 of 150 users were handled|此操作在处理了 150 位用户中的 100 位后停止/ },
+  },
+  args: { users: THREE_REQUESTS.slice(0, 150), faults: [{ kind: 'rate-limit', retryAfterSeconds: 90, after: 1, operations: ['runAdminAction'] }] },
+  play: runDelete,
+};
+
 /** The signed-in user (adele) is not an administrator. */
 export const NotAdmin: Story = { parameters: { expected: { status: 'not-admin', shows: ['notice'] } }, args: { user: 'adele' } };
 
