@@ -166,6 +166,22 @@ export const RevokeFailed: Story = {
   play: revokeFirst,
 };
 
+/**
+ * No answer came to Revoke (here, the request never reached the server): the alert says the app
+ * password may have been revoked, not that it was not; the confirmation stays, to revoke it again.
+ */
+export const RevokeUnsure: Story = {
+  parameters: {
+    expected: {
+      status: 'confirm-revoke',
+      shows: ['confirm', 'error'],
+      text: /We could not tell whether the app password was revoked\. We could not reach the server|无法确定应用密码是否已撤销。无法连接到服务器/,
+    },
+  },
+  args: { unreachable: true },
+  play: revokeFirst,
+};
+
 /** One left before the limit: a notice says so. */
 export const NearLimit: Story = { parameters: { expected: { status: 'ready', shows: ['notice'] } }, args: { limit: 3 } };
 
