@@ -490,6 +490,24 @@ export const StartError: Story = {
 };
 
 /**
+ * Continue's answer never came (the network dropped the request; the page is still online): the
+ * form's alert says the server could not be reached, and the form stays as the user left it, to
+ * press Continue again (sent again, the start is answered as before, not made twice).
+ */
+export const StartUnreachable: Story = {
+  parameters: {
+    expected: {
+      status: 'choose',
+      shows: ['error', 'name-input'],
+      absent: 'button[type="submit"][aria-disabled="true"]',
+      text: /We could not reach the server\. Check your connection|无法连接到服务器。请检查网络连接/,
+    },
+  },
+  args: { unreachable: true },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/**
  * An administrator took code apps out of Ben's policy after the page read it: Continue is refused,
  * the alert names the policy and asks to reload, and the form stays as the user left it.
  */
