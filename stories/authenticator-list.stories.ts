@@ -251,6 +251,22 @@ export const RemoveRateLimited: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };
 
+/**
+ * Remove's answer never came (the network dropped the request; the page is still online): the
+ * dialog stays, its alert says the server could not be reached, and Remove can be pressed again.
+ */
+export const RemoveUnreachable: Story = {
+  parameters: {
+    expected: {
+      shows: ['dialog', 'error'],
+      visible: 'dialog button[part~=danger][aria-disabled="false"]',
+      text: /We could not reach the server\. Check your connection|无法连接到服务器。请检查网络连接/,
+    },
+  },
+  args: { extra: ['Old Android phone'], unreachable: true },
+  play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
+};
+
 /** The confirmation, explaining why removing matters. */
 export const RemoveConfirm: Story = { parameters: { expected: { shows: ['dialog'] } }, play: ({ canvasElement }) => press(canvasElement, 'remove') };
 
