@@ -222,6 +222,23 @@ export const ServerError: Story = {
   play: runDelete,
 };
 
+/**
+ * Run's answer never came (the network dropped the request; the page is still online): the alert
+ * says it cannot tell whether the action was completed, then that the server could not be reached;
+ * the confirmation and the choice are kept, to run it again (which does not do it twice).
+ */
+export const RunUnreachable: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'confirm'],
+      text: /We could not tell whether the action was completed\. We could not reach the server|无法确定此操作是否已完成。无法连接到服务器/,
+    },
+  },
+  args: { unreachable: true },
+  play: runDelete,
+};
+
 /** Too many requests: running is disabled with a countdown. */
 export const RateLimited: Story = {
   parameters: { expected: { shows: ['error'], blocked: 'run-button' } },
