@@ -1,6 +1,7 @@
-import { FetchClient } from '../../src/core/client.js';
+import { FetchClient, type MfaOperation } from '../../src/core/client.js';
 import { type ReferenceEndpoint, createReferenceEndpoint } from '../../reference/endpoint.js';
 import type { Fault } from '../../reference/faults.js';
+import { matchRoute } from '../../reference/routes.js';
 
 /** The seeded demo users of the reference endpoint. */
 export type DemoUser = 'adele' | 'ben' | 'chen' | 'dana' | 'erik';
@@ -20,6 +21,13 @@ export interface StoryEndpointOptions {
   unreachable?: boolean;
   /** The page's anti-forgery token is out of date (a sign-in in another tab replaced it): changes are refused. */
   staleCsrf?: boolean;
+  /**
+   * Answers the reference endpoint does not give, by operation: each takes `endpoint()`, which hands
+   * the request to the endpoint (whatever it changes, changed), and gives the answer the page gets
+   * instead: the endpoint's rewritten, one of its own without calling it (a stricter host's), or a
+   * rejection as `fetch`'s when the answer is lost on its way back. Read at each request.
+   */
+  answers?: Partial<Record<MfaOperation, (endpoint: () => Promise<Response>) => Promise<Response>>>;
 }
 
 export interface StoryEndpoint {
@@ -29,7 +37,7 @@ export interface StoryEndpoint {
   reauthenticate(): void;
   /** Ends the session (a sign-out in another tab, or its expiry): the endpoint answers 401 from then on. */
   signOut(): void;
-  /** The options it was made with: `unreachable` and `staleCsrf` set later apply from the next request. */
+  /** The options it was made with: `unreachable`, `staleCsrf` and `answers` set later apply from the next request. */
   options: StoryEndpointOptions;
 }
 
@@ -50,10 +58,13 @@ export function storyEndpoint(given: StoryEndpointOptions = {}): StoryEndpoint {
     endpoint: BASE,
     // Read at each request, so a story may set its endpoint up through this client first.
     headers: () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': options.staleCsrf ? `${session.csrfToken}-old` : session.csrfToken }),
-    fetch: (input, init) =>
-      options.unreachable && (init?.method ?? 'GET') !== 'GET'
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : endpoint.handle(new Request(input, init)),
+    fetch: (input, init) => {
+      if (options.unreachable && (init?.method ?? 'GET') !== 'GET') return Promise.reject(new TypeError('Failed to fetch'));
+      const request = new Request(input, init);
+      const match = matchRoute(request.method, new URL(request.url).pathname.slice(new URL(BASE).pathname.length));
+      const answer = match.kind === 'found' ? options.answers?.[match.route.operationId as MfaOperation] : undefined;
+      return answer ? answer(() => endpoint.handle(request)) : endpoint.handle(request);
+    },
     timeout: options.timeout,
   });
   return {
@@ -107,6 +118,8 @@ export const endpointArgTypes = {
     control: 'boolean',
     description: 'The page’s anti-forgery token is out of date (a sign-in in another tab replaced it): saving asks to reload the page',
   },
+  // Functions a story sets: nothing a control could edit.
+  answers: { control: false, table: { disable: true } },
 } as const;
 
 /**
