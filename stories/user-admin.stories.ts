@@ -5,7 +5,8 @@ import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { Fault } from '../reference/faults.js';
-import type { AdminAction } from '../src/core/types.js';
+import { jsonResponse } from '../reference/http.js';
+import type { AdminAction, AdminActionResult } from '../src/core/types.js';
 import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
@@ -62,8 +63,8 @@ const meta: Meta<Args> = {
     locale: { control: 'select', options: ['en', 'zh-CN', 'ar', 'en-XA'] },
   },
   args: { user: 'dana', users: SELECTED },
-  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, locale, users }) => {
-    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf });
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, answers, locale, users }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf, answers });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ userAdminContinue: 'متابعة', cancel: 'إلغاء' })}>
         <mfa-user-admin .users=${users}></mfa-user-admin>
@@ -111,6 +112,33 @@ export const AllDone: Story = { parameters: { expected: { status: 'done', shows:
 export const PartialFailure: Story = {
   parameters: { expected: { status: 'partial', shows: ['results', 'start-over-button'], hides: ['retry-button'] } },
   args: { users: [...SELECTED, { id: 'former-employee', displayName: 'Former Employee' }] },
+  play: runDelete,
+};
+
+/**
+ * Ben is not a user Dana may change (a host whose administrators each look after part of the
+ * organization; the reference endpoint lets an administrator change anyone, so this story's
+ * endpoint answers so for him): his result says so, and as a new try would fail the same way, no
+ * retry, only "Choose another action".
+ */
+export const UserForbidden: Story = {
+  parameters: {
+    expected: {
+      status: 'partial',
+      shows: ['results', 'start-over-button'],
+      hides: ['retry-button'],
+      text: /Failed: you may not change this user\.|失败：你无权更改此用户。/,
+    },
+  },
+  args: {
+    answers: {
+      runAdminAction: async (endpoint) => {
+        const answer = (await (await endpoint()).json()) as AdminActionResult;
+        const refused = { status: 'failed', error: { code: 'forbidden', message: 'This administrator may not change this user.' } } as const;
+        return jsonResponse(200, { ...answer, results: answer.results.map((result) => (result.userId === 'ben' ? { userId: 'ben', ...refused } : result)) });
+      },
+    },
+  },
   play: runDelete,
 };
 
