@@ -5,7 +5,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { Fault } from '../reference/faults.js';
-import { jsonResponse } from '../reference/http.js';
+import { errors, jsonResponse } from '../reference/http.js';
 import type { AdminAction, AdminActionResult } from '../src/core/types.js';
 import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
@@ -230,6 +230,25 @@ export const StoppedAfter: Story = {
 
 /** The signed-in user (adele) is not an administrator. */
 export const NotAdmin: Story = { parameters: { expected: { status: 'not-admin', shows: ['notice'] } }, args: { user: 'adele' } };
+
+/**
+ * Dana's administrator rights were taken away after the page loaded: Run is refused (403
+ * `not-admin`; the reference endpoint has no control that takes the rights away, so this story's
+ * endpoint answers so). The notice that she needs to be an administrator takes the place of the
+ * steps, and the focus.
+ */
+export const NoLongerAdmin: Story = {
+  parameters: {
+    expected: {
+      status: 'not-admin',
+      shows: ['notice'],
+      visible: '[part="notice"]:focus',
+      text: /You need to be an administrator to do this|只有管理员才能执行此操作/,
+    },
+  },
+  args: { answers: { runAdminAction: async () => errors.forbidden('not-admin', 'Only administrators may run this action.').toResponse() } },
+  play: runDelete,
+};
 
 /** Reading the settings (the caller's role) failed: the alert says so, with Retry. */
 export const LoadError: Story = {
