@@ -86,8 +86,8 @@ const meta: Meta<Args> = {
     pushActivationUrl: { name: 'push activation URL', control: 'text', description: 'Where the endpoint tells push apps to activate' },
   },
   args: { user: 'adele', kind: undefined, defaultKind: undefined, noCancel: undefined },
-  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, pushActivationUrl, locale, kind, defaultKind, noCancel }) => {
-    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf, pushActivationUrl });
+  render: ({ user, faults, staleSignIn, unreachable, staleCsrf, answers, pushActivationUrl, locale, kind, defaultKind, noCancel }) => {
+    current = storyEndpoint({ user, faults, staleSignIn, unreachable, staleCsrf, answers, pushActivationUrl });
     return html`
       <mfa-provider locale=${ifDefined(locale)} .client=${current.client} .strings=${hostStrings({ enrollStart: 'متابعة' })}>
         <mfa-authenticator-enroll kind=${ifDefined(kind)} default-kind=${ifDefined(defaultKind)} ?no-cancel=${noCancel}></mfa-authenticator-enroll>
@@ -505,6 +505,38 @@ export const StartUnreachable: Story = {
   },
   args: { unreachable: true },
   play: ({ canvasElement }) => void start(canvasElement),
+};
+
+/**
+ * Continue's answer was lost on its way back (the set-up was made), and the user pressed Continue
+ * again more than ten minutes later: the endpoint no longer keeps the set-up's key to answer the same
+ * request again, and refuses it (409 `secret-gone`). The alert says an earlier try went through and
+ * to reload; the form stays, and Continue, pressed again, starts a new set-up.
+ */
+export const StartSecretGone: Story = {
+  parameters: {
+    expected: {
+      status: 'choose',
+      shows: ['error', 'name-input'],
+      text: /An earlier try of this went through, but its result can no longer be shown\. Reload|之前的一次尝试其实已成功，但其结果已无法再次显示。请重新加载/,
+    },
+  },
+  args: {
+    answers: {
+      startEnrollment: async (endpoint) => {
+        await endpoint();
+        throw new TypeError('Failed to fetch');
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await start(canvasElement);
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('#error')?.textContent?.trim(); i++) await sleep(50);
+    // The answers come back from now on, and the user comes back to the form after ten minutes.
+    current!.options.answers = undefined;
+    current!.endpoint.control.advanceClock(601);
+    if (el) pressButton(el, 'button[type="submit"]');
+  },
 };
 
 /**
