@@ -6,7 +6,8 @@
 //
 //   npx mfa-contract --endpoint https://host/api/mfa --header "Authorization: Bearer …" \
 //     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes] \
-//     [--stale-header "Authorization: Bearer …" --stale-csrf …] [--strict]
+//     [--stale-header "Authorization: Bearer …" --stale-csrf …] \
+//     [--other-header "Authorization: Bearer …" --other-csrf …] [--strict]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createConformance } from './conformance.js';
@@ -33,8 +34,15 @@ credentials you pass. Read-only unless --allow-writes.
                          in longer ago than the endpoint allows for changes: every change must
                          then answer 401 reauth-required (nothing is changed either way); its
                          CSRF token, sent with this session's credentials, must be refused (403 csrf)
+  --other-header "Name: value", --other-cookie "name=value" (repeatable), --other-csrf VALUE
+                         the credentials (and CSRF token) of another user, a second test user: the
+                         other user must not see the first user's items, and, with --allow-writes,
+                         must not revoke, read, cancel, rename or delete what the first user creates
+                         for the run (each answers 404 not-found, as for an item that does not
+                         exist), nor get the first user's answer by sending the Idempotency-Key the
+                         first user sent; what either user creates is removed again
   --strict               a check that cannot run (skipped: no --allow-writes, no --csrf, no old
-                         session, a limit reached) fails instead, so that CI passes only a full run
+                         session, no other user, a limit reached) fails instead, so that CI passes only a full run
   --timeout MS           per request (default 10000)
   --document PATH        another protocol document (default: the one in this package)
   --help
@@ -63,6 +71,9 @@ try {
       'stale-header': { type: 'string', multiple: true, default: [] },
       'stale-cookie': { type: 'string', multiple: true, default: [] },
       'stale-csrf': { type: 'string' },
+      'other-header': { type: 'string', multiple: true, default: [] },
+      'other-cookie': { type: 'string', multiple: true, default: [] },
+      'other-csrf': { type: 'string' },
       timeout: { type: 'string', default: '10000' },
       document: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -109,6 +120,23 @@ const stale =
 if (stale && csrf && !stale.csrf) usageError('--stale-csrf is needed with --csrf: the old session has a CSRF token of its own');
 if (!stale && args['stale-csrf']) usageError('--stale-csrf goes with --stale-header or --stale-cookie');
 if (!csrf && args['stale-csrf']) usageError('--stale-csrf goes with --csrf-header and --csrf: without them no CSRF header is sent');
+/** Another user's credentials, for the checks that each user reaches only their own; undefined without them. */
+const other =
+  args['other-header'].length > 0 || args['other-cookie'].length > 0
+    ? { headers: headerLines(args['other-header'], 'other-header'), cookie: args['other-cookie'].join('; '), csrf: args['other-csrf'] }
+    : undefined;
+if (other && csrf && !other.csrf) usageError('--other-csrf is needed with --csrf: the other user has a CSRF token of their own');
+if (!other && args['other-csrf']) usageError('--other-csrf goes with --other-header or --other-cookie');
+if (!csrf && args['other-csrf']) usageError('--other-csrf goes with --csrf-header and --csrf: without them no CSRF header is sent');
+/** Credentials as a comparable text: header names in any letter case, in any order. */
+const credentialsOf = (session) =>
+  JSON.stringify([session.headers.map(([name, value]) => `${name.toLowerCase()}: ${value}`).sort(), session.cookie]);
+if (other && credentialsOf(other) === credentialsOf({ headers: userHeaders, cookie })) {
+  usageError("--other-header/--other-cookie are the same credentials as --header/--cookie: give another user's");
+}
+if (other && stale && credentialsOf(other) === credentialsOf(stale)) {
+  usageError("--other-header/--other-cookie are the same credentials as the old session's (--stale-…), which is the first user's: give another user's");
+}
 
 const documentUrl = args.document ? new URL(args.document, `file://${process.cwd()}/`) : new URL('../protocol/openapi.json', import.meta.url);
 const conformance = createConformance(JSON.parse(readFileSync(documentUrl, 'utf8')));
@@ -139,8 +167,11 @@ const warned = new Set();
  */
 const handedOut = new Map();
 
-/** Records the secrets a 201 of `operationId` carries (of 8 characters or more: a shorter one could turn up by chance). */
-function handOut(operationId, key, label, body) {
+/**
+ * Records the secrets a 201 of `operationId` carries (of 8 characters or more: a shorter one could
+ * turn up by chance), and whose they are: `user` is 'user' or 'other' (--other-…).
+ */
+function handOut(operationId, key, user, label, body) {
   const found = {
     createAppPassword: [['app password', body?.password]],
     startEnrollment: [
@@ -149,20 +180,22 @@ function handOut(operationId, key, label, body) {
     ],
   }[operationId];
   for (const [what, secret] of found ?? []) {
-    if (typeof secret === 'string' && secret.length >= 8 && !handedOut.has(secret)) handedOut.set(secret, { what, operationId, key, label });
+    if (typeof secret === 'string' && secret.length >= 8 && !handedOut.has(secret)) handedOut.set(secret, { what, operationId, key, user, label });
   }
 }
 
 /**
  * An answer that carries a secret handed out earlier, as problems: only a retry of the request
- * that created it, with the same Idempotency-Key, may get it again (protocol, "Security notes").
+ * that created it, by the same user with the same Idempotency-Key, may get it again (protocol,
+ * "Security notes").
  */
-function secretsAgain(operationId, key, label, text) {
+function secretsAgain(operationId, key, user, label, text) {
   const problems = [];
   for (const [secret, from] of handedOut) {
-    if (!text.includes(secret) || (from.operationId === operationId && from.key === key)) continue;
+    if (!text.includes(secret) || (from.operationId === operationId && from.key === key && from.user === user)) continue;
+    const whose = from.user === user ? '' : `, to ${from.user === 'other' ? 'the other user' : 'the first user'}`;
     problems.push(
-      `${label} carries the ${from.what} that ${from.label} handed out earlier in this run: a secret is sent once, in the answer that hands it out, and again only to a retry with the same Idempotency-Key ("Security notes")`,
+      `${label} carries the ${from.what} that ${from.label} handed out earlier in this run${whose}: a secret is sent once, in the answer that hands it out, and again only to a retry with the same Idempotency-Key by the same user ("Security notes")`,
     );
   }
   return problems;
@@ -190,14 +223,19 @@ function plausiblyWrong(token) {
  * One request to the endpoint, its answer checked against the document.
  * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit', 'wrong'
  * (a token as plausible as the session's) or 'other' (the old session's, --stale-csrf).
- * `stale`: as the old session (--stale-…). `contentType`: the body's, `application/json` unless given.
+ * `stale`: as the old session (--stale-…). `otherUser`: as the other user (--other-…).
+ * `contentType`: the body's, `application/json` unless given.
  */
-async function api(method, path, { body, rawBody, headers = {}, anonymous = false, stale: asStale = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {}) {
+async function api(
+  method,
+  path,
+  { body, rawBody, headers = {}, anonymous = false, stale: asStale = false, otherUser = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {},
+) {
   const operation = conformance.findOperation(method, path);
   if (!operation) throw new Error(`${method} ${path} is not an operation of the document`);
   const sent = new Headers({ accept: 'application/json' });
   if (!anonymous) {
-    const session = asStale ? stale : { headers: userHeaders, cookie, csrf: csrf?.value };
+    const session = asStale ? stale : otherUser ? other : { headers: userHeaders, cookie, csrf: csrf?.value };
     for (const [name, value] of session.headers) sent.append(name, value);
     if (session.cookie) sent.set('cookie', session.cookie);
     if (csrf && method !== 'GET' && csrfMode !== 'omit') {
@@ -211,6 +249,7 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   // Which of a check's requests a failure is about: the same route is sent with and without CSRF.
   const how = [
     asStale && 'with the old sign-in',
+    otherUser && 'as the other user',
     csrfMode === 'omit' && 'without the CSRF header',
     csrfMode === 'wrong' && 'with a wrong CSRF token',
     csrfMode === 'other' && "with the other session's CSRF token",
@@ -245,7 +284,8 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
   const problems = explained.problems.map((problem) => `${label}: ${problem}`);
   const { extensions } = explained;
   for (const extension of extensions) warnings.add(extension);
-  problems.push(...secretsAgain(operation.operationId, sent.get('idempotency-key'), label, text));
+  const user = otherUser ? 'other' : 'user';
+  problems.push(...secretsAgain(operation.operationId, sent.get('idempotency-key'), user, label, text));
   // A new app password or a set-up's secret should not be kept by a cache on the way, or the
   // browser's: the protocol says "should" ("Security notes"), so a warning, not a failure.
   const secret = [parsed?.password && 'an app password', parsed?.totp && 'a TOTP secret', parsed?.push && 'a push activation code'].find(Boolean);
@@ -254,7 +294,7 @@ async function api(method, path, { body, rawBody, headers = {}, anonymous = fals
       `${label} carries ${secret} without Cache-Control: no-store (it has ${JSON.stringify(response.headers.get('cache-control'))}): a cache on the way, or the browser's, could keep it; the protocol says such answers should have it ("Security notes")`,
     );
   }
-  if (response.status === 201) handOut(operation.operationId, sent.get('idempotency-key'), label, parsed);
+  if (response.status === 201) handOut(operation.operationId, sent.get('idempotency-key'), user, label, parsed);
   return { ...result, asRead: read, label, problems };
 }
 
@@ -270,6 +310,7 @@ const checks = contractChecks({
   staleConfigured: Boolean(stale),
   // An endpoint whose tokens are the user's, not each session's, gave both sessions the same one.
   staleCsrfOwn: Boolean(stale?.csrf) && stale.csrf !== csrf?.value,
+  otherConfigured: Boolean(other),
 });
 const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };

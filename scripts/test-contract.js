@@ -22,7 +22,8 @@ const { createReferenceEndpoint, toNodeMiddleware } = await loadReference();
 
 /**
  * A reference endpoint at http://127.0.0.1:<port>/api/mfa with a signed-in demo user; `broken`
- * rewrites requests and answers on the way, as a drifted implementation would answer.
+ * rewrites requests and answers on the way, as a drifted implementation would answer. Its hooks
+ * are given the sessions, and `{ other, endpoint }`: another user's session and the endpoint.
  */
 async function serve(broken = {}, before = async () => {}) {
   const endpoint = createReferenceEndpoint({ basePath: BASE });
@@ -30,10 +31,12 @@ async function serve(broken = {}, before = async () => {}) {
   // A second session of the user, signed in longer ago than changes allow.
   const stale = endpoint.control.signIn('adele');
   endpoint.control.ageSignIn(stale.token);
+  // Another user, who must reach none of the first one's items.
+  const other = endpoint.control.signIn('ben');
   await before(endpoint, session);
   const handle = async (request) => {
-    const response = await endpoint.handle(broken.request ? await broken.request(request, session, stale) : request);
-    return broken.response ? broken.response(request, response, stale) : response;
+    const response = await endpoint.handle(broken.request ? await broken.request(request, session, stale, { other, endpoint }) : request);
+    return broken.response ? broken.response(request, response, stale, { other, endpoint, session }) : response;
   };
   const middleware = toNodeMiddleware(handle);
   const server = createServer((req, res) =>
@@ -44,7 +47,7 @@ async function serve(broken = {}, before = async () => {}) {
   );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}${BASE}`;
-  return { url, session, stale, endpoint, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url, session, stale, other, endpoint, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 async function runCli(args) {
@@ -60,6 +63,7 @@ async function runCli(args) {
 const bearer = (server) => ['--endpoint', server.url, '--header', `Authorization: Bearer ${server.session.token}`];
 const csrf = (server) => ['--csrf-header', 'X-CSRF-Token', '--csrf', server.session.csrfToken];
 const staleSession = (server) => ['--stale-header', `Authorization: Bearer ${server.stale.token}`, '--stale-csrf', server.stale.csrfToken];
+const otherUser = (server) => ['--other-header', `Authorization: Bearer ${server.other.token}`, '--other-csrf', server.other.csrfToken];
 /** The lines of a result, by status. */
 const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
@@ -69,12 +73,34 @@ const REPLAY_CHECK =
   'POST /authenticators/enrollments again with the same Idempotency-Key answers the same enrollment (no second set-up), and 409 conflict/secret-gone once it is cancelled';
 const OMIT_CHECK = 'a change without the CSRF header answers 403 forbidden/csrf, on each of the 12 change routes';
 const OTHER_SESSION_CHECK = "a change with the CSRF token of the user's other session answers 403 forbidden/csrf, on each of the 12 change routes";
+const OTHER_SETTINGS_CHECK = 'as the other user, GET /settings answers 200 with a SettingsSummary';
+const OTHER_LISTS_CHECK = "as the other user, GET /app-passwords and GET /authenticators list none of the first user's";
+const OTHER_APP_PASSWORD_CHECK =
+  "another user's app password: the other user's GET /app-passwords leaves it out, and their DELETE answers 404 not-found; it stays the first user's";
+const OTHER_APP_PASSWORD_KEY_CHECK =
+  "another user's Idempotency-Key: POST /app-passwords as the other user, with the key and body the first user sent, does not answer the first user's app password";
+const OTHER_ENROLLMENT_CHECK =
+  "another user's enrollment: reading it, a code for it and cancelling it as the other user answer 404 not-found; it still waits for the first user";
+const OTHER_ENROLLMENT_KEY_CHECK =
+  "another user's Idempotency-Key: POST /authenticators/enrollments as the other user, with the key and body the first user sent, does not answer the first user's set-up";
+const OTHER_AUTHENTICATOR_CHECK =
+  "another user's authenticator app: the other user's GET /authenticators leaves it out, and their PATCH and DELETE answer 404 not-found; it stays the first user's, under its name";
+/** The checks as another user, in the order they run. */
+const OTHER_CHECKS = [
+  OTHER_SETTINGS_CHECK,
+  OTHER_LISTS_CHECK,
+  OTHER_APP_PASSWORD_CHECK,
+  OTHER_APP_PASSWORD_KEY_CHECK,
+  OTHER_ENROLLMENT_CHECK,
+  OTHER_ENROLLMENT_KEY_CHECK,
+  OTHER_AUTHENTICATOR_CHECK,
+];
 
 /** Runs the CLI against a variant (`before` prepares its store); answers its output. */
 async function against(broken, extraArgs = ['--allow-writes'], before = undefined) {
   const server = await serve(broken, before);
   try {
-    return { ...(await runCli([...bearer(server), ...csrf(server), ...staleSession(server), ...extraArgs])), server };
+    return { ...(await runCli([...bearer(server), ...csrf(server), ...staleSession(server), ...otherUser(server), ...extraArgs])), server };
   } finally {
     await server.close();
   }
@@ -106,17 +132,22 @@ test('an old session\'s CSRF token without the CSRF options is a usage error, no
   assert.equal(code, 2, stdout);
 });
 
-test('the reference endpoint passes every check (bearer token, CSRF, --allow-writes)', async (t) => {
+test('the reference endpoint passes every check (bearer token, CSRF, an old session, another user, --allow-writes)', async (t) => {
   const { code, stdout, server } = await against({});
   t.diagnostic(summary(stdout));
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
   assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
   assert.equal(code, 0, stdout);
   assert.match(summary(stdout), /^\d+ passed, 0 failed$/);
-  // The writes were undone: no app password or enrollment is left behind.
-  const record = server.endpoint.control.userRecord('adele');
-  assert.equal(record.appPasswords.filter((p) => p.name.startsWith('mfa-contract')).length, 0);
-  assert.deepEqual(server.endpoint.control.pendingEnrollments('adele'), []);
+  for (const name of OTHER_CHECKS) assert.ok(lines(stdout, 'PASS').includes(name), `expected PASS ${name}\n${stdout}`);
+  // The writes were undone, the first user's and the other user's: no app password, authenticator
+  // app or enrollment is left behind.
+  for (const user of ['adele', 'ben']) {
+    const record = server.endpoint.control.userRecord(user);
+    assert.equal(record.appPasswords.filter((p) => p.name.startsWith('mfa-contract')).length, 0, user);
+    assert.equal(record.authenticators.filter((a) => a.name.startsWith('mfa-contract')).length, 0, user);
+    assert.deepEqual(server.endpoint.control.pendingEnrollments(user), [], user);
+  }
 });
 
 test('an endpoint that differs from the reference only in what the protocol leaves open passes: fields that are no leak, lists in another order, a mask kept left to right', async (t) => {
@@ -175,7 +206,9 @@ test('the reference endpoint passes with a session cookie; read-only without --a
     t.diagnostic(summary(stdout));
     assert.equal(code, 0, stdout);
     assert.match(summary(stdout), /^\d+ passed, 0 failed, \d+ skipped$/);
-    for (const line of lines(stdout, 'SKIP')) assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old)/);
+    for (const line of lines(stdout, 'SKIP')) {
+      assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|as the other user|another user's)/);
+    }
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
   } finally {
     await server.close();
@@ -299,12 +332,9 @@ test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-A
   t.diagnostic(summary(stdout));
   assert.equal(code, 0, stdout);
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
-  // The set-ups, a code app's, its replay and a push app's.
+  // The set-ups, a code app's, its replay and a push app's, and those the other user must not reach.
   const skipped = lines(stdout, 'SKIP');
-  assert.equal(skipped.length, 3, stdout);
-  assert.match(skipped[0], /^an authenticator enrollment starts /);
-  assert.equal(skipped[1], REPLAY_CHECK);
-  assert.match(skipped[2], /^an authenticator enrollment for a push app/);
+  assert.deepEqual(skipped, [TOTP_CHECK, REPLAY_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK], stdout);
   assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
 });
 
@@ -434,14 +464,7 @@ const VARIANTS = [
   },
   {
     name: 'shows a phone number in GET /settings unmasked but for a digit',
-    broken: {
-      async response(request, response) {
-        if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/settings')) return response;
-        const body = await response.json();
-        body.phones[0].maskedNumber = '+1 425 555 •167';
-        return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
-      },
-    },
+    broken: answerOf('/settings', (body) => (body.phones[0].maskedNumber = '+1 425 555 •167')),
     failing: ['GET /settings shows every phone number masked: no more digits than a country code and the last two'],
     said: [/^ +- GET \/settings phones\[slot=\w+\]\.maskedNumber shows more than the country code and the last two digits/m],
   },
@@ -846,11 +869,12 @@ test("a set-up that breaks its schema is reported with the request it answered, 
   for (const name of accountNames) assert.ok(!stdout.includes(name), `the report prints the account name:\n${stdout}`);
 });
 
-/** A response rewrite of the body a 200 of `GET path` answers. */
+/** A response rewrite of the body a 200 of `GET path` answers the first user (the other user's are theirs). */
 function answerOf(path, rewrite) {
   return {
-    async response(request, response) {
+    async response(request, response, _stale, { other }) {
       if (request.method !== 'GET' || response.status !== 200 || !new URL(request.url).pathname.endsWith(path)) return response;
+      if (request.headers.get('authorization') === `Bearer ${other.token}`) return response;
       const body = await response.json();
       rewrite(body);
       return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
@@ -897,8 +921,9 @@ test('an endpoint whose default method and a phone slot are ones the protocol do
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
   assert.match(stdout, /^ +warning: getSettings 200 #\/defaultMethod "fido2": a value protocol 1\.2\.0 does not name; the elements read it as null$/m);
   assert.match(stdout, /^ +warning: getSettings 200 #\/phones\/0\/slot "home": a value protocol 1\.2\.0 does not name; the elements leave it out$/m);
-  // As the elements read the settings, there is no default to set again.
-  assert.deepEqual(lines(stdout, 'SKIP'), ['PUT /settings/default-method with the current default answers 200 with it'], stdout);
+  // As the elements read the settings, there is no default to set again, and an app added could become it.
+  assert.deepEqual(lines(stdout, 'SKIP'), ['PUT /settings/default-method with the current default answers 200 with it', OTHER_AUTHENTICATOR_CHECK], stdout);
+  assert.match(stdout, /^ +this user has no default method: an app added would become it, which the kit could not undo$/m);
 });
 
 for (const [name, rewrite, said] of [
