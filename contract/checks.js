@@ -204,7 +204,7 @@ const SAME_USER = "(unless --other-header/--other-cookie are the first user's to
  */
 function refusedAsUnknown(answer, what) {
   const problems = expectAnswer(answer, { status: 404, code: 'not-found' });
-  if (answer.status >= 200 && answer.status < 300) problems.push(`${answer.label} was done on the first user's ${what} ${SAME_USER}: ${OWN_ITEMS_RULE}`);
+  if (answer.status >= 200 && answer.status < 300) problems.push(`${answer.label} reached the first user's ${what} ${SAME_USER}: ${OWN_ITEMS_RULE}`);
   else if (answer.status !== 404) problems.push(`to the other user, the first user's ${what} must look like one that does not exist: ${OWN_ITEMS_RULE}`);
   return problems;
 }

@@ -52,11 +52,11 @@ async function serve(broken = {}, before = async () => {}) {
 
 async function runCli(args) {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', FROM_SOURCE, CLI, ...args], { timeout: 60_000 });
-    return { code: 0, stdout };
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', FROM_SOURCE, CLI, ...args], { timeout: 60_000 });
+    return { code: 0, stdout, stderr };
   } catch (error) {
     if (typeof error.code !== 'number') throw error;
-    return { code: error.code, stdout: error.stdout };
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
   }
 }
 
@@ -132,6 +132,20 @@ test('an old session\'s CSRF token without the CSRF options is a usage error, no
   assert.equal(code, 2, stdout);
 });
 
+for (const [args, said] of [
+  [['--other-csrf', 'b'], '--other-csrf goes with --other-header or --other-cookie'],
+  [['--csrf-header', 'X-CSRF-Token', '--csrf', 'a', '--other-header', 'Authorization: Bearer other'], '--other-csrf is needed with --csrf'],
+  [['--other-header', 'Authorization: Bearer other', '--other-csrf', 'b'], '--other-csrf goes with --csrf-header and --csrf'],
+  [['--other-header', 'authorization:  Bearer first'], "--other-header/--other-cookie are the same credentials as --header/--cookie: give another user's"],
+  [['--stale-header', 'Authorization: Bearer old', '--other-header', 'Authorization: Bearer old'], "the same credentials as the old session's"],
+]) {
+  test(`the other user's options as ${args.join(' ')} are a usage error: ${said}`, async () => {
+    const { code, stderr } = await runCli(['--endpoint', 'http://127.0.0.1:9/api/mfa', '--header', 'Authorization: Bearer first', ...args]);
+    assert.equal(code, 2, stderr);
+    assert.ok(stderr.startsWith('mfa-contract: ') && stderr.includes(said), stderr);
+  });
+}
+
 test('the reference endpoint passes every check (bearer token, CSRF, an old session, another user, --allow-writes)', async (t) => {
   const { code, stdout, server } = await against({});
   t.diagnostic(summary(stdout));
@@ -142,12 +156,7 @@ test('the reference endpoint passes every check (bearer token, CSRF, an old sess
   for (const name of OTHER_CHECKS) assert.ok(lines(stdout, 'PASS').includes(name), `expected PASS ${name}\n${stdout}`);
   // The writes were undone, the first user's and the other user's: no app password, authenticator
   // app or enrollment is left behind.
-  for (const user of ['adele', 'ben']) {
-    const record = server.endpoint.control.userRecord(user);
-    assert.equal(record.appPasswords.filter((p) => p.name.startsWith('mfa-contract')).length, 0, user);
-    assert.equal(record.authenticators.filter((a) => a.name.startsWith('mfa-contract')).length, 0, user);
-    assert.deepEqual(server.endpoint.control.pendingEnrollments(user), [], user);
-  }
+  assert.deepEqual(leftBehind(server.endpoint), []);
 });
 
 test('an endpoint that differs from the reference only in what the protocol leaves open passes: fields that are no leak, lists in another order, a mask kept left to right', async (t) => {
@@ -225,6 +234,28 @@ test('with --strict, a read-only run fails each check it could not run, saying w
     assert.ok(lines(stdout, 'FAIL').includes('POST /app-passwords answers 201 with the password once'), stdout);
     assert.match(stdout, /^ +- not run, which --strict counts as a failure: changes data: pass --allow-writes$/m);
     assert.match(summary(stdout), /^\d+ passed, [1-9]\d* failed$/);
+  } finally {
+    await server.close();
+  }
+});
+
+test("without another user's options, the checks as another user are skipped, saying why; with --strict they fail", async (t) => {
+  const server = await serve();
+  const reason = /^ {6}needs another user: pass --other-header or --other-cookie \(and, with --csrf, --other-csrf\), a second test user's credentials/;
+  try {
+    const args = [...bearer(server), ...csrf(server), ...staleSession(server), '--allow-writes'];
+    const skipped = await runCli(args);
+    t.diagnostic(summary(skipped.stdout));
+    assert.equal(skipped.code, 0, skipped.stdout);
+    assert.deepEqual(lines(skipped.stdout, 'SKIP'), OTHER_CHECKS, skipped.stdout);
+    const said = skipped.stdout.split('\n').filter((line) => reason.test(line));
+    assert.equal(said.length, OTHER_CHECKS.length, skipped.stdout);
+    const strict = await runCli([...args, '--strict']);
+    t.diagnostic(summary(strict.stdout));
+    assert.equal(strict.code, 1, strict.stdout);
+    assert.deepEqual(lines(strict.stdout, 'FAIL'), OTHER_CHECKS, strict.stdout);
+    assert.match(strict.stdout, /^ +- not run, which --strict counts as a failure: needs another user: pass --other-header or --other-cookie/m);
+    assert.match(summary(strict.stdout), new RegExp(`^\\d+ passed, ${OTHER_CHECKS.length} failed$`));
   } finally {
     await server.close();
   }
@@ -744,7 +775,117 @@ const VARIANTS = [
     },
     failing: ['POST /app-passwords with a name of zero-width spaces alone answers 400 validation (name/invalid)'],
   },
+  {
+    name: "lists every user's app passwords to each (the first user's among the other user's)",
+    broken: {
+      async response(request, response, _stale, { other, endpoint, session }) {
+        if (request.method !== 'GET' || response.status !== 200 || request.headers.get('authorization') !== `Bearer ${other.token}`) return response;
+        if (!new URL(request.url).pathname.endsWith('/app-passwords')) return response;
+        const body = await response.json();
+        const first = await endpoint.handle(new Request(request.url, { headers: { authorization: `Bearer ${session.token}` } }));
+        body.items.push(...(await first.json()).items);
+        return new Response(JSON.stringify(body), { status: 200, headers: response.headers });
+      },
+    },
+    failing: [OTHER_LISTS_CHECK, OTHER_APP_PASSWORD_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- GET \/app-passwords, as the other user lists 2 of the first user's 2 app passwords \(unless --other-header\/--other-cookie are the first user's too: give another user's\): every operation reads or changes the caller's own settings only \("Sessions and CSRF"\)/m,
+      /^ +- GET \/app-passwords, as the other user lists the app password the first user just created .*: every operation reads or changes the caller's own settings only/m,
+    ],
+  },
+  {
+    name: "finds an app password by its id alone (the other user revokes the first user's)",
+    broken: { request: byIdAlone('DELETE', /\/app-passwords\/([^/]+)$/, (endpoint) => endpoint.control.userRecord('adele').appPasswords.map((item) => item.id)) },
+    failing: [OTHER_APP_PASSWORD_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- DELETE \/app-passwords\/\w+, as the other user answered 204, expected 404$/m,
+      /^ +- DELETE \/app-passwords\/\w+, as the other user reached the first user's app password .*another user is answered 404 not-found, as one that does not exist, so that its existence is not revealed \(the document's NotFound answer\)$/m,
+      /^ +- GET \/app-passwords no longer lists the first user's app password after the other user's requests$/m,
+    ],
+  },
+  ...[
+    ['GET', /^ +- GET \/authenticators\/enrollments\/\w+, as the other user answered 200, expected 404$/m],
+    ['POST', /^ +- POST \/authenticators\/enrollments\/\w+\/verify, as the other user answered 422, expected 404 \(invalid-code/m],
+    ['DELETE', /^ +- GET \/authenticators\/enrollments\/\w+ reads "cancelled" after the other user's requests, expected "pending": the first user's set-up was ended$/m],
+  ].map(([method, said]) => ({
+    name: `finds an enrollment by its id alone (the other user's ${method} reaches the first user's)`,
+    broken: {
+      request: byIdAlone(method, /\/authenticators\/enrollments\/([^/]+)(?:\/verify)?$/, (endpoint) =>
+        endpoint.control.pendingEnrollments('adele').map((item) => item.enrollmentId),
+      ),
+    },
+    failing: [OTHER_ENROLLMENT_CHECK],
+    cleanedUp: true,
+    said: [said],
+  })),
+  {
+    name: "finds an authenticator app by its id alone (the other user renames the first user's)",
+    broken: { request: byIdAlone('PATCH', /\/authenticators\/([^/]+)$/, (endpoint) => endpoint.control.userRecord('adele').authenticators.map((item) => item.id)) },
+    failing: [OTHER_AUTHENTICATOR_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- PATCH \/authenticators\/\w+, as the other user answered 200, expected 404$/m,
+      /^ +- GET \/authenticators names the first user's authenticator app "mfa-contract other user app \d+ renamed" after the other user's requests, not "mfa-contract other user app \d+"$/m,
+    ],
+  },
+  {
+    name: "finds an authenticator app by its id alone (the other user deletes the first user's)",
+    broken: { request: byIdAlone('DELETE', /\/authenticators\/([^/]+)$/, (endpoint) => endpoint.control.userRecord('adele').authenticators.map((item) => item.id)) },
+    failing: [OTHER_AUTHENTICATOR_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- DELETE \/authenticators\/\w+, as the other user answered 204, expected 404$/m,
+      /^ +- GET \/authenticators no longer lists the first user's authenticator app after the other user's requests$/m,
+    ],
+  },
+  {
+    name: "keeps Idempotency-Key answers by the key alone (the other user's POST with the first user's key gets the first user's answer)",
+    broken: (() => {
+      const firstUsersKeys = new Set();
+      return {
+        // Served as the first user's own retry: the reference replays the answer it stored for them.
+        request(request, session, _stale, { other }) {
+          const key = request.headers.get('idempotency-key');
+          if (request.method !== 'POST' || !key) return request;
+          const caller = request.headers.get('authorization');
+          if (caller === `Bearer ${session.token}`) firstUsersKeys.add(key);
+          if (caller !== `Bearer ${other.token}` || !firstUsersKeys.has(key)) return request;
+          const headers = new Headers(request.headers);
+          headers.set('authorization', `Bearer ${session.token}`);
+          headers.set('x-csrf-token', session.csrfToken);
+          return new Request(request, { headers });
+        },
+      };
+    })(),
+    failing: [OTHER_APP_PASSWORD_KEY_CHECK, OTHER_ENROLLMENT_KEY_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- POST \/app-passwords, as the other user carries the app password that POST \/app-passwords handed out earlier in this run, to the first user: a secret is sent once/m,
+      /^ +- POST \/app-passwords, as the other user answered the first user's app password \(the same id\) .*: a stored answer is replayed only to a retry of the same request \("Retries and idempotency"\)/m,
+      /^ +- POST \/authenticators\/enrollments, as the other user carries the TOTP secret that POST \/authenticators\/enrollments handed out earlier in this run, to the first user/m,
+      /^ +- POST \/authenticators\/enrollments, as the other user answered the first user's set-up \(the same id\)/m,
+    ],
+  },
 ];
+
+/**
+ * A request rewrite: the other user's `method` requests whose path `route` matches, naming (its
+ * first group) one of the first user's items (`ids` reads them from the endpoint), are served as
+ * the first user's, as an endpoint that looks an item up by its id alone, not among the caller's.
+ */
+function byIdAlone(method, route, ids) {
+  return (request, session, _stale, { other, endpoint }) => {
+    const match = new URL(request.url).pathname.match(route);
+    if (request.method !== method || !match || request.headers.get('authorization') !== `Bearer ${other.token}`) return request;
+    if (!ids(endpoint).includes(decodeURIComponent(match[1]))) return request;
+    const headers = new Headers(request.headers);
+    headers.set('authorization', `Bearer ${session.token}`);
+    headers.set('x-csrf-token', session.csrfToken);
+    return new Request(request, { headers });
+  };
+}
 
 test('an endpoint that refuses a form body but acts on it first fails: the change is seen', async (t) => {
   let reference;
@@ -772,9 +913,20 @@ test('an endpoint that refuses a form body but acts on it first fails: the chang
   assert.match(stdout, /^ +- GET \/app-passwords answered otherwise after the requests with form bodies: one of them changed something$/m);
 });
 
+/** What the run left behind: the app passwords, authenticator apps and set-ups it made, each user's. */
+function leftBehind(endpoint) {
+  return ['adele', 'ben'].flatMap((user) => {
+    const { appPasswords, authenticators } = endpoint.control.userRecord(user);
+    return [
+      ...[...appPasswords, ...authenticators].filter((item) => item.name.startsWith('mfa-contract')).map((item) => `${user}: ${item.name}`),
+      ...endpoint.control.pendingEnrollments(user).map((item) => `${user}: set-up ${item.name}`),
+    ];
+  });
+}
+
 for (const variant of VARIANTS) {
   test(`a variant that ${variant.name} fails`, async (t) => {
-    const { code, stdout } = await against(variant.broken);
+    const { code, stdout, server } = await against(variant.broken);
     t.diagnostic(summary(stdout));
     assert.equal(code, 1, stdout);
     assert.match(summary(stdout), /^\d+ passed, [1-9]\d* failed/);
@@ -782,6 +934,7 @@ for (const variant of VARIANTS) {
     for (const name of variant.failing) assert.ok(failed.includes(name), `expected FAIL ${name}\n${stdout}`);
     for (const said of variant.said ?? []) assert.match(stdout, said);
     if (variant.noneSkipped) assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
+    if (variant.cleanedUp) assert.deepEqual(leftBehind(server.endpoint), [], 'the checks that failed part way removed what they made');
   });
 }
 
