@@ -1,5 +1,6 @@
 // The checks the contract CLI runs against an endpoint it knows nothing about: no test hooks, no
-// seeded users, only the signed-in user its credentials belong to. Each check sends real requests
+// seeded users, only the signed-in user its credentials belong to, and, where given, a second
+// user who must reach none of the first user's items (--other-…). Each check sends real requests
 // through `api` (contract/cli.js), and every answer is checked against the protocol document by
 // the shared conformance checks before the check's own expectations.
 //

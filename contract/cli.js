@@ -28,7 +28,8 @@ credentials you pass. Read-only unless --allow-writes.
   --allow-writes         also run checks that change data and undo it: set the current default
                          method again, create then revoke an app password (Idempotency-Key
                          replay), start then cancel a code-app enrollment, and a push-app one
-                         where the policy allows it
+                         where the policy allows it; with --other-…, also add then delete a code
+                         app, where the user has a default method and policy allows one
   --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE
                          the credentials (and CSRF token) of a second session of the user, signed
                          in longer ago than the endpoint allows for changes: every change must
@@ -42,7 +43,8 @@ credentials you pass. Read-only unless --allow-writes.
                          exist), nor get the first user's answer by sending the Idempotency-Key the
                          first user sent; what either user creates is removed again
   --strict               a check that cannot run (skipped: no --allow-writes, no --csrf, no old
-                         session, no other user, a limit reached) fails instead, so that CI passes only a full run
+                         session, no other user, a limit reached) fails instead, so that CI
+                         passes only a full run
   --timeout MS           per request (default 10000)
   --document PATH        another protocol document (default: the one in this package)
   --help
