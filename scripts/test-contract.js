@@ -208,15 +208,27 @@ test('with --stale-csrf the same as --csrf (one token for all of a user\'s sessi
   }
 });
 
-test('the reference endpoint passes with a session cookie; read-only without --allow-writes', async (t) => {
+test('the reference endpoint passes with session cookies (the other user\'s too); read-only without --allow-writes', async (t) => {
   const server = await serve();
   try {
-    const { code, stdout } = await runCli(['--endpoint', server.url, '--cookie', `mfa_ref_session=${server.session.token}`, ...csrf(server)]);
+    const { code, stdout } = await runCli([
+      '--endpoint',
+      server.url,
+      '--cookie',
+      `mfa_ref_session=${server.session.token}`,
+      ...csrf(server),
+      '--other-cookie',
+      `mfa_ref_session=${server.other.token}`,
+      '--other-csrf',
+      server.other.csrfToken,
+    ]);
     t.diagnostic(summary(stdout));
     assert.equal(code, 0, stdout);
     assert.match(summary(stdout), /^\d+ passed, 0 failed, \d+ skipped$/);
+    // The other user's reads run; what they would have to create is skipped with the other writes.
+    for (const name of [OTHER_SETTINGS_CHECK, OTHER_LISTS_CHECK]) assert.ok(lines(stdout, 'PASS').includes(name), `expected PASS ${name}\n${stdout}`);
     for (const line of lines(stdout, 'SKIP')) {
-      assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|as the other user|another user's)/);
+      assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|another user's)/);
     }
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
   } finally {
