@@ -194,7 +194,7 @@ const OWN_ITEMS_RULE =
 
 /** What the protocol says of an Idempotency-Key that another user sends too. */
 const OWN_KEYS_RULE =
-  'a stored answer is replayed only to a retry of the same request ("Retries and idempotency"), and a secret only to that retry by the same user ("Security notes"): another user who sends the same Idempotency-Key and body gets an answer of their own (201, a new item) or 409 conflict/idempotency-key-reused, never the first user\'s';
+  'keys are the user\'s own (the Idempotency-Key header): another user who sends the same Idempotency-Key and body gets an answer of their own (201, a new item) or 409 conflict/idempotency-key-reused, never the first user\'s';
 
 /** Said where the other user saw the first user's items: the options may name the first user twice. */
 const SAME_USER = "(unless --other-header/--other-cookie are the first user's too: give another user's)";
