@@ -170,9 +170,16 @@ export const startEnrollment: Operation = (context) => {
 };
 
 export const getEnrollment: Operation = (context) => {
+  const { now, config } = context;
   const enrollment = findEnrollment(context);
-  endIfExpired(enrollment, context.now);
-  return jsonResponse(200, enrollmentView(enrollment, context.user, context.now));
+  // A code app's set-up read while it waits waits another `enrollmentTtlSeconds` from now: the page
+  // showing it reads it once a minute, so it does not time out while the user adds the key (WCAG
+  // 2.2.1). Its secret is of no use without this user's session, which ends it when it ends. A push
+  // app's is not kept so: its activation code activates a device for whoever reads it.
+  if (endIfExpired(enrollment, now) === 'pending' && enrollment.kind === 'totp') {
+    enrollment.expiresAt = Math.max(enrollment.expiresAt, now + config.enrollmentTtlSeconds * 1000);
+  }
+  return jsonResponse(200, enrollmentView(enrollment, context.user, now));
 };
 
 export const verifyEnrollment: Operation = async (context) => {

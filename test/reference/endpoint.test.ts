@@ -758,6 +758,36 @@ describe('reference endpoint', () => {
       expect((await adele('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status).to.equal('expired');
     });
 
+    it("keeps a code app's set-up waiting 10 minutes from its last read, so a page that shows it keeps it; a push app's ends 10 minutes after its start", async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 7200 });
+      const adele = as(ADELE);
+      const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const id = started.body.enrollmentId;
+      // Read every 9 minutes, it waits past its first 10 (45 minutes in all), each answer saying until when.
+      for (let read = 1; read <= 5; read++) {
+        control.advanceClock(540);
+        const res = await adele('GET', `/authenticators/enrollments/${id}`);
+        expect(res.body).to.include({ status: 'pending', expiresAt: new Date(control.now() + 600_000).toISOString() });
+      }
+      const code = await totp(base32Decode(started.body.totp.secret), control.now() / 1000);
+      const verified = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code });
+      expect(verified.status, JSON.stringify(verified.body)).to.equal(200);
+      expect(verified.body.status).to.equal('activated');
+      // Left unread for 10 minutes, it ends as before.
+      const unread = (await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Tablet' })).body.enrollmentId;
+      control.advanceClock(540);
+      await adele('GET', `/authenticators/enrollments/${unread}`);
+      control.advanceClock(600);
+      expect((await adele('GET', `/authenticators/enrollments/${unread}`)).body.status).to.equal('expired');
+      // A push app's activation is not kept by its polls.
+      const ben = as(BEN);
+      const push = await ben('POST', '/authenticators/enrollments', { kind: 'push', name: 'Authenticator' });
+      control.advanceClock(540);
+      expect((await ben('GET', `/authenticators/enrollments/${push.body.enrollmentId}`)).body).to.include({ status: 'pending', expiresAt: push.body.expiresAt });
+      control.advanceClock(60);
+      expect((await ben('GET', `/authenticators/enrollments/${push.body.enrollmentId}`)).body.status).to.equal('expired');
+    });
+
     it('cancels a pending enrollment; its codes stop working', async () => {
       const { as, control } = setup();
       const adele = as(ADELE);
