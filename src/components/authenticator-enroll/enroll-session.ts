@@ -48,7 +48,7 @@ export class EnrollSession implements ReactiveController {
   /** Set-up data (the secret, an activation code) and its QR drawing: memory only, never state. */
   #setup: SetupData | undefined;
   #qr: QrDrawing = 'drawing';
-  /** Watches a code app's set-up for its expiry (see `#onStarted`). */
+  /** Reads a code app's set-up once a minute, which keeps it waiting, and finds it ended (see `#onStarted`). */
   #expiryWatch: ReturnType<typeof setInterval> | undefined;
   #seen = new Map<object, ActionStatus>();
   /** The idempotency key of the latest start sent. */
@@ -291,14 +291,17 @@ export class EnrollSession implements ReactiveController {
       this.#host.requestUpdate();
     });
     if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);
-    // A code app's set-up is said to have expired when it has, before the user scans a key the
-    // endpoint no longer takes (a push app's polls tell it). The page's clock is looked at every few
-    // seconds rather than a timer set for the expiry: a computer asleep meanwhile (a laptop closed
-    // over lunch) may not count that time in a timer's wait. Past the expiry by that clock, which
-    // may run ahead of the endpoint's, the endpoint is asked (then once a minute while it says the
-    // set-up waits). A set-up whose code is being checked is left to the check's answer.
+    // A code app's set-up is read once a minute while it shows, the first time a few seconds after
+    // it starts (a push app's polls do the same). Each read keeps it waiting on the endpoint for
+    // another 10 minutes (protocol 1.3.0), so a user who takes longer to add the key (typed by hand,
+    // an app to install first) is not timed out (WCAG 2.2.1); and a set-up that ended all the same
+    // (a computer asleep for longer, an endpoint that does not keep it, a cancel in another tab) is
+    // said to have ended within a minute, before the user scans a key the endpoint no longer takes.
+    // The page's clock is looked at every few seconds rather than a timer set for the minute: a
+    // computer asleep meanwhile (a laptop closed over lunch) may not count that time in a timer's
+    // wait. A set-up whose code is being checked is left to the check's answer.
     else {
-      let checkAt = Date.parse(enrollment.expiresAt);
+      let checkAt = 0;
       this.#expiryWatch = setInterval(() => {
         if (!(Date.now() >= checkAt) || this.#flow.step !== 'scan') return;
         checkAt = Date.now() + 60_000;
