@@ -73,6 +73,29 @@ function wrongTotpCode(setup) {
 }
 
 /**
+ * Wrong codes a code-app set-up takes before it answers 410 expired: the document's
+ * verifyEnrollment says "5 wrong codes (422 with `attemptsLeft`), then 410" (scripts/test-contract.js
+ * checks the document still says so). An endpoint may take fewer.
+ */
+const ENROLLMENT_TRIES = 5;
+
+/** What the protocol says of guessing a set-up's code, quoted where an endpoint takes more guesses. */
+const TRIES_RULE = `a set-up takes ${ENROLLMENT_TRIES} wrong codes, then answers 410 expired to every code (verifyEnrollment), so a code cannot be guessed ("Security notes": a code takes a limited number of tries)`;
+
+/**
+ * Problems when an answer carries `digits` sent in the request (a phone number, a code): its
+ * `message`, or anything else in it, with the digits written with or without spaces, dots, dashes
+ * or brackets between them. The kit's messages name `what`, never the digits.
+ */
+function messageCarries(answer, digits, what) {
+  const text = JSON.stringify(answer.body ?? '').replace(/(?<=\d)[\s().\-\u00a0]+(?=\d)/g, '');
+  if (!text.includes(digits)) return [];
+  const message = String(answer.body?.error?.message ?? '').replace(/(?<=\d)[\s().\-\u00a0]+(?=\d)/g, '');
+  const where = message.includes(digits) ? 'error.message' : 'the answer';
+  return [`${answer.label}: ${where} carries ${what}: the message is for developers and never contains a phone number, a code or a secret ("Errors")`];
+}
+
+/**
  * A request to every route that changes something, none of which would change anything were it
  * let through: an unknown id, or a body the document's schema refuses. All but `deletePhone`, whose
  * slot is one of three names: let through, it would remove the user's phone (its own check sends
@@ -679,7 +702,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
             problems.push(...refused);
             if (refused.length > 0) break;
             left.push(wrong.body.error.attemptsLeft);
-            if (String(wrong.body.error.message).includes(code)) problems.push(`${wrong.label} error.message carries the code sent`);
+            problems.push(...messageCarries(wrong, code, 'the code sent'));
           }
           if (left.length === 2 && left[1] !== left[0] - 1) problems.push(`attemptsLeft went from ${left[0]} to ${left[1]} after a wrong code, expected ${left[0] - 1}`);
         } finally {
@@ -729,6 +752,96 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         if (gone.status === 201 && typeof goneId === 'string' && goneId !== id) await api('DELETE', `/authenticators/enrollments/${encodeURIComponent(goneId)}`);
         return problems;
       }),
+    },
+    {
+      name: `an authenticator enrollment takes at most ${ENROLLMENT_TRIES} wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429), the right one too, and cancels (204)`,
+      run: writes(
+        needs('settings', async (api, { settings }) => {
+          // The right code goes last, to a set-up that should take no code any more. An endpoint
+          // that still took it would add an app the kit must delete again, and could not undo
+          // what adding it did besides: the same guards as adding an app (see the other user's check).
+          if (!settings.policy.allowedMethods.includes('app-code')) throw new Skip('the policy does not allow this user a code app (app-code)');
+          if (settings.defaultMethod === null) {
+            throw new Skip('this user has no default method: were the right code taken after the tries ran out, the app added would become it, which the kit could not undo');
+          }
+          if (settings.mustRegisterAgain) {
+            throw new Skip('this user must register contact methods again: were the right code taken after the tries ran out, the app added would end that requirement, which the kit could not undo');
+          }
+          const name = `mfa-contract tries ${Date.now()}`;
+          const started = await api('POST', '/authenticators/enrollments', { body: { kind: 'totp', name }, headers: { 'Idempotency-Key': idempotencyKey() } });
+          skipIfRefused(started);
+          const problems = expectAnswer(started, { status: 201 });
+          const id = started.body?.enrollmentId;
+          if (started.status !== 201 || typeof id !== 'string') return problems;
+          const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
+          /** The app a code it should have refused added: its id, null when its answer did not say. */
+          let activated;
+          try {
+            if (!usable(problems) || !started.body.totp) return problems;
+            const verify = (code) => api('POST', `${path}/verify`, { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() } });
+            /** A refusal of every code, as the document allows one: 410 expired, or a 429 as it says. */
+            const refusal = (answer) =>
+              (answer.status === 410 && answer.body?.error?.code === 'expired') || (answer.status === 429 && answer.body?.error?.code === 'rate-limited');
+            let wrongTaken = 0;
+            let lastLeft;
+            let refused;
+            // One try past the document's number: an endpoint that answers it 422 takes too many.
+            for (let i = 1; i <= ENROLLMENT_TRIES + 1; i++) {
+              const code = wrongTotpCode(started.body.totp);
+              const answer = await verify(code);
+              problems.push(...messageCarries(answer, code, 'the code sent'));
+              if (refusal(answer)) {
+                // A 429 before any try: a limit of the endpoint's own, reached before this check.
+                if (i === 1 && answer.status === 429) skipIfRefused(answer);
+                problems.push(...answer.problems);
+                if (answer.status === 410 && lastLeft > 0) {
+                  problems.push(`${answer.label} answered 410 expired after a wrong code said ${lastLeft} tries were left: attemptsLeft says how many tries remain (the document's InvalidCode answer)`);
+                }
+                refused = answer;
+                break;
+              }
+              const wrong = expectAnswer(answer, { status: 422, code: 'invalid-code' });
+              problems.push(...wrong);
+              if (wrong.length > 0) break;
+              wrongTaken++;
+              const left = answer.body.error.attemptsLeft;
+              if (lastLeft === 0) {
+                problems.push(`${answer.label} answered 422 invalid-code after a wrong code said no tries were left: after the last try the set-up answers 410 expired (the document's InvalidCode answer)`);
+              } else if (lastLeft !== undefined && left !== lastLeft - 1) {
+                problems.push(`attemptsLeft went from ${lastLeft} to ${left} after a wrong code, expected ${lastLeft - 1}`);
+              }
+              lastLeft = left;
+            }
+            if (wrongTaken > ENROLLMENT_TRIES) {
+              problems.push(
+                `${ENROLLMENT_TRIES + 1} wrong codes in a row each answered 422 invalid-code: ${TRIES_RULE}`,
+              );
+            }
+            if (!refused) return problems;
+            // Refused: no code may activate the set-up now, the one its secret makes included.
+            const right = totpCodeNow(started.body.totp);
+            const last = await verify(right);
+            problems.push(...messageCarries(last, right, 'the code sent'));
+            if (last.status === 200) {
+              activated = last.body?.authenticator?.id ?? null;
+              problems.push(`${last.label} with the right code answered 200 after the wrong ones were refused (${refused.label} answered ${refused.status}): the set-up was activated, so the limit stops wrong guesses only, not the guess that is right; ${TRIES_RULE}`);
+            } else if (!refusal(last)) {
+              problems.push(`${last.label} with the right code answered ${last.status}${describe(last)} after the wrong ones were refused, expected 410 expired (or 429): ${TRIES_RULE}`);
+            } else {
+              problems.push(...last.problems);
+            }
+          } finally {
+            if (activated !== undefined) {
+              // Activated by a code it should have refused: found by its name if its answer did not say, and deleted.
+              const appId = activated ?? (await api('GET', '/authenticators')).body?.items?.find((item) => item.name === name)?.id;
+              if (typeof appId === 'string') problems.push(...expectAnswer(await api('DELETE', `/authenticators/${encodeURIComponent(appId)}`), { status: 204 }));
+            } else {
+              problems.push(...expectAnswer(await api('DELETE', path), { status: 204 }));
+            }
+          }
+          return problems;
+        }),
+      ),
     },
     {
       name: 'an authenticator enrollment for a push app, where the policy allows one, starts (201) with a set-up the elements accept, reads back (200) and cancels (204)',

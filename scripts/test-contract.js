@@ -19,13 +19,14 @@ const FROM_SOURCE = pathToFileURL(join(root, 'scripts/library-from-source.js')).
 await import(FROM_SOURCE);
 const { totpCodesAround } = await import('../contract/checks.js');
 const BASE = '/api/mfa';
+const DOCUMENT = JSON.parse(readFileSync(join(root, 'protocol/openapi.json'), 'utf8'));
 /** The protocol's version, which the kit names in what it reports. */
-const VERSION = JSON.parse(readFileSync(join(root, 'protocol/openapi.json'), 'utf8')).info.version;
+const VERSION = DOCUMENT.info.version;
 const { createReferenceEndpoint, toNodeMiddleware } = await loadReference();
 
 /**
  * A reference endpoint at http://127.0.0.1:<port>/api/mfa with a signed-in demo user; `broken`
- * rewrites requests and answers on the way, as a drifted implementation would answer. Its hooks
+ * rewrites requests (or answers one itself) and answers on the way, as a drifted implementation would answer. Its hooks
  * are given the sessions, and `{ other, endpoint }`: another user's session and the endpoint.
  */
 async function serve(broken = {}, before = async () => {}) {
@@ -38,7 +39,9 @@ async function serve(broken = {}, before = async () => {}) {
   const other = endpoint.control.signIn('ben');
   await before(endpoint, session);
   const handle = async (request) => {
-    const response = await endpoint.handle(broken.request ? await broken.request(request, session, stale, { other, endpoint }) : request);
+    // A variant's request hook may answer a request itself, with no word to the reference.
+    const sent = broken.request ? await broken.request(request, session, stale, { other, endpoint }) : request;
+    const response = sent instanceof Response ? sent : await endpoint.handle(sent);
     return broken.response ? broken.response(request, response, stale, { other, endpoint, session }) : response;
   };
   const middleware = toNodeMiddleware(handle);
@@ -128,6 +131,12 @@ test("the kit's TOTP codes, which its wrong code avoids, are RFC 6238's (SHA1, S
       assert.equal(around.size, seconds < 60 ? 4 : 5, 'the codes two periods either side (none before the first)');
     }
   }
+});
+
+test('the wrong codes the kit lets a set-up take are as many as the document says (verifyEnrollment)', () => {
+  const { description } = DOCUMENT.paths['/authenticators/enrollments/{enrollmentId}/verify'].post;
+  assert.match(description, /\b5 wrong codes \(422 with `attemptsLeft`\), then 410\b/);
+  assert.ok(TRIES_CHECK.includes('at most 5 wrong codes'), TRIES_CHECK);
 });
 
 test('an old session\'s CSRF token without the CSRF options is a usage error, not sent silently without a header', async () => {
@@ -378,9 +387,9 @@ test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-A
   t.diagnostic(summary(stdout));
   assert.equal(code, 0, stdout);
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
-  // The set-ups, a code app's, its replay and a push app's, and those the other user must not reach.
+  // The set-ups, a code app's, its replay, one whose tries run out and a push app's, and those the other user must not reach.
   const skipped = lines(stdout, 'SKIP');
-  assert.deepEqual(skipped, [TOTP_CHECK, REPLAY_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK], stdout);
+  assert.deepEqual(skipped, [TOTP_CHECK, REPLAY_CHECK, TRIES_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK], stdout);
   assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
 });
 
@@ -458,6 +467,8 @@ function formTakenAsJson(type, fields) {
 
 const TOTP_CHECK =
   'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200), refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)';
+const TRIES_CHECK =
+  'an authenticator enrollment takes at most 5 wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429), the right one too, and cancels (204)';
 const PUSH_CHECK =
   'an authenticator enrollment for a push app, where the policy allows one, starts (201) with a set-up the elements accept, reads back (200) and cancels (204)';
 
@@ -492,6 +503,33 @@ function secretOnRead(extra) {
 
 const STALE_CHECK =
   'with a sign-in too old for changes, each change answers 401 reauth-required (11 routes), but cancelling an enrollment needs none, and reads still answer';
+
+/**
+ * A variant that counts the first user's wrong enrollment codes itself and never tells the
+ * reference of them: it answers each with 422 invalid-code, attemptsLeft counting down to 0, and,
+ * when `limited`, with 410 expired once none is left. Only wrong codes: a right one goes on to the
+ * reference, which has counted no try and activates the set-up.
+ */
+function ownCountOfTries({ limited }) {
+  const wrong = new Map();
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  return {
+    async request(request, session, _stale, { endpoint }) {
+      const path = new URL(request.url).pathname;
+      if (request.method !== 'POST' || !path.endsWith('/verify') || request.headers.get('authorization') !== `Bearer ${session.token}`) return request;
+      const id = decodeURIComponent(path.split('/').at(-2));
+      const record = endpoint.control.enrollmentRecord(id);
+      const { code } = await request.clone().json();
+      const setup = { secret: record?.secret ?? '', algorithm: 'SHA1', digits: 6, period: 30 };
+      if (!setup.secret || !/^[0-9]{4,10}$/.test(code) || totpCodesAround(setup, endpoint.control.now() / 1000).has(code)) return request;
+      const count = (wrong.get(id) ?? 0) + 1;
+      wrong.set(id, count);
+      if (limited && count > 5) return new Response(JSON.stringify({ error: { code: 'expired', message: 'No more tries.' } }), { status: 410, headers });
+      const body = { error: { code: 'invalid-code', message: 'The code is not correct.', attemptsLeft: Math.max(0, 5 - count) } };
+      return new Response(JSON.stringify(body), { status: 422, headers });
+    },
+  };
+}
 
 /** Broken variants: what each breaks, the checks that must fail because of it, and what the output must say. */
 const VARIANTS = [
@@ -673,6 +711,23 @@ const VARIANTS = [
       failing: [TOTP_CHECK],
     };
   }),
+  {
+    name: 'never stops taking wrong enrollment codes (attemptsLeft down to 0, then 422 again)',
+    broken: ownCountOfTries({ limited: false }),
+    failing: [TRIES_CHECK],
+    said: [
+      /^ +- 6 wrong codes in a row each answered 422 invalid-code: a set-up takes 5 wrong codes, then answers 410 expired to every code \(verifyEnrollment\), so a code cannot be guessed/m,
+      /^ +- POST \/authenticators\/enrollments\/\w+\/verify answered 422 invalid-code after a wrong code said no tries were left/m,
+    ],
+    cleanedUp: true,
+  },
+  {
+    name: 'refuses wrong enrollment codes once the tries are used up, but still takes the right one',
+    broken: ownCountOfTries({ limited: true }),
+    failing: [TRIES_CHECK],
+    said: [/^ +- POST \/authenticators\/enrollments\/\w+\/verify with the right code answered 200 after the wrong ones were refused \(POST \/authenticators\/enrollments\/\w+\/verify answered 410\): the set-up was activated/m],
+    cleanedUp: true,
+  },
   {
     // The schema's pattern (`^otpauth://totp/`) takes it; the element refuses the set-up.
     name: "writes a space in the otpauth URI's issuer as + (Contoso+Portal, as Java's URLEncoder writes it)",
