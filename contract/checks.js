@@ -73,6 +73,13 @@ function wrongTotpCode(setup) {
 }
 
 /**
+ * The digits after +1 of a number too short for any region of the North American plan, which has
+ * 10 (and 555 is no area code): a number no text or call can reach, which an endpoint that checks
+ * numbers against phone metadata refuses (400 validation, number/too-short) before sending anything.
+ */
+const UNREACHABLE_NUMBER = '5550199';
+
+/**
  * Wrong codes a code-app set-up takes before it answers 410 expired: the document's
  * verifyEnrollment says "5 wrong codes (422 with `attemptsLeft`), then 410" (scripts/test-contract.js
  * checks the document still says so). An endpoint may take fewer.
@@ -397,6 +404,49 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
     {
       name: 'revoking an unknown app password answers 404 not-found',
       run: async (api) => expectAnswer(await api('DELETE', `/app-passwords/${UNKNOWN}`), { status: 404, code: 'not-found' }),
+    },
+    {
+      // Nothing is sent to a phone: the number is too short for any region (+1 and 7 digits), so
+      // an endpoint refuses it before a text could go out, and the codes name no verification or
+      // set-up the user has. Each answer is read for the digits sent, however it spaces them.
+      name: 'an error answer carries no phone number or code sent: a phone verification started with a number too short to reach (400 validation, field number), and codes, well-formed and too long, for an unknown phone verification and an unknown enrollment',
+      async run(api) {
+        const problems = [];
+        let phoneChecked = false;
+        for (const [slot, channel] of [
+          ['mobile', 'text'],
+          ['alternate', 'text'],
+          ['office', 'call'],
+        ]) {
+          const answer = await api('POST', `/phones/${slot}/verifications`, {
+            body: { number: `+1${UNREACHABLE_NUMBER}`, channel },
+            headers: { 'Idempotency-Key': idempotencyKey() },
+          });
+          problems.push(...messageCarries(answer, UNREACHABLE_NUMBER, 'the phone number sent'));
+          // A slot the policy leaves out says nothing of the number: the next one is tried.
+          if (answer.status === 403 && answer.body?.error?.reason === 'policy') continue;
+          if (answer.status === 429) skipIfRefused(answer);
+          phoneChecked = true;
+          if (answer.status >= 200 && answer.status < 300) {
+            problems.push(
+              `${answer.label} answered ${answer.status} to a number too short for its region (+1 and 7 digits): it is checked against full phone metadata and refused before any code is sent (startPhoneVerification: number/too-short)`,
+              ...answer.problems,
+            );
+          } else {
+            problems.push(...expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'number' } }));
+          }
+          break;
+        }
+        if (!phoneChecked) problems.push('POST /phones/{slot}/verifications answered 403 policy for every slot: the number could not be checked');
+        for (const path of [`/phones/alternate/verifications/${UNKNOWN}/confirm`, `/authenticators/enrollments/${UNKNOWN}/verify`]) {
+          for (const digits of [6, 11]) {
+            const code = String(randomInt(10 ** (digits - 1), 10 ** digits));
+            const answer = await api('POST', path, { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() } });
+            problems.push(...answer.problems, ...messageCarries(answer, code, `the code sent (${digits} digits)`));
+          }
+        }
+        return problems;
+      },
     },
     // CSRF: refused before the body is even read, on every route that changes anything. Each
     // request would change nothing were it let through (an unknown id, a body the schema refuses).

@@ -169,6 +169,8 @@ test('the reference endpoint passes every check (bearer token, CSRF, an old sess
   // The writes were undone, the first user's and the other user's: no app password, authenticator
   // app or enrollment is left behind.
   assert.deepEqual(leftBehind(server.endpoint), []);
+  // No code went to a phone: the number the kit sends is refused before any text or call.
+  assert.deepEqual(server.endpoint.control.outbox(), []);
 });
 
 test('an endpoint that differs from the reference only in what the protocol leaves open passes: fields that are no leak, lists in another order, a mask kept left to right', async (t) => {
@@ -243,6 +245,7 @@ test('the reference endpoint passes with session cookies (the other user\'s too)
       assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|another user's)/);
     }
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
+    assert.deepEqual(server.endpoint.control.outbox(), [], 'and sent no text or call');
   } finally {
     await server.close();
   }
@@ -504,6 +507,31 @@ function secretOnRead(extra) {
 const STALE_CHECK =
   'with a sign-in too old for changes, each change answers 401 reauth-required (11 routes), but cancelling an enrollment needs none, and reads still answer';
 
+const MESSAGE_CHECK =
+  'an error answer carries no phone number or code sent: a phone verification started with a number too short to reach (400 validation, field number), and codes, well-formed and too long, for an unknown phone verification and an unknown enrollment';
+
+/**
+ * A response rewrite: each 400 of a POST whose path ends with `ending` says in its message what
+ * `say` makes of the number or code the request sent.
+ */
+function messageEchoes(ending, say) {
+  const picked = (request) => request.method === 'POST' && new URL(request.url).pathname.endsWith(ending);
+  const sent = new WeakMap();
+  return {
+    async request(request) {
+      if (picked(request)) sent.set(request, await request.clone().json().catch(() => ({})));
+      return request;
+    },
+    async response(request, response) {
+      const input = sent.get(request)?.number ?? sent.get(request)?.code;
+      if (response.status !== 400 || typeof input !== 'string') return response;
+      const body = await response.json();
+      body.error.message = say(input);
+      return new Response(JSON.stringify(body), { status: 400, headers: response.headers });
+    },
+  };
+}
+
 /**
  * A variant that counts the first user's wrong enrollment codes itself and never tells the
  * reference of them: it answers each with 422 invalid-code, attemptsLeft counting down to 0, and,
@@ -711,6 +739,18 @@ const VARIANTS = [
       failing: [TOTP_CHECK],
     };
   }),
+  {
+    name: 'puts the phone number sent in the message of its refusal, as it formats numbers (+1 555-0199)',
+    broken: messageEchoes('/verifications', (number) => `The number ${number.replace(/^\+1(\d{3})(\d+)$/, '+1 $1-$2')} is too short.`),
+    failing: [MESSAGE_CHECK],
+    said: [/^ +- POST \/phones\/mobile\/verifications: error\.message carries the phone number sent: the message is for developers and never contains a phone number, a code or a secret \("Errors"\)$/m],
+  },
+  {
+    name: "puts a code too long for the schema in its refusal's message",
+    broken: messageEchoes('/verify', (code) => `"${code}" does not match ^[0-9]{4,10}$.`),
+    failing: [MESSAGE_CHECK],
+    said: [/^ +- POST \/authenticators\/enrollments\/\w+\/verify: error\.message carries the code sent \(11 digits\): the message is for developers/m],
+  },
   {
     name: 'never stops taking wrong enrollment codes (attemptsLeft down to 0, then 422 again)',
     broken: ownCountOfTries({ limited: false }),
