@@ -72,6 +72,10 @@ function wrongTotpCode(setup) {
   }
 }
 
+/** What the protocol says of a request to no route, quoted where an endpoint answers one otherwise. */
+const ROUTE_RULE =
+  'the route is checked first: 404 not-found for an unknown path, 405 with Allow for a method the route does not take ("The order of checks"), each an ErrorBody in application/json, as every error answer is ("Errors")';
+
 /**
  * The digits after +1 of a number too short for any region of the North American plan, which has
  * 10 (and 555 is no area code): a number no text or call can reach, which an endpoint that checks
@@ -404,6 +408,35 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
     {
       name: 'revoking an unknown app password answers 404 not-found',
       run: async (api) => expectAnswer(await api('DELETE', `/app-passwords/${UNKNOWN}`), { status: 404, code: 'not-found' }),
+    },
+    // Routing, checked before anything else ("The order of checks"): answers of no operation.
+    {
+      name: 'an unknown path answers 404 not-found, an ErrorBody in application/json',
+      async run(api) {
+        const answer = await api('GET', `/${UNKNOWN}`, { unrouted: true });
+        const problems = expectAnswer(answer, { status: 404, code: 'not-found' });
+        if (problems.length > 0) problems.push(ROUTE_RULE);
+        return problems;
+      },
+    },
+    {
+      // A GET-only route, sent a POST as a change is (the CSRF header, an empty JSON body): the route
+      // is checked before the session and CSRF, and nothing is sent that could change anything.
+      name: 'a method a route does not take (POST /settings) answers 405 with an Allow header that names GET, an ErrorBody (not-found) in application/json',
+      async run(api) {
+        const answer = await api('POST', '/settings', { body: {}, unrouted: true });
+        const problems = expectAnswer(answer, { status: 405, code: 'not-found' });
+        if (answer.status === 405) {
+          const allow = answer.headers.get('allow');
+          const methods = (allow ?? '').split(',').map((method) => method.trim().toUpperCase());
+          if (allow === null) problems.push(`${answer.label} answered 405 without an Allow header`);
+          else if (!methods.includes('GET') || methods.includes('POST')) {
+            problems.push(`${answer.label} answered 405 with Allow: ${JSON.stringify(allow)}, which should name GET, the method the route takes, and not POST`);
+          }
+        }
+        if (problems.length > 0) problems.push(ROUTE_RULE);
+        return problems;
+      },
     },
     {
       // Nothing is sent to a phone: the number is too short for any region (+1 and 7 digits), so

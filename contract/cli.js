@@ -226,15 +226,28 @@ function plausiblyWrong(token) {
  * `anonymous`: no --header, --cookie or CSRF header. `csrf`: 'send' (default), 'omit', 'wrong'
  * (a token as plausible as the session's) or 'other' (the old session's, --stale-csrf).
  * `stale`: as the old session (--stale-…). `otherUser`: as the other user (--other-…).
- * `contentType`: the body's, `application/json` unless given.
+ * `contentType`: the body's, `application/json` unless given. `unrouted`: a request the document
+ * has no operation for (an unknown path, a method a route does not take), its answer checked only
+ * as an error answer, which every answer of 400 or more is.
  */
 async function api(
   method,
   path,
-  { body, rawBody, headers = {}, anonymous = false, stale: asStale = false, otherUser = false, csrf: csrfMode = 'send', contentType = 'application/json' } = {},
+  {
+    body,
+    rawBody,
+    headers = {},
+    anonymous = false,
+    stale: asStale = false,
+    otherUser = false,
+    csrf: csrfMode = 'send',
+    contentType = 'application/json',
+    unrouted = false,
+  } = {},
 ) {
   const operation = conformance.findOperation(method, path);
-  if (!operation) throw new Error(`${method} ${path} is not an operation of the document`);
+  if (!operation && !unrouted) throw new Error(`${method} ${path} is not an operation of the document`);
+  if (operation && unrouted) throw new Error(`${method} ${path} is an operation of the document`);
   const sent = new Headers({ accept: 'application/json' });
   if (!anonymous) {
     const session = asStale ? stale : otherUser ? other : { headers: userHeaders, cookie, csrf: csrf?.value };
@@ -279,6 +292,10 @@ async function api(
   }
   const result = { status: response.status, headers: response.headers, body: parsed, notJson };
   answers[response.status === 404 ? 'notFound' : 'other']++;
+  if (unrouted) {
+    const problems = conformance.checkErrorAnswer(result, { contentType: 'media-type' }).map((problem) => `${label}: ${problem}`);
+    return { ...result, label, problems };
+  }
   // The body as the elements read it: what the checks go on with, and what tells extensions apart.
   const read = response.ok ? await asRead(operation.operationId, parsed) : parsed;
   const explained = conformance.explainResponse(operation.operationId, result, { contentType: 'media-type', asRead: read });

@@ -68,6 +68,11 @@ export interface Conformance {
   explainResponse(operationId: string, result: CheckedResult, options?: ResponseOptions): { problems: string[]; extensions: string[] };
   /** What is wrong with an error body's code for its status. */
   checkErrorBody(status: number, body: unknown): string[];
+  /**
+   * What is wrong with an error answer of no operation (an unknown path, a method a route does not
+   * take): not an ErrorBody in `application/json`, or a code that does not go with its status.
+   */
+  checkErrorAnswer(result: CheckedResult, options?: Pick<ResponseOptions, 'contentType'>): string[];
 }
 
 /** The status each WireErrorCode goes with. */

@@ -202,8 +202,31 @@ export function createConformance(document, options = {}) {
     const code = body?.error?.code;
     if (typeof code !== 'string') return [`${status} has no ErrorBody (error.code missing)`];
     if (!(code in ERROR_CODE_STATUS)) return [`${status} error.code "${code}" is not a WireErrorCode`];
+    // The document's WireErrorCode: not-found goes with 404, and with 405 for a method a route does not take.
+    if (code === 'not-found' && status === 405) return [];
     if (ERROR_CODE_STATUS[code] !== status) return [`${status} error.code "${code}" belongs with ${ERROR_CODE_STATUS[code]}`];
     return [];
+  }
+
+  /**
+   * What is wrong with an error answer of no operation (an unknown path, a method a route does not
+   * take), as messages: every error answer, whatever the status, is an ErrorBody in
+   * `application/json` ("Errors"), its code the one for its status. None for a status under 400.
+   */
+  function checkErrorAnswer(result, { contentType = 'exact' } = {}) {
+    if (result.status < 400) return [];
+    const problems = [];
+    const type = result.headers.get('content-type');
+    const typeOk = contentType === 'exact' ? type === 'application/json' : type?.split(';')[0].trim().toLowerCase() === 'application/json';
+    if (!typeOk) problems.push(`${result.status} content-type is ${JSON.stringify(type)}, not application/json`);
+    if (result.notJson || result.body === undefined) {
+      problems.push(`${result.status} body is ${result.notJson ? 'not JSON' : 'empty'}; expected an ErrorBody`);
+      return problems;
+    }
+    const outcome = validatorFor('ErrorBody', { $ref: '#/components/schemas/ErrorBody' }).validate(result.body);
+    if (!outcome.valid) problems.push(schemaProblem(`${result.status} ErrorBody`, result.body, outcome.errors));
+    problems.push(...checkErrorBody(result.status, result.body));
+    return problems;
   }
 
   /** A validator for the schema of an operation's answer, built once: `mode` undefined, or `fields`/`values` (opened). */
@@ -329,5 +352,5 @@ export function createConformance(document, options = {}) {
     return { extensions: [...messages], leaks: [...leaks] };
   }
 
-  return { document, operations, findOperation, responseDoc, checkResponse, explainResponse, checkErrorBody };
+  return { document, operations, findOperation, responseDoc, checkResponse, explainResponse, checkErrorBody, checkErrorAnswer };
 }

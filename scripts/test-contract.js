@@ -507,6 +507,9 @@ function secretOnRead(extra) {
 const STALE_CHECK =
   'with a sign-in too old for changes, each change answers 401 reauth-required (11 routes), but cancelling an enrollment needs none, and reads still answer';
 
+const UNKNOWN_PATH_CHECK = 'an unknown path answers 404 not-found, an ErrorBody in application/json';
+const WRONG_METHOD_CHECK =
+  'a method a route does not take (POST /settings) answers 405 with an Allow header that names GET, an ErrorBody (not-found) in application/json';
 const MESSAGE_CHECK =
   'an error answer carries no phone number or code sent: a phone verification started with a number too short to reach (400 validation, field number), and codes, well-formed and too long, for an unknown phone verification and an unknown enrollment';
 
@@ -739,6 +742,42 @@ const VARIANTS = [
       failing: [TOTP_CHECK],
     };
   }),
+  {
+    name: 'answers an unknown path with an HTML page (a web server\'s own 404)',
+    broken: {
+      async response(_request, response) {
+        if (response.status !== 404 || (await response.clone().json()).error.message !== 'No such route.') return response;
+        return new Response('<!doctype html><title>Not Found</title><h1>Not Found</h1>', { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+      },
+    },
+    failing: [UNKNOWN_PATH_CHECK],
+    said: [
+      /^ +- GET \/mfa_contract_unknown_0000: 404 content-type is "text\/html; charset=utf-8", not application\/json$/m,
+      /^ +- the route is checked first: 404 not-found for an unknown path, 405 with Allow for a method the route does not take \("The order of checks"\)/m,
+    ],
+  },
+  {
+    name: 'answers a method a route does not take with 405 but no Allow header',
+    broken: {
+      response(_request, response) {
+        if (response.status !== 405) return response;
+        const headers = new Headers(response.headers);
+        headers.delete('allow');
+        return new Response(response.body, { status: 405, headers });
+      },
+    },
+    failing: [WRONG_METHOD_CHECK],
+    said: [/^ +- POST \/settings answered 405 without an Allow header$/m],
+  },
+  {
+    name: 'answers a method a route does not take with 404 not-found, as for an unknown path',
+    broken: {
+      response: (_request, response) =>
+        response.status === 405 ? new Response(JSON.stringify({ error: { code: 'not-found', message: 'No such route.' } }), { status: 404, headers: { 'content-type': 'application/json' } }) : response,
+    },
+    failing: [WRONG_METHOD_CHECK],
+    said: [/^ +- POST \/settings answered 404, expected 405 \(not-found: No such route\.\)$/m, /^ +- the route is checked first: .*405 with Allow for a method the route does not take/m],
+  },
   {
     name: 'puts the phone number sent in the message of its refusal, as it formats numbers (+1 555-0199)',
     broken: messageEchoes('/verifications', (number) => `The number ${number.replace(/^\+1(\d{3})(\d+)$/, '+1 $1-$2')} is too short.`),
