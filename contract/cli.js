@@ -27,7 +27,8 @@ credentials you pass. Read-only unless --allow-writes.
                          changes are sent with no CSRF header, and must be refused (403 csrf)
   --allow-writes         also run checks that change data and undo it: set the current default
                          method again, create then revoke an app password (Idempotency-Key
-                         replay), start then cancel a code-app enrollment, and a push-app one
+                         replay), start then cancel a code-app enrollment (and one given wrong
+                         codes until it refuses them), and a push-app one
                          where the policy allows it; with --other-…, also add then delete a code
                          app, where the user has a default method and policy allows one
   --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE
