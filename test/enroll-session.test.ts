@@ -3,6 +3,7 @@ import { LitElement, type TemplateResult, html as litHtml } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { EnrollSession } from '../src/components/authenticator-enroll/enroll-session.js';
 import { buildOtpauthUri } from '../src/components/authenticator-enroll/otpauth.js';
+import { MfaError } from '../src/core/errors.js';
 import type { Enrollment } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 
@@ -69,6 +70,32 @@ describe('EnrollSession', () => {
     expect(el.session.flow.step).to.equal('choose');
     expect(el.session.setup).to.equal(undefined);
   });
+
+  it("leaves a cancel that crossed the minute's read to its own answer: the read's \"cancelled\" does not end the set-up as expired", async () => {
+    const el = await mountScanning();
+    // The first read goes a few seconds after the set-up shows.
+    await new Promise((resolve) => setTimeout(resolve, 5500));
+    expect(fake.callsOf('getEnrollment')).to.have.length(1);
+    el.session.cancel();
+    fake.last('getEnrollment').resolve({ ...started(), totp: undefined, status: 'cancelled' });
+    await settle();
+    expect(el.session.flow.step).to.equal('cancelling');
+    fake.last('cancelEnrollment').resolve(undefined);
+    await settle();
+    expect(el.session.flow.step, 'back to the form, as after any cancel').to.equal('choose');
+  }).timeout(10_000);
+
+  it("leaves the last wrong code that crossed the minute's read to its own answer: no tries left, not expired", async () => {
+    const el = await mountScanning();
+    await new Promise((resolve) => setTimeout(resolve, 5500));
+    el.session.sendCode('123456');
+    fake.last('getEnrollment').resolve({ ...started(), totp: undefined, status: 'expired' });
+    await settle();
+    expect(el.session.flow.step).to.equal('verifying');
+    fake.last('verifyEnrollment').reject(new MfaError('invalid-code', { operation: 'verifyEnrollment', status: 422, attemptsLeft: 0 }));
+    await settle();
+    expect(el.session.flow).to.include({ step: 'expired', reason: 'no-tries' });
+  }).timeout(10_000);
 
   it('withdraws a set-up the user cancelled while it was starting, once the endpoint answers', async () => {
     fake.calls.length = 0;

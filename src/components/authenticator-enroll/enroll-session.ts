@@ -292,26 +292,29 @@ export class EnrollSession implements ReactiveController {
     });
     if (setup.kind === 'push') this.#poller.start(enrollment.enrollmentId);
     // A code app's set-up is read once a minute while it shows, the first time a few seconds after
-    // it starts (a push app's polls do the same). Each read keeps it waiting on the endpoint for
-    // another 10 minutes (protocol 1.3.0), so a user who takes longer to add the key (typed by hand,
-    // an app to install first) is not timed out (WCAG 2.2.1); and a set-up that ended all the same
-    // (a computer asleep for longer, an endpoint that does not keep it, a cancel in another tab) is
+    // it starts. Each read keeps it waiting on the endpoint for another 10 minutes (protocol 1.3.0;
+    // at most 2 hours from its start), so a user who takes longer to add the key (typed by hand, an
+    // app to install first) is not timed out (WCAG 2.2.1); and a set-up that ended all the same (a
+    // computer asleep for longer, an endpoint that does not keep it, a cancel in another tab) is
     // said to have ended within a minute, before the user scans a key the endpoint no longer takes.
     // The page's clock is looked at every few seconds rather than a timer set for the minute: a
     // computer asleep meanwhile (a laptop closed over lunch) may not count that time in a timer's
-    // wait. A set-up whose code is being checked is left to the check's answer.
+    // wait. A read's answer is taken only while the step is as it was when the read was sent: a
+    // code sent meanwhile, or a cancel, is left to its own answer (a read answered after the cancel
+    // it crossed says "cancelled", which is the cancel's to say).
     else {
       let checkAt = 0;
       this.#expiryWatch = setInterval(() => {
-        if (!(Date.now() >= checkAt) || this.#flow.step !== 'scan') return;
+        const flow = this.#flow;
+        if (!(Date.now() >= checkAt) || flow.step !== 'scan') return;
         checkAt = Date.now() + 60_000;
         try {
           this.#options
             .client()
             .getEnrollment(enrollment.enrollmentId)
             .then(
-              (read) => this.#setup === setup && this.#settled(read),
-              (error) => this.#setup === setup && isMfaError(error, 'not-found') && this.#ended('expired'),
+              (read) => this.#flow === flow && this.#settled(read),
+              (error) => this.#flow === flow && isMfaError(error, 'not-found') && this.#ended('expired'),
             );
         } catch {
           // No client any more (the host took it away): the next look asks again.
