@@ -81,6 +81,8 @@ export interface EnrollmentRecord {
   kind: AuthenticatorKind;
   name: string;
   status: Exclude<EnrollmentStatus, 'expired'>;
+  /** When it was started: a code app's set-up, kept waiting by its reads, ends `enrollmentMaxLifeSeconds` after. */
+  startedAt: number;
   expiresAt: number;
   /** Base32 TOTP secret. */
   secret: string;

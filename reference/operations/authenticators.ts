@@ -127,6 +127,7 @@ export const startEnrollment: Operation = (context) => {
     kind,
     name,
     status: 'pending',
+    startedAt: now,
     expiresAt: now + config.enrollmentTtlSeconds * 1000,
     secret: base32Encode(generateSecret(20)),
     attemptsLeft: config.maxAttempts,
@@ -172,12 +173,15 @@ export const startEnrollment: Operation = (context) => {
 export const getEnrollment: Operation = (context) => {
   const { now, config } = context;
   const enrollment = findEnrollment(context);
-  // A code app's set-up read while it waits waits another `enrollmentTtlSeconds` from now: the page
-  // showing it reads it once a minute, so it does not time out while the user adds the key (WCAG
-  // 2.2.1). Its secret is of no use without this user's session, which ends it when it ends. A push
-  // app's is not kept so: its activation code activates a device for whoever reads it.
+  // A code app's set-up read while it waits waits another `enrollmentTtlSeconds` from now, up to
+  // `enrollmentMaxLifeSeconds` after its start: the page showing it reads it once a minute, so it
+  // does not time out while the user adds the key (WCAG 2.2.1), and a tab forgotten open does not
+  // keep its key on the screen good for long. Its secret is of no use without this user's session,
+  // which ends it when it ends. A push app's is not kept so: its activation code activates a device
+  // for whoever reads it.
   if (endIfExpired(enrollment, now) === 'pending' && enrollment.kind === 'totp') {
-    enrollment.expiresAt = Math.max(enrollment.expiresAt, now + config.enrollmentTtlSeconds * 1000);
+    const kept = Math.min(now + config.enrollmentTtlSeconds * 1000, enrollment.startedAt + config.enrollmentMaxLifeSeconds * 1000);
+    enrollment.expiresAt = Math.max(enrollment.expiresAt, kept);
   }
   return jsonResponse(200, enrollmentView(enrollment, context.user, now));
 };

@@ -45,6 +45,8 @@ export interface EndpointConfig {
   maxEnrollmentStartsPerHour: number;
   maxAttempts: number;
   enrollmentTtlSeconds: number;
+  /** The longest a code app's set-up waits, however often it is read (see `getEnrollment`). */
+  enrollmentMaxLifeSeconds: number;
   /** Where a push app is told to activate itself (simulated). */
   pushActivationUrl: string;
 }
@@ -59,6 +61,7 @@ export const DEFAULT_CONFIG: EndpointConfig = {
   maxEnrollmentStartsPerHour: 10,
   maxAttempts: 5,
   enrollmentTtlSeconds: 600,
+  enrollmentMaxLifeSeconds: 7200,
   pushActivationUrl: 'https://push.contoso.example/activate',
 };
 

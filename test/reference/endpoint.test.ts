@@ -758,8 +758,8 @@ describe('reference endpoint', () => {
       expect((await adele('GET', `/authenticators/enrollments/${started.body.enrollmentId}`)).body.status).to.equal('expired');
     });
 
-    it("keeps a code app's set-up waiting 10 minutes from its last read, so a page that shows it keeps it; a push app's ends 10 minutes after its start", async () => {
-      const { as, control } = setup({ reauthMaxAgeSeconds: 7200 });
+    it("keeps a code app's set-up waiting 10 minutes from its last read, so a page that shows it keeps it, for 2 hours at most; a push app's ends 10 minutes after its start", async () => {
+      const { as, control } = setup({ reauthMaxAgeSeconds: 36_000 });
       const adele = as(ADELE);
       const started = await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
       const id = started.body.enrollmentId;
@@ -773,6 +773,18 @@ describe('reference endpoint', () => {
       const verified = await adele('POST', `/authenticators/enrollments/${id}/verify`, { code });
       expect(verified.status, JSON.stringify(verified.body)).to.equal(200);
       expect(verified.body.status).to.equal('activated');
+      // Read all along, it waits 2 hours from its start at the most: a tab forgotten open ends too.
+      const forgotten = (await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Desk' })).body.enrollmentId;
+      const end = new Date(control.now() + 7_200_000).toISOString();
+      for (let read = 1; read <= 13; read++) {
+        control.advanceClock(540);
+        await adele('GET', `/authenticators/enrollments/${forgotten}`);
+      }
+      // 117 minutes in: it waits until 2 hours after its start, not 10 minutes from this read.
+      expect((await adele('GET', `/authenticators/enrollments/${forgotten}`)).body).to.include({ status: 'pending', expiresAt: end });
+      control.advanceClock(180);
+      const late = await adele('GET', `/authenticators/enrollments/${forgotten}`);
+      expect(late.body.status, JSON.stringify(late.body)).to.equal('expired');
       // Left unread for 10 minutes, it ends as before.
       const unread = (await adele('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Tablet' })).body.enrollmentId;
       control.advanceClock(540);
