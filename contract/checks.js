@@ -48,6 +48,17 @@ function totpCodeAt({ secret, algorithm, digits }, at) {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits).padStart(digits, '0');
 }
 
+/**
+ * How long the enrollment checks wait between a start and its read, to see whether the read moved
+ * its expiry on (3 s: an endpoint that keeps times in whole seconds has moved it 2 s at least), and
+ * the least move that counts as one (1 s, or half the wait when it is shorter). The kit's own tests,
+ * against the reference endpoint, whose times are in milliseconds, wait less
+ * (`MFA_CONTRACT_READ_PAUSE_MS`); a company's run has no reason to.
+ */
+const READ_PAUSE_MS = Number(process.env.MFA_CONTRACT_READ_PAUSE_MS) || 3000;
+const LEAST_MOVE_MS = Math.min(1000, READ_PAUSE_MS / 2);
+const pause = () => new Promise((resolve) => setTimeout(resolve, READ_PAUSE_MS));
+
 /** A set-up's TOTP codes (RFC 6238) from two periods before `seconds` to two after. */
 export function totpCodesAround(setup, seconds) {
   const step = Math.floor(seconds / setup.period);
@@ -747,6 +758,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
     {
       name: 'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200) waiting 10 minutes from the read, refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)',
       run: writes(async (api) => {
+        const sentAt = Date.now();
         const started = await api('POST', '/authenticators/enrollments', {
           body: { kind: 'totp', name: `mfa-contract ${Date.now()}` },
           headers: { 'Idempotency-Key': idempotencyKey() },
@@ -765,14 +777,23 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         problems.push(...setupRefusals(started.label, started.body, 'totp'));
         try {
           if (!started.body.totp) return problems;
-          // Read a moment later, a code app's set-up waits from the read (protocol 1.3.0), so that
-          // it does not time out while its page, which reads it once a minute, shows it.
-          await new Promise((resolve) => setTimeout(resolve, 1500));
+          // Read a little later (`READ_PAUSE_MS`), a code app's set-up waits from the read (protocol
+          // 1.3.0), so that it does not time out while its page, which reads it once a minute, shows
+          // it: its expiry moves on by the time between the start and the read, which the kit's
+          // requests took at the most (so the endpoint's clock need not agree with the kit's). A
+          // second more is allowed for times kept in whole seconds, or servers whose clocks differ.
+          await pause();
           const read = await api('GET', path);
+          const elapsed = Date.now() - sentAt;
           problems.push(...expectAnswer(read, { status: 200 }));
-          if (read.status === 200 && !(Date.parse(read.body?.expiresAt) > Date.parse(started.body.expiresAt))) {
+          const moved = Date.parse(read.body?.expiresAt) - Date.parse(started.body.expiresAt);
+          if (read.status === 200 && !(moved >= LEAST_MOVE_MS)) {
             problems.push(
-              `${read.label} 1.5 s after the start answered expiresAt ${read.body?.expiresAt}, as the start did: a code app's set-up read while it waits waits 10 minutes from the read, not from its start (getEnrollment), or it times out while the user adds the key`,
+              `${read.label} ${READ_PAUSE_MS / 1000} s after the start answered expiresAt ${read.body?.expiresAt}, where the start answered ${started.body.expiresAt}: a code app's set-up read while it waits waits 10 minutes from the read, not from its start (getEnrollment), or it times out while the user adds the key`,
+            );
+          } else if (read.status === 200 && moved > elapsed + 1000) {
+            problems.push(
+              `${read.label} moved expiresAt on by ${Math.round(moved / 1000)} s, ${Math.round(elapsed / 1000)} s after the start: a read keeps a code app's set-up waiting 10 minutes from the read, no longer (getEnrollment)`,
             );
           }
           problems.push(
@@ -953,9 +974,12 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           // Cancelled whatever was wrong, so its activation code stops working.
           if (problems.length === 0) {
             problems.push(...setupRefusals(started.label, started.body, 'push'));
+            // Read a little later (`READ_PAUSE_MS`): an endpoint that moved it on at each read would
+            // answer a later expiry, by 2 s at least even with times kept in whole seconds.
+            await pause();
             const read = await api('GET', path);
             problems.push(...expectAnswer(read, { status: 200 }));
-            if (read.status === 200 && read.body?.expiresAt !== started.body.expiresAt) {
+            if (read.status === 200 && Date.parse(read.body?.expiresAt) - Date.parse(started.body.expiresAt) >= LEAST_MOVE_MS) {
               problems.push(
                 `${read.label} moved expiresAt from ${started.body.expiresAt} to ${read.body?.expiresAt}: a push app's activation ends 10 minutes after its start, read or not (startEnrollment), as its activation code activates a device for whoever reads it`,
               );
