@@ -242,6 +242,18 @@ const OWN_ITEMS_RULE =
 const OWN_KEYS_RULE =
   'keys are the user\'s own (the Idempotency-Key header): another user who sends the same Idempotency-Key and body gets an answer of their own (201, a new item) or 409 conflict/idempotency-key-reused, never the first user\'s';
 
+/**
+ * The kinds of app a set-up is for, as the other user's checks try each: what a check's name adds
+ * for it, and where its answer carries the secret that must stay the first user's.
+ */
+const SETUP_KINDS = {
+  totp: { forApp: '', secret: (body) => body?.totp?.secret },
+  push: { forApp: ' for a push app', secret: (body) => body?.push?.activationCode },
+};
+
+/** Why a push app's set-up is not tried. */
+const NO_PUSH_APP = 'the policy does not allow this user a push app (app-notification)';
+
 /** Said where the other user saw the first user's items: the options may name the first user twice. */
 const SAME_USER = "(unless --other-header/--other-cookie are the first user's too: give another user's)";
 
@@ -342,6 +354,18 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
   };
   /** A check as another user whose credentials the endpoint took (the first check as them). */
   const otherUser = (run) => otherGiven(needs('otherSettings', run));
+  /**
+   * A check that starts a set-up of `kind`: a push app's only where the policy allows one
+   * (`app-notification`), as <mfa-authenticator-enroll> offers it only there; a code app's is
+   * refused by the endpoint where the policy allows none (403 policy, a skip).
+   */
+  const setupAllowed = (kind, run) =>
+    kind === 'totp'
+      ? run
+      : needs('settings', async (api, context) => {
+          if (!context.settings.policy.allowedMethods.includes('app-notification')) throw new Skip(NO_PUSH_APP);
+          return run(api, context);
+        });
   const invalidDefaultMethod = { method: 'mfa-contract-no-such-method' };
 
   return [
@@ -963,7 +987,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       run: writes(
         needs('settings', async (api, { settings }) => {
           // <mfa-authenticator-enroll> offers a push app only where `app-notification` is allowed.
-          if (!settings.policy.allowedMethods.includes('app-notification')) throw new Skip('the policy does not allow this user a push app (app-notification)');
+          if (!settings.policy.allowedMethods.includes('app-notification')) throw new Skip(NO_PUSH_APP);
           const started = await api('POST', '/authenticators/enrollments', {
             body: { kind: 'push', name: `mfa-contract push ${Date.now()}` },
             headers: { 'Idempotency-Key': idempotencyKey() },
@@ -1062,72 +1086,82 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
         }),
       ),
     },
-    {
-      name: "another user's enrollment: reading it, a code for it and cancelling it as the other user answer 404 not-found; it still waits for the first user",
-      run: otherUser(
-        writes(async (api) => {
-          const started = await api('POST', '/authenticators/enrollments', {
-            body: { kind: 'totp', name: `mfa-contract other user ${Date.now()}` },
-            headers: { 'Idempotency-Key': idempotencyKey() },
-          });
-          skipIfRefused(started);
-          const problems = expectAnswer(started, { status: 201 });
-          const id = started.body?.enrollmentId;
-          if (started.status !== 201 || typeof id !== 'string') return problems;
-          const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
-          let cancelledByOther = false;
-          try {
-            if (usable(problems) && started.body.totp) {
-              problems.push(...refusedAsUnknown(await api('GET', path, { otherUser: true }), 'enrollment'));
-              // A wrong code: let through, it would spend one of the first user's tries, not activate an app.
-              const code = { code: wrongTotpCode(started.body.totp) };
-              const verify = await api('POST', `${path}/verify`, { body: code, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
-              problems.push(...refusedAsUnknown(verify, 'enrollment'));
-              const cancel = await api('DELETE', path, { otherUser: true });
-              cancelledByOther = cancel.status === 204;
-              problems.push(...refusedAsUnknown(cancel, 'enrollment'));
-              const own = await api('GET', path);
-              problems.push(...expectAnswer(own, { status: 200 }));
-              if (own.status === 200 && own.body?.status !== 'pending') {
-                problems.push(`${own.label} reads "${own.body?.status}" after the other user's requests, expected "pending": the first user's set-up was ended`);
+    // A code app's set-up and a push app's: an endpoint may keep them apart (a push app's activation
+    // served by another system), so each is tried.
+    ...Object.entries(SETUP_KINDS).flatMap(([kind, app]) => [
+      {
+        name: `another user's enrollment${app.forApp}: reading it, a code for it and cancelling it as the other user answer 404 not-found; it still waits for the first user`,
+        run: otherUser(
+          writes(
+            setupAllowed(kind, async (api) => {
+              const started = await api('POST', '/authenticators/enrollments', {
+                body: { kind, name: `mfa-contract other user ${Date.now()}` },
+                headers: { 'Idempotency-Key': idempotencyKey() },
+              });
+              skipIfRefused(started);
+              const problems = expectAnswer(started, { status: 201 });
+              const id = started.body?.enrollmentId;
+              if (started.status !== 201 || typeof id !== 'string') return problems;
+              const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
+              let cancelledByOther = false;
+              try {
+                if (usable(problems) && started.body[kind]) {
+                  problems.push(...refusedAsUnknown(await api('GET', path, { otherUser: true }), 'enrollment'));
+                  // A wrong code: let through, it would spend one of the first user's tries, not
+                  // activate an app. A push app's set-up takes no code (409 kind-mismatch to its
+                  // user), which would tell the other user that it exists.
+                  const code = { code: kind === 'totp' ? wrongTotpCode(started.body.totp) : '000000' };
+                  const verify = await api('POST', `${path}/verify`, { body: code, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
+                  problems.push(...refusedAsUnknown(verify, 'enrollment'));
+                  const cancel = await api('DELETE', path, { otherUser: true });
+                  cancelledByOther = cancel.status === 204;
+                  problems.push(...refusedAsUnknown(cancel, 'enrollment'));
+                  const own = await api('GET', path);
+                  problems.push(...expectAnswer(own, { status: 200 }));
+                  if (own.status === 200 && own.body?.status !== 'pending') {
+                    problems.push(`${own.label} reads "${own.body?.status}" after the other user's requests, expected "pending": the first user's set-up was ended`);
+                  }
+                }
+              } finally {
+                const cancelled = await api('DELETE', path);
+                if (!cancelledByOther) problems.push(...expectAnswer(cancelled, { status: 204 }));
               }
-            }
-          } finally {
-            const cancelled = await api('DELETE', path);
-            if (!cancelledByOther) problems.push(...expectAnswer(cancelled, { status: 204 }));
-          }
-          return problems;
-        }),
-      ),
-    },
-    {
-      name: "another user's Idempotency-Key: POST /authenticators/enrollments as the other user, with the key and body the first user sent, does not answer the first user's set-up",
-      run: otherUser(
-        writes(async (api) => {
-          const request = { body: { kind: 'totp', name: `mfa-contract other key ${Date.now()}` }, headers: { 'Idempotency-Key': idempotencyKey() } };
-          const started = await api('POST', '/authenticators/enrollments', request);
-          skipIfRefused(started);
-          const problems = expectAnswer(started, { status: 201 });
-          const id = started.body?.enrollmentId;
-          if (started.status !== 201 || typeof id !== 'string') return problems;
-          const cancels = [[id, false]];
-          try {
-            if (usable(problems)) {
-              const again = await api('POST', '/authenticators/enrollments', { ...request, otherUser: true });
-              const theirs = again.body?.enrollmentId;
-              if (again.status === 201 && typeof theirs === 'string' && theirs !== id) cancels.push([theirs, true]);
-              problems.push(...ownAnswer(again, started, { id: (body) => body?.enrollmentId, secret: (body) => body?.totp?.secret, what: 'set-up' }));
-            }
-          } finally {
-            for (const [item, otherUser] of cancels) {
-              const path = `/authenticators/enrollments/${encodeURIComponent(item)}`;
-              problems.push(...expectAnswer(await api('DELETE', path, { otherUser }), { status: 204 }));
-            }
-          }
-          return problems;
-        }),
-      ),
-    },
+              return problems;
+            }),
+          ),
+        ),
+      },
+      {
+        name: `another user's Idempotency-Key: POST /authenticators/enrollments${app.forApp} as the other user, with the key and body the first user sent, does not answer the first user's set-up`,
+        run: otherUser(
+          writes(
+            setupAllowed(kind, async (api) => {
+              const request = { body: { kind, name: `mfa-contract other key ${Date.now()}` }, headers: { 'Idempotency-Key': idempotencyKey() } };
+              const started = await api('POST', '/authenticators/enrollments', request);
+              skipIfRefused(started);
+              const problems = expectAnswer(started, { status: 201 });
+              const id = started.body?.enrollmentId;
+              if (started.status !== 201 || typeof id !== 'string') return problems;
+              const cancels = [[id, false]];
+              try {
+                if (usable(problems)) {
+                  const again = await api('POST', '/authenticators/enrollments', { ...request, otherUser: true });
+                  const theirs = again.body?.enrollmentId;
+                  if (again.status === 201 && typeof theirs === 'string' && theirs !== id) cancels.push([theirs, true]);
+                  problems.push(...ownAnswer(again, started, { id: (body) => body?.enrollmentId, secret: app.secret, what: 'set-up' }));
+                }
+              } finally {
+                for (const [item, otherUser] of cancels) {
+                  const path = `/authenticators/enrollments/${encodeURIComponent(item)}`;
+                  problems.push(...expectAnswer(await api('DELETE', path, { otherUser }), { status: 204 }));
+                }
+              }
+              return problems;
+            }),
+          ),
+        ),
+      },
+    ]),
     {
       name: "another user's authenticator app: the other user's GET /authenticators leaves it out, and their PATCH and DELETE answer 404 not-found; it stays the first user's, under its name",
       run: otherUser(

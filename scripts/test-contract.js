@@ -96,6 +96,10 @@ const OTHER_ENROLLMENT_CHECK =
   "another user's enrollment: reading it, a code for it and cancelling it as the other user answer 404 not-found; it still waits for the first user";
 const OTHER_ENROLLMENT_KEY_CHECK =
   "another user's Idempotency-Key: POST /authenticators/enrollments as the other user, with the key and body the first user sent, does not answer the first user's set-up";
+const OTHER_PUSH_ENROLLMENT_CHECK =
+  "another user's enrollment for a push app: reading it, a code for it and cancelling it as the other user answer 404 not-found; it still waits for the first user";
+const OTHER_PUSH_ENROLLMENT_KEY_CHECK =
+  "another user's Idempotency-Key: POST /authenticators/enrollments for a push app as the other user, with the key and body the first user sent, does not answer the first user's set-up";
 const OTHER_AUTHENTICATOR_CHECK =
   "another user's authenticator app: the other user's GET /authenticators leaves it out, and their PATCH and DELETE answer 404 not-found; it stays the first user's, under its name";
 /** The checks as another user, in the order they run. */
@@ -106,6 +110,8 @@ const OTHER_CHECKS = [
   OTHER_APP_PASSWORD_KEY_CHECK,
   OTHER_ENROLLMENT_CHECK,
   OTHER_ENROLLMENT_KEY_CHECK,
+  OTHER_PUSH_ENROLLMENT_CHECK,
+  OTHER_PUSH_ENROLLMENT_KEY_CHECK,
   OTHER_AUTHENTICATOR_CHECK,
 ];
 
@@ -399,9 +405,13 @@ test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-A
   t.diagnostic(summary(stdout));
   assert.equal(code, 0, stdout);
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
-  // The set-ups, a code app's, its replay, one whose tries run out and a push app's, and those the other user must not reach.
+  // The set-ups, a code app's, its replay, one whose tries run out and a push app's, and those (of both kinds) the other user must not reach.
   const skipped = lines(stdout, 'SKIP');
-  assert.deepEqual(skipped, [TOTP_CHECK, REPLAY_CHECK, TRIES_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK], stdout);
+  assert.deepEqual(
+    skipped,
+    [TOTP_CHECK, REPLAY_CHECK, TRIES_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_PUSH_ENROLLMENT_CHECK, OTHER_PUSH_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK],
+    stdout,
+  );
   assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
 });
 
@@ -593,7 +603,10 @@ function ownCountOfTries({ limited }) {
   };
 }
 
-/** Broken variants: what each breaks, the checks that must fail because of it, and what the output must say. */
+/**
+ * Broken variants: what each breaks, the checks that must fail because of it (and any that must
+ * still pass, to show which check sees it), and what the output must say.
+ */
 const VARIANTS = [
   {
     name: 'renames a field of GET /settings (defaultMethod → default_method)',
@@ -1008,21 +1021,29 @@ const VARIANTS = [
       /^ +- GET \/app-passwords no longer lists the first user's app password after the other user's requests$/m,
     ],
   },
+  // Every set-up found by its id alone, then a push app's alone (its activation served apart, say):
+  // the code app's check passes then, and the push app's fails.
   ...[
     ['GET', /^ +- GET \/authenticators\/enrollments\/\w+, as the other user answered 200, expected 404$/m],
-    ['POST', /^ +- POST \/authenticators\/enrollments\/\w+\/verify, as the other user answered 422, expected 404 \(invalid-code/m],
+    ['POST', /^ +- POST \/authenticators\/enrollments\/\w+\/verify, as the other user answered 422, expected 404 \(invalid-code/m, /^ +- POST \/authenticators\/enrollments\/\w+\/verify, as the other user answered 409, expected 404 \(conflict\/kind-mismatch/m],
     ['DELETE', /^ +- GET \/authenticators\/enrollments\/\w+ reads "cancelled" after the other user's requests, expected "pending": the first user's set-up was ended$/m],
-  ].map(([method, said]) => ({
-    name: `finds an enrollment by its id alone (the other user's ${method} reaches the first user's)`,
-    broken: {
-      request: byIdAlone(method, /\/authenticators\/enrollments\/([^/]+)(?:\/verify)?$/, (endpoint) =>
-        endpoint.control.pendingEnrollments('adele').map((item) => item.enrollmentId),
-      ),
-    },
-    failing: [OTHER_ENROLLMENT_CHECK],
-    cleanedUp: true,
-    said: [said],
-  })),
+  ].flatMap(([method, said, saidOfPush = said]) =>
+    [undefined, 'push'].map((kind) => ({
+      name: `finds ${kind ? "a push app's set-up" : 'an enrollment'} by its id alone (the other user's ${method} reaches the first user's)`,
+      broken: {
+        request: byIdAlone(method, /\/authenticators\/enrollments\/([^/]+)(?:\/verify)?$/, (endpoint) =>
+          endpoint.control
+            .pendingEnrollments('adele')
+            .filter((item) => !kind || item.kind === kind)
+            .map((item) => item.enrollmentId),
+        ),
+      },
+      failing: kind ? [OTHER_PUSH_ENROLLMENT_CHECK] : [OTHER_ENROLLMENT_CHECK, OTHER_PUSH_ENROLLMENT_CHECK],
+      passing: kind ? [OTHER_ENROLLMENT_CHECK] : [],
+      cleanedUp: true,
+      said: kind ? [saidOfPush] : [said, saidOfPush],
+    })),
+  ),
   {
     name: "finds an authenticator app by its id alone (the other user renames the first user's)",
     broken: { request: byIdAlone('PATCH', /\/authenticators\/([^/]+)$/, (endpoint) => endpoint.control.userRecord('adele').authenticators.map((item) => item.id)) },
@@ -1062,9 +1083,10 @@ const VARIANTS = [
         },
       };
     })(),
-    failing: [OTHER_APP_PASSWORD_KEY_CHECK, OTHER_ENROLLMENT_KEY_CHECK],
+    failing: [OTHER_APP_PASSWORD_KEY_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_PUSH_ENROLLMENT_KEY_CHECK],
     cleanedUp: true,
     said: [
+      /^ +- POST \/authenticators\/enrollments, as the other user carries the push activation code that POST \/authenticators\/enrollments handed out earlier in this run, to the first user/m,
       /^ +- POST \/app-passwords, as the other user carries the app password that POST \/app-passwords handed out earlier in this run, to the first user: a secret is sent once/m,
       /^ +- POST \/app-passwords, as the other user answered the first user's app password \(the same id\) .*: keys are the user.s own \(the Idempotency-Key header\)/m,
       /^ +- POST \/authenticators\/enrollments, as the other user carries the TOTP secret that POST \/authenticators\/enrollments handed out earlier in this run, to the first user/m,
@@ -1135,6 +1157,7 @@ for (const variant of VARIANTS) {
     assert.match(summary(stdout), /^\d+ passed, [1-9]\d* failed/);
     const failed = lines(stdout, 'FAIL');
     for (const name of variant.failing) assert.ok(failed.includes(name), `expected FAIL ${name}\n${stdout}`);
+    for (const name of variant.passing ?? []) assert.ok(lines(stdout, 'PASS').includes(name), `expected PASS ${name}\n${stdout}`);
     for (const said of variant.said ?? []) assert.match(stdout, said);
     if (variant.noneSkipped) assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
     if (variant.cleanedUp) assert.deepEqual(leftBehind(server.endpoint), [], 'the checks that failed part way removed what they made');
