@@ -105,6 +105,52 @@ const ENROLLMENT_TRIES = 5;
 /** What the protocol says of guessing a set-up's code, quoted where an endpoint takes more guesses. */
 const TRIES_RULE = `a set-up takes ${ENROLLMENT_TRIES} wrong codes, then answers 410 expired to every code (verifyEnrollment), so a code cannot be guessed ("Security notes": a code takes a limited number of tries)`;
 
+/** A refusal of every code, as the document allows one: 410 expired, or a 429 as it says. */
+const refusesEveryCode = (answer) =>
+  (answer.status === 410 && answer.body?.error?.code === 'expired') || (answer.status === 429 && answer.body?.error?.code === 'rate-limited');
+
+/**
+ * Sends wrong codes (`wrong()` makes each; `send(code)` answers its answer) until one is refused
+ * as the document allows (`refusesEveryCode`), one past the document's `tries` at most: an
+ * endpoint that answers that one 422 takes too many (`rule` says what the document says).
+ * Answers the problems seen and the refusal (none when no code was refused), or, when a code
+ * was taken (200: a wrong code that was right, or an endpoint that takes any), that answer as
+ * `taken`. No answer may carry a code sent.
+ */
+async function spendTries(send, wrong, tries, rule) {
+  const problems = [];
+  let wrongTaken = 0;
+  let lastLeft;
+  for (let i = 1; i <= tries + 1; i++) {
+    const code = wrong();
+    const answer = await send(code);
+    problems.push(...messageCarries(answer, code, 'the code sent'));
+    if (refusesEveryCode(answer)) {
+      // A 429 before any try: a limit of the endpoint's own, reached before this check.
+      if (i === 1 && answer.status === 429) skipIfRefused(answer);
+      problems.push(...answer.problems);
+      if (answer.status === 410 && lastLeft > 0) {
+        problems.push(`${answer.label} answered 410 expired after a wrong code said ${lastLeft} tries were left: attemptsLeft says how many tries remain (the document's InvalidCode answer)`);
+      }
+      return { problems, refused: answer };
+    }
+    if (answer.status === 200) return { problems: [...problems, ...answer.problems], taken: answer };
+    const wrongAnswer = expectAnswer(answer, { status: 422, code: 'invalid-code' });
+    problems.push(...wrongAnswer);
+    if (wrongAnswer.length > 0) return { problems };
+    wrongTaken++;
+    const left = answer.body.error.attemptsLeft;
+    if (lastLeft === 0) {
+      problems.push(`${answer.label} answered 422 invalid-code after a wrong code said no tries were left: after the last try every code answers 410 expired (the document's InvalidCode answer)`);
+    } else if (lastLeft !== undefined && left !== lastLeft - 1) {
+      problems.push(`attemptsLeft went from ${lastLeft} to ${left} after a wrong code, expected ${lastLeft - 1}`);
+    }
+    lastLeft = left;
+  }
+  if (wrongTaken > tries) problems.push(`${tries + 1} wrong codes in a row each answered 422 invalid-code: ${rule}`);
+  return { problems };
+}
+
 /**
  * Problems when an answer carries `digits` sent in the request (a phone number, a code): its
  * `message`, or anything else in it, with the digits written with or without spaces, dots, dashes
@@ -918,43 +964,11 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           try {
             if (!usable(problems) || !started.body.totp) return problems;
             const verify = (code) => api('POST', `${path}/verify`, { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() } });
-            /** A refusal of every code, as the document allows one: 410 expired, or a 429 as it says. */
-            const refusal = (answer) =>
-              (answer.status === 410 && answer.body?.error?.code === 'expired') || (answer.status === 429 && answer.body?.error?.code === 'rate-limited');
-            let wrongTaken = 0;
-            let lastLeft;
-            let refused;
-            // One try past the document's number: an endpoint that answers it 422 takes too many.
-            for (let i = 1; i <= ENROLLMENT_TRIES + 1; i++) {
-              const code = wrongTotpCode(started.body.totp);
-              const answer = await verify(code);
-              problems.push(...messageCarries(answer, code, 'the code sent'));
-              if (refusal(answer)) {
-                // A 429 before any try: a limit of the endpoint's own, reached before this check.
-                if (i === 1 && answer.status === 429) skipIfRefused(answer);
-                problems.push(...answer.problems);
-                if (answer.status === 410 && lastLeft > 0) {
-                  problems.push(`${answer.label} answered 410 expired after a wrong code said ${lastLeft} tries were left: attemptsLeft says how many tries remain (the document's InvalidCode answer)`);
-                }
-                refused = answer;
-                break;
-              }
-              const wrong = expectAnswer(answer, { status: 422, code: 'invalid-code' });
-              problems.push(...wrong);
-              if (wrong.length > 0) break;
-              wrongTaken++;
-              const left = answer.body.error.attemptsLeft;
-              if (lastLeft === 0) {
-                problems.push(`${answer.label} answered 422 invalid-code after a wrong code said no tries were left: after the last try the set-up answers 410 expired (the document's InvalidCode answer)`);
-              } else if (lastLeft !== undefined && left !== lastLeft - 1) {
-                problems.push(`attemptsLeft went from ${lastLeft} to ${left} after a wrong code, expected ${lastLeft - 1}`);
-              }
-              lastLeft = left;
-            }
-            if (wrongTaken > ENROLLMENT_TRIES) {
-              problems.push(
-                `${ENROLLMENT_TRIES + 1} wrong codes in a row each answered 422 invalid-code: ${TRIES_RULE}`,
-              );
+            const { refused, taken, ...spent } = await spendTries(verify, () => wrongTotpCode(started.body.totp), ENROLLMENT_TRIES, TRIES_RULE);
+            problems.push(...spent.problems);
+            if (taken) {
+              activated = taken.body?.authenticator?.id ?? null;
+              problems.push(`${taken.label} answered 200 to a wrong code (one its secret does not make): the set-up was activated; ${TRIES_RULE}`);
             }
             if (!refused) return problems;
             // Refused: no code may activate the set-up now, the one its secret makes included.
@@ -964,7 +978,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
             if (last.status === 200) {
               activated = last.body?.authenticator?.id ?? null;
               problems.push(`${last.label} with the right code answered 200 after the wrong ones were refused (${refused.label} answered ${refused.status}): the set-up was activated, so the limit stops wrong guesses only, not the guess that is right; ${TRIES_RULE}`);
-            } else if (!refusal(last)) {
+            } else if (!refusesEveryCode(last)) {
               problems.push(`${last.label} with the right code answered ${last.status}${describe(last)} after the wrong ones were refused, expected 410 expired (or 429): ${TRIES_RULE}`);
             } else {
               problems.push(...last.problems);
