@@ -300,6 +300,35 @@ const SETUP_KINDS = {
 /** Why a push app's set-up is not tried. */
 const NO_PUSH_APP = 'the policy does not allow this user a push app (app-notification)';
 
+/**
+ * The phone slots a test phone (--test-phone) may be verified for, in the order tried: an empty
+ * one whose methods the policy allows, with the channel its code goes by. Empty, so that a code
+ * taken by mistake (a guess that happened to be right) is undone by removing the phone again.
+ */
+const TEST_PHONE_SLOTS = [
+  ['alternate', [['call-alternate', 'call']]],
+  ['office', [['call-office', 'call']]],
+  ['mobile', [['text-mobile', 'text'], ['call-mobile', 'call']]],
+];
+
+/**
+ * The wrong codes a phone verification takes before it refuses every code: confirmPhoneVerification
+ * says "each challenge takes 5 wrong codes (422 with `attemptsLeft`), after which it answers 410"
+ * (scripts/test-contract.js checks the document still says so). An endpoint may take fewer.
+ */
+const PHONE_TRIES = 5;
+
+/** What the protocol says of guessing a phone's code, quoted where an endpoint takes more guesses. */
+const PHONE_TRIES_RULE = `a phone verification takes ${PHONE_TRIES} wrong codes, then answers 410 expired to every code (confirmPhoneVerification), which bounds the guesses at codes ("Security notes": 5 tries each)`;
+
+/** What the protocol says of a new code sent soon after the last, quoted where one was sent. */
+const RESEND_RULE =
+  'no new code for the same slot sooner than 30 seconds after the last one (429 rate-limited: startPhoneVerification, resendPhoneVerification), which bounds the texts and calls a stolen session can make, and what they cost ("Security notes")';
+
+/** Why the phone checks did not run. */
+const NO_TEST_PHONE =
+  'needs a test phone: pass --test-phone with a number your endpoint may send one code to (a phone of your test system, or the sink its text and call provider has for tests), to check the limits on a phone verification\'s codes';
+
 /** Said where the other user saw the first user's items: the options may name the first user twice. */
 const SAME_USER = "(unless --other-header/--other-cookie are the first user's too: give another user's)";
 
@@ -380,7 +409,7 @@ async function readOtherSettings(api, context) {
  * The checks, in order. `run(api, context)` answers a list of problems (empty: pass) or throws
  * Skip. `context` is shared: later checks read what earlier ones found.
  */
-export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = false, staleCsrfOwn = staleConfigured, otherConfigured = false }) {
+export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = false, staleCsrfOwn = staleConfigured, otherConfigured = false, testPhone }) {
   const writes = (run) => async (api, context) => {
     if (!allowWrites) throw new Skip('changes data: pass --allow-writes');
     return run(api, context);
@@ -413,6 +442,20 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           return run(api, context);
         });
   const invalidDefaultMethod = { method: 'mfa-contract-no-such-method' };
+  /** A check on the test phone's verification (--test-phone), once it has started. */
+  const phoneStarted = (run) => async (api, context) => {
+    if (!testPhone) throw new Skip(NO_TEST_PHONE);
+    return needs('phoneChallenge', run)(api, context);
+  };
+  /**
+   * Problems when an error answer carries the test phone's number: its last 7 digits, as a
+   * national format would write them too, spaced or not.
+   */
+  const carriesTestPhone = (answer) => (answer.status >= 400 ? messageCarries(answer, testPhone.slice(-7), 'the phone number sent') : []);
+  /** The test phone's challenge, its slot and id: the path of its `resend` or `confirm`. */
+  const challengePath = ({ slot, challengeId }, action) => `/phones/${slot}/verifications/${encodeURIComponent(challengeId)}/${action}`;
+  /** Removes the test phone where a code saved it in its slot, which was empty: the problems of the removal. */
+  const removeSaved = async (api, { slot }) => expectAnswer(await api('DELETE', `/phones/${slot}`), { status: 204 });
 
   return [
     // Read-only.
@@ -1237,6 +1280,115 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
                 if (!deletedByOther) problems.push(...expectAnswer(deleted, { status: 204 }));
               }
             }
+            return problems;
+          }),
+        ),
+      ),
+    },
+    // A phone verification to the test phone (--test-phone): one code is sent to it, and the
+    // limits on it are tried. Last, so that nothing waits between its start and the checks on it.
+    {
+      name: 'a phone verification to the test phone starts (201) with a PhoneChallenge for an empty slot the policy allows, its number masked; one code is sent',
+      run: writes(
+        needs('settings', async (api, context) => {
+          if (!testPhone) throw new Skip(NO_TEST_PHONE);
+          const { settings } = context;
+          const held = new Set(settings.phones.map((phone) => phone.slot));
+          const [slot, channel] =
+            TEST_PHONE_SLOTS.filter(([each]) => !held.has(each))
+              .map(([each, channels]) => [each, channels.find(([method]) => settings.policy.allowedMethods.includes(method))?.[1]])
+              .find(([, each]) => each) ?? [];
+          if (!slot) {
+            throw new Skip(
+              "no phone slot is both empty and one this user's policy allows: a code taken by mistake would replace a phone, which the kit could not undo; give a test user with an empty slot",
+            );
+          }
+          const started = await api('POST', `/phones/${slot}/verifications`, { body: { number: testPhone, channel }, headers: { 'Idempotency-Key': idempotencyKey() } });
+          const problems = carriesTestPhone(started);
+          skipIfRefused(started);
+          const field = started.body?.error?.fieldErrors?.find((each) => each.field === 'number');
+          if (started.status === 400 && field && problems.length === 0 && started.problems.length === 0) {
+            throw new Skip(`${started.label} refused the test phone (400 validation, number/${field.reason}): give --test-phone a number your endpoint sends codes to`);
+          }
+          problems.push(...expectAnswer(started, { status: 201 }));
+          if (started.status !== 201 || !usable(problems)) return problems;
+          if (started.body.slot !== slot) problems.push(`${started.label} answered a challenge for the slot "${started.body.slot}", expected "${slot}"`);
+          if (!maskedAsTheProtocolSays(started.body.maskedNumber)) {
+            problems.push(`${started.label} maskedNumber shows more than the country code and the last two digits ("Security notes")`);
+          }
+          context.phoneChallenge = { slot, channel, challengeId: started.body.challengeId, codeLength: started.body.codeLength };
+          return problems;
+        }),
+      ),
+    },
+    {
+      name: 'a new code for that slot within 30 s, by starting again or by a resend, answers 429 rate-limited, and none is sent',
+      run: writes(
+        phoneStarted(async (api, context) => {
+          const challenge = context.phoneChallenge;
+          const problems = [];
+          const tooSoon = (answer) => {
+            if (answer.status >= 200 && answer.status < 300) return [`${answer.label} answered ${answer.status}: a second code went to the test phone within 30 s of the first; ${RESEND_RULE}`];
+            const refused = expectAnswer(answer, { status: 429, code: 'rate-limited' });
+            return refused.length > 0 ? [...refused, RESEND_RULE] : [];
+          };
+          const again = await api('POST', `/phones/${challenge.slot}/verifications`, {
+            body: { number: testPhone, channel: challenge.channel },
+            headers: { 'Idempotency-Key': idempotencyKey() },
+          });
+          problems.push(...carriesTestPhone(again), ...tooSoon(again));
+          // A new challenge stands for the first one (the first stops taking codes): the checks after this one go on with it.
+          if (again.status === 201 && typeof again.body?.challengeId === 'string') context.phoneChallenge = { ...challenge, challengeId: again.body.challengeId };
+          const resend = await api('POST', challengePath(context.phoneChallenge, 'resend'), { body: {}, headers: { 'Idempotency-Key': idempotencyKey() } });
+          problems.push(...carriesTestPhone(resend), ...tooSoon(resend));
+          return problems;
+        }),
+      ),
+    },
+    {
+      name: `a phone verification takes at most ${PHONE_TRIES} wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429)`,
+      run: writes(
+        phoneStarted(
+          needs('settings', async (api, { settings, phoneChallenge: challenge }) => {
+            // A code made up at random is right once in 10^codeLength: saved, the phone could
+            // become the default, or end a requirement to register again, which the kit could not undo.
+            if (settings.defaultMethod === null) throw new Skip('this user has no default method: were a code the kit makes up right, the phone saved could become it, which the kit could not undo');
+            if (settings.mustRegisterAgain) {
+              throw new Skip('this user must register contact methods again: were a code the kit makes up right, the phone saved would end that requirement, which the kit could not undo');
+            }
+            const problems = [];
+            const confirm = async (code) => {
+              const answer = await api('POST', challengePath(challenge, 'confirm'), { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() } });
+              problems.push(...carriesTestPhone(answer));
+              return answer;
+            };
+            const length = challenge.codeLength;
+            const madeUp = () => String(randomInt(10 ** length)).padStart(length, '0');
+            const { taken, ...spent } = await spendTries(confirm, madeUp, PHONE_TRIES, PHONE_TRIES_RULE);
+            problems.push(...spent.problems);
+            if (taken) {
+              problems.push(
+                `${taken.label} answered 200 to a code the kit made up, and saved the test phone (removed again): a made-up code is right once in ${(10 ** length).toLocaleString('en')} tries, so run the kit again; an endpoint that takes one again takes wrong codes`,
+                ...(await removeSaved(api, challenge)),
+              );
+            }
+            return problems;
+          }),
+        ),
+      ),
+    },
+    {
+      name: "another user's phone verification: a code for it and a resend of it as the other user answer 404 not-found",
+      run: otherUser(
+        writes(
+          phoneStarted(async (api, { phoneChallenge: challenge }) => {
+            // After the tries ran out (the check before): let through, a code is refused whatever it is.
+            const code = String(randomInt(10 ** challenge.codeLength)).padStart(challenge.codeLength, '0');
+            const confirm = await api('POST', challengePath(challenge, 'confirm'), { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
+            const problems = [...carriesTestPhone(confirm), ...refusedAsUnknown(confirm, 'phone verification')];
+            if (confirm.status === 200) problems.push(...(await removeSaved(api, challenge)));
+            const resend = await api('POST', challengePath(challenge, 'resend'), { body: {}, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
+            problems.push(...carriesTestPhone(resend), ...refusedAsUnknown(resend, 'phone verification'));
             return problems;
           }),
         ),

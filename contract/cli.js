@@ -43,8 +43,14 @@ credentials you pass. Read-only unless --allow-writes.
                          for the run (each answers 404 not-found, as for an item that does not
                          exist), nor get the first user's answer by sending the Idempotency-Key the
                          first user sent; what either user creates is removed again
+  --test-phone NUMBER    a number (E.164, e.g. +14255550123) your endpoint may send one code to:
+                         a phone of your test system, or its text and call provider's sink. With
+                         --allow-writes, the kit starts a phone verification to it in an empty
+                         slot (one text or call), then checks that a second code within 30 s is
+                         refused, that wrong codes are limited, and, with --other-…, that the
+                         other user cannot reach it; nothing is saved
   --strict               a check that cannot run (skipped: no --allow-writes, no --csrf, no old
-                         session, no other user, a limit reached) fails instead, so that CI
+                         session, no other user, no test phone, a limit reached) fails instead, so that CI
                          passes only a full run
   --timeout MS           per request (default 10000)
   --document PATH        another protocol document (default: the one in this package)
@@ -77,6 +83,7 @@ try {
       'other-header': { type: 'string', multiple: true, default: [] },
       'other-cookie': { type: 'string', multiple: true, default: [] },
       'other-csrf': { type: 'string' },
+      'test-phone': { type: 'string' },
       timeout: { type: 'string', default: '10000' },
       document: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -136,6 +143,11 @@ const credentialsOf = (session) =>
   JSON.stringify([session.headers.map(([name, value]) => `${name.toLowerCase()}: ${value}`).sort(), session.cookie]);
 if (other && credentialsOf(other) === credentialsOf({ headers: userHeaders, cookie })) {
   usageError("--other-header/--other-cookie are the same credentials as --header/--cookie: give another user's");
+}
+// A number the endpoint may send a code to: E.164 as the elements send one (a + and 8 to 15 digits).
+const testPhone = args['test-phone'];
+if (testPhone !== undefined && !/^\+[1-9]\d{7,14}$/.test(testPhone)) {
+  usageError(`--test-phone ${testPhone} is not a number in E.164 form (a + and 8 to 15 digits, with no spaces, e.g. +14255550123)`);
 }
 if (other && stale && credentialsOf(other) === credentialsOf(stale)) {
   usageError("--other-header/--other-cookie are the same credentials as the old session's (--stale-…), which is the first user's: give another user's");
@@ -331,6 +343,7 @@ const checks = contractChecks({
   // An endpoint whose tokens are the user's, not each session's, gave both sessions the same one.
   staleCsrfOwn: Boolean(stale?.csrf) && stale.csrf !== csrf?.value,
   otherConfigured: Boolean(other),
+  testPhone,
 });
 const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };

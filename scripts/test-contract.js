@@ -77,6 +77,9 @@ const bearer = (server) => ['--endpoint', server.url, '--header', `Authorization
 const csrf = (server) => ['--csrf-header', 'X-CSRF-Token', '--csrf', server.session.csrfToken];
 const staleSession = (server) => ['--stale-header', `Authorization: Bearer ${server.stale.token}`, '--stale-csrf', server.stale.csrfToken];
 const otherUser = (server) => ['--other-header', `Authorization: Bearer ${server.other.token}`, '--other-csrf', server.other.csrfToken];
+/** A number the reference takes for a phone (a call to the alternate phone, which the first user has empty). */
+const TEST_PHONE = '+14255550123';
+const testPhone = ['--test-phone', TEST_PHONE];
 /** The lines of a result, by status. */
 const lines = (stdout, status) => stdout.split('\n').filter((line) => line.startsWith(status)).map((line) => line.slice(6));
 const summary = (stdout) => stdout.trim().split('\n').at(-1);
@@ -100,6 +103,7 @@ const OTHER_PUSH_ENROLLMENT_CHECK =
   "another user's enrollment for a push app: reading it, a code for it and cancelling it as the other user answer 404 not-found; it still waits for the first user";
 const OTHER_PUSH_ENROLLMENT_KEY_CHECK =
   "another user's Idempotency-Key: POST /authenticators/enrollments for a push app as the other user, with the key and body the first user sent, does not answer the first user's set-up";
+const OTHER_PHONE_CHECK = "another user's phone verification: a code for it and a resend of it as the other user answer 404 not-found";
 const OTHER_AUTHENTICATOR_CHECK =
   "another user's authenticator app: the other user's GET /authenticators leaves it out, and their PATCH and DELETE answer 404 not-found; it stays the first user's, under its name";
 /** The checks as another user, in the order they run. */
@@ -113,13 +117,14 @@ const OTHER_CHECKS = [
   OTHER_PUSH_ENROLLMENT_CHECK,
   OTHER_PUSH_ENROLLMENT_KEY_CHECK,
   OTHER_AUTHENTICATOR_CHECK,
+  OTHER_PHONE_CHECK,
 ];
 
 /** Runs the CLI against a variant (`before` prepares its store); answers its output. */
 async function against(broken, extraArgs = ['--allow-writes'], before = undefined, env = undefined) {
   const server = await serve(broken, before);
   try {
-    return { ...(await runCli([...bearer(server), ...csrf(server), ...staleSession(server), ...otherUser(server), ...extraArgs], env)), server };
+    return { ...(await runCli([...bearer(server), ...csrf(server), ...staleSession(server), ...otherUser(server), ...testPhone, ...extraArgs], env)), server };
   } finally {
     await server.close();
   }
@@ -152,6 +157,35 @@ test('the wrong codes the kit lets a set-up take are as many as the document say
   assert.ok(TRIES_CHECK.includes('at most 5 wrong codes'), TRIES_CHECK);
 });
 
+test('the wrong codes the kit lets a phone verification take are as many as the document says (confirmPhoneVerification)', () => {
+  const { description } = DOCUMENT.paths['/phones/{slot}/verifications/{challengeId}/confirm'].post;
+  assert.match(description, /\beach challenge takes 5 wrong codes \(422 with `attemptsLeft`\), after which it answers 410\b/);
+  assert.ok(PHONE_TRIES_CHECK.includes('at most 5 wrong codes'), PHONE_TRIES_CHECK);
+});
+
+for (const number of ['4255550123', '+1 425 555 0123', '+1425555', '+04255550123']) {
+  test(`--test-phone ${number} is a usage error: it is not E.164`, async () => {
+    const { code, stderr } = await runCli(['--endpoint', 'http://127.0.0.1:9/api/mfa', '--test-phone', number]);
+    assert.equal(code, 2, stderr);
+    assert.ok(stderr.includes(`--test-phone ${number} is not a number in E.164 form`), stderr);
+  });
+}
+
+test('without --test-phone, the checks on a phone verification are skipped, saying why, and no code is sent; with --strict they fail', async (t) => {
+  const args = (server) => [...bearer(server), ...csrf(server), ...staleSession(server), ...otherUser(server), '--allow-writes'];
+  const skipped = await onFresh(args);
+  t.diagnostic(summary(skipped.stdout));
+  assert.equal(skipped.code, 0, skipped.stdout);
+  assert.deepEqual(lines(skipped.stdout, 'SKIP'), [...PHONE_CHECKS, OTHER_PHONE_CHECK], skipped.stdout);
+  assert.equal(skipped.stdout.split('\n').filter((line) => line.startsWith('      needs a test phone: pass --test-phone')).length, 4, skipped.stdout);
+  assert.deepEqual(skipped.server.endpoint.control.outbox(), [], 'no text or call');
+  const strict = await onFresh((server) => [...args(server), '--strict']);
+  t.diagnostic(summary(strict.stdout));
+  assert.equal(strict.code, 1, strict.stdout);
+  assert.deepEqual(lines(strict.stdout, 'FAIL'), [...PHONE_CHECKS, OTHER_PHONE_CHECK], strict.stdout);
+  assert.match(summary(strict.stdout), /^\d+ passed, 4 failed$/);
+});
+
 test('an old session\'s CSRF token without the CSRF options is a usage error, not sent silently without a header', async () => {
   const { code, stdout } = await runCli(['--endpoint', 'http://127.0.0.1:9/api/mfa', '--stale-header', 'Authorization: Bearer old', '--stale-csrf', 'x']);
   assert.equal(code, 2, stdout);
@@ -182,8 +216,12 @@ test('the reference endpoint passes every check (bearer token, CSRF, an old sess
   // The writes were undone, the first user's and the other user's: no app password, authenticator
   // app or enrollment is left behind.
   assert.deepEqual(leftBehind(server.endpoint), []);
-  // No code went to a phone: the number the kit sends is refused before any text or call.
-  assert.deepEqual(server.endpoint.control.outbox(), []);
+  // One code went to a phone, the test phone (a call to the alternate phone): the number the
+  // message check sends is refused before any text or call, and no second code was let through.
+  assert.deepEqual(
+    server.endpoint.control.outbox().map(({ userId, to, channel }) => ({ userId, to, channel })),
+    [{ userId: 'adele', to: TEST_PHONE, channel: 'call' }],
+  );
 });
 
 test('an endpoint that differs from the reference only in what the protocol leaves open passes: fields that are no leak, lists in another order, a mask kept left to right, a time with an offset for Z', async (t) => {
@@ -257,7 +295,10 @@ test('the reference endpoint passes with session cookies (the other user\'s too)
     // The other user's reads run; what they would have to create is skipped with the other writes.
     for (const name of [OTHER_SETTINGS_CHECK, OTHER_LISTS_CHECK]) assert.ok(lines(stdout, 'PASS').includes(name), `expected PASS ${name}\n${stdout}`);
     for (const line of lines(stdout, 'SKIP')) {
-      assert.match(line, /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|another user's)/);
+      assert.match(
+        line,
+        /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|another user's|a phone verification|a new code for that slot)/,
+      );
     }
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
     assert.deepEqual(server.endpoint.control.outbox(), [], 'and sent no text or call');
@@ -281,26 +322,34 @@ test('with --strict, a read-only run fails each check it could not run, saying w
   }
 });
 
-test("without another user's options, the checks as another user are skipped, saying why; with --strict they fail", async (t) => {
+/**
+ * Runs the CLI with the arguments `args(server)` makes, against a reference endpoint of its own
+ * (a run's limits, such as 30 s between a phone's codes, hold no other run back), then closes it.
+ */
+async function onFresh(args) {
   const server = await serve();
-  const reason = /^ {6}needs another user: pass --other-header or --other-cookie \(and, with --csrf, --other-csrf\), a second test user's credentials/;
   try {
-    const args = [...bearer(server), ...csrf(server), ...staleSession(server), '--allow-writes'];
-    const skipped = await runCli(args);
-    t.diagnostic(summary(skipped.stdout));
-    assert.equal(skipped.code, 0, skipped.stdout);
-    assert.deepEqual(lines(skipped.stdout, 'SKIP'), OTHER_CHECKS, skipped.stdout);
-    const said = skipped.stdout.split('\n').filter((line) => reason.test(line));
-    assert.equal(said.length, OTHER_CHECKS.length, skipped.stdout);
-    const strict = await runCli([...args, '--strict']);
-    t.diagnostic(summary(strict.stdout));
-    assert.equal(strict.code, 1, strict.stdout);
-    assert.deepEqual(lines(strict.stdout, 'FAIL'), OTHER_CHECKS, strict.stdout);
-    assert.match(strict.stdout, /^ +- not run, which --strict counts as a failure: needs another user: pass --other-header or --other-cookie/m);
-    assert.match(summary(strict.stdout), new RegExp(`^\\d+ passed, ${OTHER_CHECKS.length} failed$`));
+    return { ...(await runCli(args(server))), server };
   } finally {
     await server.close();
   }
+}
+
+test("without another user's options, the checks as another user are skipped, saying why; with --strict they fail", async (t) => {
+  const reason = /^ {6}needs another user: pass --other-header or --other-cookie \(and, with --csrf, --other-csrf\), a second test user's credentials/;
+  const args = (server) => [...bearer(server), ...csrf(server), ...staleSession(server), ...testPhone, '--allow-writes'];
+  const skipped = await onFresh(args);
+  t.diagnostic(summary(skipped.stdout));
+  assert.equal(skipped.code, 0, skipped.stdout);
+  assert.deepEqual(lines(skipped.stdout, 'SKIP'), OTHER_CHECKS, skipped.stdout);
+  const said = skipped.stdout.split('\n').filter((line) => reason.test(line));
+  assert.equal(said.length, OTHER_CHECKS.length, skipped.stdout);
+  const strict = await onFresh((server) => [...args(server), '--strict']);
+  t.diagnostic(summary(strict.stdout));
+  assert.equal(strict.code, 1, strict.stdout);
+  assert.deepEqual(lines(strict.stdout, 'FAIL'), OTHER_CHECKS, strict.stdout);
+  assert.match(strict.stdout, /^ +- not run, which --strict counts as a failure: needs another user: pass --other-header or --other-cookie/m);
+  assert.match(summary(strict.stdout), new RegExp(`^\\d+ passed, ${OTHER_CHECKS.length} failed$`));
 });
 
 test("an endpoint URL with a query: every request keeps it, after the operation's path", async (t) => {
@@ -491,6 +540,13 @@ const TOTP_CHECK =
   'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200) waiting 10 minutes from the read, refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)';
 const TRIES_CHECK =
   'an authenticator enrollment takes at most 5 wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429), the right one too, and cancels (204)';
+const PHONE_START_CHECK =
+  'a phone verification to the test phone starts (201) with a PhoneChallenge for an empty slot the policy allows, its number masked; one code is sent';
+const PHONE_RESEND_CHECK = 'a new code for that slot within 30 s, by starting again or by a resend, answers 429 rate-limited, and none is sent';
+const PHONE_TRIES_CHECK =
+  'a phone verification takes at most 5 wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429)';
+/** The checks on the test phone's verification, in the order they run (the other user's is among OTHER_CHECKS). */
+const PHONE_CHECKS = [PHONE_START_CHECK, PHONE_RESEND_CHECK, PHONE_TRIES_CHECK];
 const PUSH_CHECK =
   'an authenticator enrollment for a push app, where the policy allows one, starts (201) with a set-up the elements accept, reads back (200) with its expiry as it started, and cancels (204)';
 
@@ -558,7 +614,7 @@ const MESSAGE_CHECK =
  * A response rewrite: each 400 of a POST whose path ends with `ending` says in its message what
  * `say` makes of the number or code the request sent.
  */
-function messageEchoes(ending, say) {
+function messageEchoes(ending, say, status = 400) {
   const picked = (request) => request.method === 'POST' && new URL(request.url).pathname.endsWith(ending);
   const sent = new WeakMap();
   return {
@@ -568,10 +624,10 @@ function messageEchoes(ending, say) {
     },
     async response(request, response) {
       const input = sent.get(request)?.number ?? sent.get(request)?.code;
-      if (response.status !== 400 || typeof input !== 'string') return response;
+      if (response.status !== status || typeof input !== 'string') return response;
       const body = await response.json();
       body.error.message = say(input);
-      return new Response(JSON.stringify(body), { status: 400, headers: response.headers });
+      return new Response(JSON.stringify(body), { status, headers: response.headers });
     },
   };
 }
@@ -1065,6 +1121,93 @@ const VARIANTS = [
     ],
   },
   {
+    name: 'sends a new phone code at once, for the same slot (no 30 s between codes)',
+    broken: {
+      // The reference's clock moves past the wait before each of the test phone's codes.
+      async request(request, session, _stale, { endpoint }) {
+        const path = new URL(request.url).pathname;
+        const sendsCode = path.endsWith('/resend') || (path.endsWith('/verifications') && (await request.clone().json().catch(() => ({}))).number === TEST_PHONE);
+        if (request.method === 'POST' && sendsCode && request.headers.get('authorization') === `Bearer ${session.token}`) endpoint.control.advanceClock(31);
+        return request;
+      },
+    },
+    failing: [PHONE_RESEND_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- POST \/phones\/alternate\/verifications answered 201: a second code went to the test phone within 30 s of the first; no new code for the same slot sooner than 30 seconds/m,
+      /^ +- POST \/phones\/alternate\/verifications\/\w+\/resend answered 200: a second code went to the test phone within 30 s of the first/m,
+    ],
+  },
+  {
+    name: 'never stops taking wrong phone codes (attemptsLeft down to 0, then 422 again)',
+    broken: {
+      response: (request, response) =>
+        request.method === 'POST' && new URL(request.url).pathname.endsWith('/confirm') && response.status === 410
+          ? new Response(JSON.stringify({ error: { code: 'invalid-code', message: 'Wrong code.', attemptsLeft: 0 } }), { status: 422, headers: response.headers })
+          : response,
+    },
+    failing: [PHONE_TRIES_CHECK],
+    cleanedUp: true,
+    said: [
+      /^ +- 6 wrong codes in a row each answered 422 invalid-code: a phone verification takes 5 wrong codes, then answers 410 expired to every code \(confirmPhoneVerification\)/m,
+      /^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm answered 422 invalid-code after a wrong code said no tries were left/m,
+    ],
+  },
+  {
+    name: 'puts a wrong phone code in its refusal\'s message',
+    broken: messageEchoes('/confirm', (code) => `${code} is not the code sent.`, 422),
+    failing: [PHONE_TRIES_CHECK],
+    cleanedUp: true,
+    said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm: error\.message carries the code sent: the message is for developers/m],
+  },
+  {
+    name: 'takes any phone code (the test phone is saved, and the kit removes it again)',
+    broken: {
+      // Each of the first user's codes is swapped for the one the reference sent.
+      async request(request, session, _stale, { endpoint }) {
+        if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/confirm') || request.headers.get('authorization') !== `Bearer ${session.token}`) return request;
+        return new Request(request, { body: JSON.stringify({ code: endpoint.control.lastCode('adele') }) });
+      },
+    },
+    failing: [PHONE_TRIES_CHECK],
+    cleanedUp: true,
+    said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm answered 200 to a code the kit made up, and saved the test phone \(removed again\): a made-up code is right once in 1,000,000 tries/m],
+  },
+  {
+    name: 'takes any code for a set-up (its app is added, and the kit deletes it again)',
+    broken: {
+      // The codes for the set-up the tries check starts are swapped for the one its secret makes now.
+      async request(request, session, _stale, { endpoint }) {
+        const match = new URL(request.url).pathname.match(/\/authenticators\/enrollments\/([^/]+)\/verify$/);
+        if (request.method !== 'POST' || !match || request.headers.get('authorization') !== `Bearer ${session.token}`) return request;
+        const id = decodeURIComponent(match[1]);
+        if (!endpoint.control.pendingEnrollments('adele').some((item) => item.enrollmentId === id && item.name.startsWith('mfa-contract tries'))) return request;
+        return new Request(request, { body: JSON.stringify({ code: await endpoint.control.currentTotp(id) }) });
+      },
+    },
+    failing: [TRIES_CHECK],
+    cleanedUp: true,
+    said: [/^ +- POST \/authenticators\/enrollments\/\w+\/verify answered 200 to a wrong code \(one its secret does not make\): the set-up was activated; a set-up takes 5 wrong codes/m],
+  },
+  {
+    name: "finds a phone verification by its id alone (the other user's code and resend reach the first user's)",
+    broken: (() => {
+      const firstUsers = [];
+      return {
+        request: byIdAlone('POST', /\/phones\/\w+\/verifications\/([^/]+)\/(?:confirm|resend)$/, () => firstUsers),
+        async response(request, response, _stale, { session }) {
+          if (response.status === 201 && request.headers.get('authorization') === `Bearer ${session.token}` && new URL(request.url).pathname.endsWith('/verifications')) {
+            firstUsers.push((await response.clone().json()).challengeId);
+          }
+          return response;
+        },
+      };
+    })(),
+    failing: [OTHER_PHONE_CHECK],
+    cleanedUp: true,
+    said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm, as the other user answered 410, expected 404/m],
+  },
+  {
     name: "keeps Idempotency-Key answers by the key alone (the other user's POST with the first user's key gets the first user's answer)",
     broken: (() => {
       const firstUsersKeys = new Set();
@@ -1145,6 +1288,9 @@ function leftBehind(endpoint) {
     return [
       ...[...appPasswords, ...authenticators].filter((item) => item.name.startsWith('mfa-contract')).map((item) => `${user}: ${item.name}`),
       ...endpoint.control.pendingEnrollments(user).map((item) => `${user}: set-up ${item.name}`),
+      ...Object.entries(endpoint.control.userRecord(user).phones)
+        .filter(([, phone]) => phone.number === TEST_PHONE)
+        .map(([slot]) => `${user}: the test phone, ${slot}`),
     ];
   });
 }
@@ -1302,9 +1448,10 @@ test('an endpoint whose default method and a phone slot are ones the protocol do
   assert.match(stdout, /^ +warning: getSettings 200 #\/phones\/0\/slot "home": a value protocol [\d.]+ does not name; the elements leave it out$/m);
   // As the elements read the settings, there is no default to set again, and an app added could
   // become it: by a code that should have been refused, or by the other user's check.
-  assert.deepEqual(lines(stdout, 'SKIP'), ['PUT /settings/default-method with the current default answers 200 with it', TRIES_CHECK, OTHER_AUTHENTICATOR_CHECK], stdout);
+  assert.deepEqual(lines(stdout, 'SKIP'), ['PUT /settings/default-method with the current default answers 200 with it', TRIES_CHECK, OTHER_AUTHENTICATOR_CHECK, PHONE_TRIES_CHECK], stdout);
   assert.match(stdout, /^ +this user has no default method: were the right code taken after the tries ran out, the app added would become it, which the kit could not undo$/m);
   assert.match(stdout, /^ +this user has no default method: an app added would become it, which the kit could not undo$/m);
+  assert.match(stdout, /^ +this user has no default method: were a code the kit makes up right, the phone saved could become it, which the kit could not undo$/m);
 });
 
 for (const [name, rewrite, said] of [
