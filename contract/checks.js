@@ -4,9 +4,10 @@
 // through `api` (contract/cli.js), and every answer is checked against the protocol document by
 // the shared conformance checks before the check's own expectations.
 //
-// What cannot be checked this way (codes sent by text or call, push approval, rate limits,
-// re-authentication, administrator actions) is listed in the README, not pretended here. A change
-// refused by a limit of the endpoint's own (429, as the protocol says) skips its check.
+// What cannot be checked this way (codes sent by text or call, but the one to a test phone; push
+// approval; rate limits, but a phone's 30 s between codes; re-authentication without an old
+// session; what an administrator's actions do) is listed in the README, not pretended here. A
+// change refused by a limit of the endpoint's own (429, as the protocol says) skips its check.
 
 import { createHmac, randomInt } from 'node:crypto';
 import { setupRefusals } from './elements.js';
@@ -324,6 +325,10 @@ const PHONE_TRIES_RULE = `a phone verification takes ${PHONE_TRIES} wrong codes,
 /** What the protocol says of a new code sent soon after the last, quoted where one was sent. */
 const RESEND_RULE =
   'no new code for the same slot sooner than 30 seconds after the last one (429 rate-limited: startPhoneVerification, resendPhoneVerification), which bounds the texts and calls a stolen session can make, and what they cost ("Security notes")';
+
+/** What the protocol says of an administrator's action, quoted where another user ran one. */
+const ADMIN_RULE =
+  'runAdminAction is for administrators only: anyone else gets 403 forbidden/not-admin, checked before anything the request names ("The order of checks"), or a user could require others to register again or delete their app passwords';
 
 /** Why the phone checks did not run. */
 const NO_TEST_PHONE =
@@ -728,6 +733,45 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       }),
     },
     // Writes, each undone by the checks that follow it.
+    {
+      // It names a user that does not exist, so that nothing changes were it let through.
+      name: "an administrator's action (POST /admin/actions, naming a user that does not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator 200 with that user failed/not-found; as the other user too",
+      run: needs('settings', async (api, context) => {
+        if (!csrfConfigured) throw new Skip('needs --csrf-header and --csrf: without a CSRF token, every change is refused for it first (403 csrf)');
+        const users = [[context.settings, false]];
+        if (context.otherSettings) users.push([context.otherSettings, true]);
+        const problems = [];
+        let checked = 0;
+        for (const [settings, otherUser] of users) {
+          const answer = await api('POST', '/admin/actions', {
+            body: { action: 'restore-remembered-devices', userIds: [UNKNOWN] },
+            headers: { 'Idempotency-Key': idempotencyKey() },
+            otherUser,
+          });
+          if (!settings.user.isAdmin) {
+            checked++;
+            if (answer.status >= 200 && answer.status < 300) {
+              problems.push(`${answer.label} answered ${answer.status}, though GET /settings says this user is no administrator (user.isAdmin false): ${ADMIN_RULE}`, ...answer.problems);
+            } else {
+              problems.push(...expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'not-admin' }));
+            }
+            continue;
+          }
+          // An administrator whose sign-in is too old for changes: this user's answer says nothing more.
+          if (answer.status === 401 && answer.body?.error?.code === 'reauth-required' && answer.problems.length === 0) continue;
+          skipIfRefused(answer);
+          checked++;
+          problems.push(...expectAnswer(answer, { status: 200 }));
+          if (answer.status !== 200 || !usable(problems)) continue;
+          const [result, ...more] = answer.body.results;
+          if (more.length > 0 || result?.userId !== UNKNOWN || result.status !== 'failed' || result.error?.code !== 'not-found') {
+            problems.push(`${answer.label} answered ${JSON.stringify(answer.body.results)}, expected one result for "${UNKNOWN}", failed with not-found (runAdminAction: a user that does not exist)`);
+          }
+        }
+        if (checked === 0) throw new Skip("this user is an administrator whose sign-in is too old for changes (401 reauth-required): sign in again, or give another user who is not one");
+        return problems;
+      }),
+    },
     {
       name: 'PUT /settings/default-method with the current default answers 200 with it',
       run: writes(

@@ -254,6 +254,36 @@ test('an endpoint that differs from the reference only in what the protocol leav
   assert.match(stdout, /warning: .*#\/helpdeskPhone/, 'an extension, said as one');
 });
 
+test("an administrator's run: the administrator's action naming a user that does not exist answers 200, with that user failed/not-found; the other user, no administrator, is refused", async (t) => {
+  const server = await serve();
+  try {
+    const admin = server.endpoint.control.signIn('dana');
+    const before = server.endpoint.control.users();
+    const { code, stdout } = await runCli([
+      '--endpoint',
+      server.url,
+      '--header',
+      `Authorization: Bearer ${admin.token}`,
+      '--csrf-header',
+      'X-CSRF-Token',
+      '--csrf',
+      admin.csrfToken,
+      ...otherUser(server),
+    ]);
+    t.diagnostic(summary(stdout));
+    assert.equal(code, 0, stdout);
+    assert.ok(lines(stdout, 'PASS').includes(ADMIN_CHECK), stdout);
+    // The reference logs the administrator's run, which changed no user.
+    assert.deepEqual(
+      server.endpoint.control.sideEffects().map(({ operationId, userId }) => ({ operationId, userId })),
+      [{ operationId: 'runAdminAction', userId: 'dana' }],
+    );
+    assert.deepEqual(server.endpoint.control.users(), before, 'no user changed');
+  } finally {
+    await server.close();
+  }
+});
+
 test('with --stale-csrf the same as --csrf (one token for all of a user\'s sessions), the other session\'s token is not sent: that check is skipped, saying why', async (t) => {
   const server = await serve();
   try {
@@ -540,6 +570,8 @@ const TOTP_CHECK =
   'an authenticator enrollment starts (201) with a code-app set-up the elements accept, reads back (200) waiting 10 minutes from the read, refuses a malformed code (400) and a wrong one (422 invalid-code, attemptsLeft counting down), and cancels (204)';
 const TRIES_CHECK =
   'an authenticator enrollment takes at most 5 wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429), the right one too, and cancels (204)';
+const ADMIN_CHECK =
+  "an administrator's action (POST /admin/actions, naming a user that does not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator 200 with that user failed/not-found; as the other user too";
 const PHONE_START_CHECK =
   'a phone verification to the test phone starts (201) with a PhoneChallenge for an empty slot the policy allows, its number masked; one code is sent';
 const PHONE_RESEND_CHECK = 'a new code for that slot within 30 s, by starting again or by a resend, answers 429 rate-limited, and none is sent';
@@ -1206,6 +1238,26 @@ const VARIANTS = [
     failing: [OTHER_PHONE_CHECK],
     cleanedUp: true,
     said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm, as the other user answered 410, expected 404/m],
+  },
+  {
+    name: "lets a user who is not an administrator run an administrator's action (as the administrator would)",
+    broken: (() => {
+      let admin;
+      return {
+        request(request, session, _stale, { endpoint }) {
+          if (!new URL(request.url).pathname.endsWith('/admin/actions') || request.headers.get('authorization') !== `Bearer ${session.token}`) return request;
+          admin ??= endpoint.control.signIn('dana');
+          const headers = new Headers(request.headers);
+          headers.set('authorization', `Bearer ${admin.token}`);
+          headers.set('x-csrf-token', admin.csrfToken);
+          return new Request(request, { headers });
+        },
+      };
+    })(),
+    failing: [ADMIN_CHECK],
+    said: [
+      /^ +- POST \/admin\/actions answered 200, though GET \/settings says this user is no administrator \(user\.isAdmin false\): runAdminAction is for administrators only/m,
+    ],
   },
   {
     name: "keeps Idempotency-Key answers by the key alone (the other user's POST with the first user's key gets the first user's answer)",
