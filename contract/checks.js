@@ -111,12 +111,14 @@ const refusesEveryCode = (answer) =>
   (answer.status === 410 && answer.body?.error?.code === 'expired') || (answer.status === 429 && answer.body?.error?.code === 'rate-limited');
 
 /**
- * Sends wrong codes (`wrong()` makes each; `send(code)` answers its answer) until one is refused
- * as the document allows (`refusesEveryCode`), one past the document's `tries` at most: an
- * endpoint that answers that one 422 takes too many (`rule` says what the document says).
- * Answers the problems seen and the refusal (none when no code was refused), or, when a code
- * was taken (200: a wrong code that was right, or an endpoint that takes any), that answer as
- * `taken`. No answer may carry a code sent.
+ * Sends wrong codes (`wrong()` makes each; `send(code)` answers its answer) to something just
+ * started until one is refused as the document allows (`refusesEveryCode`) once the tries it
+ * counted down are used up, one past the document's `tries` at most: an endpoint that answers that
+ * one 422 takes too many (`rule` says what the document says). Answers the problems seen and the
+ * refusal (none when no code was refused), or, when a code was taken (200: a wrong code that was
+ * right, or an endpoint that takes any), that answer as `taken`. No answer may carry a code sent.
+ * A 429 while tries are left says nothing of the limit on them: the check is skipped (with what it
+ * found, if anything, as its problems), as it is for a 429 to the first code.
  */
 async function spendTries(send, wrong, tries, rule) {
   const problems = [];
@@ -127,15 +129,27 @@ async function spendTries(send, wrong, tries, rule) {
     const answer = await send(code);
     problems.push(...messageCarries(answer, code, 'the code sent'));
     if (refusesEveryCode(answer)) {
-      // A 429 before any try: a limit of the endpoint's own, reached before this check.
-      if (i === 1 && answer.status === 429) skipIfRefused(answer);
       problems.push(...answer.problems);
-      if (answer.status === 410 && lastLeft > 0) {
+      if (answer.status === 429 && lastLeft !== 0) {
+        const undecided = `${answer.label} answered 429 rate-limited after ${wrongTaken} wrong codes, while tries were left: the limit on tries could not be checked; rerun in ${answer.body.error.retryAfter} s, or raise the rate limit for the test user`;
+        if (problems.length > 0) return { problems: [...problems, undecided] };
+        // The first code: a limit of the endpoint's own, reached before this check.
+        if (i === 1) skipIfRefused(answer);
+        throw new Skip(undecided);
+      }
+      if (answer.status === 410 && lastLeft === undefined) {
+        problems.push(`${answer.label} answered 410 expired to the first code, though it had just started: a code is refused as wrong (422 invalid-code, with attemptsLeft) until the tries run out`);
+      } else if (answer.status === 410 && lastLeft > 0) {
         problems.push(`${answer.label} answered 410 expired after a wrong code said ${lastLeft} tries were left: attemptsLeft says how many tries remain (the document's InvalidCode answer)`);
       }
       return { problems, refused: answer };
     }
     if (answer.status === 200) return { problems: [...problems, ...answer.problems], taken: answer };
+    if (lastLeft === 0 && answer.status !== 422) {
+      // The tries are used up: anything but 410 (or a 429) is wrong, whatever else it is.
+      problems.push(...expectAnswer(answer, { status: 410, code: 'expired' }), `after the last try every code answers 410 expired: ${rule}`);
+      return { problems };
+    }
     const wrongAnswer = expectAnswer(answer, { status: 422, code: 'invalid-code' });
     problems.push(...wrongAnswer);
     if (wrongAnswer.length > 0) return { problems };
@@ -302,15 +316,19 @@ const SETUP_KINDS = {
 const NO_PUSH_APP = 'the policy does not allow this user a push app (app-notification)';
 
 /**
- * The phone slots a test phone (--test-phone) may be verified for, in the order tried: an empty
- * one whose methods the policy allows, with the channel its code goes by. Empty, so that a code
+ * The phone slots a test phone (--test-phone) may be verified for, in the order tried, with the
+ * methods that bring each: the first that is empty, and that the policy allows (one of its methods)
+ * and that takes the channel asked for (an office phone takes calls alone). Empty, so that a code
  * taken by mistake (a guess that happened to be right) is undone by removing the phone again.
  */
 const TEST_PHONE_SLOTS = [
-  ['alternate', [['call-alternate', 'call']]],
-  ['office', [['call-office', 'call']]],
-  ['mobile', [['text-mobile', 'text'], ['call-mobile', 'call']]],
+  ['alternate', ['call-alternate']],
+  ['mobile', ['text-mobile', 'call-mobile']],
+  ['office', ['call-office']],
 ];
+
+/** How long after the test phone's code the kit still asks for another, to be refused: well inside the 30 s. */
+const SOON_MS = 20_000;
 
 /**
  * The wrong codes a phone verification takes before it refuses every code: confirmPhoneVerification
@@ -414,7 +432,15 @@ async function readOtherSettings(api, context) {
  * The checks, in order. `run(api, context)` answers a list of problems (empty: pass) or throws
  * Skip. `context` is shared: later checks read what earlier ones found.
  */
-export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = false, staleCsrfOwn = staleConfigured, otherConfigured = false, testPhone }) {
+export function contractChecks({
+  csrfConfigured,
+  allowWrites,
+  staleConfigured = false,
+  staleCsrfOwn = staleConfigured,
+  otherConfigured = false,
+  testPhone,
+  testPhoneChannel = 'text',
+}) {
   const writes = (run) => async (api, context) => {
     if (!allowWrites) throw new Skip('changes data: pass --allow-writes');
     return run(api, context);
@@ -459,6 +485,8 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
   const carriesTestPhone = (answer) => (answer.status >= 400 ? messageCarries(answer, testPhone.slice(-7), 'the phone number sent') : []);
   /** The test phone's challenge, its slot and id: the path of its `resend` or `confirm`. */
   const challengePath = ({ slot, challengeId }, action) => `/phones/${slot}/verifications/${encodeURIComponent(challengeId)}/${action}`;
+  /** A code of the test phone's verification's length, made up: right once in 10^length. */
+  const madeUpCode = ({ codeLength }) => String(randomInt(10 ** codeLength)).padStart(codeLength, '0');
   /** Removes the test phone where a code saved it in its slot, which was empty: the problems of the removal. */
   const removeSaved = async (api, { slot }) => expectAnswer(await api('DELETE', `/phones/${slot}`), { status: 204 });
 
@@ -1206,7 +1234,8 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
               const path = `/authenticators/enrollments/${encodeURIComponent(id)}`;
               let cancelledByOther = false;
               try {
-                if (usable(problems) && started.body[kind]) {
+                if (usable(problems) && !started.body[kind]) problems.push(`${started.label} answered 201 with no ${kind} set-up`);
+                if (usable(problems)) {
                   problems.push(...refusedAsUnknown(await api('GET', path, { otherUser: true }), 'enrollment'));
                   // A wrong code: let through, it would spend one of the first user's tries, not
                   // activate an app. A push app's set-up takes no code (409 kind-mismatch to its
@@ -1338,21 +1367,23 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           if (!testPhone) throw new Skip(NO_TEST_PHONE);
           const { settings } = context;
           const held = new Set(settings.phones.map((phone) => phone.slot));
-          const [slot, channel] =
-            TEST_PHONE_SLOTS.filter(([each]) => !held.has(each))
-              .map(([each, channels]) => [each, channels.find(([method]) => settings.policy.allowedMethods.includes(method))?.[1]])
-              .find(([, each]) => each) ?? [];
+          const channel = testPhoneChannel;
+          const slot = TEST_PHONE_SLOTS.find(
+            ([each, methods]) => !held.has(each) && methods.some((method) => settings.policy.allowedMethods.includes(method)) && (each !== 'office' || channel === 'call'),
+          )?.[0];
           if (!slot) {
             throw new Skip(
-              "no phone slot is both empty and one this user's policy allows: a code taken by mistake would replace a phone, which the kit could not undo; give a test user with an empty slot",
+              `no phone slot is empty, allowed by this user's policy and one that takes a ${channel === 'text' ? 'text (an office phone takes calls alone)' : 'call'}: a code taken by mistake would replace a phone, which the kit could not undo; give a test user with an empty slot${channel === 'text' ? ', or --test-phone-channel call' : ''}`,
             );
           }
+          const sentAt = Date.now();
           const started = await api('POST', `/phones/${slot}/verifications`, { body: { number: testPhone, channel }, headers: { 'Idempotency-Key': idempotencyKey() } });
           const problems = carriesTestPhone(started);
           skipIfRefused(started);
-          const field = started.body?.error?.fieldErrors?.find((each) => each.field === 'number');
+          const field = started.body?.error?.fieldErrors?.[0];
           if (started.status === 400 && field && problems.length === 0 && started.problems.length === 0) {
-            throw new Skip(`${started.label} refused the test phone (400 validation, number/${field.reason}): give --test-phone a number your endpoint sends codes to`);
+            const hint = field.reason === 'cannot-receive-text' ? ', or --test-phone-channel call for a number that takes no texts' : '';
+            throw new Skip(`${started.label} refused the test phone (400 validation, ${field.field}/${field.reason}): give --test-phone a number your endpoint sends codes to${hint}`);
           }
           problems.push(...expectAnswer(started, { status: 201 }));
           if (started.status !== 201 || !usable(problems)) return problems;
@@ -1360,7 +1391,7 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
           if (!maskedAsTheProtocolSays(started.body.maskedNumber)) {
             problems.push(`${started.label} maskedNumber shows more than the country code and the last two digits ("Security notes")`);
           }
-          context.phoneChallenge = { slot, channel, challengeId: started.body.challengeId, codeLength: started.body.codeLength };
+          context.phoneChallenge = { slot, channel, sentAt, challengeId: started.body.challengeId, codeLength: started.body.codeLength };
           return problems;
         }),
       ),
@@ -1370,20 +1401,30 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       run: writes(
         phoneStarted(async (api, context) => {
           const challenge = context.phoneChallenge;
-          const problems = [];
+          // Asked for only well inside the 30 s (counted from before the start was sent), so that an
+          // endpoint that was slow to answer is not sent a code it may rightly send.
+          const soon = () => {
+            const waited = Date.now() - challenge.sentAt;
+            if (waited > SOON_MS) throw new Skip(`the endpoint took ${Math.round(waited / 1000)} s to answer the start: no new code is asked for so late (it may rightly be sent 30 s after the first)`);
+          };
           const tooSoon = (answer) => {
             if (answer.status >= 200 && answer.status < 300) return [`${answer.label} answered ${answer.status}: a second code went to the test phone within 30 s of the first; ${RESEND_RULE}`];
             const refused = expectAnswer(answer, { status: 429, code: 'rate-limited' });
             return refused.length > 0 ? [...refused, RESEND_RULE] : [];
           };
+          soon();
           const again = await api('POST', `/phones/${challenge.slot}/verifications`, {
             body: { number: testPhone, channel: challenge.channel },
             headers: { 'Idempotency-Key': idempotencyKey() },
           });
-          problems.push(...carriesTestPhone(again), ...tooSoon(again));
-          // A new challenge stands for the first one (the first stops taking codes): the checks after this one go on with it.
+          const problems = [...carriesTestPhone(again), ...tooSoon(again)];
+          // Let through, a code went out: no resend is asked for too. The new challenge stands for the
+          // first one (which stops taking codes), and the checks after this one go on with it.
           if (again.status === 201 && typeof again.body?.challengeId === 'string') context.phoneChallenge = { ...challenge, challengeId: again.body.challengeId };
-          const resend = await api('POST', challengePath(context.phoneChallenge, 'resend'), { body: {}, headers: { 'Idempotency-Key': idempotencyKey() } });
+          if (again.status !== 429) return problems;
+          if (problems.length > 0 && Date.now() - challenge.sentAt > SOON_MS) return problems;
+          soon();
+          const resend = await api('POST', challengePath(challenge, 'resend'), { body: {}, headers: { 'Idempotency-Key': idempotencyKey() } });
           problems.push(...carriesTestPhone(resend), ...tooSoon(resend));
           return problems;
         }),
@@ -1393,7 +1434,8 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       name: `a phone verification takes at most ${PHONE_TRIES} wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429)`,
       run: writes(
         phoneStarted(
-          needs('settings', async (api, { settings, phoneChallenge: challenge }) => {
+          needs('settings', async (api, context) => {
+            const { settings, phoneChallenge: challenge } = context;
             // A code made up at random is right once in 10^codeLength: saved, the phone could
             // become the default, or end a requirement to register again, which the kit could not undo.
             if (settings.defaultMethod === null) throw new Skip('this user has no default method: were a code the kit makes up right, the phone saved could become it, which the kit could not undo');
@@ -1406,13 +1448,13 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
               problems.push(...carriesTestPhone(answer));
               return answer;
             };
-            const length = challenge.codeLength;
-            const madeUp = () => String(randomInt(10 ** length)).padStart(length, '0');
-            const { taken, ...spent } = await spendTries(confirm, madeUp, PHONE_TRIES, PHONE_TRIES_RULE);
+            const { taken, refused, ...spent } = await spendTries(confirm, () => madeUpCode(challenge), PHONE_TRIES, PHONE_TRIES_RULE);
             problems.push(...spent.problems);
+            // Its tries used up: the other user's code for it (a later check) can save nothing.
+            if (refused) challenge.spent = true;
             if (taken) {
               problems.push(
-                `${taken.label} answered 200 to a code the kit made up, and saved the test phone (removed again): a made-up code is right once in ${(10 ** length).toLocaleString('en')} tries, so run the kit again; an endpoint that takes one again takes wrong codes`,
+                `${taken.label} answered 200 to a code the kit made up, and saved the test phone (removed again): a made-up code is right once in ${(10 ** challenge.codeLength).toLocaleString('en')} tries, so run the kit again; an endpoint that takes one again takes wrong codes`,
                 ...(await removeSaved(api, challenge)),
               );
             }
@@ -1426,11 +1468,21 @@ export function contractChecks({ csrfConfigured, allowWrites, staleConfigured = 
       run: otherUser(
         writes(
           phoneStarted(async (api, { phoneChallenge: challenge }) => {
-            // After the tries ran out (the check before): let through, a code is refused whatever it is.
-            const code = String(randomInt(10 ** challenge.codeLength)).padStart(challenge.codeLength, '0');
-            const confirm = await api('POST', challengePath(challenge, 'confirm'), { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
-            const problems = [...carriesTestPhone(confirm), ...refusedAsUnknown(confirm, 'phone verification')];
-            if (confirm.status === 200) problems.push(...(await removeSaved(api, challenge)));
+            const problems = [];
+            // A code only once its tries are used up (the check before), so that, let through, it
+            // is refused whatever it is and saves nothing.
+            if (challenge.spent) {
+              const confirm = await api('POST', challengePath(challenge, 'confirm'), { body: { code: madeUpCode(challenge) }, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
+              problems.push(...carriesTestPhone(confirm), ...refusedAsUnknown(confirm, 'phone verification'));
+              if (confirm.status === 200) {
+                problems.push(
+                  ...(await removeSaved(api, challenge)),
+                  `the test phone may now be in the other user's ${challenge.slot} slot too, in place of theirs: look, and put it right`,
+                );
+              }
+              // The other user reached it: a resend let through would send another code.
+              if (confirm.status !== 404) return problems;
+            }
             const resend = await api('POST', challengePath(challenge, 'resend'), { body: {}, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
             problems.push(...carriesTestPhone(resend), ...refusedAsUnknown(resend, 'phone verification'));
             return problems;

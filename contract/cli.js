@@ -43,12 +43,16 @@ credentials you pass. Read-only unless --allow-writes.
                          for the run (each answers 404 not-found, as for an item that does not
                          exist), nor get the first user's answer by sending the Idempotency-Key the
                          first user sent; what either user creates is removed again
-  --test-phone NUMBER    a number (E.164, e.g. +14255550123) your endpoint may send one code to:
-                         a phone of your test system, or its text and call provider's sink. With
-                         --allow-writes, the kit starts a phone verification to it in an empty
-                         slot (one text or call), then checks that a second code within 30 s is
-                         refused, that wrong codes are limited, and, with --other-…, that the
-                         other user cannot reach it; nothing is saved
+  --test-phone NUMBER    a number (E.164, e.g. +14255550123) your endpoint may send a code to: a
+                         phone of your test system, or its text and call provider's test number.
+                         With --allow-writes, the kit starts a phone verification to it in an
+                         empty slot, which sends it one code, then checks that a second code
+                         within 30 s is refused, that wrong codes are limited, and, with
+                         --other-…, that the other user cannot reach it, with codes it makes up;
+                         an endpoint that breaks those rules may send it up to three codes
+  --test-phone-channel text|call
+                         how that code is sent (default text); call for a number that takes no
+                         texts (an office phone's slot takes calls alone)
   --strict               a check that cannot run (skipped: no --allow-writes, no --csrf, no old
                          session, no other user, no test phone, a limit reached) fails instead, so that CI
                          passes only a full run
@@ -84,6 +88,7 @@ try {
       'other-cookie': { type: 'string', multiple: true, default: [] },
       'other-csrf': { type: 'string' },
       'test-phone': { type: 'string' },
+      'test-phone-channel': { type: 'string', default: 'text' },
       timeout: { type: 'string', default: '10000' },
       document: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -149,6 +154,7 @@ const testPhone = args['test-phone'];
 if (testPhone !== undefined && !/^\+[1-9]\d{7,14}$/.test(testPhone)) {
   usageError(`--test-phone ${testPhone} is not a number in E.164 form (a + and 8 to 15 digits, with no spaces, e.g. +14255550123)`);
 }
+if (!['text', 'call'].includes(args['test-phone-channel'])) usageError(`--test-phone-channel is text or call, not ${args['test-phone-channel']}`);
 if (other && stale && credentialsOf(other) === credentialsOf(stale)) {
   usageError("--other-header/--other-cookie are the same credentials as the old session's (--stale-…), which is the first user's: give another user's");
 }
@@ -344,6 +350,7 @@ const checks = contractChecks({
   staleCsrfOwn: Boolean(stale?.csrf) && stale.csrf !== csrf?.value,
   otherConfigured: Boolean(other),
   testPhone,
+  testPhoneChannel: args['test-phone-channel'],
 });
 const context = {};
 const counts = { passed: 0, failed: 0, skipped: 0 };

@@ -77,7 +77,7 @@ const bearer = (server) => ['--endpoint', server.url, '--header', `Authorization
 const csrf = (server) => ['--csrf-header', 'X-CSRF-Token', '--csrf', server.session.csrfToken];
 const staleSession = (server) => ['--stale-header', `Authorization: Bearer ${server.stale.token}`, '--stale-csrf', server.stale.csrfToken];
 const otherUser = (server) => ['--other-header', `Authorization: Bearer ${server.other.token}`, '--other-csrf', server.other.csrfToken];
-/** A number the reference takes for a phone (a call to the alternate phone, which the first user has empty). */
+/** A number the reference takes for a phone (the alternate phone, which the first user has empty), and that takes texts. */
 const TEST_PHONE = '+14255550123';
 const testPhone = ['--test-phone', TEST_PHONE];
 /** The lines of a result, by status. */
@@ -171,6 +171,49 @@ for (const number of ['4255550123', '+1 425 555 0123', '+1425555', '+04255550123
   });
 }
 
+test('--test-phone-channel other than text or call is a usage error', async () => {
+  const { code, stderr } = await runCli(['--endpoint', 'http://127.0.0.1:9/api/mfa', '--test-phone', TEST_PHONE, '--test-phone-channel', 'sms']);
+  assert.equal(code, 2, stderr);
+  assert.ok(stderr.includes('--test-phone-channel is text or call, not sms'), stderr);
+});
+
+test('a test phone that takes no texts: its check is skipped, saying to ask for a call; with --test-phone-channel call, the code goes by a call', async (t) => {
+  const landline = '+442071838750';
+  const args = (server) => [...bearer(server), ...csrf(server), ...otherUser(server), '--allow-writes', '--test-phone', landline];
+  const texted = await onFresh(args);
+  t.diagnostic(summary(texted.stdout));
+  assert.equal(texted.code, 0, texted.stdout);
+  assert.ok(lines(texted.stdout, 'SKIP').includes(PHONE_START_CHECK), texted.stdout);
+  assert.match(texted.stdout, /refused the test phone \(400 validation, number\/cannot-receive-text\): give --test-phone a number your endpoint sends codes to, or --test-phone-channel call for a number that takes no texts$/m);
+  assert.deepEqual(texted.server.endpoint.control.outbox(), [], 'no text or call');
+  const called = await onFresh((server) => [...args(server), '--test-phone-channel', 'call']);
+  t.diagnostic(summary(called.stdout));
+  assert.equal(called.code, 0, called.stdout);
+  for (const name of [...PHONE_CHECKS, OTHER_PHONE_CHECK]) assert.ok(lines(called.stdout, 'PASS').includes(name), `expected PASS ${name}\n${called.stdout}`);
+  assert.deepEqual(
+    called.server.endpoint.control.outbox().map(({ to, channel }) => ({ to, channel })),
+    [{ to: landline, channel: 'call' }],
+  );
+});
+
+test('a 429 to a phone code while tries are left does not pass the tries check, which cannot tell whether they run out: it is skipped, saying why', async (t) => {
+  let wrong = 0;
+  const { code, stdout } = await against({
+    // The first user's codes are rate-limited after three, with tries still left (4, 3, 2): whether
+    // the tries run out after five, the answers do not tell.
+    response(request, response, _stale, { session }) {
+      const path = new URL(request.url).pathname;
+      if (!path.endsWith('/confirm') || response.status !== 422 || request.headers.get('authorization') !== `Bearer ${session.token}` || ++wrong <= 3) return response;
+      const body = { error: { code: 'rate-limited', message: 'Slow down.', retryAfter: 60 } };
+      return new Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '60' } });
+    },
+  });
+  t.diagnostic(summary(stdout));
+  assert.equal(code, 0, stdout);
+  assert.ok(lines(stdout, 'SKIP').includes(PHONE_TRIES_CHECK), stdout);
+  assert.match(stdout, /^ {6}POST \/phones\/alternate\/verifications\/\w+\/confirm answered 429 rate-limited after 3 wrong codes, while tries were left: the limit on tries could not be checked; rerun in 60 s/m);
+});
+
 test('without --test-phone, the checks on a phone verification are skipped, saying why, and no code is sent; with --strict they fail', async (t) => {
   const args = (server) => [...bearer(server), ...csrf(server), ...staleSession(server), ...otherUser(server), '--allow-writes'];
   const skipped = await onFresh(args);
@@ -216,11 +259,11 @@ test('the reference endpoint passes every check (bearer token, CSRF, an old sess
   // The writes were undone, the first user's and the other user's: no app password, authenticator
   // app or enrollment is left behind.
   assert.deepEqual(leftBehind(server.endpoint), []);
-  // One code went to a phone, the test phone (a call to the alternate phone): the number the
+  // One code went to a phone, the test phone (a text for the alternate phone): the number the
   // message check sends is refused before any text or call, and no second code was let through.
   assert.deepEqual(
     server.endpoint.control.outbox().map(({ userId, to, channel }) => ({ userId, to, channel })),
-    [{ userId: 'adele', to: TEST_PHONE, channel: 'call' }],
+    [{ userId: 'adele', to: TEST_PHONE, channel: 'text' }],
   );
 });
 
@@ -1153,6 +1196,19 @@ const VARIANTS = [
     ],
   },
   {
+    name: 'answers the start of a push app\'s set-up with no push set-up in it',
+    broken: {
+      async response(request, response) {
+        if (request.method !== 'POST' || response.status !== 201 || !new URL(request.url).pathname.endsWith('/authenticators/enrollments')) return response;
+        const body = await response.json();
+        delete body.push;
+        return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+      },
+    },
+    failing: [PUSH_CHECK, OTHER_PUSH_ENROLLMENT_CHECK],
+    cleanedUp: true,
+  },
+  {
     name: 'sends a new phone code at once, for the same slot (no 30 s between codes)',
     broken: {
       // The reference's clock moves past the wait before each of the test phone's codes.
@@ -1165,9 +1221,63 @@ const VARIANTS = [
     },
     failing: [PHONE_RESEND_CHECK],
     cleanedUp: true,
+    // The second start was let through: no resend is asked for after it.
+    codes: 2,
+    said: [/^ +- POST \/phones\/alternate\/verifications answered 201: a second code went to the test phone within 30 s of the first; no new code for the same slot sooner than 30 seconds/m],
+  },
+  {
+    name: 'sends a new phone code at once by a resend (the 30 s kept for a new start alone)',
+    broken: {
+      async request(request, session, _stale, { endpoint }) {
+        if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/resend') && request.headers.get('authorization') === `Bearer ${session.token}`) endpoint.control.advanceClock(31);
+        return request;
+      },
+    },
+    failing: [PHONE_RESEND_CHECK],
+    cleanedUp: true,
+    codes: 2,
+    said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/resend answered 200: a second code went to the test phone within 30 s of the first/m],
+  },
+  {
+    name: 'answers 410 expired to the first code of a phone verification just started',
+    broken: {
+      response: (request, response) =>
+        request.method === 'POST' && new URL(request.url).pathname.endsWith('/confirm') && response.status === 422
+          ? new Response(JSON.stringify({ error: { code: 'expired', message: 'Expired.' } }), { status: 410, headers: response.headers })
+          : response,
+    },
+    failing: [PHONE_TRIES_CHECK],
+    cleanedUp: true,
+    codes: 1,
+    said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm answered 410 expired to the first code, though it had just started/m],
+  },
+  {
+    name: "finds a phone verification by its id alone for a resend, and keeps the 30 s between codes by who asks (the other user's resend sends a code)",
+    broken: (() => {
+      const firstUsers = [];
+      const byId = byIdAlone('POST', /\/phones\/\w+\/verifications\/([^/]+)\/resend$/, () => firstUsers);
+      return {
+        request(request, session, stale, more) {
+          const sent = byId(request, session, stale, more);
+          // Served as the first user's, past the first user's wait: its own would have been the other user's.
+          if (sent !== request) more.endpoint.control.advanceClock(31);
+          return sent;
+        },
+        async response(request, response, _stale, { session }) {
+          if (response.status === 201 && request.headers.get('authorization') === `Bearer ${session.token}` && new URL(request.url).pathname.endsWith('/verifications')) {
+            firstUsers.push((await response.clone().json()).challengeId);
+          }
+          return response;
+        },
+      };
+    })(),
+    failing: [OTHER_PHONE_CHECK],
+    cleanedUp: true,
+    // The first, and the other user's resend: at most three go out, as the README says.
+    codes: 2,
     said: [
-      /^ +- POST \/phones\/alternate\/verifications answered 201: a second code went to the test phone within 30 s of the first; no new code for the same slot sooner than 30 seconds/m,
-      /^ +- POST \/phones\/alternate\/verifications\/\w+\/resend answered 200: a second code went to the test phone within 30 s of the first/m,
+      /^ +- POST \/phones\/alternate\/verifications\/\w+\/resend, as the other user answered 200, expected 404$/m,
+      /^ +- POST \/phones\/alternate\/verifications\/\w+\/resend, as the other user reached the first user's phone verification/m,
     ],
   },
   {
@@ -1180,6 +1290,7 @@ const VARIANTS = [
     },
     failing: [PHONE_TRIES_CHECK],
     cleanedUp: true,
+    codes: 1,
     said: [
       /^ +- 6 wrong codes in a row each answered 422 invalid-code: a phone verification takes 5 wrong codes, then answers 410 expired to every code \(confirmPhoneVerification\)/m,
       /^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm answered 422 invalid-code after a wrong code said no tries were left/m,
@@ -1190,6 +1301,7 @@ const VARIANTS = [
     broken: messageEchoes('/confirm', (code) => `${code} is not the code sent.`, 422),
     failing: [PHONE_TRIES_CHECK],
     cleanedUp: true,
+    codes: 1,
     said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm: error\.message carries the code sent: the message is for developers/m],
   },
   {
@@ -1203,6 +1315,7 @@ const VARIANTS = [
     },
     failing: [PHONE_TRIES_CHECK],
     cleanedUp: true,
+    codes: 1,
     said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm answered 200 to a code the kit made up, and saved the test phone \(removed again\): a made-up code is right once in 1,000,000 tries/m],
   },
   {
@@ -1237,6 +1350,8 @@ const VARIANTS = [
     })(),
     failing: [OTHER_PHONE_CHECK],
     cleanedUp: true,
+    // The other user reached it: their resend is not sent.
+    codes: 1,
     said: [/^ +- POST \/phones\/alternate\/verifications\/\w+\/confirm, as the other user answered 410, expected 404/m],
   },
   {
@@ -1359,6 +1474,7 @@ for (const variant of VARIANTS) {
     for (const said of variant.said ?? []) assert.match(stdout, said);
     if (variant.noneSkipped) assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
     if (variant.cleanedUp) assert.deepEqual(leftBehind(server.endpoint), [], 'the checks that failed part way removed what they made');
+    if (variant.codes !== undefined) assert.equal(server.endpoint.control.outbox().length, variant.codes, 'the codes sent to the test phone');
   });
 }
 
