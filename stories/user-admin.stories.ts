@@ -6,7 +6,7 @@ import '../src/components/user-admin/user-admin.js';
 import type { AdminUser, MfaUserAdmin } from '../src/components/user-admin/user-admin.js';
 import type { Fault } from '../reference/faults.js';
 import { errors, jsonResponse } from '../reference/http.js';
-import type { AdminAction, AdminActionResult } from '../src/core/types.js';
+import type { AdminAction, AdminActionRequest, AdminActionResult } from '../src/core/types.js';
 import { type StoryEndpoint, type StoryEndpointOptions, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
 import { goOffline, goOnline } from './support/network.js';
@@ -132,10 +132,12 @@ export const UserForbidden: Story = {
   },
   args: {
     answers: {
-      runAdminAction: async (endpoint) => {
-        const answer = (await (await endpoint()).json()) as AdminActionResult;
-        const refused = { status: 'failed', error: { code: 'forbidden', message: 'This administrator may not change this user.' } } as const;
-        return jsonResponse(200, { ...answer, results: answer.results.map((result) => (result.userId === 'ben' ? { userId: 'ben', ...refused } : result)) });
+      // Ben is not sent to the endpoint, which would act on him: he is refused here, in his place among the results.
+      runAdminAction: async (endpoint, request) => {
+        const sent = (await request.json()) as AdminActionRequest;
+        const answer = (await (await endpoint({ ...sent, userIds: sent.userIds.filter((id) => id !== 'ben') })).json()) as AdminActionResult;
+        const refused = { userId: 'ben', status: 'failed', error: { code: 'forbidden', message: 'This administrator may not change this user.' } } as const;
+        return jsonResponse(200, { ...answer, results: sent.userIds.map((id) => (id === 'ben' ? refused : answer.results.find((result) => result.userId === id)!)) });
       },
     },
   },

@@ -23,11 +23,12 @@ export interface StoryEndpointOptions {
   staleCsrf?: boolean;
   /**
    * Answers the reference endpoint does not give, by operation: each takes `endpoint()`, which hands
-   * the request to the endpoint (whatever it changes, changed), and gives the answer the page gets
-   * instead: the endpoint's rewritten, one of its own without calling it (a stricter host's), or a
-   * rejection as `fetch`'s when the answer is lost on its way back. Read at each request.
+   * the request to the endpoint (whatever it changes, changed), with another JSON body when given
+   * one, and the request as the page sent it; it gives the answer the page gets instead: the
+   * endpoint's rewritten, one of its own without calling it (a stricter host's), or a rejection as
+   * `fetch`'s when the answer is lost on its way back. Read at each request.
    */
-  answers?: Partial<Record<MfaOperation, (endpoint: () => Promise<Response>) => Promise<Response>>>;
+  answers?: Partial<Record<MfaOperation, (endpoint: (body?: unknown) => Promise<Response>, request: Request) => Promise<Response>>>;
 }
 
 export interface StoryEndpoint {
@@ -63,7 +64,9 @@ export function storyEndpoint(given: StoryEndpointOptions = {}): StoryEndpoint {
       const request = new Request(input, init);
       const match = matchRoute(request.method, new URL(request.url).pathname.slice(new URL(BASE).pathname.length));
       const answer = match.kind === 'found' ? options.answers?.[match.route.operationId as MfaOperation] : undefined;
-      return answer ? answer(() => endpoint.handle(request)) : endpoint.handle(request);
+      if (!answer) return endpoint.handle(request);
+      const sent = request.clone();
+      return answer((body) => endpoint.handle(body === undefined ? request : new Request(request, { body: JSON.stringify(body) })), sent);
     },
     timeout: options.timeout,
   });
