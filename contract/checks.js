@@ -348,6 +348,21 @@ const RESEND_RULE =
 const ADMIN_RULE =
   'runAdminAction is for administrators only: anyone else gets 403 forbidden/not-admin, checked before anything the request names ("The order of checks"), or a user could require others to register again or delete their app passwords';
 
+/**
+ * The elements' largest body, runAdminAction for 100 users (its most), each id 128 characters (its
+ * most) that JSON writes as six-byte escapes: control characters, which JSON escapes so, the first
+ * two telling the ids apart. No user has such an id, so an administrator's run changes nothing.
+ */
+const LARGEST_USER_IDS = Array.from({ length: 100 }, (_, i) => String.fromCharCode(1 + (i % 31), 1 + Math.floor(i / 31)).padEnd(128, '\u0001'));
+const LARGEST_BODY_BYTES = Buffer.byteLength(JSON.stringify({ action: 'restore-remembered-devices', userIds: LARGEST_USER_IDS }));
+
+/** A body far past anything the elements send, which an endpoint that bounds what it reads refuses for its size. */
+const OVERSIZED_BODY_BYTES = 8 * 1024 * 1024;
+
+/** What the protocol says of a body's size, quoted where an endpoint read one far too large. */
+const BODY_RULE =
+  'bound the bodies you read, and refuse a larger one before reading it whole (400 validation, field body, reason too-long), so that one request cannot hold your memory, or the user\'s changes queued behind it ("Security notes"); the elements\' largest body is under 76 KiB';
+
 /** Why the phone checks did not run. */
 const NO_TEST_PHONE =
   'needs a test phone: pass --test-phone with a number your endpoint may send one code to (a phone of your test system, or the sink its text and call provider has for tests), to check the limits on a phone verification\'s codes';
@@ -763,7 +778,7 @@ export function contractChecks({
     // Writes, each undone by the checks that follow it.
     {
       // It names a user that does not exist, so that nothing changes were it let through.
-      name: "an administrator's action (POST /admin/actions, naming a user that does not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator 200 with that user failed/not-found; as the other user too",
+      name: "an administrator's action (POST /admin/actions, naming users that do not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator, for 100 users of 128 characters (the elements' largest body), 200 with each failed/not-found; as the other user too",
       run: needs('settings', async (api, context) => {
         if (!csrfConfigured) throw new Skip('needs --csrf-header and --csrf: without a CSRF token, every change is refused for it first (403 csrf)');
         const users = [[context.settings, false]];
@@ -771,8 +786,10 @@ export function contractChecks({
         const problems = [];
         let checked = 0;
         for (const [settings, otherUser] of users) {
+          // To an administrator, the elements' largest body: a user who is not one is refused before it is read.
+          const userIds = settings.user.isAdmin ? LARGEST_USER_IDS : [UNKNOWN];
           const answer = await api('POST', '/admin/actions', {
-            body: { action: 'restore-remembered-devices', userIds: [UNKNOWN] },
+            body: { action: 'restore-remembered-devices', userIds },
             headers: { 'Idempotency-Key': idempotencyKey() },
             otherUser,
           });
@@ -789,16 +806,49 @@ export function contractChecks({
           if (answer.status === 401 && answer.body?.error?.code === 'reauth-required' && answer.problems.length === 0) continue;
           skipIfRefused(answer);
           checked++;
+          if (answer.body?.error?.fieldErrors?.some((each) => each.field === 'body' && each.reason === 'too-long')) {
+            problems.push(`${answer.label} refused a body of ${LARGEST_BODY_BYTES.toLocaleString('en')} bytes as too long: the elements send runAdminAction for up to 100 users, each id up to 128 characters, a body under 76 KiB ("Security notes")`);
+            continue;
+          }
           problems.push(...expectAnswer(answer, { status: 200 }));
           if (answer.status !== 200 || !usable(problems)) continue;
-          const [result, ...more] = answer.body.results;
-          if (more.length > 0 || result?.userId !== UNKNOWN || result.status !== 'failed' || result.error?.code !== 'not-found') {
-            problems.push(`${answer.label} answered ${JSON.stringify(answer.body.results)}, expected one result for "${UNKNOWN}", failed with not-found (runAdminAction: a user that does not exist)`);
+          const results = answer.body.results;
+          const notFound = results.filter((result) => userIds.includes(result.userId) && result.status === 'failed' && result.error?.code === 'not-found');
+          if (results.length !== userIds.length || new Set(notFound.map((result) => result.userId)).size !== userIds.length) {
+            problems.push(
+              `${answer.label} answered ${results.length} results, ${notFound.length} of them a user sent, failed with not-found, expected one such for each of the ${userIds.length} users sent, none of whom exists (runAdminAction: each user id as the request gave it)`,
+            );
           }
         }
         if (checked === 0) throw new Skip("this user is an administrator whose sign-in is too old for changes (401 reauth-required): sign in again, or give another user who is not one");
         return problems;
       }),
+    },
+    {
+      // A name 8 MiB long: read whole, the schema refuses it (nothing is created either way).
+      name: `a body of ${OVERSIZED_BODY_BYTES / 1024 / 1024} MiB (POST /app-passwords) is refused for its size before it is read: 400 validation (body/too-long)`,
+      async run(api) {
+        if (!csrfConfigured) throw new Skip('needs --csrf-header and --csrf: without a CSRF token, every change is refused for it first (403 csrf)');
+        const name = 'x'.repeat(OVERSIZED_BODY_BYTES);
+        const answer = await api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': idempotencyKey() } });
+        if (answer.status === 0) {
+          throw new Skip(
+            `${answer.label} got no answer: an endpoint that refuses a body by its Content-Length may close the connection before the body has gone, which leaves no answer to read; ${answer.problems.join('; ')}`,
+          );
+        }
+        if (answer.status === 401 && answer.body?.error?.code === 'reauth-required' && answer.problems.length === 0) {
+          throw new Skip(`${answer.label} answered 401 reauth-required: the sign-in is too old for changes, which is checked before a body's size`);
+        }
+        // A proxy in front of the endpoint that refuses it first: the elements never send such a body.
+        if (answer.status === 413) return [];
+        if (answer.status === 201) {
+          await revokeCreated(api, answer.body);
+          return [`${answer.label} answered 201 to a name of ${OVERSIZED_BODY_BYTES.toLocaleString('en')} characters (the schema takes 64), and the app password was revoked again`, ...answer.problems];
+        }
+        const problems = expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'body', reason: 'too-long' } });
+        if (problems.length > 0) problems.push(BODY_RULE);
+        return problems;
+      },
     },
     {
       name: 'PUT /settings/default-method with the current default answers 200 with it',

@@ -42,6 +42,9 @@ async function serve(broken = {}, before = async () => {}) {
     // A variant's request hook may answer a request itself, with no word to the reference.
     const sent = broken.request ? await broken.request(request, session, stale, { other, endpoint }) : request;
     const response = sent instanceof Response ? sent : await endpoint.handle(sent);
+    // A request the hook made anew reads the page's body through a pipe that has begun: one the
+    // endpoint refused unread (too long) is read to its end, or its connection would wait for good.
+    if (sent instanceof Request && sent !== request && sent.body && !sent.bodyUsed) await sent.body.pipeTo(new WritableStream()).catch(() => {});
     return broken.response ? broken.response(request, response, stale, { other, endpoint, session }) : response;
   };
   const middleware = toNodeMiddleware(handle);
@@ -297,7 +300,7 @@ test('an endpoint that differs from the reference only in what the protocol leav
   assert.match(stdout, /warning: .*#\/helpdeskPhone/, 'an extension, said as one');
 });
 
-test("an administrator's run: the administrator's action naming a user that does not exist answers 200, with that user failed/not-found; the other user, no administrator, is refused", async (t) => {
+test("an administrator's run: the administrator's action for 100 users that do not exist, the elements' largest body, answers 200 with each failed/not-found; the other user, no administrator, is refused", async (t) => {
   const server = await serve();
   try {
     const admin = server.endpoint.control.signIn('dana');
@@ -324,6 +327,25 @@ test("an administrator's run: the administrator's action naming a user that does
     assert.deepEqual(server.endpoint.control.users(), before, 'no user changed');
   } finally {
     await server.close();
+  }
+});
+
+test("an administrator's endpoint that bounds bodies below the elements' largest (64 KiB) fails the administrator's check; a 413 from a proxy for 8 MiB passes the body check", async (t) => {
+  for (const [broken, passes, said] of [
+    [boundedAt(64 * 1024), false, /^ +- POST \/admin\/actions refused a body of 77,091 bytes as too long: the elements send runAdminAction for up to 100 users/m],
+    [boundedAt(1024 * 1024, () => new Response('<html><body>413 Request Entity Too Large</body></html>', { status: 413, headers: { 'content-type': 'text/html' } })), true],
+  ]) {
+    const server = await serve(broken);
+    try {
+      const admin = server.endpoint.control.signIn('dana');
+      const { stdout } = await runCli(['--endpoint', server.url, '--header', `Authorization: Bearer ${admin.token}`, '--csrf-header', 'X-CSRF-Token', '--csrf', admin.csrfToken]);
+      t.diagnostic(summary(stdout));
+      assert.ok(lines(stdout, 'PASS').includes(BODY_CHECK), stdout);
+      assert.equal(lines(stdout, 'PASS').includes(ADMIN_CHECK), passes, stdout);
+      if (said) assert.match(stdout, said);
+    } finally {
+      await server.close();
+    }
   }
 });
 
@@ -614,7 +636,12 @@ const TOTP_CHECK =
 const TRIES_CHECK =
   'an authenticator enrollment takes at most 5 wrong codes (422 invalid-code, attemptsLeft counting down), then refuses codes (410 expired or 429), the right one too, and cancels (204)';
 const ADMIN_CHECK =
-  "an administrator's action (POST /admin/actions, naming a user that does not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator 200 with that user failed/not-found; as the other user too";
+  "an administrator's action (POST /admin/actions, naming users that do not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator, for 100 users of 128 characters (the elements' largest body), 200 with each failed/not-found; as the other user too";
+const BODY_CHECK = 'a body of 8 MiB (POST /app-passwords) is refused for its size before it is read: 400 validation (body/too-long)';
+/** A variant's request hook: a change whose body is larger than `bytes` is refused for its size, as an endpoint with that bound refuses it. */
+const boundedAt = (bytes, answer = () => Response.json({ error: { code: 'validation', message: 'Too long.', fieldErrors: [{ field: 'body', reason: 'too-long' }] } }, { status: 400 })) => ({
+  request: (request) => (request.method !== 'GET' && Number(request.headers.get('content-length') ?? 0) > bytes ? answer() : request),
+});
 const PHONE_START_CHECK =
   'a phone verification to the test phone starts (201) with a PhoneChallenge for an empty slot the policy allows, its number masked; one code is sent';
 const PHONE_RESEND_CHECK = 'a new code for that slot within 30 s, by starting again or by a resend, answers 429 rate-limited, and none is sent';
@@ -1373,6 +1400,15 @@ const VARIANTS = [
     said: [
       /^ +- POST \/admin\/actions answered 200, though GET \/settings says this user is no administrator \(user\.isAdmin false\): runAdminAction is for administrators only/m,
     ],
+  },
+  {
+    name: 'reads a body of any size whole (its schema refuses a name of 8 MiB, not its size)',
+    // What such an endpoint answers once it has read it: the reference refuses it before.
+    broken: boundedAt(1024 * 1024, () =>
+      Response.json({ error: { code: 'validation', message: 'The name is too long.', fieldErrors: [{ field: 'name', reason: 'too-long' }] } }, { status: 400 }),
+    ),
+    failing: [BODY_CHECK],
+    said: [/^ +- POST \/app-passwords fieldErrors \[\{"field":"name","reason":"too-long"\}\] do not name \{"field":"body","reason":"too-long"\}$/m, /^ +- bound the bodies you read/m],
   },
   {
     name: "keeps Idempotency-Key answers by the key alone (the other user's POST with the first user's key gets the first user's answer)",
