@@ -1281,8 +1281,8 @@ const VARIANTS = [
   {
     name: "finds a phone verification by its id alone for a resend, and keeps the 30 s between codes by who asks (the other user's resend sends a code)",
     broken: (() => {
-      const firstUsers = [];
-      const byId = byIdAlone('POST', /\/phones\/\w+\/verifications\/([^/]+)\/resend$/, () => firstUsers);
+      const challenges = firstUsersChallenges();
+      const byId = byIdAlone('POST', /\/phones\/\w+\/verifications\/([^/]+)\/resend$/, () => challenges.ids);
       return {
         request(request, session, stale, more) {
           const sent = byId(request, session, stale, more);
@@ -1290,12 +1290,7 @@ const VARIANTS = [
           if (sent !== request) more.endpoint.control.advanceClock(31);
           return sent;
         },
-        async response(request, response, _stale, { session }) {
-          if (response.status === 201 && request.headers.get('authorization') === `Bearer ${session.token}` && new URL(request.url).pathname.endsWith('/verifications')) {
-            firstUsers.push((await response.clone().json()).challengeId);
-          }
-          return response;
-        },
+        response: challenges.response,
       };
     })(),
     failing: [OTHER_PHONE_CHECK],
@@ -1364,16 +1359,8 @@ const VARIANTS = [
   {
     name: "finds a phone verification by its id alone (the other user's code and resend reach the first user's)",
     broken: (() => {
-      const firstUsers = [];
-      return {
-        request: byIdAlone('POST', /\/phones\/\w+\/verifications\/([^/]+)\/(?:confirm|resend)$/, () => firstUsers),
-        async response(request, response, _stale, { session }) {
-          if (response.status === 201 && request.headers.get('authorization') === `Bearer ${session.token}` && new URL(request.url).pathname.endsWith('/verifications')) {
-            firstUsers.push((await response.clone().json()).challengeId);
-          }
-          return response;
-        },
-      };
+      const challenges = firstUsersChallenges();
+      return { request: byIdAlone('POST', /\/phones\/\w+\/verifications\/([^/]+)\/(?:confirm|resend)$/, () => challenges.ids), response: challenges.response };
     })(),
     failing: [OTHER_PHONE_CHECK],
     cleanedUp: true,
@@ -1440,6 +1427,23 @@ const VARIANTS = [
     ],
   },
 ];
+
+/**
+ * The first user's phone verifications, as the endpoint starts them: `ids`, which `response` (a
+ * variant's answer hook) fills, for a variant that finds them by their id alone.
+ */
+function firstUsersChallenges() {
+  const ids = [];
+  return {
+    ids,
+    async response(request, response, _stale, { session }) {
+      if (response.status === 201 && request.headers.get('authorization') === `Bearer ${session.token}` && new URL(request.url).pathname.endsWith('/verifications')) {
+        ids.push((await response.clone().json()).challengeId);
+      }
+      return response;
+    },
+  };
+}
 
 /**
  * A request rewrite: the other user's `method` requests whose path `route` matches, naming (its
