@@ -117,11 +117,13 @@ const refusesEveryCode = (answer) =>
  * one 422 takes too many (`rule` says what the document says). Answers the problems seen and the
  * refusal (none when no code was refused), or, when a code was taken (200: a wrong code that was
  * right, or an endpoint that takes any), that answer as `taken`. No answer may carry a code sent.
- * A 429 while tries are left says nothing of the limit on them: the check is skipped (with what it
- * found, if anything, as its problems), as it is for a 429 to the first code.
+ * A 429 while tries are left says nothing of the limit on them: the check is skipped (or, when it
+ * found problems, fails with them and that), as it is for a 429 to the first code; so is one once none
+ * is left whose wait ends before the code does (`expiresAt`, when known), after which the tries
+ * may have come back. `problems` is the check's own list, which the problems found join: a skip
+ * thrown leaves none of them unsaid.
  */
-async function spendTries(send, wrong, tries, rule) {
-  const problems = [];
+async function spendTries(send, wrong, tries, rule, { problems = [], expiresAt } = {}) {
   let wrongTaken = 0;
   let lastLeft;
   for (let i = 1; i <= tries + 1; i++) {
@@ -130,9 +132,16 @@ async function spendTries(send, wrong, tries, rule) {
     problems.push(...messageCarries(answer, code, 'the code sent'));
     if (refusesEveryCode(answer)) {
       problems.push(...answer.problems);
-      if (answer.status === 429 && lastLeft !== 0) {
-        const undecided = `${answer.label} answered 429 rate-limited after ${wrongTaken} wrong codes, while tries were left: the limit on tries could not be checked; rerun in ${answer.body.error.retryAfter} s, or raise the rate limit for the test user`;
-        if (problems.length > 0) return { problems: [...problems, undecided] };
+      const waitEnds = Date.now() + Number(answer.body?.error?.retryAfter) * 1000;
+      const codeOutlasts = answer.status === 429 && lastLeft === 0 && Date.parse(expiresAt) > waitEnds;
+      if (answer.status === 429 && (lastLeft !== 0 || codeOutlasts)) {
+        const undecided = codeOutlasts
+          ? `${answer.label} answered 429 rate-limited once no tries were left, for ${answer.body.error.retryAfter} s, less than the code has to live (until ${expiresAt}): whether the tries come back after the wait could not be checked; a code is refused 410 expired once its tries are used up`
+          : `${answer.label} answered 429 rate-limited after ${wrongTaken} wrong codes, while tries were left: the limit on tries could not be checked; rerun in ${answer.body.error.retryAfter} s, or raise the rate limit for the test user`;
+        if (problems.length > 0) {
+          problems.push(undecided);
+          return { problems };
+        }
         // The first code: a limit of the endpoint's own, reached before this check.
         if (i === 1) skipIfRefused(answer);
         throw new Skip(undecided);
@@ -144,7 +153,10 @@ async function spendTries(send, wrong, tries, rule) {
       }
       return { problems, refused: answer };
     }
-    if (answer.status === 200) return { problems: [...problems, ...answer.problems], taken: answer };
+    if (answer.status === 200) {
+      problems.push(...answer.problems);
+      return { problems, taken: answer };
+    }
     if (lastLeft === 0 && answer.status !== 422) {
       // The tries are used up: anything but 410 (or a 429) is wrong, whatever else it is.
       problems.push(...expectAnswer(answer, { status: 410, code: 'expired' }), `after the last try every code answers 410 expired: ${rule}`);
@@ -350,11 +362,15 @@ const ADMIN_RULE =
 
 /**
  * The elements' largest body, runAdminAction for 100 users (its most), each id 128 characters (its
- * most) that JSON writes as six-byte escapes: control characters, which JSON escapes so, the first
- * two telling the ids apart. No user has such an id, so an administrator's run changes nothing.
+ * most) that JSON writes as six-byte escapes: ids no user has (`mfa-contract-no-such-user-007-xxx…`),
+ * plain to read in a log once decoded, each of their characters written as an escape. An
+ * administrator's run of it changes nothing.
  */
-const LARGEST_USER_IDS = Array.from({ length: 100 }, (_, i) => String.fromCharCode(1 + (i % 31), 1 + Math.floor(i / 31)).padEnd(128, '\u0001'));
-const LARGEST_BODY_BYTES = Buffer.byteLength(JSON.stringify({ action: 'restore-remembered-devices', userIds: LARGEST_USER_IDS }));
+const LARGEST_USER_IDS = Array.from({ length: 100 }, (_, i) => `mfa-contract-no-such-user-${String(i).padStart(3, '0')}-`.padEnd(128, 'x'));
+const LARGEST_BODY = `{"action":"restore-remembered-devices","userIds":[${LARGEST_USER_IDS.map(
+  (id) => `"${[...id].map((character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"`,
+).join(',')}]}`;
+const LARGEST_BODY_BYTES = Buffer.byteLength(LARGEST_BODY);
 
 /** A body far past anything the elements send, which an endpoint that bounds what it reads refuses for its size. */
 const OVERSIZED_BODY_BYTES = 8 * 1024 * 1024;
@@ -777,63 +793,77 @@ export function contractChecks({
     },
     // Writes, each undone by the checks that follow it.
     {
-      // It names a user that does not exist, so that nothing changes were it let through.
-      name: "an administrator's action (POST /admin/actions, naming users that do not exist) answers 403 forbidden/not-admin to a user who is not one (GET /settings: user.isAdmin false), and to an administrator, for 100 users of 128 characters (the elements' largest body), 200 with each failed/not-found; as the other user too",
+      // It names users that do not exist, so that nothing changes were it let through.
+      name: "an administrator's action (POST /admin/actions, naming users that do not exist) answers 403 forbidden/not-admin to each user given who is not an administrator (GET /settings: user.isAdmin false); with --allow-writes, to one who is, for 100 users of 128 characters (the elements' largest body), 200 with each failed/not-found",
       run: needs('settings', async (api, context) => {
         if (!csrfConfigured) throw new Skip('needs --csrf-header and --csrf: without a CSRF token, every change is refused for it first (403 csrf)');
         const users = [[context.settings, false]];
         if (context.otherSettings) users.push([context.otherSettings, true]);
         const problems = [];
-        let checked = 0;
+        /** Why a part was not run: said when the refusal could not be checked. */
+        const notRun = [];
+        let refusalChecked = false;
         for (const [settings, otherUser] of users) {
-          // To an administrator, the elements' largest body: a user who is not one is refused before it is read.
-          const userIds = settings.user.isAdmin ? LARGEST_USER_IDS : [UNKNOWN];
-          const answer = await api('POST', '/admin/actions', {
-            body: { action: 'restore-remembered-devices', userIds },
-            headers: { 'Idempotency-Key': idempotencyKey() },
-            otherUser,
-          });
+          const who = otherUser ? 'the other user' : 'the first user';
           if (!settings.user.isAdmin) {
-            checked++;
+            refusalChecked = true;
+            const answer = await api('POST', '/admin/actions', {
+              body: { action: 'restore-remembered-devices', userIds: [UNKNOWN] },
+              headers: { 'Idempotency-Key': idempotencyKey() },
+              otherUser,
+            });
             if (answer.status >= 200 && answer.status < 300) {
-              problems.push(`${answer.label} answered ${answer.status}, though GET /settings says this user is no administrator (user.isAdmin false): ${ADMIN_RULE}`, ...answer.problems);
+              problems.push(`${answer.label} answered ${answer.status}, though GET /settings says ${who} is no administrator (user.isAdmin false): ${ADMIN_RULE}`, ...answer.problems);
             } else {
               problems.push(...expectAnswer(answer, { status: 403, code: 'forbidden', reason: 'not-admin' }));
             }
             continue;
           }
-          // An administrator whose sign-in is too old for changes: this user's answer says nothing more.
-          if (answer.status === 401 && answer.body?.error?.code === 'reauth-required' && answer.problems.length === 0) continue;
-          skipIfRefused(answer);
-          checked++;
-          if (answer.body?.error?.fieldErrors?.some((each) => each.field === 'body' && each.reason === 'too-long')) {
+          // An administrator's action runs for real, if only as an entry in an audit log.
+          if (!allowWrites) {
+            notRun.push(`${who} is an administrator, whose action is run for real (an entry in an audit log, if nothing else): pass --allow-writes`);
+            continue;
+          }
+          const answer = await api('POST', '/admin/actions', { rawBody: LARGEST_BODY, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser });
+          const error = answer.body?.error;
+          if (answer.problems.length === 0 && ((answer.status === 401 && error?.code === 'reauth-required') || (answer.status === 429 && error?.code === 'rate-limited'))) {
+            notRun.push(`${answer.label} answered ${answer.status} ${error.code}: ${who}'s sign-in is too old for changes, or a limit of the endpoint's own was reached`);
+            continue;
+          }
+          if (error?.fieldErrors?.some((each) => each.field === 'body' && each.reason === 'too-long')) {
             problems.push(`${answer.label} refused a body of ${LARGEST_BODY_BYTES.toLocaleString('en')} bytes as too long: the elements send runAdminAction for up to 100 users, each id up to 128 characters, a body under 76 KiB ("Security notes")`);
             continue;
           }
           problems.push(...expectAnswer(answer, { status: 200 }));
           if (answer.status !== 200 || !usable(problems)) continue;
           const results = answer.body.results;
-          const notFound = results.filter((result) => userIds.includes(result.userId) && result.status === 'failed' && result.error?.code === 'not-found');
-          if (results.length !== userIds.length || new Set(notFound.map((result) => result.userId)).size !== userIds.length) {
+          const notFound = results.filter((result) => LARGEST_USER_IDS.includes(result.userId) && result.status === 'failed' && result.error?.code === 'not-found');
+          if (results.length !== LARGEST_USER_IDS.length || new Set(notFound.map((result) => result.userId)).size !== LARGEST_USER_IDS.length) {
             problems.push(
-              `${answer.label} answered ${results.length} results, ${notFound.length} of them a user sent, failed with not-found, expected one such for each of the ${userIds.length} users sent, none of whom exists (runAdminAction: each user id as the request gave it)`,
+              `${answer.label} answered ${results.length} results, ${notFound.length} of them a user sent, failed with not-found, expected one such for each of the ${LARGEST_USER_IDS.length} users sent, none of whom exists (runAdminAction: each user id as the request gave it)`,
             );
           }
         }
-        if (checked === 0) throw new Skip("this user is an administrator whose sign-in is too old for changes (401 reauth-required): sign in again, or give another user who is not one");
+        if (!refusalChecked && problems.length === 0) {
+          throw new Skip(
+            [...notRun, 'no user given is one who is not an administrator: give one (the first user, or the other with --other-…), to check that the action is refused to them'].join('; '),
+          );
+        }
         return problems;
       }),
     },
     {
-      // A name 8 MiB long: read whole, the schema refuses it (nothing is created either way).
-      name: `a body of ${OVERSIZED_BODY_BYTES / 1024 / 1024} MiB (POST /app-passwords) is refused for its size before it is read: 400 validation (body/too-long)`,
+      // A name 8 MiB long: read whole, the schema refuses it (nothing is created either way). Sent
+      // with `Expect: 100-continue`, so that an endpoint that refuses it by its Content-Length need
+      // not take it at all.
+      name: `a body of ${OVERSIZED_BODY_BYTES / 1024 / 1024} MiB (POST /app-passwords) is refused for its size: 400 validation (body/too-long)`,
       async run(api) {
         if (!csrfConfigured) throw new Skip('needs --csrf-header and --csrf: without a CSRF token, every change is refused for it first (403 csrf)');
         const name = 'x'.repeat(OVERSIZED_BODY_BYTES);
-        const answer = await api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': idempotencyKey() } });
+        const answer = await api('POST', '/app-passwords', { body: { name }, headers: { 'Idempotency-Key': idempotencyKey() }, expectContinue: true });
         if (answer.status === 0) {
           throw new Skip(
-            `${answer.label} got no answer: an endpoint that refuses a body by its Content-Length may close the connection before the body has gone, which leaves no answer to read; ${answer.problems.join('; ')}`,
+            `${answer.problems.join('; ')}: no answer to read (a connection closed while the body was on its way loses it, and a slow link may not send it in time)`,
           );
         }
         if (answer.status === 401 && answer.body?.error?.code === 'reauth-required' && answer.problems.length === 0) {
@@ -842,8 +872,12 @@ export function contractChecks({
         // A proxy in front of the endpoint that refuses it first: the elements never send such a body.
         if (answer.status === 413) return [];
         if (answer.status === 201) {
-          await revokeCreated(api, answer.body);
-          return [`${answer.label} answered 201 to a name of ${OVERSIZED_BODY_BYTES.toLocaleString('en')} characters (the schema takes 64), and the app password was revoked again`, ...answer.problems];
+          const id = answer.body?.appPassword?.id;
+          const revoked = typeof id === 'string' ? await api('DELETE', `/app-passwords/${encodeURIComponent(id)}`) : undefined;
+          return [
+            `${answer.label} answered 201 to a name of ${OVERSIZED_BODY_BYTES.toLocaleString('en')} characters (the schema takes 64)${revoked?.status === 204 ? ', and the app password was revoked again' : ': an app password may be left behind, with that name; revoke it'}`,
+            ...answer.problems,
+          ];
         }
         const problems = expectAnswer(answer, { status: 400, code: 'validation', field: { field: 'body', reason: 'too-long' } });
         if (problems.length > 0) problems.push(BODY_RULE);
@@ -1129,8 +1163,10 @@ export function contractChecks({
           try {
             if (!usable(problems) || !started.body.totp) return problems;
             const verify = (code) => api('POST', `${path}/verify`, { body: { code }, headers: { 'Idempotency-Key': idempotencyKey() } });
-            const { refused, taken, ...spent } = await spendTries(verify, () => wrongTotpCode(started.body.totp), ENROLLMENT_TRIES, TRIES_RULE);
-            problems.push(...spent.problems);
+            const { refused, taken } = await spendTries(verify, () => wrongTotpCode(started.body.totp), ENROLLMENT_TRIES, TRIES_RULE, {
+              problems,
+              expiresAt: started.body.expiresAt,
+            });
             if (taken) {
               activated = taken.body?.authenticator?.id ?? null;
               problems.push(`${taken.label} answered 200 to a wrong code (one its secret does not make): the set-up was activated; ${TRIES_RULE}`);
@@ -1430,7 +1466,8 @@ export function contractChecks({
           const started = await api('POST', `/phones/${slot}/verifications`, { body: { number: testPhone, channel }, headers: { 'Idempotency-Key': idempotencyKey() } });
           const problems = carriesTestPhone(started);
           skipIfRefused(started);
-          const field = started.body?.error?.fieldErrors?.[0];
+          // A refusal of what --test-phone gives (the number, or how a code goes to it), not of the request.
+          const field = started.body?.error?.fieldErrors?.find((each) => ['number', 'channel', 'extension'].includes(each.field));
           if (started.status === 400 && field && problems.length === 0 && started.problems.length === 0) {
             const hint = field.reason === 'cannot-receive-text' ? ', or --test-phone-channel call for a number that takes no texts' : '';
             throw new Skip(`${started.label} refused the test phone (400 validation, ${field.field}/${field.reason}): give --test-phone a number your endpoint sends codes to${hint}`);
@@ -1441,7 +1478,7 @@ export function contractChecks({
           if (!maskedAsTheProtocolSays(started.body.maskedNumber)) {
             problems.push(`${started.label} maskedNumber shows more than the country code and the last two digits ("Security notes")`);
           }
-          context.phoneChallenge = { slot, channel, sentAt, challengeId: started.body.challengeId, codeLength: started.body.codeLength };
+          context.phoneChallenge = { slot, channel, sentAt, challengeId: started.body.challengeId, codeLength: started.body.codeLength, expiresAt: started.body.expiresAt };
           return problems;
         }),
       ),
@@ -1498,8 +1535,7 @@ export function contractChecks({
               problems.push(...carriesTestPhone(answer));
               return answer;
             };
-            const { taken, refused, ...spent } = await spendTries(confirm, () => madeUpCode(challenge), PHONE_TRIES, PHONE_TRIES_RULE);
-            problems.push(...spent.problems);
+            const { taken, refused } = await spendTries(confirm, () => madeUpCode(challenge), PHONE_TRIES, PHONE_TRIES_RULE, { problems, expiresAt: challenge.expiresAt });
             // Its tries used up: the other user's code for it (a later check) can save nothing.
             if (refused) challenge.spent = true;
             if (taken) {
@@ -1535,6 +1571,11 @@ export function contractChecks({
             }
             const resend = await api('POST', challengePath(challenge, 'resend'), { body: {}, headers: { 'Idempotency-Key': idempotencyKey() }, otherUser: true });
             problems.push(...carriesTestPhone(resend), ...refusedAsUnknown(resend, 'phone verification'));
+            if (problems.length === 0 && !challenge.spent) {
+              throw new Skip(
+                "the other user's resend answered 404 not-found, but no code was sent as them: that waits until the verification's tries are used up (the check before, which did not end so), so that it can save nothing",
+              );
+            }
             return problems;
           }),
         ),

@@ -7,8 +7,10 @@
 //   npx mfa-contract --endpoint https://host/api/mfa --header "Authorization: Bearer …" \
 //     [--csrf-header X-CSRF-Token --csrf …] [--cookie "session=…"] [--allow-writes] \
 //     [--stale-header "Authorization: Bearer …" --stale-csrf …] \
-//     [--other-header "Authorization: Bearer …" --other-csrf …] [--strict]
+//     [--other-header "Authorization: Bearer …" --other-csrf …] [--test-phone +… ] [--strict]
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { parseArgs } from 'node:util';
 import { createConformance } from './conformance.js';
 
@@ -262,6 +264,7 @@ async function api(
     csrf: csrfMode = 'send',
     contentType = 'application/json',
     unrouted = false,
+    expectContinue = false,
   } = {},
 ) {
   const operation = conformance.findOperation(method, path);
@@ -292,7 +295,9 @@ async function api(
   const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
-    response = await fetch(urlOf(path), { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
+    response = expectContinue
+      ? await sendWhenAsked(urlOf(path), method, sent, payload)
+      : await fetch(urlOf(path), { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
   } catch (error) {
     const cause = error.cause?.code ?? error.cause?.message ?? error.message;
     answers.none++;
@@ -334,6 +339,58 @@ async function api(
   }
   if (response.status === 201) handOut(operation.operationId, sent.get('idempotency-key'), user, label, parsed);
   return { ...result, asRead: read, label, problems };
+}
+
+/**
+ * Sends a request with `Expect: 100-continue` (which fetch cannot), its body only once the server
+ * asks for it (`100 Continue`), or after a second with no word, as a server that does not know
+ * the header waits for it: a server, or a proxy, that refuses the body by its `Content-Length`
+ * answers before any of it is sent, rather than while it is on its way, when closing the
+ * connection can lose the answer. Waits 60 s at least, as a large body takes time to send.
+ * Answers a `Response`, or rejects as fetch does, the error's `cause` saying why.
+ */
+function sendWhenAsked(url, method, headers, payload) {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const body = Buffer.from(payload ?? '');
+    const outgoing = { ...Object.fromEntries(headers), expect: '100-continue', 'content-length': String(body.byteLength) };
+    const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers: outgoing });
+    let sending = false;
+    const send = () => {
+      if (sending) return;
+      sending = true;
+      request.end(body);
+    };
+    const unasked = setTimeout(send, 1000);
+    const timer = setTimeout(() => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), Math.max(timeout, 60_000));
+    const done = () => {
+      clearTimeout(unasked);
+      clearTimeout(timer);
+    };
+    request.on('continue', send);
+    request.on('response', (answer) => {
+      clearTimeout(unasked);
+      const chunks = [];
+      answer.on('data', (chunk) => chunks.push(chunk));
+      answer.on('error', (error) => {
+        done();
+        reject(new TypeError('fetch failed', { cause: error }));
+      });
+      answer.on('end', () => {
+        done();
+        const received = new Headers();
+        for (let i = 0; i < answer.rawHeaders.length; i += 2) received.append(answer.rawHeaders[i], answer.rawHeaders[i + 1]);
+        resolve(new Response(chunks.length > 0 ? Buffer.concat(chunks) : null, { status: answer.statusCode, headers: received }));
+        // Answered before the body was sent: it will not be.
+        if (!sending) request.destroy();
+      });
+    });
+    request.on('error', (error) => {
+      done();
+      reject(new TypeError('fetch failed', { cause: error }));
+    });
+    request.flushHeaders();
+  });
 }
 
 // A closed pipe (`mfa-contract … | head`) is not an error worth a stack trace.
