@@ -791,7 +791,8 @@ export function contractChecks({
         return problems;
       }),
     },
-    // Writes, each undone by the checks that follow it.
+    // Changes that change nothing: refused, or naming what does not exist (an administrator's
+    // own action, which is logged, is sent only with --allow-writes).
     {
       // It names users that do not exist, so that nothing changes were it let through.
       name: "an administrator's action (POST /admin/actions, naming users that do not exist) answers 403 forbidden/not-admin to each user given who is not an administrator (GET /settings: user.isAdmin false); with --allow-writes, to one who is, for 100 users of 128 characters (the elements' largest body), 200 with each failed/not-found",
@@ -884,6 +885,7 @@ export function contractChecks({
         return problems;
       },
     },
+    // Writes, each undone by the checks that follow it.
     {
       name: 'PUT /settings/default-method with the current default answers 200 with it',
       run: writes(
