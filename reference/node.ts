@@ -33,6 +33,7 @@ async function serve(
   next: (error?: unknown) => void,
 ): Promise<void> {
   const controller = new AbortController();
+  const socket = req.socket;
   res.on('close', () => {
     if (!res.writableFinished) controller.abort(new DOMException('The client went away.', 'AbortError'));
   });
@@ -48,7 +49,21 @@ async function serve(
     return;
   }
   await writeResponse(response, res, controller.signal);
+  // A body the handler began to read and then left (refused as too long): Node reads no more of
+  // it (one never begun, it reads to its end after the answer, and the connection goes on), so a
+  // client that stops sending without closing would hold the connection until Node's request
+  // timeout, 5 minutes. It is closed a second after the answer, time enough to read it.
+  if (!leftPartWayRead.has(req) || req.complete) return;
+  const close = () => setTimeout(() => socket.destroy(), LINGER_MS);
+  if (res.writableFinished) close();
+  else res.once('finish', close);
 }
+
+/** How long a connection whose request body was left part way read stays open after its answer. */
+const LINGER_MS = 1000;
+
+/** The requests whose body the handler began to read, then cancelled (see `bodyStream`). */
+const leftPartWayRead = new WeakSet<IncomingMessage>();
 
 /** A `Request` for a Node request: full URL, every header, the body as a lazy stream. */
 export function toRequest(req: IncomingMessage, signal?: AbortSignal): Request {
@@ -89,6 +104,7 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
         else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
       },
       async cancel() {
+        if (iterator) leftPartWayRead.add(req);
         await iterator?.return?.();
       },
     },

@@ -1,7 +1,7 @@
 // The reference endpoint behind its Node adapter (reference/node.ts), over real HTTP: what a
 // browser test cannot send, such as a body streamed in chunks with no length given.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { after, before, test } from 'node:test';
 import { loadReference } from './load-reference.js';
 
@@ -79,6 +79,30 @@ test('a body streamed with no length is read no further than the limit: 300 MB o
   assert.ok(offered < 32 * 1024 * 1024, `${offered} bytes were taken from the stream (${JSON.stringify(outcome)})`);
   assert.ok(seconds < 10, `${seconds} s`);
   assert.deepEqual(endpoint.control.userRecord('dana').appPasswords, []);
+  // The server is still there for the next request.
+  assert.equal((await fetch(`${url}/settings`, { headers })).status, 200);
+});
+
+test('a client that stops sending a body refused as too long, without closing, has its connection closed a second after the answer', async () => {
+  const started = performance.now();
+  const { status, closedAfter } = await new Promise((resolve, reject) => {
+    const sent = request(`${url}/app-passwords`, { method: 'POST', headers: { ...headers, 'idempotency-key': 'k4' } });
+    let answered;
+    // In chunks with no length, until the answer comes; then nothing more, and the client waits.
+    const more = () => {
+      while (!answered) if (!sent.write(new Uint8Array(64 * 1024).fill(0x61))) return void sent.once('drain', more);
+    };
+    sent.on('response', (answer) => {
+      answered = performance.now();
+      answer.resume();
+      sent.socket.once('close', () => resolve({ status: answer.statusCode, closedAfter: performance.now() - answered }));
+    });
+    sent.on('error', (error) => (answered ? undefined : reject(error)));
+    more();
+  });
+  assert.equal(status, 400);
+  assert.ok(closedAfter >= 500 && closedAfter < 5000, `closed ${closedAfter} ms after the answer`);
+  assert.ok(performance.now() - started < 10_000);
   // The server is still there for the next request.
   assert.equal((await fetch(`${url}/settings`, { headers })).status, 200);
 });
