@@ -265,6 +265,7 @@ async function api(
     contentType = 'application/json',
     unrouted = false,
     expectContinue = false,
+    chunked = false,
   } = {},
 ) {
   const operation = conformance.findOperation(method, path);
@@ -291,12 +292,13 @@ async function api(
     csrfMode === 'wrong' && 'with a wrong CSRF token',
     csrfMode === 'other' && "with the other session's CSRF token",
     payload !== undefined && contentType !== 'application/json' && `as ${contentType.split(';')[0]}`,
+    chunked && 'in chunks, with no Content-Length',
   ];
   const label = [`${method} ${path}`, ...how.filter(Boolean)].join(', ');
   let response;
   try {
-    response = expectContinue
-      ? await sendWhenAsked(urlOf(path), method, sent, payload)
+    response = expectContinue || chunked
+      ? await sendWhenAsked(urlOf(path), method, sent, payload, chunked)
       : await fetch(urlOf(path), { method, headers: sent, body: payload, redirect: 'manual', signal: AbortSignal.timeout(timeout) });
   } catch (error) {
     const cause = error.cause?.code ?? error.cause?.message ?? error.message;
@@ -346,20 +348,37 @@ async function api(
  * asks for it (`100 Continue`), or after a second with no word, as a server that does not know
  * the header waits for it: a server, or a proxy, that refuses the body by its `Content-Length`
  * answers before any of it is sent, rather than while it is on its way, when closing the
- * connection can lose the answer. Waits 60 s at least, as a large body takes time to send.
- * Answers a `Response`, or rejects as fetch does, the error's `cause` saying why.
+ * connection can lose the answer. `chunked`: with no `Content-Length`, in chunks of 64 KiB, no
+ * more of them once an answer has come, so that only a server that counts what arrives can
+ * refuse it early. Waits 60 s at least, as a large body takes time to send. Answers a
+ * `Response`, or rejects as fetch does, the error's `cause` saying why.
  */
-function sendWhenAsked(url, method, headers, payload) {
+function sendWhenAsked(url, method, headers, payload, chunked = false) {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const body = Buffer.from(payload ?? '');
-    const outgoing = { ...Object.fromEntries(headers), expect: '100-continue', 'content-length': String(body.byteLength) };
+    const outgoing = { ...Object.fromEntries(headers), expect: '100-continue' };
+    if (!chunked) outgoing['content-length'] = String(body.byteLength);
     const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, { method, headers: outgoing });
     let sending = false;
+    let answered = false;
     const send = () => {
       if (sending) return;
       sending = true;
-      request.end(body);
+      if (!chunked) {
+        request.end(body);
+        return;
+      }
+      let offset = 0;
+      const more = () => {
+        while (!answered && offset < body.byteLength) {
+          const chunk = body.subarray(offset, offset + 64 * 1024);
+          offset += chunk.byteLength;
+          if (!request.write(chunk)) return void request.once('drain', more);
+        }
+        if (!answered) request.end();
+      };
+      more();
     };
     const unasked = setTimeout(send, 1000);
     const timer = setTimeout(() => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), Math.max(timeout, 60_000));
@@ -369,6 +388,7 @@ function sendWhenAsked(url, method, headers, payload) {
     };
     request.on('continue', send);
     request.on('response', (answer) => {
+      answered = true;
       clearTimeout(unasked);
       const chunks = [];
       answer.on('data', (chunk) => chunks.push(chunk));
@@ -381,8 +401,8 @@ function sendWhenAsked(url, method, headers, payload) {
         const received = new Headers();
         for (let i = 0; i < answer.rawHeaders.length; i += 2) received.append(answer.rawHeaders[i], answer.rawHeaders[i + 1]);
         resolve(new Response(chunks.length > 0 ? Buffer.concat(chunks) : null, { status: answer.statusCode, headers: received }));
-        // Answered before the body was sent: it will not be.
-        if (!sending) request.destroy();
+        // Answered before the body was sent, or all of it: the rest will not be.
+        if (!sending || chunked) request.destroy();
       });
     });
     request.on('error', (error) => {
