@@ -1496,7 +1496,7 @@ export function contractChecks({
             const waited = Date.now() - challenge.sentAt;
             if (waited <= SOON_MS) return false;
             if (problems.length > 0) return true;
-            throw new Skip(`the endpoint took ${Math.round(waited / 1000)} s to answer: no new code is asked for so late (it may rightly be sent 30 s after the first)`);
+            throw new Skip(`the endpoint took ${Math.round(waited / 1000)} s to answer the start: no new code is asked for so late (it may rightly be sent 30 s after the first)`);
           };
           const tooSoon = (answer) => {
             if (answer.status >= 200 && answer.status < 300) return [`${answer.label} answered ${answer.status}: a second code went to the test phone within 30 s of the first; ${RESEND_RULE}`];
