@@ -1330,6 +1330,69 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => dialog(el).querySelector('mfa-phone-editor'), 'with the phone editor', { timeout: 5000 });
   });
 
+  it('opens the choice only once the settings are read when add() is called while they load, with the focus on its first method', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, operations: ['getSettings'] }] });
+    const { el } = await mountLoading(sandbox, 'adele');
+    await el.updateComplete;
+    el.add();
+    await el.updateComplete;
+    expect(dialog(el).open, 'no dialog while there is nothing to choose from yet').to.equal(false);
+    await waitUntil(() => dialog(el).open, 'the dialog opens once the settings are read', { timeout: 5000 });
+    const options = [...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
+    expect(options).to.deep.equal(['phone-alternate', 'authenticator']);
+    await waitUntil(() => deepActive() === dialog(el).querySelector('input'), 'the focus on the first method, not on ×');
+  });
+
+  it('opens what add() asked for once Try again has read the settings that could not be loaded', async () => {
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
+    const { el } = await mountLoading(sandbox, 'adele');
+    await el.updateComplete;
+    el.add('authenticator');
+    await waitUntil(() => buttonNamed(el, en.retry), 'the load never failed', { timeout: 5000 });
+    expect(dialog(el).open, 'no dialog over the failure and its Try again').to.equal(false);
+    buttonNamed(el, en.retry)!.click();
+    await waitUntil(() => dialog(el).open && dialog(el).querySelector('mfa-authenticator-enroll'), 'the set-up opens', { timeout: 5000 });
+  });
+
+  describe('add() with a method the user cannot add now', () => {
+    let warnings: string[];
+    const warn = console.warn;
+    beforeEach(() => {
+      warnings = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    });
+    afterEach(() => {
+      console.warn = warn;
+    });
+
+    for (const asked of ['phone-mobile', 'phone-work']) {
+      it(`opens the choice for add("${asked}"), and the console says what the user can add`, async () => {
+        const el = await mount(sandbox, 'adele');
+        el.add(asked as 'phone-mobile');
+        await el.updateComplete;
+        expect(dialog(el).open).to.equal(true);
+        expect(dialog(el).querySelector('mfa-phone-editor'), 'no editor of a phone the user has, or of no phone').to.equal(null);
+        expect([...dialog(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value)).to.deep.equal([
+          'phone-alternate',
+          'authenticator',
+        ]);
+        expect(warnings).to.deep.equal([`mfa-elements: add("${asked}"): the user can add phone-alternate, authenticator.`]);
+      });
+    }
+
+    it('opens nothing over the steps of registering again, and the console says so', async () => {
+      const el = await mount(sandbox, 'chen');
+      el.add('authenticator');
+      el.add();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(false);
+      expect(warnings).to.deep.equal([
+        'mfa-elements: add("authenticator"): the user can add nothing now, or registers again.',
+        'mfa-elements: add(): the user can add nothing now, or registers again.',
+      ]);
+    });
+  });
+
   it("forwards exactly the parts each inner element documents, and the code input's as it documents them", async () => {
     const manifest = (await import('../custom-elements.json')).default as {
       modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];

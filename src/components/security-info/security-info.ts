@@ -169,6 +169,8 @@ export class MfaSecurityInfo extends MfaElement {
 
   /** What the dialog shows: the choice of method, then the element that adds it. */
   private adding: 'choose' | AddOption | undefined;
+  /** What `add()` was asked to open (nothing: the choice), until it could (see there). */
+  #adding: [AddOption?] | undefined;
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** How many times Next (or Enter) was pressed in the first step with no choice: said each time. */
@@ -187,11 +189,32 @@ export class MfaSecurityInfo extends MfaElement {
     return this.mfaContext?.client;
   }
 
-  /** Opens the dialog that adds a method: the choice, or straight to one method. Called before the element has rendered (as the page loads), it opens once it has. */
+  /**
+   * Opens the dialog that adds a method: the choice, or straight to one method. Called before the
+   * settings are read (as the page loads, by a host opening it from a link), it opens once they
+   * are: after a failed load, once Try again has read them. A method the user cannot add now (one
+   * registered already, one the policy does not allow, a value that is none) opens the choice
+   * instead, and the console says what can be added; with nothing left to add, or while the user
+   * registers again (the page shows the steps), nothing opens and the console says why.
+   */
   add(option?: AddOption): void {
-    // Called before the first render (a host opening it from a link as the page loads): once rendered.
-    if (this.hasUpdated) this.#open(option ?? 'choose', {});
-    else void this.updateComplete.then(() => this.add(option));
+    this.#adding = [option];
+    this.#openAsked();
+  }
+
+  /** Opens what `add()` asked for, once the settings are read and the dialog drawn. */
+  #openAsked(): void {
+    const summary = this.#settings.value;
+    if (!this.#adding || !summary || !this.hasUpdated) return;
+    const [asked] = this.#adding;
+    this.#adding = undefined;
+    const { addOptions, registerAgain } = sections(summary);
+    const known = addOptions.includes(asked!);
+    const open = addOptions.length > 0 && !registerAgain;
+    if (open) this.#open(known ? asked! : 'choose', {});
+    if (!open || (!known && asked)) {
+      console.warn(`mfa-elements: add(${asked ? `"${asked}"` : ''}): the user can add ${open ? addOptions.join(', ') : 'nothing now, or registers again'}.`);
+    }
   }
 
   /**
@@ -342,6 +365,11 @@ export class MfaSecurityInfo extends MfaElement {
   #onSetupRequest(event: MfaMethodSetupRequestEvent): void {
     this.#opener = event.composedPath()[0] as HTMLElement;
     this.#open(optionForMethod(event.detail.method), presetForMethod(event.detail.method));
+  }
+
+  protected override willUpdate(): void {
+    // The settings have come: what `add()` asked for before them opens.
+    this.#openAsked();
   }
 
   protected override firstUpdated(): void {
