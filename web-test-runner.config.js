@@ -116,9 +116,10 @@ export default {
   // browser that cannot start at all still fails the run.
   browserStartTimeout: 120_000,
   // Every test page loads test/support/fail-on-lit-warnings.ts first: a warning of Lit's
-  // development build fails the test that caused it.
+  // development build fails the test that caused it. And test/support/readable-failures.ts: an
+  // assertion that fails on elements is reported at once, not after the file's 5 minutes.
   testRunnerHtml: (testFramework) =>
-    `<!DOCTYPE html><html><head><script type="module" src="/test/support/fail-on-lit-warnings.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
+    `<!DOCTYPE html><html><head><script type="module" src="/test/support/fail-on-lit-warnings.ts"></script><script type="module" src="/test/support/readable-failures.ts"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // Chromium alone unless BROWSERS says otherwise (`npm run test:all` runs all three).
   browsers: await browsersFromEnv(),
   plugins: [
