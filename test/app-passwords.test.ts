@@ -768,9 +768,30 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
     await s.controlCall('POST', '/reauth', { token });
     const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error"] button')].find((b) => b.textContent!.trim() === 'Try again')!;
-    retry.click();
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Try again goes as the creation runs: the focus goes to Create, not to the page's body.
+    expect(focused(el), 'the focus on Create').to.equal(part(el, 'create-button'));
     await created(el);
     expect(part(el, 'password-panel')!.textContent).to.contain('Needs reauth');
+  });
+
+  it('a revocation refused for a sign-in to renew: Try again keeps the focus, on the confirmation’s Revoke, and revokes', async () => {
+    const { s, el, token } = await mount('adele');
+    await s.controlCall('POST', '/clock', { advanceSeconds: 901 });
+    ($(el, '#revoke-0') as HTMLButtonElement).click();
+    await el.updateComplete;
+    ($(el, '#confirm-revoke') as HTMLButtonElement).click();
+    await waitUntil(() => alertText(el) !== '', 'the revocation was not refused');
+    await s.controlCall('POST', '/reauth', { token });
+    const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error"] button')].find((b) => b.textContent!.trim() === 'Try again')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el), 'the focus on Revoke').to.equal($(el, '#confirm-revoke'));
+    await waitUntil(() => rowNames(el).length === 1, 'never revoked');
+    expect(focused(el), 'the focus is still in the element').to.not.equal(null);
   });
 
   it('waits for a host that steps the user up, then finishes on its retry()', async () => {

@@ -376,10 +376,15 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorReauthRequired}`);
     expect(checked(picker)).to.equal('app-code');
     await s.controlCall('POST', '/reauth', { token: session.token });
-    retryButton(picker)!.click();
+    retryButton(picker)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await picker.updateComplete;
+    // Try again goes as the save runs: the focus goes to Save, not to the page's body.
+    expect(picker.shadowRoot!.activeElement, 'the focus on Save').to.equal(saveButton(picker));
     await settled(picker, 'saved');
     expect(currentDefault(picker)).to.equal('app-code');
     expect(retryButton(picker)).to.equal(undefined);
+    expect(picker.shadowRoot!.activeElement, 'the focus stays on Save').to.equal(saveButton(picker));
   });
 
   it('waits while the host re-authenticates the user, then saves on its retry', async () => {

@@ -329,10 +329,18 @@ export class MfaAppPasswords extends MfaElement {
       note: this.note,
     };
     // The element's own handlers go as they are: Lit calls a listener with the element as `this`.
+    // Retry after a sign-in to renew goes as the action runs again: the focus goes to the action's
+    // own button, which says it runs (Create; the confirmation's Revoke), not to the page's body.
     const retry: Retries = {
       reload: () => this.reload(),
-      create: this.#onSubmit,
-      revoke: () => this.#revoke.confirm(),
+      create: (event) => {
+        this.#focusNext = '[part~=create-button]';
+        this.#onSubmit(event);
+      },
+      revoke: () => {
+        this.#focusNext = '#confirm-revoke';
+        this.#revoke.confirm();
+      },
     };
     const error = actionFailure(l, said);
     // A rate limit's refusal stays in the alert as announced, visually hidden; the copy seen in its

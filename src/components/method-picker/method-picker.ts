@@ -371,9 +371,14 @@ export class MfaMethodPicker extends MfaElement {
 
   #saveRetry(): TemplateResult | typeof nothing {
     const l = this.localizer;
-    // The host did not step the user up: once the user has signed in again, they retry here.
+    // The host did not step the user up: once the user has signed in again, they retry here. The
+    // button goes as the save runs again: the focus goes to Save, which says it runs.
     if (this.#save.status === 'error' && isMfaError(this.#save.error, 'reauth-required')) {
-      return html`<button part="button" type="button" @click=${this.#onSave}>${l.term('retry')}</button>`;
+      const retry = () => {
+        this.renderRoot.querySelector<HTMLElement>('[part~=save-button]')!.focus();
+        void this.#onSave();
+      };
+      return html`<button part="button" type="button" @click=${retry}>${l.term('retry')}</button>`;
     }
     return nothing;
   }
