@@ -1879,6 +1879,32 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'field-error')).to.equal('This number cannot receive text messages. Use a mobile number, or choose a call.');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#number'));
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 425 555 0123');
+    expect(partText(el, 'error'), 'said at the field, not in the alert').to.equal('');
+    // Mended by choosing a call: the field's error goes, and the alert does not say it instead.
+    ($(el, 'input[name="channel"][value="call"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('');
+    expect(partText(el, 'error'), 'no alert of fields no longer marked').to.equal('');
+  });
+
+  it('says nothing in the alert once the user mends a number the endpoint refused on its field', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+19005550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(
+      new MfaError('validation', { operation: 'startPhoneVerification', fieldErrors: [{ field: 'number', reason: 'not-allowed' }] }),
+    );
+    await waitUntil(() => el.step === 'editing');
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('Codes cannot be sent to this kind of number. Use another number.');
+    const number = $(el, '#number') as HTMLInputElement;
+    number.focus();
+    number.select();
+    await typeKeys('+14255550123');
+    await el.updateComplete;
+    expect(number.getAttribute('aria-invalid')).to.equal('false');
+    expect(partText(el, 'error'), 'no "check the highlighted fields" with none highlighted').to.equal('');
+    $(el, '#send')!.click();
+    await waitUntil(() => fake.callsOf('startPhoneVerification').length === 2, 'the mended number is sent');
   });
 
   it('leaves on Cancel while the number is sent, back to Change or Add; a code sent meanwhile is not asked for', async () => {

@@ -198,7 +198,9 @@ export class PhoneVerification implements ReactiveController {
       const onField = isMfaError(error, 'validation') && draft.applyServerErrors(error.fieldErrors);
       const field = onField ? (draft.extensionInvalid ? 'extension' : 'number') : undefined;
       if (field) this.#pointAt(field);
-      dispatch({ type: 'send-failed', error }, field);
+      // A refusal the fields show is theirs alone: once the user has mended the field (typed,
+      // chosen a call), the alert does not say it instead, of fields no longer marked.
+      dispatch({ type: 'send-failed', error: field ? undefined : error }, field);
     });
     this.#outcomes.take(
       this.#resend,
