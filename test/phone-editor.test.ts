@@ -1967,20 +1967,42 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.shadowRoot!.activeElement === $(el, '#number'), 'focus on the number').to.equal(true);
   });
 
-  it('caps a resend wait far beyond the client clock at two minutes, and says a new code may be asked for when it ends', async () => {
+  it('counts down the wait the hourly limit on codes sets, not saying a new code may be asked for before it ends', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
-    // The server's clock is an hour ahead of this one.
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 3_630_000, expiresIn: 3_900_000 }));
+    // The user's codes of the last hour are at their limit: the next when the oldest is an hour old.
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 3_300_000, expiresIn: 300_000 }));
     await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
     await el.updateComplete;
-    expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 2 minutes.');
+    expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 55 minutes.');
+    const said = saidIn(el);
+    try {
+      await withClockAhead(121_000, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await el.updateComplete;
+        expect(said.texts, 'not said to be over two minutes in').to.not.include('You can ask for a new code now.');
+        expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 53 minutes.');
+        expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('true');
+      });
+    } finally {
+      said.stop();
+    }
+  });
+
+  it('caps a resend wait far beyond the client clock at an hour, and says a new code may be asked for when it ends', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    // The server's clock is two hours ahead of this one.
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 7_230_000, expiresIn: 7_500_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 60 minutes.');
     $(el, '#resend')!.click();
     await el.updateComplete;
     expect(fake.callsOf('resendPhoneVerification'), 'Resend asks for nothing while the wait runs').to.have.length(0);
     const said = saidIn(el);
     try {
-      await withClockAhead(121_000, async () => {
+      await withClockAhead(3_601_000, async () => {
         await waitUntil(() => said.texts.includes('You can ask for a new code now.'), 'the end of the wait is not said', { timeout: 3000 });
         await el.updateComplete;
         expect($(el, '#resend')!.getAttribute('aria-disabled')).to.equal('false');

@@ -19,12 +19,14 @@ import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { MfaPhoneChangeEvent } from './phone-editor.events.js';
 
 /**
- * The longest resend wait, counted from when the code was sent. `resendAt` is on the server's
+ * The longest resend wait, counted from when the code was sent: an hour, the longest the protocol
+ * sets (the user's codes of the last hour at their limit, until the oldest is an hour old), which
+ * is counted down as it is, not said to be over when it is not. `resendAt` is on the server's
  * clock (`FetchClient` moves it to the page's where the answer's `Date` header shows how far they
  * differ; a host's own client may not); a client clock far behind it must not hold the user back
- * for an absurd time. An early resend is refused with the exact Retry-After anyway.
+ * for longer. An early resend is refused with the exact Retry-After anyway.
  */
-const MAX_RESEND_WAIT = 120;
+const MAX_RESEND_WAIT = 3600;
 
 /**
  * Whole seconds until a new code may be requested, as the challenge says now (capped); none for a
