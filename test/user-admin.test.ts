@@ -278,19 +278,26 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('fails as no such user an id the protocol cannot carry (empty, or over 128 characters), says so on the console, and runs the action for the others', async () => {
+  it('fails as no such user an id the protocol cannot carry (empty, over 128 characters, a number), says so on the console, and runs the action for the others', async () => {
     const BLANK = { id: '', displayName: 'Blank Id' };
     const LONG = { id: 'u'.repeat(129), displayName: 'Long Id' };
+    // From a host without types (a database's number): no user id either.
+    const NUMBER = { id: 42 as unknown as string, displayName: 'Number Id' };
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
     try {
-      const { el } = await mount('dana', [BLANK, ADELE, LONG]);
+      const { el } = await mount('dana', [BLANK, ADELE, LONG, NUMBER]);
       await review(el, 'restore-remembered-devices');
       part(el, 'run-button')!.click();
       await waitUntil(() => el.status === 'partial', 'the results', { timeout: 5000 });
       await el.updateComplete;
-      expect(results(el)).to.deep.equal(['Blank Id Failed: there is no such user.', 'Long Id Failed: there is no such user.', 'Adele Vance Done']);
+      expect(results(el)).to.deep.equal([
+        'Blank Id Failed: there is no such user.',
+        'Long Id Failed: there is no such user.',
+        'Number Id Failed: there is no such user.',
+        'Adele Vance Done',
+      ]);
       expect(part(el, 'retry-button')).to.equal(null);
     } finally {
       console.warn = warn;
@@ -298,6 +305,7 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(warnings).to.deep.equal([
       'mfa-elements: users[].id="" is not a user id of 1 to 128 characters.',
       `mfa-elements: users[].id="${'u'.repeat(129)}" is not a user id of 1 to 128 characters.`,
+      'mfa-elements: users[].id="42" is not a user id of 1 to 128 characters.',
     ]);
   });
 

@@ -94,9 +94,10 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
         // Not a try of the run the host was told of in part (run anew, or sent with a new key): that one is over.
         if (progress.told?.key !== runKey) progress.told = undefined;
         progress.stoppedAfter = undefined;
-        // An id the protocol cannot carry (empty, or over 128 characters) is no user's: sent, it would
-        // fail the request for every user. It is failed here as no such user, and said on the console.
-        const carried = (id: string) => id !== '' && [...id].length <= 128;
+        // An id the protocol cannot carry (empty, over 128 characters, or no string at all: a number
+        // from a host without types) is no user's: sent, it would fail the request for every user.
+        // It is failed here as no such user, and said on the console.
+        const carried = (id: string) => typeof id === 'string' && id !== '' && [...id].length <= 128;
         const sent = userIds.filter(carried);
         const results: AdminUserResult[] = userIds
           .filter((id) => !carried(id))

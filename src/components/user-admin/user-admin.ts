@@ -125,7 +125,7 @@ export class MfaUserAdmin extends MfaElement {
   /** How many times Continue was pressed with no action chosen since one was (0: none): said each time. */
   private chooseError: number;
 
-  /** The users to act on, as the host selected them. Each needs the endpoint's `id` (1 to 128 characters: another fails as no such user, said on the console, and the others are run) and a `displayName`; a confirmation or results shown name each user (by `id`) as this list does now: a name two users share followed by each one's `id`, and a blank name by the `id` alone. */
+  /** The users to act on, as the host selected them. Each needs the endpoint's `id` (a string of 1 to 128 characters: another, or a number, fails as no such user, said on the console, and the others are run) and a `displayName`; a confirmation or results shown name each user (by `id`) as this list does now: a name two users share followed by each one's `id`, and a blank name by the `id` alone. */
   users: AdminUser[];
 
   constructor() {
