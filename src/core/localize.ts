@@ -403,7 +403,7 @@ export class Localizer {
     // can answer them (en/error-details.ts, en/item-errors.ts). `errorUnknown` for a code from
     // outside the protocol (a host's own client).
     const code = keyOf('error', error.code as Exclude<MfaErrorCode, 'rate-limited'>);
-    const key = [reason, code].find((k) => k !== undefined && typeof english[k] === 'string');
+    const key = [reason, code].find((k) => typeof english[k as string] === 'string');
     return this.term(key ?? 'errorUnknown');
   }
 }

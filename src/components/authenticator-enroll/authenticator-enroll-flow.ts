@@ -168,7 +168,7 @@ export function transition(state: EnrollState, event: EnrollEvent): EnrollState 
       // Nothing is sent again by itself: the user finds the form as they left it and decides.
       if (state.step === 'starting') return initialState(state.kind, state.name);
       if (state.step === 'verifying') return { step: 'scan', ...startedOf(state) };
-      if (state.step === 'cancelling') return { ...startedOf(state), step: state.from };
+      if (state.step === 'cancelling') return { step: state.from, ...startedOf(state) };
       return state;
   }
 }

@@ -24,7 +24,9 @@ export const authenticatorEnrollStyles = css`
   .form {
     gap: var(--mfa-authenticator-enroll-gap, var(--_mfa-space-m));
   }
-  p {
+  p,
+  dl,
+  dd {
     margin: 0;
   }
   .kind {
@@ -83,13 +85,9 @@ export const authenticatorEnrollStyles = css`
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: var(--_mfa-space-xs) var(--_mfa-space-m);
-    margin: 0;
   }
   dt {
     color: var(--_mfa-text-muted);
-  }
-  dd {
-    margin: 0;
   }
   /* A value read left to right (the account, a URL) still sits beside its label. */
   [dir='rtl'] dd {

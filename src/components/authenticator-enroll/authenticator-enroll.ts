@@ -344,7 +344,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
    * name). While the settings are still loading, focus moves there as soon as the form shows.
    */
   override focus(options?: FocusOptions): void {
-    const first = this.hasUpdated ? this.#firstField() : null;
+    const first = this.hasUpdated && this.#firstField();
     if (first) first.focus(options);
     else this.#focusFirst = options ?? {};
   }

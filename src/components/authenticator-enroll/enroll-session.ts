@@ -223,7 +223,7 @@ export class EnrollSession implements ReactiveController {
    * meanwhile sends nothing more, and the set-up expires on the endpoint by itself). (Taking the
    * element away without it withdraws the set-up too: see `hostDisconnected`.)
    */
-  cancel(now = false): void {
+  cancel(now?: boolean): void {
     const flow = this.#flow;
     const { step } = flow;
     if (step === 'done' || (now ? step === 'choose' : step === 'verifying' || step === 'cancelling')) return;
@@ -306,7 +306,7 @@ export class EnrollSession implements ReactiveController {
       let checkAt = 0;
       this.#expiryWatch = setInterval(() => {
         const flow = this.#flow;
-        if (!(Date.now() >= checkAt) || flow.step !== 'scan') return;
+        if (Date.now() < checkAt || flow.step !== 'scan') return;
         checkAt = Date.now() + 60_000;
         try {
           this.#options

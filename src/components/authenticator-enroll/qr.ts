@@ -45,16 +45,13 @@ export function qrPathData(matrix: QrMatrix, margin = QUIET_ZONE): string {
   let path = '';
   const { size, modules } = matrix;
   for (let row = 0; row < size; row++) {
-    let col = 0;
-    while (col < size) {
-      if (!modules[row * size + col]) {
-        col++;
-        continue;
+    // Past the row's last module, a run still open ends.
+    for (let col = 0, run = 0; col <= size; col++) {
+      if (col < size && modules[row * size + col]) run++;
+      else if (run) {
+        path += `M${col - run + margin} ${row + margin}h${run}v1h-${run}z`;
+        run = 0;
       }
-      const start = col;
-      while (col < size && modules[row * size + col]) col++;
-      const run = col - start;
-      path += `M${start + margin} ${row + margin}h${run}v1h-${run}z`;
     }
   }
   return path;

@@ -338,7 +338,6 @@ export class MfaCodeInput extends LocalizedElement {
     }
     if (result.code === this.value) return false;
     this.value = result.code;
-    this.#syncForm();
     this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     // Digits cut off (two codes pasted together, a digit typed into a full code): which were meant
     // is the user's to check.
