@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from './support/wait.js';
 import '../src/components/authenticator-enroll/authenticator-enroll.js';
 import '../src/components/authenticator-list/authenticator-list.js';
@@ -532,8 +533,14 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     expect(polls.count, 'polled after the failure was said').to.equal(sent);
     await s.controlCall('PUT', '/faults', { faults: [] });
     await s.controlCall('POST', `/push/${await pendingId(s)}/approve`);
-    button(el, en.retry)!.click();
+    button(el, en.retry)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Retry goes as the waiting goes on: the status line, which says so, has the focus, not the page's body.
+    expect(el.shadowRoot!.activeElement, 'the focus on the status line').to.equal($(el, '.status'));
+    expect(statusText(el)).to.equal(en.enrollWaiting);
     await stepIs(el, 'done', 9000);
+    expect(el.shadowRoot!.activeElement, 'the confirmation takes it').to.equal($(el, '.status'));
   }).timeout(35_000);
 
   it('keeps polling past a server failure', async () => {

@@ -438,8 +438,16 @@ describe('<mfa-authenticator-enroll>', () => {
     expect(el.shadowRoot!.textContent).not.to.contain('0 more tries');
     expect(focused(el)).to.equal(button(el, en.enrollStartAgain));
     await expect(el).to.be.accessible();
+    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['startEnrollment'] }] });
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Start again goes, and the form's fields wait for the start: the status line saying so has the
+    // focus, not the page's body, and then the new set-up's intro.
+    expect(el.step).to.equal('starting');
+    expect(focused(el), 'the focus on the status line').to.equal($(el, '.status'));
+    expect(statusText(el)).to.equal(en.enrollStarting);
     await stepIs(el, 'scan');
+    expect(focused(el)).to.equal($(el, '.intro'));
     expect(await pendingEnrollment(s, 'adele')).not.to.equal(first);
     const added = oneEvent(el, 'mfa-authenticator-added') as Promise<MfaAuthenticatorAddedEvent>;
     await typeCode(el, await currentCode(s, await pendingEnrollment(s, 'adele')));

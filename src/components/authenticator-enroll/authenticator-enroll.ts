@@ -330,10 +330,12 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     if (!wasDone && session.startAction.blocked) return;
     session.dispatch({ type: 'restart' });
     // "Set up another app" goes with its step: the fresh form takes the focus, from its first field.
+    // "Start again" goes too, while the form's fields wait for the start: the status line, which
+    // says so, takes it.
     if (wasDone) {
       this.#nameTouched = false;
       this.#focusFirst = {};
-    }
+    } else this.#focus = '.status';
     session.sendStart();
   }
 

@@ -256,6 +256,8 @@ export class EnrollSession implements ReactiveController {
     this.#flow = { ...flow, failure: undefined };
     this.#host.requestUpdate();
     this.#poller.start(flow.enrollmentId);
+    // Retry goes as the waiting goes on: the status line, which says so, takes the focus.
+    this.#options.focus('.status');
   }
 
   #forgetSetup(): void {
