@@ -1887,26 +1887,6 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'error'), 'no alert of fields no longer marked').to.equal('');
   });
 
-  it('says nothing in the alert once the user mends a number the endpoint refused on its field', async () => {
-    const { fake, el } = await typingWithAnswersHeld('+19005550123');
-    $(el, '#send')!.click();
-    fake.last('startPhoneVerification').reject(
-      new MfaError('validation', { operation: 'startPhoneVerification', fieldErrors: [{ field: 'number', reason: 'not-allowed' }] }),
-    );
-    await waitUntil(() => el.step === 'editing');
-    await el.updateComplete;
-    expect(partText(el, 'field-error')).to.equal('Codes cannot be sent to this kind of number. Use another number.');
-    const number = $(el, '#number') as HTMLInputElement;
-    number.focus();
-    number.select();
-    await typeKeys('+14255550123');
-    await el.updateComplete;
-    expect(number.getAttribute('aria-invalid')).to.equal('false');
-    expect(partText(el, 'error'), 'no "check the highlighted fields" with none highlighted').to.equal('');
-    $(el, '#send')!.click();
-    await waitUntil(() => fake.callsOf('startPhoneVerification').length === 2, 'the mended number is sent');
-  });
-
   it('leaves on Cancel while the number is sent, back to Change or Add; a code sent meanwhile is not asked for', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
@@ -1939,6 +1919,15 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'error'), 'said at the field, not in the alert').to.equal('');
     expect(el.shadowRoot!.activeElement === $(el, '#number'), 'focus on the number').to.equal(true);
     expect(($(el, '#number') as HTMLInputElement).value).to.equal('+1 900 555 0123');
+    // Mended by typing another number: the alert does not say "Check the highlighted fields" instead,
+    // with none highlighted, and the number is sent.
+    ($(el, '#number') as HTMLInputElement).select();
+    await typeKeys('+14255550123');
+    await el.updateComplete;
+    expect($(el, '#number')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(partText(el, 'error'), 'no alert of fields no longer marked').to.equal('');
+    $(el, '#send')!.click();
+    await waitUntil(() => fake.callsOf('startPhoneVerification').length === 2, 'the mended number is sent');
   });
 
   it('on a number refused by a policy changed since the page loaded: says so and to reload, and keeps the number', async () => {

@@ -375,7 +375,7 @@ export class MfaMethodPicker extends MfaElement {
     // button goes as the save runs again: the focus goes to Save, which says it runs.
     if (this.#save.status === 'error' && isMfaError(this.#save.error, 'reauth-required')) {
       const retry = () => {
-        this.renderRoot.querySelector<HTMLElement>('[part~=save-button]')!.focus();
+        this.renderRoot.querySelector<HTMLElement>('[part~=save-button]')?.focus();
         void this.#onSave();
       };
       return html`<button part="button" type="button" @click=${retry}>${l.term('retry')}</button>`;
