@@ -85,6 +85,18 @@ async function createByKeyboard(el: MfaAppPasswords, name: string): Promise<void
   await sendKeys({ press: 'Enter' });
 }
 
+/**
+ * Presses the alert's Try again with the keyboard, the endpoint's answer to `operation` held back a
+ * second: the test sees the action under way in every browser, before the answer moves the focus on.
+ */
+async function retryHeldBack(s: Sandbox, el: MfaAppPasswords, operation: string): Promise<void> {
+  await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: [operation] }] });
+  const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error"] button')].find((b) => b.textContent!.trim() === 'Try again')!;
+  retry.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
 interface Mounted {
   s: Sandbox;
   el: MfaAppPasswords;
@@ -767,12 +779,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(nameInput(el).value).to.equal('Needs reauth');
     await expect(el).to.be.accessible();
     await s.controlCall('POST', '/reauth', { token });
-    // The answer held back a moment, so the test sees the creation under way, in every browser.
-    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['createAppPassword'] }] });
-    const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error"] button')].find((b) => b.textContent!.trim() === 'Try again')!;
-    retry.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await retryHeldBack(s, el, 'createAppPassword');
     // Try again goes as the creation runs: the focus goes to Create, not to the page's body.
     expect(focused(el), 'the focus on Create').to.equal(part(el, 'create-button'));
     await created(el);
@@ -787,11 +794,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     ($(el, '#confirm-revoke') as HTMLButtonElement).click();
     await waitUntil(() => alertText(el) !== '', 'the revocation was not refused');
     await s.controlCall('POST', '/reauth', { token });
-    await s.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['revokeAppPassword'] }] });
-    const retry = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error"] button')].find((b) => b.textContent!.trim() === 'Try again')!;
-    retry.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await retryHeldBack(s, el, 'revokeAppPassword');
     expect(focused(el), 'the focus on Revoke, while the revocation is under way').to.equal($(el, '#confirm-revoke'));
     await waitUntil(() => rowNames(el).length === 1, 'never revoked');
     expect(focused(el), 'then on the next Revoke').to.equal($(el, '#revoke-0'));

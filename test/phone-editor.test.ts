@@ -1956,13 +1956,19 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.shadowRoot!.activeElement === $(el, '#number'), 'focus on the number').to.equal(true);
   });
 
+  /** A number sent, answered with a code that may be sent again in `resendIn` ms (on the endpoint's clock). */
+  async function sentWithResendIn(resendIn: number, expiresIn: number) {
+    const held = await typingWithAnswersHeld('+14255550123');
+    $(held.el, '#send')!.click();
+    held.fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn, expiresIn }));
+    await waitUntil(() => held.el.step === 'awaiting-code', 'the code is sent');
+    await held.el.updateComplete;
+    return held;
+  }
+
   it('counts down the wait the hourly limit on codes sets, not saying a new code may be asked for before it ends', async () => {
-    const { fake, el } = await typingWithAnswersHeld('+14255550123');
-    $(el, '#send')!.click();
     // The user's codes of the last hour are at their limit: the next when the oldest is an hour old.
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 3_300_000, expiresIn: 300_000 }));
-    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
-    await el.updateComplete;
+    const { el } = await sentWithResendIn(3_300_000, 300_000);
     expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 55 minutes.');
     const said = saidIn(el);
     try {
@@ -1979,12 +1985,8 @@ describe('<mfa-phone-editor> with answers held back', () => {
   });
 
   it('caps a resend wait far beyond the client clock at an hour, and says a new code may be asked for when it ends', async () => {
-    const { fake, el } = await typingWithAnswersHeld('+14255550123');
-    $(el, '#send')!.click();
     // The server's clock is two hours ahead of this one.
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 7_230_000, expiresIn: 7_500_000 }));
-    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
-    await el.updateComplete;
+    const { fake, el } = await sentWithResendIn(7_230_000, 7_500_000);
     expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 60 minutes.');
     $(el, '#resend')!.click();
     await el.updateComplete;

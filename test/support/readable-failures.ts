@@ -15,7 +15,7 @@ const described = (value: unknown): unknown =>
   value instanceof Node ? util.inspect(value) : Array.isArray(value) ? value.map(described) : value;
 
 const assert = Assertion.prototype.assert;
-Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+Assertion.prototype.assert = function (this: Chai.Assertion, ...args: Parameters<typeof assert>) {
   try {
     return assert.apply(this, args);
   } catch (error) {

@@ -170,7 +170,7 @@ export class MfaSecurityInfo extends MfaElement {
   /** What the dialog shows: the choice of method, then the element that adds it. */
   private adding: 'choose' | AddOption | undefined;
   /** What `add()` was asked to open (nothing: the choice), until it could (see there). */
-  #adding: [AddOption?] | undefined;
+  #asked: [AddOption?] | undefined;
   /** The choice in the dialog's first step. */
   private choice: AddOption | undefined;
   /** How many times Next (or Enter) was pressed in the first step with no choice: said each time. */
@@ -198,16 +198,16 @@ export class MfaSecurityInfo extends MfaElement {
    * registers again (the page shows the steps), nothing opens and the console says why.
    */
   add(option?: AddOption): void {
-    this.#adding = [option];
+    this.#asked = [option];
     this.#openAsked();
   }
 
   /** Opens what `add()` asked for, once the settings are read and the dialog drawn. */
   #openAsked(): void {
     const summary = this.#settings.value;
-    if (!this.#adding || !summary || !this.hasUpdated) return;
-    const [asked] = this.#adding;
-    this.#adding = undefined;
+    if (!this.#asked || !summary || !this.hasUpdated) return;
+    const [asked] = this.#asked;
+    this.#asked = undefined;
     const { addOptions, registerAgain } = sections(summary);
     const known = addOptions.includes(asked!);
     const open = addOptions.length > 0 && !registerAgain;
