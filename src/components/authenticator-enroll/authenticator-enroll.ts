@@ -1,31 +1,32 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-// The shared control styles and the element's own come first, and the element base last: it is the
-// order of their code in a page's bundle, which gzip codes 0.12 KB smaller than with these imports
-// in alphabetical order.
+// The order of these imports is the order of their code in a page's bundle, which gzip codes in fewer
+// bytes in some orders than in others: the events and the styles first, then the strings, and the
+// element base and the session last, 0.17 KB smaller than in the order that came before (where the
+// styles came first, 0.12 KB smaller than alphabetical order). Measure (`npm run size`) when adding one.
+export * from './authenticator-enroll.events.js';
+import { themeTokens } from '../../core/theme.js';
+import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
 import { authenticatorEnrollStyles } from './authenticator-enroll.styles.js';
 import { keyword } from '../../core/attribute-values.js';
-import type { MfaError } from '../../core/errors.js';
-import { headingStyles } from '../../core/heading-styles.js';
-import { renderErrorRegion } from '../../core/error-region.js';
-import { failureAlert, sentences } from '../../core/localize.js';
-import { loadRetryButton } from '../../core/load-retry.js';
-import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
-import { moveFocus } from '../../core/move-focus.js';
-import { themeTokens } from '../../core/theme.js';
-import type { AuthenticatorKind } from '../../core/types.js';
 import { authenticatorEnrollStrings } from '../../locales/en/authenticator-enroll.js';
-import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { itemErrorStrings } from '../../locales/en/item-errors.js';
+import { errorDetailStrings } from '../../locales/en/error-details.js';
+import type { MfaError } from '../../core/errors.js';
+import { failureAlert, sentences } from '../../core/localize.js';
+import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
+import type { AuthenticatorKind } from '../../core/types.js';
+import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
 import '../code-input/code-input.js';
 import type { MfaCodeInput } from '../code-input/code-input.js';
-import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
+import { loadRetryButton } from '../../core/load-retry.js';
 import { type EnrollViewModel, renderEnrollStep } from './authenticator-enroll.steps.js';
 import type { CopyState } from './authenticator-enroll.views.js';
-import { EnrollSession } from './enroll-session.js';
+import { renderErrorRegion } from '../../core/error-region.js';
+import { moveFocus } from '../../core/move-focus.js';
 import { MfaElement } from '../../core/mfa-element.js';
+import { EnrollSession } from './enroll-session.js';
 
-export * from './authenticator-enroll.events.js';
 export type { EnrollStep } from './authenticator-enroll-flow.js';
 
 const kindOf = keyword('kind', ['totp', 'push']);
