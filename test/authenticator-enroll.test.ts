@@ -670,6 +670,32 @@ describe('<mfa-authenticator-enroll>', () => {
     }
   });
 
+  it('on a phone, the intro points to the link that adds the account there, not to scanning the code on the screen showing it', async () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = (query: string) => (query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : matchMedia.call(window, query));
+    try {
+      const { el } = await mount(s, 'adele');
+      await start(el);
+      const intro = $(el, '.intro')!;
+      expect(text(intro)).to.equal(en.enrollOpenAppIntro);
+      expect(el.shadowRoot!.activeElement === intro, 'the intro has the focus, and is read first').to.equal(true);
+      // The link it points to is under the QR code.
+      expect(text($(el, '[part~="qr"] + [part~="open-app"]'))).to.equal(en.enrollOpenApp);
+      await expect(el).to.be.accessible();
+      const { el: zh } = await mount(s, 'ben', 'zh-Hans');
+      button(zh, zhHans.enrollStart)!.click();
+      await stepIs(zh, 'scan');
+      expect(text($(zh, '.intro'))).to.equal(zhHans.enrollOpenAppIntro);
+    } finally {
+      window.matchMedia = matchMedia;
+    }
+    // With a fine pointer (a computer), the QR code is for the phone: the intro says to scan it.
+    const { el } = await mount(s, 'adele');
+    await start(el);
+    expect($(el, '[part~="open-app"]')).to.equal(null);
+    expect(text($(el, '.intro'))).to.equal(en.enrollScanTotp);
+  });
+
   it('keeps the link to the app a 24 px target, in a smaller font a host sets too', async () => {
     const matchMedia = window.matchMedia;
     window.matchMedia = (query: string) => (query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : matchMedia.call(window, query));

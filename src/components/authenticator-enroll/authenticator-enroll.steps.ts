@@ -202,15 +202,17 @@ function renderScan(vm: EnrollViewModel): TemplateResult {
     (verifying ? t.term('enrollVerifying') : cancelling ? t.term('enrollCancelling') : copied(vm) || waitOver(vm, verify, cancelAction));
   // No QR code to scan: the intro asks only for the account, and the key shows without "Can't scan?".
   const qrFailed = qr === 'failed';
+  // On a phone, the QR code is on the screen that would scan it: a button hands the set-up to the
+  // phone's authenticator app (otpauth: is theirs to open), and the intro points to it.
+  const here = matchMedia('(pointer: coarse)').matches;
   return html`
-    <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntro' : 'enrollScanTotp')}</p>
+    <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntro' : here ? 'enrollOpenAppIntro' : 'enrollScanTotp')}</p>
     ${renderQr(qr, t.format('enrollQrAlt', setup.key.issuer, setup.key.accountName), t.term('enrollQrFailed'))}
     ${
-      // On a phone, the QR code is on the screen that would scan it: a button hands the set-up to
-      // the phone's authenticator app (otpauth: is theirs to open). A button, not a link: the URI
-      // holds the key, which goes into no attribute (a link's href), where a script recording the
-      // page would read it; it is in the page only while "Can't scan?" shows it.
-      matchMedia('(pointer: coarse)').matches
+      // A button, not a link: the URI holds the key, which goes into no attribute (a link's href),
+      // where a script recording the page would read it; it is in the page only while "Can't scan?"
+      // shows it.
+      here
         ? html`<button part="link open-app" type="button" @click=${() => open(setup.uri, '_self')}>${t.term('enrollOpenApp')}</button>`
         : nothing
     }

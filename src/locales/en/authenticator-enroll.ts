@@ -35,6 +35,11 @@ const en = {
   /** `<mfa-authenticator-enroll>`: instruction above the QR code of a code app. */
   enrollScanTotp: 'In your authenticator app, add an account and scan this QR code.',
   /**
+   * `<mfa-authenticator-enroll>`: in place of `enrollScanTotp` on a phone or tablet (a coarse pointer), whose screen shows
+   * the QR code it would scan: the link-styled button under the code (`enrollOpenApp`) adds the account there.
+   */
+  enrollOpenAppIntro: 'Add this account to your authenticator app with the link under the QR code.',
+  /**
    * `<mfa-authenticator-enroll>`: accessible name (aria-label) of a code app's QR code image, not shown.
    * `issuer`: the service ("Contoso"); `account`: the account ("ana@contoso.com"), both as the server sent them.
    */
