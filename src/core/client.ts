@@ -317,7 +317,7 @@ export class FetchClient implements MfaClient {
   }
 
   startEnrollment(request: StartEnrollmentRequest, options?: RequestOptions): Promise<Enrollment> {
-    return this.#call('startEnrollment', 'POST', '/authenticators/enrollments', options, 'enrollmentId kind status', request);
+    return this.#call<Enrollment>('startEnrollment', 'POST', '/authenticators/enrollments', options, 'enrollmentId kind status', request).then(this.#onPageClock);
   }
 
   getEnrollment(enrollmentId: string, options?: RequestOptions): Promise<Enrollment> {
@@ -384,17 +384,21 @@ export class FetchClient implements MfaClient {
   }
 
   /**
-   * A code's times as the page's clock reads them, so that the wait for a new code shown is the one
-   * the endpoint set even where the page's clock is wrong: moved by the clocks' difference when it is
-   * more than the two seconds a `Date` header's whole seconds and the trip may account for.
+   * A code's times, or a set-up's end, as the page's clock reads them, so that the wait for a new
+   * code shown, or the time a push app's set-up ends, is the one the endpoint set even where the
+   * page's clock is wrong: moved by the clocks' difference when it is more than the two seconds a
+   * `Date` header's whole seconds and the trip may account for. A time that is not one is kept as
+   * sent, and one not sent (a set-up has no `resendAt`) is not added.
    */
-  #onPageClock = (challenge: PhoneChallenge): PhoneChallenge => {
+  #onPageClock = <T extends { expiresAt: string; resendAt?: string }>(answer: T): T => {
     const skew = this.#skew;
-    const moved = (time: string) => {
-      const at = Date.parse(time);
-      return Number.isNaN(at) ? time : new Date(at + skew).toISOString();
-    };
-    return Math.abs(skew) > 2000 ? { ...challenge, expiresAt: moved(challenge.expiresAt), resendAt: moved(challenge.resendAt) } : challenge;
+    if (Math.abs(skew) <= 2000) return answer;
+    const moved: { expiresAt?: string; resendAt?: string } = {};
+    for (const key of ['expiresAt', 'resendAt'] as const) {
+      const at = Date.parse(answer[key] ?? '');
+      if (!Number.isNaN(at)) moved[key] = new Date(at + skew).toISOString();
+    }
+    return { ...answer, ...moved };
   };
 
   /**
