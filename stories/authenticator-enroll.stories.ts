@@ -333,6 +333,26 @@ export const NoCancel: Story = {
 /** A push app: the activation QR code, code and URL, while the page waits. */
 export const PushWaiting: Story = { parameters: { expected: { status: 'waiting', shows: ['qr'] } }, args: { kind: 'push' }, play: ({ canvasElement }) => void start(canvasElement) };
 
+/**
+ * A push app's set-up in its last minute: the intro says when it ends, and the status line, once, that
+ * less than a minute is left. (The endpoint's answer ends it 50 seconds after its start, rather than
+ * the reference's 10 minutes, so the story need not wait for it.)
+ */
+export const PushEndingSoon: Story = {
+  parameters: { expected: { status: 'waiting', shows: ['qr', 'status'], text: /Less than a minute left|剩余时间不到一分钟/ } },
+  args: {
+    kind: 'push',
+    answers: {
+      startEnrollment: async (endpoint) => {
+        const answer = await endpoint();
+        const ending = { ...(await answer.json()), expiresAt: new Date(Date.now() + 50_000).toISOString() };
+        return Response.json(ending, { status: answer.status, headers: answer.headers });
+      },
+    },
+  },
+  play: ({ canvasElement }) => void start(canvasElement),
+};
+
 /** Starts a push app's set-up and presses one of its copy buttons, with the browser's clipboard answering `answer`. */
 async function copyPush(canvas: HTMLElement, button: 'first' | 'last', answer: 'accepted' | 'refused') {
   const el = await start(canvas);

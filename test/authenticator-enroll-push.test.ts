@@ -15,6 +15,7 @@ import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { accessibleName, describedText, isolated, liveness } from './support/aria.js';
+import { withClockAhead } from './support/clock.js';
 
 // Push apps activate themselves: the element polls `getEnrollment` (2 s, then 1.5× up to 10 s).
 
@@ -252,6 +253,51 @@ describe('<mfa-authenticator-enroll> push apps', () => {
     const status = $(el, '[part~="status"]');
     expect(el.shadowRoot!.activeElement === status, 'the confirmation has the focus').to.equal(true);
     expect(liveness(status), 'the focused confirmation is live too: read twice').to.equal('off');
+  });
+
+  it("says when the set-up ends, as the endpoint set it, in the intro read as it shows, and warns politely once in its last minute", async () => {
+    const { el, polls } = await mount(s);
+    await startPush(el);
+    const { expiresAt } = await (await s.clientFor('adele')).getEnrollment(await pendingId(s));
+    const ends = new Date(expiresAt);
+    // The protocol's 10 minutes, read from the endpoint's answer.
+    expect(ends.getTime() - Date.now()).to.be.within(590_000, 600_000);
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(ends);
+    const intro = $(el, '.intro')!;
+    expect(text(intro)).to.equal(`${en.enrollScanPush} ${en.enrollEndsAt(time)}`);
+    // The intro takes the focus as the step shows: a screen reader reads the end with it.
+    expect(el.shadowRoot!.activeElement === intro, 'the intro has the focus').to.equal(true);
+    expect(statusText(el), 'no warning with 10 minutes left').to.equal(en.enrollWaiting);
+    await expect(el).to.be.accessible();
+    // 50 seconds left, by the page's clock: the status line adds the warning at the next poll's answer.
+    await withClockAhead(ends.getTime() - Date.now() - 50_000, async () => {
+      const line = $(el, '[part~="status"]')!;
+      await waitUntil(() => statusText(el) === `${en.enrollWaiting} ${en.enrollEndsSoon}`, `no warning (the status says "${statusText(el)}")`, { timeout: 8000 });
+      expect(liveness(line), 'said by the polite live region').to.equal('polite');
+      // Said once: the polls that follow leave the line as it is (no countdown read each time).
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(line, { subtree: true, childList: true, characterData: true });
+      const seen = polls.count;
+      await waitUntil(() => polls.count > seen, 'no poll after the warning', { timeout: 12_000 });
+      await el.updateComplete;
+      observer.disconnect();
+      expect(changes, 'the status line changed again').to.have.length(0);
+      expect(text(intro), 'the end shown is the same').to.equal(`${en.enrollScanPush} ${en.enrollEndsAt(time)}`);
+      await expect(el).to.be.accessible();
+    });
+  }).timeout(30_000);
+
+  it("shows the set-up's end on the page's clock where the endpoint's clock is another", async () => {
+    const { el } = await mount(s);
+    // The endpoint's clock 14 minutes ahead of the page's (its Date header says so).
+    await s.controlCall('POST', '/clock', { advanceSeconds: 840 });
+    await startPush(el);
+    const { expiresAt } = await (await s.clientFor('adele')).getEnrollment(await pendingId(s));
+    const ends = new Date(Date.parse(expiresAt) - 840_000);
+    const time = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(ends);
+    expect(text($(el, '.intro'))).to.equal(`${en.enrollScanPush} ${en.enrollEndsAt(time)}`);
+    expect(statusText(el), 'no warning with 10 minutes left').to.equal(en.enrollWaiting);
   });
 
   it('says when the activation expired, and offers to start again, with the focus that was in the step', async () => {

@@ -1493,7 +1493,8 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
   it('asks for the account without a QR code to scan, and to type the activation code and URL, when a push QR code cannot be drawn', async () => {
     const { fake, el } = await mountFake();
     await failQr(fake, el, 'push');
-    expect(text($(el, '.intro'))).to.equal(en.enrollQrFailedIntroPush);
+    // The set-up's end follows, as under a QR code (see the push apps' tests).
+    expect(text($(el, '.intro'))).to.match(new RegExp(`^${en.enrollQrFailedIntroPush} ${en.enrollEndsAt('\\d+:\\d\\d\\s[AP]M')}$`));
     expect(text(qr(el))).to.equal(en.enrollQrFailedPush);
     // Nothing stands for a QR code, and nothing asks to scan one ("If you can't scan it" included).
     expect($(el, '[role="img"]'), 'no image of a QR code').to.equal(null);
@@ -1529,7 +1530,8 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
       await waitUntil(() => text($(el, 'label[for="name"]')) === zhHans.enrollNameLabel, 'no Chinese form');
       await failQr(fake, el, kind, zhHans.enrollStart);
       const [intro, note] = kind === 'totp' ? [zhHans.enrollQrFailedIntro, zhHans.enrollQrFailed] : [zhHans.enrollQrFailedIntroPush, zhHans.enrollQrFailedPush];
-      expect(text($(el, '.intro'))).to.equal(intro);
+      // A push app's set-up says when it ends too.
+      expect(text($(el, '.intro'))).to.match(new RegExp(`^${intro}${kind === 'push' ? zhHans.enrollEndsAt('\\d\\d:\\d\\d') : ''}$`));
       expect(text(qr(el))).to.equal(note);
       // 扫描: "scan".
       expect(text($(el, '[part~="base"]')), kind).not.to.contain('扫描');

@@ -5,7 +5,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { ActionController } from '../../core/action.js';
 import { renderErrorRegion } from '../../core/error-region.js';
-import { type Localizer, failureAlert, isolateName, keyOf } from '../../core/localize.js';
+import { type Localizer, failureAlert, isolateName, keyOf, sentences } from '../../core/localize.js';
 import { sayAgain } from '../../core/say-again.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { actionBlockedHint, actionErrorText, blockedBy, failureText, reauthText } from '../authenticator-list/action-feedback.js';
@@ -250,12 +250,22 @@ function renderWaiting(vm: EnrollViewModel): TemplateResult {
   const failed = failure ? failureText(failure.error, [cancelAction], t, notCancelled(t, failure)) : { text: '' };
   // No QR code to scan: the intro asks only for the account, and the note says to type the code and URL.
   const qrFailed = qr === 'failed';
+  // The set-up's end, set by the endpoint (10 minutes from the start, which nothing extends), in the
+  // intro the focus moves to as the step shows, so it is read with it; none where the endpoint sent
+  // no time. In its last minute the status line adds a polite word that it is ending, once: the
+  // page renders again at each poll's answer (see the session), not each second.
+  const ends = t.date(setup.expiresAt, { timeStyle: 'short' });
   return html`
-    <p class="intro" tabindex="-1">${t.term(qrFailed ? 'enrollQrFailedIntroPush' : 'enrollScanPush')}</p>
+    <p class="intro" tabindex="-1">${sentences(t.term(qrFailed ? 'enrollQrFailedIntroPush' : 'enrollScanPush'), ends && t.format('enrollEndsAt', ends))}</p>
     ${renderQr(qr, t.term('enrollPushQrAlt'), t.term('enrollQrFailedPush'))}
     ${renderPushDetails(setup, vm, qrFailed)}
     ${liveRegions(
-      vm.status(cancelling ? t.term('enrollCancelling') : copied(vm) || waitOver(vm, cancelAction) || (pollFailed ? '' : t.term('enrollWaiting'))),
+      vm.status(
+        sentences(
+          cancelling ? t.term('enrollCancelling') : copied(vm) || waitOver(vm, cancelAction) || (pollFailed ? '' : t.term('enrollWaiting')),
+          Date.parse(setup.expiresAt) - Date.now() < 60_000 ? t.term('enrollEndsSoon') : '',
+        ),
+      ),
       failed.text,
       actionBlockedHint(cancelAction, t, failure?.error),
       failed.countdown,

@@ -96,7 +96,8 @@ export class EnrollSession implements ReactiveController {
     });
     this.#poller = new PushPoller(
       host,
-      (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }),
+      // Each answer renders the page again: a push app's set-up in its last minute says so.
+      (id, pollSignal) => client().getEnrollment(id, { signal: pollSignal }).finally(() => host.requestUpdate()),
       (enrollment) => this.#settled(enrollment),
       // An enrollment the endpoint no longer knows has ended (one that forgets an expired set-up),
       // as the verify step takes it: a Retry would only be answered 404 again.

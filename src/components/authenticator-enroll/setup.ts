@@ -9,7 +9,8 @@ import { encodeQr } from './qr.js';
 
 export type SetupData =
   | { kind: 'totp'; key: OtpauthKey; uri: string }
-  | { kind: 'push'; activationCode: string; activationUrl: string; qrPayload: string };
+  /** `expiresAt`: when the endpoint ends the set-up (a push app's 10 minutes, which no read extends). */
+  | { kind: 'push'; activationCode: string; activationUrl: string; qrPayload: string; expiresAt: string };
 
 function isHttpsUrl(text: string): boolean {
   try {
@@ -38,7 +39,7 @@ export function readSetup(enrollment: Enrollment): SetupData | undefined {
   if (!push || !/^[0-9A-Za-z-]{4,64}$/.test(push.activationCode) || !isHttpsUrl(push.activationUrl) || !push.qrPayload) {
     return undefined;
   }
-  return { kind: 'push', ...push };
+  return { kind: 'push', ...push, expiresAt: enrollment.expiresAt };
 }
 
 /** Draws the set-up's QR code; `failed` when the library cannot load or the text does not fit. */

@@ -127,6 +127,17 @@ const en = {
   enrollActivationUrl: 'URL',
   /** `<mfa-authenticator-enroll>`: status line (polite live region) while waiting for the push app to finish the set-up. */
   enrollWaiting: 'Waiting for the app to finish the set-up…',
+  /**
+   * `<mfa-authenticator-enroll>`: after `enrollScanPush` (or `enrollQrFailedIntroPush`), the time the endpoint ends a push
+   * app's set-up (10 minutes from its start, for security: it cannot be extended). `time`: formatted, as the page's clock
+   * reads it ("10:42 AM").
+   */
+  enrollEndsAt: (time: string) => `This set-up ends at ${time}.`,
+  /**
+   * `<mfa-authenticator-enroll>`: added to the status line (polite live region) in the last minute of a push app's
+   * set-up, said once, as a warning before it ends (`enrollEndsAt`).
+   */
+  enrollEndsSoon: 'Less than a minute left.',
   /** `<mfa-authenticator-enroll>`: status line (polite live region) while the set-up is cancelled on the server. */
   enrollCancelling: 'Cancelling the set-up…',
   /** `<mfa-authenticator-enroll>`: status line back on the first step after a started set-up was cancelled. */

@@ -50,6 +50,8 @@ const zhHans: typeof en = {
   enrollActivationCode: '激活码',
   enrollActivationUrl: '网址',
   enrollWaiting: '正在等待应用完成设置…',
+  enrollEndsAt: (time: string) => `本次设置将于 ${time} 结束。`,
+  enrollEndsSoon: '剩余时间不到一分钟。',
   enrollCancelling: '正在取消设置…',
   enrollCancelled: '已取消设置。如果你已在应用中添加了此账户，请将其删除。',
   enrollCancelFailed: '可能未能取消设置。',
