@@ -1201,6 +1201,20 @@ describe('<mfa-security-info>', () => {
     return children.map(shownText).join(' ');
   }
 
+  it('names each phone of the Phones section once, in a heading under the section\'s, as the steps to register again do', async () => {
+    const el = await mount(sandbox, 'adele');
+    const phones = $(el, '[part~="section"][aria-labelledby="phones-title"]')!;
+    const editors = [...phones.querySelectorAll<MfaPhoneEditor>('mfa-phone-editor')];
+    await waitUntil(() => editors.every((e) => e.shadowRoot!.querySelector('#edit')), 'the phones never showed', { timeout: 5000 });
+    // Heading navigation finds each phone, one level under "Phones".
+    expect(phones.querySelector('h3')?.textContent?.trim()).to.equal(en.securityInfoPhonesTitle);
+    expect([...phones.querySelectorAll('h4')].map((h) => h.textContent?.trim())).to.deep.equal([en.slotMobile, en.slotOffice]);
+    for (const name of [en.slotMobile, en.slotOffice]) {
+      expect(shownText(phones).split(name).length - 1, `${name} is not named once`).to.equal(1);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('names the phone to register again once, in the step\'s heading', async () => {
     const el = await mount(sandbox, 'chen');
     const editor = $(el, '[part~="register-again"] mfa-phone-editor') as MfaPhoneEditor;

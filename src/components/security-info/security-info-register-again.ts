@@ -16,10 +16,13 @@ export function optionLabel(l: Localizer, option: AddOption): string {
   return slot ? l.slotName(slot) : l.term('authenticatorLabel');
 }
 
-/** What an `mfa-phone-change` or `mfa-authenticator-added` event added: the phone's or the app's name. */
+/**
+ * What an `mfa-phone-change` or `mfa-authenticator-added` event added: the phone's name (its detail
+ * names the slot), or the app's (its detail names none).
+ */
 export function addedName(l: Localizer, event: Event): string {
-  if (event.type === 'mfa-phone-change') return l.slotName((event as CustomEvent<{ slot: PhoneSlot }>).detail.slot);
-  return l.term('authenticatorLabel');
+  const slot = (event as CustomEvent<{ slot?: PhoneSlot }>).detail.slot;
+  return slot ? l.slotName(slot) : l.term('authenticatorLabel');
 }
 
 export class RegisterAgain implements ReactiveController {
@@ -104,7 +107,7 @@ export class RegisterAgain implements ReactiveController {
             ${option === 'authenticator'
               ? keyed(this.#appSetups, html`<mfa-authenticator-enroll no-cancel exportparts=${EXPORT_PARTS['authenticator-enroll']}></mfa-authenticator-enroll>`)
               : html`<mfa-phone-editor
-                  phone-slot=${slotOf(option) ?? 'mobile'}
+                  phone-slot=${slotOf(option)!}
                   no-title
                   exportparts=${EXPORT_PARTS['phone-editor']}
                 ></mfa-phone-editor>`}

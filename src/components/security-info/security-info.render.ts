@@ -81,11 +81,14 @@ export function renderSections(
             'phones-title',
             l.term('securityInfoPhonesTitle'),
             // Each slot has its own place in the list, empty while it has no phone: an editor stays
-            // the same element, with what it holds, while phones before it come and go.
+            // the same element, with what it holds, while phones before it come and go. Each phone
+            // is named by a heading under the section's, as in the steps to register again; the
+            // editor leaves out its own title (no-title), a paragraph that heading navigation skips.
             PHONE_SLOTS.map((slot) =>
               s.phones.includes(slot)
-                ? html`<mfa-phone-editor
+                ? html`<h4 part="heading">${l.slotName(slot)}</h4><mfa-phone-editor
                     phone-slot=${slot}
+                    no-title
                     exportparts=${EXPORT_PARTS['phone-editor']}
                     @mfa-phone-remove=${onPhoneRemoved}
                     @mfa-phone-change=${saidInside}
