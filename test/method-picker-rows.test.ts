@@ -143,15 +143,17 @@ describe('method picker rows (pure)', () => {
       expect(saveFailureMessage(new Localizer('en'), error)).to.equal(`${en.methodPickerSaveFailed} ${why}`);
     });
   }
-  // No answer: the endpoint may have saved it, so the message does not say it did not.
+  // No answer, and no settings read since: the endpoint may have saved it, so the message does not
+  // say it did not. Once read, they say so (the element marks the default they bring).
   const unanswered: [string, unknown, string][] = [
     ['network', new MfaError('network', { operation: 'setDefaultMethod' }), en.errorNetwork],
     ['timeout', new MfaError('timeout', { operation: 'setDefaultMethod' }), en.errorTimeout],
     ['a success answer that cannot be read', new MfaError('server', { operation: 'setDefaultMethod', status: 200, reason: 'malformed-response' }), en.errorServer],
   ];
   for (const [name, error, why] of unanswered) {
-    it(`save failure message: ${name}, unsure`, () => {
-      expect(saveFailureMessage(new Localizer('en'), error)).to.equal(`${en.methodPickerSaveUnsure} ${why}`);
+    it(`save failure message: ${name}, unsure until the settings are read again`, () => {
+      expect(saveFailureMessage(new Localizer('en'), error, true)).to.equal(`${en.methodPickerSaveUnsure} ${why}`);
+      expect(saveFailureMessage(new Localizer('en'), error, false)).to.equal(`${en.methodPickerSaveFailed} ${why}`);
     });
   }
 });

@@ -6,6 +6,7 @@ import '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import type { MfaProvider } from '../src/components/provider/provider.js';
+import { FetchClient } from '../src/core/client.js';
 import { MfaError } from '../src/core/errors.js';
 import { Localizer } from '../src/core/localize.js';
 import type { MethodId, SettingsSummary } from '../src/core/types.js';
@@ -235,14 +236,15 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
     expect(await setDefaultCount(s)).to.equal(0);
   });
 
-  // With no answer that can be read, the endpoint may have saved it: the alert does not say it did not.
-  const failures: [string, object, string, string][] = [
-    ['a server error', { kind: 'server-error' }, en.errorServer, en.methodPickerSaveFailed],
-    ['a malformed answer', { kind: 'malformed-body' }, en.errorServer, en.methodPickerSaveUnsure],
-    ['a timeout', { kind: 'timeout', maxMs: 3000 }, en.errorTimeout, en.methodPickerSaveUnsure],
+  // With no answer that can be read, the endpoint may have saved it: the settings are read again,
+  // and say it did not (the faults stop the request before the endpoint acts on it).
+  const failures: [string, object, string, boolean][] = [
+    ['a server error', { kind: 'server-error' }, en.errorServer, false],
+    ['a malformed answer', { kind: 'malformed-body' }, en.errorServer, true],
+    ['a timeout', { kind: 'timeout', maxMs: 3000 }, en.errorTimeout, true],
   ];
-  for (const [name, fault, message, lead] of failures) {
-    it(`on ${name}: says so, keeps the saved default shown as saved and the choice selected`, async () => {
+  for (const [name, fault, message, unanswered] of failures) {
+    it(`on ${name}: says so, ${unanswered ? 'once the settings read again say so ' : ''}keeps the saved default shown as saved and the choice selected`, async () => {
       const s = await newSandbox();
       // A timeout of half a second: the request the endpoint holds back fails soon.
       const { picker, provider } = await mount(s, 'adele', { timeout: 500 });
@@ -250,7 +252,8 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
       await choose(picker, 'call-office');
       saveButton(picker).click();
       await settled(picker, 'error');
-      expect(alertText(picker)).to.equal(`${lead} ${message}`);
+      if (unanswered) await waitUntil(() => currentDefault(picker), 'the settings were never read again', { timeout: 5000 });
+      expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${message}`);
       expect(checked(picker)).to.equal('call-office');
       expect(currentDefault(picker)).to.equal('text-mobile');
       await expect(picker).to.be.accessible();
@@ -266,6 +269,39 @@ describe('<mfa-method-picker> against the reference endpoint', () => {
       expect(alertText(picker)).to.equal('');
     });
   }
+
+  it('when the endpoint saved the new default but its answer was lost: reads the settings again and shows it saved, as the endpoint has it', async () => {
+    const s = await newSandbox();
+    const session = await s.signIn('adele');
+    const headers = () => ({ Authorization: `Bearer ${session.token}`, 'X-CSRF-Token': session.csrfToken });
+    const real = new FetchClient({ endpoint: s.endpoint, headers });
+    // The connection drops after the endpoint has saved, before its answer arrives.
+    const client = new Proxy(real, {
+      get(target, property) {
+        if (property === 'setDefaultMethod') {
+          return async (...args: Parameters<FetchClient['setDefaultMethod']>) => {
+            await target.setDefaultMethod(...args);
+            throw new MfaError('network', { operation: 'setDefaultMethod' });
+          };
+        }
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const provider = await fixture<MfaProvider>(html`<mfa-provider locale="en" .client=${client}><mfa-method-picker></mfa-method-picker></mfa-provider>`);
+    const picker = provider.querySelector<MfaMethodPicker>('mfa-method-picker')!;
+    await settled(picker, 'ready');
+    const changes: unknown[] = [];
+    picker.addEventListener('mfa-method-change', (e) => changes.push((e as CustomEvent).detail));
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    await settled(picker, 'saved');
+    expect(currentDefault(picker)).to.equal('call-office');
+    expect(alertText(picker)).to.equal('');
+    expect(statusText(picker)).to.equal(en.methodPickerSaved(en.methodCallOffice));
+    expect(changes, 'the host is told').to.deep.equal([{ method: 'call-office', previous: 'text-mobile' }]);
+    expect(await setDefaultCount(s)).to.equal(1);
+  });
 
   it('when rate limited for weeks: says the wait in days, not in minutes', async () => {
     const s = await newSandbox();
@@ -604,6 +640,97 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     fake.last('getSettings').resolve(adele('call-office'));
     await settle();
     expect(currentDefault(picker)).to.equal('call-office');
+  });
+
+  /** Saves call-office (over text-mobile); the save gets no answer: `error`, a timeout or the network. */
+  async function unansweredSave(fake: FakeClient, error: MfaError) {
+    const picker = await mountFake(fake);
+    const changes: unknown[] = [];
+    picker.addEventListener('mfa-method-change', (e) => changes.push((e as CustomEvent).detail));
+    await choose(picker, 'call-office');
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').reject(error);
+    await settle();
+    await picker.updateComplete;
+    return { picker, changes };
+  }
+
+  it('after a save with no answer, marks no method "Current default" until the settings, read again, say which is', async () => {
+    const fake = new FakeClient();
+    const { picker, changes } = await unansweredSave(fake, new MfaError('timeout', { operation: 'setDefaultMethod' }));
+    // The endpoint may have made the change: it is asked which is the default, and meanwhile the
+    // old one is not shown as current.
+    expect(fake.callsOf('getSettings'), 'the settings are read again').to.have.length(2);
+    expect(currentDefault(picker), 'a default shown as current while it is not known').to.equal(undefined);
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveUnsure} ${en.errorTimeout}`);
+    expect(checked(picker), 'the choice is kept').to.equal('call-office');
+    await expect(picker).to.be.accessible();
+    // They say it was not changed: the alert says so, the old default is marked again, the choice kept.
+    fake.last('getSettings').resolve(adele('text-mobile'));
+    await settle();
+    await picker.updateComplete;
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorTimeout}`);
+    expect(checked(picker)).to.equal('call-office');
+    expect(changes).to.deep.equal([]);
+    // Save sends it again.
+    saveButton(picker).click();
+    fake.last('setDefaultMethod').resolve({ defaultMethod: 'call-office' });
+    await settle();
+    expect(picker.status).to.equal('saved');
+    expect(currentDefault(picker)).to.equal('call-office');
+  });
+
+  it('after a save with no answer that the endpoint made: read again, shows it saved, and tells the host', async () => {
+    const fake = new FakeClient();
+    const { picker, changes } = await unansweredSave(fake, new MfaError('network', { operation: 'setDefaultMethod' }));
+    expect(currentDefault(picker)).to.equal(undefined);
+    fake.last('getSettings').resolve(adele('call-office'));
+    await settle();
+    await picker.updateComplete;
+    expect(picker.status).to.equal('saved');
+    expect(currentDefault(picker)).to.equal('call-office');
+    expect(alertText(picker), 'a failure said of a change that was made').to.equal('');
+    expect(statusText(picker)).to.equal(en.methodPickerSaved(en.methodCallOffice));
+    expect(changes).to.deep.equal([{ method: 'call-office', previous: 'text-mobile' }]);
+    await expect(picker).to.be.accessible();
+  });
+
+  it('after a save with no answer, when the settings cannot be read either: no method marked current, and Try again reads them', async () => {
+    const fake = new FakeClient();
+    const { picker } = await unansweredSave(fake, new MfaError('network', { operation: 'setDefaultMethod' }));
+    fake.last('getSettings').reject(new MfaError('network', { operation: 'getSettings' }));
+    await settle();
+    await picker.updateComplete;
+    expect(currentDefault(picker), 'a default shown as current while it is not known').to.equal(undefined);
+    expect(alertText(picker)).to.equal(`${en.methodPickerLoadFailed} ${en.errorNetwork} ${en.methodPickerSaveUnsure} ${en.errorNetwork}`);
+    await expect(picker).to.be.accessible();
+    retryButton(picker)!.click();
+    fake.last('getSettings').resolve(adele('text-mobile'));
+    await settle();
+    await picker.updateComplete;
+    expect(currentDefault(picker)).to.equal('text-mobile');
+    expect(alertText(picker)).to.equal(`${en.methodPickerSaveFailed} ${en.errorNetwork}`);
+  });
+
+  it('after a save with no answer while the browser went offline: back online, reads the settings again by itself', async () => {
+    const fake = new FakeClient();
+    const { picker } = await unansweredSave(fake, new MfaError('network', { operation: 'setDefaultMethod' }));
+    try {
+      window.dispatchEvent(new Event('offline'));
+      fake.last('getSettings').reject(new MfaError('network', { operation: 'getSettings' }));
+      await settle();
+      await picker.updateComplete;
+      expect(currentDefault(picker)).to.equal(undefined);
+    } finally {
+      window.dispatchEvent(new Event('online'));
+      await picker.updateComplete;
+    }
+    expect(fake.callsOf('getSettings'), 'not read again once online').to.have.length(3);
+    fake.last('getSettings').resolve(adele('text-mobile'));
+    await settle();
+    await picker.updateComplete;
+    expect(currentDefault(picker)).to.equal('text-mobile');
   });
 
   it('keeps a choice made while saving, and shows the server answer as the saved default', async () => {

@@ -3,7 +3,7 @@
  * methods can be chosen, which can be set up, what each one uses, and the element's status.
  */
 import type { ActionStatus } from '../../core/action.js';
-import { isMfaError, isUnanswered } from '../../core/errors.js';
+import { isMfaError } from '../../core/errors.js';
 import { type Localizer, sentences } from '../../core/localize.js';
 import type { ResourceStatus } from '../../core/resource.js';
 import { METHOD_IDS, type MethodId, type Phone, type PhoneSlot, type SettingsSummary, isAppMethod } from '../../core/types.js';
@@ -108,11 +108,11 @@ export function pickerStatus({ hasClient, load, summary, save, selectionSaved }:
 }
 
 /**
- * What to tell the user when saving failed: that nothing changed (or, with no answer, that it may
- * have), then why and what to do. While a rate limit's wait runs, the element words it with
- * `failureAlert` instead.
+ * What to tell the user when saving failed: that nothing changed (or, `unsure`, with no answer and
+ * no settings read since, that it may have), then why and what to do. While a rate limit's wait
+ * runs, the element words it with `failureAlert` instead.
  */
-export function saveFailureMessage(l: Localizer, error: unknown): string {
+export function saveFailureMessage(l: Localizer, error: unknown, unsure?: boolean): string {
   const refused = isMfaError(error, 'validation') ? error.fieldErrors.find((f) => f.field === 'method') : undefined;
   const why =
     refused?.reason === 'not-registered'
@@ -120,5 +120,5 @@ export function saveFailureMessage(l: Localizer, error: unknown): string {
       : refused?.reason === 'not-allowed'
         ? l.term('methodPickerNotAllowed')
         : l.errorMessage(error);
-  return sentences(l.term(isUnanswered(error) ? 'methodPickerSaveUnsure' : 'methodPickerSaveFailed'), why);
+  return sentences(l.term(unsure ? 'methodPickerSaveUnsure' : 'methodPickerSaveFailed'), why);
 }

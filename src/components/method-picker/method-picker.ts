@@ -1,7 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
-import { isMfaError } from '../../core/errors.js';
+import { isMfaError, isUnanswered } from '../../core/errors.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { failureAlert } from '../../core/localize.js';
 import { renderErrorRegion } from '../../core/error-region.js';
@@ -44,7 +44,9 @@ type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
  * the methods the policy allows that are not registered yet.
  *
  * The methods are native radios in a fieldset (Tab lands on the checked one, arrow keys move),
- * saved only by an explicit Save; the endpoint's answer is the truth. Text and voice methods carry
+ * saved only by an explicit Save; the endpoint's answer is the truth. A save that gets none (a
+ * timeout, a connection lost) may have been made: the settings are read again to find out, and no
+ * method is marked current until they are. Text and voice methods carry
  * a notice that they are less secure, suggesting an authenticator app where the policy allows one.
  * Read the state from `status`, or style it with `:state(loading|ready|saving|saved|error|empty)`.
  *
@@ -62,7 +64,7 @@ type Note = 'unchanged' | 'choose' | 'back-online' | undefined;
  * @cssstate empty - No method is registered yet.
  *
  * @event {MfaMethodChangeRequestEvent} mfa-method-change-request - The user asked to save a new default (`detail: { method, previous }`); nothing is sent yet. Cancelable: `preventDefault()` vetoes and keeps the choice selected.
- * @event {MfaMethodChangeEvent} mfa-method-change - The endpoint confirmed the new default (`detail: { method, previous }`).
+ * @event {MfaMethodChangeEvent} mfa-method-change - The endpoint confirmed the new default (`detail: { method, previous }`), by its answer or, when the save got none, by the settings read again.
  * @event {MfaMethodSetupRequestEvent} mfa-method-setup-request - The user asked to set up a method that is allowed but not registered (`detail: { method, slot? }`): open the matching editor.
  * @event {MfaReauthRequiredEvent} mfa-reauth-required - Saving needs a fresh sign-in; call `preventDefault()` to step the user up, then `detail.retry()` (or `detail.cancel()` if they give up).
  * @event {MfaErrorEvent} mfa-error - Loading or saving failed (machine code only).
@@ -112,6 +114,13 @@ export class MfaMethodPicker extends MfaElement {
   #applied: DefaultMethodResult | undefined;
   /** The method whose radio had the focus when this render began (see `updated`). */
   #focused: string | undefined;
+  /** The save's failure last seen (see `willUpdate`). */
+  #failure: unknown;
+  /**
+   * A save had no answer (a timeout, the network): the endpoint may have made the change or not,
+   * and no settings read since says which is the default.
+   */
+  #unsure = false;
 
   readonly #settings = this.settingsResource();
 
@@ -154,6 +163,23 @@ export class MfaMethodPicker extends MfaElement {
     // bring a default): the choice it asked for is no longer missing.
     const summary = this.#settings.value;
     if (this.note === 'choose' && summary && selectedMethod(summary, this.choice)) this.note = undefined;
+    // A save with no answer may have been made: the settings are read again to find out (the
+    // "Current default" mark is not shown meanwhile, nor while they cannot be read). Read, they say:
+    // the method asked for is the default, saved as an answer would have said; or it is not, and
+    // the alert says it was not changed.
+    const error = this.#save.error;
+    if (error !== this.#failure) {
+      this.#failure = error;
+      if (isUnanswered(error)) {
+        this.#unsure = true;
+        void this.#settings.reload();
+      }
+    } else if (this.#unsure && this.#settings.status === 'ready') {
+      this.#unsure = false;
+      if (this.#save.status === 'error' && summary!.defaultMethod === this.attempted) {
+        Object.assign(this.#save, { status: 'success', error: undefined, result: { defaultMethod: this.attempted } });
+      }
+    }
     const result = this.#save.result;
     if (this.#save.status === 'success' && result && result !== this.#applied) {
       this.#applied = result;
@@ -164,6 +190,7 @@ export class MfaMethodPicker extends MfaElement {
     else if (this.#wasOffline) {
       this.#wasOffline = false;
       this.note = 'back-online';
+      if (this.#unsure) void this.#settings.reload();
     }
     const active = this.shadowRoot?.activeElement as HTMLInputElement | null | undefined;
     this.#focused = active?.name === 'method' ? active.value : undefined;
@@ -312,7 +339,7 @@ export class MfaMethodPicker extends MfaElement {
         <fieldset part="list">
           <legend part="heading">${l.term('defaultMethodLabel')}</legend>
           ${rows.choices.map((row) =>
-            renderChoice(l, row, { selected, saved: summary.defaultMethod, invalid: none || invalid === row.method, onChoose: this.#onChoose }),
+            renderChoice(l, row, { selected, saved: this.#unsure ? null : summary.defaultMethod, invalid: none || invalid === row.method, onChoose: this.#onChoose }),
           )}
         </fieldset>
         <div class="actions">
@@ -358,7 +385,7 @@ export class MfaMethodPicker extends MfaElement {
     if (this.#save.status !== 'error') return { text: '' };
     // A rate limit's refusal is said as every failed request's is; the others in the picker's words.
     if (this.#save.rateLimited) return failureAlert(l, this.#save, l.term('methodPickerSaveFailed'));
-    return { text: saveFailureMessage(l, this.#save.error) };
+    return { text: saveFailureMessage(l, this.#save.error, this.#unsure) };
   }
 
   #retryButton(): TemplateResult | typeof nothing {
