@@ -3,7 +3,7 @@
 // either changes (see main.ts). So the window follows the page while it is open, also a page
 // reloaded since, or in its other view, which no longer holds the window it opened. It shows whose
 // phone it is: after a change of user in the page, that it follows.
-import { PHONE_CHANNEL, type PhoneWindowState, startSimulatedPhone } from './simulated-phone.js';
+import { PHONE_CHANNEL, type PhoneWindowState, control, startSimulatedPhone } from './simulated-phone.js';
 import { translatePage } from './texts.js';
 
 const params = new URLSearchParams(location.search);
@@ -15,11 +15,19 @@ const phone = startSimulatedPhone(
   () => user,
   () => locale,
 );
+/** The demo's users by id, for their names (the user shown is named as the page's picker names them). */
+let names = new Map<string, string>();
 function show(): void {
   translatePage(locale);
-  (document.getElementById('who') as HTMLElement).textContent = user;
+  (document.getElementById('who') as HTMLElement).textContent = names.get(user) ?? user;
 }
 show();
+void control<{ id: string; displayName: string }[]>('GET', '/users')
+  .then((users) => {
+    names = new Map(users.map((u) => [u.id, u.displayName]));
+    show();
+  })
+  .catch((error: unknown) => console.error(error));
 new BroadcastChannel(PHONE_CHANNEL).addEventListener('message', ({ data }: MessageEvent<PhoneWindowState>) => {
   const userChanged = data.user !== user;
   ({ user, lang: locale } = data);

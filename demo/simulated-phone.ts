@@ -106,6 +106,15 @@ export function startSimulatedPhone(
   let lastDevice = '';
   let messages: Message[] = [];
   let items: Pending[] = [];
+  // A text or call that arrives is said by a live region of its own, not by the list, which is
+  // drawn anew each time (a live list said every message again at each new one, and at a change
+  // of language). What the phone holds when it is opened, or shown for another user, is not said.
+  const news = document.createElement('div');
+  news.className = 'visually-hidden';
+  news.setAttribute('role', 'status');
+  outbox.after(news);
+  /** The ids of the messages shown so far; undefined until the first answer for the user shown. */
+  let seen: Set<string> | undefined;
   const showOutbox = () => outbox.replaceChildren(...messages.slice().reverse().slice(0, 10).map((m) => messageItem(m, locale())));
   const showDevice = () => device.replaceChildren(...items.map((item) => deviceItem(item, locale())));
   async function poll(): Promise<void> {
@@ -120,6 +129,18 @@ export function startSimulatedPhone(
         lastOutbox = outboxKey;
         messages = received;
         showOutbox();
+      }
+      // Newest first, as the list shows them.
+      const arrived = seen ? received.filter((m) => !seen?.has(m.id)).reverse() : [];
+      seen = new Set(received.map((m) => m.id));
+      if (arrived.length > 0) {
+        news.replaceChildren(
+          ...arrived.map((m) => {
+            const said = document.createElement('div');
+            said.append(...messageItem(m, locale()).childNodes);
+            return said;
+          }),
+        );
       }
       const pending = await control<Pending[]>('GET', `/enrollments?userId=${user}`);
       const shown = await Promise.all(
@@ -148,6 +169,8 @@ export function startSimulatedPhone(
       lastOutbox = lastDevice = '';
       messages = [];
       items = [];
+      seen = undefined;
+      news.replaceChildren();
       this.relabel();
       void poll();
     },

@@ -120,9 +120,11 @@ export function demoText<K extends Key>(locale: string, key: K): [lang: string, 
 
 /**
  * Shows the page's texts in `locale`: each element marked `data-text="key"` takes the text as its
- * content, and one marked `data-label="key"` as its accessible name; each says its language.
+ * content, and one marked `data-label="key"` as its accessible name; each says its language, and
+ * the page says the one its texts are in (English where `locale` has a few only, as Arabic).
  */
 export function translatePage(locale: string): void {
+  document.documentElement.lang = demoText(locale, 'outboxTitle')[0];
   for (const element of document.querySelectorAll<HTMLElement>('[data-text], [data-label]')) {
     const { text, label } = element.dataset;
     const [lang, value] = demoText(locale, (text ?? label) as Exclude<Key, 'userMethods'>);

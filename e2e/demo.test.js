@@ -303,6 +303,7 @@ describe('the demo portal (npm start)', () => {
       await securityInfo(page).getByRole('button', { name: '添加登录方式' }).waitFor({ timeout: TIMEOUT });
       assert.deepEqual(await english(page), [], 'English left on the page in Chinese');
       assert.equal(await page.title(), 'Contoso 门户 · 安全信息（mfa-elements 演示）');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN', 'the page marked English');
       await outbox.filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
       // The text as the endpoint sent it, left in its own language: its last line is WebOTP's.
       const sent = outbox.filter({ hasText: '短信发至' }).locator('.message[lang="en"]');
@@ -390,36 +391,86 @@ describe('the demo portal (npm start)', () => {
     const { page } = w;
     await snapshotOnFailure(page, 'demo-phone-window', async () => {
       const [phone] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Open the simulated phone in a window' }).click()]);
+      // Whose phone it is, by the name the page's user picker shows, and the page marked with the
+      // language its words are in.
       const shows = async (heading, who, texts) => {
         await phone.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: TIMEOUT });
         await phone.locator('#who').filter({ hasText: new RegExp(`^${who}$`) }).waitFor({ timeout: TIMEOUT });
+        assert.equal(await phone.evaluate(() => document.documentElement.lang), heading === '模拟手机' ? 'zh-CN' : 'en');
         for (const end = Date.now() + TIMEOUT; (await phone.locator('#outbox li').count()) !== texts && Date.now() < end; ) await phone.waitForTimeout(100);
         assert.equal(await phone.locator('#outbox li').count(), texts, `texts shown for ${who}`);
       };
-      await shows('Simulated phone', 'adele', 1);
+      await shows('Simulated phone', 'Adele Vance', 1);
       await page.locator('#locale').selectOption('zh-CN');
-      await shows('模拟手机', 'adele', 1);
+      await shows('模拟手机', 'Adele Vance', 1);
       await phone.locator('#outbox li').filter({ hasText: '短信发至' }).waitFor({ timeout: TIMEOUT });
       // The page reloaded (its language kept), then switched back: the window still follows.
       w.expectNavigation();
       await page.reload();
       await securityInfo(page).getByRole('button', { name: '添加登录方式' }).waitFor({ timeout: TIMEOUT });
       await page.locator('#locale').selectOption('en');
-      await shows('Simulated phone', 'adele', 1);
+      await shows('Simulated phone', 'Adele Vance', 1);
       // Another user signed in: the window is that user's phone (Dana has no text).
       await signInAs(page, 'dana');
-      await shows('Simulated phone', 'dana', 0);
+      await shows('Simulated phone', 'Dana Okafor', 0);
       // The other view, which signs in as the user signed in last (Dana) as it loads, then Adele: the same.
       w.expectNavigation();
       await page.locator('#view-elements').click();
       await page.locator('#elements mfa-method-picker').getByRole('radio').first().waitFor({ timeout: TIMEOUT });
-      await shows('Simulated phone', 'dana', 0);
+      await shows('Simulated phone', 'Dana Okafor', 0);
       await signInAs(page, 'adele');
-      await shows('Simulated phone', 'adele', 1);
+      await shows('Simulated phone', 'Adele Vance', 1);
       // Reloaded, the window keeps what it last showed.
       await phone.reload();
-      await shows('Simulated phone', 'adele', 1);
+      await shows('Simulated phone', 'Adele Vance', 1);
       await phone.close();
+    });
+    expectClean(w);
+    await w.close();
+  });
+
+  it('the simulated phone in a window of its own says only a text or call that arrives, not the whole list again, and at 320 px with text at 200 % does not scroll sideways', async () => {
+    const session = await (await fetch(demoControl('sign-in'), { method: 'POST', body: JSON.stringify({ userId: 'adele' }) })).json();
+    const send = async (slot, channel, number) => {
+      const sent = await fetch(new URL(`/reference/sandboxes/demo/api/phones/${slot}/verifications`, demo.url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ number, channel }),
+      });
+      assert.ok(sent.ok);
+    };
+    await send('alternate', 'text', '+14255550177');
+    const w = await watchedPage(browser);
+    const phone = w.page;
+    await snapshotOnFailure(phone, 'demo-phone-window-news', async () => {
+      await phone.setViewportSize({ width: 320, height: 800 });
+      await phone.goto(`${demo.url}phone.html?user=adele&lang=en`);
+      await phone.locator('#outbox li').first().waitFor({ timeout: TIMEOUT });
+      // What the live regions say from now on (what the phone held when opened is not said).
+      await phone.evaluate(() => {
+        window.said = [];
+        for (const region of document.querySelectorAll('[aria-live], [role="status"], [role="log"], [role="alert"]')) {
+          if (region.id === 'device') continue;
+          new MutationObserver(() => window.said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+        }
+      });
+      await send('office', 'call', '+14255550188');
+      await phone.locator('#outbox li').nth(1).waitFor({ timeout: TIMEOUT });
+      await phone.waitForTimeout(300);
+      const said = await phone.evaluate(() => window.said);
+      assert.equal(said.length, 1, `said: ${JSON.stringify(said)}`);
+      assert.match(said[0], /^Call to \+14255550188/);
+      assert.doesNotMatch(said[0], /Text to/, 'the text that was there already is said again');
+      for (const lang of ['en', 'zh-CN']) {
+        w.expectNavigation();
+        await phone.goto(`${demo.url}phone.html?user=adele&lang=${lang}`);
+        await phone.locator('#outbox li').nth(1).waitFor({ timeout: TIMEOUT });
+        await phone.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+        });
+        const widths = await phone.evaluate(() => [document.scrollingElement.scrollWidth, document.querySelector('#outbox').scrollWidth - document.querySelector('#outbox').clientWidth]);
+        assert.deepEqual(widths, [320, 0], `in ${lang} the page is ${widths[0]} px wide at 320 px, the list ${widths[1]} px wider than it shows`);
+      }
     });
     expectClean(w);
     await w.close();
