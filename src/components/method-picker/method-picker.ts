@@ -177,7 +177,7 @@ export class MfaMethodPicker extends MfaElement {
     } else if (this.#unsure && this.#settings.status === 'ready') {
       this.#unsure = false;
       if (this.#save.status === 'error' && summary!.defaultMethod === this.attempted) {
-        Object.assign(this.#save, { status: 'success', error: undefined, result: { defaultMethod: this.attempted } });
+        Object.assign(this.#save, { status: 'success', error: undefined, result: summary });
       }
     }
     const result = this.#save.result;
