@@ -784,6 +784,32 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     await expect(picker).to.be.accessible();
   });
 
+  // The host's retry() after re-authentication sends the save again, not this element: its failure
+  // is met as a click's is.
+  for (const [name, error] of [
+    ['refused as not registered', new MfaError('validation', { operation: 'setDefaultMethod', status: 400, fieldErrors: [{ field: 'method', reason: 'not-registered' }] })],
+    ['with no answer', new MfaError('timeout', { operation: 'setDefaultMethod' })],
+  ] as const) {
+    it(`${name} when the host's retry after re-authentication sent it: reads the settings again, as after a click`, async () => {
+      const fake = new FakeClient();
+      const picker = await mountFake(fake);
+      picker.addEventListener('mfa-reauth-required', (e) => {
+        e.preventDefault();
+        setTimeout(() => e.detail.retry());
+      });
+      await choose(picker, 'call-office');
+      saveButton(picker).click();
+      fake.last('setDefaultMethod').reject(new MfaError('reauth-required', { operation: 'setDefaultMethod', status: 401 }));
+      await waitUntil(() => fake.callsOf('setDefaultMethod').length === 2, 'the host never retried');
+      fake.last('setDefaultMethod').reject(error);
+      await settle();
+      await picker.updateComplete;
+      expect(fake.callsOf('getSettings'), 'the settings are read again').to.have.length(2);
+      if (error.code === 'validation') expect(focused(picker), 'the refused choice is pointed at').to.equal(radio(picker, 'call-office'));
+      else expect(currentDefault(picker), 'a default shown as current while it is not known').to.equal(undefined);
+    });
+  }
+
   it('saves with Enter on the radio chosen, as a form does, and Enter on the saved one only says it is unchanged', async () => {
     const s = await newSandbox();
     const { picker } = await mount(s, 'adele');

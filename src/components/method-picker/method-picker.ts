@@ -163,16 +163,23 @@ export class MfaMethodPicker extends MfaElement {
     // bring a default): the choice it asked for is no longer missing.
     const summary = this.#settings.value;
     if (this.note === 'choose' && summary && selectedMethod(summary, this.choice)) this.note = undefined;
-    // A save with no answer may have been made: the settings are read again to find out (the
-    // "Current default" mark is not shown meanwhile, nor while they cannot be read). Read, they say:
-    // the method asked for is the default, saved as an answer would have said; or it is not, and
-    // the alert says it was not changed.
+    // A failed save, whoever ran it (this click or a reauth retry), as a success below. With no
+    // answer, it may have been made: the settings are read again to find out (the "Current default"
+    // mark is not shown meanwhile, nor while they cannot be read). Read, they say: the method asked
+    // for is the default, saved as an answer would have said; or it is not, and the alert says it
+    // was not changed. Refused (a method no longer set up or allowed), the endpoint knows better
+    // what is registered: they are read again, and the focus goes to the refused choice. Under a
+    // provider the whole page reads again (the picker with it): what the others show is as out of date.
     const error = this.#save.error;
     if (error !== this.#failure) {
       this.#failure = error;
       if (isUnanswered(error)) {
         this.#unsure = true;
         void this.#settings.reload();
+      } else if (isMfaError(error, 'validation')) {
+        if (this.mfaContext) this.notifyChange();
+        else void this.#settings.reload();
+        void this.#focusInvalid();
       }
     } else if (this.#unsure && this.#settings.status === 'ready') {
       this.#unsure = false;
@@ -222,19 +229,19 @@ export class MfaMethodPicker extends MfaElement {
 
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    void this.#onSave();
+    this.#onSave();
   }
 
-  async #onSave(): Promise<void> {
+  #onSave(): void {
     const summary = this.#settings.value;
     if (this.#save.blocked || !summary) return;
     const method = selectedMethod(summary, this.choice);
     const previous = summary.defaultMethod;
     // None chosen: an error of the whole group, said by the save's alert, which describes each
-    // radio, marked invalid; the focus goes to the first, as to a refused choice (see `#afterFailure`).
+    // radio, marked invalid; the focus goes to the first, as to a refused choice (see `willUpdate`).
     if (!method) {
       this.#say('choose');
-      return this.#focusInvalid();
+      return void this.#focusInvalid();
     }
     if (method === previous) return this.#say('unchanged');
     const request = new MfaMethodChangeRequestEvent({ method, previous });
@@ -243,8 +250,8 @@ export class MfaMethodPicker extends MfaElement {
     this.note = undefined;
     this.attempted = method;
     this.#previous = previous;
-    // Success is applied in willUpdate, whoever ran the save: this click or a reauth retry.
-    if (!(await this.#save.run(method))) await this.#afterFailure();
+    // Success and failure are applied in willUpdate, whoever ran the save: this click or a reauth retry.
+    void this.#save.run(method);
   }
 
   /** The endpoint confirmed a save: its answer is the saved default from now on. */
@@ -254,17 +261,6 @@ export class MfaMethodPicker extends MfaElement {
     if (this.choice === result.defaultMethod) this.choice = undefined;
     this.dispatchEvent(new MfaMethodChangeEvent({ method: result.defaultMethod, previous: this.#previous }));
     this.notifyChange();
-  }
-
-  async #afterFailure(): Promise<void> {
-    const error = this.#save.error;
-    if (!isMfaError(error, 'validation')) return;
-    // The endpoint knows better what is registered: read again, and point at the refused choice.
-    // Under a provider the whole page reads again (the picker with it): what the others show is as
-    // out of date.
-    if (this.mfaContext) this.notifyChange();
-    else void this.#settings.reload();
-    await this.#focusInvalid();
   }
 
   async #focusInvalid(): Promise<void> {
@@ -403,7 +399,7 @@ export class MfaMethodPicker extends MfaElement {
     if (this.#save.status === 'error' && isMfaError(this.#save.error, 'reauth-required')) {
       const retry = () => {
         this.renderRoot.querySelector<HTMLElement>('[part~=save-button]')?.focus();
-        void this.#onSave();
+        this.#onSave();
       };
       return html`<button part="button" type="button" @click=${retry}>${l.term('retry')}</button>`;
     }
