@@ -1212,6 +1212,8 @@ describe('<mfa-security-info>', () => {
     for (const name of [en.slotMobile, en.slotOffice]) {
       expect(shownText(phones).split(name).length - 1, `${name} is not named once`).to.equal(1);
     }
+    // Each phone is still a region, named by its heading, as when the editor's own title named it.
+    expect(editors.map((e) => accessibleName(e.closest('section[aria-labelledby]')!))).to.deep.equal([en.slotMobile, en.slotOffice]);
     await expect(el).to.be.accessible();
   });
 

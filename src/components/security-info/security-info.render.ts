@@ -84,15 +84,19 @@ export function renderSections(
             // the same element, with what it holds, while phones before it come and go. Each phone
             // is named by a heading under the section's, as in the steps to register again; the
             // editor leaves out its own title (no-title), a paragraph that heading navigation skips.
+            // The heading names its region, as that title did.
             PHONE_SLOTS.map((slot) =>
               s.phones.includes(slot)
-                ? html`<h4 part="heading">${l.slotName(slot)}</h4><mfa-phone-editor
-                    phone-slot=${slot}
-                    no-title
-                    exportparts=${EXPORT_PARTS['phone-editor']}
-                    @mfa-phone-remove=${onPhoneRemoved}
-                    @mfa-phone-change=${saidInside}
-                  ></mfa-phone-editor>`
+                ? html`<section aria-labelledby=${slot}>
+                    <h4 part="heading" id=${slot}>${l.slotName(slot)}</h4>
+                    <mfa-phone-editor
+                      phone-slot=${slot}
+                      no-title
+                      exportparts=${EXPORT_PARTS['phone-editor']}
+                      @mfa-phone-remove=${onPhoneRemoved}
+                      @mfa-phone-change=${saidInside}
+                    ></mfa-phone-editor>
+                  </section>`
                 : nothing,
             ),
           )
