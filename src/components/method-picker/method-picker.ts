@@ -243,7 +243,10 @@ export class MfaMethodPicker extends MfaElement {
       this.#say('choose');
       return void this.#focusInvalid();
     }
-    if (method === previous) return this.#say('unchanged');
+    if (method === previous) {
+      this.#say('unchanged');
+      return;
+    }
     const request = new MfaMethodChangeRequestEvent({ method, previous });
     this.dispatchEvent(request);
     if (request.defaultPrevented) return;
