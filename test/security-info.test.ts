@@ -1214,6 +1214,8 @@ describe('<mfa-security-info>', () => {
     }
     // Each phone is still a region, named by its heading, as when the editor's own title named it.
     expect(editors.map((e) => accessibleName(e.closest('section[aria-labelledby]')!))).to.deep.equal([en.slotMobile, en.slotOffice]);
+    // A page's style of the editor's title (::part(phone-editor-title)) still finds each name.
+    expect([...phones.querySelectorAll('[part~="phone-editor-title"]')].map((h) => h.textContent?.trim())).to.deep.equal([en.slotMobile, en.slotOffice]);
     await expect(el).to.be.accessible();
   });
 

@@ -84,11 +84,11 @@ export function renderSections(
             // the same element, with what it holds, while phones before it come and go. Each phone
             // is named by a heading under the section's, as in the steps to register again; the
             // editor leaves out its own title (no-title), a paragraph that heading navigation skips.
-            // The heading names its region, as that title did.
+            // The heading names its region, as that title did, and keeps its part's name.
             PHONE_SLOTS.map((slot) =>
               s.phones.includes(slot)
                 ? html`<section aria-labelledby=${slot}>
-                    <h4 part="heading" id=${slot}>${l.slotName(slot)}</h4>
+                    <h4 part="heading phone-editor-title" id=${slot}>${l.slotName(slot)}</h4>
                     <mfa-phone-editor
                       phone-slot=${slot}
                       no-title

@@ -84,7 +84,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  *
  * @csspart base - The wrapper.
  * @csspart header - The default heading and introduction.
- * @csspart heading - Every heading of its own: the page's (in `header`), each section's (also `section-title`), each phone's in the Phones section, the dialog's, its legend, and those of registering again. The elements inside have theirs (`method-picker-heading`…).
+ * @csspart heading - Every heading of its own: the page's (in `header`), each section's (also `section-title`), each phone's in the Phones section (also `phone-editor-title`, the name the editor's own title, left out there, had), the dialog's, its legend, and those of registering again. The elements inside have theirs (`method-picker-heading`…).
  * @csspart register-again - The notice and steps shown when the user must register again.
  * @csspart default-method - The default sign-in method line, with its Change button.
  * @csspart add-button - The "Add sign-in method" button, once something is registered (until then the method picker's "Set up" list is the way to add).
