@@ -16,7 +16,7 @@ export class ActionOutcomes {
   /** Calls `onSuccess` or `onError` if the action has an outcome not handled yet. */
   take<R>(action: ActionOutcome<R>, onSuccess: (result: R) => void, onError: (error: unknown) => void): void {
     const failed = action.status === 'error' || action.status === 'reauth';
-    const outcome: unknown = action.status === 'success' ? action.result : failed ? action.error : undefined;
+    const outcome: unknown = failed ? action.error : action.status === 'success' && action.result;
     if (typeof outcome !== 'object' || outcome === null || this.#seen.get(action) === outcome) return;
     this.#seen.set(action, outcome);
     if (failed) onError(outcome);

@@ -305,10 +305,11 @@ export class PhoneDraft implements ReactiveController {
    * nothing. While an input method composes (pinyin's "me" on the way to 美国; Android keyboards
    * compose Latin words too) the list narrows, but the country is chosen once the text is committed.
    */
-  #onCountryQuery = (event: Event, localizer: Localizer): void => {
+  #onCountryQuery = (event: Event): void => {
     this.#countryQuery = (event.target as HTMLInputElement).value;
-    const all = this.#countryOptions(localizer);
-    const matches = matchCountries(all, this.#countryQuery, localizer.lang);
+    // The options the list shows, as the fields were last drawn (in their language).
+    const all = this.#countries!;
+    const matches = matchCountries(all, this.#countryQuery, this.#countriesLocale!);
     const first = !composing(event) && matches !== all && matches[0];
     if (first && first.region !== this.country) this.#setCountry(first.region);
     this.#update();
@@ -364,7 +365,10 @@ export class PhoneDraft implements ReactiveController {
     return (checked?.ok && checked.extension) || undefined;
   }
 
-  /** Shows the endpoint's field errors on the fields. Returns whether any applied. */
+  /**
+   * Shows the endpoint's field errors on the fields. Returns whether any applied. (Called as the
+   * element updates, which draws them: it asks for no render.)
+   */
   applyServerErrors(fieldErrors: readonly FieldError[]): boolean {
     let applied = false;
     for (const { field, reason } of fieldErrors) {
@@ -377,7 +381,6 @@ export class PhoneDraft implements ReactiveController {
         applied = true;
       }
     }
-    this.#update();
     return applied;
   }
 
@@ -416,8 +419,8 @@ export class PhoneDraft implements ReactiveController {
           aria-describedby="country-matches"
           .value=${this.#countryQuery}
           ?disabled=${disabled}
-          @input=${(e: Event) => this.#onCountryQuery(e, t)}
-          @compositionend=${(e: Event) => this.#onCountryQuery(e, t)}
+          @input=${this.#onCountryQuery}
+          @compositionend=${this.#onCountryQuery}
         />
         <span id="country-matches" class="hint" role="status">${
           matches === undefined ? '' : t.count('phoneEditorCountryMatches', matches)

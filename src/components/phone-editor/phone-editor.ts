@@ -1,8 +1,10 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-// The element's English strings and the draft come first, as the verification, the removal, the
-// form field and the shared control styles come last (below): it is the order of their code in a
-// page's bundle, which gzip codes 0.21 KB smaller than with these two in alphabetical order.
+// The element's English strings (its own, then its code field's) and the draft come first, as the
+// verification, the removal, the form field and the shared control styles come last (below): it is
+// the order of their code in a page's bundle, which gzip codes 0.22 KB smaller than with these
+// three in alphabetical order.
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
+import { codeInputStrings } from '../../locales/en/code-input.js';
 import { PhoneDraft } from './phone-draft.js';
 import { keyword } from '../../core/attribute-values.js';
 import { composing } from '../../core/composing.js';
@@ -13,7 +15,6 @@ import { type Localizer, type Say, sentences } from '../../core/localize.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { type DeliveryChannel, PHONE_SLOTS, type PhoneSlot, isAppMethod } from '../../core/types.js';
-import { codeInputStrings } from '../../locales/en/code-input.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import '../code-input/code-input.js';

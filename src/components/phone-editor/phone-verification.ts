@@ -248,8 +248,8 @@ export class PhoneVerification implements ReactiveController {
    * stops off the code step, and is announced (where it went, and the wait before another).
    */
   flowChanged(next: FlowState, event: FlowEvent): void {
-    const codeSent = event.type === 'sent' || event.type === 'resent';
-    if (next.step === 'awaiting-code' && codeSent) {
+    // A code sent: the events that bring one (`sent`, `resent`).
+    if (next.step === 'awaiting-code' && 'challenge' in event) {
       this.#code = '';
       this.#codeError = undefined;
       // "You can ask for a new code now" is said when a wait ends; with none, nothing is said.
@@ -297,8 +297,8 @@ export class PhoneVerification implements ReactiveController {
     const check = draft.check()!;
     if (!check.ok || draft.extensionInvalid) {
       if (!check.ok) draft.problem = check.problem;
+      // (Which renders the element again.)
       this.#pointAt(!check.ok ? 'number' : 'extension');
-      this.#host.requestUpdate();
       return;
     }
     // Held back (the wait before another code, a rate limit, offline): Send, unavailable, takes the
