@@ -1906,6 +1906,55 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect($(el, '#send')!.textContent!.trim()).to.equal('Send code');
   });
 
+  it('says the code may not have been sent only where it may have been; before a refusal (403, 404, 409), only what was refused', async () => {
+    const op = { operation: 'startPhoneVerification' };
+    const unsure = (why: string) => `${en.phoneEditorSendFailed} ${why}`;
+    const cases: [MfaError, string][] = [
+      // Refused: nothing was sent.
+      [new MfaError('forbidden', { ...op, status: 403, reason: 'policy' }), en.errorPolicy],
+      [new MfaError('forbidden', { ...op, status: 403, reason: 'csrf' }), en.errorCsrf],
+      [new MfaError('forbidden', { ...op, status: 403 }), en.errorForbidden],
+      [new MfaError('conflict', { ...op, status: 409, reason: 'idempotency-key-reused' }), en.errorConflict],
+      [new MfaError('not-found', { ...op, status: 404 }), en.errorNotFound],
+      // No answer, none that could be read, or the server failed on the way (a change it answers
+      // 500 to is sent again with the same idempotency key, as it may have been made).
+      [new MfaError('timeout', op), unsure(en.errorTimeout)],
+      [new MfaError('network', op), unsure(en.errorNetwork)],
+      [new MfaError('server', { ...op, status: 200, reason: 'malformed-response' }), unsure(en.errorServer)],
+      [new MfaError('server', { ...op, status: 500 }), unsure(en.errorServer)],
+      [new MfaError('server', { ...op, status: 504 }), unsure(en.errorServer)],
+    ];
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    const said = saidIn(el);
+    for (const [error, message] of cases) {
+      $(el, '#send')!.click();
+      await el.updateComplete;
+      fake.last('startPhoneVerification').reject(error);
+      await waitUntil(() => el.step === 'editing', error.message);
+      await el.updateComplete;
+      expect(partText(el, 'error'), error.message).to.equal(message);
+      expect(said.texts.at(-1), `${error.message}: announced as shown`).to.equal(message);
+      expect(($(el, '#number') as HTMLInputElement).value, 'the number kept').to.equal('+1 425 555 0123');
+    }
+    // A new code, refused or not answered.
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: -1000, expiresIn: 300_000 }));
+    await waitUntil(() => $(el, '#resend'), 'the code step');
+    for (const [error, message] of [
+      [new MfaError('forbidden', { operation: 'resendPhoneVerification', status: 403, reason: 'csrf' }), en.errorCsrf],
+      [new MfaError('timeout', { operation: 'resendPhoneVerification' }), unsure(en.errorTimeout)],
+    ] as const) {
+      const asked = fake.callsOf('resendPhoneVerification').length;
+      $(el, '#resend')!.click();
+      await waitUntil(() => fake.callsOf('resendPhoneVerification').length > asked, 'a new code is asked for');
+      fake.last('resendPhoneVerification').reject(error);
+      await waitUntil(() => !$(el, '#resend')!.textContent!.includes(en.phoneEditorSending), error.message);
+      await el.updateComplete;
+      expect(partText(el, 'error'), error.message).to.equal(message);
+      expect(el.step).to.equal('awaiting-code');
+    }
+  });
+
   it('shows on the number field that the endpoint sends no code to this kind of number (premium rate, satellite)', async () => {
     const { fake, el } = await typingWithAnswersHeld('+19005550123');
     $(el, '#send')!.click();

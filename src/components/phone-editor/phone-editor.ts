@@ -8,7 +8,7 @@ import { codeInputStrings } from '../../locales/en/code-input.js';
 import { PhoneDraft } from './phone-draft.js';
 import { keyword } from '../../core/attribute-values.js';
 import { composing } from '../../core/composing.js';
-import { isMfaError } from '../../core/errors.js';
+import { type MfaError, isMfaError } from '../../core/errors.js';
 import { whenLeft } from '../../core/leaving.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
@@ -482,9 +482,16 @@ export class MfaPhoneEditor extends MfaElement {
     // A request's refusal is over once its wait is: the request can be sent again. While it runs,
     // the refusal says itself, in the words its countdown follows.
     if (code === 'rate-limited') return 'error' in flow && !counting ? '' : t.errorMessage(error);
-    // What failed, then why, as the other elements say it: a code not sent (or not sent again) is
-    // no code to wait for.
-    return sentences(this.#verification.notSent(error) ? t.term('phoneEditorSendFailed') : '', t.errorMessage(error));
+    // What failed, then why, as the other elements say it: a code that may not have been sent (or
+    // sent again) is no code to wait for. It may have been, unless the endpoint refused the request
+    // (3xx, 4xx: 403, 409…): no answer came (a timeout, the connection lost), an answer could not
+    // be read, or the server failed (5xx: the protocol retries a change only with the same
+    // idempotency key, as it may have been made). A refusal says only what was refused and what to do.
+    const status = (error as MfaError).status!;
+    return sentences(
+      this.#verification.notSent(error) && !(status > 299 && status < 500) ? t.term('phoneEditorSendFailed') : '',
+      t.errorMessage(error),
+    );
   }
 
   #renderStep(t: Localizer): TemplateResult {

@@ -85,8 +85,10 @@ const en = {
   /** `<mfa-phone-editor>`: the words of Send code (`phoneEditorSend`) and Send a new code (`phoneEditorResend`) while sending. */
   phoneEditorSending: 'Sending…',
   /**
-   * `<mfa-phone-editor>`: first sentence of the alert when sending a code (or a new one) failed; an
-   * `error…` message follows. "May": after a timeout or a lost connection the endpoint may have sent it.
+   * `<mfa-phone-editor>`: first sentence of the alert when sending a code (or a new one) failed and
+   * the endpoint may have sent it all the same (no answer came in time, the connection was lost, an
+   * answer could not be read, or the server failed); an `error…` message follows. Not said before a
+   * refusal (403, 409…), which sent nothing: its `error…` message alone is shown.
    */
   phoneEditorSendFailed: 'The code may not have been sent.',
   /**
