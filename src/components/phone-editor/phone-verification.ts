@@ -263,10 +263,12 @@ export class PhoneVerification implements ReactiveController {
     // at the number (by "Change number", or Cancel then Change, or after a save), Send waits for it
     // too, as the endpoint refuses a new code sooner, and says so. Only a new code starts another.
     if (next.step === 'viewing' || next.step === 'editing' || next.step === 'saved') {
-      // Off the code step, the number the code went to and the code typed are not kept; once the
-      // number is saved, neither is what was typed in its field (the page shows it masked).
+      // Off the code step, the code typed is not kept, nor, leaving the change, the number the code
+      // went to; once the number is saved, neither is what was typed in its field (the page shows it
+      // masked). Back at the number it stays: a send the host retries after re-authentication (the
+      // refusal brought the flow back there) is for that number, and says it as the user typed it.
       this.#code = '';
-      this.#sentTo = undefined;
+      if (next.step !== 'editing') this.#sentTo = undefined;
       if (next.step === 'saved') this.#host.draft.reset(this.#host.draft.country);
     }
   }
