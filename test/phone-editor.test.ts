@@ -1669,6 +1669,29 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(partText(el, 'field-error')).to.equal('This number is too short for United Kingdom. Check for missing digits.');
   });
 
+  it('names the region a number with + belongs to at once when another country is chosen in the list, not the one chosen', async () => {
+    const { el } = await mount('ben');
+    await startEditing(el);
+    await typeNumber(el, '+44 7400 12');
+    // On to the country list: the number's problem is shown as the field is left.
+    const country = $(el, '#country') as HTMLSelectElement;
+    country.focus();
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('This number is too short for United Kingdom. Check for missing digits.');
+    country.value = 'DE';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('This number is too short for United Kingdom. Check for missing digits.');
+    expect(country.value, 'the list shows the region the + gives, as it does after a keystroke').to.equal('GB');
+    expect(($(el, '#number') as HTMLInputElement).value, 'the number kept').to.equal('+44 7400 12');
+    // Chosen by the country search, the same.
+    ($(el, '#country-search') as HTMLInputElement).focus();
+    await typeKeys('Germany');
+    await el.updateComplete;
+    expect(partText(el, 'field-error')).to.equal('This number is too short for United Kingdom. Check for missing digits.');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the number’s problem as it is typed, and says it only on leaving the field or sending', async () => {
     const { el } = await mount('ben');
     const number = await startEditing(el);

@@ -319,12 +319,15 @@ export class PhoneDraft implements ReactiveController {
     this.#setCountry((event.target as HTMLSelectElement).value);
   };
 
+  /**
+   * The country chosen in the list or by the search. A number typed in the national format is
+   * formatted for it; one with `+` names its own region, which stays the country (as it is again at
+   * the next keystroke), so the number's problem names the region it belongs to, not the one chosen.
+   */
   #setCountry(region: string): void {
     const format = this.#format!;
     this.country = region;
-    if (this.text && !this.text.startsWith('+')) {
-      this.text = format.formatTyped(this.text, this.text.length, this.#region(format)).text;
-    }
+    if (this.text) ({ text: this.text, country: this.country } = format.formatTyped(this.text, this.text.length, this.#region(format)));
     if (this.problem) {
       const check = this.check()!;
       this.problem = check.ok ? undefined : check.problem;
