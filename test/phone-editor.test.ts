@@ -1692,6 +1692,36 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('edit() opens nothing where the policy allows no phone in the slot (no Add is shown), and the console says why', async () => {
+    const s = await newSandbox();
+    const { token, csrfToken } = await s.signIn('erik');
+    const provider = await fixture(html`
+      <mfa-provider locale="en" endpoint=${s.endpoint} .headers=${() => ({ Authorization: `Bearer ${token}`, 'X-CSRF-Token': csrfToken })}>
+        <mfa-phone-editor phone-slot="alternate"></mfa-phone-editor>
+      </mfa-provider>
+    `);
+    const el = provider.querySelector('mfa-phone-editor')!;
+    await waitUntil(() => partText(el, 'current') === en.phoneEditorNone, 'the summary loads');
+    expect($(el, '#edit'), 'no Add: his policy allows no alternate phone').to.equal(null);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      el.edit();
+      await el.updateComplete;
+      await aTimeout(50);
+    } finally {
+      console.warn = warn;
+    }
+    expect(el.step).to.equal('viewing');
+    expect($(el, '#number')).to.equal(null);
+    expect(partText(el, 'current')).to.equal(en.phoneEditorNone);
+    expect(warnings, 'said once, on the console').to.deep.equal([
+      'mfa-elements: phone-slot="alternate" is not a phone the policy allows: edit() opens nothing.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the number’s problem as it is typed, and says it only on leaving the field or sending', async () => {
     const { el } = await mount('ben');
     const number = await startEditing(el);

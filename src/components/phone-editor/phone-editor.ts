@@ -6,7 +6,7 @@ import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { PhoneDraft } from './phone-draft.js';
-import { keyword } from '../../core/attribute-values.js';
+import { badValue, keyword } from '../../core/attribute-values.js';
 import { composing } from '../../core/composing.js';
 import { type MfaError, isMfaError } from '../../core/errors.js';
 import { whenLeft } from '../../core/leaving.js';
@@ -24,7 +24,7 @@ import { phoneEditorStyles } from './phone-editor.styles.js';
 // order: it is the order of their code in a page's bundle, which gzip codes 0.05 KB smaller than
 // with these imports in alphabetical order.
 import { PhoneVerification, type VerificationHost } from './phone-verification.js';
-import { PhoneRemoval, type RemovalHost } from './phone-removal.js';
+import { PhoneRemoval, type RemovalHost, mayAdd } from './phone-removal.js';
 import { type FieldHost, PhoneFormField } from './phone-form-field.js';
 import { controlStyles } from '../../core/styles.js';
 
@@ -375,10 +375,20 @@ export class MfaPhoneEditor extends MfaElement {
     this.#onCancel();
   }
 
-  /** Starts adding or changing the number, as the Add or Change button does (only where it shows: viewing, or saved). */
+  /**
+   * Starts adding or changing the number, as the Add or Change button does, only where it shows:
+   * viewing, or saved (and before the settings are read, from the current number once they are).
+   * Where the policy allows no phone in the slot (no Add or Change is shown), nothing opens, and
+   * the console says why.
+   */
   edit(): void {
-    // Where the flow takes the edit (the steps Add or Change shows in).
-    if (transition(this.flow, { type: 'edit' }) !== this.flow && !this.formField) this.#onEdit();
+    const summary = this.#settings.value;
+    if (summary && !mayAdd(summary, this.phoneSlot)) {
+      badValue('phone-slot', this.phoneSlot, 'a phone the policy allows: edit() opens nothing');
+    } else if (transition(this.flow, { type: 'edit' }) !== this.flow && !this.formField) {
+      // Where the flow takes the edit (the steps Add or Change shows in).
+      this.#onEdit();
+    }
   }
 
   /** Moves focus to the element's first control. */

@@ -12,7 +12,7 @@ import { SLOT_METHODS, backsDefault } from './phone-editor-state.js';
 import { MfaPhoneRemoveEvent } from './phone-editor.events.js';
 
 /** Whether the policy allows a method of the slot's phone, so that the user may add or change it. */
-const mayAdd = (summary: SettingsSummary | undefined, slot: PhoneSlot) =>
+export const mayAdd = (summary: SettingsSummary | undefined, slot: PhoneSlot) =>
   !!summary && SLOT_METHODS[slot].some((m) => summary.policy.allowedMethods.includes(m));
 
 /**
