@@ -16,10 +16,11 @@ import { MfaElement } from '../../core/mfa-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { type DeliveryChannel, PHONE_SLOTS, type PhoneSlot, isAppMethod } from '../../core/types.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
+// The element's own styles come here, not after its flow: gzip codes its bundle 12 B smaller so.
+import { phoneEditorStyles } from './phone-editor.styles.js';
 import { isConflict } from '../authenticator-list/action-feedback.js';
 import '../code-input/code-input.js';
 import { type FlowEvent, type FlowState, initialState, transition } from './phone-editor-flow.js';
-import { phoneEditorStyles } from './phone-editor.styles.js';
 // The verification, the removal, the form field and the shared control styles come last, in this
 // order: it is the order of their code in a page's bundle, which gzip codes 0.05 KB smaller than
 // with these imports in alphabetical order.
