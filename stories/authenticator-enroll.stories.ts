@@ -403,15 +403,16 @@ export const InvalidSetup: Story = {
 
 /**
  * The QR code could not be drawn: the activation is too long for any QR code (an endpoint whose
- * activation URLs carry a long ticket). The intro asks only for the account, with nothing to scan; a
- * note takes the QR code's place, pointing to the code and URL to type, which stay.
+ * activation URLs carry a long ticket). The intro asks only for the account, with nothing to scan,
+ * and says when the set-up ends; a note takes the QR code's place, pointing to the code and URL to
+ * type, which stay.
  */
 export const QrFailed: Story = {
   parameters: {
     expected: {
       status: 'waiting',
       shows: ['qr', 'manual-key'],
-      text: /school account\.\s*The QR code could not be drawn here\. Enter the code and URL in your app instead|学校账户。\s*无法在此显示二维码。请改为在应用中输入激活码和网址/,
+      text: /school account\. This set-up ends at [^.]+\.\s*The QR code could not be drawn here\. Enter the code and URL in your app instead|学校账户。本次设置将于 [^。]+ 结束。\s*无法在此显示二维码。请改为在应用中输入激活码和网址/,
     },
   },
   args: { kind: 'push', pushActivationUrl: `https://push.contoso.example/activate/${'ticket'.repeat(400)}` },

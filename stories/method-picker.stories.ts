@@ -211,8 +211,9 @@ export const SessionEnded: Story = {
 
 /**
  * Save's answer never came (the network dropped the request, or its answer; the page is still
- * online): the alert says it cannot tell whether the method changed, and to check the connection;
- * the choice stays selected, to save again.
+ * online): the picker reads the settings again to find out whether the method changed. They say it
+ * did not: the alert says so, and to check the connection; the old default is marked current again,
+ * and the choice stays selected, to save again.
  */
 export const SaveUnreachable: Story = {
   parameters: {
@@ -220,7 +221,7 @@ export const SaveUnreachable: Story = {
       status: 'error',
       shows: ['error', 'list'],
       visible: '#radio-call-office:checked',
-      text: /We could not tell whether your default sign-in method was changed\. We could not reach the server|无法确定你的默认登录方式是否已更改。无法连接到服务器/,
+      text: /Your default sign-in method was not changed\. We could not reach the server|你的默认登录方式未更改。无法连接到服务器/,
     },
   },
   args: { unreachable: true },
