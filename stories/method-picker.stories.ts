@@ -210,6 +210,30 @@ export const SessionEnded: Story = {
 };
 
 /**
+ * Save's answer never came, and the settings read again to find out whether the method changed have
+ * not come yet either: the alert says it cannot tell whether it changed, and no method is marked
+ * "Current default" until they come; the choice stays selected.
+ */
+export const SaveUnsure: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      hides: ['current'],
+      visible: '#radio-call-office:checked',
+      text: /We could not tell whether your default sign-in method was changed\. We could not reach the server|无法确定你的默认登录方式是否已更改。无法连接到服务器/,
+    },
+  },
+  render: Refused.render,
+  play: async ({ canvasElement }) => {
+    await pickerReady(canvasElement);
+    refusing!.options.unreachable = true;
+    refusing!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
+    await chooseAndSave(canvasElement, 'call-office');
+  },
+};
+
+/**
  * Save's answer never came (the network dropped the request, or its answer; the page is still
  * online): the picker reads the settings again to find out whether the method changed. They say it
  * did not: the alert says so, and to check the connection; the old default is marked current again,
