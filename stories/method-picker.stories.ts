@@ -234,6 +234,32 @@ export const SaveUnsure: Story = {
 };
 
 /**
+ * Save's answer never came, and the settings read again to find out whether the method changed
+ * failed too (the server erred): the load's alert says why and offers Try again; the save's says only
+ * that it cannot tell whether the method changed, not why a second time. No method is marked
+ * "Current default"; the choice stays selected.
+ */
+export const SaveUnsureUnreadable: Story = {
+  parameters: {
+    expected: {
+      status: 'error',
+      shows: ['error', 'list'],
+      hides: ['current'],
+      visible: '#radio-call-office:checked',
+      // The save's alert ends where the unsure sentence does: no second reason (the save's own, the network).
+      text: /Something went wrong on the server[^]*We could not tell whether your default sign-in method was changed\.(?!\s*We could not reach)|服务器出现问题[^]*无法确定你的默认登录方式是否已更改。(?!\s*无法连接)/,
+    },
+  },
+  render: Refused.render,
+  play: async ({ canvasElement }) => {
+    await pickerReady(canvasElement);
+    refusing!.options.unreachable = true;
+    refusing!.endpoint.control.setFaults([{ kind: 'server-error', operations: ['getSettings'] }]);
+    await chooseAndSave(canvasElement, 'call-office');
+  },
+};
+
+/**
  * Save's answer never came (the network dropped the request, or its answer; the page is still
  * online): the picker reads the settings again to find out whether the method changed. They say it
  * did not: the alert says so, and to check the connection; the old default is marked current again,
