@@ -211,6 +211,32 @@ export const DefaultSaved: Story = {
 };
 
 /**
+ * A new default saved through "Change" got no answer (the network dropped it), and the settings read
+ * again to find out whether it was made have not come: the default line names no method, only that it
+ * is loading, as the picker marks none current and says it cannot tell.
+ */
+export const DefaultUnsure: Story = {
+  parameters: {
+    expected: {
+      shows: ['default-method'],
+      text: /Default sign-in method:\s*Loading…|默认登录方式：\s*正在加载…/,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const change = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="default-method"] button'));
+    change?.click();
+    const picker = el?.shadowRoot?.querySelector('mfa-method-picker');
+    const office = await found(() => picker?.shadowRoot?.querySelector<HTMLInputElement>('#radio-call-office'));
+    office?.click();
+    await picker?.updateComplete;
+    current!.options.unreachable = true;
+    current!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
+    picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
+  },
+};
+
+/**
  * Adds a code app through "Add sign-in method", as a user would: the app chosen, Next, Continue, and
  * the code the app shows typed in.
  */

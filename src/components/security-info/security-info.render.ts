@@ -37,18 +37,20 @@ export function renderLoadError(
  * The default sign-in method, with the button that shows or hides the method picker: a disclosure
  * button, named the same open or closed, whose `aria-expanded` says which it is (a name that turned
  * to "Close" was read "Close, expanded", and did not say what it closed). Its name holds the word
- * shown, the host's too (`buttonName`, WCAG 2.5.3).
+ * shown, the host's too (`buttonName`, WCAG 2.5.3). `unsure`: a save got no answer, and the settings
+ * read again have not come: no default is named, which may be false, only that they are loading.
  */
 export function renderDefaultMethod(
   l: Localizer,
   summary: SettingsSummary,
   pickerOpen: boolean,
   togglePicker: () => void,
+  unsure: boolean,
 ): TemplateResult {
   return html`
       <div part="default-method" class="default">
         <span>${l.term('securityInfoDefaultIs')}</span>
-        <strong>${summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
+        <strong>${unsure ? l.term('loading') : summary.defaultMethod ? l.methodName(summary.defaultMethod) : l.term('securityInfoNoDefault')}</strong>
         ${summary.methods.length > 0
           ? html`<button
               part="link"

@@ -12,6 +12,7 @@ import { ModalDialog } from '../../core/modal-dialog.js';
 import { confirmChange } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
+import type { MfaErrorEvent } from '../../core/events.js';
 import type { SettingsSummary } from '../../core/types.js';
 import { methodPickerStrings } from '../../locales/en/method-picker.js';
 import { securityInfoStrings } from '../../locales/en/security-info.js';
@@ -54,7 +55,9 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * set-up's Cancel closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
- * live region only when the focus is elsewhere on the page). When an administrator has
+ * live region only when the focus is elsewhere on the page). A save of the default that gets no answer
+ * may have been made: until the settings read again say, the default line names no method, only that
+ * they are loading (the picker marks none current). When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
  * through registering before anything else (Cancel in a step starts it again; once done, the
  * status line says so). Place it inside `<mfa-provider>`: the elements it holds find their client
@@ -142,6 +145,8 @@ export class MfaSecurityInfo extends MfaElement {
   #statusFocused = false;
   /** The status line says the same words again (see `#announce`). */
   #again = false;
+  /** A save of the default got no answer, and the settings read again since have not come (see `#onSaveError`). */
+  #defaultUnsure = false;
 
   readonly #settings = this.settingsResource();
   readonly #registerAgain = new RegisterAgain(
@@ -367,7 +372,24 @@ export class MfaSecurityInfo extends MfaElement {
     this.#open(optionForMethod(event.detail.method), presetForMethod(event.detail.method));
   }
 
+  /**
+   * The method picker's save got no answer (a timeout, the network, a gateway's 502 or 504, a
+   * success that could not be read: what `isUnanswered` tells, from the event's detail): the endpoint
+   * may have made the change or not. The picker reads the settings again and marks no method current
+   * until they come; the page reads them again too, and its default line says they are loading rather
+   * than name a default that may be false. A change the picker then finds is applied as any save.
+   */
+  #onSaveError(event: MfaErrorEvent): void {
+    const { operation, code, status } = event.detail;
+    if (operation === 'setDefaultMethod' && (code === 'timeout' || code === 'network' || status === 502 || status === 504 || (code === 'server' && status! < 300))) {
+      this.#defaultUnsure = true;
+      void this.#settings.reload();
+    }
+  }
+
   protected override willUpdate(): void {
+    // The settings read again have come (or could not be read: the alert says what is shown may be out of date).
+    if (this.#settings.status !== 'loading') this.#defaultUnsure = false;
     // The settings have come: what `add()` asked for before them opens.
     this.#openAsked();
   }
@@ -416,12 +438,13 @@ export class MfaSecurityInfo extends MfaElement {
     const s = sections(summary);
     if (s.registerAgain) return this.#registerAgain.render(l, s.registerAgain);
     return html`
-      ${renderDefaultMethod(l, summary, this.pickerOpen, () => this.#togglePicker())}
+      ${renderDefaultMethod(l, summary, this.pickerOpen, () => this.#togglePicker(), this.#defaultUnsure)}
       <div id="picker" ?hidden=${!this.pickerOpen && summary.methods.length > 0} @keydown=${this.#onPickerKeydown}>
         <mfa-method-picker
           exportparts=${EXPORT_PARTS['method-picker']}
           @mfa-method-setup-request=${this.#onSetupRequest}
           @mfa-method-change=${this.#onDefaultSaved}
+          @mfa-error=${this.#onSaveError}
         ></mfa-method-picker>
       </div>
       ${s.addOptions.length === 0
