@@ -1219,6 +1219,22 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the space between each phone\'s name and its number that the steps to register again and the editor\'s own title have (--mfa-space-m)', async () => {
+    /** The space from each h4 to the element under it, as drawn, and the h4's margin under it. */
+    const gaps = (el: MfaSecurityInfo, scope: string) =>
+      [...root(el).querySelectorAll<HTMLElement>(`${scope} h4`)].map((h) => {
+        const gap = h.nextElementSibling!.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
+        return `${h.textContent?.trim()}: ${Math.round(gap)} px (margin ${getComputedStyle(h).marginBlockEnd})`;
+      });
+    const el = await mount(sandbox, 'adele');
+    expect(gaps(el, '[aria-labelledby="phones-title"]')).to.deep.equal([`${en.slotMobile}: 16 px (margin 16px)`, `${en.slotOffice}: 16 px (margin 16px)`]);
+    const again = await mount(sandbox, 'chen');
+    expect(gaps(again, '[part~="register-again"]')).to.deep.equal([`${en.slotMobile}: 16 px (margin 16px)`, `${en.authenticatorLabel}: 16 px (margin 16px)`]);
+    // The token sets it, as every space of the page.
+    again.style.setProperty('--mfa-space-m', '20px');
+    expect(gaps(again, '[part~="register-again"]')[0]).to.equal(`${en.slotMobile}: 20 px (margin 20px)`);
+  });
+
   it('names the phone to register again once, in the step\'s heading', async () => {
     const el = await mount(sandbox, 'chen');
     const editor = $(el, '[part~="register-again"] mfa-phone-editor') as MfaPhoneEditor;

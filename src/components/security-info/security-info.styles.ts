@@ -24,6 +24,13 @@ export const securityInfoStyles = css`
     margin: 0 0 var(--_mfa-space-s);
     line-height: 1.25;
   }
+  /*
+   * A phone's name over its editor, in the Phones section and in the steps to register again (a
+   * method's there): the space the editor puts under its own title, which the heading replaces.
+   */
+  h4 {
+    margin-block-end: var(--_mfa-space-m);
+  }
   [part='header'] p {
     margin: 0;
   }
