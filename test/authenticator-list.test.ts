@@ -426,6 +426,22 @@ describe('<mfa-authenticator-list>', () => {
     expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
   });
 
+  it('locks the scrolling of the page behind the removal dialog while it is open, and gives it back when it closes', async () => {
+    const { el } = await mount(s, 'adele');
+    const page = document.documentElement;
+    page.style.overflow = 'auto';
+    try {
+      button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
+      await until(el, () => getComputedStyle(page).overflowY === 'hidden', 'the page behind the dialog scrolls');
+      expect(getComputedStyle(page).overflowX).to.equal('hidden');
+      await sendKeys({ press: 'Escape' });
+      await until(el, () => !dialog(el).open, 'Escape did not close the dialog');
+      await until(el, () => page.style.overflow === 'auto', `the page's overflow is ${page.style.overflow}, not its own`);
+    } finally {
+      page.style.overflow = '';
+    }
+  });
+
   it('keeps the removal dialog modal when a script moves the list while it is open, the focus where it was', async () => {
     const { el } = await mount(s, 'adele');
     const outside = document.createElement('button');

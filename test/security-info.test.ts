@@ -501,6 +501,36 @@ describe('<mfa-security-info>', () => {
     expect(dialog(el).open, 'nothing typed: Escape closes at once').to.equal(false);
   });
 
+  it('locks the scrolling of the page behind the Add dialog while it is open, and gives the page its own overflow back when it closes or goes', async () => {
+    const page = document.documentElement.style;
+    // The host's own, set alone (a page that always shows its scroll bar): there is no `overflow` to read.
+    page.overflowY = 'scroll';
+    const tall = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'block-size: 3000px' }));
+    const scrolls = () => {
+      const { overflowX, overflowY } = getComputedStyle(document.documentElement);
+      return `${overflowX} ${overflowY}`;
+    };
+    try {
+      const el = await mount(sandbox, 'adele');
+      expect(scrolls()).to.equal('auto scroll');
+      $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+      await waitUntil(() => scrolls() === 'hidden hidden', `the page behind the dialog scrolls (${scrolls()})`);
+      // Escape closes it (nothing chosen yet): the page scrolls as before, its own style as it was.
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');
+      await waitUntil(() => scrolls() === 'auto scroll', `the page's overflow was not given back (${scrolls()})`);
+      expect([page.overflowX, page.overflowY]).to.deep.equal(['', 'scroll']);
+      // Open again, and the element taken away with it (the host's page changes): given back too.
+      el.add();
+      await waitUntil(() => scrolls() === 'hidden hidden', `the page behind the dialog scrolls (${scrolls()})`);
+      el.closest('mfa-provider')!.remove();
+      expect([page.overflowX, page.overflowY]).to.deep.equal(['', 'scroll']);
+    } finally {
+      page.overflow = '';
+      tall.remove();
+    }
+  });
+
   it('keeps the dialog modal when a script moves the element while it is open, with what was typed and the focus in its field', async () => {
     const el = await mount(sandbox, 'adele');
     const outside = document.createElement('button');

@@ -1,7 +1,20 @@
 import type { LitElement, ReactiveController } from 'lit';
 
 /**
- * Keeps an element's modal dialog modal when a host's script moves the element while the dialog is
+ * The modal dialogs open on the page (an element's each), and the page's own overflow (its root's
+ * inline `overflow-x` and `overflow-y`: one set alone has no `overflow` to read) before the first of
+ * them opened, given back when the last one closes.
+ */
+const open = new Set<ModalDialog>();
+let pageOverflow: string[] = [];
+
+/**
+ * While an element's modal dialog is open, the page behind it does not scroll (a wheel, a touch, a
+ * key): the root's `overflow` is `hidden`, set through the CSSOM, which a strict CSP allows. Closed,
+ * or gone with its element, the page's own value is back. Checked after each of the element's
+ * updates (it opens and closes its dialog in them, or after them).
+ *
+ * It also keeps an element's modal dialog modal when a host's script moves the element while the dialog is
  * open (`appendChild` to another container takes it out of the page and puts it back): taken out, a
  * dialog leaves the top layer, and comes back open but not modal (the page behind it not inert, no
  * backdrop, no Escape), with the focus it held fallen to the page. Put back, it is shown modal again,
@@ -21,6 +34,16 @@ export class ModalDialog implements ReactiveController {
     this.#dialog = dialog;
     host.addController(this);
   }
+
+  /** Locks the page's scrolling while the dialog is modal, and gives it back when no dialog is. */
+  #lock = (): void => {
+    const style = document.documentElement.style;
+    if (this.#host.isConnected && this.#dialog()?.matches(':modal')) {
+      if (!open.size) pageOverflow = [style.overflowX, style.overflowY];
+      open.add(this);
+      style.overflow = 'hidden';
+    } else if (open.delete(this) && !open.size) [style.overflowX, style.overflowY] = pageOverflow;
+  };
 
   hostConnected(): void {
     const root = this.#host.renderRoot as ShadowRoot;
@@ -47,5 +70,14 @@ export class ModalDialog implements ReactiveController {
       inside = dialog.contains(node);
     }
     if (inside) focused?.focus();
+    this.#lock();
+  }
+
+  hostUpdated(): void {
+    void this.#host.updateComplete.then(this.#lock);
+  }
+
+  hostDisconnected(): void {
+    this.#lock();
   }
 }

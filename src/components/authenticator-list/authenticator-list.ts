@@ -37,8 +37,8 @@ interface Editing {
  * @summary The user's authenticator apps, with their kind and when they were added and last used;
  * rename one in place, or remove one left on an old, reset or lost device.
  *
- * Removing asks first, in a dialog that says why it matters: uninstalling the app or resetting
- * the phone does not remove it on the server. When the endpoint refuses (the default sign-in
+ * Removing asks first, in a modal dialog that says why it matters (the page behind does not scroll
+ * while it is open): uninstalling the app or resetting the phone does not remove it on the server. When the endpoint refuses (the default sign-in
  * method needs it), the dialog says so. Changes are shown only once the endpoint has confirmed
  * them; the other mfa elements then reload.
  *

@@ -51,7 +51,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * endpoint's policy. A user with nothing registered sees the method picker's list of methods to set
  * up; once something is, "Add sign-in method" takes its place, and the default method's Change
  * shows the picker below it (a disclosure; Escape in the picker hides it again and gives Change the
- * focus). Adding a method opens an accessible modal dialog (focus stays inside, Escape or the
+ * focus). Adding a method opens an accessible modal dialog (focus stays inside, the page behind does not scroll, Escape or the
  * set-up's Cancel closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus (read once, as what has the focus; a
