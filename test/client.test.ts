@@ -665,11 +665,20 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
         throw fail;
       },
     });
-    expect(await failure(client.getSettings())).to.have.property('code', 'network');
-    // A host's refresh aborted by its own controller: the request fails, rather than stay pending as
-    // an abort the caller never asked for.
-    fail = new DOMException('The refresh was aborted.', 'AbortError');
-    expect(await failure(client.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
+    // Each is said on the console too (see the next test).
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (_: unknown, thrown: unknown) => void warnings.push(thrown);
+    try {
+      expect(await failure(client.getSettings())).to.have.property('code', 'network');
+      // A host's refresh aborted by its own controller: the request fails, rather than stay pending as
+      // an abort the caller never asked for.
+      fail = new DOMException('The refresh was aborted.', 'AbortError');
+      expect(await failure(client.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map((thrown) => (thrown as Error).name)).to.deep.equal(['TypeError', 'AbortError']);
     const fetching = new FetchClient({
       endpoint: sandbox.endpoint,
       retries: 0,
@@ -678,6 +687,46 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       },
     });
     expect(await failure(fetching.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
+  });
+
+  it('says on the console, once per failed request, that the headers callback threw, with what it threw; the user is told of the network', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    const thrown = new TypeError("Cannot read properties of undefined (reading 'token')");
+    let throws = Number.POSITIVE_INFINITY;
+    let sent = 0;
+    const client = new FetchClient({
+      endpoint: '/api/mfa',
+      headers: () => {
+        if (throws-- > 0) throw thrown;
+        return {};
+      },
+      fetch: async () => {
+        sent++;
+        return Response.json({ items: [] });
+      },
+    });
+    try {
+      // A read is tried three times (two retries): one failure, said once.
+      expect(await failure(client.getSettings())).to.have.property('code', 'network');
+      // A change, tried once.
+      expect(await failure(client.setDefaultMethod('text-mobile'))).to.have.property('code', 'network');
+      expect(sent, 'sent with headers that could not be read').to.equal(0);
+      // It threw once, and the read's retry went: no failure, nothing said.
+      throws = 1;
+      expect(await client.listAuthenticators()).to.deep.equal({ items: [] });
+      // The host's own fetch failing is the network's, not the callback's: nothing said of it either.
+      const offline = new FetchClient({ endpoint: '/api/mfa', retries: 0, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+      expect(await failure(offline.getSettings())).to.have.property('code', 'network');
+    } finally {
+      console.warn = warn;
+    }
+    const url = (path: string) => new URL(`/api/mfa${path}`, location.href).href;
+    expect(warnings).to.deep.equal([
+      [`mfa-elements: GET ${url('/settings')} was not sent: the headers callback threw (or the headers are not valid).`, thrown],
+      [`mfa-elements: PUT ${url('/settings/default-method')} was not sent: the headers callback threw (or the headers are not valid).`, thrown],
+    ]);
   });
 
   it('takes a 404 that does not come from the protocol, or a 200 that is no JSON, as the server\'s failure, and says once on the console that the endpoint URL is likely wrong', async () => {

@@ -166,6 +166,28 @@ describe('<mfa-provider>', () => {
     expect(reads).to.deep.equal([]);
   });
 
+  it('tells its elements\' users of a network failure when the host\'s headers callback throws, and the developer, once on the console, that it threw', async () => {
+    const s = await newSandbox();
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    const thrown = new ReferenceError('csrfToken is not defined');
+    try {
+      // Two elements that read the settings: one read, shared, fails.
+      const provider = await fixture<MfaProvider>(html`<mfa-provider locale="en" endpoint=${s.endpoint} .headers=${() => {
+        throw thrown;
+      }}><mfa-method-picker></mfa-method-picker><mfa-method-picker></mfa-method-picker></mfa-provider>`);
+      const pickers = [...provider.querySelectorAll('mfa-method-picker')];
+      const shown = (picker: Element) => picker.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      await waitUntil(() => pickers.every((p) => shown(p).includes(en.errorNetwork)), 'the failure was not shown', { timeout: 5000 });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map(([said, error]) => [String(said).replace(/ http\S+ /, ' … '), error])).to.deep.equal([
+      ['mfa-elements: GET … was not sent: the headers callback threw (or the headers are not valid).', thrown],
+    ]);
+  });
+
   it('has its elements wait, saying they are loading, until it is given an endpoint: no alert that they are not connected', async () => {
     const s = await newSandbox();
     const session = await s.signIn('dana');

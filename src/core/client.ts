@@ -115,7 +115,11 @@ export interface FetchClientOptions {
   endpoint: string;
   /** `fetch` credentials mode. Default `same-origin`. */
   credentials?: RequestCredentials;
-  /** Extra headers (a CSRF token, a bearer token), or an async function returning them. */
+  /**
+   * Extra headers (a CSRF token, a bearer token), or an async function returning them. One that
+   * throws (or headers `fetch` cannot send) fails the request as the network's (`network`), and the
+   * console says so, with what was thrown, once per failed request.
+   */
   headers?: HeadersOption;
   /** Milliseconds before one attempt is given up as `timeout`. Default 15000; at most 2^31 - 1 (24.8 days, what a timer counts). */
   timeout?: number;
@@ -497,10 +501,10 @@ export class FetchClient implements MfaClient {
       call.method === 'POST' ? (call.options?.idempotencyKey ?? newIdempotencyKey()) : undefined;
     const attempts = call.method === 'GET' ? this.#options.retries + 1 : 1;
     for (let attempt = 0; ; attempt++) {
+      const last = attempt + 1 >= attempts;
       try {
-        return await this.#attempt<T>(call, idempotencyKey);
+        return await this.#attempt<T>(call, idempotencyKey, last);
       } catch (error) {
-        const last = attempt + 1 >= attempts;
         // Not after a timeout: tried again, each try with the whole timeout, a read that hangs said
         // "Loading…" for three times `timeout` (47 s) before the user heard of it.
         const retry = error instanceof MfaError && error.transient && error.code !== 'timeout';
@@ -513,7 +517,8 @@ export class FetchClient implements MfaClient {
     }
   }
 
-  async #attempt<T>(call: Call, idempotencyKey: string | undefined): Promise<T> {
+  /** `last`: no attempt follows this one if it fails as the network's (see `#send`). */
+  async #attempt<T>(call: Call, idempotencyKey: string | undefined, last: boolean): Promise<T> {
     const { operation } = call;
     const outer = call.options?.signal;
     const controller = new AbortController();
@@ -524,12 +529,15 @@ export class FetchClient implements MfaClient {
     }, this.#options.timeout);
     // Aborted by the timeout or by the caller, whichever comes first.
     const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
+    // Set once the host's headers are read: a failure before it is theirs.
+    let sending = false;
     try {
       let response: Response;
       let text: string;
       try {
         // The host's headers callback is inside the attempt: its timeout and abort cover it too.
         const headers = await untilAborted(this.#headers(call, idempotencyKey), signal);
+        sending = true;
         response = await (this.#options.fetch ?? globalThis.fetch)(this.#url(call.path), {
           method: call.method,
           credentials: this.#options.credentials,
@@ -554,7 +562,10 @@ export class FetchClient implements MfaClient {
         if (timedOut) throw new MfaError('timeout', { operation, cause });
         // Any other failure is the network's (a redirect's is said above), an abort too: it is the
         // host's (its fetch, its headers callback), not the caller's, and taken as the caller's it
-        // would leave the request pending for ever.
+        // would leave the request pending for ever. The user is told of the network; the developer,
+        // on the console, of the headers callback (or headers) that threw, once the request fails
+        // (after a read's last retry), with what it threw.
+        if (!sending && last) console.warn(`mfa-elements: ${call.method} ${this.#url(call.path)} was not sent: the headers callback threw (or the headers are not valid).`, cause);
         throw cause instanceof MfaError ? cause : new MfaError('network', { operation, cause });
       }
       const body = parseJson(text);

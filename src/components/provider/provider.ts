@@ -133,7 +133,8 @@ export class MfaProvider extends LitElement {
    * before each request so tokens can be refreshed. They win over `csrf-meta`'s header. Set where
    * there were none, after the elements first loaded, they make every element load again (unless
    * `client` is set: it takes no headers from here); other changes apply from the next request
-   * (`refresh()` loads everything again).
+   * (`refresh()` loads everything again). A function that throws fails the request: the user is
+   * told of a network failure, and the console says that the headers callback threw, with what it threw.
    */
   headers: HeadersOption | undefined;
 
