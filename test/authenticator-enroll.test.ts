@@ -670,7 +670,7 @@ describe('<mfa-authenticator-enroll>', () => {
     }
   });
 
-  it('on a phone, the intro points to the link that adds the account there, not to scanning the code on the screen showing it', async () => {
+  it('on a phone, the intro points to the button that adds the account there, not to scanning the code on the screen showing it', async () => {
     const matchMedia = window.matchMedia;
     window.matchMedia = (query: string) => (query === '(pointer: coarse)' ? ({ matches: true } as MediaQueryList) : matchMedia.call(window, query));
     try {
@@ -679,13 +679,18 @@ describe('<mfa-authenticator-enroll>', () => {
       const intro = $(el, '.intro')!;
       expect(text(intro)).to.equal(en.enrollOpenAppIntro);
       expect(el.shadowRoot!.activeElement === intro, 'the intro has the focus, and is read first').to.equal(true);
-      // The link it points to is under the QR code.
-      expect(text($(el, '[part~="qr"] + [part~="open-app"]'))).to.equal(en.enrollOpenApp);
+      // What it points to is under the QR code, and is the button it calls it (a screen reader says
+      // "button"), though it looks like a link.
+      const control = $(el, '[part~="qr"] + [part~="open-app"]')!;
+      expect(text(control)).to.equal(en.enrollOpenApp);
+      expect([control.localName, control.getAttribute('role')]).to.deep.equal(['button', null]);
+      expect(text(intro)).to.include('the button under the QR code').and.not.include('link');
       await expect(el).to.be.accessible();
       const { el: zh } = await mount(s, 'ben', 'zh-Hans');
       button(zh, zhHans.enrollStart)!.click();
       await stepIs(zh, 'scan');
       expect(text($(zh, '.intro'))).to.equal(zhHans.enrollOpenAppIntro);
+      expect(text($(zh, '.intro'))).to.include('二维码下方的按钮').and.not.include('链接');
     } finally {
       window.matchMedia = matchMedia;
     }

@@ -36,9 +36,10 @@ const en = {
   enrollScanTotp: 'In your authenticator app, add an account and scan this QR code.',
   /**
    * `<mfa-authenticator-enroll>`: in place of `enrollScanTotp` on a phone or tablet (a coarse pointer), whose screen shows
-   * the QR code it would scan: the link-styled button under the code (`enrollOpenApp`) adds the account there.
+   * the QR code it would scan: the link-styled button under the code (`enrollOpenApp`) adds the account there. Call it
+   * a button, as a screen reader does, not a link.
    */
-  enrollOpenAppIntro: 'Add this account to your authenticator app with the link under the QR code.',
+  enrollOpenAppIntro: 'Add this account to your authenticator app with the button under the QR code.',
   /**
    * `<mfa-authenticator-enroll>`: accessible name (aria-label) of a code app's QR code image, not shown.
    * `issuer`: the service ("Contoso"); `account`: the account ("ana@contoso.com"), both as the server sent them.
@@ -60,7 +61,7 @@ const en = {
    */
   enrollCantScan: 'Can’t scan the QR code?',
   /**
-   * `<mfa-authenticator-enroll>`: on a phone or tablet only, the link under the QR code that opens the
+   * `<mfa-authenticator-enroll>`: on a phone or tablet only, the button (styled as a link) under the QR code that opens the
    * device's authenticator app to add the account (the QR code cannot be scanned by the screen showing it).
    */
   enrollOpenApp: 'Add this account to an authenticator app on this device',

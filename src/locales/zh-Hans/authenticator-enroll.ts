@@ -19,7 +19,7 @@ const zhHans: typeof en = {
   enrollStart: '继续',
   enrollStarting: '正在准备设置…',
   enrollScanTotp: '在身份验证器应用中添加账户，然后扫描此二维码。',
-  enrollOpenAppIntro: '使用二维码下方的链接，将此账户添加到身份验证器应用。',
+  enrollOpenAppIntro: '使用二维码下方的按钮，将此账户添加到身份验证器应用。',
   enrollQrAlt: (issuer: string, account: string) => `用于为 ${account} 设置 ${issuer} 的二维码`,
   enrollQrFailed: '无法在此显示二维码。请改为在应用中输入密钥。',
   enrollQrFailedPush: '无法在此显示二维码。请改为在应用中输入激活码和网址。',
