@@ -84,6 +84,21 @@ describe('<mfa-security-info> after a save of the default with no answer', () =>
     await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'the save was not said', { timeout: 5000 });
   });
 
+  it('names the new default as soon as the picker finds it made, before the page\'s own read comes', async () => {
+    const fake = new FakeClient();
+    const { el } = await saveUnanswered(fake, new MfaError('timeout', { operation: 'setDefaultMethod' }));
+    const [page, picker] = fake.callsOf('getSettings').slice(-2);
+    // The picker's read answers first: it was made.
+    picker.resolve(summary('call-mobile'));
+    await waitUntil(() => $(el, '[part~="status"]')?.textContent === en.securityInfoDefaultSaved, 'the save was not said', { timeout: 5000 });
+    await el.updateComplete;
+    expect(defaultLine(el), 'the page says it is saved while its line says it does not know').to.equal(en.methodCallMobile);
+    page.resolve(summary('call-mobile'));
+    await settle();
+    await el.updateComplete;
+    expect(defaultLine(el)).to.equal(en.methodCallMobile);
+  });
+
   it('names the default it read when the save was refused: the change was not made', async () => {
     const fake = new FakeClient();
     const { el } = await saveUnanswered(fake, new MfaError('forbidden', { operation: 'setDefaultMethod', status: 403 }));

@@ -341,6 +341,8 @@ export class MfaSecurityInfo extends MfaElement {
    */
   #onDefaultSaved(event: MfaMethodChangeEvent): void {
     this.pickerOpen = false;
+    // Known now, also while the page's own read after a save with no answer is still on its way.
+    this.#defaultUnsure = false;
     confirmChange(this.#settings, { defaultMethod: event.detail.method });
     this.#announce((l) => l.term('securityInfoDefaultSaved'));
   }
