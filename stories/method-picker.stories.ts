@@ -247,7 +247,7 @@ export const SaveUnsureUnreadable: Story = {
       hides: ['current'],
       visible: '#radio-call-office:checked',
       // The save's alert ends where the unsure sentence does: no second reason (the save's own, the network).
-      text: /Something went wrong on the server[^]*We could not tell whether your default sign-in method was changed\.(?!\s*We could not reach)|服务器出现问题[^]*无法确定你的默认登录方式是否已更改。(?!\s*无法连接)/,
+      text: /Something went wrong on the server[\s\S]*We could not tell whether your default sign-in method was changed\.(?!\s*We could not reach)|服务器出现问题[\s\S]*无法确定你的默认登录方式是否已更改。(?!\s*无法连接)/,
     },
   },
   render: Refused.render,
