@@ -1192,4 +1192,9 @@ describe('isUnanswered', () => {
     expect(isUnanswered(new TypeError('x'))).to.equal(false);
     expect(isUnanswered(undefined)).to.equal(false);
   });
+  it('tells the same of an mfa-error event\'s detail, which has the code and status alone', () => {
+    const detail = (code: MfaErrorCode, status?: number) => ({ operation: 'setDefaultMethod' as const, code, status });
+    for (const d of [detail('timeout'), detail('network'), detail('server', 504), detail('server', 200)]) expect(isUnanswered(d), JSON.stringify(d)).to.equal(true);
+    for (const d of [detail('server'), detail('server', 500), detail('validation', 400)]) expect(isUnanswered(d), JSON.stringify(d)).to.equal(false);
+  });
 });

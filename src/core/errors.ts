@@ -120,12 +120,14 @@ export function isMfaError(value: unknown, code?: MfaErrorCode): value is MfaErr
  * from it (502, 504), or a success answer could not be read. The elements that make such changes
  * (the method picker's save, an app password's creation and revocation, an administrator action)
  * then say they could not tell, not that nothing changed; sent again with the same idempotency key,
- * the change is answered as before rather than made twice.
+ * the change is answered as before rather than made twice. A page can ask it of an element's
+ * `mfa-error` detail too (the security info does, of the method picker's).
  */
 export function isUnanswered(error: unknown): boolean {
-  if (!isMfaError(error)) return false;
-  const { code, status } = error;
-  return code === 'timeout' || code === 'network' || status === 502 || status === 504 || (error.reason === 'malformed-response' && status! < 300);
+  // An error, or an `mfa-error` event's detail, which has its code and status: a `server` failure
+  // with a success status (only ever a success answer that could not be read), or none at all.
+  const { code, status } = (error ?? {}) as Partial<MfaError>;
+  return code === 'timeout' || code === 'network' || status === 502 || status === 504 || (code === 'server' && status !== undefined && status < 300);
 }
 
 /**

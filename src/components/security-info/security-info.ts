@@ -9,6 +9,7 @@ import { securityInfoStyles } from './security-info.styles.js';
 import { sayAgain } from '../../core/say-again.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { ModalDialog } from '../../core/modal-dialog.js';
+import { isUnanswered } from '../../core/errors.js';
 import { confirmChange } from '../../core/resource.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
@@ -382,8 +383,7 @@ export class MfaSecurityInfo extends MfaElement {
    * than name a default that may be false. A change the picker then finds is applied as any save.
    */
   #onSaveError(event: MfaErrorEvent): void {
-    const { operation, code, status } = event.detail;
-    if (operation === 'setDefaultMethod' && (code === 'timeout' || code === 'network' || status === 502 || status === 504 || (code === 'server' && status! < 300))) {
+    if (event.detail.operation === 'setDefaultMethod' && isUnanswered(event.detail)) {
       this.#defaultUnsure = true;
       void this.#settings.reload();
     }
