@@ -50,19 +50,6 @@ export function matchCountries(options: CountryOption[], query: string, locale: 
 }
 
 /**
- * A server reason for the number (see the protocol's field errors) as the field's own problem:
- * the same word, but `invalid-format` is `not-a-number`; undefined for a reason the field has none for.
- */
-function serverProblem(reason: string): PhoneProblem | undefined {
-  if (reason === 'invalid-format') return 'not-a-number';
-  const same: PhoneProblem[] = ['too-short', 'too-long', 'invalid-country', 'invalid-for-region', 'cannot-receive-text', 'not-allowed'];
-  return same.includes(reason as PhoneProblem) ? (reason as PhoneProblem) : undefined;
-}
-
-/** Problems shown while typing; the others wait for the user to leave the field or send. */
-const LIVE_PROBLEMS = new Set<PhoneProblem>(['not-a-number', 'too-long']);
-
-/**
  * What the user is entering: country, number, extension, channel; and the phone library, loaded
  * with `import()` the first time it is needed so the current number shows without it. It is kept
  * across every step of the flow: a failure or "change number" never loses it. It draws the fields
@@ -255,7 +242,8 @@ export class PhoneDraft implements ReactiveController {
       input.setSelectionRange(typed.caret, typed.caret);
     }
     const check = this.check()!;
-    const live = !check.ok && LIVE_PROBLEMS.has(check.problem) ? check.problem : undefined;
+    // The problems shown while typing; the others wait for the user to leave the field or send.
+    const live = !check.ok && ['not-a-number', 'too-long'].includes(check.problem) ? check.problem : undefined;
     // A problem already shown is updated as the user fixes it; a new one waits unless it is live.
     this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
     this.onEdit?.();
@@ -375,7 +363,15 @@ export class PhoneDraft implements ReactiveController {
   applyServerErrors(fieldErrors: readonly FieldError[]): boolean {
     let applied = false;
     for (const { field, reason } of fieldErrors) {
-      const problem = serverProblem(reason);
+      // A server reason for the number (see the protocol's field errors) as the field's own
+      // problem: the same word, but `invalid-format` is `not-a-number`; none for a reason the field
+      // has none for.
+      const problem =
+        reason === 'invalid-format'
+          ? 'not-a-number'
+          : ['too-short', 'too-long', 'invalid-country', 'invalid-for-region', 'cannot-receive-text', 'not-allowed'].includes(reason)
+            ? (reason as PhoneProblem)
+            : undefined;
       if ((field === 'number' || field === 'channel') && problem) {
         this.problem = problem;
         applied = true;

@@ -1,13 +1,14 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-// The element's English strings (its own, then its code field's) and the draft come first, as the
-// verification, the removal, the form field and the shared control styles come last (below): it is
-// the order of their code in a page's bundle, which gzip codes 0.22 KB smaller than with these
-// three in alphabetical order.
+// The composition check and the attribute readers come before the element's English strings (gzip
+// codes the bundle 1 B smaller so). Those strings (its own, then its code field's) and the draft
+// come next, as the verification, the removal, the form field and the shared control styles come
+// last (below): it is the order of their code in a page's bundle, which gzip codes 0.22 KB smaller
+// than with these three in alphabetical order.
+import { composing } from '../../core/composing.js';
+import { badValue, keyword } from '../../core/attribute-values.js';
 import { phoneEditorStrings } from '../../locales/en/phone-editor.js';
 import { codeInputStrings } from '../../locales/en/code-input.js';
 import { PhoneDraft } from './phone-draft.js';
-import { badValue, keyword } from '../../core/attribute-values.js';
-import { composing } from '../../core/composing.js';
 import { type MfaError, isMfaError } from '../../core/errors.js';
 import { whenLeft } from '../../core/leaving.js';
 import { loadRetryButton } from '../../core/load-retry.js';
@@ -516,11 +517,10 @@ export class MfaPhoneEditor extends MfaElement {
     // The code's steps are those with a challenge.
     if ('challenge' in flow) return this.#verification.renderCode(t, flow);
     // The viewing step, once the settings are read (see the removal's).
-    const settings = this.#settings;
-    const summary = settings.value;
+    const summary = this.#settings.value;
     if (summary) return this.#removal.renderSummary(t, flow, summary, this.#onEdit, this.#onCancel);
-    return settings.status === 'error'
-      ? html`<div class="actions">${loadRetryButton(t, settings.rateLimited, () => settings.reload())}</div>`
+    return this.#settings.status === 'error'
+      ? html`<div class="actions">${loadRetryButton(t, this.#settings.rateLimited, () => this.#settings.reload())}</div>`
       : html`<p part="current" role="status">${t.term('loading')}</p>`;
   }
 }

@@ -98,17 +98,6 @@ function significant(text: string): Significant {
   return [chars, foreign];
 }
 
-/** The index in `formatted` just after its `count`-th significant character. */
-function indexAfter(formatted: string, count: number): number {
-  if (count <= 0) return 0;
-  let seen = 0;
-  for (let i = 0; i < formatted.length; i++) {
-    if (digitValue(formatted[i]!) !== undefined || formatted[i] === '+') seen++;
-    if (seen === count) return i + 1;
-  }
-  return formatted.length;
-}
-
 export interface TypedNumber {
   /** What the field shows. */
   text: string;
@@ -119,12 +108,6 @@ export interface TypedNumber {
   /** The text holds letters, emoji or other symbols: it is left as typed. */
   foreign: boolean;
 }
-
-/**
- * Input types that delete a character or a word, backward or forward, as `InputEvent.inputType`
- * names them (`deleteContentBackward`…): the direction is the second group.
- */
-const DELETE = /^delete(Content|Word)(Backward|Forward)$/;
 
 /**
  * Formats what the user typed, keeping the caret after the same digit. `previous` is the text
@@ -145,7 +128,9 @@ export function formatTyped(
   // How many significant characters lie before the caret (`00` counts as one, like `+`).
   let count = significant(text.slice(0, caret))[0].length;
   const [before, beforeForeign] = significant(previous);
-  const deleted = DELETE.exec(inputType)?.[2];
+  // An input type that deletes a character or a word, backward or forward, as `InputEvent.inputType`
+  // names them (`deleteContentBackward`…): the direction is the second group.
+  const deleted = /^delete(Content|Word)(Backward|Forward)$/.exec(inputType)?.[2];
   if (deleted && !beforeForeign && before === digits) {
     // Only a formatting character went: remove the digit beside it.
     const at = deleted === 'Backward' ? count - 1 : count;
@@ -165,7 +150,12 @@ export function formatTyped(
     digits.startsWith('+') && callingCode
       ? knownRegion(typer.getCountry() ?? (getCountryCallingCode(country, metadata) === callingCode ? country : mainRegion(callingCode)))
       : undefined;
-  return { text: formatted, caret: indexAfter(formatted, count), country: detected ?? country, foreign: false };
+  // The caret goes just after the `count`-th significant character of the text formatted.
+  let at = 0;
+  for (let seen = 0; at < formatted.length && seen < count; at++) {
+    if (digitValue(formatted[at]!) !== undefined || formatted[at] === '+') seen++;
+  }
+  return { text: formatted, caret: at, country: detected ?? country, foreign: false };
 }
 
 /**
@@ -212,37 +202,33 @@ export function checkPhone(text: string, country: CountryCode): PhoneCheck {
   // None for a `+` number, which names its own. (The package's typings for `core` leave out an
   // undefined region, which its functions take as none, as those of `min` do.)
   const defaultCountry = (international ? undefined : country) as CountryCode;
-  switch (validatePhoneNumberLength(chars, defaultCountry, metadata)) {
-    case 'TOO_SHORT':
+  // The length's problem, if any (`validatePhoneNumberLength` answers none for a possible length).
+  const problem = (
+    {
+      TOO_SHORT: 'too-short',
+      TOO_LONG: 'too-long',
+      INVALID_COUNTRY: 'invalid-country',
+      INVALID_LENGTH: 'invalid-for-region',
+      NOT_A_NUMBER: 'not-a-number',
+    } as Record<string, PhoneProblem>
+  )[validatePhoneNumberLength(chars, defaultCountry, metadata) as string];
+  if (problem) return { ok: false, problem };
+  // A national number that starts with the trunk prefix but is too short without it ("06 12 34 56 7"
+  // in France): the parser then keeps the prefix as a digit and the length check passes. The
+  // prefix is only a prefix: the length is judged without it.
+  if (!international) {
+    const plans = new Metadata(metadata);
+    plans.selectNumberingPlan(country);
+    const prefix = (plans.numberingPlan as { nationalPrefix?: () => string | undefined } | undefined)?.nationalPrefix?.();
+    if (prefix && chars.startsWith(prefix) && validatePhoneNumberLength(chars.slice(prefix.length), country, metadata) === 'TOO_SHORT') {
       return { ok: false, problem: 'too-short' };
-    case 'TOO_LONG':
-      return { ok: false, problem: 'too-long' };
-    case 'INVALID_COUNTRY':
-      return { ok: false, problem: 'invalid-country' };
-    case 'INVALID_LENGTH':
-      return { ok: false, problem: 'invalid-for-region' };
-    case 'NOT_A_NUMBER':
-      return { ok: false, problem: 'not-a-number' };
+    }
   }
-  if (!international && tooShortWithoutPrefix(chars, country)) return { ok: false, problem: 'too-short' };
   // `validatePhoneNumberLength` has parsed the same digits for the same region, and found their
   // length possible (as `isPossible()` would): they parse here too. With `min` metadata, `isValid()`
   // checks the digits against the region's own pattern.
   const parsed = parse(chars, defaultCountry);
   return parsed?.isValid() ? { ok: true, e164: parsed.number } : { ok: false, problem: 'invalid-for-region' };
-}
-
-/**
- * A national number that starts with the trunk prefix but is too short without it ("06 12 34 56 7"
- * in France): the parser then keeps the prefix as a digit and the length check passes. The
- * prefix is only a prefix: judge the length without it.
- */
-function tooShortWithoutPrefix(digits: string, country: CountryCode): boolean {
-  const plans = new Metadata(metadata);
-  plans.selectNumberingPlan(country);
-  const prefix = (plans.numberingPlan as { nationalPrefix?: () => string | undefined } | undefined)?.nationalPrefix?.();
-  if (!prefix || !digits.startsWith(prefix)) return false;
-  return validatePhoneNumberLength(digits.slice(prefix.length), country, metadata) === 'TOO_SHORT';
 }
 
 /**
@@ -281,5 +267,5 @@ export function fromE164(e164: string, office?: boolean): { text: string; countr
 /** An extension: digits in any script become ASCII; `undefined` when anything else is in it. */
 export function checkExtension(text: string): { ok: true; extension: string } | { ok: false } {
   const ascii = toAsciiDigits(text.trim());
-  return /^[0-9]{0,10}$/.test(ascii) ? { ok: true, extension: ascii } : { ok: false };
+  return /^\d{0,10}$/.test(ascii) ? { ok: true, extension: ascii } : { ok: false };
 }

@@ -18,25 +18,6 @@ import type { PhoneDraft } from './phone-draft.js';
 import type { FlowEvent, FlowState } from './phone-editor-flow.js';
 import { MfaPhoneChangeEvent } from './phone-editor.events.js';
 
-/**
- * The longest resend wait, counted from when the code was sent: an hour, the longest the protocol
- * sets (the user's codes of the last hour at their limit, until the oldest is an hour old), which
- * is counted down as it is, not said to be over when it is not. `resendAt` is on the server's
- * clock (`FetchClient` moves it to the page's where the answer's `Date` header shows how far they
- * differ; a host's own client may not); a client clock far behind it must not hold the user back
- * for longer. An early resend is refused with the exact Retry-After anyway.
- */
-const MAX_RESEND_WAIT = 3600;
-
-/**
- * Whole seconds until a new code may be requested, as the challenge says now (capped); none for a
- * `resendAt` that is no date (`Date.parse` gives NaN, which comes through `Math.max` and `Math.min`).
- */
-function resendSeconds(challenge: PhoneChallenge): number {
-  const wait = Math.ceil((Date.parse(challenge.resendAt) - Date.now()) / 1000);
-  return Math.min(MAX_RESEND_WAIT, Math.max(0, wait)) || 0;
-}
-
 /** The steps of the code. */
 type CodeFlow = Extract<FlowState, { step: 'awaiting-code' | 'confirming' | 'expired' }>;
 
@@ -84,7 +65,7 @@ export class PhoneVerification implements ReactiveController {
   readonly #resend: ActionController<[string], PhoneChallenge>;
   readonly #confirm: ActionController<[string, string], PhoneConfirmation>;
   /**
-   * The wait until a new code may be asked for, from when the code was sent (see `resendSeconds`):
+   * The wait until a new code may be asked for, from when the code was sent (see `flowChanged`):
    * the host renders each second while it runs.
    */
   readonly #resendWait: RateLimitWait;
@@ -253,7 +234,15 @@ export class PhoneVerification implements ReactiveController {
       this.#code = '';
       this.#codeError = undefined;
       // "You can ask for a new code now" is said when a wait ends; with none, nothing is said.
-      const wait = resendSeconds(next.challenge);
+      // Whole seconds until a new code may be requested, as the challenge says now, at most an
+      // hour: the longest the protocol sets (the user's codes of the last hour at their limit,
+      // until the oldest is an hour old), which is counted down as it is, not said to be over when
+      // it is not. `resendAt` is on the server's clock (`FetchClient` moves it to the page's where
+      // the answer's `Date` header shows how far they differ; a host's own client may not); a
+      // client clock far behind it must not hold the user back for longer. An early resend is
+      // refused with the exact Retry-After anyway. None for a `resendAt` that is no date
+      // (`Date.parse` gives NaN, which comes through `Math.max` and `Math.min`).
+      const wait = Math.min(3600, Math.max(0, Math.ceil((Date.parse(next.challenge.resendAt) - Date.now()) / 1000))) || 0;
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
       const sent = this.#sentMessage(next.challenge);
