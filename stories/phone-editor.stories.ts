@@ -119,6 +119,29 @@ export const WithoutTitle: Story = { parameters: { expected: { status: 'viewing'
 /** Ben has no phone yet. */
 export const Empty: Story = { parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit', absent: '#remove' } }, args: { user: 'ben' } };
 export const Editing: Story = { parameters: { expected: { status: 'editing', shows: ['number'] } }, args: { user: 'ben' }, play: ({ canvasElement }) => edit(canvasElement).then(() => undefined) };
+/** The host calls `edit()` as the element starts, before the settings are read: the number form opens once they are. */
+export const EditCalledEarly: Story = {
+  parameters: { expected: { status: 'editing', shows: ['number'] } },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    el.edit();
+    await until(() => q(el, '#number'));
+  },
+};
+/**
+ * The host calls `edit()` as the element starts, for a phone Erik's policy does not allow (an
+ * alternate phone): once the settings are read, nothing opens, and no Add is offered.
+ */
+export const EditCalledNotAllowed: Story = {
+  parameters: { expected: { status: 'viewing', shows: ['current'], absent: '#number, #edit' } },
+  args: { user: 'erik', phoneSlot: 'alternate' },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    el.edit();
+    await until(() => q(el, '#current'));
+  },
+};
 /** A policy of phones only (erik): the channel choice warns, without the advice to use an app he may not use. */
 export const EditingPhonesOnly: Story = {
   parameters: { expected: { status: 'editing', shows: ['channel'], text: /a less secure way to sign in|安全性较低的登录方式/ } },

@@ -1900,6 +1900,75 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('edit() before the settings are read waits for them: where the policy then allows no phone in the slot, nothing opens, and the console says why', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor phone-slot="alternate" .client=${fake.client}></mfa-phone-editor>`);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      el.edit();
+      await el.updateComplete;
+      expect(el.step, 'nothing opens before the settings are read').to.equal('viewing');
+      expect(partText(el, 'current')).to.equal(en.loading);
+      fake.last('getSettings').resolve({ phones: [], policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true } });
+      await waitUntil(() => partText(el, 'current') === en.phoneEditorNone, 'the summary shows');
+      await aTimeout(50);
+    } finally {
+      console.warn = warn;
+    }
+    expect(el.step).to.equal('viewing');
+    expect($(el, '#number'), 'no number form').to.equal(null);
+    expect($(el, '#edit'), 'no Add either').to.equal(null);
+    expect(warnings, 'said once, on the console').to.deep.equal([
+      'mfa-elements: phone-slot="alternate" is not a phone the policy allows: edit() opens nothing.',
+    ]);
+  });
+
+  it('edit() before the settings are read opens the number form once they are, from the current number’s region, the focus in it', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor>`);
+    el.edit();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+44 •••• ••••56', region: 'GB' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#number'), 'the number form opens', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.step).to.equal('editing');
+    expect(($(el, '#country') as HTMLSelectElement).value, 'the current number’s region').to.equal('GB');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('number');
+  });
+
+  it('edit() opens nothing where the settings could not be read, when it was called before or after: Try again shows the summary, with Change', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    el.edit();
+    fake.last('getSettings').reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await waitUntil(() => $(el, '[data-load-retry]'), 'Try again shows');
+    await aTimeout(50);
+    expect(el.step).to.equal('viewing');
+    expect($(el, '#number'), 'no number form under the failure').to.equal(null);
+    // Called after the failure, the same.
+    el.edit();
+    await el.updateComplete;
+    expect(el.step).to.equal('viewing');
+    expect($(el, '[data-load-retry]'), 'Try again stays').to.exist;
+    // Read once the user tries again: the summary, not a form the user did not ask for then.
+    $(el, '[data-load-retry]')!.click();
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'), 'the summary shows');
+    await aTimeout(50);
+    expect(el.step).to.equal('viewing');
+    expect($(el, '#number')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
     const { fake, el, removed } = await removingWithAnswerHeld();
     expect(el.step).to.equal('removing');

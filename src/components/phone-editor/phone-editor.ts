@@ -131,6 +131,8 @@ export class MfaPhoneEditor extends MfaElement {
   readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
+  /** `edit()` was called before the settings were read: it opens the form once they are. */
+  #editAsked: boolean | undefined;
 
   readonly #settings = this.settingsResource(() => !this.formField);
   // Moving the flow on, and a change saved, are arrow functions passed as they are to the
@@ -305,6 +307,7 @@ export class MfaPhoneEditor extends MfaElement {
     }
     this.#verification.willUpdate();
     this.#removal.willUpdate(this.#settings.value);
+    if (this.#editAsked) this.edit();
   }
 
   protected override updated(): void {
@@ -379,15 +382,20 @@ export class MfaPhoneEditor extends MfaElement {
 
   /**
    * Starts adding or changing the number, as the Add or Change button does, only where it shows:
-   * viewing, or saved (and before the settings are read, from the current number once they are).
-   * Where the policy allows no phone in the slot (no Add or Change is shown), nothing opens, and
-   * the console says why.
+   * viewing, or saved. Where the policy allows no phone in the slot (no Add or Change is shown),
+   * nothing opens, and the console says why. Called before the settings are read, it waits for them,
+   * then does as above. Where reading them fails, or has failed, nothing opens (the alert says why,
+   * with Try again): once they are read, the user goes on from Add or Change.
    */
   edit(): void {
     const summary = this.#settings.value;
-    if (summary && !mayAdd(summary, this.phoneSlot)) {
+    // Asked again as the settings come (see `willUpdate`); not after a failed read. Form mode has
+    // no number to verify: nothing opens.
+    this.#editAsked = !summary && this.#settings.status !== 'error';
+    if (!summary || this.formField) return;
+    if (!mayAdd(summary, this.phoneSlot)) {
       badValue('phone-slot', this.phoneSlot, 'a phone the policy allows: edit() opens nothing');
-    } else if (transition(this.flow, { type: 'edit' }) !== this.flow && !this.formField) {
+    } else if (transition(this.flow, { type: 'edit' }) !== this.flow) {
       // Where the flow takes the edit (the steps Add or Change shows in).
       this.#onEdit();
     }
