@@ -130,6 +130,19 @@ export const EditCalledEarly: Story = {
   },
 };
 /**
+ * The host switches `phone-slot` to the office phone while the user types a number: the change ends,
+ * the office phone shows, and its Change has the focus (not the page).
+ */
+export const SlotSwitchedWhileEditing: Story = {
+  parameters: { expected: { status: 'viewing', shows: ['current'], visible: '#edit:focus' } },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 7400 123456');
+    (q(el, '#number') as HTMLInputElement).focus();
+    el.phoneSlot = 'office';
+    await el.updateComplete;
+  },
+};
+/**
  * The host calls `edit()` as the element starts, for a phone Erik's policy does not allow (an
  * alternate phone): once the settings are read, nothing opens, and no Add is offered.
  */

@@ -2304,6 +2304,39 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(codeInput(el)).to.equal(null);
     expect(fake.callsOf('confirmPhoneVerification')).to.have.length(0);
   });
+  it('keeps the focus in the element when the host switches phone-slot while the form or the code step has it: on the new phone’s Add, or its line where the policy offers no Add', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    await typeNumber(el, '+14255550123');
+    expect(el.shadowRoot!.activeElement?.id, 'typing in the number field').to.equal('number');
+    el.phoneSlot = 'office';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id, 'from the number form').to.equal('edit');
+    expect(accessibleName(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Add office phone');
+    // From the code step's field (the code input's own shadow root has it).
+    el.phoneSlot = 'mobile';
+    await el.updateComplete;
+    await startEditing(el);
+    await typeNumber(el, '+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(codeInput(el));
+    // His policy allows no alternate phone: no Add, the line saying none is set up.
+    el.phoneSlot = 'alternate';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id, 'from the code step').to.equal('current');
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal(en.phoneEditorNone);
+    await expect(el).to.be.accessible();
+  });
+
   it('leaves the wait before another code with the phone it was for when the host switches phone-slot', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);

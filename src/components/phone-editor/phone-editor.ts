@@ -180,7 +180,8 @@ export class MfaPhoneEditor extends MfaElement {
   /**
    * Which phone: `mobile` (the authentication phone, the default), `alternate` or `office`, in any
    * case; another value is taken as `mobile`, and the console says so. Switched while a change or a
-   * removal is under way, the element ends it and shows the new phone; a code being checked or a
+   * removal is under way, the element ends it and shows the new phone (the focus, if it was in the
+   * element, on the new phone's Add or Change, else on its number); a code being checked or a
    * removal sent still lands, and its event names the phone it was for.
    */
   phoneSlot: PhoneSlot = 'mobile';
@@ -294,6 +295,10 @@ export class MfaPhoneEditor extends MfaElement {
       this.#verification.cancel(true);
       this.flow = initialState;
       this.announcement = undefined;
+      // The focus, if the step that goes had it, goes to the new phone's Add or Change (named after
+      // the phone), or to the line saying its number where the policy offers neither (as after a
+      // removal): not to the page.
+      if (this.shadowRoot!.activeElement) this.#focusAfterRender = mayAdd(this.#settings.value, this.phoneSlot) ? 'edit' : 'current';
     }
     // Every action knows when the browser is offline. It is said and shown only in a step with
     // something to send: form mode sends nothing, and the summary's buttons are local (a page such
