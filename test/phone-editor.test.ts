@@ -2013,6 +2013,29 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'error'), 'no alert of fields no longer marked').to.equal('');
   });
 
+  it('keeps what was typed through a failure, and discards it on Cancel: the form opens again as it first did, the country search empty too', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    const first = ($(el, '#country') as HTMLSelectElement).options.length;
+    // The user looks for a country by its calling code, then sends; the send fails.
+    ($(el, '#country-search') as HTMLInputElement).focus();
+    await typeKeys('+44');
+    await el.updateComplete;
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').reject(new MfaError('server', { operation: 'startPhoneVerification', status: 500 }));
+    await waitUntil(() => el.step === 'editing' && partText(el, 'error') !== '', 'the failure is said');
+    await el.updateComplete;
+    expect(($(el, '#number') as HTMLInputElement).value, 'the number kept').to.equal('+1 425 555 0123');
+    expect(($(el, '#country-search') as HTMLInputElement).value, 'the search kept').to.equal('+44');
+    // Cancel discards it all.
+    $(el, '#cancel')!.click();
+    await el.updateComplete;
+    await startEditing(el);
+    expect(($(el, '#number') as HTMLInputElement).value, 'no number').to.equal('');
+    expect(($(el, '#country-search') as HTMLInputElement).value, 'no search').to.equal('');
+    expect(($(el, '#country') as HTMLSelectElement).options.length, 'every country listed again').to.equal(first);
+    expect(partText(el, 'error')).to.equal('');
+  });
+
   it('leaves on Cancel while the number is sent, back to Change or Add; a code sent meanwhile is not asked for', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();

@@ -94,8 +94,8 @@ export class PhoneDraft implements ReactiveController {
   #countries: CountryOption[] | undefined;
   #countriesBy: Localizer | undefined;
   #countriesLocale: string | undefined;
-  /** What the user typed in the country search. */
-  #countryQuery = '';
+  /** What the user typed in the country search (set by `reset`, which the constructor calls). */
+  #countryQuery!: string;
   /**
    * The host is rendering (between `hostUpdate` and `hostUpdated`). A render that takes away the
    * focused field (the code step replacing the fields) makes Chromium fire `blur` at it in the
@@ -163,9 +163,12 @@ export class PhoneDraft implements ReactiveController {
           ${extra && html`<div class="actions">${extra}</div>`}`;
   }
 
-  /** Starts a fresh draft for a region (from the current phone, the host, or the locale). */
+  /**
+   * Starts a fresh draft for a region (from the current phone, the host, or the locale): nothing
+   * typed, in the country search either (Cancel discards it all).
+   */
   reset(country: string): void {
-    this.text = '';
+    this.text = this.#countryQuery = '';
     this.extension = '';
     this.problem = undefined;
     this.extensionInvalid = false;
