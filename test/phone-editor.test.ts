@@ -253,6 +253,37 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(partText(el, 'status')).to.match(/^我们已向 \+44 7400 123456 发送了包含验证码的短信。/);
   });
 
+  it('says the wait before a new code as it is then when the page switches language, not as it was when the code was sent; not again as it counts', async () => {
+    const fake = new FakeClient();
+    const provider = await fixture(html`<mfa-provider locale="en" .client=${fake.client}><mfa-phone-editor></mfa-phone-editor></mfa-provider>`);
+    const el = provider.querySelector('mfa-phone-editor')!;
+    fake.last('getSettings').resolve({ phones: [], policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true } });
+    await waitUntil(() => $(el, '#edit'));
+    await startEditing(el);
+    await typeNumber(el, '+14255550123');
+    const clock = stopClock();
+    try {
+      $(el, '#send')!.click();
+      fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 60_000, expiresIn: 300_000 }));
+      await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+      await el.updateComplete;
+      const sent = 'We sent a text message with a code to +1 425 555 0123. You can ask for a new code in 60 seconds.';
+      expect(partText(el, 'status')).to.equal(sent);
+      clock.advance(25_000);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(partText(el, 'countdown')).to.equal('You can ask for a new code in 35 seconds.');
+      expect(partText(el, 'status'), 'not said again as it counts').to.equal(sent);
+      provider.setAttribute('locale', 'zh-CN');
+      await waitUntil(() => partText(el, 'sent-to').startsWith('我们'), 'the page never switched', { timeout: 5000 });
+      await el.updateComplete;
+      expect(partText(el, 'status')).to.equal(`我们已向 +1 425 555 0123 发送了包含验证码的短信。你可以在${partText(el, 'countdown').match(/在(.+)后/)![1]}后获取新验证码。`);
+      expect(partText(el, 'status')).to.contain('35');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('says a wrong code in the language the page switches to', async () => {
     const { el, wrong } = await codeSentToBen();
     await typeCode(el, wrong);

@@ -246,7 +246,18 @@ export class PhoneVerification implements ReactiveController {
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
       const sent = this.#sentMessage(next.challenge);
-      this.#host.announcement = (t) => sentences(sent(t), wait > 0 ? t.format('phoneEditorResendIn', t.duration(wait)) : '');
+      // Said again in another language, with the wait left then, not the wait when the code was
+      // sent: said anew when the words of the code sent change (the language, or the host's words);
+      // the same until then, or each render (a second of the countdown) would be a change, said again.
+      let words: string | undefined;
+      let said: string;
+      this.#host.announcement = (t) => {
+        if (sent(t) !== words) {
+          words = sent(t);
+          said = sentences(words, this.#resendWait.seconds > 0 ? t.format('phoneEditorResendIn', t.duration(this.#resendWait.seconds)) : '');
+        }
+        return said;
+      };
     }
     // The wait before another code is the phone's, not the code's, and outlasts the code step: back
     // at the number (by "Change number", or Cancel then Change, or after a save), Send waits for it
