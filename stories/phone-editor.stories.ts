@@ -5,6 +5,7 @@ import type { Fault } from '../reference/faults.js';
 import '../src/components/phone-editor/phone-editor.js';
 import type { MfaPhoneEditor } from '../src/components/phone-editor/phone-editor.js';
 import '../src/components/provider/provider.js';
+import { MfaError } from '../src/core/errors.js';
 import type { PhoneSlot } from '../src/core/types.js';
 import { type DemoUser, type StoryEndpoint, endpointArgTypes, hostStartsStepUp, storyEndpoint } from './support/in-browser-endpoint.js';
 import { hostStrings } from './support/host-strings.js';
@@ -324,6 +325,28 @@ export const PageOutOfDate: Story = {
   },
   args: { user: 'ben', staleCsrf: true },
   play: ({ canvasElement }) => sendCode(canvasElement).then(() => undefined),
+};
+/**
+ * A sign-in in front of the endpoint answers Send code with a redirect (the session has ended there):
+ * the request went no further, so the alert says only that the session has ended, not that the code
+ * may not have been sent; the number typed stays.
+ */
+export const SendRedirected: Story = {
+  parameters: {
+    expected: {
+      status: 'editing',
+      shows: ['number', 'error'],
+      text: /^(?![\s\S]*(may not have been sent|可能未发送))[\s\S]*(Your session has ended|会话已结束)/,
+    },
+  },
+  args: { user: 'ben' },
+  play: async ({ canvasElement }) => {
+    const el = await edit(canvasElement, '+44 7400 123456');
+    current!.client.startPhoneVerification = () =>
+      Promise.reject(new MfaError('unauthenticated', { operation: 'startPhoneVerification', reason: 'redirected' }));
+    q(el, '#send')!.click();
+    await until(() => el.step === 'editing' && q(el, '[part="error"]')?.textContent?.trim());
+  },
 };
 /**
  * No answer came in time (the client gave up after a second here): the alert says the code may not

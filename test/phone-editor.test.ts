@@ -2086,7 +2086,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect($(el, '#send')!.textContent!.trim()).to.equal('Send code');
   });
 
-  it('says the code may not have been sent only where it may have been; before a refusal (403, 404, 409), only what was refused', async () => {
+  it('says the code may not have been sent only where it may have been; before a refusal (403, 404, 409, a sign-in’s redirect), only what was refused', async () => {
     const op = { operation: 'startPhoneVerification' };
     const unsure = (why: string) => `${en.phoneEditorSendFailed} ${why}`;
     const cases: [MfaError, string][] = [
@@ -2096,6 +2096,10 @@ describe('<mfa-phone-editor> with answers held back', () => {
       [new MfaError('forbidden', { ...op, status: 403 }), en.errorForbidden],
       [new MfaError('conflict', { ...op, status: 409, reason: 'idempotency-key-reused' }), en.errorConflict],
       [new MfaError('not-found', { ...op, status: 404 }), en.errorNotFound],
+      [new MfaError('unauthenticated', { ...op, status: 401 }), en.errorUnauthenticated],
+      // A sign-in in front of the endpoint answered with a redirect (the session has ended there):
+      // no status, as no answer has none, but the request went no further.
+      [new MfaError('unauthenticated', { ...op, reason: 'redirected' }), en.errorUnauthenticated],
       // No answer, none that could be read, or the server failed on the way (a change it answers
       // 500 to is sent again with the same idempotency key, as it may have been made).
       [new MfaError('timeout', op), unsure(en.errorTimeout)],
@@ -2122,6 +2126,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await waitUntil(() => $(el, '#resend'), 'the code step');
     for (const [error, message] of [
       [new MfaError('forbidden', { operation: 'resendPhoneVerification', status: 403, reason: 'csrf' }), en.errorCsrf],
+      [new MfaError('unauthenticated', { operation: 'resendPhoneVerification', reason: 'redirected' }), en.errorUnauthenticated],
       [new MfaError('timeout', { operation: 'resendPhoneVerification' }), unsure(en.errorTimeout)],
     ] as const) {
       const asked = fake.callsOf('resendPhoneVerification').length;

@@ -508,13 +508,15 @@ export class MfaPhoneEditor extends MfaElement {
     // the refusal says itself, in the words its countdown follows.
     if (code === 'rate-limited') return 'error' in flow && !counting ? '' : t.errorMessage(error);
     // What failed, then why, as the other elements say it: a code that may not have been sent (or
-    // sent again) is no code to wait for. It may have been, unless the endpoint refused the request
-    // (3xx, 4xx: 403, 409…): no answer came (a timeout, the connection lost), an answer could not
-    // be read, or the server failed (5xx: the protocol retries a change only with the same
-    // idempotency key, as it may have been made). A refusal says only what was refused and what to do.
-    const status = (error as MfaError).status!;
+    // sent again) is no code to wait for. It may have been, unless the request was refused: by the
+    // endpoint (3xx, 4xx: 403, 409…), or by a sign-in in front of it (a redirect: `unauthenticated`,
+    // with no status). No answer came (a timeout, the connection lost: no status either), an answer
+    // could not be read, or the server failed (5xx: the protocol retries a change only with the
+    // same idempotency key, as it may have been made). A refusal says only what was refused and
+    // what to do.
+    const status = (error as MfaError).status ?? 0;
     return sentences(
-      this.#verification.notSent(error) && !(status > 299 && status < 500) ? t.term('phoneEditorSendFailed') : '',
+      this.#verification.notSent(error) && code !== 'unauthenticated' && !(status > 299 && status < 500) ? t.term('phoneEditorSendFailed') : '',
       t.errorMessage(error),
     );
   }
