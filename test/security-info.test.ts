@@ -513,13 +513,31 @@ describe('<mfa-security-info>', () => {
     try {
       const el = await mount(sandbox, 'adele');
       expect(scrolls()).to.equal('auto scroll');
+      // The page beside its scroll bar: as wide as the window where the bar is drawn over the page
+      // (headless Chromium's), no room kept for it then.
+      const width = document.documentElement.clientWidth;
+      const barTakesRoom = innerWidth > width;
       $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
       await waitUntil(() => scrolls() === 'hidden hidden', `the page behind the dialog scrolls (${scrolls()})`);
+      expect(document.documentElement.clientWidth, 'the page behind the dialog moved sideways').to.equal(width);
+      expect(page.scrollbarGutter, 'room kept, or not, for the scroll bar').to.equal(barTakesRoom ? 'stable' : '');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => scrolls() === 'auto scroll', `the page's overflow was not given back (${scrolls()})`);
+      // One that takes 15 px (Windows, a Linux desktop): its room stays, empty, so the page behind
+      // does not move sideways (the window's width counts the scroll bar, the page's does not).
+      Object.defineProperty(document.documentElement, 'clientWidth', { configurable: true, get: () => innerWidth - 15 });
+      try {
+        $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+        await waitUntil(() => scrolls() === 'hidden hidden', `the page behind the dialog scrolls (${scrolls()})`);
+      } finally {
+        delete (document.documentElement as { clientWidth?: number }).clientWidth;
+      }
+      expect(page.scrollbarGutter, 'the page behind the dialog moves sideways into its scroll bar\'s room').to.equal('stable');
       // Escape closes it (nothing chosen yet): the page scrolls as before, its own style as it was.
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');
       await waitUntil(() => scrolls() === 'auto scroll', `the page's overflow was not given back (${scrolls()})`);
-      expect([page.overflowX, page.overflowY]).to.deep.equal(['', 'scroll']);
+      expect([page.overflowX, page.overflowY, page.scrollbarGutter]).to.deep.equal(['', 'scroll', '']);
       // Open again, and the element taken away with it (the host's page changes): given back too.
       el.add();
       await waitUntil(() => scrolls() === 'hidden hidden', `the page behind the dialog scrolls (${scrolls()})`);

@@ -2,15 +2,17 @@ import type { LitElement, ReactiveController } from 'lit';
 
 /**
  * The modal dialogs open on the page (an element's each), and the page's own overflow (its root's
- * inline `overflow-x` and `overflow-y`: one set alone has no `overflow` to read) before the first of
- * them opened, given back when the last one closes.
+ * inline `overflow-x` and `overflow-y`: one set alone has no `overflow` to read) and scroll bar
+ * gutter before the first of them opened, given back when the last one closes.
  */
 const open = new Set<ModalDialog>();
 let pageOverflow: string[] = [];
 
 /**
  * While an element's modal dialog is open, the page behind it does not scroll (a wheel, a touch, a
- * key): the root's `overflow` is `hidden`, set through the CSSOM, which a strict CSP allows. Closed,
+ * key): the root's `overflow` is `hidden`, set through the CSSOM, which a strict CSP allows, and
+ * where its scroll bar takes room (not an overlay one), its gutter stays, so that nothing behind the
+ * dialog moves sideways. Closed,
  * or gone with its element, the page's own value is back. Checked after each of the element's
  * updates (it opens and closes its dialog in them, or after them).
  *
@@ -39,10 +41,12 @@ export class ModalDialog implements ReactiveController {
   #lock = (): void => {
     const style = document.documentElement.style;
     if (this.#host.isConnected && this.#dialog()?.matches(':modal')) {
-      if (!open.size) pageOverflow = [style.overflowX, style.overflowY];
+      if (!open.size) pageOverflow = [style.overflowX, style.overflowY, style.scrollbarGutter];
       open.add(this);
+      // A scroll bar that takes room keeps it, empty: the page does not move sideways behind the dialog.
+      if (innerWidth > document.documentElement.clientWidth) style.scrollbarGutter = 'stable';
       style.overflow = 'hidden';
-    } else if (open.delete(this) && !open.size) [style.overflowX, style.overflowY] = pageOverflow;
+    } else if (open.delete(this) && !open.size) [style.overflowX, style.overflowY, style.scrollbarGutter] = pageOverflow;
   };
 
   hostConnected(): void {
