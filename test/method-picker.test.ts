@@ -706,6 +706,8 @@ describe('<mfa-method-picker> with a client the test answers', () => {
     expect(alertText(picker), 'why, said once').to.equal(`${en.methodPickerLoadFailed} ${en.errorNetwork} ${en.methodPickerSaveUnsure}`);
     await expect(picker).to.be.accessible();
     retryButton(picker)!.click();
+    await picker.updateComplete;
+    expect(alertText(picker), 'while Try again reads, the alert keeps its words: the reason is not added back, to be said again').to.equal(en.methodPickerSaveUnsure);
     fake.last('getSettings').resolve(adele('text-mobile'));
     await settle();
     await picker.updateComplete;

@@ -384,8 +384,9 @@ export class MfaMethodPicker extends MfaElement {
     if (this.#save.status !== 'error') return { text: '' };
     // A rate limit's refusal is said as every failed request's is; the others in the picker's words.
     if (this.#save.rateLimited) return failureAlert(l, this.#save, l.term('methodPickerSaveFailed'));
-    // No answer, and the settings read again failed too: the load's alert above says why, once.
-    if (this.#unsure && this.#settings.status === 'error') return { text: l.term('methodPickerSaveUnsure') };
+    // No answer, and the settings read again failed too: the load's alert above says why, once
+    // (and while Try again reads them, the alert's words do not change, to be said again).
+    if (this.#unsure && this.#settings.error) return { text: l.term('methodPickerSaveUnsure') };
     return { text: saveFailureMessage(l, this.#save.error, this.#unsure) };
   }
 
