@@ -542,7 +542,7 @@ describe('<mfa-security-info>', () => {
       el.add();
       await waitUntil(() => scrolls() === 'hidden hidden', `the page behind the dialog scrolls (${scrolls()})`);
       el.closest('mfa-provider')!.remove();
-      expect([page.overflowX, page.overflowY]).to.deep.equal(['', 'scroll']);
+      expect([page.overflowX, page.overflowY, page.scrollbarGutter]).to.deep.equal(['', 'scroll', '']);
     } finally {
       page.overflow = '';
       tall.remove();
@@ -659,6 +659,26 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => !dialog(el).open, `the dialog stayed open, the editor ${editor.step}`, { timeout: 5000 });
     await waitUntil(() => deepActive() === add, 'the focus is not back on Add');
     expect(await (await sandbox.clientFor('adele')).getSettings().then((s) => s.phones.map((p) => p.slot))).not.to.include('alternate');
+  });
+
+  it('keeps the dialog open on the phone editor\'s Try again, where the editor could not read the settings: Try again reads them there', async () => {
+    const el = await mount(sandbox, 'adele');
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    dialog(el).querySelector<HTMLInputElement>('input[value="phone-alternate"]')!.click();
+    await el.updateComplete;
+    // The editor the dialog shows reads the settings itself, and that read fails (each of its tries).
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'server-error', times: 3, operations: ['getSettings'] }] });
+    buttonNamed(el, en.securityInfoNext)!.click();
+    await el.updateComplete;
+    const editor = dialog(el).querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    const retry = () => editor.shadowRoot!.querySelector<HTMLButtonElement>('[data-load-retry]');
+    await waitUntil(retry, 'the editor\'s read never failed', { timeout: 5000 });
+    retry()!.click();
+    await waitUntil(() => editor.shadowRoot!.querySelector('#edit'), 'the editor never read the settings again', { timeout: 5000 });
+    await el.updateComplete;
+    expect(dialog(el).open, 'Try again closed the dialog').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('opens the dialog on its first choice, closes it with Escape and gives focus back', async () => {

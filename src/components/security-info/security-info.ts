@@ -408,7 +408,11 @@ export class MfaSecurityInfo extends MfaElement {
    */
   #onDialogClick = (event: Event): void => {
     const editor = event.target as MfaPhoneEditor;
-    if (editor.localName === 'mfa-phone-editor') void editor.updateComplete.then(() => editor.step === 'viewing' && this.#dialog.close());
+    // Its Cancel alone: not its Try again, when it could not read the settings, nor a click on its
+    // text while it reads them.
+    if (editor.localName === 'mfa-phone-editor' && (event.composedPath()[0] as Element).id === 'cancel') {
+      void editor.updateComplete.then(() => editor.step === 'viewing' && this.#dialog.close());
+    }
   };
 
   protected override render(): TemplateResult {
