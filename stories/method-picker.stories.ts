@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Fault } from '../reference/faults.js';
 import '../src/components/method-picker/method-picker.js';
 import type { MfaMethodPicker } from '../src/components/method-picker/method-picker.js';
 import '../src/components/provider/provider.js';
@@ -210,6 +211,19 @@ export const SessionEnded: Story = {
 };
 
 /**
+ * The play of a save that gets no answer (the network drops it), the settings read again after it
+ * meeting `fault`: the picker loads, then "Call my office phone" is chosen and saved.
+ */
+function saveUnanswered(fault: Fault): Story['play'] {
+  return async ({ canvasElement }) => {
+    await pickerReady(canvasElement);
+    refusing!.options.unreachable = true;
+    refusing!.endpoint.control.setFaults([fault]);
+    await chooseAndSave(canvasElement, 'call-office');
+  };
+}
+
+/**
  * Save's answer never came, and the settings read again to find out whether the method changed have
  * not come yet either: the alert says it cannot tell whether it changed, and no method is marked
  * "Current default" until they come; the choice stays selected.
@@ -225,12 +239,7 @@ export const SaveUnsure: Story = {
     },
   },
   render: Refused.render,
-  play: async ({ canvasElement }) => {
-    await pickerReady(canvasElement);
-    refusing!.options.unreachable = true;
-    refusing!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
-    await chooseAndSave(canvasElement, 'call-office');
-  },
+  play: saveUnanswered({ kind: 'latency', ms: 600_000, operations: ['getSettings'] }),
 };
 
 /**
@@ -251,12 +260,7 @@ export const SaveUnsureUnreadable: Story = {
     },
   },
   render: Refused.render,
-  play: async ({ canvasElement }) => {
-    await pickerReady(canvasElement);
-    refusing!.options.unreachable = true;
-    refusing!.endpoint.control.setFaults([{ kind: 'server-error', operations: ['getSettings'] }]);
-    await chooseAndSave(canvasElement, 'call-office');
-  },
+  play: saveUnanswered({ kind: 'server-error', operations: ['getSettings'] }),
 };
 
 /**

@@ -195,17 +195,26 @@ export const SetUpFromPicker: Story = {
   },
 };
 
+/**
+ * "Change" on the default line, then "Call my office phone" in the picker it shows, as a user would;
+ * the picker, its Save not pressed yet.
+ */
+async function chooseOfficeAsDefault(canvas: HTMLElement) {
+  const el = canvas.querySelector<MfaSecurityInfo>('mfa-security-info');
+  const change = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="default-method"] button'));
+  change?.click();
+  const picker = el?.shadowRoot?.querySelector('mfa-method-picker');
+  const office = await found(() => picker?.shadowRoot?.querySelector<HTMLInputElement>('#radio-call-office'));
+  office?.click();
+  await picker?.updateComplete;
+  return picker;
+}
+
 /** A new default saved through "Change": the picker closes, and the page says it is saved. */
 export const DefaultSaved: Story = {
   parameters: { expected: { shows: ['status', 'default-method'], text: /default sign-in method is saved|已保存你的默认登录方式/ } },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
-    const change = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="default-method"] button'));
-    change?.click();
-    const picker = el?.shadowRoot?.querySelector('mfa-method-picker');
-    const office = await found(() => picker?.shadowRoot?.querySelector<HTMLInputElement>('#radio-call-office'));
-    office?.click();
-    await picker?.updateComplete;
+    const picker = await chooseOfficeAsDefault(canvasElement);
     picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();
   },
 };
@@ -223,13 +232,7 @@ export const DefaultUnsure: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
-    const change = await found(() => el?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="default-method"] button'));
-    change?.click();
-    const picker = el?.shadowRoot?.querySelector('mfa-method-picker');
-    const office = await found(() => picker?.shadowRoot?.querySelector<HTMLInputElement>('#radio-call-office'));
-    office?.click();
-    await picker?.updateComplete;
+    const picker = await chooseOfficeAsDefault(canvasElement);
     current!.options.unreachable = true;
     current!.endpoint.control.setFaults([{ kind: 'latency', ms: 600_000, operations: ['getSettings'] }]);
     picker?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="save-button"]')?.click();

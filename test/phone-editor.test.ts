@@ -7,7 +7,7 @@ import '../src/components/provider/provider.js';
 import type { MfaCodeInput } from '../src/components/code-input/code-input.js';
 import { MfaError } from '../src/core/errors.js';
 import { en } from '../src/locales/en.js';
-import type { PhoneChallenge, PhoneSlot } from '../src/core/types.js';
+import type { MethodId, PhoneChallenge, PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
@@ -1846,13 +1846,16 @@ function textChallenge(challengeId: string, { resendIn, expiresIn }: { resendIn:
   };
 }
 
-/** An editor with no phone yet, whose answers the test gives, with `number` typed in. */
-async function typingWithAnswersHeld(number: string) {
+/**
+ * An editor with no phone yet, whose answers the test gives, with `number` typed in; the policy
+ * allows texts and calls to the mobile phone, and `allowed` besides.
+ */
+async function typingWithAnswersHeld(number: string, ...allowed: MethodId[]) {
   const fake = new FakeClient();
   const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
   fake.last('getSettings').resolve({
     phones: [],
-    policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    policy: { allowedMethods: ['text-mobile', 'call-mobile', ...allowed], appPasswordsAllowed: true },
   });
   await waitUntil(() => $(el, '#edit'));
   await startEditing(el);
@@ -1860,12 +1863,17 @@ async function typingWithAnswersHeld(number: string) {
   return { fake, el };
 }
 
-/** Sends the number typed, the endpoint answers with a code sent (`c1`), and the user types 123456: it is being checked. */
-async function sendAndTypeCode(fake: FakeClient, el: MfaPhoneEditor) {
+/** Sends the number typed, and the endpoint answers with a code sent (`c1`): the code step shows. */
+async function codeSent(fake: FakeClient, el: MfaPhoneEditor) {
   $(el, '#send')!.click();
   fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
   await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
   await el.updateComplete;
+}
+
+/** As `codeSent`, and the user types 123456: it is being checked. */
+async function sendAndTypeCode(fake: FakeClient, el: MfaPhoneEditor) {
+  await codeSent(fake, el);
   await typeCode(el, '123456');
   await waitUntil(() => el.step === 'confirming', 'the code is sent to be checked');
   await el.updateComplete;
@@ -2364,15 +2372,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(fake.callsOf('confirmPhoneVerification')).to.have.length(0);
   });
   it('keeps the focus in the element when the host switches phone-slot while the form or the code step has it: on the new phone’s Add, or its line where the policy offers no Add', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
-    fake.last('getSettings').resolve({
-      phones: [],
-      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
-    });
-    await waitUntil(() => $(el, '#edit'));
-    await startEditing(el);
-    await typeNumber(el, '+14255550123');
+    const { fake, el } = await typingWithAnswersHeld('+14255550123', 'call-office');
     expect(el.shadowRoot!.activeElement?.id, 'typing in the number field').to.equal('number');
     el.phoneSlot = 'office';
     await el.updateComplete;
@@ -2383,10 +2383,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await el.updateComplete;
     await startEditing(el);
     await typeNumber(el, '+14255550123');
-    $(el, '#send')!.click();
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
-    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
-    await el.updateComplete;
+    await codeSent(fake, el);
     expect(el.shadowRoot!.activeElement).to.equal(codeInput(el));
     // His policy allows no alternate phone: no Add, the line saying none is set up.
     el.phoneSlot = 'alternate';
@@ -2397,18 +2394,8 @@ describe('<mfa-phone-editor> with answers held back', () => {
   });
 
   it('leaves the wait before another code with the phone it was for when the host switches phone-slot', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);
-    fake.last('getSettings').resolve({
-      phones: [],
-      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
-    });
-    await waitUntil(() => $(el, '#edit'));
-    await startEditing(el);
-    await typeNumber(el, '+14255550123');
-    $(el, '#send')!.click();
-    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
-    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    const { fake, el } = await typingWithAnswersHeld('+14255550123', 'call-office');
+    await codeSent(fake, el);
     el.phoneSlot = 'office';
     await el.updateComplete;
     await startEditing(el);
