@@ -20,10 +20,7 @@ export const phoneEditorStyles = css`
   [part='number'] {
     inline-size: var(--mfa-phone-editor-number-width, 16rem);
   }
-  [part='number'],
-  [part='country'],
-  [part='country-search'],
-  [part='extension'] {
+  .field > * {
     max-inline-size: 100%;
   }
   /* Ten digits, the longest extension, with room for a reader's wider letter spacing (WCAG 1.4.12). */
