@@ -2008,6 +2008,23 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('edit() in form mode asks for nothing: once the host leaves form mode, the summary shows, not a form nobody asked for then', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor form-field default-country="US" .client=${fake.client}></mfa-phone-editor>`);
+    el.edit();
+    await el.updateComplete;
+    el.removeAttribute('form-field');
+    await waitUntil(() => fake.callsOf('getSettings').length, 'the settings are asked for');
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit') || $(el, '#number'), 'the settings show');
+    await aTimeout(50);
+    expect(el.step).to.equal('viewing');
+    expect($(el, '#number'), 'no number form').to.equal(null);
+  });
+
   it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
     const { fake, el, removed } = await removingWithAnswerHeld();
     expect(el.step).to.equal('removing');

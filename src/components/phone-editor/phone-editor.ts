@@ -388,15 +388,16 @@ export class MfaPhoneEditor extends MfaElement {
   /**
    * Starts adding or changing the number, as the Add or Change button does, only where it shows:
    * viewing, or saved. Where the policy allows no phone in the slot (no Add or Change is shown),
-   * nothing opens, and the console says why. Called before the settings are read, it waits for them,
-   * then does as above. Where reading them fails, or has failed, nothing opens (the alert says why,
-   * with Try again): once they are read, the user goes on from Add or Change.
+   * nothing opens, and the console says why. In `form-field` mode nothing opens, nor later, once
+   * the host has left that mode: there is no number to verify. Called before the settings are read,
+   * it waits for them, then does as above. Where reading them fails, or has failed, nothing opens
+   * (the alert says why, with Try again): once they are read, the user goes on from Add or Change.
    */
   edit(): void {
     const summary = this.#settings.value;
-    // Asked again as the settings come (see `willUpdate`); not after a failed read. Form mode has
-    // no number to verify: nothing opens.
-    this.#editAsked = !summary && this.#settings.status !== 'error';
+    // Asked again as the settings come (see `willUpdate`); not after a failed read, nor in form mode
+    // (nor, asked before, once set in it), which has no number to verify: nothing opens.
+    this.#editAsked = !summary && !this.formField && this.#settings.status !== 'error';
     if (!summary || this.formField) return;
     if (!mayAdd(summary, this.phoneSlot)) {
       badValue('phone-slot', this.phoneSlot, 'a phone the policy allows: edit() opens nothing');
