@@ -2025,6 +2025,24 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect($(el, '#number'), 'no number form').to.equal(null);
   });
 
+  it('edit() before the settings are read is ended by a switch of phone-slot: the new phone’s summary shows, not a form for it', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor>`);
+    el.edit();
+    await el.updateComplete;
+    el.phoneSlot = 'office';
+    await el.updateComplete;
+    fake.last('getSettings').resolve({
+      phones: [],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile', 'call-office'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#edit') || $(el, '#number'), 'the settings show');
+    await aTimeout(50);
+    expect(el.step).to.equal('viewing');
+    expect($(el, '#number'), 'no number form').to.equal(null);
+    expect(partText(el, 'title')).to.equal(en.slotOffice);
+  });
+
   it('keeps Cancel from leaving while the phone is removed: the answer lands and the page is told', async () => {
     const { fake, el, removed } = await removingWithAnswerHeld();
     expect(el.step).to.equal('removing');

@@ -180,9 +180,10 @@ export class MfaPhoneEditor extends MfaElement {
   /**
    * Which phone: `mobile` (the authentication phone, the default), `alternate` or `office`, in any
    * case; another value is taken as `mobile`, and the console says so. Switched while a change or a
-   * removal is under way, the element ends it and shows the new phone (the focus, if it was in the
-   * element, on the new phone's Add or Change, else on its number); a code being checked or a
-   * removal sent still lands, and its event names the phone it was for.
+   * removal is under way (or `edit()` waits for the settings), the element ends it and shows the
+   * new phone (the focus, if it was in the element, on the new phone's Add or Change, else on its
+   * number); a code being checked or a removal sent still lands, and its event names the phone it
+   * was for.
    */
   phoneSlot: PhoneSlot = 'mobile';
 
@@ -289,9 +290,10 @@ export class MfaPhoneEditor extends MfaElement {
     this.phoneSlot = slotOf(this.phoneSlot) as PhoneSlot;
     this.#field.willUpdate(changed);
     // Another phone (a host's framework reusing the element): what was under way for the one before
-    // ends, and this one's summary shows. A code being checked or a removal still lands, for the
-    // phone it was sent for (see the events).
+    // ends, an edit() waiting for the settings too, and this one's summary shows. A code being
+    // checked or a removal still lands, for the phone it was sent for (see the events).
     if (changed.get('phoneSlot')) {
+      this.#editAsked = false;
       this.#verification.cancel(true);
       this.flow = initialState;
       this.announcement = undefined;
@@ -390,8 +392,10 @@ export class MfaPhoneEditor extends MfaElement {
    * viewing, or saved. Where the policy allows no phone in the slot (no Add or Change is shown),
    * nothing opens, and the console says why. In `form-field` mode nothing opens, nor later, once
    * the host has left that mode: there is no number to verify. Called before the settings are read,
-   * it waits for them, then does as above. Where reading them fails, or has failed, nothing opens
-   * (the alert says why, with Try again): once they are read, the user goes on from Add or Change.
+   * it waits for them, then does as above; switching `phone-slot` meanwhile ends the wait (nothing
+   * opens, for either phone), as it ends a change under way. Where reading them fails, or has
+   * failed, nothing opens (the alert says why, with Try again): once they are read, the user goes on
+   * from Add or Change.
    */
   edit(): void {
     const summary = this.#settings.value;
