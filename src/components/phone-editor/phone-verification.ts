@@ -247,8 +247,9 @@ export class PhoneVerification implements ReactiveController {
       else this.#resendWait.clear();
       const sent = this.#sentMessage(next.challenge);
       // Said again in another language, with the wait left then, not the wait when the code was
-      // sent: said anew when the words of the code sent change (the language, or the host's words);
-      // the same until then, or each render (a second of the countdown) would be a change, said again.
+      // sent: said anew when the words of the code sent change (the language, or the host's words
+      // for them; a host's new words for the wait alone wait for the next time it is said); the same
+      // until then, or each render (a second of the countdown) would be a change, said again.
       let words: string | undefined;
       let said: string;
       this.#host.announcement = (t) => {
