@@ -240,9 +240,9 @@ export class PhoneVerification implements ReactiveController {
       // it is not. `resendAt` is on the server's clock (`FetchClient` moves it to the page's where
       // the answer's `Date` header shows how far they differ; a host's own client may not); a
       // client clock far behind it must not hold the user back for longer. An early resend is
-      // refused with the exact Retry-After anyway. None for a `resendAt` that is no date
-      // (`Date.parse` gives NaN, which comes through `Math.max` and `Math.min`).
-      const wait = Math.min(3600, Math.max(0, Math.ceil((Date.parse(next.challenge.resendAt) - Date.now()) / 1000))) || 0;
+      // refused with the exact Retry-After anyway. None for a `resendAt` passed already, nor for one
+      // that is no date (`Date.parse` gives NaN, which comes through `Math.min`, and is not above 0).
+      const wait = Math.min(3600, Math.ceil((Date.parse(next.challenge.resendAt) - Date.now()) / 1000));
       if (wait > 0) this.#resendWait.start(wait);
       else this.#resendWait.clear();
       const sent = this.#sentMessage(next.challenge);
