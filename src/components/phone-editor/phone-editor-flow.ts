@@ -96,9 +96,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         : state;
     case 'confirm-failed':
       if (state.step !== 'confirming' && state.step !== 'awaiting-code') return state;
-      return event.expired
-        ? { step: 'expired', challenge: state.challenge, error: event.error }
-        : { step: 'awaiting-code', challenge: state.challenge, error: event.error };
+      return { step: event.expired ? 'expired' : 'awaiting-code', challenge: state.challenge, error: event.error };
     case 'resent':
       return state.step === 'awaiting-code' || state.step === 'expired'
         ? { step: 'awaiting-code', challenge: event.challenge }
