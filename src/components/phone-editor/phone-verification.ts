@@ -64,6 +64,8 @@ export class PhoneVerification implements ReactiveController {
   readonly #send: ActionController<[StartPhoneVerificationRequest], PhoneChallenge>;
   readonly #resend: ActionController<[string], PhoneChallenge>;
   readonly #confirm: ActionController<[string, string], PhoneConfirmation>;
+  /** The three requests (the number sent, a new code, the code checked), for what holds of any of them. */
+  readonly #actions: ActionController<never, unknown>[];
   /**
    * The wait until a new code may be asked for, from when the code was sent (see `flowChanged`):
    * the host renders each second while it runs.
@@ -114,6 +116,7 @@ export class PhoneVerification implements ReactiveController {
     this.#confirm = action('confirmPhoneVerification', (requestOptions, challengeId: string, code: string) =>
       host.requireClient().confirmPhoneVerification(host.phoneSlot, challengeId, code, requestOptions),
     );
+    this.#actions = [this.#send, this.#resend, this.#confirm];
     // Announced once, when it happens, where a code can be asked for (at the number, on the code
     // step); the visible countdown is not a live region.
     this.#resendWait = new RateLimitWait(host, () => {
@@ -133,12 +136,12 @@ export class PhoneVerification implements ReactiveController {
 
   /** The host is re-authenticating the user for sending the number, a new code or confirming the code: the alert says so. */
   get reauth(): boolean {
-    return [this.#send, this.#resend, this.#confirm].some((action) => action.status === 'reauth');
+    return this.#actions.some((action) => action.status === 'reauth');
   }
 
   /** Whether `error` is a rate limit's refusal of one of these requests whose wait still runs. */
   rateLimited(error: unknown): boolean {
-    return [this.#send, this.#resend, this.#confirm].some((action) => action.rateLimited && action.error === error);
+    return this.#actions.some((action) => action.rateLimited && action.error === error);
   }
 
   /** Whether `error` is the refusal to send a code, or a new one. */
