@@ -308,7 +308,8 @@ export class MfaCodeInput extends LocalizedElement {
     // left alone too (taken again, the field already cleaned, it cleared the notice just given).
     if (composing(event)) return;
     const input = event.target as HTMLInputElement;
-    this.#accept(input.value, input.selectionStart ?? input.value.length);
+    // A text field always has a caret: its `selectionStart` is null only in types that have none.
+    this.#accept(input.value, input.selectionStart!);
   }
 
   #onChange(event: Event): void {

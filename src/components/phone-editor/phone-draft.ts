@@ -221,7 +221,8 @@ export class PhoneDraft implements ReactiveController {
     this.#extracted = undefined;
     if (this.#alerted === 'number') this.#alerted = undefined;
     let raw = input.value;
-    let caret = input.selectionStart ?? raw.length;
+    // A `tel` field always has a caret: its `selectionStart` is null only in types that have none.
+    let caret = input.selectionStart!;
     if (inputType.startsWith('insertFrom') && format.formatTyped(raw, caret, this.#region(format)).foreign) {
       // Pasted text around a number ("call me on +44 20 7946 0958"): keep the number, and say so.
       // An extension in it goes to the extension field, where there is one (an office phone's).
