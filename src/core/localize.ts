@@ -294,16 +294,17 @@ export class Localizer {
     return value;
   }
 
-  /** Intl's formatters, by kind, language and options (see `#intl`). */
-  readonly #formats: Record<string, { format(value: never): string }> = {};
+  /** Intl's formatters and region names, by kind, language and options (see `#intl`). */
+  readonly #formats: Record<string, object> = {};
 
   /**
-   * An Intl formatter of `lang`, made once per kind and options: made anew for each date of each row
-   * at each render, they took 94% of a keystroke's time in the name field below 500 app passwords.
+   * An Intl formatter (or `DisplayNames`) of `lang`, made once per kind and options: made anew for
+   * each date of each row at each render, they took 94% of a keystroke's time in the name field
+   * below 500 app passwords.
    */
-  #intl<O, F extends { format(value: never): string }>(kind: new (lang: string, options?: O) => F, options?: O): F {
+  #intl<O, F extends object>(kind: new (lang: string, options: O) => F, options?: O): F {
     // biome-ignore lint/suspicious/noAssignInExpressions: made once, where it is read.
-    return (this.#formats[kind.name + this.lang + JSON.stringify(options)] ??= new kind(this.lang, options)) as F;
+    return (this.#formats[kind.name + this.lang + JSON.stringify(options)] ??= new kind(this.lang, options as O)) as F;
   }
 
   /** A plain string. */
@@ -379,7 +380,7 @@ export class Localizer {
   /** A region's name in this locale, for example `DE` → "Germany" / "德国". */
   regionName(region: string): string {
     try {
-      return new Intl.DisplayNames([this.lang], { type: 'region' }).of(region) ?? region;
+      return this.#intl(Intl.DisplayNames, { type: 'region' }).of(region) ?? region;
     } catch {
       return region;
     }
