@@ -272,7 +272,7 @@ export class Localizer {
     // Chinese in any script falls back to Simplified Chinese: closer for a reader than English.
     const builtIn = keys.find((k) => BUILT_IN_LOCALES.includes(k)) ?? (loc.language === 'zh' ? 'zh-Hans' : 'en');
     this.#translation = builtIn;
-    this.#overrides = keys.map((k) => overrides[k]).filter((o): o is Table => Boolean(o));
+    this.#overrides = keys.map((k) => overrides[k]).filter(Boolean) as Table[];
     this.#lang = this.#overrides.length > 0 || keys.includes(builtIn) ? this.locale : builtIn;
     this.dir = direction(safeLocale(this.#lang));
   }
