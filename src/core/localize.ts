@@ -373,7 +373,8 @@ export class Localizer {
   }
 
   date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-    const date = value instanceof Date ? value : new Date(value);
+    // A Date given is read as it is (`new Date` takes its time value, not its text).
+    const date = new Date(value);
     return Number.isNaN(date.getTime()) ? '' : this.#intl(Intl.DateTimeFormat, options).format(date);
   }
 
