@@ -150,10 +150,11 @@ export function formatTyped(
     digits.startsWith('+') && callingCode
       ? knownRegion(typer.getCountry() ?? (getCountryCallingCode(country, metadata) === callingCode ? country : mainRegion(callingCode)))
       : undefined;
-  // The caret goes just after the `count`-th significant character of the text formatted.
+  // The caret goes just after the `count`-th significant character of the text formatted (whose
+  // digits are ASCII: those it was given).
   let at = 0;
   for (let seen = 0; at < formatted.length && seen < count; at++) {
-    if (digitValue(formatted[at]!) !== undefined || formatted[at] === '+') seen++;
+    if (/[\d+]/.test(formatted[at]!)) seen++;
   }
   return { text: formatted, caret: at, country: detected ?? country, foreign: false };
 }
