@@ -287,8 +287,8 @@ export class PhoneDraft implements ReactiveController {
   #shownCountries(localizer: Localizer): [shown: CountryOption[], matches: number | undefined] {
     const all = this.#countryOptions(localizer);
     const matches = matchCountries(all, this.#countryQuery, localizer.lang);
-    const current = matches.some((o) => o.region === this.country) ? undefined : all.find((o) => o.region === this.country);
-    return [current ? [current, ...matches] : matches, matches === all ? undefined : matches.length];
+    const current = all.find((o) => o.region === this.country);
+    return [current && !matches.includes(current) ? [current, ...matches] : matches, matches === all ? undefined : matches.length];
   }
 
   /**
