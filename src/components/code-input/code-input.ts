@@ -263,8 +263,9 @@ export class MfaCodeInput extends LocalizedElement {
     // The field shows the code, whatever changed either since the last render (the host, a form
     // reset or restore, the user): what Lit's live() would do for a bound value, without its code
     // coming with every element that embeds the field.
-    const input = this.#input;
-    if (input && input.value !== this.value) input.value = this.value;
+    // Rendered, the field is there.
+    const input = this.#input!;
+    if (input.value !== this.value) input.value = this.value;
     this.#syncForm();
     this.#setState('complete', this.value.length === this.length);
     this.#setState('invalid', Boolean(this.error));
