@@ -330,8 +330,8 @@ export class PhoneDraft implements ReactiveController {
 
   #onExtensionInput = (event: Event): void => {
     this.extension = (event.target as HTMLInputElement).value;
-    // Checked once the phone library is loaded: before, it is not invalid.
-    this.extensionInvalid = this.#format?.checkExtension(this.extension).ok === false;
+    // The phone library is loaded: the fields are drawn only then.
+    this.extensionInvalid = !this.#format!.checkExtension(this.extension).ok;
     if (this.#alerted === 'extension') this.#alerted = undefined;
     this.onEdit?.();
     this.#update();
