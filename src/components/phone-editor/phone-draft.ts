@@ -356,8 +356,9 @@ export class PhoneDraft implements ReactiveController {
 
   /** The extension, digits only; undefined when empty or invalid. */
   get cleanExtension(): string | undefined {
-    const checked = this.#format?.checkExtension(this.extension);
-    return (checked?.ok && checked.extension) || undefined;
+    // Read for a number checked, once the phone library is loaded.
+    const checked = this.#format!.checkExtension(this.extension);
+    return (checked.ok && checked.extension) || undefined;
   }
 
   /**
