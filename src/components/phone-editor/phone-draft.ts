@@ -262,7 +262,7 @@ export class PhoneDraft implements ReactiveController {
 
   /** The user left the number field: say what is wrong, if anything was typed. */
   #onNumberBlur = (): void => {
-    if (this.text.trim() === '' || this.#rendering) return;
+    if (!this.text.trim() || this.#rendering) return;
     const check = this.check()!;
     if (!check.ok && check.problem !== this.problem) {
       this.problem = check.problem;

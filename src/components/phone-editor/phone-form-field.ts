@@ -140,7 +140,7 @@ export class PhoneFormField {
     }
     internals.setFormValue(value, state);
     // An empty field is a problem only when the number is required.
-    const empty = check ? this.#draft.text.trim() === '' : !value;
+    const empty = check ? !this.#draft.text.trim() : !value;
     const anchor = (id: string) => (this.#host.renderRoot.querySelector(id) as HTMLElement | null) ?? undefined;
     const problem = check ? !check.ok && (required || !empty) && check.problem : formField && required && empty && 'empty';
     if (problem) {
