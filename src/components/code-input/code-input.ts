@@ -253,9 +253,10 @@ export class MfaCodeInput extends LocalizedElement {
    * is not selected: the digits still to come complete it.
    */
   override focus(options?: FocusOptions): void {
+    // Called once the field is drawn (below): it is there.
     const focus = () => {
-      this.#input?.focus(options);
-      if (this.value.length >= this.length) this.#input?.select();
+      this.#input!.focus(options);
+      if (this.value.length >= this.length) this.#input!.select();
     };
     if (this.#input) focus();
     // Not rendered yet (focused right after being created): focus once it is.
@@ -336,8 +337,9 @@ export class MfaCodeInput extends LocalizedElement {
     this.#mark = notice === this.notice && !this.#mark;
     this.notice = notice;
     this.requestUpdate();
-    const input = this.#input;
-    if (input && input.value !== result.code) {
+    // Typed, pasted, or delivered by WebOTP (asked for once the field is drawn): the field is there.
+    const input = this.#input!;
+    if (input.value !== result.code) {
       input.value = result.code;
       if (input === this.shadowRoot?.activeElement) input.setSelectionRange(result.caret, result.caret);
     }
