@@ -1981,6 +1981,42 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('number');
   });
 
+  it('edit() before the settings are read opens the form once they are, leaving the focus where the user has moved it meanwhile', async () => {
+    const fake = new FakeClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">Before</button>
+      <mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor>
+      <button id="elsewhere">Elsewhere</button>
+    </div>`);
+    const el = wrapper.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    const settings = {
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    } as const;
+    // The host asks with the focus on its own button; the user then goes on in the page.
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    el.edit();
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#elsewhere')!.focus();
+    fake.last('getSettings').resolve(settings);
+    await waitUntil(() => $(el, '#number'), 'the number form opens');
+    await aTimeout(50);
+    expect(el.step).to.equal('editing');
+    expect(document.activeElement?.id, 'the focus stays where the user moved it').to.equal('elsewhere');
+    // Where the focus has not moved since the call, the form takes it, as when the settings were there.
+    const secondFake = new FakeClient();
+    const again = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">Before</button>
+      <mfa-phone-editor default-country="US" .client=${secondFake.client}></mfa-phone-editor>
+    </div>`);
+    const second = again.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    again.querySelector<HTMLButtonElement>('#before')!.focus();
+    second.edit();
+    await second.updateComplete;
+    secondFake.last('getSettings').resolve(settings);
+    await waitUntil(() => second.shadowRoot!.activeElement?.id === 'number', 'the number field never took the focus');
+  });
+
   it('edit() opens nothing where the settings could not be read, when it was called before or after: Try again shows the summary, with Change', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);

@@ -36,6 +36,13 @@ export type { FlowState as PhoneEditorState } from './phone-editor-flow.js';
 const slotOf = keyword('phone-slot', PHONE_SLOTS, 'mobile');
 const channelOf = keyword('default-channel', ['text', 'call']);
 
+/** The element that has the focus, inside shadow roots too. */
+function focused(): Element | null {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  return at;
+}
+
 /**
  * @summary Shows one phone slot's number (masked) and lets the user add, change (proving the new
  * number with a code sent by text or call) or remove it.
@@ -131,8 +138,11 @@ export class MfaPhoneEditor extends MfaElement {
   readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
-  /** `edit()` was called before the settings were read: it opens the form once they are. */
-  #editAsked: boolean | undefined;
+  /**
+   * `edit()` was called before the settings were read: it opens the form once they are. What had
+   * the focus at the call: the form takes the focus only from there.
+   */
+  #editAsked: Element | false | null | undefined;
 
   readonly #settings = this.settingsResource(() => !this.formField);
   // Moving the flow on, and a change saved, are arrow functions passed as they are to the
@@ -392,22 +402,26 @@ export class MfaPhoneEditor extends MfaElement {
    * viewing, or saved. Where the policy allows no phone in the slot (no Add or Change is shown),
    * nothing opens, and the console says why. In `form-field` mode nothing opens, nor later, once
    * the host has left that mode: there is no number to verify. Called before the settings are read,
-   * it waits for them, then does as above; switching `phone-slot` meanwhile ends the wait (nothing
-   * opens, for either phone), as it ends a change under way. Where reading them fails, or has
+   * it waits for them, then does as above, the form taking the focus only if it is still where it
+   * was at the call (not from where the user has moved it meanwhile); switching `phone-slot`
+   * meanwhile ends the wait (nothing opens, for either phone), as it ends a change under way. Where reading them fails, or has
    * failed, nothing opens (the alert says why, with Try again): once they are read, the user goes on
    * from Add or Change.
    */
   edit(): void {
     const summary = this.#settings.value;
+    const asked = this.#editAsked;
     // Asked again as the settings come (see `willUpdate`); not after a failed read, nor in form mode
     // (nor, asked before, once set in it), which has no number to verify: nothing opens.
-    this.#editAsked = !summary && !this.formField && this.#settings.status !== 'error';
+    this.#editAsked = !summary && !this.formField && this.#settings.status !== 'error' && (asked || focused());
     if (!summary || this.formField) return;
     if (!mayAdd(summary, this.phoneSlot)) {
       badValue('phone-slot', this.phoneSlot, 'a phone the policy allows: edit() opens nothing');
     } else if (transition(this.flow, { type: 'edit' }) !== this.flow) {
-      // Where the flow takes the edit (the steps Add or Change shows in).
+      // Where the flow takes the edit (the steps Add or Change shows in). Asked while the settings
+      // were read, the form does not take the focus from where the user has moved it meanwhile.
       this.#onEdit();
+      if (asked && asked !== focused()) this.#focusAfterRender = undefined;
     }
   }
 
