@@ -1981,7 +1981,7 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('number');
   });
 
-  it('edit() before the settings are read opens the form once they are, leaving the focus where the user has moved it meanwhile', async () => {
+  it('edit() before the settings are read opens the form once they are, leaving the focus where the user has moved it meanwhile, taking it where it has not moved or was lost', async () => {
     const fake = new FakeClient();
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <button id="before">Before</button>
@@ -2015,6 +2015,19 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await second.updateComplete;
     secondFake.last('getSettings').resolve(settings);
     await waitUntil(() => second.shadowRoot!.activeElement?.id === 'number', 'the number field never took the focus');
+    // Nor where the focus was lost meanwhile: the host took away the button it called edit() from.
+    const thirdFake = new FakeClient();
+    const third = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">Before</button>
+      <mfa-phone-editor default-country="US" .client=${thirdFake.client}></mfa-phone-editor>
+    </div>`);
+    const lost = third.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+    third.querySelector<HTMLButtonElement>('#before')!.focus();
+    lost.edit();
+    await lost.updateComplete;
+    third.querySelector('#before')!.remove();
+    thirdFake.last('getSettings').resolve(settings);
+    await waitUntil(() => lost.shadowRoot!.activeElement?.id === 'number', 'the number field never took the lost focus');
   });
 
   it('edit() opens nothing where the settings could not be read, when it was called before or after: Try again shows the summary, with Change', async () => {

@@ -402,11 +402,12 @@ export class MfaPhoneEditor extends MfaElement {
    * viewing, or saved. Where the policy allows no phone in the slot (no Add or Change is shown),
    * nothing opens, and the console says why. In `form-field` mode nothing opens, nor later, once
    * the host has left that mode: there is no number to verify. Called before the settings are read,
-   * it waits for them, then does as above, the form taking the focus only if it is still where it
-   * was at the call (not from where the user has moved it meanwhile); switching `phone-slot`
-   * meanwhile ends the wait (nothing opens, for either phone), as it ends a change under way. Where reading them fails, or has
-   * failed, nothing opens (the alert says why, with Try again): once they are read, the user goes on
-   * from Add or Change.
+   * it waits for them, then does as above, the form taking the focus only if the focus is still
+   * where it was at the call, or on nothing (the page's body: the button the host called it from
+   * gone), not from where the user has moved it meanwhile; switching `phone-slot` meanwhile ends
+   * the wait (nothing opens, for either phone), as it ends a change under way. Where reading them
+   * fails, or has failed, nothing opens (the alert says why, with Try again): once they are read,
+   * the user goes on from Add or Change.
    */
   edit(): void {
     const summary = this.#settings.value;
@@ -419,7 +420,8 @@ export class MfaPhoneEditor extends MfaElement {
       badValue('phone-slot', this.phoneSlot, 'a phone the policy allows: edit() opens nothing');
     } else if (transition(this.flow, { type: 'edit' }) !== this.flow) {
       // Where the flow takes the edit (the steps Add or Change shows in). Asked while the settings
-      // were read, the form does not take the focus from where the user has moved it meanwhile.
+      // were read, the form does not take the focus from where the user has moved it meanwhile (on
+      // the page's body, lost, it does: see `#onEdit`).
       this.#onEdit();
       if (asked && asked !== focused()) this.#focusAfterRender = undefined;
     }
