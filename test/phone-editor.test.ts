@@ -2030,6 +2030,25 @@ describe('<mfa-phone-editor> with answers held back', () => {
     await waitUntil(() => lost.shadowRoot!.activeElement?.id === 'number', 'the number field never took the lost focus');
   });
 
+  it('edit() before the settings are read still opens the form once they are where the document names no focused element', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor>`);
+    // A document without a body says null (so may a host's test DOM).
+    Object.defineProperty(document, 'activeElement', { configurable: true, get: () => null });
+    try {
+      el.edit();
+      await el.updateComplete;
+    } finally {
+      delete (document as { activeElement?: unknown }).activeElement;
+    }
+    fake.last('getSettings').resolve({
+      phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
+      policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
+    });
+    await waitUntil(() => $(el, '#number'), 'the number form never opened');
+    expect(el.step).to.equal('editing');
+  });
+
   it('edit() opens nothing where the settings could not be read, when it was called before or after: Try again shows the summary, with Change', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor .client=${fake.client}></mfa-phone-editor>`);

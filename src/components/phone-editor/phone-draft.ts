@@ -354,7 +354,7 @@ export class PhoneDraft implements ReactiveController {
     return format?.checkPhone(this.text, this.#region(format));
   }
 
-  /** The extension, digits only; undefined when empty or invalid. */
+  /** The extension, digits only; undefined when empty or invalid. Only once the phone library is loaded. */
   get cleanExtension(): string | undefined {
     // Read for a number checked, once the phone library is loaded.
     const checked = this.#format!.checkExtension(this.extension);

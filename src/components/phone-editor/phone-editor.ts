@@ -140,9 +140,10 @@ export class MfaPhoneEditor extends MfaElement {
   #offline = false;
   /**
    * `edit()` was called before the settings were read: it opens the form once they are. What had
-   * the focus at the call: the form takes the focus only from there.
+   * the focus at the (first) call, or the document where nothing could: the form takes the focus
+   * only from there, or from the page's body (see `edit()`).
    */
-  #editAsked: Element | false | null | undefined;
+  #editAsked: Element | Document | false | undefined;
 
   readonly #settings = this.settingsResource(() => !this.formField);
   // Moving the flow on, and a change saved, are arrow functions passed as they are to the
@@ -403,8 +404,8 @@ export class MfaPhoneEditor extends MfaElement {
    * nothing opens, and the console says why. In `form-field` mode nothing opens, nor later, once
    * the host has left that mode: there is no number to verify. Called before the settings are read,
    * it waits for them, then does as above, the form taking the focus only if the focus is still
-   * where it was at the call, or on nothing (the page's body: the button the host called it from
-   * gone), not from where the user has moved it meanwhile; switching `phone-slot` meanwhile ends
+   * where it was at the (first) call, or on nothing (the page's body: the button the host called it
+   * from gone), not from where the user has moved it meanwhile; switching `phone-slot` meanwhile ends
    * the wait (nothing opens, for either phone), as it ends a change under way. Where reading them
    * fails, or has failed, nothing opens (the alert says why, with Try again): once they are read,
    * the user goes on from Add or Change.
@@ -414,7 +415,7 @@ export class MfaPhoneEditor extends MfaElement {
     const asked = this.#editAsked;
     // Asked again as the settings come (see `willUpdate`); not after a failed read, nor in form mode
     // (nor, asked before, once set in it), which has no number to verify: nothing opens.
-    this.#editAsked = !summary && !this.formField && this.#settings.status !== 'error' && (asked || focused());
+    this.#editAsked = !summary && !this.formField && this.#settings.status !== 'error' && (asked || focused() || document);
     if (!summary || this.formField) return;
     if (!mayAdd(summary, this.phoneSlot)) {
       badValue('phone-slot', this.phoneSlot, 'a phone the policy allows: edit() opens nothing');
