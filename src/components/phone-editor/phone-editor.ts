@@ -139,9 +139,9 @@ export class MfaPhoneEditor extends MfaElement {
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
   /**
-   * `edit()` was called before the settings were read: it opens the form once they are. What had
-   * the focus at the (first) call, or the document where nothing could: the form takes the focus
-   * only from there, or from the page's body (see `edit()`).
+   * `edit()` was called before the settings were read: it opens the form once they are. Held: the
+   * element that had the focus at the (first) call, or the document where the document named none.
+   * The form takes the focus only from there, or from the page's body (see `edit()`).
    */
   #editAsked: Element | Document | false | undefined;
 
