@@ -1982,52 +1982,41 @@ describe('<mfa-phone-editor> with answers held back', () => {
   });
 
   it('edit() before the settings are read opens the form once they are, leaving the focus where the user has moved it meanwhile, taking it where it has not moved or was lost', async () => {
-    const fake = new FakeClient();
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">Before</button>
-      <mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor>
-      <button id="elsewhere">Elsewhere</button>
-    </div>`);
-    const el = wrapper.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
     const settings = {
       phones: [{ slot: 'mobile', maskedNumber: '+1 ••• ••• ••23', region: 'US' }],
       policy: { allowedMethods: ['text-mobile', 'call-mobile'], appPasswordsAllowed: true },
     } as const;
-    // The host asks with the focus on its own button; the user then goes on in the page.
-    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-    el.edit();
-    await el.updateComplete;
-    wrapper.querySelector<HTMLButtonElement>('#elsewhere')!.focus();
-    fake.last('getSettings').resolve(settings);
-    await waitUntil(() => $(el, '#number'), 'the number form opens');
+    // A page whose host calls edit() with the focus on its own button, before the settings are read.
+    const editedFromButton = async () => {
+      const fake = new FakeClient();
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">Before</button>
+        <mfa-phone-editor default-country="US" .client=${fake.client}></mfa-phone-editor>
+        <button id="elsewhere">Elsewhere</button>
+      </div>`);
+      const editor = page.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
+      page.querySelector<HTMLButtonElement>('#before')!.focus();
+      editor.edit();
+      await editor.updateComplete;
+      return { page, editor, answer: () => fake.last('getSettings').resolve(settings) };
+    };
+    // The user goes on in the page meanwhile.
+    const moved = await editedFromButton();
+    moved.page.querySelector<HTMLButtonElement>('#elsewhere')!.focus();
+    moved.answer();
+    await waitUntil(() => $(moved.editor, '#number'), 'the number form opens');
     await aTimeout(50);
-    expect(el.step).to.equal('editing');
+    expect(moved.editor.step).to.equal('editing');
     expect(document.activeElement?.id, 'the focus stays where the user moved it').to.equal('elsewhere');
     // Where the focus has not moved since the call, the form takes it, as when the settings were there.
-    const secondFake = new FakeClient();
-    const again = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">Before</button>
-      <mfa-phone-editor default-country="US" .client=${secondFake.client}></mfa-phone-editor>
-    </div>`);
-    const second = again.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
-    again.querySelector<HTMLButtonElement>('#before')!.focus();
-    second.edit();
-    await second.updateComplete;
-    secondFake.last('getSettings').resolve(settings);
-    await waitUntil(() => second.shadowRoot!.activeElement?.id === 'number', 'the number field never took the focus');
-    // Nor where the focus was lost meanwhile: the host took away the button it called edit() from.
-    const thirdFake = new FakeClient();
-    const third = await fixture<HTMLDivElement>(html`<div>
-      <button id="before">Before</button>
-      <mfa-phone-editor default-country="US" .client=${thirdFake.client}></mfa-phone-editor>
-    </div>`);
-    const lost = third.querySelector<MfaPhoneEditor>('mfa-phone-editor')!;
-    third.querySelector<HTMLButtonElement>('#before')!.focus();
-    lost.edit();
-    await lost.updateComplete;
-    third.querySelector('#before')!.remove();
-    thirdFake.last('getSettings').resolve(settings);
-    await waitUntil(() => lost.shadowRoot!.activeElement?.id === 'number', 'the number field never took the lost focus');
+    const stayed = await editedFromButton();
+    stayed.answer();
+    await waitUntil(() => stayed.editor.shadowRoot!.activeElement?.id === 'number', 'the number field never took the focus');
+    // And where the focus was lost meanwhile: the host took away the button it called edit() from.
+    const lost = await editedFromButton();
+    lost.page.querySelector('#before')!.remove();
+    lost.answer();
+    await waitUntil(() => lost.editor.shadowRoot!.activeElement?.id === 'number', 'the number field never took the lost focus');
   });
 
   it('edit() before the settings are read still opens the form once they are where the document names no focused element', async () => {
