@@ -228,9 +228,14 @@ export const Removed: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };
 
-/** Removing takes a long time: the dialog stays, Remove says so, and does nothing more. */
+/**
+ * Removing takes a long time: the dialog stays, Remove says so, and does nothing more; Keep it is
+ * unavailable until the answer is in (it must be shown).
+ */
 export const Removing: Story = {
-  parameters: { expected: { shows: ['dialog'], visible: 'dialog button[part~=danger][aria-disabled="true"]', text: /Removing…|正在删除…/ } },
+  parameters: {
+    expected: { shows: ['dialog'], visible: 'dialog button[part~=danger][aria-disabled="true"]', absent: 'dialog button:not([aria-disabled="true"])', text: /Removing…|正在删除…/ },
+  },
   args: { extra: ['Old Android phone'], faults: [{ kind: 'latency', ms: 600_000, operations: ['deleteAuthenticator'] }] },
   play: ({ canvasElement }) => press(canvasElement, 'remove', confirmRemove, /^Old/),
 };

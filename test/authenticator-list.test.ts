@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/provider/provider.js';
 import type {
@@ -74,6 +74,20 @@ async function serverNames(s: Sandbox, user: string): Promise<string[]> {
 async function clickRename(el: MfaAuthenticatorList, name: string) {
   button(el, en.authRenameNamed(isolated(name)))!.click();
   await el.updateComplete;
+}
+
+/** Two code apps, Work phone and Old phone, the answer of `fake`'s first load. */
+async function listTwo(el: MfaAuthenticatorList, fake: FakeClient) {
+  const added = { kind: 'totp', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null } as const;
+  fake.last('listAuthenticators').resolve({ items: [{ id: 'a1', name: 'Work phone', ...added }, { id: 'a2', name: 'Old phone', ...added }] });
+  await settle();
+  await el.updateComplete;
+}
+
+/** A click of the mouse in the middle of `target`, as a user's: on what is on top there. */
+async function click(target: Element) {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 async function typeName(el: MfaAuthenticatorList, name: string) {
@@ -424,6 +438,71 @@ describe('<mfa-authenticator-list>', () => {
     expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authRemoving);
     await until(el, () => !dialog(el).open, 'the dialog never closed');
     expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
+  });
+
+  it('keeps Keep it from leaving a removal on its way: it says it is unavailable, and why, and the removal lands', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    const removed: unknown[] = [];
+    el.addEventListener('mfa-authenticator-remove', (e) => removed.push((e as MfaAuthenticatorRemoveEvent).detail.name));
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
+    await el.updateComplete;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    await el.updateComplete;
+    const keep = button(el, en.authRemoveKeep)!;
+    expect(keep.getAttribute('aria-disabled'), 'Keep it is unavailable').to.equal('true');
+    expect(describedText(keep)).to.equal(en.authRemoving);
+    await expect(el).to.be.accessible();
+    keep.focus();
+    keep.click();
+    await el.updateComplete;
+    expect(dialog(el).open, 'Keep it does not leave a removal on its way').to.equal(true);
+    expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authRemoving);
+    fake.last('deleteAuthenticator').resolve();
+    await until(el, () => !dialog(el).open, 'the dialog never closed');
+    expect(names(el)).to.deep.equal(['Old phone']);
+    expect(removed).to.deep.equal(['Work phone']);
+    expect(statusText(el)).to.equal(en.authRemoved(isolated('Work phone')));
+    expect(focused(el)).to.equal($(el, '[part~="list"]'));
+    // Once the answer is in, Keep it is available again.
+    button(el, en.authRemoveNamed(isolated('Old phone')))!.click();
+    await el.updateComplete;
+    expect(button(el, en.authRemoveKeep)!.getAttribute('aria-disabled')).to.equal('false');
+    expect(button(el, en.authRemoveKeep)!.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('opens the removal dialog again when the browser closes it on a second Escape while the removal is on its way: it says how it went', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    // Pressed as a user does: a page the user did not use since its last refused Escape gets a
+    // `cancel` it cannot refuse, in Chromium, and the dialog closes.
+    await click(button(el, en.authRemoveNamed(isolated('Work phone')))!);
+    await el.updateComplete;
+    await click([...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!);
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await settle();
+    await el.updateComplete;
+    expect(dialog(el).matches(':modal'), 'the dialog is open, and modal').to.equal(true);
+    expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authRemoving);
+    // The rows behind it are out of reach again: another Remove does not take the removal's answer away.
+    await click(button(el, en.authRemoveNamed(isolated('Old phone')))!);
+    await el.updateComplete;
+    expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle(isolated('Work phone')));
+    // Nor does a script's click on it.
+    button(el, en.authRemoveNamed(isolated('Old phone')))!.click();
+    await el.updateComplete;
+    expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle(isolated('Work phone')));
+    expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authRemoving);
+    fake.last('deleteAuthenticator').reject(new MfaError('server', { operation: 'deleteAuthenticator', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(text(dialog(el).querySelector('[part~="error"] [role="alert"]')), 'the failure is said').to.equal(en.errorServer);
+    expect(button(el, en.authRemoveKeep)!.getAttribute('aria-disabled')).to.equal('false');
+    expect(names(el)).to.deep.equal(['Work phone', 'Old phone']);
   });
 
   it('locks the scrolling of the page behind the removal dialog while it is open, and gives it back when it closes', async () => {

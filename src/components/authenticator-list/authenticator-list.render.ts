@@ -58,7 +58,9 @@ export function renderItem(t: Localizer, item: Authenticator, renaming: boolean,
 
 /**
  * The remove dialog's content for `item`: why removing matters, the endpoint's refusal or failure,
- * and Remove (not offered once the endpoint refused) and Keep (Close once refused).
+ * and Remove (not offered once the endpoint refused) and Keep (Close once refused). While the
+ * removal is on its way, Keep stays in the tab order and says it is unavailable, and why (the
+ * status: "Removing…"): its answer must be shown.
  */
 export function renderRemoveConfirm(
   t: Localizer,
@@ -75,20 +77,22 @@ export function renderRemoveConfirm(
   // The list's own status region is inert behind the modal dialog: the dialog has its own, which
   // also says the removal is under way ("Removing…"), as the focused button's new text may not be read.
   const countdown = failureAlert(t, action).countdown;
+  const pending = action.status === 'pending';
   return html`
               <h2 part="heading" id="remove-title" class="title">${t.format('authRemoveTitle', name)}</h2>
               <p id="remove-explain">${t.term('authRemoveExplain')}</p>
               ${renderErrorRegion({ text: error, countdown }, nothing, 'remove-')}
               ${actionBlockedHint(action, t, action.error, 'remove-blocked')}
-              <p part="status" class="hint" role="status">${action.status === 'pending' ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : reauthText(action, t)}</p>
+              <p part="status" class="hint" id="remove-status" role="status">${pending ? t.term('authRemoving') : action.waitOver ? t.term('retryNow') : reauthText(action, t)}</p>
               <div class="actions">
                 ${
                   refused
                     ? nothing
                     : html`<button part="button danger" type="button" aria-disabled=${action.blocked} aria-describedby="remove-blocked remove-wait"
-                        @click=${confirm}>${action.status === 'pending' ? t.term('authRemoving') : t.term('authRemove')}</button>`
+                        @click=${confirm}>${pending ? t.term('authRemoving') : t.term('authRemove')}</button>`
                 }
-                <button part="button" type="button" data-focus="remove-keep" autofocus @click=${keep}>
+                <button part="button" type="button" data-focus="remove-keep" autofocus aria-disabled=${pending}
+                  aria-describedby=${pending ? 'remove-status' : nothing} @click=${keep}>
                   ${refused ? t.term('close') : t.term('authRemoveKeep')}
                 </button>
               </div>`;

@@ -263,7 +263,9 @@ export class MfaAuthenticatorList extends MfaElement {
     void this.#rename.run(item.id, name);
   }
 
+  /** Not while a removal is in flight (its dialog keeps the rows out of reach): its answer must land. */
   #askRemove(item: Authenticator): void {
+    if (this.#remove.status === 'pending') return;
     this.#remove.reset();
     this.announcement = undefined;
     this.confirming = item;
@@ -276,17 +278,25 @@ export class MfaAuthenticatorList extends MfaElement {
     void this.#remove.run(item.id);
   }
 
+  /**
+   * Keep it, Escape: not while the removal is in flight, as its answer must be shown (Keep it says
+   * it is unavailable). A dialog the browser closed meanwhile (Chromium does on a second Escape,
+   * whose `cancel` cannot be refused) opens again, the rows behind it inert again.
+   */
   #closeDialog(): void {
+    if (this.#remove.status === 'pending') {
+      this.requestUpdate();
+      return;
+    }
     const id = this.confirming?.id;
     this.confirming = undefined;
-    if (this.#remove.status !== 'pending') this.#remove.reset();
+    this.#remove.reset();
     if (id) this.#focus = `remove-${id}`;
   }
 
   #onDialogCancel(event: Event): void {
-    // Escape closes the dialog, except while the removal is in flight: its answer must be shown.
     event.preventDefault();
-    if (this.#remove.status !== 'pending') this.#closeDialog();
+    this.#closeDialog();
   }
 
   protected override render(): TemplateResult {
