@@ -686,6 +686,70 @@ describe('<mfa-authenticator-list>', () => {
     expect(renamed).to.have.length(1);
   });
 
+  it('leaves the focus where the user took it on the page while a new name was on its way, whether it fails or lands', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    const elsewhere = el.parentElement!.appendChild(document.createElement('input'));
+    await clickRename(el, 'Old phone');
+    await typeName(el, 'Tablet');
+    await click(button(el, en.save)!);
+    // Into another field of the page, typing there.
+    await click(elsewhere);
+    await typeKeys('ab');
+    fake.last('renameAuthenticator').reject(new MfaError('server', { operation: 'renameAuthenticator', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(text($(el, '#rename-error')), 'the failure is said').to.equal(en.errorServer);
+    expect(document.activeElement, 'the focus stays in the field of the page').to.equal(elsewhere);
+    await click(button(el, en.save)!);
+    await click(elsewhere);
+    await typeKeys('cd');
+    fake.last('renameAuthenticator').resolve({ id: 'a2', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null });
+    await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
+    expect(statusText(el)).to.equal(en.authRenamed(isolated('Tablet')));
+    expect(document.activeElement, 'the focus stays in the field of the page').to.equal(elsewhere);
+    await typeKeys('ef');
+    expect(elsewhere.value, 'nothing typed is lost').to.equal('abcdef');
+  });
+
+  it("takes the focus to the renamed row's Rename when it was still in the list, or lost to the page's body", async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    // Words of the page, that take no focus: a click on them leaves it to the body.
+    const words = el.parentElement!.appendChild(Object.assign(document.createElement('p'), { textContent: 'Your devices' }));
+    for (const [where, from, name] of [['list', 'Old phone', 'Tablet'], ['body', 'Tablet', 'Laptop']] as const) {
+      await clickRename(el, from);
+      await typeName(el, name);
+      button(el, en.save)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      if (where === 'body') await click(words);
+      expect(document.activeElement, where).to.equal(where === 'body' ? document.body : el);
+      fake.last('renameAuthenticator').resolve({ id: 'a2', kind: 'totp', name, createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null });
+      await until(el, () => names(el).includes(name), 'the new name never shown');
+      expect(focused(el)?.getAttribute('aria-label'), where).to.equal(en.authRenameNamed(isolated(name)));
+    }
+  });
+
+  it("takes the focus to the list once a removal lands, also from the page's body it fell to", async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    button(el, en.authRemoveNamed(isolated('Work phone')))!.click();
+    await el.updateComplete;
+    [...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!.click();
+    await el.updateComplete;
+    // A script of the page took the focus from the dialog.
+    (focused(el) as HTMLElement).blur();
+    expect(document.activeElement).to.equal(document.body);
+    fake.last('deleteAuthenticator').resolve();
+    await until(el, () => !dialog(el).open, 'the dialog never closed');
+    expect(names(el)).to.deep.equal(['Old phone']);
+    expect(focused(el)).to.equal($(el, '[part~="list"]'));
+  });
+
   it('while the host re-authenticates for a removal, the dialog says so politely, as progress, not in its alert', async () => {
     const { el, session } = await mount(s, 'adele');
     await s.controlCall('POST', '/age-sign-in', { token: session.token });

@@ -119,6 +119,15 @@ export class MfaAuthenticatorList extends MfaElement {
     return this.renderRoot.querySelector('dialog');
   }
 
+  /**
+   * Whether an answer that lands may move the focus: it is still in the element, or was lost to the
+   * page's body (what had it went away), as in the enrollment; not once the user went elsewhere on
+   * the page meanwhile (what they type next would be lost).
+   */
+  get #focusHere(): boolean {
+    return !!this.shadowRoot?.activeElement || document.activeElement === document.body;
+  }
+
   private editing: Editing | undefined;
 
   /** The authenticator the remove dialog asks about. */
@@ -154,7 +163,7 @@ export class MfaAuthenticatorList extends MfaElement {
         this.announcement = (l) => l.format('authRenameGone', isolateName(gone));
         this.#rename.reset();
         void this.#list.reload();
-      } else this.#focus = 'rename-input';
+      } else if (this.#focusHere) this.#focus = 'rename-input';
     }
     const removed = this.#moved(this.#remove);
     if (removed === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
@@ -165,7 +174,7 @@ export class MfaAuthenticatorList extends MfaElement {
     if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) {
       this.editing = undefined;
       // Its form goes with its row: the focus it held goes to the list.
-      if (this.shadowRoot?.activeElement) this.#focus = 'list';
+      if (this.#focusHere) this.#focus = 'list';
     }
   }
 
@@ -191,7 +200,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const previousName = this.#renameFrom?.name ?? renamed.name;
     this.editing = undefined;
     this.announcement = (l) => l.format('authRenamed', isolateName(renamed.name));
-    this.#focus = `rename-${renamed.id}`;
+    if (this.#focusHere) this.#focus = `rename-${renamed.id}`;
     this.dispatchEvent(new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName }));
     this.notifyChange();
   }
@@ -201,7 +210,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#removeTarget = undefined;
     this.confirming = undefined;
     this.announcement = (l) => l.format('authRemoved', isolateName(removed.name));
-    this.#focus = 'list';
+    if (this.#focusHere) this.#focus = 'list';
     this.dispatchEvent(new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind }));
     this.notifyChange();
   }
