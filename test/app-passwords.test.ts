@@ -677,6 +677,34 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(events).to.have.length(1);
   });
 
+  it('keeps the other rows’ Revoke unavailable while a revocation is on its way: its answer lands, said and reported', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail on old laptop'), item('b', 'Scan-to-email printer')]);
+    const events: MfaAppPasswordRevokeEvent[] = [];
+    el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    await el.updateComplete;
+    const other = $(el, '#revoke-1')!;
+    expect(other.getAttribute('aria-disabled'), 'the other Revoke is unavailable').to.equal('true');
+    expect(describedText(other), 'and says why').to.contain('Revoking…');
+    other.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#confirm-question')?.textContent, 'the confirmation stays').to.contain('Mail on old laptop');
+    expect(statusText(el)).to.equal('Revoking…');
+    await expect(el).to.be.accessible();
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => statusText(el) !== 'Revoking…', 'the revocation was not said');
+    expect(statusText(el)).to.equal(`Revoked “${isolated('Mail on old laptop')}”. Apps using it can no longer sign in.`);
+    expect(rowNames(el)).to.deep.equal(['Scan-to-email printer']);
+    expect(events.map((e) => e.detail)).to.deep.equal([{ id: 'a', name: 'Mail on old laptop' }]);
+    expect(fake.callsOf('revokeAppPassword')).to.have.length(1);
+    // The focus was on the printer's Revoke, which the list redraws: it is on it again, available.
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(`Revoke ${isolated('Scan-to-email printer')}`);
+    expect(focused(el)?.getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('takes an app password revoked elsewhere (404) as revoked: it no longer works, as the user asked', async () => {
     const { s, el } = await mount('adele');
     const events: MfaAppPasswordRevokeEvent[] = [];

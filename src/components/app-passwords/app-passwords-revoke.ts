@@ -65,8 +65,12 @@ export class RevokeController {
     }
   }
 
-  /** Opens the confirmation in the row of `item`, with focus on the safe choice (Cancel). */
+  /**
+   * Opens the confirmation in the row of `item`, with focus on the safe choice (Cancel). Not while a
+   * revocation is on its way: its answer must land (the rows' Revoke buttons say they are unavailable).
+   */
   ask(item: AppPassword): void {
+    if (this.action.status === 'pending') return;
     this.#options.onAsk();
     this.action.reset();
     this.#options.go({ type: 'ask-revoke', item }, '#cancel-revoke');
@@ -124,10 +128,13 @@ export class RevokeController {
     if (view.step === 'shown') return nothing;
     // The name starts with the visible "Revoke" and names the app password (WCAG 2.5.3), in one
     // sentence a translation can order as its language does (`buttonName`); its dates describe it,
-    // which tells apart two app passwords given the same name.
+    // which tells apart two app passwords given the same name. While another is being revoked, it
+    // says it is unavailable, and why (the status: "Revoking…").
     const name = isolateName(item.name);
+    const sending = this.action.status === 'pending';
     return html`<button part="button danger revoke-button" type="button" id="revoke-${index}"
-      aria-label=${buttonName(l, 'appPasswordsRevoke', l.format('appPasswordsRevokeNamed', name), name)} aria-describedby="row-detail-${index}" @click=${() => this.ask(item)}>
+      aria-label=${buttonName(l, 'appPasswordsRevoke', l.format('appPasswordsRevokeNamed', name), name)}
+      aria-disabled=${sending} aria-describedby="row-detail-${index}${sending ? ' status' : ''}" @click=${() => this.ask(item)}>
       ${l.term('appPasswordsRevoke')}
     </button>`;
   }
