@@ -705,6 +705,43 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(focused(el)?.getAttribute('aria-disabled')).to.equal('false');
   });
 
+  it('leaves the focus where the user went while a revocation was on its way: typing in the name field goes on there', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail'), item('b', 'Printer'), item('c', 'Tablet')]);
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    await el.updateComplete;
+    nameInput(el).focus();
+    await typeKeys('Printer');
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => rowNames(el).length === 2, 'not revoked');
+    await el.updateComplete;
+    expect(focused(el), 'the focus stays in the name field').to.equal(nameInput(el));
+    await typeKeys(' at home');
+    await el.updateComplete;
+    expect(nameInput(el).value).to.equal('Printer at home');
+    expect(part(el, 'confirm'), 'the space opened no confirmation').to.equal(null);
+    expect(statusText(el)).to.equal(`Revoked “${isolated('Mail')}”. Apps using it can no longer sign in.`);
+    // Still on the confirmation, the focus goes to the Revoke of the row that took its place.
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    ($(el, '#confirm-revoke') as HTMLButtonElement).focus();
+    $(el, '#confirm-revoke')!.click();
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => rowNames(el).length === 1, 'not revoked');
+    await el.updateComplete;
+    expect(focused(el)).to.equal($(el, '#revoke-0'));
+    // Lost to the page's body meanwhile, it is taken too.
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    (focused(el) as HTMLElement).blur();
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => rowNames(el).length === 0, 'not revoked');
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('list-label');
+  });
+
   it('takes an app password revoked elsewhere (404) as revoked: it no longer works, as the user asked', async () => {
     const { s, el } = await mount('adele');
     const events: MfaAppPasswordRevokeEvent[] = [];

@@ -31,8 +31,10 @@ export class RevokeController {
   /** The request; its result is the revoked id. */
   readonly action: ActionController<[string], string>;
   readonly #options: RevokeOptions;
+  readonly #host: HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RevokeOptions) {
+    this.#host = host;
     this.#options = options;
     this.action = new ActionController<[string], string>(host, {
       operation: 'revokeAppPassword',
@@ -148,8 +150,14 @@ export class RevokeController {
     if (value) list.set({ ...value, items });
     // The focus goes to the Revoke of the row that took its place (the last row's, for the last), so
     // clearing out old app passwords goes on where the user is, not from the top of the list each time.
+    // Only from the list, whose rows are drawn again (the confirmation goes, another row's Revoke may
+    // too), or from the page's body: not from where the user went meanwhile (the create form, say).
     const index = value?.items.findIndex((i) => i.id === id) ?? -1;
-    this.#options.go({ type: 'revoked', id }, index >= 0 && items.length > 0 ? `#revoke-${Math.min(index, items.length - 1)}` : '#list-label');
+    const taken = this.#host.shadowRoot?.activeElement?.closest('[part~=list]') || document.activeElement === document.body;
+    this.#options.go(
+      { type: 'revoked', id },
+      taken ? (index >= 0 && items.length > 0 ? `#revoke-${Math.min(index, items.length - 1)}` : '#list-label') : undefined,
+    );
     this.#options.onRevoked(id, item?.name ?? '');
   }
 
