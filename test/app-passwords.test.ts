@@ -1047,6 +1047,33 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a 403 policy refusal when a revocation is asked for: the form it took away does not come back', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    nameInput(el).focus();
+    await typeKeys('Phone');
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
+    await settle();
+    await el.updateComplete;
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    expect(part(el, 'confirm'), 'Revoke stays available').to.exist;
+    expect(part(el, 'create-form'), 'the form does not come back').to.equal(null);
+    expect(part(el, 'usage')).to.equal(null);
+    expect(text(el, 'notice')).to.contain('App passwords are not available for your account');
+    $(el, '#cancel-revoke')!.click();
+    await el.updateComplete;
+    expect(part(el, 'create-form')).to.equal(null);
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => rowNames(el).length === 0, 'not revoked');
+    await el.updateComplete;
+    expect(part(el, 'create-form')).to.equal(null);
+    expect(el.status).to.equal('not-allowed');
+  });
+
   it('moves the focus to the policy notice also when the refusal answers the host’s retry() after a fresh sign-in', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
     let retry: (() => void) | undefined;

@@ -143,7 +143,8 @@ export class MfaAppPasswords extends MfaElement {
     view: () => this.view,
     go: (event, focus) => this.#go(event, focus),
     onAsk: () => {
-      if (this.#create.status === 'error') this.#create.reset();
+      // A policy refusal stays until the page is reloaded: the form it took away does not come back.
+      if (this.#create.status === 'error' && !isPolicyRefusal(this.#create.error)) this.#create.reset();
       this.note = undefined;
     },
     onRevoked: (id, name) => this.#onRevoked(id, name),
