@@ -1170,6 +1170,34 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(alertText(el)).to.equal(`${en.appPasswordsCreateFailed} ${en.errorServer}`);
   });
 
+  it('keeps saying it cannot tell whether an app password was created when a revocation is asked for, and says a failed revocation first', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    nameInput(el).focus();
+    await typeKeys('Printer');
+    await sendKeys({ press: 'Enter' });
+    fake.last('createAppPassword').reject(new MfaError('timeout', { operation: 'createAppPassword' }));
+    await settle();
+    await el.updateComplete;
+    const unsure = `${en.appPasswordsCreateUnsure} ${en.errorTimeout}`;
+    expect(alertText(el)).to.equal(unsure);
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    expect(alertText(el), 'what to do next stays').to.equal(unsure);
+    $(el, '#confirm-revoke')!.click();
+    fake.last('revokeAppPassword').reject(new MfaError('server', { operation: 'revokeAppPassword', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el), 'the revocation’s failure is said').to.equal(`${en.appPasswordsRevokeFailed} ${en.errorServer}`);
+    $(el, '#cancel-revoke')!.click();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(unsure);
+    // Sent again, it is the same request.
+    part(el, 'create-button')!.click();
+    await settle();
+    const [first, second] = fake.callsOf('createAppPassword');
+    expect(second.options?.idempotencyKey).to.equal(first.options?.idempotencyKey);
+  });
+
   it('says when it is offline, blocks sending, and recovers', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();

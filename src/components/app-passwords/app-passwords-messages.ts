@@ -69,16 +69,18 @@ export function actionFailure(l: Localizer, { create, revoke }: MessagesInput): 
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
   // At the limit, the notice says why (and gets the focus): the alert says what happened alone.
   if (isConflict(create.error, 'limit-reached')) return { text: l.term('appPasswordsCreateFailed') };
+  // With no answer, it may be revoked: revoked again, it is answered as gone, which is done. Said
+  // before a creation's failure: one with no answer stays said while a revocation is asked for
+  // (what to do next), and the revocation's failure is the newer.
+  if (revoke.status === 'error') {
+    return { ...failureAlert(l, revoke, l.term(isUnanswered(revoke.error) ? 'appPasswordsRevokeUnsure' : 'appPasswordsRevokeFailed')), of: revoke };
+  }
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
     // No answer in time, a connection lost (the request may have arrived: a reset after it, a proxy's
     // drop), or a success answer that cannot be read: the endpoint may have made it. Sent
     // again with the same name, the same request gets its answer, password included (the protocol's
     // idempotency), rather than a second one.
     return { ...failureAlert(l, create, l.term(isUnanswered(create.error) ? 'appPasswordsCreateUnsure' : 'appPasswordsCreateFailed')), of: create };
-  }
-  // With no answer, it may be revoked: revoked again, it is answered as gone, which is done.
-  if (revoke.status === 'error') {
-    return { ...failureAlert(l, revoke, l.term(isUnanswered(revoke.error) ? 'appPasswordsRevokeUnsure' : 'appPasswordsRevokeFailed')), of: revoke };
   }
   return { text: '' };
 }

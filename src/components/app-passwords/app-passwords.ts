@@ -1,7 +1,7 @@
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ActionController } from '../../core/action.js';
 import { CustomStateController } from '../../core/custom-state.js';
-import { isMfaError } from '../../core/errors.js';
+import { isMfaError, isUnanswered } from '../../core/errors.js';
 import { sayAgain } from '../../core/say-again.js';
 import { renderErrorRegion } from '../../core/error-region.js';
 import { MfaElement } from '../../core/mfa-element.js';
@@ -144,7 +144,9 @@ export class MfaAppPasswords extends MfaElement {
     go: (event, focus) => this.#go(event, focus),
     onAsk: () => {
       // A policy refusal stays until the page is reloaded: the form it took away does not come back.
-      if (this.#create.status === 'error' && !isPolicyRefusal(this.#create.error)) this.#create.reset();
+      // So does a creation with no answer: its alert says what to do next (create it again).
+      const error = this.#create.error;
+      if (this.#create.status === 'error' && !isPolicyRefusal(error) && !isUnanswered(error)) this.#create.reset();
       this.note = undefined;
     },
     onRevoked: (id, name) => this.#onRevoked(id, name),
