@@ -1198,6 +1198,39 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(second.options?.idempotencyKey).to.equal(first.options?.idempotencyKey);
   });
 
+  it('says a revocation that lands while a new password is shown, and leaves the focus on the password', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail'), item('b', 'Printer')]);
+    const events: MfaAppPasswordRevokeEvent[] = [];
+    el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    $(el, '#confirm-revoke')!.click();
+    await createByKeyboard(el, 'Calendar');
+    fake.last('createAppPassword').resolve({ appPassword: item('c', 'Calendar'), password: 'abcdefghijklmnop' });
+    await created(el);
+    expect(focused(el)?.id).to.equal('shown-heading');
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => events.length === 1, 'not revoked');
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Printer', 'Calendar']);
+    expect(statusText(el).replace(/\u200b/g, '')).to.equal(`Revoked “${isolated('Mail')}”. Apps using it can no longer sign in.`);
+    expect(focused(el)?.id, 'the focus stays on the password').to.equal('shown-heading');
+    expect(el.status).to.equal('shown');
+    // Copy says it copied, the newer news.
+    const restore = stubClipboard(async () => {});
+    try {
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => statusText(el) === en.appPasswordsCopied, 'Copy said nothing');
+    } finally {
+      restore();
+    }
+    // Done: the form back and focused, the revocation not said again.
+    part(el, 'done-button')!.click();
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('name');
+    expect(statusText(el)).to.equal('');
+  });
+
   it('says when it is offline, blocks sending, and recovers', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();

@@ -39,13 +39,15 @@ export function statusText(l: Localizer, input: MessagesInput): string {
   if (revoke.status === 'pending') return l.term('appPasswordsRevoking');
   if (create.offline) return l.term('offline');
   if (create.status === 'reauth' || revoke.status === 'reauth') return l.term('appPasswordsReauthWaiting');
+  // A note is newer than what the new password's panel said: its creation, Copy and Done clear it
+  // (a revocation sent before the creation, say, landed while the password is shown).
+  if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', isolateName(note.name));
+  if (note?.kind === 'back-online') return l.term('backOnline');
   if (view.step === 'shown') {
     if (view.copy === 'copied') return l.term('appPasswordsCopied');
     if (view.copy === 'manual') return l.format('appPasswordsCopyRefused', copyShortcut());
     return l.format('appPasswordsCreatedStatus', isolateName(view.appPassword.name));
   }
-  if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', isolateName(note.name));
-  if (note?.kind === 'back-online') return l.term('backOnline');
   if (create.waitOver || revoke.waitOver) return l.term('retryNow');
   return '';
 }

@@ -152,7 +152,11 @@ export class MfaAppPasswords extends MfaElement {
     onRevoked: (id, name) => this.#onRevoked(id, name),
   });
 
-  readonly #shown = new ShownPassword(this, (event) => this.#go(event));
+  /** Copy and Done say what they did: a note from before (see `statusText`) is said no more. */
+  readonly #shown = new ShownPassword(this, (event) => {
+    this.note = undefined;
+    this.#go(event);
+  });
 
   private view: AppPasswordsView;
   /** The name as typed; kept through every failure. */
