@@ -956,6 +956,41 @@ describe('<mfa-user-admin> local states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves the focus where the admin went on in the page while a long run went on: the status says the outcome', async () => {
+    const { fake, el, ids } = await runThreeRequests();
+    // The host page's own control beside the element (its user picker), where the admin went on.
+    const select = document.createElement('select');
+    el.after(select);
+    select.focus();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 200)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(200, 250), ['u210']));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('partial');
+    expect(document.activeElement).to.equal(select);
+    expect(focused(el)).to.equal(null);
+    expect(statusText(el)).to.equal('249 of 250 done, 1 failed.');
+    expect(results(el)[0]).to.equal('User 210 Failed: the server could not finish it. Try again.');
+  });
+
+  it('gives the results the focus lost to the page\'s body while a long run went on', async () => {
+    const { fake, el, ids } = await runThreeRequests();
+    (focused(el) as HTMLElement).blur();
+    expect(document.activeElement).to.equal(document.body);
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(100, 200)));
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(200, 250)));
+    await settle();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Done for all 250 users.');
+    expect(focused(el)?.id).to.equal('results-label');
+  });
+
   it('stopped, then failed on the request under way: its users are not reported on, those after it were not sent', async () => {
     const { fake, el, ids } = await runThreeRequests();
     fake.last('runAdminAction').resolve(answer('delete-app-passwords', ids(0, 100)));

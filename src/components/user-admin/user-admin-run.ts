@@ -196,17 +196,21 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   }
 
   /**
-   * Takes the answer of the run, or its failure, into the steps: the results (focused), or back where
-   * the run came from. Refused as no administrator, the notice takes the place of the steps and of
-   * the focus they held. Taken as the element updates, not where `run()` was awaited, so a run the
-   * host's reauth `retry()` started lands too, and so does its `cancel()`.
+   * Takes the answer of the run, or its failure, into the steps: the results, or back where the run
+   * came from. The results take the focus if it is still in the element (on Stop, or where Run was)
+   * or was lost to the page's body; not from an admin who has gone on in the page meanwhile (a run
+   * of thousands of users takes minutes): the status says the outcome either way. Refused as no
+   * administrator, the notice takes the place of the steps and of the focus they held. Taken as the
+   * element updates, not where `run()` was awaited, so a run the host's reauth `retry()` started
+   * lands too, and so does its `cancel()`.
    */
   hostUpdate(): void {
     const answer = this.result;
     if (this.status === 'success' && answer) {
       this.reset();
       if (this.flow.step === 'running') {
-        this.go({ type: 'answered', answer }, '#results-label');
+        const focus = this.#host.shadowRoot?.activeElement || document.activeElement === document.body;
+        this.go({ type: 'answered', answer }, focus ? '#results-label' : undefined);
         // The host hears of the users it was not told of in an earlier try of this run, and that the
         // run has ended (told in part before, with no user left to tell of too).
         const told = this.#progress.told?.results;
