@@ -1147,6 +1147,29 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     ]);
   });
 
+  it('names on the console the header the token would have gone in: the default one for csrf-header left empty', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      await sandbox.signIn(ADELE);
+      for (const header of ['', 'X-XSRF-Token']) {
+        const provider = await fixture<MfaProvider>(html`
+          <mfa-provider endpoint=${sandbox.endpoint} csrf-meta="no-such-meta" csrf-header=${header}><mfa-test-probe></mfa-test-probe></mfa-provider>
+        `);
+        const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+        await probe.updateComplete;
+        await failure(probe.saveDefaultMethod('call-mobile'));
+      }
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+      'mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-CSRF-Token.',
+      'mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-XSRF-Token.',
+    ]);
+  });
+
   it("aborts an element's request when the element is disconnected", async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
     const { csrfToken } = await sandbox.signIn(ADELE);

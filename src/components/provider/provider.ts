@@ -236,22 +236,25 @@ export class MfaProvider extends LitElement {
       headers: async () => {
         const h = this.headers;
         const own = new Headers((typeof h === 'function' ? await h() : h) ?? {});
-        const token = this.#csrfToken();
         const name = this.csrfHeader || 'X-CSRF-Token';
+        const token = this.#csrfToken(name);
         if (token !== undefined && !own.has(name)) own.set(name, token);
         return own;
       },
     });
   }
 
-  /** The token of `csrf-meta`, if it is set; says once on the console when the page has no such meta. */
-  #csrfToken(): string | undefined {
+  /**
+   * The token of `csrf-meta`, if it is set; says once on the console when the page has no such meta,
+   * naming `header`, the header that would have carried it.
+   */
+  #csrfToken(header: string): string | undefined {
     if (!this.csrfMeta) return undefined;
     const meta = this.ownerDocument.querySelector<HTMLMetaElement>(`meta[name="${CSS.escape(this.csrfMeta)}"]`);
     if (meta) return meta.content;
     if (!this.#warnedNoMeta) {
       this.#warnedNoMeta = true;
-      console.warn(`mfa-provider: csrf-meta="${this.csrfMeta}" names no <meta> in the page; requests go without ${this.csrfHeader}.`);
+      console.warn(`mfa-provider: csrf-meta="${this.csrfMeta}" names no <meta> in the page; requests go without ${header}.`);
     }
     return undefined;
   }
