@@ -5,7 +5,9 @@
 // Each element gets its public writable properties (typed from the element class itself) and one
 // handler per event it documents (typed from the event class, through GlobalEventHandlersEventMap);
 // <mfa-provider>, one for every event of the elements that bubbles up to it from their shadow
-// roots (`composed`, read from the event classes in src).
+// roots (`composed`, read from the event classes in src). Svelte's also take the attributes named
+// otherwise than their properties (`phone-slot`): svelte-check refuses a name its types do not list,
+// where TypeScript's JSX lets any name with a dash through and Vue's tooling camelCases it.
 // `--check` fails instead of writing when a file is out of date (CI).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
@@ -29,6 +31,7 @@ const elements = manifest.modules
       ),
     ].sort(),
     events: [...new Set((d.events ?? []).map((e) => e.name).filter((n) => n?.startsWith('mfa-')))].sort(),
+    attributes: d.attributes ?? [],
   }))
   .sort((a, b) => a.tag.localeCompare(b.tag));
 
@@ -124,20 +127,40 @@ ${entries((e) => `DefineComponent<MfaVueProps<${e.className}, ${union(e.properti
 }
 `;
 
+/**
+ * Svelte's map of an element's attributes named otherwise than their properties to those properties
+ * (`, { 'phone-slot': 'phoneSlot' }`), if it has any. An attribute with a property's name (`length`,
+ * the phone editor's `value`) is not one: Svelte sets that property.
+ */
+function renamed(e) {
+  const pairs = e.attributes.filter((a) => a.fieldName && a.name !== a.fieldName && !e.properties.includes(a.name));
+  return pairs.length ? `, { ${pairs.map((a) => `'${a.name}': '${a.fieldName}'`).join('; ')} }` : '';
+}
+
 const svelte = `${header("Svelte 5 types for every element: `import type {} from 'mfa-elements/svelte';` once in your app.")}
 import type { HTMLAttributes } from 'svelte/elements';
 ${imports}
 
-/** An element's attributes in Svelte 5: HTML attributes, its writable properties, its events as \`on<event-name>\`. */
-export type MfaSvelteProps<E extends HTMLElement, P extends keyof E, V extends keyof GlobalEventHandlersEventMap> = Omit<
-  HTMLAttributes<E>,
-  P
-> &
-  Partial<Pick<E, P>> & { [K in V as \`on\${K}\`]?: (event: GlobalEventHandlersEventMap[K] & { currentTarget: E }) => void };
+/**
+ * An element's attributes in Svelte 5: HTML attributes, its writable properties, its events as \`on<event-name>\`,
+ * and its attributes named otherwise than their properties (\`A\`: \`{ 'phone-slot': 'phoneSlot' }\`), as HTML
+ * writes them. Svelte sets those as attributes, their values as text: each takes its property's values,
+ * but a boolean one is there (\`form-field\`, \`{true}\`) or left out (\`{undefined}\`), never \`{false}\`:
+ * written "false", the attribute would turn it on.
+ */
+export type MfaSvelteProps<
+  E extends HTMLElement,
+  P extends keyof E,
+  V extends keyof GlobalEventHandlersEventMap,
+  A extends Record<string, P> = Record<never, P>,
+> = Omit<HTMLAttributes<E>, P> &
+  Partial<Pick<E, P>> & { [K in keyof A]?: E[A[K]] extends boolean ? true : E[A[K]] } & {
+    [K in V as \`on\${K}\`]?: (event: GlobalEventHandlersEventMap[K] & { currentTarget: E }) => void;
+  };
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
-${entries((e) => `MfaSvelteProps<${e.className}, ${union(e.properties)}, ${union(e.events)}>`)}
+${entries((e) => `MfaSvelteProps<${e.className}, ${union(e.properties)}, ${union(e.events)}${renamed(e)}>`)}
   }
 }
 `;

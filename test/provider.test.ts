@@ -15,6 +15,8 @@ import './fixtures/context-probe.js';
 import type { MfaTestProbe } from './fixtures/context-probe.js';
 import type { JSX } from 'react';
 import type {} from '../src/types/react.js';
+import type { SvelteHTMLElements } from 'svelte/elements';
+import type {} from '../src/types/svelte.js';
 
 function text(probe: MfaTestProbe): string {
   return probe.shadowRoot?.querySelector('p')?.textContent ?? '';
@@ -498,6 +500,24 @@ describe('an element with a client of its own', () => {
     };
     props['onmfa-phone-change']?.(new CustomEvent('mfa-phone-change', { detail: { slot: 'mobile' } }) as never);
     expect(seen).to.deep.equal(['mobile']);
+  });
+
+  it("takes in Svelte the attributes named otherwise than their properties, as HTML writes them, with their properties' values", () => {
+    // A compile-time check: svelte-check refuses an attribute a tag's typings do not list
+    // (`<mfa-phone-editor phone-slot="office">`, the README's form).
+    const tags: { [T in keyof SvelteHTMLElements]?: SvelteHTMLElements[T] } = {
+      'mfa-provider': { 'csrf-meta': 'csrf-token', 'csrf-header': 'X-XSRF-Token' },
+      'mfa-phone-editor': { 'phone-slot': 'office', 'default-country': 'DE', 'default-channel': 'call', 'form-field': true, 'no-title': undefined },
+      'mfa-code-input': { 'auto-submit': true },
+      'mfa-authenticator-enroll': { 'default-kind': 'push', 'no-cancel': true },
+    };
+    // Svelte writes these as text: a number is no slot, and `false`, written "false", would turn the attribute on.
+    // @ts-expect-error
+    const slot: SvelteHTMLElements['mfa-phone-editor'] = { 'phone-slot': 42 };
+    // @ts-expect-error
+    const off: SvelteHTMLElements['mfa-code-input'] = { 'auto-submit': false };
+    expect(Object.keys(tags)).to.have.length(4);
+    expect([slot, off]).to.have.length(2);
   });
 
   it('documents `client` in custom-elements.json', async () => {

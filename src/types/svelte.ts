@@ -12,29 +12,39 @@ import type { MfaProvider } from '../components/provider/provider.js';
 import type { MfaSecurityInfo } from '../components/security-info/security-info.js';
 import type { MfaUserAdmin } from '../components/user-admin/user-admin.js';
 
-/** An element's attributes in Svelte 5: HTML attributes, its writable properties, its events as `on<event-name>`. */
-export type MfaSvelteProps<E extends HTMLElement, P extends keyof E, V extends keyof GlobalEventHandlersEventMap> = Omit<
-  HTMLAttributes<E>,
-  P
-> &
-  Partial<Pick<E, P>> & { [K in V as `on${K}`]?: (event: GlobalEventHandlersEventMap[K] & { currentTarget: E }) => void };
+/**
+ * An element's attributes in Svelte 5: HTML attributes, its writable properties, its events as `on<event-name>`,
+ * and its attributes named otherwise than their properties (`A`: `{ 'phone-slot': 'phoneSlot' }`), as HTML
+ * writes them. Svelte sets those as attributes, their values as text: each takes its property's values,
+ * but a boolean one is there (`form-field`, `{true}`) or left out (`{undefined}`), never `{false}`:
+ * written "false", the attribute would turn it on.
+ */
+export type MfaSvelteProps<
+  E extends HTMLElement,
+  P extends keyof E,
+  V extends keyof GlobalEventHandlersEventMap,
+  A extends Record<string, P> = Record<never, P>,
+> = Omit<HTMLAttributes<E>, P> &
+  Partial<Pick<E, P>> & { [K in keyof A]?: E[A[K]] extends boolean ? true : E[A[K]] } & {
+    [K in V as `on${K}`]?: (event: GlobalEventHandlersEventMap[K] & { currentTarget: E }) => void;
+  };
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     /** Lists the user's app passwords (for apps that cannot do two-step verification), creates one (its password shown once), and revokes them. */
     'mfa-app-passwords': MfaSvelteProps<MfaAppPasswords, 'client', 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-error' | 'mfa-reauth-required'>;
     /** Sets up an authenticator app: a code app by QR code or typed key and a first code, or a push app by activation QR code while the page waits for the app. */
-    'mfa-authenticator-enroll': MfaSvelteProps<MfaAuthenticatorEnroll, 'client' | 'defaultKind' | 'kind' | 'noCancel', 'mfa-authenticator-added' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-reauth-required'>;
+    'mfa-authenticator-enroll': MfaSvelteProps<MfaAuthenticatorEnroll, 'client' | 'defaultKind' | 'kind' | 'noCancel', 'mfa-authenticator-added' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-reauth-required', { 'default-kind': 'defaultKind'; 'no-cancel': 'noCancel' }>;
     /** The user's authenticator apps, with their kind and when they were added and last used; rename one in place, or remove one left on an old, reset or lost device. */
     'mfa-authenticator-list': MfaSvelteProps<MfaAuthenticatorList, 'client', 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-error' | 'mfa-reauth-required'>;
     /** One field for a one-time code: digits only, pasting "123 456" or "123-456" works, and it takes part in a `<form>` like a native input. */
-    'mfa-code-input': MfaSvelteProps<MfaCodeInput, 'autoSubmit' | 'disabled' | 'error' | 'label' | 'length' | 'name' | 'required' | 'value' | 'webotp', 'mfa-code-complete'>;
+    'mfa-code-input': MfaSvelteProps<MfaCodeInput, 'autoSubmit' | 'disabled' | 'error' | 'label' | 'length' | 'name' | 'required' | 'value' | 'webotp', 'mfa-code-complete', { 'auto-submit': 'autoSubmit' }>;
     /** Lets the user choose the default two-step verification method, and offers to set up the methods the policy allows that are not registered yet. */
     'mfa-method-picker': MfaSvelteProps<MfaMethodPicker, 'client', 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-reauth-required'>;
     /** Shows one phone slot's number (masked) and lets the user add, change (proving the new number with a code sent by text or call) or remove it. */
-    'mfa-phone-editor': MfaSvelteProps<MfaPhoneEditor, 'client' | 'defaultChannel' | 'defaultCountry' | 'defaultValue' | 'disabled' | 'formField' | 'name' | 'noTitle' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
+    'mfa-phone-editor': MfaSvelteProps<MfaPhoneEditor, 'client' | 'defaultChannel' | 'defaultCountry' | 'defaultValue' | 'disabled' | 'formField' | 'name' | 'noTitle' | 'phoneSlot' | 'required' | 'value', 'mfa-error' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required', { 'phone-slot': 'phoneSlot'; 'default-country': 'defaultCountry'; 'default-channel': 'defaultChannel'; 'no-title': 'noTitle'; 'form-field': 'formField' }>;
     /** Configures every mfa element inside it, once: the endpoint and how to call it, the locale and the host's own words, and the colour scheme. */
-    'mfa-provider': MfaSvelteProps<MfaProvider, 'client' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', 'mfa-admin-action-complete' | 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-authenticator-added' | 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
+    'mfa-provider': MfaSvelteProps<MfaProvider, 'client' | 'credentials' | 'csrfHeader' | 'csrfMeta' | 'endpoint' | 'headers' | 'locale' | 'strings' | 'theme' | 'timeout', 'mfa-admin-action-complete' | 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-authenticator-added' | 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required', { 'csrf-meta': 'csrfMeta'; 'csrf-header': 'csrfHeader' }>;
     /** The whole "Security info" page in one element: the default sign-in method and the registered methods at a glance, with adding, changing and removing each one. */
     'mfa-security-info': MfaSvelteProps<MfaSecurityInfo, never, 'mfa-app-password-create' | 'mfa-app-password-revoke' | 'mfa-authenticator-added' | 'mfa-authenticator-remove' | 'mfa-authenticator-rename' | 'mfa-enrollment-cancel' | 'mfa-error' | 'mfa-method-change' | 'mfa-method-change-request' | 'mfa-method-setup-request' | 'mfa-phone-change' | 'mfa-phone-remove' | 'mfa-reauth-required'>;
     /** For administrators: runs one of the three administrator actions for the users the host selected, and lists the result for each user. */
