@@ -79,6 +79,14 @@ function focused(el: MfaAppPasswords): Element | null {
 }
 
 /** Types a name and presses Enter in the field, as a user does. */
+/** Revoke on the first row, then the confirmation's Revoke: the revocation is on its way. */
+async function confirmFirstRevoke(el: MfaAppPasswords): Promise<void> {
+  $(el, '#revoke-0')!.click();
+  await el.updateComplete;
+  $(el, '#confirm-revoke')!.click();
+  await el.updateComplete;
+}
+
 async function createByKeyboard(el: MfaAppPasswords, name: string): Promise<void> {
   nameInput(el).focus();
   await typeKeys(name);
@@ -657,10 +665,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     const { fake, el } = await mountFake([item('a', 'Mail on laptop')]);
     const events: MfaAppPasswordRevokeEvent[] = [];
     el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
-    $(el, '#revoke-0')!.click();
-    await el.updateComplete;
-    $(el, '#confirm-revoke')!.click();
-    await el.updateComplete;
+    await confirmFirstRevoke(el);
     const cancel = $(el, '#cancel-revoke')!;
     expect(cancel.getAttribute('aria-disabled'), 'Cancel is unavailable').to.equal('true');
     cancel.click();
@@ -681,10 +686,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     const { fake, el } = await mountFake([item('a', 'Mail on old laptop'), item('b', 'Scan-to-email printer')]);
     const events: MfaAppPasswordRevokeEvent[] = [];
     el.addEventListener('mfa-app-password-revoke', (e) => events.push(e));
-    $(el, '#revoke-0')!.click();
-    await el.updateComplete;
-    $(el, '#confirm-revoke')!.click();
-    await el.updateComplete;
+    await confirmFirstRevoke(el);
     const other = $(el, '#revoke-1')!;
     expect(other.getAttribute('aria-disabled'), 'the other Revoke is unavailable').to.equal('true');
     expect(describedText(other), 'and says why').to.contain('Revoking…');
@@ -707,10 +709,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
 
   it('leaves the focus where the user went while a revocation was on its way: typing in the name field goes on there', async () => {
     const { fake, el } = await mountFake([item('a', 'Mail'), item('b', 'Printer'), item('c', 'Tablet')]);
-    $(el, '#revoke-0')!.click();
-    await el.updateComplete;
-    $(el, '#confirm-revoke')!.click();
-    await el.updateComplete;
+    await confirmFirstRevoke(el);
     nameInput(el).focus();
     await typeKeys('Printer');
     fake.last('revokeAppPassword').resolve();
