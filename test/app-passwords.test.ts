@@ -1230,6 +1230,17 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(statusText(el)).to.equal('');
   });
 
+  it('says a revocation that landed while a new password was on its way, with the password', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail'), item('b', 'Printer')]);
+    await confirmFirstRevoke(el);
+    await createByKeyboard(el, 'Calendar');
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => rowNames(el).join() === 'Printer', 'not revoked');
+    fake.last('createAppPassword').resolve({ appPassword: item('c', 'Calendar'), password: 'abcdefghijklmnop' });
+    await created(el);
+    expect(statusText(el).replace(/\u200b/g, '')).to.equal(`Revoked “${isolated('Mail')}”. Apps using it can no longer sign in.`);
+  });
+
   it('says when it is offline, blocks sending, and recovers', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();

@@ -250,7 +250,9 @@ export class MfaAppPasswords extends MfaElement {
     const { appPassword } = created;
     this.#shown.hold(created.password);
     this.name = '';
-    this.note = undefined;
+    // A revocation that landed while the creation was on its way is said with the password (see
+    // `statusText`); being back online is old news.
+    if (this.note?.kind !== 'revoked') this.note = undefined;
     const list = this.#list.value;
     if (list && !list.items.some((item) => item.id === appPassword.id)) {
       this.#list.set({ ...list, items: [...list.items, appPassword] });
