@@ -1241,6 +1241,17 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     expect(statusText(el).replace(/\u200b/g, '')).to.equal(`Revoked “${isolated('Mail')}”. Apps using it can no longer sign in.`);
   });
 
+  it('keeps saying a revocation when the page is hidden with no password shown', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail'), item('b', 'Printer')]);
+    await confirmFirstRevoke(el);
+    fake.last('revokeAppPassword').resolve();
+    const said = `Revoked “${isolated('Mail')}”. Apps using it can no longer sign in.`;
+    await waitUntil(() => statusText(el) === said, 'the revocation was not said');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(said);
+  });
+
   it('says when it is offline, blocks sending, and recovers', async () => {
     const { fake, el } = await mountFake();
     nameInput(el).focus();

@@ -152,9 +152,12 @@ export class MfaAppPasswords extends MfaElement {
     onRevoked: (id, name) => this.#onRevoked(id, name),
   });
 
-  /** Copy and Done say what they did: a note from before (see `statusText`) is said no more. */
+  /**
+   * Copy and Done say what they did: a note from before (see `statusText`) is said no more. Not a
+   * page hidden with no password shown, which forgets none: what it said stays.
+   */
   readonly #shown = new ShownPassword(this, (event) => {
-    this.note = undefined;
+    if (this.view.step === 'shown') this.note = undefined;
     this.#go(event);
   });
 
