@@ -78,7 +78,6 @@ function focused(el: MfaAppPasswords): Element | null {
   return el.shadowRoot!.activeElement;
 }
 
-/** Types a name and presses Enter in the field, as a user does. */
 /** Revoke on the first row, then the confirmation's Revoke: the revocation is on its way. */
 async function confirmFirstRevoke(el: MfaAppPasswords): Promise<void> {
   $(el, '#revoke-0')!.click();
@@ -87,6 +86,7 @@ async function confirmFirstRevoke(el: MfaAppPasswords): Promise<void> {
   await el.updateComplete;
 }
 
+/** Types a name and presses Enter in the field, as a user does. */
 async function createByKeyboard(el: MfaAppPasswords, name: string): Promise<void> {
   nameInput(el).focus();
   await typeKeys(name);
@@ -1250,6 +1250,26 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await el.updateComplete;
     expect(statusText(el)).to.equal(said);
+  });
+
+  it('offers Try again for what the alert is about: a failed revocation said over a creation refused for a sign-in to renew', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail')]);
+    const retries = () => [...el.shadowRoot!.querySelectorAll('[part="error"] button')].map((b) => b.textContent!.trim());
+    await createByKeyboard(el, 'Calendar');
+    await confirmFirstRevoke(el);
+    fake.last('createAppPassword').reject(new MfaError('reauth-required', { operation: 'createAppPassword', status: 401 }));
+    await settle();
+    fake.last('revokeAppPassword').reject(new MfaError('server', { operation: 'revokeAppPassword', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal(`${en.appPasswordsRevokeFailed} ${en.errorServer}`);
+    expect(retries(), 'no Try again of the creation beside the revocation’s failure').to.deep.equal([]);
+    // Left, the confirmation takes its failure with it: the creation's is said, with its Try again.
+    $(el, '#cancel-revoke')!.click();
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('try again and confirm when asked');
+    expect(retries()).to.deep.equal([en.retry]);
+    expect(nameInput(el).value).to.equal('Calendar');
   });
 
   it('says when it is offline, blocks sending, and recovers', async () => {

@@ -106,11 +106,15 @@ export function actionRetry(l: Localizer, input: MessagesInput, retry: Retries):
   const { create, revoke } = input;
   // The host did not step the user up: once the user has signed in again, they retry here.
   const reauth = (error: unknown) => isMfaError(error, 'reauth-required');
+  // The revocation's failure first, as the alert says it (see `actionFailure`): the button retries
+  // what the alert is about.
+  if (revoke.status === 'error') {
+    return reauth(revoke.error) && input.view.step === 'confirm-revoke'
+      ? html`<button part="button" type="button" @click=${retry.revoke}>${l.term('retry')}</button>`
+      : nothing;
+  }
   if (create.status === 'error' && reauth(create.error)) {
     return html`<button part="button" type="button" @click=${retry.create}>${l.term('retry')}</button>`;
-  }
-  if (revoke.status === 'error' && reauth(revoke.error) && input.view.step === 'confirm-revoke') {
-    return html`<button part="button" type="button" @click=${retry.revoke}>${l.term('retry')}</button>`;
   }
   return nothing;
 }

@@ -16,7 +16,10 @@ export interface RevokeOptions {
   view: () => AppPasswordsView;
   /** Moves the element's view, and focuses `focus` after the next render. */
   go: (event: AppPasswordsEvent, focus?: string) => void;
-  /** The user opened a confirmation: what the create form and the status region said is stale. */
+  /**
+   * The user opened a confirmation: the status line's note is stale, and so is a creation's failure,
+   * but a policy's refusal and one with no answer (each says what the user can do next).
+   */
   onAsk: () => void;
   /** The endpoint revoked it; `name` is empty when the item was no longer known. */
   onRevoked: (id: string, name: string) => void;
