@@ -1170,6 +1170,26 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     ]);
   });
 
+  it('says nothing of a missing csrf-meta when the host\'s own headers carry the token: the request goes with it', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const { csrfToken } = await sandbox.signIn(ADELE);
+      const provider = await fixture<MfaProvider>(html`
+        <mfa-provider endpoint=${sandbox.endpoint} csrf-meta="no-such-meta" .headers=${{ 'X-CSRF-Token': csrfToken }}>
+          <mfa-test-probe></mfa-test-probe>
+        </mfa-provider>
+      `);
+      const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
+      await probe.updateComplete;
+      expect((await probe.saveDefaultMethod('call-mobile')).defaultMethod).to.equal('call-mobile');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
   it("aborts an element's request when the element is disconnected", async () => {
     await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 3000 }] });
     const { csrfToken } = await sandbox.signIn(ADELE);

@@ -237,8 +237,9 @@ export class MfaProvider extends LitElement {
         const h = this.headers;
         const own = new Headers((typeof h === 'function' ? await h() : h) ?? {});
         const name = this.csrfHeader || 'X-CSRF-Token';
-        const token = this.#csrfToken(name);
-        if (token !== undefined && !own.has(name)) own.set(name, token);
+        // The host's own header wins: the meta is then not read, nor said missing on the console.
+        const token = own.has(name) ? undefined : this.#csrfToken(name);
+        if (token !== undefined) own.set(name, token);
         return own;
       },
     });
