@@ -39,8 +39,10 @@ interface Editing {
  *
  * Removing asks first, in a modal dialog that says why it matters (the page behind does not scroll
  * while it is open): uninstalling the app or resetting the phone does not remove it on the server. When the endpoint refuses (the default sign-in
- * method needs it), the dialog says so. Changes are shown only once the endpoint has confirmed
- * them; the other mfa elements then reload.
+ * method needs it), the dialog says so. Once the user has confirmed, the dialog stays until the
+ * endpoint has answered (at most the provider's `timeout`, with its client), so that what happened
+ * is said. Changes are shown only once the endpoint has confirmed them; the other mfa elements then
+ * reload.
  *
  * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
  * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
