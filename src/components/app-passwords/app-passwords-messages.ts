@@ -39,8 +39,9 @@ export function statusText(l: Localizer, input: MessagesInput): string {
   if (revoke.status === 'pending') return l.term('appPasswordsRevoking');
   if (create.offline) return l.term('offline');
   if (create.status === 'reauth' || revoke.status === 'reauth') return l.term('appPasswordsReauthWaiting');
-  // A note is newer than what the new password's panel said: its creation, Copy and Done clear it
-  // (a revocation sent before the creation, say, landed while the password is shown).
+  // A note is newer than what the new password's panel said: Copy and Done clear it, and so does the
+  // creation, but for a revocation that landed while it was on its way (see `#onCreated`); one that
+  // lands while the password is shown is said too.
   if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', isolateName(note.name));
   if (note?.kind === 'back-online') return l.term('backOnline');
   if (view.step === 'shown') {
