@@ -1126,11 +1126,21 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
     }
   });
 
-  it('says once on the console when csrf-meta names no meta of the page', async () => {
-    const warnings: unknown[][] = [];
+  /** The first argument of each `console.warn` while `run` runs. */
+  async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+    const warnings: string[] = [];
     const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args);
+    console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
     try {
+      await run();
+    } finally {
+      console.warn = warn;
+    }
+    return warnings;
+  }
+
+  it('says once on the console when csrf-meta names no meta of the page', async () => {
+    const warnings = await warningsDuring(async () => {
       const provider = await fixture<MfaProvider>(html`
         <mfa-provider endpoint=${sandbox.endpoint} csrf-meta="no-such-meta"><mfa-test-probe></mfa-test-probe></mfa-provider>
       `);
@@ -1139,19 +1149,12 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       await sandbox.signIn(ADELE);
       await failure(probe.saveDefaultMethod('call-mobile'));
       await failure(probe.saveDefaultMethod('call-mobile'));
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.map((args) => String(args[0]))).to.deep.equal([
-      'mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-CSRF-Token.',
-    ]);
+    });
+    expect(warnings).to.deep.equal(['mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-CSRF-Token.']);
   });
 
   it('names on the console the header the token would have gone in: the default one for csrf-header left empty', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-    try {
+    const warnings = await warningsDuring(async () => {
       await sandbox.signIn(ADELE);
       for (const header of ['', 'X-XSRF-Token']) {
         const provider = await fixture<MfaProvider>(html`
@@ -1161,20 +1164,15 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
         await probe.updateComplete;
         await failure(probe.saveDefaultMethod('call-mobile'));
       }
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+    });
+    expect(warnings).to.deep.equal([
       'mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-CSRF-Token.',
       'mfa-provider: csrf-meta="no-such-meta" names no <meta> in the page; requests go without X-XSRF-Token.',
     ]);
   });
 
   it('says nothing of a missing csrf-meta when the host\'s own headers carry the token: the request goes with it', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-    try {
+    const warnings = await warningsDuring(async () => {
       const { csrfToken } = await sandbox.signIn(ADELE);
       const provider = await fixture<MfaProvider>(html`
         <mfa-provider endpoint=${sandbox.endpoint} csrf-meta="no-such-meta" .headers=${{ 'X-CSRF-Token': csrfToken }}>
@@ -1184,9 +1182,7 @@ describe('FetchClient against the reference endpoint (real HTTP)', () => {
       const probe = provider.querySelector('mfa-test-probe') as MfaTestProbe;
       await probe.updateComplete;
       expect((await probe.saveDefaultMethod('call-mobile')).defaultMethod).to.equal('call-mobile');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 
