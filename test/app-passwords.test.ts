@@ -93,6 +93,14 @@ async function createByKeyboard(el: MfaAppPasswords, name: string): Promise<void
   await sendKeys({ press: 'Enter' });
 }
 
+/** Creates `name` with the keyboard, and the endpoint refuses it by the policy (403 forbidden, reason policy). */
+async function createRefusedByPolicy(fake: FakeClient, el: MfaAppPasswords, name: string): Promise<void> {
+  await createByKeyboard(el, name);
+  fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
+  await settle();
+  await el.updateComplete;
+}
+
 /**
  * Presses the alert's Try again with the keyboard, the endpoint's answer to `operation` held back a
  * second: the test sees the action under way in every browser, before the answer moves the focus on.
@@ -1029,12 +1037,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
 
   it('explains a 403 policy refusal the settings did not announce, and moves the focus to it from the form that goes', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
-    nameInput(el).focus();
-    await typeKeys('Mail');
-    await sendKeys({ press: 'Enter' });
-    fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
-    await settle();
-    await el.updateComplete;
+    await createRefusedByPolicy(fake, el, 'Mail');
     expect(text(el, 'notice')).to.contain('App passwords are not available for your account');
     expect(part(el, 'create-form')).to.equal(null);
     expect(alertText(el)).to.equal('');
@@ -1048,12 +1051,7 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
 
   it('keeps a 403 policy refusal when a revocation is asked for: the form it took away does not come back', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
-    nameInput(el).focus();
-    await typeKeys('Phone');
-    await sendKeys({ press: 'Enter' });
-    fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
-    await settle();
-    await el.updateComplete;
+    await createRefusedByPolicy(fake, el, 'Phone');
     $(el, '#revoke-0')!.click();
     await el.updateComplete;
     expect(part(el, 'confirm'), 'Revoke stays available').to.exist;

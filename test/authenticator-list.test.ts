@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/authenticator-list/authenticator-list.js';
 import '../src/components/provider/provider.js';
 import type {
@@ -16,7 +16,7 @@ import { en } from '../src/locales/en.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
-import { typeKeys, webDriverClassic } from './support/keys.js';
+import { clickCentre, typeKeys, webDriverClassic } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
 import { accessibleName, describedText, isolated } from './support/aria.js';
 import { ARABIC } from './support/arabic.js';
@@ -82,12 +82,6 @@ async function listTwo(el: MfaAuthenticatorList, fake: FakeClient) {
   fake.last('listAuthenticators').resolve({ items: [{ id: 'a1', name: 'Work phone', ...added }, { id: 'a2', name: 'Old phone', ...added }] });
   await settle();
   await el.updateComplete;
-}
-
-/** A click of the mouse in the middle of `target`, as a user's: on what is on top there. */
-async function click(target: Element) {
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 async function typeName(el: MfaAuthenticatorList, name: string) {
@@ -478,9 +472,9 @@ describe('<mfa-authenticator-list>', () => {
     await listTwo(el, fake);
     // Pressed as a user does: a page the user did not use since its last refused Escape gets a
     // `cancel` it cannot refuse, in Chromium, and the dialog closes.
-    await click(button(el, en.authRemoveNamed(isolated('Work phone')))!);
+    await clickCentre(button(el, en.authRemoveNamed(isolated('Work phone')))!);
     await el.updateComplete;
-    await click([...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!);
+    await clickCentre([...dialog(el).querySelectorAll('button')].find((b) => text(b) === en.authRemove)!);
     await el.updateComplete;
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
@@ -489,7 +483,7 @@ describe('<mfa-authenticator-list>', () => {
     expect(dialog(el).matches(':modal'), 'the dialog is open, and modal').to.equal(true);
     expect(text(dialog(el).querySelector('[role="status"]'))).to.equal(en.authRemoving);
     // The rows behind it are out of reach again: another Remove does not take the removal's answer away.
-    await click(button(el, en.authRemoveNamed(isolated('Old phone')))!);
+    await clickCentre(button(el, en.authRemoveNamed(isolated('Old phone')))!);
     await el.updateComplete;
     expect(text($(el, '#remove-title'))).to.equal(en.authRemoveTitle(isolated('Work phone')));
     // Nor does a script's click on it.
@@ -693,17 +687,17 @@ describe('<mfa-authenticator-list>', () => {
     const elsewhere = el.parentElement!.appendChild(document.createElement('input'));
     await clickRename(el, 'Old phone');
     await typeName(el, 'Tablet');
-    await click(button(el, en.save)!);
+    await clickCentre(button(el, en.save)!);
     // Into another field of the page, typing there.
-    await click(elsewhere);
+    await clickCentre(elsewhere);
     await typeKeys('ab');
     fake.last('renameAuthenticator').reject(new MfaError('server', { operation: 'renameAuthenticator', status: 500 }));
     await settle();
     await el.updateComplete;
     expect(text($(el, '#rename-error')), 'the failure is said').to.equal(en.errorServer);
     expect(document.activeElement, 'the focus stays in the field of the page').to.equal(elsewhere);
-    await click(button(el, en.save)!);
-    await click(elsewhere);
+    await clickCentre(button(el, en.save)!);
+    await clickCentre(elsewhere);
     await typeKeys('cd');
     fake.last('renameAuthenticator').resolve({ id: 'a2', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null });
     await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
@@ -725,7 +719,7 @@ describe('<mfa-authenticator-list>', () => {
       button(el, en.save)!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      if (where === 'body') await click(words);
+      if (where === 'body') await clickCentre(words);
       expect(document.activeElement, where).to.equal(where === 'body' ? document.body : el);
       fake.last('renameAuthenticator').resolve({ id: 'a2', kind: 'totp', name, createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null });
       await until(el, () => names(el).includes(name), 'the new name never shown');

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './support/wait.js';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/provider/provider.js';
 import '../src/components/security-info/security-info.js';
 import type { MfaAuthenticatorEnroll } from '../src/components/authenticator-enroll/authenticator-enroll.js';
@@ -14,7 +14,7 @@ import { en } from '../src/locales/en.js';
 import { keyOf } from '../src/core/localize.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
-import { typeKeys } from './support/keys.js';
+import { clickCentre, typeKeys } from './support/keys.js';
 import { accessibleName, describedText, isolated, liveness, textOf } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 import { ARABIC } from './support/arabic.js';
@@ -590,8 +590,7 @@ describe('<mfa-security-info>', () => {
     await typeNumber(editor, '42555');
     // From the number to the country's search, inside the editor, by a click: no key.
     const search = editor.shadowRoot!.querySelector<HTMLInputElement>('#country-search')!;
-    const box = search.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await clickCentre(search);
     expect(deepActive(), 'the click focused the search').to.equal(search);
     elsewhere.append(el);
     await el.updateComplete;

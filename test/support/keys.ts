@@ -1,5 +1,5 @@
-// Keyboard input that reaches every browser the suite runs in (Chromium, Firefox, WebKit) the same way.
-import { sendKeys } from '@web/test-runner-commands';
+// Keyboard and mouse input that reaches every browser the suite runs in (Chromium, Firefox, WebKit) the same way.
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 
 /**
  * WebKit is the one browser driven through WebDriver classic (see scripts/browsers.js), which also
@@ -44,4 +44,13 @@ export async function pressShiftTab(): Promise<void> {
   await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'Tab' });
   await sendKeys({ up: 'Shift' });
+}
+
+/**
+ * Clicks the mouse in the middle of `target`, as a user does: the browser's own click, on whatever is
+ * on top there (a modal dialog's backdrop keeps it from the page behind), with the focus it gives.
+ */
+export async function clickCentre(target: Element): Promise<void> {
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
