@@ -249,6 +249,15 @@ describe('<mfa-security-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** Focuses the app passwords' name field, as a user tabbing to it does, and gives it. */
+  async function appPasswordName(el: MfaSecurityInfo): Promise<HTMLInputElement> {
+    const list = $(el, 'mfa-app-passwords')!;
+    const field = () => list.shadowRoot!.querySelector<HTMLInputElement>('[part~="name-input"]');
+    await waitUntil(field, 'the app passwords never loaded', { timeout: 5000 });
+    field()!.focus();
+    return field()!;
+  }
+
   it('loads everything again when a removal is refused for a default changed in another tab: the default line, the refusal and the picker agree', async () => {
     const el = await mount(sandbox, 'adele');
     expect($(el, '[part~="default-method"] strong')?.textContent).to.equal(en.methodTextMobile);
@@ -1197,6 +1206,25 @@ describe('<mfa-security-info>', () => {
     expect(liveness(status), 'said without the focus: by the live region').to.equal('polite');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.activeElement === hostControl, 'the focus was taken from the host').to.equal(true);
+  });
+
+  it('leaves the focus where the user went in the page after closing the picker with a save on its way, and says the save by its live status line', async () => {
+    const el = await mount(sandbox, 'adele');
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['setDefaultMethod'] }] });
+    await saveDefault(el, 'call-office');
+    // Escape closes the picker (the save goes on), and the user goes on with an app password's name.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    const name = await appPasswordName(el);
+    await typeKeys('Mail');
+    const status = $(el, '[part~="status"]')!;
+    await waitUntil(() => status.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    await typeKeys(' app');
+    await el.updateComplete;
+    // Before, the status line took the focus from the field, and what was typed next went nowhere.
+    expect(deepActive() === name, `the focus was taken from the field (${deepActive()?.id})`).to.equal(true);
+    expect(name.value).to.equal('Mail app');
+    expect(liveness(status), 'said without the focus: by the live region').to.equal('polite');
   });
 
   it('says a second new default saved while the focus is elsewhere on the page again: its live status line changes, its words the same', async () => {

@@ -28,8 +28,8 @@ export function addedName(l: Localizer, event: Event): string {
 export class RegisterAgain implements ReactiveController {
   readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   readonly #summary: () => SettingsSummary | undefined;
-  /** Says `say`'s words in the page's status line; with `focus`, moves the focus there too. */
-  readonly #announce: (say: Say, focus: boolean) => void;
+  /** Says `say`'s words in the page's status line; the focus goes there too if it was in `going`, which the change removes. */
+  readonly #announce: (say: Say, going?: Element | null) => void;
   /** The steps are shown (as of the last update). */
   #shown = false;
   /** What the user registered in the steps (its event), said once the usual page replaces them. */
@@ -41,7 +41,7 @@ export class RegisterAgain implements ReactiveController {
   constructor(
     host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     summary: () => SettingsSummary | undefined,
-    announce: (say: Say, focus: boolean) => void,
+    announce: (say: Say, going?: Element | null) => void,
   ) {
     this.#host = host;
     this.#summary = summary;
@@ -52,7 +52,7 @@ export class RegisterAgain implements ReactiveController {
   /**
    * Registering a method ends the steps once the endpoint says so: the usual page replaces them,
    * and with them the control that had the focus. The page says what was done in the status line,
-   * which takes the focus, as after adding a method in the dialog.
+   * which takes the focus if it was in the steps, as after adding a method in the dialog.
    */
   hostUpdate(): void {
     const summary = this.#summary();
@@ -60,7 +60,10 @@ export class RegisterAgain implements ReactiveController {
     const shown = sections(summary).registerAgain !== undefined;
     const registered = this.#registered;
     if (this.#shown && !shown && registered) {
-      this.#announce((l) => l.format('securityInfoRegisteredAgain', addedName(l, registered)), true);
+      this.#announce(
+        (l) => l.format('securityInfoRegisteredAgain', addedName(l, registered)),
+        this.#host.renderRoot.querySelector('[part~="register-again"]'),
+      );
       this.#registered = undefined;
     }
     this.#shown = shown;
@@ -78,7 +81,7 @@ export class RegisterAgain implements ReactiveController {
    */
   #onCancel = (): void => {
     this.#appSetups++;
-    this.#announce((l) => l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')), false);
+    this.#announce((l) => l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')));
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() =>
       this.#host.renderRoot.querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),

@@ -55,8 +55,8 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * focus). Adding a method opens an accessible modal dialog (focus stays inside, the page behind does not scroll, Escape or the
  * set-up's Cancel closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
- * default, are said in the status line, which takes the focus (read once, as what has the focus; a
- * live region only when the focus is elsewhere on the page). A save of the default that gets no answer
+ * default, are said in the status line, which takes the focus from what they remove (read once, as
+ * what has the focus; a live region when the focus is elsewhere, in the page or around it). A save of the default that gets no answer
  * may have been made: until the settings read again say, the default line names no method, only that
  * they are loading (the picker marks none current). When an administrator has
  * required the user to provide contact methods again, the element says why and leads the user
@@ -153,7 +153,7 @@ export class MfaSecurityInfo extends MfaElement {
   readonly #registerAgain = new RegisterAgain(
     this,
     () => this.#settings.value,
-    (say, focus) => this.#announce(say, focus),
+    (say, going) => this.#announce(say, going),
   );
   /** The dialog's frame, and when it may close (it reads `adding`, see `AddDialogHost`). */
   readonly #addDialog = new AddDialog(this as unknown as AddDialogHost, () => this.#dialog);
@@ -301,7 +301,8 @@ export class MfaSecurityInfo extends MfaElement {
    * and the focused button: the page says it instead, and takes the focus.
    */
   #onPhoneRemoved(event: MfaPhoneRemoveEvent): void {
-    this.#announce((l) => l.format('securityInfoRemoved', l.slotName(event.detail.slot)));
+    // Anywhere in the page: the editor gives its Add the focus after a removal, wherever it was.
+    this.#announce((l) => l.format('securityInfoRemoved', l.slotName(event.detail.slot)), this);
   }
 
   /**
@@ -345,17 +346,19 @@ export class MfaSecurityInfo extends MfaElement {
     // Known now, also while the page's own read after a save with no answer is still on its way.
     this.#defaultUnsure = false;
     confirmChange(this.#settings, { defaultMethod: event.detail.method });
-    this.#announce((l) => l.term('securityInfoDefaultSaved'));
+    this.#announce((l) => l.term('securityInfoDefaultSaved'), event.target as Element);
   }
 
   /**
-   * Says what changed in the status line. With `focus`, the line takes the focus if it was in the
-   * element, or fell to the page's body with what the change removed; focus elsewhere on the page
-   * (the host's sign-in dialog, say) stays there, and the line says it as a live region.
+   * Says what changed in the status line. With `going` (what the change removes or hides: the picker,
+   * the steps of registering again), the line takes the focus if it was there, or fell to the page's body with
+   * it; focus the user took elsewhere meanwhile, in the page (an app password's name being typed,
+   * while a default was being saved) or around it (the host's sign-in dialog), stays there, and the
+   * line says it as a live region.
    */
-  #announce(say: Say, focus = true): void {
+  #announce(say: Say, going?: Element | null): void {
     const active = document.activeElement;
-    this.#statusFocused = focus && (this.matches(':focus-within') || !active || active === document.body);
+    this.#statusFocused = !!going && (going.matches(':focus-within') || !active || active === document.body);
     // The same words again (a second default saved), said by the live line: marked every other
     // time, so the line changes and says them (see `sayAgain`).
     const l = this.localizer;
