@@ -1124,6 +1124,31 @@ describe('<mfa-security-info>', () => {
     expect(accessibleName(toggle())).to.equal('Standard-Anmeldemethode ändern');
   });
 
+  it('shows the picker again when a save of the default fails after it was closed, so that its alert says why; the focus stays where the user went', async () => {
+    const el = await mount(sandbox, 'adele');
+    const toggle = $<HTMLButtonElement>(el, '#change-default')!;
+    const picker = root(el).querySelector('mfa-method-picker')!;
+    const saveAlert = () => picker.shadowRoot!.querySelector<HTMLElement>('#save-error')!;
+    await sandbox.controlCall('PUT', '/faults', {
+      faults: [
+        { kind: 'latency', ms: 1000, times: 1, operations: ['setDefaultMethod'] },
+        { kind: 'server-error', times: 1, operations: ['setDefaultMethod'] },
+      ],
+    });
+    await saveDefault(el, 'app-code');
+    // Escape closes the picker while the save is on its way; the focus is back on Change.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(picker.checkVisibility()).to.equal(false);
+    await waitUntil(() => saveAlert().textContent!.trim(), 'the save never failed', { timeout: 5000 });
+    await el.updateComplete;
+    // Before, the alert filled inside the hidden picker: nothing was said or shown.
+    expect([picker.checkVisibility(), saveAlert().checkVisibility(), toggle.ariaExpanded]).to.deep.equal([true, true, 'true']);
+    expect(saveAlert().textContent).to.contain(en.methodPickerSaveFailed);
+    expect(el.shadowRoot!.activeElement === toggle, 'the focus was taken from Change').to.equal(true);
+    expect(picker.shadowRoot!.querySelector<HTMLInputElement>('#radio-app-code')!.checked, 'the choice is kept').to.equal(true);
+  });
+
   it("forgets a failed save of the default once the picker is hidden (Change or Escape): shown again, it neither shows nor says it; a rate limit's wait stays", async () => {
     const el = await mount(sandbox, 'adele');
     const toggle = $<HTMLButtonElement>(el, '#change-default')!;

@@ -52,7 +52,7 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  * endpoint's policy. A user with nothing registered sees the method picker's list of methods to set
  * up; once something is, "Add sign-in method" takes its place, and the default method's Change
  * shows the picker below it (a disclosure; Escape in the picker hides it again and gives Change the
- * focus). Adding a method opens an accessible modal dialog (focus stays inside, the page behind does not scroll, Escape or the
+ * focus; a save that fails once it is hidden shows it again, with why). Adding a method opens an accessible modal dialog (focus stays inside, the page behind does not scroll, Escape or the
  * set-up's Cancel closes it, focus returns to the button that opened it). With something typed in it, or an app's
  * QR code shown, the first Escape (or back gesture) only says that closing again discards it. An added or removed method, and a saved
  * default, are said in the status line, which takes the focus from what they remove (read once, as
@@ -384,9 +384,14 @@ export class MfaSecurityInfo extends MfaElement {
    * may have made the change or not. The picker reads the settings again and marks no method current
    * until they come; the page reads them again too, and its default line says they are loading rather
    * than name a default that may be false. A change the picker then finds is applied as any save.
+   * Any failed save shows the picker again, closed while the save was on its way: hidden, its alert
+   * said nothing of the failure; shown, it says it, and the choice is there to save again. The focus
+   * stays where the user went.
    */
   #onSaveError(event: MfaErrorEvent): void {
-    if (event.detail.operation === 'setDefaultMethod' && isUnanswered(event.detail)) {
+    if (event.detail.operation !== 'setDefaultMethod') return;
+    this.pickerOpen = true;
+    if (isUnanswered(event.detail)) {
       this.#defaultUnsure = true;
       void this.#settings.reload();
     }
