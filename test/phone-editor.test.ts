@@ -1917,6 +1917,56 @@ async function removingWithAnswerHeld() {
 }
 
 describe('<mfa-phone-editor> with answers held back', () => {
+  /**
+   * The user goes on in the page while an answer is on its way: into a field of its own (a portal's
+   * search), where they type before the answer lands (`land`) and after. What they type stays there,
+   * and so does the focus: before, the editor took it to the code field, "saved" or Add, and the
+   * rest of the typing went there (a space pressed Add, and opened the number form).
+   */
+  async function typingElsewhereAs(land: () => Promise<void>): Promise<void> {
+    const field = await fixture<HTMLInputElement>(html`<input aria-label="Search the portal" />`);
+    field.focus();
+    await typeKeys('holi');
+    await land();
+    await typeKeys('day ');
+    expect(document.activeElement, 'the focus stays in the page’s field').to.equal(field);
+    expect(field.value, 'what the user typed there').to.equal('holiday ');
+  }
+
+  it('a code sent after the user went elsewhere in the page leaves the focus there, and says it is sent', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    await typingElsewhereAs(async () => {
+      fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: 30_000, expiresIn: 300_000 }));
+      await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+      await el.updateComplete;
+    });
+    expect(partText(el, 'status'), 'said by the status line').to.match(/^We sent a text message with a code to /);
+  });
+
+  it('a number saved after the user went elsewhere in the page leaves the focus there', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    await sendAndTypeCode(fake, el);
+    await typingElsewhereAs(async () => {
+      fake.last('confirmPhoneVerification').resolve({ phone: { slot: 'mobile', maskedNumber: '+1 ••• ••• ••23' } });
+      await waitUntil(() => el.step === 'saved', 'the number is saved');
+      await el.updateComplete;
+    });
+    // Said by the status line, as the line shown would have been as it took the focus.
+    expect(partText(el, 'status'), 'said').to.equal(textOf($(el, '#saved')));
+  });
+
+  it('a removal that lands after the user went elsewhere in the page leaves the focus there, and says the phone is removed', async () => {
+    const { fake, el, removed } = await removingWithAnswerHeld();
+    await typingElsewhereAs(async () => {
+      fake.last('deletePhone').resolve();
+      await waitUntil(() => removed.length === 1, 'the removal lands');
+      await el.updateComplete;
+    });
+    expect(partText(el, 'status')).to.equal(en.phoneEditorRemoved);
+  });
+
   it('after removing a phone its policy no longer allows adding, keeps the focus on the line that says none is set up', async () => {
     const fake = new FakeClient();
     const el = await fixture<MfaPhoneEditor>(html`<mfa-phone-editor phone-slot="office" .client=${fake.client}></mfa-phone-editor>`);

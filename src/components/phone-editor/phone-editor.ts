@@ -15,6 +15,7 @@ import { type MfaError, isMfaError } from '../../core/errors.js';
 import { whenLeft } from '../../core/leaving.js';
 import { loadRetryButton } from '../../core/load-retry.js';
 import { type Localizer, type Say, sentences } from '../../core/localize.js';
+import { spokenNumber } from '../../core/masked-number.js';
 import { MfaElement } from '../../core/mfa-element.js';
 import { themeTokens } from '../../core/theme.js';
 import { type DeliveryChannel, PHONE_SLOTS, type PhoneSlot, isAppMethod } from '../../core/types.js';
@@ -135,7 +136,7 @@ export class MfaPhoneEditor extends MfaElement {
   /** @internal What the user is entering (read by tests). */
   readonly draft = new PhoneDraft(this);
   readonly #internals = this.attachInternals();
-  #focusAfterRender: string | undefined;
+  #focusAfterRender: string | false | undefined;
   readonly #field = new PhoneFormField(this as unknown as FieldHost, this.#internals);
   /** Offline as last rendered, so that going offline and coming back are each said once. */
   #offline = false;
@@ -154,10 +155,19 @@ export class MfaPhoneEditor extends MfaElement {
     const next = transition(this.flow, event);
     if (next === this.flow) return;
     this.flow = next;
-    this.#focusAfterRender = focus;
+    // Not from where the user has gone on in the page while a request was answered: only from the
+    // element, or from nowhere (the page's body: the control they used gone).
+    const here = this.shadowRoot!.activeElement || document.activeElement === document.body;
+    this.#focusAfterRender = here && focus;
     // The polite status region says the number removed, else nothing; a code sent is said there
-    // by the verification, after this. "Saved" is said by the line that says it, which takes the focus.
-    this.announcement = event.type === 'removed' ? (t) => t.term('phoneEditorRemoved') : undefined;
+    // by the verification, after this. "Saved" is said by the line that says it, which takes the
+    // focus; by the status region when the user is elsewhere.
+    this.announcement =
+      event.type === 'removed'
+        ? (t) => t.term('phoneEditorRemoved')
+        : event.type === 'confirmed' && !here
+          ? (t) => t.format('phoneEditorSaved', spokenNumber(t, event.maskedNumber))
+          : undefined;
     this.#verification.flowChanged(next, event);
   };
   /** The endpoint saved or removed a number: the page's other elements, or this one, read the settings again. */
