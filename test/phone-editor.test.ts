@@ -1933,6 +1933,23 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(field.value, 'what the user typed there').to.equal('holiday ');
   }
 
+  it('says "Send a new code" is unavailable while the code typed is checked, as Verify does, rather than do nothing when pressed', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    fake.last('startPhoneVerification').resolve(textChallenge('c1', { resendIn: -1000, expiresIn: 300_000 }));
+    await waitUntil(() => el.step === 'awaiting-code', 'the code is sent');
+    await el.updateComplete;
+    expect($(el, '#resend')!.getAttribute('aria-disabled'), 'a new code may be asked for').to.equal('false');
+    await typeCode(el, '123456');
+    await waitUntil(() => el.step === 'confirming', 'the code is checked');
+    await el.updateComplete;
+    expect($(el, '#verify')!.getAttribute('aria-disabled'), 'Verify').to.equal('true');
+    expect($(el, '#resend')!.getAttribute('aria-disabled'), 'Send a new code').to.equal('true');
+    $(el, '#resend')!.click();
+    await el.updateComplete;
+    expect(fake.callsOf('resendPhoneVerification'), 'nothing sent').to.have.length(0);
+  });
+
   it('a code sent after the user went elsewhere in the page leaves the focus there, and says it is sent', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();

@@ -452,7 +452,7 @@ export class PhoneVerification implements ReactiveController {
           type="button"
           id="resend"
           part=${expired ? 'button primary' : 'button'}
-          aria-disabled=${wait > 0 || this.#resend.blocked}
+          aria-disabled=${confirming || wait > 0 || this.#resend.blocked}
           aria-describedby="offline countdown"
           @click=${this.#onResend}
         >
