@@ -1334,6 +1334,44 @@ describe('<mfa-authenticator-enroll>', () => {
 describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () => {
   afterEach(() => window.dispatchEvent(new Event('online')));
 
+  /**
+   * The user goes on in the page while an answer is on its way: into a field of its own, where they
+   * type before the answer lands (`land`) and after. What they type stays there, and so does the
+   * focus: before, the set-up took it to its intro, or the form back after a Cancel to its name.
+   */
+  async function typingElsewhereAs(land: () => Promise<void>): Promise<void> {
+    const field = await fixture<HTMLInputElement>(html`<input aria-label="Search the portal" />`);
+    field.focus();
+    await typeKeys('holi');
+    await land();
+    await typeKeys('day ');
+    expect(document.activeElement, 'the focus stays in the page’s field').to.equal(field);
+    expect(field.value, 'what the user typed there').to.equal('holiday ');
+  }
+
+  it('a set-up that starts after the user went elsewhere in the page leaves the focus there', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    await typingElsewhereAs(async () => {
+      fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri));
+      await stepIs(el, 'scan');
+      await el.updateComplete;
+    });
+  });
+
+  it('a set-up cancelled after the user went elsewhere in the page leaves the focus there', async () => {
+    const { fake, el } = await mountFake();
+    await startFake(fake, el);
+    button(el, en.cancel)!.click();
+    await stepIs(el, 'cancelling');
+    await typingElsewhereAs(async () => {
+      fake.last('cancelEnrollment').resolve(undefined);
+      await stepIs(el, 'choose');
+      await el.updateComplete;
+    });
+  });
+
   it('offline: Cancel in a set-up is unavailable and says why, sends nothing, and cancels once back online', async () => {
     for (const kind of ['totp', 'push'] as const) {
       const { fake, el } = await mountFake();

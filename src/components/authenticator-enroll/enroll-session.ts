@@ -287,7 +287,8 @@ export class EnrollSession implements ReactiveController {
     }
     this.#setup = setup;
     this.dispatch({ type: 'started', enrollmentId: enrollment.enrollmentId, acceptedName: enrollment.name });
-    this.#options.focus('.intro');
+    // Not if the user has gone elsewhere on the page meanwhile (a slow start).
+    if (this.#host.shadowRoot?.activeElement || document.activeElement === document.body) this.#options.focus('.intro');
     void drawSetupQr(setup).then((drawing) => {
       if (this.#setup !== setup) return;
       this.#qr = drawing;
@@ -396,8 +397,9 @@ export class EnrollSession implements ReactiveController {
     // sends nothing, in this form or in the next set-up.
     this.verifyAction.reset();
     this.dispatch({ type: 'cancelled' });
-    // The set-up's Cancel went with it: the form is back, and the focus on its name.
-    this.#options.focus('#name');
+    // The set-up's Cancel went with it: the form is back, and the focus on its name (not if the
+    // user has gone elsewhere on the page meanwhile).
+    if (this.#host.shadowRoot?.activeElement || document.activeElement === document.body) this.#options.focus('#name');
     this.#host.dispatchEvent(new MfaEnrollmentCancelEvent({ kind, started: true }));
   }
 
