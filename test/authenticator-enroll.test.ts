@@ -1307,6 +1307,20 @@ describe('<mfa-authenticator-enroll>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says what is wrong with the code in the language the page is switched to', async () => {
+    const { el, provider } = await mount(s, 'adele');
+    await start(el);
+    await typeCode(el, '123');
+    button(el, en.enrollVerify)!.click();
+    await el.updateComplete;
+    expect(codeInput(el).error).to.equal(en.codeInputTooShort(6, '6'));
+    (provider as MfaProvider).locale = 'zh-Hans';
+    await waitUntil(() => button(el, zhHans.enrollVerify), 'the set-up in Chinese', { timeout: 5000 });
+    await el.updateComplete;
+    // Before, it stayed in English, the words it was first said in.
+    expect(codeInput(el).error, 'the code field’s error').to.equal(zhHans.codeInputTooShort(6, '6'));
+  });
+
   it('lays out right to left, keeping the key and account left to right', async () => {
     const { el } = await mount(s, 'adele', 'ar');
     expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');

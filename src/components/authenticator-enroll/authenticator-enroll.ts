@@ -13,7 +13,7 @@ import { authenticatorEnrollStrings } from '../../locales/en/authenticator-enrol
 import { itemErrorStrings } from '../../locales/en/item-errors.js';
 import { errorDetailStrings } from '../../locales/en/error-details.js';
 import type { MfaError } from '../../core/errors.js';
-import { failureAlert, sentences } from '../../core/localize.js';
+import { type Say, failureAlert, sentences } from '../../core/localize.js';
 import { type NameProblem, nameProblem, nameTooLongText } from '../../core/names.js';
 import type { AuthenticatorKind } from '../../core/types.js';
 import { type EnrollStep, defaultDeviceName } from './authenticator-enroll-flow.js';
@@ -178,8 +178,11 @@ export class MfaAuthenticatorEnroll extends MfaElement {
 
   private code: string;
 
-  /** The code field's own problem (incomplete), found before sending. */
-  private codeProblem: string;
+  /**
+   * The code field's own problem (incomplete, or a refusal said again), found before sending; in the
+   * locale of the moment, so a page switched to another language does not keep it in the first.
+   */
+  private codeProblem: Say | undefined;
 
   /** What was wrong with the device name when the user pressed Continue (blank, too long). */
   private nameProblem: NameProblem | undefined;
@@ -207,7 +210,6 @@ export class MfaAuthenticatorEnroll extends MfaElement {
   constructor() {
     super();
     this.code = '';
-    this.codeProblem = '';
     this.manualOpen = false;
     this.noCancel = false;
   }
@@ -308,19 +310,21 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     // mark more makes its alert a change, which is read).
     const refused = session.verifyAction.error as MfaError | undefined;
     if (this.code === this.#sent && refused?.code === 'invalid-code') {
-      this.codeProblem = `${this.codeProblem || this.localizer.errorMessage(refused)}\u200b`;
+      const said = this.codeProblem;
+      this.codeProblem = (t) => `${said?.(t) || t.errorMessage(refused)}\u200b`;
       input.focus();
       return;
     }
     if (!input.checkValidity()) {
-      this.codeProblem = input.validationMessage;
+      // As the code field words it (see its validity).
+      this.codeProblem = (t) => (this.code ? t.count('codeInputTooShort', input.length) : t.term('codeInputRequired'));
       this.#focus = 'mfa-code-input';
       return;
     }
     // "Key copied." was said: back in the status line after the answer, it would be said again.
     if (!this.copy?.blocked) this.copy = undefined;
     this.#sent = this.code;
-    this.codeProblem = '';
+    this.codeProblem = undefined;
     session.sendCode(this.code);
   }
 
@@ -397,7 +401,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       session: this.#session,
       kinds,
       code: this.code,
-      codeProblem: this.codeProblem,
+      codeProblem: this.codeProblem?.(t) ?? '',
       nameProblem: this.nameProblem === 'empty' ? t.term('enrollNameRequired') : this.nameProblem ? nameTooLongText(t) : '',
       manualOpen: this.manualOpen,
       noCancel: this.noCancel,
@@ -422,7 +426,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.code = (event.target as MfaCodeInput).value;
       // A refusal said again (marked) stays as it is while the code is mended: the same words
       // without the mark would be a change, and read a third time. The next send clears it.
-      if (!this.codeProblem.endsWith('\u200b')) this.codeProblem = '';
+      if (!this.codeProblem?.(this.localizer).endsWith('\u200b')) this.codeProblem = undefined;
       this.#sent = undefined;
     },
     verify: this.#onVerify,
