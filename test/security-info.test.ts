@@ -234,9 +234,15 @@ describe('<mfa-security-info>', () => {
     const [, alternate, office] = editors() as [MfaPhoneEditor, MfaPhoneEditor, MfaPhoneEditor];
     expect([alternate.phoneSlot, office.phoneSlot]).to.deep.equal(['alternate', 'office']);
     await waitUntil(() => alternate.shadowRoot!.querySelector('#remove'), 'the alternate phone never showed', { timeout: 5000 });
-    alternate.shadowRoot!.querySelector<HTMLButtonElement>('#remove')!.click();
+    // Pressed from the keyboard, as a user does: the focus on each button.
+    const press = (id: string) => {
+      const button = alternate.shadowRoot!.querySelector<HTMLButtonElement>(id)!;
+      button.focus();
+      button.click();
+    };
+    press('#remove');
     await alternate.updateComplete;
-    alternate.shadowRoot!.querySelector<HTMLButtonElement>('#remove-yes')!.click();
+    press('#remove-yes');
     await waitUntil(() => editors().length === 2, 'the alternate section stayed', { timeout: 5000 });
     // The office phone keeps its editor: no other phone's confirmation shows up under it.
     expect(editors().map((e) => e.phoneSlot)).to.deep.equal(['mobile', 'office']);
@@ -257,6 +263,29 @@ describe('<mfa-security-info>', () => {
     field()!.focus();
     return field()!;
   }
+
+  it('leaves the focus where the user went in the page after confirming a phone’s removal, and says the removal by its live status line', async () => {
+    const el = await mount(sandbox, 'adele');
+    const office = [...root(el).querySelectorAll<MfaPhoneEditor>('[part~="section"] mfa-phone-editor')].find((e) => e.phoneSlot === 'office')!;
+    await waitUntil(() => office.shadowRoot!.querySelector('#remove'), 'the office phone never showed', { timeout: 5000 });
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['deletePhone'] }] });
+    office.shadowRoot!.querySelector<HTMLButtonElement>('#remove')!.click();
+    await office.updateComplete;
+    office.shadowRoot!.querySelector<HTMLButtonElement>('#remove-yes')!.click();
+    await office.updateComplete;
+    // While the removal is on its way, the user goes on with an app password's name.
+    const name = await appPasswordName(el);
+    await typeKeys('Mail');
+    const status = $(el, '[part~="status"]')!;
+    await waitUntil(() => status.textContent === `${en.slotOffice} removed.`, 'not announced', { timeout: 5000 });
+    await typeKeys(' app');
+    await el.updateComplete;
+    // Before, the editor's Add, then the status line, took the focus from the field: a space typed
+    // next pressed Add, and what followed went into the number form.
+    expect(deepActive() === name, `the focus was taken from the field (${deepActive()?.id})`).to.equal(true);
+    expect(name.value).to.equal('Mail app');
+    expect(liveness(status), 'said without the focus: by the live region').to.equal('polite');
+  });
 
   it('loads everything again when a removal is refused for a default changed in another tab: the default line, the refusal and the picker agree', async () => {
     const el = await mount(sandbox, 'adele');

@@ -298,11 +298,12 @@ export class MfaSecurityInfo extends MfaElement {
 
   /**
    * A phone's section goes when its phone is removed, and with it the editor's own confirmation
-   * and the focused button: the page says it instead, and takes the focus.
+   * and the focused button: the page says it instead, and takes the focus if the editor had it.
    */
   #onPhoneRemoved(event: MfaPhoneRemoveEvent): void {
-    // Anywhere in the page: the editor gives its Add the focus after a removal, wherever it was.
-    this.#announce((l) => l.format('securityInfoRemoved', l.slotName(event.detail.slot)), this);
+    // From the editor (whose section may go with the phone), or from the page's body, as the editor
+    // gives its own Add the focus: not from where the user went meanwhile.
+    this.#announce((l) => l.format('securityInfoRemoved', l.slotName(event.detail.slot)), event.target as Element);
   }
 
   /**
@@ -351,7 +352,7 @@ export class MfaSecurityInfo extends MfaElement {
 
   /**
    * Says what changed in the status line. With `going` (what the change removes or hides: the picker,
-   * the steps of registering again), the line takes the focus if it was there, or fell to the page's body with
+   * the steps of registering again, a phone's editor), the line takes the focus if it was there, or fell to the page's body with
    * it; focus the user took elsewhere meanwhile, in the page (an app password's name being typed,
    * while a default was being saved) or around it (the host's sign-in dialog), stays there, and the
    * line says it as a live region.
