@@ -1363,6 +1363,22 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect(field.value, 'what the user typed there').to.equal('holiday ');
   }
 
+  it('Enter in the name field or on a kind keeps the focus in the element while the set-up starts: on the status line saying so, then on the set-up', async () => {
+    for (const field of ['#name', '#kind-totp']) {
+      const { fake, el } = await mountFake();
+      $<HTMLInputElement>(el, field)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.step).to.equal('starting');
+      // Before, the field went unavailable with the focus, which fell to the page's body.
+      expect(focused(el), `${field}: the focus on the status line`).to.equal($(el, '.status'));
+      expect(statusText(el)).to.equal(en.enrollStarting);
+      fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri));
+      await stepIs(el, 'scan');
+      expect(focused(el), `${field}: then on the set-up`).to.equal($(el, '.intro'));
+    }
+  });
+
   it('a set-up that starts after the user went elsewhere in the page leaves the focus there', async () => {
     const { fake, el } = await mountFake();
     button(el, en.enrollStart)!.click();
@@ -1538,7 +1554,8 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
       const start = button(el, en.enrollStart)!;
       start.focus();
       await sendKeys({ press: 'Enter' });
-      if (!inside) start.blur();
+      await el.updateComplete;
+      if (!inside) (el.shadowRoot!.activeElement as HTMLElement).blur();
       fake.last('startEnrollment').resolve(totpEnrollment(SECRET, `otpauth://totp/Contoso:adele?secret=${SECRET}&issuer=Fabrikam`));
       await stepIs(el, 'invalid');
       expect(alertText(el)).to.equal(en.enrollInvalidSetup);

@@ -297,6 +297,10 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.#focus = '#name';
       return;
     }
+    // The form's fields wait for the start, unavailable: the name field or a kind, pressed Enter in,
+    // would lose the focus to the page's body (in the security info's dialog too). The status line,
+    // which says so, takes it, as after "Start again", and gives it to the set-up as it comes.
+    this.#focus = '.status';
     session.sendStart();
   }
 

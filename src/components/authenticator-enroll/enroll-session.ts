@@ -364,9 +364,10 @@ export class EnrollSession implements ReactiveController {
       isConflict(error, 'duplicate-name') ||
       (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'name'));
     this.dispatch({ type: 'start-failed', error, field: onName ? 'name' : 'form' });
-    // The name field (or the kinds) had the focus, and lost it while they were unavailable: back
-    // to the name, kept. Not if the user has gone elsewhere on the page meanwhile.
-    if (onName || document.activeElement === document.body) this.#options.focus('#name');
+    // The name field (or the kinds) had the focus, which the status line held while they were
+    // unavailable (or the page's body, where a focus lost falls): back to the name, kept. Not if the
+    // user has gone elsewhere on the page meanwhile.
+    if (onName || this.#host.shadowRoot?.activeElement || document.activeElement === document.body) this.#options.focus('#name');
   }
 
   #onVerifyFailed(error: unknown): void {
