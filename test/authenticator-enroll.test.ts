@@ -19,6 +19,7 @@ import { buildOtpauthUri } from '../src/components/authenticator-enroll/otpauth.
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { typeKeys } from './support/keys.js';
+import { typingElsewhereAs } from './support/elsewhere.js';
 import { type El, $, text, button, statusText, alertText, stepIs } from './support/enroll.js';
 import { expectCountdown, stopClock } from './support/clock.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
@@ -1347,21 +1348,6 @@ describe('<mfa-authenticator-enroll>', () => {
 
 describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () => {
   afterEach(() => window.dispatchEvent(new Event('online')));
-
-  /**
-   * The user goes on in the page while an answer is on its way: into a field of its own, where they
-   * type before the answer lands (`land`) and after. What they type stays there, and so does the
-   * focus: before, the set-up took it to its intro, or the form back after a Cancel to its name.
-   */
-  async function typingElsewhereAs(land: () => Promise<void>): Promise<void> {
-    const field = await fixture<HTMLInputElement>(html`<input aria-label="Search the portal" />`);
-    field.focus();
-    await typeKeys('holi');
-    await land();
-    await typeKeys('day ');
-    expect(document.activeElement, 'the focus stays in the page’s field').to.equal(field);
-    expect(field.value, 'what the user typed there').to.equal('holiday ');
-  }
 
   it('Enter in the name field or on a kind keeps the focus in the element while the set-up starts: on the status line saying so, then on the set-up', async () => {
     for (const field of ['#name', '#kind-totp']) {

@@ -11,6 +11,7 @@ import type { MethodId, PhoneChallenge, PhoneSlot } from '../src/core/types.js';
 import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
+import { typingElsewhereAs } from './support/elsewhere.js';
 import { stopClock, withClockAhead } from './support/clock.js';
 import { recordLitWarnings } from './support/lit-warnings.js';
 import { withPageVetoingCodes } from './support/page-veto.js';
@@ -1028,7 +1029,6 @@ describe('<mfa-phone-editor> against the reference endpoint', () => {
     expect(partText(el, 'status'), 'announced so too').to.match(/^We sent a text message with a code to \+44 7400 123456\./);
   });
 
-
   it('sends again, once, when a button is pressed again while the host re-authenticates: the input kept, the earlier retry() then doing nothing', async () => {
     // Each request the element makes to the reference's phones, counted as the browser sends it.
     const fetch = window.fetch;
@@ -1917,21 +1917,6 @@ async function removingWithAnswerHeld() {
 }
 
 describe('<mfa-phone-editor> with answers held back', () => {
-  /**
-   * The user goes on in the page while an answer is on its way: into a field of its own (a portal's
-   * search), where they type before the answer lands (`land`) and after. What they type stays there,
-   * and so does the focus: before, the editor took it to the code field, "saved" or Add, and the
-   * rest of the typing went there (a space pressed Add, and opened the number form).
-   */
-  async function typingElsewhereAs(land: () => Promise<void>): Promise<void> {
-    const field = await fixture<HTMLInputElement>(html`<input aria-label="Search the portal" />`);
-    field.focus();
-    await typeKeys('holi');
-    await land();
-    await typeKeys('day ');
-    expect(document.activeElement, 'the focus stays in the page’s field').to.equal(field);
-    expect(field.value, 'what the user typed there').to.equal('holiday ');
-  }
 
   it('says "Send a new code" is unavailable while the code typed is checked, as Verify does, rather than do nothing when pressed', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
@@ -2817,7 +2802,6 @@ describe('<mfa-phone-editor> with answers held back', () => {
     }
   });
 });
-
 
 describe('<mfa-phone-editor> offline', () => {
   const goOffline = () => window.dispatchEvent(new Event('offline'));
