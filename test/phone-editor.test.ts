@@ -1959,6 +1959,25 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(partText(el, 'status'), 'said').to.equal(textOf($(el, '#saved')));
   });
 
+  it('a number refused by the endpoint after the user went elsewhere in the page is said by the fields’ alert, the focus left there', async () => {
+    const { fake, el } = await typingWithAnswersHeld('+14255550123');
+    $(el, '#send')!.click();
+    await el.updateComplete;
+    const said = saidIn(el);
+    await typingElsewhereAs(async () => {
+      fake.last('startPhoneVerification').reject(
+        new MfaError('validation', { operation: 'startPhoneVerification', fieldErrors: [{ field: 'number', reason: 'cannot-receive-text' }] }),
+      );
+      await waitUntil(() => el.step === 'editing', 'back to the number');
+      await el.updateComplete;
+    });
+    said.stop();
+    // Shown under the number field, which is not live: before, nothing said it, as the focus did
+    // not go to the field it describes.
+    expect(textOf($(el, '#number-error'))).to.equal(en.phoneProblemCannotReceiveText);
+    expect(said.texts, 'said once').to.deep.equal([en.phoneProblemCannotReceiveText]);
+  });
+
   it('a removal that lands after the user went elsewhere in the page leaves the focus there, and says the phone is removed', async () => {
     const { fake, el, removed } = await removingWithAnswerHeld();
     await typingElsewhereAs(async () => {

@@ -329,10 +329,13 @@ export class PhoneVerification implements ReactiveController {
 
   /**
    * Leads the user to a field's problem: focus moves there (its error is read as its description),
-   * or, when focus is there already (Enter in the field), the fields' alert says it.
+   * or, when focus is there already (Enter in the field), the fields' alert says it; so it does
+   * when the focus is not in the element (the user went on in the page while the number was sent),
+   * which stays where it is.
    */
   #pointAt(field: 'number' | 'extension'): void {
-    if (this.#host.shadowRoot?.activeElement?.id === field) this.#host.draft.alert(field);
+    const active = this.#host.shadowRoot!.activeElement;
+    if (!active || active.id === field) this.#host.draft.alert(field);
     else this.#host.focusNext(field);
   }
 
