@@ -1388,6 +1388,20 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     });
   });
 
+  it('a name refused as taken after the user went elsewhere in the page leaves the focus there, and says why on the name', async () => {
+    const { fake, el } = await mountFake();
+    button(el, en.enrollStart)!.click();
+    await el.updateComplete;
+    await typingElsewhereAs(async () => {
+      fake.last('startEnrollment').reject(new MfaError('conflict', { operation: 'startEnrollment', reason: 'duplicate-name' }));
+      await stepIs(el, 'choose');
+      await el.updateComplete;
+    });
+    // Said by the name's alert, as the focus did not go there.
+    expect(text($(el, '#name-error'))).to.equal(en.errorDuplicateName);
+    expect($(el, '#name-error')!.getAttribute('role')).to.equal('alert');
+  });
+
   it('offline: Cancel in a set-up is unavailable and says why, sends nothing, and cancels once back online', async () => {
     for (const kind of ['totp', 'push'] as const) {
       const { fake, el } = await mountFake();

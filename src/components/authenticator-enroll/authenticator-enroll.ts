@@ -300,7 +300,8 @@ export class MfaAuthenticatorEnroll extends MfaElement {
     // The form's fields wait for the start, unavailable: the name field or a kind, pressed Enter in,
     // would lose the focus to the page's body (in the security info's dialog too). The status line,
     // which says so, takes it, as after "Start again", and gives it to the set-up as it comes.
-    this.#focus = '.status';
+    // Continue keeps it, and says it is unavailable.
+    if (this.shadowRoot!.activeElement?.matches('input')) this.#focus = '.status';
     session.sendStart();
   }
 

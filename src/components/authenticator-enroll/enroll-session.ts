@@ -365,9 +365,9 @@ export class EnrollSession implements ReactiveController {
       (isMfaError(error, 'validation') && error.fieldErrors.some((f) => f.field === 'name'));
     this.dispatch({ type: 'start-failed', error, field: onName ? 'name' : 'form' });
     // The name field (or the kinds) had the focus, which the status line held while they were
-    // unavailable (or the page's body, where a focus lost falls): back to the name, kept. Not if the
-    // user has gone elsewhere on the page meanwhile.
-    if (onName || this.#host.shadowRoot?.activeElement || document.activeElement === document.body) this.#options.focus('#name');
+    // unavailable (or the page's body, where a focus lost falls): back to the name, kept. Continue
+    // keeps it (the alert, or the name's, says why); so does the user gone elsewhere meanwhile.
+    if (this.#host.shadowRoot?.activeElement?.matches('.status') || document.activeElement === document.body) this.#options.focus('#name');
   }
 
   #onVerifyFailed(error: unknown): void {
