@@ -1402,6 +1402,27 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     expect($(el, '#name-error')!.getAttribute('role')).to.equal('alert');
   });
 
+  it('shows a fresh set-up with no error on its code field, whatever the one cancelled before said', async () => {
+    const { fake, el } = await mountFake();
+    await startFake(fake, el);
+    codeInput(el).focus();
+    await typeKeys('123');
+    button(el, en.enrollVerify)!.click();
+    await el.updateComplete;
+    expect(codeInput(el).error).to.equal(en.codeInputTooShort(6, '6'));
+    button(el, en.cancel)!.click();
+    await stepIs(el, 'cancelling');
+    fake.last('cancelEnrollment').resolve(undefined);
+    await stepIs(el, 'choose');
+    button(el, en.enrollStart)!.click();
+    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
+    await stepIs(el, 'scan');
+    await el.updateComplete;
+    // Before, the new set-up's empty field said "Enter the code." as it showed.
+    expect(codeInput(el).value).to.equal('');
+    expect(codeInput(el).error, 'no error on the fresh field').to.equal(undefined);
+  });
+
   it('offline: Cancel in a set-up is unavailable and says why, sends nothing, and cancels once back online', async () => {
     for (const kind of ['totp', 'push'] as const) {
       const { fake, el } = await mountFake();

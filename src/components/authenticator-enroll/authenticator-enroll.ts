@@ -172,6 +172,7 @@ export class MfaAuthenticatorEnroll extends MfaElement {
       this.manualOpen = false;
       this.copy = undefined;
       this.code = '';
+      this.codeProblem = undefined;
     },
     changed: () => this.notifyChange(),
   });
