@@ -15,6 +15,7 @@ import { keyOf } from '../src/core/localize.js';
 import { zhHans } from '../src/locales/zh-Hans.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { clickCentre, typeKeys } from './support/keys.js';
+import { typingElsewhereAs } from './support/elsewhere.js';
 import { accessibleName, describedText, isolated, liveness, textOf } from './support/aria.js';
 import { STYLED_MARGINS, codeInputPartMargins, withCodeInputPartsStyled } from './support/code-input-parts.js';
 import { ARABIC } from './support/arabic.js';
@@ -1432,6 +1433,31 @@ describe('<mfa-security-info>', () => {
     expect(liveness($(el, '[part~="status"]')), 'said without the focus: by the live region').to.equal('polite');
     expect(cancel() === undefined, 'the fresh form has no Cancel either').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('after a slow Cancel of the app step, leaves the focus where the user went in the page, and says the step starts again', async () => {
+    const el = await mount(sandbox, 'chen');
+    const enroll = () => $(el, '[part~="register-again"] mfa-authenticator-enroll') as MfaAuthenticatorEnroll;
+    const field = (selector: string) => enroll().shadowRoot!.querySelector<HTMLInputElement>(selector);
+    await waitUntil(() => field('#name'), 'the set-up never showed', { timeout: 5000 });
+    const first = enroll();
+    field('#name')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => first.step === 'scan', `never started (${first.step})`, { timeout: 5000 });
+    await first.updateComplete;
+    await sandbox.controlCall('PUT', '/faults', { faults: [{ kind: 'latency', ms: 1000, times: 1, operations: ['cancelEnrollment'] }] });
+    [...first.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === en.cancel)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await first.updateComplete;
+    // Before, the fresh form took the focus as the Cancel landed, and the rest of the typing was lost.
+    await typingElsewhereAs(async () => {
+      await waitUntil(() => enroll() !== first && field('#kind-totp'), 'the step did not start afresh', { timeout: 5000 });
+      await el.updateComplete;
+      await aTimeout(50);
+    });
+    const status = $(el, '[part~="status"]')!;
+    expect(status.textContent).to.equal(en.securityInfoSetupCancelled(en.authenticatorLabel));
+    expect(liveness(status), 'said without the focus: by the live region').to.equal('polite');
   });
 
   it('lets events of the inner elements reach the host', async () => {

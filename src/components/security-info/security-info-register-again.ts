@@ -76,16 +76,20 @@ export class RegisterAgain implements ReactiveController {
   /**
    * Cancel in the app set-up (the enrollment has withdrawn a started set-up on the endpoint
    * already): the step starts again from its beginning, with a fresh form, and the focus goes to
-   * its first field, so the user stays in the step they have to finish. The status line says what
-   * happened, without taking the focus from there.
+   * its first field, so the user stays in the step they have to finish; only from the set-up, or
+   * from the page's body, not from where the user went while the Cancel was on its way. The status
+   * line says what happened, without taking the focus from there.
    */
-  #onCancel = (): void => {
+  #onCancel = (event: Event): void => {
+    const here = (event.target as Element).matches(':focus-within') || document.activeElement === document.body;
     this.#appSetups++;
     this.#announce((l) => l.format('securityInfoSetupCancelled', l.term('authenticatorLabel')));
     this.#host.requestUpdate();
-    void this.#host.updateComplete.then(() =>
-      this.#host.renderRoot.querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
-    );
+    if (here) {
+      void this.#host.updateComplete.then(() =>
+        this.#host.renderRoot.querySelector<HTMLElement>('[part~="register-again"] mfa-authenticator-enroll')?.focus(),
+      );
+    }
   };
 
   render(l: Localizer, methods: AddOption[]): TemplateResult {
