@@ -1015,13 +1015,7 @@ describe('<mfa-authenticator-enroll>', () => {
   it('a late retry() from the host, once the user cancelled and started another set-up meanwhile, sends no old code', async () => {
     const { fake, el, retry } = await verifyAwaitingReauth();
     // The user leaves this set-up and starts another before the host's retry() comes.
-    button(el, en.cancel)!.click();
-    await stepIs(el, 'cancelling');
-    fake.last('cancelEnrollment').resolve(undefined);
-    await stepIs(el, 'choose');
-    button(el, en.enrollStart)!.click();
-    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
-    await stepIs(el, 'scan');
+    await cancelAndStartAnother(fake, el);
     retry();
     await settle();
     await el.updateComplete;
@@ -1410,13 +1404,7 @@ describe('<mfa-authenticator-enroll> on an endpoint that answers when told', () 
     button(el, en.enrollVerify)!.click();
     await el.updateComplete;
     expect(codeInput(el).error).to.equal(en.codeInputTooShort(6, '6'));
-    button(el, en.cancel)!.click();
-    await stepIs(el, 'cancelling');
-    fake.last('cancelEnrollment').resolve(undefined);
-    await stepIs(el, 'choose');
-    button(el, en.enrollStart)!.click();
-    fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
-    await stepIs(el, 'scan');
+    await cancelAndStartAnother(fake, el);
     await el.updateComplete;
     // Before, the new set-up's empty field said "Enter the code." as it showed.
     expect(codeInput(el).value).to.equal('');
@@ -1841,6 +1829,17 @@ async function cancelThenStartAgain(fake: FakeClient, el: El, name?: string) {
   if (name) await setName(el, name);
   button(el, en.enrollStart)!.click();
   return fake.callsOf('startEnrollment');
+}
+
+/** Cancels the set-up shown, and starts another (`enr_2`), the endpoint answering each at once. */
+async function cancelAndStartAnother(fake: FakeClient, el: El) {
+  button(el, en.cancel)!.click();
+  await stepIs(el, 'cancelling');
+  fake.last('cancelEnrollment').resolve(undefined);
+  await stepIs(el, 'choose');
+  button(el, en.enrollStart)!.click();
+  fake.last('startEnrollment').resolve(totpEnrollment(SECRET, validUri, 'enr_2'));
+  await stepIs(el, 'scan');
 }
 
 /** Presses Continue and answers with a set-up of that kind (`enr_1`). */
