@@ -83,7 +83,7 @@ const defaultKindOf = keyword('default-kind', ['totp', 'push']);
  * @csspart code-input-input - The code input's `<input>`, where the code is typed.
  * @csspart code-input-notice - What the code input says about refused characters.
  * @csspart code-input-error - The code input's error (a wrong code, a missing digit).
- * @csspart status - Progress and confirmations, a polite live region; not live while it has the focus with them (the app set up).
+ * @csspart status - Progress and confirmations, a polite live region; not live while it has the focus with them (the set-up being prepared, after Enter in a field it makes unavailable; the app set up).
  * @csspart error - Errors about the whole step: its alert live region, and while a rate limit's wait runs, the countdown seen in the alert's place (not live); after the settings could not be loaded, Try again too.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button that looks like one: Start, Verify, Copy, Cancel, Start again, Set up another, Try again. `primary` names some of them too.
