@@ -26,6 +26,7 @@ import { expectCountdown, stopClock } from './support/clock.js';
 import { accessibleName, describedText, isolated } from './support/aria.js';
 import { en } from '../src/locales/en.js';
 import { ARABIC } from './support/arabic.js';
+import { typingElsewhereAs } from './support/elsewhere.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -1367,6 +1368,71 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     await settle();
     await el.updateComplete;
     expect(rowNames(el)).to.deep.equal(['Old']);
+  });
+});
+
+describe('<mfa-app-passwords> answers that land while the user is elsewhere in the page', () => {
+  /** Types `name` and presses Enter: the creation is on its way, the focus in the field. */
+  async function sendName(el: MfaAppPasswords, name: string): Promise<void> {
+    await createByKeyboard(el, name);
+    await el.updateComplete;
+  }
+
+  it('a creation that lands leaves the focus there, and the status line says it', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    await sendName(el, 'Mail');
+    await typingElsewhereAs(async () => {
+      fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+      await created(el);
+    });
+    expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
+    expect(shownPassword(el)).to.equal('abcdefghijklmnop');
+  });
+
+  it('a name refused as taken leaves the focus there, and the name’s alert says why', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    await sendName(el, 'Mail');
+    await typingElsewhereAs(async () => {
+      fake.last('createAppPassword').reject(new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'duplicate-name' }));
+      await settle();
+      await el.updateComplete;
+    });
+    expect(nameError(el)).to.equal(en.errorDuplicateName);
+    expect($(el, '#name-error')!.getAttribute('role')).to.equal('alert');
+    expect(nameInput(el).value).to.equal('Mail');
+  });
+
+  it('a limit the endpoint reached first leaves the focus there, and the alert says the creation failed', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')], 2);
+    await sendName(el, 'Mail');
+    await typingElsewhereAs(async () => {
+      fake.last('createAppPassword').reject(new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'limit-reached' }));
+      await settle();
+      fake.last('listAppPasswords').resolve({ items: [item('a', 'Old'), item('b', 'Made elsewhere')], limit: 2 });
+      await settle();
+      await el.updateComplete;
+    });
+    expect(alertText(el)).to.equal(en.appPasswordsCreateFailed);
+    expect(text(el, 'notice')).to.equal(en.appPasswordsAtLimit(2, '2'));
+  });
+
+  it('a refusal by the policy leaves the focus there, and the alert says the creation failed until the next change', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    await sendName(el, 'Mail');
+    await typingElsewhereAs(async () => {
+      fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
+      await settle();
+      await el.updateComplete;
+    });
+    expect(part(el, 'create-form')).to.equal(null);
+    expect(text(el, 'notice')).to.equal(en.appPasswordsNotAllowed);
+    expect(alertText(el)).to.equal(en.appPasswordsCreateFailed);
+    await expect(el).to.be.accessible();
+    // A revocation asked for is the next change: the alert says it no more; the notice stays.
+    $(el, '#revoke-0')!.click();
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(text(el, 'notice')).to.equal(en.appPasswordsNotAllowed);
   });
 });
 

@@ -68,10 +68,11 @@ export function loadFailure(l: Localizer, input: MessagesInput): { text: string;
  * runs, the copy seen in its place, which follows the countdown (see `ActionController.rateLimited`);
  * `of`: the request it is about.
  */
-export function actionFailure(l: Localizer, { create, revoke }: MessagesInput): { text: string; countdown?: string; of?: Failed } {
-  // A refused name is said by its field, which takes the focus; a policy refusal, by the notice.
-  // At the limit, the notice says why (and gets the focus): the alert says what happened alone.
-  if (isConflict(create.error, 'limit-reached')) return { text: l.term('appPasswordsCreateFailed') };
+export function actionFailure(l: Localizer, { create, revoke, note }: MessagesInput): { text: string; countdown?: string; of?: Failed } {
+  // A refused name is said by its field, which takes the focus; a policy refusal, by the notice,
+  // which takes it too, but from where the user went meanwhile (`refused`): the alert says it failed
+  // then. At the limit, the notice says why (and gets the focus): the alert says what happened alone.
+  if (isConflict(create.error, 'limit-reached') || note?.kind === 'refused') return { text: l.term('appPasswordsCreateFailed') };
   // With no answer, it may be revoked: revoked again, it is answered as gone, which is done. Said
   // before a creation's failure: one with no answer stays said while a revocation is asked for
   // (what to do next), and the revocation's failure is the newer.

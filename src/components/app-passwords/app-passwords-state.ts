@@ -27,8 +27,11 @@ export type AppPasswordsStatus =
   | 'not-allowed'
   | 'error';
 
-/** A short note in the status region after something finished. */
-export type Note = { kind: 'revoked'; name: string } | { kind: 'back-online' } | undefined;
+/**
+ * What the status line says until the next change (a revocation landed, back online), or that a
+ * creation was refused by the policy while the user was elsewhere in the page (said by the alert).
+ */
+export type Note = { kind: 'revoked'; name: string } | { kind: 'back-online' } | { kind: 'refused' } | undefined;
 
 /**
  * The element's status from what it holds. `policyKnown`: the policy has been read (or could not

@@ -202,10 +202,13 @@ export class MfaAppPasswords extends MfaElement {
     }
     this.#revoke.settle();
     // Refused by the policy, here too after the host's reauth `retry()`: the form goes, with the
-    // field or button that had the focus, and the alert says nothing (the notice says why): the
-    // notice takes the focus, and is read.
+    // field or button that had the focus, and the notice that says why takes it, and is read. From
+    // where the user went in the page meanwhile, it does not: the alert says the creation failed.
     const error = this.#create.error;
-    if (error !== this.#createError && isPolicyRefusal(error)) this.#focusNext = '#limit-notice';
+    if (error !== this.#createError && isPolicyRefusal(error)) {
+      if (this.shadowRoot!.activeElement || document.activeElement === document.body) this.#focusNext = '#limit-notice';
+      else this.note = { kind: 'refused' };
+    }
     this.#createError = error;
     if (this.#create.offline) this.#wasOffline = true;
     else if (this.#wasOffline) {
@@ -220,10 +223,13 @@ export class MfaAppPasswords extends MfaElement {
     // user): what Lit's live() would do for a bound value, without its code.
     const field = this.renderRoot.querySelector<HTMLInputElement>('#name');
     if (field && field.value !== this.name) field.value = this.name;
-    if (this.#focusNext) {
+    // An answer moves the focus only from the element, where it may have gone with what the answer
+    // takes away (the form, a row's confirmation), or from the page's body: not from where the user
+    // went in the page while it was on its way. The status line or an alert says it then.
+    if (this.#focusNext && (this.shadowRoot!.activeElement || document.activeElement === document.body)) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
-      this.#focusNext = undefined;
     }
+    this.#focusNext = undefined;
   }
 
   /**
