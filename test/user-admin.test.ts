@@ -24,6 +24,7 @@ import { accessibleName, describedText, isolated } from './support/aria.js';
 import { pressShiftTab } from './support/keys.js';
 import { en } from '../src/locales/en.js';
 import { ARABIC } from './support/arabic.js';
+import { typingElsewhereAs } from './support/elsewhere.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -725,6 +726,22 @@ describe('<mfa-user-admin> local states', () => {
     expect(alertText(el)).to.equal('');
     // The Run button the focus was on is gone: the focus goes to the notice, which is read as it gets it.
     expect(focused(el) === part(el, 'notice'), 'the notice has the focus').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a 403 not-admin that lands while the admin is elsewhere in the page leaves the focus there, and the alert says the action failed', async () => {
+    const { fake, el } = await mountFake([ADELE]);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await el.updateComplete;
+    await typingElsewhereAs(async () => {
+      fake.last('runAdminAction').reject(new MfaError('forbidden', { operation: 'runAdminAction', status: 403, reason: 'not-admin' }));
+      await settle();
+      await el.updateComplete;
+    });
+    expect(el.status).to.equal('not-admin');
+    expect(text(el, 'notice')).to.equal(en.userAdminNotAdmin);
+    expect(alertText(el)).to.equal(en.userAdminFailed);
     await expect(el).to.be.accessible();
   });
 

@@ -67,6 +67,8 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
   flow: AdminState;
   /** What to focus after the next render (a selector), if anything. */
   focus: string | undefined;
+  /** The last failure landed while the focus was neither in the element nor on the page's body. */
+  failedElsewhere = false;
   readonly #host: AdminRunHost;
   /** Where a run of several requests stands (see `Progress`). */
   readonly #progress: Progress;
@@ -200,17 +202,18 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
    * came from. The results take the focus if it is still in the element (on Stop, or where Run was)
    * or was lost to the page's body; not from an admin who has gone on in the page meanwhile (a run
    * of thousands of users takes minutes): the status says the outcome either way. Refused as no
-   * administrator, the notice takes the place of the steps and of the focus they held. Taken as the
-   * element updates, not where `run()` was awaited, so a run the host's reauth `retry()` started
-   * lands too, and so does its `cancel()`.
+   * administrator, the notice takes the place of the steps and of the focus they held, from there
+   * too; from elsewhere, the alert says the action failed (`failedElsewhere`). Taken as the element
+   * updates, not where `run()` was awaited, so a run the host's reauth `retry()` started lands too,
+   * and so does its `cancel()`.
    */
   hostUpdate(): void {
     const answer = this.result;
+    const here = this.#host.shadowRoot?.activeElement || document.activeElement === document.body;
     if (this.status === 'success' && answer) {
       this.reset();
       if (this.flow.step === 'running') {
-        const focus = this.#host.shadowRoot?.activeElement || document.activeElement === document.body;
-        this.go({ type: 'answered', answer }, focus ? '#results-label' : undefined);
+        this.go({ type: 'answered', answer }, here ? '#results-label' : undefined);
         // The host hears of the users it was not told of in an earlier try of this run, and that the
         // run has ended (told in part before, with no user left to tell of too).
         const told = this.#progress.told?.results;
@@ -223,9 +226,10 @@ export class AdminRun extends ActionController<[AdminAction, string[]], AdminAns
     if ((this.status === 'error' || this.status === 'idle') && this.flow.step === 'running') {
       // Stop, which had the focus, goes with the run: the focus goes to the button that runs it again.
       const stopFocused = this.#host.shadowRoot?.activeElement?.matches('[part~=stop-button]');
+      this.failedElsewhere = !here;
       this.go(
         { type: 'failed', results: this.#told },
-        isNotAdmin(this.error) ? '[part=notice]' : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined,
+        isNotAdmin(this.error) ? (here ? '[part=notice]' : undefined) : stopFocused ? '[part~=run-button],[part~=retry-button]' : undefined,
       );
     }
   }

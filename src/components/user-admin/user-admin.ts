@@ -424,12 +424,15 @@ export class MfaUserAdmin extends MfaElement {
     const l = this.localizer;
     if (!this.clientExpected) return { text: l.term('noClient') };
     const run = this.#run;
-    if (run.status === 'error' && !isNotAdmin(run.error)) {
+    // Refused as no administrator, the notice says why, and takes the focus; from where the admin
+    // went in the page meanwhile it does not, and the alert says what happened, alone.
+    const refused = isNotAdmin(run.error);
+    if (run.status === 'error' && (!refused || run.failedElsewhere)) {
       const stopped = run.stoppedAfter;
       const lead = stopped
         ? l.count('userAdminStoppedAfter', stopped.handled, stopped.total)
         : l.term(isUnanswered(run.error) ? 'userAdminUnsure' : 'userAdminFailed');
-      return failureAlert(l, run, lead);
+      return refused ? { text: lead } : failureAlert(l, run, lead);
     }
     const settings = this.#settings;
     if (settings.status === 'error' && !settings.value) return failureAlert(l, settings, l.term('userAdminLoadFailed'));
