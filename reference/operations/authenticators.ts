@@ -223,9 +223,13 @@ export const cancelEnrollment: Operation = (context) => {
 };
 
 export const renameAuthenticator: Operation = (context) => {
+  const { store, user, now } = context;
   const authenticator = findAuthenticator(context);
   const name = cleanName(context.body.name);
-  assertUniqueName(context.user.authenticators, name, authenticator.id);
+  // A set-up still waiting (in another tab) holds its name too: an app renamed to it would share it
+  // with the app that set-up activates.
+  const waiting = [...store.enrollments.values()].filter((e) => e.userId === user.id && enrollmentStatus(e, now) === 'pending');
+  assertUniqueName([...user.authenticators, ...waiting], name, authenticator.id);
   authenticator.name = name;
   context.recordSideEffect();
   return jsonResponse(200, authenticatorView(authenticator));

@@ -969,6 +969,26 @@ describe('reference endpoint', () => {
       expect((await dana('PATCH', '/authenticators/auth_nope', { name: 'x' })).status).to.equal(404);
     });
 
+    it('refuses to rename an app to the name of a set-up still waiting, which would give two apps one name once it is activated', async () => {
+      const { as, control } = setup();
+      const dana = as(DANA);
+      const code = await dana('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Laptop' });
+      const push = await dana('POST', '/authenticators/enrollments', { kind: 'push', name: 'Tablet' });
+      for (const name of ['laptop', 'TABLET']) {
+        const clash = await dana('PATCH', '/authenticators/auth_dana_push', { name });
+        expect(clash.status, name).to.equal(409);
+        expect(clash.body.error.reason).to.equal('duplicate-name');
+      }
+      await dana('POST', `/authenticators/enrollments/${code.body.enrollmentId}/verify`, { code: await control.currentTotp(code.body.enrollmentId) });
+      control.approvePush(push.body.enrollmentId);
+      const names = (await dana('GET', '/authenticators')).body.items.map((item: { name: string }) => item.name);
+      expect(names).to.deep.equal(['Authenticator on Pixel', 'Laptop', 'Tablet']);
+      // A set-up that no longer waits holds no name.
+      const ended = await dana('POST', '/authenticators/enrollments', { kind: 'totp', name: 'Desk' });
+      await dana('DELETE', `/authenticators/enrollments/${ended.body.enrollmentId}`);
+      expect((await dana('PATCH', '/authenticators/auth_dana_push', { name: 'Desk' })).status).to.equal(200);
+    });
+
     it('refuses to delete the last authenticator behind an app default method (409), deletes otherwise', async () => {
       const { as } = setup();
       const dana = as(DANA);
