@@ -707,6 +707,35 @@ describe('<mfa-authenticator-list>', () => {
     expect(elsewhere.value, 'nothing typed is lost').to.equal('abcdef');
   });
 
+  it('leaves the focus on another row the user went to while a new name was on its way, whether it fails or lands', async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // On to the next row's Remove, to press it next.
+    const remove = button(el, en.authRemoveNamed(isolated('Old phone')))!;
+    remove.focus();
+    fake.last('renameAuthenticator').reject(new MfaError('server', { operation: 'renameAuthenticator', status: 500 }));
+    await settle();
+    await el.updateComplete;
+    expect(text($(el, '#rename-error')), 'the failure is said').to.equal(en.errorServer);
+    expect(focused(el), 'the focus stays on the other row').to.equal(remove);
+    button(el, en.save)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    remove.focus();
+    fake.last('renameAuthenticator').resolve({ id: 'a1', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null });
+    await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
+    expect(statusText(el)).to.equal(en.authRenamed(isolated('Tablet')));
+    expect(focused(el), 'the focus stays on the other row').to.equal(remove);
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => dialog(el).open, 'the dialog never opened');
+    expect(text($(el, '[part~="heading"]')), 'Enter removes the row the user chose').to.contain('Old phone');
+  });
+
   it("takes the focus to the renamed row's Rename when it was still in the list, or lost to the page's body", async () => {
     const fake = new FakeClient();
     const el = await mountFake(fake);

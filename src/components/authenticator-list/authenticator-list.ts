@@ -122,12 +122,13 @@ export class MfaAuthenticatorList extends MfaElement {
   }
 
   /**
-   * Whether an answer that lands may move the focus: it is still in the element, or was lost to the
-   * page's body (what had it went away), as in the enrollment; not once the user went elsewhere on
-   * the page meanwhile (what they type next would be lost).
+   * Whether an answer that lands may move the focus: it is still in `what` the answer is about (the
+   * rename's `form`, the removal's `dialog`: the element has one of each), or was lost to the page's
+   * body (what had it went away), as in the enrollment; not once the user went elsewhere meanwhile,
+   * on the page or to another row (what they type or press next would go to the wrong place).
    */
-  get #focusHere(): boolean {
-    return !!this.shadowRoot?.activeElement || document.activeElement === document.body;
+  #focusIn(what: 'form' | 'dialog'): boolean {
+    return !!this.renderRoot.querySelector(what)?.matches(':focus-within') || document.activeElement === document.body;
   }
 
   private editing: Editing | undefined;
@@ -165,7 +166,7 @@ export class MfaAuthenticatorList extends MfaElement {
         this.announcement = (l) => l.format('authRenameGone', isolateName(gone));
         this.#rename.reset();
         void this.#list.reload();
-      } else if (this.#focusHere) this.#focus = 'rename-input';
+      } else if (this.#focusIn('form')) this.#focus = 'rename-input';
     }
     const removed = this.#moved(this.#remove);
     if (removed === 'success' && this.#removeTarget) this.#onRemoved(this.#removeTarget);
@@ -176,7 +177,7 @@ export class MfaAuthenticatorList extends MfaElement {
     if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) {
       this.editing = undefined;
       // Its form goes with its row: the focus it held goes to the list.
-      if (this.#focusHere) this.#focus = 'list';
+      if (this.#focusIn('form')) this.#focus = 'list';
     }
   }
 
@@ -202,7 +203,7 @@ export class MfaAuthenticatorList extends MfaElement {
     const previousName = this.#renameFrom?.name ?? renamed.name;
     this.editing = undefined;
     this.announcement = (l) => l.format('authRenamed', isolateName(renamed.name));
-    if (this.#focusHere) this.#focus = `rename-${renamed.id}`;
+    if (this.#focusIn('form')) this.#focus = `rename-${renamed.id}`;
     this.dispatchEvent(new MfaAuthenticatorRenameEvent({ id: renamed.id, name: renamed.name, previousName }));
     this.notifyChange();
   }
@@ -212,7 +213,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#removeTarget = undefined;
     this.confirming = undefined;
     this.announcement = (l) => l.format('authRemoved', isolateName(removed.name));
-    if (this.#focusHere) this.#focus = 'list';
+    if (this.#focusIn('dialog')) this.#focus = 'list';
     this.dispatchEvent(new MfaAuthenticatorRemoveEvent({ id: removed.id, name: removed.name, kind: removed.kind }));
     this.notifyChange();
   }
