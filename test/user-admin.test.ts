@@ -1214,6 +1214,26 @@ describe('<mfa-user-admin> a run of several requests, interrupted', () => {
     expect(statusText(el)).to.equal('Done for all 150 users.');
   });
 
+  it('a sign-in to renew for a later request, then a retry() refused as no administrator: the notice takes the focus, and the alert says how many users were handled', async () => {
+    const { fake, el } = await mountFake(many);
+    const retry = hostRetry(el);
+    await firstHundredAnswered(fake, el);
+    part(el, 'stop-button')!.focus();
+    fake.last('runAdminAction').reject(new MfaError('reauth-required', { operation: 'runAdminAction', status: 401 }));
+    await settle();
+    await el.updateComplete;
+    // Signed in again as someone who is no administrator.
+    retry()!();
+    await settle();
+    fake.last('runAdminAction').reject(new MfaError('forbidden', { operation: 'runAdminAction', status: 403, reason: 'not-admin' }));
+    await settle();
+    await el.updateComplete;
+    expect(el.status).to.equal('not-admin');
+    expect(focused(el), 'the notice that says why').to.equal(part(el, 'notice'));
+    expect(alertText(el)).to.equal(en.userAdminStoppedAfter(100, 150, '100', '150'));
+    await expect(el).to.be.accessible();
+  });
+
   it('stopped, then asked to renew the sign-in, stays stopped: the host\'s retry() sends only the request answered before', async () => {
     const { fake, el } = await mountFake(many);
     const retry = hostRetry(el);

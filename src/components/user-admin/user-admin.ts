@@ -425,10 +425,11 @@ export class MfaUserAdmin extends MfaElement {
     if (!this.clientExpected) return { text: l.term('noClient') };
     const run = this.#run;
     // Refused as no administrator, the notice says why, and takes the focus; from where the admin
-    // went in the page meanwhile it does not, and the alert says what happened, alone.
+    // went in the page meanwhile it does not, and the alert says what happened, alone. So it does
+    // when users were handled before (a try after a sign-in renewed), which the notice does not say.
     const refused = isNotAdmin(run.error);
-    if (run.status === 'error' && (!refused || run.failedElsewhere)) {
-      const stopped = run.stoppedAfter;
+    const stopped = run.stoppedAfter;
+    if (run.status === 'error' && (!refused || run.failedElsewhere || stopped)) {
       const lead = stopped
         ? l.count('userAdminStoppedAfter', stopped.handled, stopped.total)
         : l.term(isUnanswered(run.error) ? 'userAdminUnsure' : 'userAdminFailed');
