@@ -1436,6 +1436,39 @@ describe('<mfa-app-passwords> answers that land while the user is elsewhere in t
   });
 });
 
+describe('<mfa-app-passwords> answers to a creation that land while the user is on a row', () => {
+  /** Sends `name` with Enter, then goes to the first row's Revoke while the answer is on its way. */
+  async function sendThenGoToRow(el: MfaAppPasswords, name: string): Promise<HTMLElement> {
+    await createByKeyboard(el, name);
+    await el.updateComplete;
+    const revoke = $(el, '#revoke-0')!;
+    revoke.focus();
+    return revoke;
+  }
+
+  for (const [what, refusal, said] of [
+    ['a name refused as taken', new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'duplicate-name' }), 'name'],
+    ['a limit reached first', new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'limit-reached' }), 'alert'],
+    ['a refusal by the policy', new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }), 'alert'],
+  ] as const) {
+    it(`${what} leaves the focus on the row’s Revoke, and is said`, async () => {
+      const { fake, el } = await mountFake([item('a', 'Old')], 2);
+      const revoke = await sendThenGoToRow(el, 'Mail');
+      fake.last('createAppPassword').reject(refusal);
+      await settle();
+      if (refusal.reason === 'limit-reached') {
+        fake.last('listAppPasswords').resolve({ items: [item('a', 'Old'), item('b', 'Made elsewhere')], limit: 2 });
+        await settle();
+      }
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(focused(el), 'the focus stays on the row’s Revoke').to.equal(revoke);
+      if (said === 'name') expect(nameError(el)).to.equal(en.errorDuplicateName);
+      else expect(alertText(el)).to.equal(en.appPasswordsCreateFailed);
+    });
+  }
+});
+
 describe('<mfa-app-passwords> name shown', () => {
   it('shows the name it holds after each render, also after the form was reset', async () => {
     const { el } = await mountFake();

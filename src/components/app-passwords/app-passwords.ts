@@ -203,10 +203,11 @@ export class MfaAppPasswords extends MfaElement {
     this.#revoke.settle();
     // Refused by the policy, here too after the host's reauth `retry()`: the form goes, with the
     // field or button that had the focus, and the notice that says why takes it, and is read. From
-    // where the user went in the page meanwhile, it does not: the alert says the creation failed.
+    // where the user went meanwhile (a row's Revoke, the page), it does not: the alert says the
+    // creation failed.
     const error = this.#create.error;
     if (error !== this.#createError && isPolicyRefusal(error)) {
-      if (this.shadowRoot!.activeElement || document.activeElement === document.body) this.#focusNext = '#limit-notice';
+      if (this.#inForm) this.#focusNext = '#limit-notice';
       else this.note = { kind: 'refused' };
     }
     this.#createError = error;
@@ -301,15 +302,24 @@ export class MfaAppPasswords extends MfaElement {
     void this.#create.run(typedName(this.name)).then(() => this.#afterCreateFailure());
   }
 
+  /**
+   * Whether the answer to a creation may move the focus: it is still in the form, or was lost to the
+   * page's body; not once the user went to a row's Revoke or elsewhere in the page meanwhile (what
+   * they press next would go to the wrong place). The name's alert, or the element's, says it then.
+   */
+  get #inForm(): boolean {
+    return !!this.renderRoot.querySelector('form')?.matches(':focus-within') || document.activeElement === document.body;
+  }
+
   #afterCreateFailure(): void {
     const error = this.#create.error;
-    if (nameFieldError(error)) this.#focusNext = '#name';
+    if (nameFieldError(error) && this.#inForm) this.#focusNext = '#name';
     // The endpoint knows of app passwords the list does not (the limit reached, a name taken, from
     // another tab say): read the list (and its limit) again. At the limit, the form it shows is
     // disabled, the field with the focus too: the focus goes to the notice that says why.
     if (isMfaError(error, 'conflict')) {
       void this.#list.reload().then(() => {
-        if (error.reason === 'limit-reached') {
+        if (error.reason === 'limit-reached' && this.#inForm) {
           this.#focusNext = '#limit-notice';
           this.requestUpdate();
         }
