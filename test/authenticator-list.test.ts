@@ -20,6 +20,7 @@ import { clickCentre, typeKeys, webDriverClassic } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
 import { accessibleName, describedText, isolated } from './support/aria.js';
 import { ARABIC } from './support/arabic.js';
+import { typingElsewhereAs } from './support/elsewhere.js';
 
 // ---- What a user sees -------------------------------------------------------------------------
 
@@ -875,6 +876,27 @@ describe('<mfa-authenticator-list>', () => {
     await until(el, () => text($(el, '[part~="empty"]')) === zhHans.authListEmpty, 'the row stayed');
     expect(statusText(el)).to.equal(zhHans.authRenameGone(isolated('Work phone')));
   });
+
+  for (const where of ['form', 'page'] as const) {
+    it(`says why the rename form went when a reload finds its app removed elsewhere, the focus ${where === 'form' ? 'in the form going to the list' : 'left in the page'}`, async () => {
+      const { el } = await mount(s, 'adele');
+      const provider = el.parentElement as HTMLElement & { refresh(): void };
+      await clickRename(el, 'Work phone');
+      await typeName(el, 'Old phone');
+      await (await s.clientFor('adele')).deleteAuthenticator('auth_adele_phone');
+      const reloaded = async () => {
+        provider.refresh();
+        await until(el, () => renameInput(el) === null, 'the form stayed');
+        await el.updateComplete;
+      };
+      if (where === 'form') {
+        await reloaded();
+        expect(focused(el), 'the focus, on the form, goes to the list').to.equal($(el, '[part~="empty"]'));
+      } else await typingElsewhereAs(reloaded);
+      // The form and its draft went with the row: the status line says why.
+      expect(statusText(el)).to.equal(en.authRenameGone(isolated('Work phone')));
+    });
+  }
 
   it('speaks Simplified Chinese, dates included', async () => {
     const { el } = await mount(s, 'adele', 'zh-CN');

@@ -95,6 +95,7 @@ export class MfaAuthenticatorList extends MfaElement {
 
   #seen = new Map<object, ActionStatus>();
   #removeTarget: Authenticator | undefined;
+  /** The app being renamed, as it was when its form opened, then when its new name was sent. */
   #renameFrom: Authenticator | undefined;
   /** What to focus after the next render: `rename-input`, `list`, or a `data-focus` value. */
   #focus: string | undefined;
@@ -176,7 +177,10 @@ export class MfaAuthenticatorList extends MfaElement {
     const items = this.#list.value;
     if (this.editing && items && !items.some((item) => item.id === this.editing?.id)) {
       this.editing = undefined;
-      // Its form goes with its row: the focus it held goes to the list.
+      // Its form goes with its row, and the status line says why (a rename that found it gone said
+      // it already, in the same words): the focus it held goes to the list.
+      const gone = this.#renameFrom!.name;
+      this.announcement = (l) => l.format('authRenameGone', isolateName(gone));
       if (this.#focusIn('form')) this.#focus = 'list';
     }
   }
@@ -224,6 +228,7 @@ export class MfaAuthenticatorList extends MfaElement {
     this.#rename.reset();
     this.announcement = undefined;
     this.editing = { id: item.id, draft: item.name };
+    this.#renameFrom = item;
     this.#focus = 'rename-input';
   }
 
