@@ -1469,6 +1469,30 @@ describe('<mfa-app-passwords> answers to a creation that land while the user is 
   }
 });
 
+describe('<mfa-app-passwords> a revocation and a creation on their way together', () => {
+  for (const [what, refusal] of [
+    ['at the limit', new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'limit-reached' })],
+    ['by the policy, the user elsewhere', new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' })],
+  ] as const) {
+    it(`says the revocation that failed over the creation refused ${what}, whose notice says why`, async () => {
+      const { fake, el } = await mountFake([item('a', 'Old')], 2);
+      await confirmFirstRevoke(el);
+      await createByKeyboard(el, 'Mail');
+      await el.updateComplete;
+      await typingElsewhereAs(async () => {
+        fake.last('createAppPassword').reject(refusal);
+        await settle();
+        if (refusal.reason === 'limit-reached') fake.last('listAppPasswords').resolve({ items: [item('a', 'Old'), item('b', 'Made elsewhere')], limit: 2 });
+        fake.last('revokeAppPassword').reject(new MfaError('server', { operation: 'revokeAppPassword', status: 500 }));
+        await settle();
+        await el.updateComplete;
+      });
+      expect(alertText(el)).to.equal(`${en.appPasswordsRevokeFailed} ${en.errorServer}`);
+      expect(part(el, 'notice')).to.exist;
+    });
+  }
+});
+
 describe('<mfa-app-passwords> name shown', () => {
   it('shows the name it holds after each render, also after the form was reset', async () => {
     const { el } = await mountFake();

@@ -69,16 +69,16 @@ export function loadFailure(l: Localizer, input: MessagesInput): { text: string;
  * `of`: the request it is about.
  */
 export function actionFailure(l: Localizer, { create, revoke, note }: MessagesInput): { text: string; countdown?: string; of?: Failed } {
+  // With no answer, it may be revoked: revoked again, it is answered as gone, which is done. Said
+  // before a creation's failure: one with no answer stays said while a revocation is asked for
+  // (what to do next), and the revocation's failure is the newer, or was on its way with it.
+  if (revoke.status === 'error') {
+    return { ...failureAlert(l, revoke, l.term(isUnanswered(revoke.error) ? 'appPasswordsRevokeUnsure' : 'appPasswordsRevokeFailed')), of: revoke };
+  }
   // A refused name is said by its field, which takes the focus; a policy refusal, by the notice,
   // which takes it too, but from where the user went meanwhile (`refused`): the alert says it failed
   // then. At the limit, the notice says why (and gets the focus): the alert says what happened alone.
   if (isConflict(create.error, 'limit-reached') || note?.kind === 'refused') return { text: l.term('appPasswordsCreateFailed') };
-  // With no answer, it may be revoked: revoked again, it is answered as gone, which is done. Said
-  // before a creation's failure: one with no answer stays said while a revocation is asked for
-  // (what to do next), and the revocation's failure is the newer.
-  if (revoke.status === 'error') {
-    return { ...failureAlert(l, revoke, l.term(isUnanswered(revoke.error) ? 'appPasswordsRevokeUnsure' : 'appPasswordsRevokeFailed')), of: revoke };
-  }
   if (create.status === 'error' && !isPolicyRefusal(create.error) && !nameFieldError(create.error)) {
     // No answer in time, a connection lost (the request may have arrived: a reset after it, a proxy's
     // drop), or a success answer that cannot be read: the endpoint may have made it. Sent
