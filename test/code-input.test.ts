@@ -312,10 +312,9 @@ describe('<mfa-code-input>', () => {
     await typeKeys('x');
     await el.updateComplete;
     expect(inner(el).value, 'a refused letter leaves the field').to.equal('12');
-    el.formStateRestoreCallback('4 5 6');
+    el.value = '456';
     await el.updateComplete;
-    expect(el.value).to.equal('456');
-    expect(inner(el).value, 'restored by the browser').to.equal('456');
+    expect(inner(el).value, 'set by the host').to.equal('456');
     el.formResetCallback();
     await el.updateComplete;
     expect(inner(el).value, 'reset').to.equal('');
@@ -369,6 +368,31 @@ describe('<mfa-code-input>', () => {
       expect(inner(el).value).to.equal('');
       expect(new FormData(form).get('otp')).to.equal('');
       expect(text(el, 'notice'), 'nothing said about the code the reset cleared').to.equal('');
+    });
+
+    it('gives the browser its code to submit, and no state to fill in again when the user comes back to the page', async () => {
+      // What the browser receives from the field (ElementInternals.setFormValue): the value it
+      // submits, and the state it keeps in the page's history to restore it (Back, a restored
+      // session), which is the value itself unless another is given.
+      const given: unknown[][] = [];
+      const setFormValue = ElementInternals.prototype.setFormValue;
+      ElementInternals.prototype.setFormValue = function (this: ElementInternals, ...args: Parameters<typeof setFormValue>) {
+        given.push(args);
+        return setFormValue.apply(this, args);
+      };
+      try {
+        const form = await fixture<HTMLFormElement>(html`<form><mfa-code-input name="otp"></mfa-code-input></form>`);
+        const el = form.querySelector('mfa-code-input')!;
+        el.focus();
+        await typeKeys('123456');
+        await el.updateComplete;
+        expect(new FormData(form).get('otp')).to.equal('123456');
+      } finally {
+        ElementInternals.prototype.setFormValue = setFormValue;
+      }
+      expect(given.map((args) => args[0])).to.include('123456');
+      // A one-time code is good once: none is kept to be filled in again.
+      expect(given.filter((args) => args[1] !== null), 'a state kept').to.deep.equal([]);
     });
 
     it('submits the form on Enter, and on completion with auto-submit unless prevented', async () => {

@@ -33,7 +33,8 @@ interface OtpCredential extends Credential {
  * `inputmode="numeric"`. Digits in other scripts (full-width, Arabic-Indic…) become ASCII digits;
  * spaces, dashes and dots are dropped; anything else is refused and the user is told so. Its value
  * is the digits; it is invalid (`tooShort`) until every digit is there and `valueMissing` when
- * `required` and empty. Pressing Enter submits its form.
+ * `required` and empty. Pressing Enter submits its form. The browser keeps no copy of the code to
+ * fill in again when the user comes back to the page: a code is good once.
  *
  * Its colours, font, spacing, radius and focus ring come from the shared `--mfa-*` tokens,
  * listed on `<mfa-provider>` and set anywhere above the element; the CSS properties below tune
@@ -242,11 +243,6 @@ export class MfaCodeInput extends LocalizedElement {
     this.notice = 'none';
   }
 
-  /** @internal The browser's call when it restores the form (back navigation, autofill). */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
   /**
    * Moves focus into the field. A whole code is selected, as Tab leaves it: the next code typed
    * replaces a refused one (still there to see) rather than being cut off after it. A part of a code
@@ -265,7 +261,7 @@ export class MfaCodeInput extends LocalizedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // The field shows the code, whatever changed either since the last render (the host, a form
-    // reset or restore, the user): what Lit's live() would do for a bound value, without its code
+    // reset, the user): what Lit's live() would do for a bound value, without its code
     // coming with every element that embeds the field.
     // Rendered, the field is there.
     const input = this.#input!;
@@ -285,9 +281,13 @@ export class MfaCodeInput extends LocalizedElement {
     }
   }
 
-  /** The form sees the code at once (a completion submits before the next render). */
+  /**
+   * The form sees the code at once (a completion submits before the next render). The browser keeps
+   * no state of it to restore (a page come back to with Back, or restored with the session): a
+   * one-time code is no good again, and stays out of the history the browser keeps on disk.
+   */
   #syncForm(): void {
-    this.#internals.setFormValue(this.value);
+    this.#internals.setFormValue(this.value, null);
     const t = this.localizer;
     const anchor = this.#input ?? undefined;
     if (this.required && this.value === '') {
