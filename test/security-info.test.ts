@@ -1835,6 +1835,72 @@ describe('security-info sections', () => {
     await expect(el).to.be.accessible();
   });
 
+  const removals: [string, Partial<SettingsSummary>, string, string, 'deleteAuthenticator' | 'revokeAppPassword', string][] = [
+    [
+      'the last app, where the policy allows no more apps',
+      { authenticators: [{ id: 'a', name: 'Old phone', kind: 'totp', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }], policy: { allowedMethods: ['call-office'], appPasswordsAllowed: true } },
+      en.authRemoveNamed(isolated('Old phone')),
+      en.authRemove,
+      'deleteAuthenticator',
+      en.authRemoved(isolated('Old phone')),
+    ],
+    [
+      'the last app password, where the policy allows no more of them',
+      { appPasswords: { count: 1, limit: 40 }, policy: { allowedMethods: ['call-office', 'app-code'], appPasswordsAllowed: false } },
+      en.appPasswordsRevokeNamed(isolated('Mail')),
+      en.appPasswordsRevoke,
+      'revokeAppPassword',
+      en.appPasswordsRevoked(isolated('Mail')),
+    ],
+  ];
+  for (const [what, change, removeName, confirmName, operation, said] of removals) {
+    // An app's removal is confirmed in a modal dialog: the rest of the page is out of reach meanwhile.
+    for (const elsewhere of operation === 'deleteAuthenticator' ? [false] : [false, true]) {
+      it(`says ${what} removed, as its section goes with it${elsewhere ? ', the focus left where the user went' : ', and takes the focus the section held'}`, async () => {
+        const fake = new FakeClient();
+        const wrapper = await fixture<HTMLDivElement>(html`
+          <div><mfa-provider .client=${fake.client}><mfa-security-info></mfa-security-info></mfa-provider></div>
+        `);
+        const el = wrapper.querySelector('mfa-security-info')!;
+        let summary: SettingsSummary = { ...base, ...change };
+        // Every read gets its answer: the settings as they are, the app and the app password; then
+        // whether `done`.
+        const answered = (done: () => unknown) => {
+          for (const call of fake.callsOf('getSettings')) call.resolve(summary);
+          for (const call of fake.callsOf('listAuthenticators')) call.resolve({ items: summary.authenticators });
+          for (const call of fake.callsOf('listAppPasswords')) {
+            call.resolve({ items: summary.appPasswords.count ? [{ id: 'p', name: 'Mail', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }] : [], limit: 40 });
+          }
+          return done();
+        };
+        const removeButton = () =>
+          [...root(el).querySelectorAll('mfa-authenticator-list, mfa-app-passwords')]
+            .flatMap((inner) => [...inner.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')])
+            .find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === removeName);
+        await waitUntil(() => answered(removeButton), 'nothing to remove showed', { timeout: 5000 });
+        removeButton()!.click();
+        const inner = removeButton()!.getRootNode() as ShadowRoot;
+        const confirm = () => [...inner.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === confirmName && !b.getAttribute('aria-label'));
+        await waitUntil(confirm, 'no confirmation');
+        confirm()!.focus();
+        confirm()!.click();
+        const gone = async () => {
+          summary = { ...base, policy: change.policy! };
+          fake.last(operation).resolve(undefined);
+          const tag = operation === 'deleteAuthenticator' ? 'mfa-authenticator-list' : 'mfa-app-passwords';
+          await waitUntil(() => answered(() => !root(el).querySelector(tag)), 'the section stayed', { timeout: 5000 });
+          await el.updateComplete;
+        };
+        if (elsewhere) await typingElsewhereAs(gone);
+        else {
+          await gone();
+          await statusFocused(el);
+        }
+        expect($(el, '[part~="status"]')!.textContent).to.equal(said);
+      });
+    }
+  }
+
   it('starts a set-up as the method asks: the kind of app, or how the code is sent', () => {
     const presets = Object.fromEntries(METHOD_IDS.map((m) => [m, presetForMethod(m)]));
     expect(presets).to.deep.equal({

@@ -75,7 +75,7 @@ export function renderSections(
   l: Localizer,
   s: Sections,
   onPhoneRemoved: (event: MfaPhoneRemoveEvent) => void,
-  saidInside: () => void,
+  saidInside: (event: CustomEvent<{ name?: string }>) => void,
 ): TemplateResult {
   return html`
       ${s.phones.length > 0

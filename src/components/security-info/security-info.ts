@@ -1,7 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { MfaClient } from '../../core/client.js';
 import { composing } from '../../core/composing.js';
-import type { Say } from '../../core/localize.js';
+import { type Say, isolateName } from '../../core/localize.js';
 import { dialogStyles } from '../../core/dialog-styles.js';
 // Out of order on purpose: here, the bundle places this sheet within gzip's reach (32 KB) of the
 // app passwords' like rules.
@@ -144,6 +144,11 @@ export class MfaSecurityInfo extends MfaElement {
    * say nothing of a focused line with no name.
    */
   #statusFocused = false;
+  /**
+   * The element that said a removal itself, the settings then, whether it was an app (else an app
+   * password), and its name (see `#onSaidInside`).
+   */
+  #removedIn: [Element, SettingsSummary | undefined, boolean, string] | undefined;
   /** The status line says the same words again (see `#announce`). */
   #again = false;
   /** A save of the default got no answer, and the settings read again since have not come (see `#onSaveError`). */
@@ -309,9 +314,14 @@ export class MfaSecurityInfo extends MfaElement {
   /**
    * A change an element in the sections says itself (a renamed or removed app, an app password, a
    * phone changed in place): the page's status, of an earlier change, goes rather than stay beside it.
+   * The last app or app password removed where the policy allows no more takes its section away
+   * (see `sections`), once the settings are read again, and with it what the element said and the
+   * focus it held: the page says it then, as it says a removed phone (see `willUpdate`).
    */
-  #onSaidInside(): void {
+  #onSaidInside(event: CustomEvent<{ name?: string }>): void {
     this.announcement = undefined;
+    const { type, detail } = event;
+    this.#removedIn = /remove$|revoke$/.test(type) ? [event.target as Element, this.#settings.value, type === 'mfa-authenticator-remove', detail.name!] : undefined;
   }
 
   /**
@@ -403,6 +413,17 @@ export class MfaSecurityInfo extends MfaElement {
     if (this.#settings.status !== 'loading') this.#defaultUnsure = false;
     // The settings have come: what `add()` asked for before them opens.
     this.#openAsked();
+    // Read again since a removal an element said (see `#onSaidInside`): its section goes with it, or
+    // stays, and the element has said it.
+    const removed = this.#removedIn;
+    const value = this.#settings.value;
+    if (removed && removed[1] !== value) {
+      this.#removedIn = undefined;
+      const [inner, , app, name] = removed;
+      if (value && !sections(value)[app ? 'showAuthenticators' : 'showAppPasswords']) {
+        this.#announce((l) => l.format(app ? 'authRemoved' : 'appPasswordsRevoked', isolateName(name)), inner);
+      }
+    }
   }
 
   protected override firstUpdated(): void {
