@@ -9,6 +9,7 @@ import type { MfaSecurityInfo } from '../src/components/security-info/security-i
 import { CODE_INPUT_PARTS } from '../src/components/code-input/code-input-parts.js';
 import { INNER_PARTS } from '../src/components/security-info/security-info-parts.js';
 import { presetForMethod, sections } from '../src/components/security-info/security-info-sections.js';
+import { MfaError } from '../src/core/errors.js';
 import { METHOD_IDS, type SettingsSummary } from '../src/core/types.js';
 import { en } from '../src/locales/en.js';
 import { keyOf } from '../src/core/localize.js';
@@ -1900,6 +1901,56 @@ describe('security-info sections', () => {
       });
     }
   }
+
+  it('keeps saying a phone removed after an app password revoked, whose settings read failed: the page says the newer change, not the revocation again', async () => {
+    const fake = new FakeClient();
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div><mfa-provider .client=${fake.client}><mfa-security-info></mfa-security-info></mfa-provider></div>
+    `);
+    const el = wrapper.querySelector('mfa-security-info')!;
+    const policy = { allowedMethods: ['call-office' as const], appPasswordsAllowed: false };
+    const phone = { slot: 'office' as const, maskedNumber: '+1 ••• 12', verifiedAt: '2025-01-02T00:00:00Z' };
+    let summary: SettingsSummary = { ...base, methods: ['call-office'], phones: [phone], appPasswords: { count: 1, limit: 40 }, policy };
+    const answered = <T>(done: () => T) => {
+      for (const call of fake.callsOf('getSettings')) call.resolve(summary);
+      for (const call of fake.callsOf('listAppPasswords')) {
+        call.resolve({ items: summary.appPasswords.count ? [{ id: 'p', name: 'Mail', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }] : [], limit: 40 });
+      }
+      return done();
+    };
+    const passwords = () => root(el).querySelector('mfa-app-passwords');
+    const revoke = (name: string) =>
+      [...(passwords()?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => (b.ariaLabel ?? b.textContent?.trim()) === name);
+    await waitUntil(() => answered(() => revoke(en.appPasswordsRevokeNamed(isolated('Mail')))), 'no app password showed', { timeout: 5000 });
+    revoke(en.appPasswordsRevokeNamed(isolated('Mail')))!.click();
+    await passwords()!.updateComplete;
+    revoke(en.appPasswordsRevoke)!.click();
+    const reads = fake.callsOf('getSettings').length;
+    fake.last('revokeAppPassword').resolve(undefined);
+    // The settings reads after the revocation fail (the page's, and those of the elements inside): the
+    // section stays, with its own words.
+    await waitUntil(() => fake.callsOf('getSettings').length > reads, 'the settings were not read again');
+    for (const call of fake.callsOf('getSettings').slice(reads)) call.reject(new MfaError('server', { operation: 'getSettings', status: 500 }));
+    await waitUntil(() => $(el, '[part~="error"]'), 'the failure was not said');
+    await el.updateComplete;
+    // Then the user removes the office phone, whose section goes with it; the app passwords' goes too.
+    const editor = $(el, 'mfa-phone-editor') as MfaPhoneEditor;
+    const press = (id: string) => {
+      const button = editor.shadowRoot!.querySelector<HTMLButtonElement>(id)!;
+      button.focus();
+      button.click();
+    };
+    press('#remove');
+    await editor.updateComplete;
+    press('#remove-yes');
+    summary = { ...base, policy };
+    fake.last('deletePhone').resolve(undefined);
+    await waitUntil(() => answered(() => !passwords() && !$(el, 'mfa-phone-editor')), 'the sections stayed', { timeout: 5000 });
+    await el.updateComplete;
+    // Before, the revocation was said again over it, and the line was live again, the focus on it.
+    expect($(el, '[part~="status"]')!.textContent).to.equal(`${en.slotOffice} removed.`);
+    await statusFocused(el);
+  });
 
   it('starts a set-up as the method asks: the kind of app, or how the code is sent', () => {
     const presets = Object.fromEntries(METHOD_IDS.map((m) => [m, presetForMethod(m)]));

@@ -414,7 +414,9 @@ export class MfaSecurityInfo extends MfaElement {
     // The settings have come: what `add()` asked for before them opens.
     this.#openAsked();
     // Read again since a removal an element said (see `#onSaidInside`): its section goes with it, or
-    // stays, and the element has said it.
+    // stays, and the element has said it. A change the page said since (a phone removed, a method
+    // added), while the settings read after the removal was slow or failed, is the newer: it stays.
+    if (this.announcement) this.#removedIn = undefined;
     const removed = this.#removedIn;
     const value = this.#settings.value;
     if (removed && removed[1] !== value) {
