@@ -18,6 +18,8 @@ import type { SettingsSummary } from '../../core/types.js';
 import { methodPickerStrings } from '../../locales/en/method-picker.js';
 import { securityInfoStrings } from '../../locales/en/security-info.js';
 import { actionStrings } from '../../locales/en/actions.js';
+import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
+import { authenticatorListStrings } from '../../locales/en/authenticator-list.js';
 import '../app-passwords/app-passwords.js';
 import '../authenticator-enroll/authenticator-enroll.js';
 import '../authenticator-list/authenticator-list.js';
@@ -117,8 +119,10 @@ const DIALOG_DONE = 'mfa-phone-change mfa-authenticator-added mfa-enrollment-can
  */
 export class MfaSecurityInfo extends MfaElement {
   static override styles = [themeTokens, controlStyles, dialogStyles, securityInfoStyles];
-  // The method picker's table names the methods (the default method shown).
-  protected static override strings = [securityInfoStrings, methodPickerStrings, actionStrings];
+  // The method picker's table names the methods (the default method shown); the authenticator
+  // list's and the app passwords' say a removal whose section went (see `willUpdate`), also in a
+  // locale the page switches to once they have gone.
+  protected static override strings = [securityInfoStrings, methodPickerStrings, actionStrings, authenticatorListStrings, appPasswordsStrings];
   // The reactive properties are declared in this one table rather than with Lit's decorators:
   // each decorated field compiled to a call of TypeScript's decorator helper, longer than its entry
   // here. Each field below keeps its doc comment. A state is never an attribute: Lit links none to
