@@ -236,6 +236,30 @@ export const PolicyRefused: Story = {
   },
 };
 
+/**
+ * As PolicyRefused, with the user gone on to a field of the portal's own while Create was on its
+ * way: the focus stays there, and the alert says the creation failed (the notice says why).
+ */
+export const PolicyRefusedElsewhere: Story = {
+  parameters: {
+    expected: {
+      status: 'ready',
+      shows: ['notice', 'list', 'error'],
+      absent: '[part~="create-button"]',
+      text: /The app password was not created|未能创建应用密码/,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const search = Object.assign(document.createElement('input'), { type: 'search' });
+    search.setAttribute('aria-label', 'Search the portal');
+    canvasElement.append(search);
+    search.focus();
+    current!.endpoint.control.setPolicy('adele', { appPasswordsAllowed: false });
+    await create(canvasElement);
+  },
+};
+
 /** The list could not be loaded: a retry is offered. */
 export const LoadError: Story = { parameters: { expected: { status: 'error', shows: ['error'] } }, args: { faults: [{ kind: 'server-error', operations: ['listAppPasswords'] }] } };
 
