@@ -252,6 +252,30 @@ export const NoLongerAdmin: Story = {
   play: runDelete,
 };
 
+/**
+ * As NoLongerAdmin, with Dana gone on to a field of the portal's own while Run was on its way: the
+ * focus stays there, and the alert says the action could not be completed beside the notice that
+ * says why.
+ */
+export const NoLongerAdminElsewhere: Story = {
+  parameters: {
+    expected: {
+      status: 'not-admin',
+      shows: ['notice', 'error'],
+      text: /The action could not be completed|未能完成此操作/,
+    },
+  },
+  args: NoLongerAdmin.args,
+  play: async ({ canvasElement }) => {
+    await choose(canvasElement, 'delete-app-passwords', false);
+    const search = Object.assign(document.createElement('input'), { type: 'search' });
+    search.setAttribute('aria-label', 'Search the portal');
+    canvasElement.append(search);
+    search.focus();
+    canvasElement.querySelector('mfa-user-admin')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="run-button"]')?.click();
+  },
+};
+
 /** Reading the settings (the caller's role) failed: the alert says so, with Retry. */
 export const LoadError: Story = {
   parameters: { expected: { shows: ['error'], text: /permissions could not be checked|无法/ } },
