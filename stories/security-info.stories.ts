@@ -346,6 +346,28 @@ export const PhoneRemoved: Story = {
   },
 };
 
+/**
+ * Adele's organization no longer allows app passwords, and she revokes the two she has: the section
+ * goes with the last one, and the page's status line says it was revoked (the section's own line
+ * went with it).
+ */
+export const LastAppPasswordRevoked: Story = {
+  parameters: {
+    expected: { shows: ['status'], text: /Revoked “\u2068Scan-to-email printer\u2069”|已撤销“\u2068Scan-to-email printer\u2069”/, absent: 'mfa-app-passwords' },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<MfaSecurityInfo>('mfa-security-info');
+    const passwords = () => el?.shadowRoot?.querySelector('mfa-app-passwords')?.shadowRoot;
+    await found(() => passwords()?.querySelector('#revoke-0'));
+    current!.endpoint.control.setPolicy('adele', { appPasswordsAllowed: false });
+    for (let left = 2; left > 0; left--) {
+      (await found(() => (passwords()?.querySelectorAll('[part~="row"]').length === left ? passwords()?.querySelector<HTMLButtonElement>('#revoke-0') : null)))?.click();
+      (await found(() => passwords()?.querySelector<HTMLButtonElement>('#confirm-revoke')))?.click();
+    }
+    await found(() => !el?.shadowRoot?.querySelector('mfa-app-passwords'));
+  },
+};
+
 /** The network goes once the page is there. */
 async function pageOffline(canvas: HTMLElement) {
   const el = canvas.querySelector<MfaSecurityInfo>('mfa-security-info');
