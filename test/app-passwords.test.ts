@@ -1389,14 +1389,20 @@ describe('<mfa-app-passwords> answers that land while the user is elsewhere in t
     expect(shownPassword(el)).to.equal('abcdefghijklmnop');
   });
 
-  it('a name refused as taken leaves the focus there, and the name’s alert says why', async () => {
+  /** Sends "Mail" with Enter, and the endpoint refuses it with `refusal` while the user types in a field of the page. */
+  async function refusedElsewhere(refusal: MfaError): Promise<MfaAppPasswords> {
     const { fake, el } = await mountFake([item('a', 'Old')]);
     await sendName(el, 'Mail');
     await typingElsewhereAs(async () => {
-      fake.last('createAppPassword').reject(new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'duplicate-name' }));
+      fake.last('createAppPassword').reject(refusal);
       await settle();
       await el.updateComplete;
     });
+    return el;
+  }
+
+  it('a name refused as taken leaves the focus there, and the name’s alert says why', async () => {
+    const el = await refusedElsewhere(new MfaError('conflict', { operation: 'createAppPassword', status: 409, reason: 'duplicate-name' }));
     expect(nameError(el)).to.equal(en.errorDuplicateName);
     expect($(el, '#name-error')!.getAttribute('role')).to.equal('alert');
     expect(nameInput(el).value).to.equal('Mail');
@@ -1417,13 +1423,7 @@ describe('<mfa-app-passwords> answers that land while the user is elsewhere in t
   });
 
   it('a refusal by the policy leaves the focus there, and the alert says the creation failed until the next change', async () => {
-    const { fake, el } = await mountFake([item('a', 'Old')]);
-    await sendName(el, 'Mail');
-    await typingElsewhereAs(async () => {
-      fake.last('createAppPassword').reject(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
-      await settle();
-      await el.updateComplete;
-    });
+    const el = await refusedElsewhere(new MfaError('forbidden', { operation: 'createAppPassword', status: 403, reason: 'policy' }));
     expect(part(el, 'create-form')).to.equal(null);
     expect(text(el, 'notice')).to.equal(en.appPasswordsNotAllowed);
     expect(alertText(el)).to.equal(en.appPasswordsCreateFailed);
