@@ -51,6 +51,45 @@ async function innerLoaded(el: MfaSecurityInfo): Promise<void> {
   await waitUntil(() => !loading(), 'an inner element never loaded', { timeout: 5000 });
 }
 
+/** Remove, then "Yes, remove" in a phone's editor, pressed from the keyboard: the focus on each button. */
+async function removePhoneByKeyboard(editor: MfaPhoneEditor): Promise<void> {
+  const press = (id: string) => {
+    const button = editor.shadowRoot!.querySelector<HTMLButtonElement>(id)!;
+    button.focus();
+    button.click();
+  };
+  press('#remove');
+  await editor.updateComplete;
+  press('#remove-yes');
+}
+
+/** The button named `name` (its label, else its text) in the shadow root of the page's `inner` element. */
+const innerButton = (el: MfaSecurityInfo, inner: string, name: string) =>
+  [...($(el, inner)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+  );
+
+/**
+ * The page on a client whose reads wait: `answered(done)` answers every read sent so far from
+ * `summary()` (the settings, its apps, and the app password "Mail" it counts), then gives `done()`.
+ */
+async function pageOnFakeClient(summary: () => SettingsSummary) {
+  const fake = new FakeClient();
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div><mfa-provider .client=${fake.client}><mfa-security-info></mfa-security-info></mfa-provider></div>
+  `);
+  const answered = <T>(done: () => T): T => {
+    const now = summary();
+    for (const call of fake.callsOf('getSettings')) call.resolve(now);
+    for (const call of fake.callsOf('listAuthenticators')) call.resolve({ items: now.authenticators });
+    for (const call of fake.callsOf('listAppPasswords')) {
+      call.resolve({ items: now.appPasswords.count ? [{ id: 'p', name: 'Mail', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }] : [], limit: 40 });
+    }
+    return done();
+  };
+  return { fake, el: wrapper.querySelector('mfa-security-info')!, answered };
+}
+
 /** The status line has the focus, and is read once, as what has the focus: it is not live too. */
 async function statusFocused(el: MfaSecurityInfo): Promise<void> {
   const status = $(el, '[part~="status"]');
@@ -237,14 +276,7 @@ describe('<mfa-security-info>', () => {
     expect([alternate.phoneSlot, office.phoneSlot]).to.deep.equal(['alternate', 'office']);
     await waitUntil(() => alternate.shadowRoot!.querySelector('#remove'), 'the alternate phone never showed', { timeout: 5000 });
     // Pressed from the keyboard, as a user does: the focus on each button.
-    const press = (id: string) => {
-      const button = alternate.shadowRoot!.querySelector<HTMLButtonElement>(id)!;
-      button.focus();
-      button.click();
-    };
-    press('#remove');
-    await alternate.updateComplete;
-    press('#remove-yes');
+    await removePhoneByKeyboard(alternate);
     await waitUntil(() => editors().length === 2, 'the alternate section stayed', { timeout: 5000 });
     // The office phone keeps its editor: no other phone's confirmation shows up under it.
     expect(editors().map((e) => e.phoneSlot)).to.deep.equal(['mobile', 'office']);
@@ -1858,38 +1890,18 @@ describe('security-info sections', () => {
     // An app's removal is confirmed in a modal dialog: the rest of the page is out of reach meanwhile.
     for (const elsewhere of operation === 'deleteAuthenticator' ? [false] : [false, true]) {
       it(`says ${what} removed, as its section goes with it${elsewhere ? ', the focus left where the user went' : ', and takes the focus the section held'}`, async () => {
-        const fake = new FakeClient();
-        const wrapper = await fixture<HTMLDivElement>(html`
-          <div><mfa-provider .client=${fake.client}><mfa-security-info></mfa-security-info></mfa-provider></div>
-        `);
-        const el = wrapper.querySelector('mfa-security-info')!;
         let summary: SettingsSummary = { ...base, ...change };
-        // Every read gets its answer: the settings as they are, the app and the app password; then
-        // whether `done`.
-        const answered = (done: () => unknown) => {
-          for (const call of fake.callsOf('getSettings')) call.resolve(summary);
-          for (const call of fake.callsOf('listAuthenticators')) call.resolve({ items: summary.authenticators });
-          for (const call of fake.callsOf('listAppPasswords')) {
-            call.resolve({ items: summary.appPasswords.count ? [{ id: 'p', name: 'Mail', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }] : [], limit: 40 });
-          }
-          return done();
-        };
-        const removeButton = () =>
-          [...root(el).querySelectorAll('mfa-authenticator-list, mfa-app-passwords')]
-            .flatMap((inner) => [...inner.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')])
-            .find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === removeName);
-        await waitUntil(() => answered(removeButton), 'nothing to remove showed', { timeout: 5000 });
-        removeButton()!.click();
-        const inner = removeButton()!.getRootNode() as ShadowRoot;
-        const confirm = () => [...inner.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === confirmName && !b.getAttribute('aria-label'));
-        await waitUntil(confirm, 'no confirmation');
-        confirm()!.focus();
-        confirm()!.click();
+        const { fake, el, answered } = await pageOnFakeClient(() => summary);
+        const tag = operation === 'deleteAuthenticator' ? 'mfa-authenticator-list' : 'mfa-app-passwords';
+        await waitUntil(() => answered(() => innerButton(el, tag, removeName)), 'nothing to remove showed', { timeout: 5000 });
+        innerButton(el, tag, removeName)!.click();
+        await waitUntil(() => innerButton(el, tag, confirmName), 'no confirmation');
+        innerButton(el, tag, confirmName)!.focus();
+        innerButton(el, tag, confirmName)!.click();
         const gone = async () => {
           summary = { ...base, policy: change.policy! };
           fake.last(operation).resolve(undefined);
-          const tag = operation === 'deleteAuthenticator' ? 'mfa-authenticator-list' : 'mfa-app-passwords';
-          await waitUntil(() => answered(() => !root(el).querySelector(tag)), 'the section stayed', { timeout: 5000 });
+          await waitUntil(() => answered(() => !$(el, tag)), 'the section stayed', { timeout: 5000 });
           await el.updateComplete;
         };
         if (elsewhere) await typingElsewhereAs(gone);
@@ -1903,24 +1915,12 @@ describe('security-info sections', () => {
   }
 
   it('keeps saying a phone removed after an app password revoked, whose settings read failed: the page says the newer change, not the revocation again', async () => {
-    const fake = new FakeClient();
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div><mfa-provider .client=${fake.client}><mfa-security-info></mfa-security-info></mfa-provider></div>
-    `);
-    const el = wrapper.querySelector('mfa-security-info')!;
     const policy = { allowedMethods: ['call-office' as const], appPasswordsAllowed: false };
     const phone = { slot: 'office' as const, maskedNumber: '+1 ••• 12', verifiedAt: '2025-01-02T00:00:00Z' };
     let summary: SettingsSummary = { ...base, methods: ['call-office'], phones: [phone], appPasswords: { count: 1, limit: 40 }, policy };
-    const answered = <T>(done: () => T) => {
-      for (const call of fake.callsOf('getSettings')) call.resolve(summary);
-      for (const call of fake.callsOf('listAppPasswords')) {
-        call.resolve({ items: summary.appPasswords.count ? [{ id: 'p', name: 'Mail', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null }] : [], limit: 40 });
-      }
-      return done();
-    };
+    const { fake, el, answered } = await pageOnFakeClient(() => summary);
     const passwords = () => root(el).querySelector('mfa-app-passwords');
-    const revoke = (name: string) =>
-      [...(passwords()?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => (b.ariaLabel ?? b.textContent?.trim()) === name);
+    const revoke = (name: string) => innerButton(el, 'mfa-app-passwords', name);
     await waitUntil(() => answered(() => revoke(en.appPasswordsRevokeNamed(isolated('Mail')))), 'no app password showed', { timeout: 5000 });
     revoke(en.appPasswordsRevokeNamed(isolated('Mail')))!.click();
     await passwords()!.updateComplete;
@@ -1934,15 +1934,7 @@ describe('security-info sections', () => {
     await waitUntil(() => $(el, '[part~="error"]'), 'the failure was not said');
     await el.updateComplete;
     // Then the user removes the office phone, whose section goes with it; the app passwords' goes too.
-    const editor = $(el, 'mfa-phone-editor') as MfaPhoneEditor;
-    const press = (id: string) => {
-      const button = editor.shadowRoot!.querySelector<HTMLButtonElement>(id)!;
-      button.focus();
-      button.click();
-    };
-    press('#remove');
-    await editor.updateComplete;
-    press('#remove-yes');
+    await removePhoneByKeyboard($(el, 'mfa-phone-editor') as MfaPhoneEditor);
     summary = { ...base, policy };
     fake.last('deletePhone').resolve(undefined);
     await waitUntil(() => answered(() => !passwords() && !$(el, 'mfa-phone-editor')), 'the sections stayed', { timeout: 5000 });
