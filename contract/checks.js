@@ -389,6 +389,10 @@ const NO_TEST_PHONE =
 /** Said where the other user saw the first user's items: the options may name the first user twice. */
 const SAME_USER = "(unless --other-header/--other-cookie are the first user's too: give another user's)";
 
+/** What a rename to a name taken breaks. */
+const RENAME_RULE =
+  'names are unique among the user\'s authenticator apps and their set-ups still waiting, whatever the case, so that two rows of the list, and their Rename and Remove buttons, can be told apart (renameAuthenticator)';
+
 /**
  * Problems with the other user's request for one of the first user's items (`what`), which must
  * answer as for an item that does not exist: 404 not-found.
@@ -467,6 +471,48 @@ function skipIfRefused(answer) {
   if (answer.status === 409 && error?.code === 'conflict' && answer.problems.length === 0) {
     throw new Skip(`${answer.label} answered 409 ${error.reason}: this user cannot do it now`);
   }
+}
+
+/**
+ * Adding an app can change what the kit cannot change back: the app would become the default of
+ * a user with none, and would end an administrator's requirement to register again. Skips then,
+ * and where the policy allows no code app.
+ */
+function skipUnlessAppMayBeAdded(settings) {
+  if (!settings.policy.allowedMethods.includes('app-code')) throw new Skip('the policy does not allow this user a code app (app-code)');
+  if (settings.defaultMethod === null) throw new Skip('this user has no default method: an app added would become it, which the kit could not undo');
+  if (settings.mustRegisterAgain) {
+    throw new Skip('this user must register contact methods again: an app added would end that requirement, which the kit could not undo');
+  }
+}
+
+/**
+ * Activates a code app's set-up with the code its secret makes now: the app's id (undefined when
+ * the answer names none), its problems added to `problems`.
+ */
+async function activate(api, enrollment, started, problems) {
+  const verified = await api('POST', `${enrollment}/verify`, {
+    body: { code: totpCodeNow(started.body.totp) },
+    headers: { 'Idempotency-Key': idempotencyKey() },
+  });
+  skipIfRefused(verified);
+  problems.push(...expectAnswer(verified, { status: 200 }));
+  if (verified.status === 422) problems.push(`${verified.label} refused the code the set-up makes now: is this machine's clock right?`);
+  return verified.body?.authenticator?.id;
+}
+
+/**
+ * Removes what a check that adds an app made, also when it failed part way: the app (`id`), or,
+ * not activated or activated with an answer the kit could not read, the set-up, cancelled, or, if
+ * it did become an app, that app, found by its `name` and deleted. The deletion's problems go to `problems`.
+ */
+async function removeAdded(api, { enrollment, id, name, problems }) {
+  let appId = id;
+  if (typeof appId !== 'string') {
+    const cancelled = await api('DELETE', enrollment);
+    if (cancelled.status === 409) appId = (await api('GET', '/authenticators')).body?.items?.find((item) => item.name === name)?.id;
+  }
+  if (typeof appId === 'string') problems.push(...expectAnswer(await api('DELETE', `/authenticators/${encodeURIComponent(appId)}`), { status: 204 }));
 }
 
 /** The other user's settings, read as the first user's are: that check's run (see `otherUser`). */
@@ -1387,29 +1433,14 @@ export function contractChecks({
       run: otherUser(
         writes(
           needs('settings', async (api, { settings }) => {
-            // Adding an app can change what the kit cannot change back: the app would become the
-            // default of a user with none, and would end an administrator's requirement to register again.
-            if (!settings.policy.allowedMethods.includes('app-code')) throw new Skip('the policy does not allow this user a code app (app-code)');
-            if (settings.defaultMethod === null) throw new Skip('this user has no default method: an app added would become it, which the kit could not undo');
-            if (settings.mustRegisterAgain) {
-              throw new Skip('this user must register contact methods again: an app added would end that requirement, which the kit could not undo');
-            }
+            skipUnlessAppMayBeAdded(settings);
             const name = `mfa-contract other user app ${Date.now()}`;
             const { started, problems, path: enrollment } = await startSetup(api, 'totp', name);
             if (!enrollment) return problems;
             let id;
             let deletedByOther = false;
             try {
-              if (usable(problems) && started.body.totp) {
-                const verified = await api('POST', `${enrollment}/verify`, {
-                  body: { code: totpCodeNow(started.body.totp) },
-                  headers: { 'Idempotency-Key': idempotencyKey() },
-                });
-                skipIfRefused(verified);
-                problems.push(...expectAnswer(verified, { status: 200 }));
-                if (verified.status === 422) problems.push(`${verified.label} refused the code the set-up makes now: is this machine's clock right?`);
-                id = verified.body?.authenticator?.id;
-              }
+              if (usable(problems) && started.body.totp) id = await activate(api, enrollment, started, problems);
               if (typeof id === 'string') {
                 const path = `/authenticators/${encodeURIComponent(id)}`;
                 const list = await api('GET', '/authenticators', { otherUser: true });
@@ -1429,20 +1460,65 @@ export function contractChecks({
                 else if (item && item.name !== name) problems.push(`GET /authenticators names the first user's authenticator app "${item.name}" after the other user's requests, not "${name}"`);
               }
             } finally {
-              if (typeof id !== 'string') {
-                // Not activated, or activated with an answer the kit could not read: cancelled,
-                // or, if it did become an app, found by its name and deleted.
-                const cancelled = await api('DELETE', enrollment);
-                if (cancelled.status === 409) id = (await api('GET', '/authenticators')).body?.items?.find((item) => item.name === name)?.id;
-              }
-              if (typeof id === 'string') {
-                const deleted = await api('DELETE', `/authenticators/${encodeURIComponent(id)}`);
-                if (!deletedByOther) problems.push(...expectAnswer(deleted, { status: 204 }));
-              }
+              await removeAdded(api, { enrollment, id, name, problems: deletedByOther ? [] : problems });
             }
             return problems;
           }),
         ),
+      ),
+    },
+    {
+      // Names tell a user's apps apart in the list, and their Rename and Remove buttons. A set-up
+      // still waiting holds its name too (protocol 1.3.1): an app renamed to it would share it with
+      // the app that set-up activates.
+      name: "an authenticator app renamed (PATCH /authenticators/{id}) answers 200 with its new name, listed so; to another app's name or a set-up's still waiting (in other letter case) it answers 409 conflict/duplicate-name, and to zero-width spaces alone 400 validation (name/invalid)",
+      run: writes(
+        needs('settings', async (api, { settings }) => {
+          skipUnlessAppMayBeAdded(settings);
+          const before = await api('GET', '/authenticators');
+          const problems = expectAnswer(before, { status: 200 });
+          const own = before.body?.items?.[0];
+          if (!usable(problems)) return problems;
+          if (!own) throw new Skip('this user has no authenticator app of their own: the kit needs one, whose name it gives the app it adds (set one up for the test user)');
+          const name = `mfa-contract rename ${Date.now()}`;
+          const { started, problems: startProblems, path: enrollment } = await startSetup(api, 'totp', name);
+          problems.push(...startProblems);
+          if (!enrollment) return problems;
+          const rename = (id, to) => api('PATCH', `/authenticators/${encodeURIComponent(id)}`, { body: { name: to } });
+          /** A rename the kit expects refused as a duplicate name: a name in other letter case, as users type them. */
+          const refusedAsTaken = async (id, taken, what) => {
+            const answer = await rename(id, taken.toUpperCase());
+            const found = expectAnswer(answer, { status: 409, code: 'conflict', reason: 'duplicate-name' });
+            if (answer.status === 200) found.push(`${answer.label} renamed an app to ${what}: ${RENAME_RULE}`);
+            problems.push(...found);
+            return answer.status === 200;
+          };
+          let id;
+          try {
+            if (!usable(problems) || !started.body.totp) return problems;
+            // The user's own app to the name of the set-up still waiting; renamed back if that was taken.
+            if (await refusedAsTaken(own.id, name, `the name of a set-up still waiting ("${name}")`)) {
+              problems.push(...expectAnswer(await rename(own.id, own.name), { status: 200 }));
+            }
+            id = await activate(api, enrollment, started, problems);
+            if (typeof id !== 'string') return problems;
+            await refusedAsTaken(id, own.name, `another app's name ("${own.name}")`);
+            const blank = await rename(id, '\u200b\u200b\u200b');
+            problems.push(...expectAnswer(blank, { status: 400, code: 'validation', field: { field: 'name', reason: 'invalid' } }));
+            const renamed = `${name} renamed`;
+            const answer = await rename(id, renamed);
+            problems.push(...expectAnswer(answer, { status: 200 }));
+            if (answer.status === 200 && answer.body?.name !== renamed) problems.push(`${answer.label} answered the app named ${JSON.stringify(answer.body?.name)}, expected "${renamed}"`);
+            const after = await api('GET', '/authenticators');
+            problems.push(...expectAnswer(after, { status: 200 }));
+            const names = new Map(after.body?.items?.map((item) => [item.id, item.name]));
+            if (after.status === 200 && names.get(id) !== renamed) problems.push(`GET /authenticators then names the app ${JSON.stringify(names.get(id))}, expected "${renamed}"`);
+            if (after.status === 200 && names.get(own.id) !== own.name) problems.push(`GET /authenticators then names the user's own app ${JSON.stringify(names.get(own.id))}, expected "${own.name}"`);
+          } finally {
+            await removeAdded(api, { enrollment, id, name, problems });
+          }
+          return problems;
+        }),
       ),
     },
     // A phone verification to the test phone (--test-phone): one code is sent to it, and the

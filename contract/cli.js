@@ -31,8 +31,11 @@ credentials you pass. Read-only unless --allow-writes.
                          method again, create then revoke an app password (Idempotency-Key
                          replay), start then cancel a code-app enrollment (and one given wrong
                          codes until it refuses them), and a push-app one
-                         where the policy allows it; with --other-…, also add then delete a code
-                         app, where the user has a default method and policy allows one
+                         where the policy allows it; where the user has a default method, an
+                         authenticator app of their own and a policy that allows a code app, add
+                         a code app, rename it (to names taken too), then delete it; with
+                         --other-…, also add then delete a code app, where the user has a default
+                         method and policy allows one
   --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE
                          the credentials (and CSRF token) of a second session of the user, signed
                          in longer ago than the endpoint allows for changes: every change must

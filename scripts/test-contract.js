@@ -116,6 +116,8 @@ const OTHER_PUSH_ENROLLMENT_CHECK =
 const OTHER_PUSH_ENROLLMENT_KEY_CHECK =
   "another user's Idempotency-Key: POST /authenticators/enrollments for a push app as the other user, with the key and body the first user sent, does not answer the first user's set-up";
 const OTHER_PHONE_CHECK = "another user's phone verification: a code for it and a resend of it as the other user answer 404 not-found";
+const RENAME_CHECK =
+  "an authenticator app renamed (PATCH /authenticators/{id}) answers 200 with its new name, listed so; to another app's name or a set-up's still waiting (in other letter case) it answers 409 conflict/duplicate-name, and to zero-width spaces alone 400 validation (name/invalid)";
 const OTHER_AUTHENTICATOR_CHECK =
   "another user's authenticator app: the other user's GET /authenticators leaves it out, and their PATCH and DELETE answer 404 not-found; it stays the first user's, under its name";
 /** The checks as another user, in the order they run. */
@@ -473,7 +475,7 @@ test('the reference endpoint passes with session cookies (the other user\'s too)
     for (const line of lines(stdout, 'SKIP')) {
       assert.match(
         line,
-        /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|with a sign-in too old|another user's|a phone verification|a new code for that slot)/,
+        /^(PUT \/settings\/default-method with the current|a change with the CSRF token of the user's other session|POST \/app-passwords|POST \/authenticators\/enrollments again|the same|DELETE \/app-passwords|an authenticator enrollment|an authenticator app renamed|with a sign-in too old|another user's|a phone verification|a new code for that slot)/,
       );
     }
     assert.deepEqual(server.endpoint.control.sideEffects(), [], 'a read-only run changed nothing');
@@ -630,11 +632,11 @@ test('an enrollment start refused by the endpoint\'s own limit (429 with Retry-A
   t.diagnostic(summary(stdout));
   assert.equal(code, 0, stdout);
   assert.deepEqual(lines(stdout, 'FAIL'), [], stdout);
-  // The set-ups, a code app's, its replay, one whose tries run out and a push app's, and those (of both kinds) the other user must not reach.
+  // The set-ups, a code app's, its replay, one whose tries run out and a push app's, those (of both kinds) the other user must not reach, and the app renamed.
   const skipped = lines(stdout, 'SKIP');
   assert.deepEqual(
     skipped,
-    [TOTP_CHECK, REPLAY_CHECK, TRIES_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_PUSH_ENROLLMENT_CHECK, OTHER_PUSH_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK],
+    [TOTP_CHECK, REPLAY_CHECK, TRIES_CHECK, PUSH_CHECK, OTHER_ENROLLMENT_CHECK, OTHER_ENROLLMENT_KEY_CHECK, OTHER_PUSH_ENROLLMENT_CHECK, OTHER_PUSH_ENROLLMENT_KEY_CHECK, OTHER_AUTHENTICATOR_CHECK, RENAME_CHECK],
     stdout,
   );
   assert.match(stdout, /POST \/authenticators\/enrollments answered 429 rate-limited: this user may not do it again for \d+ s; rerun then/);
@@ -678,6 +680,23 @@ for (const [kind, value, said] of [
 
 /** For the variant without unique names: each app password name sent gets a number of its own. */
 let renamed = 0;
+
+/**
+ * A request hook for an endpoint without the rule on renamed apps' names: a rename to a name that
+ * one of `taken(endpoint)` has (in any letter case) is answered 200, the app as listed under the
+ * name sent, and renames nothing.
+ */
+function renamedDespite(taken) {
+  return async (request, session, _stale, { endpoint }) => {
+    const id = new URL(request.url).pathname.match(/\/authenticators\/([^/]+)$/)?.[1];
+    if (request.method !== 'PATCH' || !id) return request;
+    const { name } = await request.clone().json();
+    if (!taken(endpoint).some((item) => item.name.toLowerCase() === name.toLowerCase())) return request;
+    const list = await endpoint.handle(new Request(new URL('../authenticators', request.url), { headers: { authorization: `Bearer ${session.token}` } }));
+    const app = (await list.json()).items.find((item) => item.id === decodeURIComponent(id));
+    return new Response(JSON.stringify({ ...app, name }), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
 
 /**
  * A request rewrite that adds the session's right CSRF token to the requests `which` picks: an
@@ -1231,6 +1250,35 @@ const VARIANTS = [
     failing: ['POST /app-passwords with a name of zero-width spaces alone answers 400 validation (name/invalid)'],
   },
   {
+    name: "lets an app be renamed to another app's name",
+    broken: { request: renamedDespite((endpoint) => endpoint.control.userRecord('adele').authenticators) },
+    failing: [RENAME_CHECK],
+    cleanedUp: true,
+    said: [/^ +- PATCH \/authenticators\/\w+ renamed an app to another app's name \("Work phone"\): names are unique among/m],
+  },
+  {
+    // An endpoint built to protocol 1.3.0, which asked names unique among the apps alone.
+    name: 'lets an app be renamed to the name of a set-up still waiting',
+    broken: { request: renamedDespite((endpoint) => endpoint.control.pendingEnrollments('adele')) },
+    failing: [RENAME_CHECK],
+    cleanedUp: true,
+    said: [/^ +- PATCH \/authenticators\/auth_adele_phone renamed an app to the name of a set-up still waiting \("mfa-contract rename \d+"\)/m],
+  },
+  {
+    name: 'takes an app renamed to a name with nothing to see',
+    broken: {
+      // As the app passwords' variant above, for a rename.
+      async request(request) {
+        if (request.method !== 'PATCH' || !/\/authenticators\/[^/]+$/.test(new URL(request.url).pathname)) return request;
+        const body = await request.json();
+        const name = /[\p{L}\p{N}\p{P}\p{S}]/u.test(body.name) ? body.name : `mfa-contract blank ${++renamed}`;
+        return new Request(request, { body: JSON.stringify({ ...body, name }) });
+      },
+    },
+    failing: [RENAME_CHECK],
+    cleanedUp: true,
+  },
+  {
     name: "lists every user's app passwords to each (the first user's among the other user's)",
     broken: {
       async response(request, response, _stale, { other, endpoint, session }) {
@@ -1708,6 +1756,14 @@ function answerOf(path, rewrite) {
   };
 }
 
+test('a user with no authenticator app of their own skips the renaming check, saying why', async (t) => {
+  const { stdout, server } = await against(answerOf('/authenticators', (body) => (body.items = [])));
+  t.diagnostic(summary(stdout));
+  assert.ok(lines(stdout, 'SKIP').includes(RENAME_CHECK), stdout);
+  assert.match(stdout, /^ +this user has no authenticator app of their own: the kit needs one, whose name it gives the app it adds \(set one up for the test user\)$/m);
+  assert.ok(!server.endpoint.control.sideEffects().some(({ operationId }) => operationId === 'renameAuthenticator'), 'no app renamed');
+});
+
 /** A newer endpoint's settings: a method id this protocol does not name, and a field it does not either. */
 const withFido2 = (body) => {
   body.methods.push('fido2');
@@ -1748,8 +1804,12 @@ test('an endpoint whose default method and a phone slot are ones the protocol do
   assert.match(stdout, /^ +warning: getSettings 200 #\/defaultMethod "fido2": a value protocol [\d.]+ does not name; the elements read it as null$/m);
   assert.match(stdout, /^ +warning: getSettings 200 #\/phones\/0\/slot "home": a value protocol [\d.]+ does not name; the elements leave it out$/m);
   // As the elements read the settings, there is no default to set again, and an app added could
-  // become it: by a code that should have been refused, or by the other user's check.
-  assert.deepEqual(lines(stdout, 'SKIP'), ['PUT /settings/default-method with the current default answers 200 with it', TRIES_CHECK, OTHER_AUTHENTICATOR_CHECK, PHONE_TRIES_CHECK, OTHER_PHONE_CHECK], stdout);
+  // become it: by a code that should have been refused, by the other user's check or by the renaming's.
+  assert.deepEqual(
+    lines(stdout, 'SKIP'),
+    ['PUT /settings/default-method with the current default answers 200 with it', TRIES_CHECK, OTHER_AUTHENTICATOR_CHECK, RENAME_CHECK, PHONE_TRIES_CHECK, OTHER_PHONE_CHECK],
+    stdout,
+  );
   assert.match(stdout, /^ +this user has no default method: were the right code taken after the tries ran out, the app added would become it, which the kit could not undo$/m);
   assert.match(stdout, /^ +this user has no default method: an app added would become it, which the kit could not undo$/m);
   assert.match(stdout, /^ +this user has no default method: were a code the kit makes up right, the phone saved could become it, which the kit could not undo$/m);
