@@ -10,11 +10,11 @@ export const codeInputStyles = css`
     font-weight: 600;
   }
   [part='input'] {
-    font-size: var(--mfa-code-input-font-size, 1.25rem);
+    font-size: var(--mfa-code-input-font-size, 1.25em);
     letter-spacing: var(--mfa-code-input-letter-spacing, 0.25em);
     font-variant-numeric: tabular-nums;
     max-inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.2em;
     /* Codes read left to right in every locale; the field keeps to the start of the line. */
     text-align: start;
     align-self: flex-start;

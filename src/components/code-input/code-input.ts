@@ -59,7 +59,7 @@ interface OtpCredential extends Credential {
  * @csspart notice - What the field says about refused characters (a polite live region).
  * @csspart error - The error set through `error` (an alert live region).
  *
- * @cssproperty [--mfa-code-input-font-size=1.25rem] Font size of the code.
+ * @cssproperty [--mfa-code-input-font-size=1.25em] Font size of the code: 1.25 times the text around it (`--mfa-font-size`) unless set.
  * @cssproperty [--mfa-code-input-letter-spacing=0.25em] Space between the digits.
  *
  * @cssstate complete - Every digit is there.
