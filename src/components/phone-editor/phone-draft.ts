@@ -245,11 +245,11 @@ export class PhoneDraft implements ReactiveController {
     if ((input.getRootNode() as ShadowRoot | Document).activeElement === input) {
       input.setSelectionRange(typed.caret, typed.caret);
     }
-    const check = this.check()!;
+    const problem = this.#problemNow();
     // The problems shown while typing; the others wait for the user to leave the field or send.
-    const live = !check.ok && ['not-a-number', 'too-long'].includes(check.problem) ? check.problem : undefined;
+    const live = problem === 'not-a-number' || problem === 'too-long' ? problem : undefined;
     // A problem already shown is updated as the user fixes it; a new one waits unless it is live.
-    this.problem = this.problem === undefined ? live : check.ok ? undefined : check.problem;
+    this.problem = this.problem === undefined ? live : problem;
     this.onEdit?.();
     this.#update();
     // The page's `input` events came while the text was composed, before the number took it: one
@@ -263,9 +263,9 @@ export class PhoneDraft implements ReactiveController {
   /** The user left the number field: say what is wrong, if anything was typed. */
   #onNumberBlur = (): void => {
     if (!this.text.trim() || this.#rendering) return;
-    const check = this.check()!;
-    if (!check.ok && check.problem !== this.problem) {
-      this.problem = check.problem;
+    const problem = this.#problemNow();
+    if (problem && problem !== this.problem) {
+      this.problem = problem;
       this.#update();
     }
     // Said once on leaving the field, unless said already since the user last typed in it.
@@ -320,10 +320,7 @@ export class PhoneDraft implements ReactiveController {
     const format = this.#format!;
     this.country = region;
     if (this.text) ({ text: this.text, country: this.country } = format.formatTyped(this.text, this.text.length, this.#region(format)));
-    if (this.problem) {
-      const check = this.check()!;
-      this.problem = check.ok ? undefined : check.problem;
-    }
+    if (this.problem) this.problem = this.#problemNow();
     this.onEdit?.();
     this.#update();
   }
@@ -352,6 +349,12 @@ export class PhoneDraft implements ReactiveController {
   check(): PhoneCheck | undefined {
     const format = this.#format;
     return format?.checkPhone(this.text, this.#region(format));
+  }
+
+  /** What is wrong with the number as it is, if anything. Only once the phone library is loaded. */
+  #problemNow(): PhoneProblem | undefined {
+    const check = this.check()!;
+    return check.ok ? undefined : check.problem;
   }
 
   /** The extension, digits only; undefined when empty or invalid. Only once the phone library is loaded. */
