@@ -1935,6 +1935,32 @@ describe('<mfa-phone-editor> with answers held back', () => {
     expect(fake.callsOf('resendPhoneVerification'), 'nothing sent').to.have.length(0);
   });
 
+  it('keeps "Send a new code" in the tab order while the wait before another code runs: unavailable, described by the wait; Enter sends nothing until it ends', async () => {
+    // The page's clock stopped: the wait says 30 seconds however long the browser takes.
+    const clock = stopClock();
+    try {
+      const { fake, el } = await typingWithAnswersHeld('+14255550123');
+      await codeSent(fake, el);
+      const resend = $(el, '#resend')!;
+      $(el, '#cancel')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'Tab reaches it').to.equal(resend);
+      expect(resend.getAttribute('aria-disabled')).to.equal('true');
+      expect(describedText(resend)).to.equal('You can ask for a new code in 30 seconds.');
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(fake.callsOf('resendPhoneVerification'), 'nothing sent').to.have.length(0);
+      clock.advance(31_000);
+      await waitUntil(() => resend.getAttribute('aria-disabled') === 'false', 'the wait ends', { timeout: 3000 });
+      expect(el.shadowRoot!.activeElement, 'the focus stays on it').to.equal(resend);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => fake.callsOf('resendPhoneVerification').length === 1, 'a new code is asked for');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('a code sent after the user went elsewhere in the page leaves the focus there, and says it is sent', async () => {
     const { fake, el } = await typingWithAnswersHeld('+14255550123');
     $(el, '#send')!.click();
