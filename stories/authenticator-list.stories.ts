@@ -146,7 +146,10 @@ export const NameTooLong: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'rename', (list) => typeName(list, `Work phone ${'x'.repeat(60)}`)),
 };
 
-/** Saving the new name takes a long time: Save says so, and does nothing more. */
+/**
+ * Saving the new name takes a long time: Save says so, and does nothing more; the status line says so
+ * too, which Cancel and the other rows' Rename give as why they are unavailable.
+ */
 export const RenameSaving: Story = {
   parameters: { expected: { shows: ['rename-form'], visible: 'button[type="submit"][aria-disabled="true"]', text: /Saving…|正在保存…/ } },
   args: { faults: [{ kind: 'latency', ms: 600_000, operations: ['renameAuthenticator'] }] },

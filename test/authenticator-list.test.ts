@@ -18,7 +18,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { clickCentre, typeKeys, webDriverClassic } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
-import { accessibleName, describedText, isolated } from './support/aria.js';
+import { accessibleName, describedText, isolated, liveness } from './support/aria.js';
 import { ARABIC } from './support/arabic.js';
 import { typingElsewhereAs } from './support/elsewhere.js';
 
@@ -679,6 +679,35 @@ describe('<mfa-authenticator-list>', () => {
     expect(!!button(el, en.saving), 'the rename under way stays').to.equal(true);
     await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
     expect(renamed).to.have.length(1);
+  });
+
+  it("says while a new name is on its way that it is being saved, the reason Cancel and the other rows' Rename give for being unavailable", async () => {
+    const fake = new FakeClient();
+    const el = await mountFake(fake);
+    await listTwo(el, fake);
+    await clickRename(el, 'Work phone');
+    await typeName(el, 'Tablet');
+    // Enter in the field, which keeps the focus: the Save button's new words are not read from there.
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const status = $(el, '[part~="status"]');
+    expect(statusText(el), 'the status line says it').to.equal(en.saving);
+    expect(liveness(status), 'said by the live region').to.equal('polite');
+    const cancel = button(el, en.cancel)!;
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(cancel), 'Cancel says why it is unavailable').to.equal(en.saving);
+    const other = button(el, en.authRenameNamed(isolated('Old phone')))!;
+    expect(other.getAttribute('aria-disabled')).to.equal('true');
+    expect(describedText(other), "the other row's Rename says why it is unavailable").to.equal(en.saving);
+    await expect(el).to.be.accessible();
+    fake.last('renameAuthenticator').resolve({ id: 'a1', kind: 'totp', name: 'Tablet', createdAt: '2025-01-02T00:00:00Z', lastUsedAt: null });
+    await until(el, () => names(el).includes('Tablet'), 'the new name never shown');
+    expect(statusText(el)).to.equal(en.authRenamed(isolated('Tablet')));
+    for (const name of ['Tablet', 'Old phone']) {
+      const rename = button(el, en.authRenameNamed(isolated(name)))!;
+      expect(rename.getAttribute('aria-disabled'), name).to.equal('false');
+      expect(rename.hasAttribute('aria-describedby'), `${name}: described by nothing once the name is in`).to.equal(false);
+    }
   });
 
   it('leaves the focus where the user took it on the page while a new name was on its way, whether it fails or lands', async () => {

@@ -31,8 +31,9 @@ export function renderLoadError(
 
 /**
  * One authenticator: its name, kind and dates, with Rename (unavailable while another rename is
- * `renaming`) and Remove, each named by a sentence that holds the word it shows and names the
- * authenticator (`buttonName`: a host's table with the word and not the sentence keeps its word).
+ * `renaming`, described by the status line, which says it is being saved) and Remove, each named by
+ * a sentence that holds the word it shows and names the authenticator (`buttonName`: a host's table
+ * with the word and not the sentence keeps its word).
  */
 export function renderItem(t: Localizer, item: Authenticator, renaming: boolean, rename: () => void, remove: () => void): TemplateResult {
   // A kind only a newer endpoint knows (a security key, say) is not named, rather than named wrongly.
@@ -48,7 +49,7 @@ export function renderItem(t: Localizer, item: Authenticator, renaming: boolean,
         </div>
         <div class="actions">
           <button part="button" type="button" data-focus="rename-${item.id}" aria-label=${buttonName(t, 'authRename', t.format('authRenameNamed', name), name)}
-            aria-disabled=${renaming} @click=${rename}>${t.term('authRename')}</button>
+            aria-disabled=${renaming} aria-describedby=${renaming ? 'status' : nothing} @click=${rename}>${t.term('authRename')}</button>
           <button part="button danger" type="button" data-focus="remove-${item.id}" aria-label=${buttonName(t, 'authRemove', t.format('authRemoveNamed', name), name)}
             @click=${remove}>${t.term('authRemove')}</button>
         </div>

@@ -69,7 +69,7 @@ interface Editing {
  * @csspart name-input - Its new-name field.
  * @csspart field-error - What is wrong with the new name, or why the rename failed; while a rate limit's wait runs, the countdown seen in its place (not live).
  * @csspart dialog - The remove confirmation dialog.
- * @csspart status - Confirmations ("Renamed to …"), a polite live region; in the remove dialog, "Removing…" and what a wait or a sign-in to renew asks.
+ * @csspart status - Confirmations ("Renamed to …"), and "Saving…" while a new name is on its way, a polite live region; in the remove dialog, "Removing…" and what a wait or a sign-in to renew asks.
  * @csspart empty - The text shown when there is no authenticator.
  * @csspart error - The alert for a list that did not load, with Try again, or for a removal that failed or was refused (in the dialog); while a rate limit's wait runs, the countdown seen in the alert's place (not live) too.
  * @csspart button - Every button that looks like one: Rename, Remove, Save, Cancel, Keep it (Close once removing was refused), Try again. `primary` and `danger` name some of them too.
@@ -321,7 +321,16 @@ export class MfaAuthenticatorList extends MfaElement {
     return html`
       <div part="base" class="base" dir=${t.dir} lang=${t.lang}>
         ${this.#renderBody()}
-        <p part="status" class="success" role="status">${this.editing && this.#rename.waitOver ? t.term('retryNow') : reauthText(this.#rename, t) || this.announcement?.(t)}</p>
+        <p part="status" class="success" role="status" id="status">${
+          // While a new name is on its way, that it is being saved: the focus stays in the field on
+          // Enter, where Save's new words are not read, and Cancel and the other rows' Rename,
+          // unavailable meanwhile, give it as why.
+          this.#rename.status === 'pending'
+            ? t.term('saving')
+            : this.editing && this.#rename.waitOver
+              ? t.term('retryNow')
+              : reauthText(this.#rename, t) || this.announcement?.(t)
+        }</p>
         ${this.#renderDialog()}
       </div>
     `;
@@ -382,7 +391,8 @@ export class MfaAuthenticatorList extends MfaElement {
             <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="rename-blocked rename-wait">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
-            <button part="button" type="button" aria-disabled=${pending} @click=${this.#cancelRename}>${t.term('cancel')}</button>
+            <button part="button" type="button" aria-disabled=${pending} aria-describedby=${pending ? 'status' : nothing}
+              @click=${this.#cancelRename}>${t.term('cancel')}</button>
           </div>
         </form>
       </li>
