@@ -165,7 +165,10 @@ export const ServerCouldNotFinish: Story = {
   play: runDelete,
 };
 
-/** The user the server could not finish is being tried again, and the endpoint is slow: the results stay, with the progress. */
+/**
+ * The user the server could not finish is being tried again, and the endpoint is slow: the results stay, with the progress;
+ * "Choose another action" says it is unavailable, and why.
+ */
 export const RetryingFailed: Story = {
   parameters: { expected: { status: 'running', shows: ['results'], text: /Working on 1 user|正在处理 1 位用户/ } },
   args: { users: PAST_ONE_REQUEST, faults: SECOND_REQUEST_FAILS },

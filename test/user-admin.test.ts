@@ -386,6 +386,37 @@ describe('<mfa-user-admin> against the reference endpoint', () => {
     expect(part(el, 'retry-button')).to.equal(null);
   });
 
+  it('keeps "Choose another action" in the tab order while the failures are tried again: it says it is unavailable, and why', async () => {
+    const { fake, el } = await mountFake([ADELE, BEN]);
+    await review(el, 'delete-app-passwords');
+    part(el, 'run-button')!.click();
+    await settle();
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['adele', 'ben'], ['ben']));
+    await settle();
+    await el.updateComplete;
+    part(el, 'retry-button')!.click();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Working on 1 user…');
+    const startOver = part(el, 'start-over-button') as HTMLButtonElement;
+    expect(startOver.disabled, 'not taken out of the tab order').to.equal(false);
+    expect(startOver.getAttribute('aria-disabled'), 'said to be unavailable').to.equal('true');
+    expect(describedText(startOver), 'and why').to.equal('Working on 1 user…');
+    // Tab from the retry, unavailable too, goes on to it.
+    part(el, 'retry-button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el), 'Tab reaches it').to.equal(startOver);
+    await expect(el).to.be.accessible();
+    startOver.click();
+    await el.updateComplete;
+    expect(el.status, 'it does not leave a run on its way').to.equal('running');
+    fake.last('runAdminAction').resolve(answer('delete-app-passwords', ['ben']));
+    await settle();
+    await el.updateComplete;
+    expect(results(el)).to.deep.equal(['Adele Vance Done', 'Ben Walters Done']);
+    expect(startOver.getAttribute('aria-disabled'), 'available once the answer is in').to.equal('false');
+    expect(startOver.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
   it('tells a non-administrator up front (adele)', async () => {
     const { el } = await mount('adele', [BEN]);
     await waitUntil(() => el.status === 'not-admin');

@@ -363,11 +363,13 @@ export class MfaUserAdmin extends MfaElement {
   /**
    * One line per user, failures first (among thousands of users done, the few that failed are not
    * to be searched for), each with its reason, and a retry for the failures a new try may clear.
+   * While they are tried again, "Choose another action" stays in the tab order and says it is
+   * unavailable, and why (the status: working on them), as the confirmation's Cancel does.
    */
   #renderResults(outcomes: UserOutcome[]): TemplateResult {
     const l = this.localizer;
     const toRetry = outcomes.filter(retryable).length;
-    const blocked = this.#run.blocked;
+    const { blocked, busy } = this.#run;
     const listed = [...outcomes.filter((o) => o.status !== 'done'), ...outcomes.filter((o) => o.status === 'done')];
     const names = listedNames(l, listed.map((o) => this.#named(o.user)));
     return html`
@@ -390,9 +392,8 @@ export class MfaUserAdmin extends MfaElement {
               aria-describedby=${blocked ? `status ${this.#runAlerted ? 'wait' : 'run-wait'}` : nothing}
               @click=${this.#onRetryFailed}>${l.count('userAdminRetryFailed', toRetry)}</button>`
           : nothing}
-        <button part="button start-over-button" type="button" ?disabled=${this.#run.busy} @click=${this.#onStartOver}>
-          ${l.term('userAdminStartOver')}
-        </button>
+        <button part="button start-over-button" type="button" aria-disabled=${busy} aria-describedby=${busy ? 'status' : nothing}
+          @click=${this.#onStartOver}>${l.term('userAdminStartOver')}</button>
         ${waitHint(l, this.#run, this.#runAlerted, 'run-wait')}
       </div>
     `;
