@@ -1424,6 +1424,36 @@ describe('<mfa-security-info>', () => {
     expect(gaps(again, '[part~="register-again"]')[0]).to.equal(`${en.slotMobile}: 20 px (margin 20px)`);
   });
 
+  it('spaces its status line, the steps to register again and the add dialog\'s alert by the space tokens, not by margins of 1em', async () => {
+    /** The space drawn from the bottom of `a` to the top of `b`. */
+    const between = (a: Element, b: Element) => Math.round(b.getBoundingClientRect().top - a.getBoundingClientRect().bottom);
+    // A brand's larger text and tighter spaces.
+    const brand = '--mfa-font-size: 20px; --mfa-space-s: 5px; --mfa-space-m: 7px; --mfa-space-l: 11px';
+    const el = await mount(sandbox, 'adele');
+    el.setAttribute('style', brand);
+    await saveDefault(el, 'call-mobile');
+    const status = $(el, '[part~="status"]')!;
+    await waitUntil(() => status.textContent === en.securityInfoDefaultSaved, 'not announced', { timeout: 5000 });
+    // A row of the page as the others: the page's gap (--mfa-space-l) above and under it.
+    expect([between($(el, '[part~="header"]')!, status), between(status, $(el, '[part~="default-method"]')!)]).to.deep.equal([11, 11]);
+    // The dialog's alert, between the choices and the buttons: --mfa-space-m on either side.
+    $<HTMLButtonElement>(el, '[part~="add-button"]')!.click();
+    await el.updateComplete;
+    dialog(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    const alert = dialog(el).querySelector('form [role="alert"]')!;
+    expect(alert.textContent).to.include(en.securityInfoChooseFirst);
+    expect([between(dialog(el).querySelector('fieldset')!, alert), between(alert, dialog(el).querySelector('form .actions')!)]).to.deep.equal([7, 7]);
+    // The steps to register again: under the heading, its margin and the gap (--mfa-space-s and -m),
+    // as in a section; the gap above the list; and under it, the notice's padding alone (--mfa-space-s).
+    const again = await mount(sandbox, 'chen');
+    again.setAttribute('style', brand);
+    const notice = $(again, '[part~="register-again"]')!;
+    const [title, explain, methods] = ['h3', 'p', 'ul'].map((tag) => notice.querySelector(tag)!);
+    const under = Math.round(notice.getBoundingClientRect().bottom - methods.getBoundingClientRect().bottom);
+    expect([between(title, explain), between(explain, methods), under]).to.deep.equal([12, 7, 5]);
+  });
+
   it('names the phone to register again once, in the step\'s heading', async () => {
     const el = await mount(sandbox, 'chen');
     const editor = $(el, '[part~="register-again"] mfa-phone-editor') as MfaPhoneEditor;

@@ -11,6 +11,8 @@ export const securityInfoStyles = css`
    */
   [part='base'],
   [part='section'],
+  [part='register-again'],
+  form,
   .methods {
     grid-template-columns: minmax(0, 1fr);
   }
@@ -31,7 +33,9 @@ export const securityInfoStyles = css`
   h4 {
     margin-block-end: var(--_mfa-space-m);
   }
-  [part='header'] p {
+  /* Spaced by the grids' gaps, which follow the space tokens, not by their own margins of 1em. */
+  p,
+  ul {
     margin: 0;
   }
   .default {
@@ -40,9 +44,13 @@ export const securityInfoStyles = css`
     gap: var(--_mfa-space-s);
     align-items: baseline;
   }
-  [part='section'] {
+  [part='section'],
+  [part='register-again'],
+  form {
     display: grid;
     gap: var(--_mfa-space-m);
+  }
+  [part='section'] {
     padding: var(--_mfa-space-m) var(--_mfa-space-l);
     background: var(--mfa-security-info-section-background, var(--_mfa-surface));
     border: 1px solid var(--mfa-security-info-section-border, var(--_mfa-border));
@@ -65,9 +73,6 @@ export const securityInfoStyles = css`
     gap: var(--_mfa-space-m);
   }
   /* Why Escape or × did not close the dialog, under its heading; no room taken while empty. */
-  dialog > p {
-    margin: 0;
-  }
   dialog > p:not(:empty) {
     margin-block-end: var(--_mfa-space-m);
   }
@@ -77,7 +82,6 @@ export const securityInfoStyles = css`
     text-decoration: none;
   }
   fieldset {
-    margin-block-end: var(--_mfa-space-m);
     display: grid;
     gap: var(--_mfa-space-s);
   }
