@@ -1570,3 +1570,25 @@ describe('<mfa-app-passwords> a new password selected by hand', () => {
     selection.removeAllRanges();
   });
 });
+
+describe('<mfa-app-passwords> under a brand\'s text size', () => {
+  it('draws a new password larger than the text around it, whatever --mfa-font-size a page sets', async () => {
+    const fake = new FakeClient();
+    const el = await fixture<MfaAppPasswords>(
+      html`<mfa-app-passwords lang="en" style="--mfa-font-size: 24px" .client=${fake.client}></mfa-app-passwords>`,
+    );
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    nameInput(el).focus();
+    await typeKeys('Mail');
+    part(el, 'create-button')!.click();
+    await el.updateComplete;
+    fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+    await created(el);
+    // 1.375 times the brand's 24 px, as it is 1.375 times the default 16 px.
+    expect(getComputedStyle(part(el, 'password')!).fontSize).to.equal('33px');
+    expect(getComputedStyle(part(el, 'base')!).fontSize).to.equal('24px');
+  });
+});

@@ -68,7 +68,7 @@ export const appPasswordsStyles = css`
   }
   .password {
     display: block;
-    font-size: var(--mfa-app-passwords-password-size, 1.375rem);
+    font-size: var(--mfa-app-passwords-password-size, 1.375em);
     letter-spacing: 0.05em;
   }
   /* Its groups read left to right, and the password sits at the start of the line, as the words do. */

@@ -97,7 +97,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @cssproperty [--mfa-app-passwords-row-radius=var(--mfa-radius)] Corner radius of a row.
  * @cssproperty [--mfa-app-passwords-panel-border=var(--mfa-color-primary)] Border of the new-password panel.
  * @cssproperty [--mfa-app-passwords-password-font=ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace] Font of the password.
- * @cssproperty [--mfa-app-passwords-password-size=1.375rem] Font size of the password.
+ * @cssproperty [--mfa-app-passwords-password-size=1.375em] Font size of the password: 1.375 times the text around it (`--mfa-font-size`) unless set.
  */
 export class MfaAppPasswords extends MfaElement {
   static override styles = [themeTokens, controlStyles, headingStyles, appPasswordsStyles];
