@@ -23,7 +23,7 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
-import { accessibleName, describedText, isolated } from './support/aria.js';
+import { accessibleName, describedText, isolated, textOf } from './support/aria.js';
 import { en } from '../src/locales/en.js';
 import { ARABIC } from './support/arabic.js';
 import { typingElsewhereAs } from './support/elsewhere.js';
@@ -748,6 +748,60 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     await waitUntil(() => rowNames(el).length === 0, 'not revoked');
     await el.updateComplete;
     expect(focused(el)?.id).to.equal('list-label');
+  });
+
+  it('keeps the focus on the Revoke of the app password the user was on when the list read again loses one above it: Enter asks about that one', async () => {
+    // Outlook has been used: its dates tell it apart from the others.
+    const outlook = { ...item('b', 'Outlook'), lastUsedAt: '2025-03-04T10:00:00Z' };
+    const { fake, el } = await mountFake([item('a', 'Mail'), outlook, item('c', 'Tablet')]);
+    ($(el, '#revoke-1') as HTMLButtonElement).focus();
+    expect(accessibleName(focused(el)!)).to.equal(`Revoke ${isolated('Outlook')}`);
+    // Mail is revoked in another tab; the host reads the list again.
+    void el.reload();
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [outlook, item('c', 'Tablet')], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Outlook', 'Tablet']);
+    expect(accessibleName(focused(el)!), 'the focus stays with Outlook').to.equal(`Revoke ${isolated('Outlook')}`);
+    expect(describedText(focused(el)!), 'described by its own dates').to.equal(textOf(focused(el)!.closest('li')!.querySelector('[part~="row-detail"]')));
+    expect(describedText(focused(el)!)).to.contain('Last used');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#confirm-question')!.textContent).to.equal(`Revoke “${isolated('Outlook')}”? Apps using it will stop signing in.`);
+    // One created in another tab comes first: the confirmation moves down a row, the focus on its Cancel with it.
+    void el.reload();
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [item('n', 'Calendar'), outlook, item('c', 'Tablet')], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Calendar', 'Outlook', 'Tablet']);
+    expect(focused(el)?.id, 'the focus stays on Cancel').to.equal('cancel-revoke');
+    // Escape leaves it, back to Outlook's Revoke.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(accessibleName(focused(el)!)).to.equal(`Revoke ${isolated('Outlook')}`);
+    // Outlook revoked in another tab: the focus goes to the list, not to the Revoke of the next one.
+    void el.reload();
+    fake.last('getSettings').resolve(settings(true));
+    fake.last('listAppPasswords').resolve({ items: [item('n', 'Calendar'), item('c', 'Tablet')], limit: 40 });
+    await settle();
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('list-label');
+  });
+
+  it('leaves the focus on the other row’s Revoke the user went to while a revocation was on its way', async () => {
+    const { fake, el } = await mountFake([item('a', 'Mail'), item('b', 'Outlook'), item('c', 'Tablet')]);
+    await confirmFirstRevoke(el);
+    ($(el, '#revoke-2') as HTMLButtonElement).focus();
+    fake.last('revokeAppPassword').resolve();
+    await waitUntil(() => rowNames(el).length === 2, 'not revoked');
+    await el.updateComplete;
+    expect(accessibleName(focused(el)!), 'the focus stays with Tablet').to.equal(`Revoke ${isolated('Tablet')}`);
+    expect(focused(el)!.getAttribute('aria-disabled')).to.equal('false');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#confirm-question')!.textContent).to.equal(`Revoke “${isolated('Tablet')}”? Apps using it will stop signing in.`);
   });
 
   it('takes an app password revoked elsewhere (404) as revoked: it no longer works, as the user asked', async () => {

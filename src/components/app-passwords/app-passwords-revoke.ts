@@ -153,10 +153,10 @@ export class RevokeController {
     if (value) list.set({ ...value, items });
     // The focus goes to the Revoke of the row that took its place (the last row's, for the last), so
     // clearing out old app passwords goes on where the user is, not from the top of the list each time.
-    // Only from the list, whose rows are drawn again (the confirmation goes, another row's Revoke may
-    // too), or from the page's body: not from where the user went meanwhile (the create form, say).
+    // Only from the confirmation, which goes, or from the page's body: not from where the user went
+    // meanwhile (another row's Revoke, which keeps it with its app password; the create form, say).
     const index = value?.items.findIndex((i) => i.id === id) ?? -1;
-    const taken = this.#host.shadowRoot?.activeElement?.closest('[part~=list]') || document.activeElement === document.body;
+    const taken = this.#host.shadowRoot?.activeElement?.closest('[part~=confirm]') || document.activeElement === document.body;
     this.#options.go(
       { type: 'revoked', id },
       taken ? (index >= 0 && items.length > 0 ? `#revoke-${Math.min(index, items.length - 1)}` : '#list-label') : undefined,

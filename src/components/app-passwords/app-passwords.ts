@@ -9,7 +9,7 @@ import { ResourceController } from '../../core/resource.js';
 import { headingStyles } from '../../core/heading-styles.js';
 import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
-import type { AppPasswordList, CreatedAppPassword } from '../../core/types.js';
+import type { AppPassword, AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { waitHint } from '../../core/wait-hint.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import { itemErrorStrings } from '../../locales/en/item-errors.js';
@@ -115,6 +115,8 @@ export class MfaAppPasswords extends MfaElement {
 
   #wasOffline = false;
   #focusNext: string | undefined;
+  /** The app passwords as their rows were last drawn, in order: whose Revoke `#revoke-N` is. */
+  #drawn: AppPassword[] = [];
   /** The creation's error when last rendered: a new policy refusal moves the focus once. */
   #createError: unknown;
   /** One more at each refused name, so the name's error is said again. */
@@ -201,6 +203,18 @@ export class MfaAppPasswords extends MfaElement {
       this.#onCreated(created);
     }
     this.#revoke.settle();
+    // The rows are drawn by their place in the list: when it changes under the focus (read again
+    // after a change in another tab, one revoked while the user went to another row), the Revoke
+    // that has it may be drawn for another app password, and a confirmation drawn anew in another
+    // row. The focus goes on with the app password it was on, at its new place; to the list if it
+    // has gone.
+    const active = this.shadowRoot?.activeElement;
+    const at = active?.id.match(/^revoke-(\d+)$/);
+    if (at) {
+      const id = this.#drawn[+at[1]]?.id;
+      const index = this.#list.value?.items.findIndex((item) => item.id === id) ?? -1;
+      this.#focusNext ??= index >= 0 ? `#revoke-${index}` : '#list-label';
+    } else if (active?.closest('[part~=confirm]')) this.#focusNext ??= `#${active.id}`;
     // Refused by the policy, here too after the host's reauth `retry()`: the form goes, with the
     // field or button that had the focus, and the notice that says why takes it, and is read. From
     // where the user went meanwhile (a row's Revoke, the page), it does not: the alert says the
@@ -231,6 +245,7 @@ export class MfaAppPasswords extends MfaElement {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
     }
     this.#focusNext = undefined;
+    this.#drawn = this.#list.value?.items ?? [];
   }
 
   /**
