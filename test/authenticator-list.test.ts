@@ -927,6 +927,50 @@ describe('<mfa-authenticator-list>', () => {
     });
   }
 
+  describe('rows that move under the focus as the list is read again (an app removed in another tab)', () => {
+    /** Removes `id` of Adele's in another tab; the page reads everything again. */
+    async function removedElsewhere(el: MfaAuthenticatorList, id: string, left: number) {
+      await (await s.clientFor('adele')).deleteAuthenticator(id);
+      (el.parentElement as HTMLElement & { refresh(): void }).refresh();
+      await until(el, () => el.shadowRoot!.querySelectorAll('[part~="row"]').length === left, 'the list was not read again');
+    }
+
+    it('keeps the focus on the Remove of the app the user was on: Enter asks about that one; to the list when it went', async () => {
+      const tablet = await addPushApp(s, 'adele', 'Tablet');
+      await addPushApp(s, 'adele', 'Laptop');
+      const { el } = await mount(s, 'adele');
+      expect(names(el)).to.deep.equal(['Work phone', 'Tablet', 'Laptop']);
+      button(el, en.authRemoveNamed(isolated('Tablet')))!.focus();
+      await removedElsewhere(el, 'auth_adele_phone', 2);
+      expect(names(el)).to.deep.equal(['Tablet', 'Laptop']);
+      expect(accessibleName(focused(el)!), 'the focus stays with Tablet').to.equal(en.authRemoveNamed(isolated('Tablet')));
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => dialog(el).open, 'the dialog never opened');
+      expect(text($(el, '#remove-title')), 'Enter asks about Tablet').to.equal(en.authRemoveTitle(isolated('Tablet')));
+      await sendKeys({ press: 'Escape' });
+      await until(el, () => !dialog(el).open, 'the dialog stayed open');
+      expect(accessibleName(focused(el)!)).to.equal(en.authRemoveNamed(isolated('Tablet')));
+      // Tablet removed in another tab: the focus goes to the list, not to the Remove of the next app.
+      await removedElsewhere(el, tablet, 1);
+      expect(focused(el), 'the focus is on the list').to.equal($(el, '[part~="list"]'));
+    });
+
+    it('keeps the rename form, its draft and the focus in its field, when it moves up a row', async () => {
+      const laptop = await addPushApp(s, 'adele', 'Laptop');
+      const { el } = await mount(s, 'adele');
+      await clickRename(el, 'Laptop');
+      await typeName(el, 'Old lap');
+      await removedElsewhere(el, 'auth_adele_phone', 1);
+      expect(focused(el), 'the focus stays in the field').to.equal(renameInput(el));
+      await typeKeys('top');
+      await el.updateComplete;
+      expect(renameInput(el)!.value, 'nothing typed is lost').to.equal('Old laptop');
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => names(el).includes('Old laptop'), 'the new name never shown');
+      expect((await (await s.clientFor('adele')).listAuthenticators()).items.find((item) => item.id === laptop)?.name).to.equal('Old laptop');
+    });
+  });
+
   it('speaks Simplified Chinese, dates included', async () => {
     const { el } = await mount(s, 'adele', 'zh-CN');
     const details = text($(el, '[part~="details"]'));

@@ -99,6 +99,8 @@ export class MfaAuthenticatorList extends MfaElement {
   #renameFrom: Authenticator | undefined;
   /** What to focus after the next render: `rename-input`, `list`, or a `data-focus` value. */
   #focus: string | undefined;
+  /** The list as its rows were last drawn: a new one may have moved them under the focus. */
+  #drawn: Authenticator[] | undefined;
 
   readonly #list = new ResourceController<Authenticator[]>(this, {
     operation: 'listAuthenticators',
@@ -155,6 +157,11 @@ export class MfaAuthenticatorList extends MfaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The rows are drawn by their place in the list: read again under the focus (an app removed or
+    // added elsewhere), a row's Rename or Remove may be drawn for another app, and the rename form
+    // drawn anew in another row. The focus goes on with the app it was on, to the list if it went.
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    if (this.#list.value !== this.#drawn) this.#focus ??= active?.id === 'rename-input' ? active.id : active?.dataset.focus;
     // Results are taken here rather than after `run()`: a retry after re-authentication lands the same way.
     const renamed = this.#moved(this.#rename);
     if (renamed === 'success' && this.#rename.result) this.#onRenamed(this.#rename.result as Authenticator);
@@ -196,9 +203,13 @@ export class MfaAuthenticatorList extends MfaElement {
     if (dialog && !this.confirming && dialog.open) dialog.close();
     const target = this.#focus;
     this.#focus = undefined;
+    this.#drawn = this.#list.value;
     if (target === 'rename-input') field?.focus();
-    else if (target === 'list') this.renderRoot.querySelector<HTMLElement>('[part~="list"], [part~="empty"]')?.focus();
-    else if (target) this.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(target)}"]`)?.focus();
+    // `list`, and a row's button whose app went, focus the list.
+    else if (target) {
+      const button = this.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(target)}"]`);
+      (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="list"], [part~="empty"]'))?.focus();
+    }
   }
 
   #onRenamed(renamed: Authenticator): void {
