@@ -114,8 +114,14 @@ export const Creating: Story = {
   play: createOne,
 };
 
-/** The new password, shown once, grouped for reading, with Copy, Done and the warning. */
-export const Created: Story = { parameters: { expected: { status: 'shown', shows: ['password', 'warning'] } }, play: createOne };
+/**
+ * The new password, shown once, grouped for reading, with Copy, Done and the warning. Its panel takes
+ * the focus, named by its heading and described by the warning: a screen reader says both at once.
+ */
+export const Created: Story = {
+  parameters: { expected: { status: 'shown', shows: ['password', 'warning'], visible: '[part~="password-panel"]:focus' } },
+  play: createOne,
+};
 
 /** The browser refused the clipboard: the password is selected in a field, with the keys to copy it. */
 export const CopyFailed: Story = {

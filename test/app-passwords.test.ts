@@ -23,7 +23,8 @@ import { FakeClient, settle } from './support/fake-client.js';
 import { type Sandbox, newSandbox } from './support/sandbox.js';
 import { pressShiftTab, typeKeys } from './support/keys.js';
 import { expectCountdown, stopClock } from './support/clock.js';
-import { accessibleName, describedText, isolated, textOf } from './support/aria.js';
+import { getRole } from 'dom-accessibility-api';
+import { accessibleName, describedText, isolated, liveness, textOf } from './support/aria.js';
 import { en } from '../src/locales/en.js';
 import { ARABIC } from './support/arabic.js';
 import { typingElsewhereAs } from './support/elsewhere.js';
@@ -331,8 +332,13 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(part(el, 'password')!.classList.contains('ltr')).to.equal(true);
     expect(text(el, 'warning')).to.contain('cannot be shown again');
     expect(statusText(el)).to.contain('Created “\u2068Calendar on tablet\u2069”');
-    // Focus goes to the panel, so the warning is read with it.
-    expect(focused(el)?.id).to.equal('shown-heading');
+    // The focus goes to the panel: a screen reader says its heading and the warning with it.
+    const panel = focused(el)!;
+    expect([getRole(panel), accessibleName(panel), describedText(panel)]).to.deep.equal([
+      'region',
+      en.appPasswordsShownHeading(isolated('Calendar on tablet')),
+      en.appPasswordsShownWarning,
+    ]);
     expect(rowNames(el)).to.include('Calendar on tablet');
     expect(text(el, 'usage')).to.equal('3 of 40 created');
     // The host learns the id and name, never the password.
@@ -401,6 +407,30 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(rendered(el)).not.to.contain(password);
     expect(part(el, 'password-panel')).to.equal(null);
     expect(rowNames(el)).to.include('Old phone');
+  });
+
+  it('says a new password once, its warning with it: the status line, which says the same, is not live while the focused panel says it', async () => {
+    const { el } = await mount('adele');
+    const restore = stubClipboard(async () => {});
+    try {
+      await createByKeyboard(el, 'Mail');
+      await created(el);
+      // Before, the focus went to the heading, which said its words alone; then the live status line
+      // said them again, the warning last.
+      const panel = focused(el)!;
+      expect(panel, 'the focus is on the panel').to.equal(part(el, 'password-panel'));
+      expect(accessibleName(panel)).to.equal(en.appPasswordsShownHeading(isolated('Mail')));
+      expect(describedText(panel), 'the warning is said with it').to.equal(en.appPasswordsShownWarning);
+      const status = part(el, 'status')!;
+      expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
+      expect(liveness(status), 'the status line says what the focus said: said twice').to.equal('off');
+      // What Copy did is news: said by the live region.
+      part(el, 'copy-button')!.click();
+      await waitUntil(() => statusText(el) === en.appPasswordsCopied, 'Copy said nothing');
+      expect(liveness(status)).to.equal('polite');
+    } finally {
+      restore();
+    }
   });
 
   it('copies the password without spaces', async () => {
@@ -1260,13 +1290,13 @@ describe('<mfa-app-passwords> pending and out-of-order states', () => {
     await createByKeyboard(el, 'Calendar');
     fake.last('createAppPassword').resolve({ appPassword: item('c', 'Calendar'), password: 'abcdefghijklmnop' });
     await created(el);
-    expect(focused(el)?.id).to.equal('shown-heading');
+    expect(focused(el)).to.equal(part(el, 'password-panel'));
     fake.last('revokeAppPassword').resolve();
     await waitUntil(() => events.length === 1, 'not revoked');
     await el.updateComplete;
     expect(rowNames(el)).to.deep.equal(['Printer', 'Calendar']);
     expect(statusText(el).replace(/\u200b/g, '')).to.equal(`Revoked “${isolated('Mail')}”. Apps using it can no longer sign in.`);
-    expect(focused(el)?.id, 'the focus stays on the password').to.equal('shown-heading');
+    expect(focused(el), 'the focus stays on the password').to.equal(part(el, 'password-panel'));
     expect(el.status).to.equal('shown');
     // Copy says it copied, the newer news.
     const restore = stubClipboard(async () => {});
@@ -1441,6 +1471,17 @@ describe('<mfa-app-passwords> answers that land while the user is elsewhere in t
     });
     expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
     expect(shownPassword(el)).to.equal('abcdefghijklmnop');
+  });
+
+  it('a creation that lands says it by the live status line: the panel, which does not take the focus, does not say it', async () => {
+    const { fake, el } = await mountFake([item('a', 'Old')]);
+    await sendName(el, 'Mail');
+    await typingElsewhereAs(async () => {
+      fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+      await created(el);
+    });
+    expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
+    expect(liveness(part(el, 'status')), 'said by the polite live region').to.equal('polite');
   });
 
   /** Sends "Mail" with Enter, and the endpoint refuses it with `refusal` while the user types in a field of the page. */

@@ -11,7 +11,8 @@ type Shown = Extract<AppPasswordsView, { step: 'shown' }>;
 /**
  * The panel that shows a new app password once: the warning first, the password grouped for
  * reading, Copy and Done. The password is a parameter of this render only; it is never stored in
- * the element's reactive state.
+ * the element's reactive state. The panel itself takes the focus when the password is created: a
+ * region named by its heading and described by the warning, so a screen reader says both at once.
  */
 export function renderShownPanel(
   l: Localizer,
@@ -23,8 +24,8 @@ export function renderShownPanel(
   // Groups are separate boxes rather than words with spaces between them: a user who selects the
   // password by hand copies it without spaces, and it still reads in fours.
   return html`
-    <section part="password-panel" class="panel" aria-labelledby="shown-heading">
-      <p part="heading" class="subheading" id="shown-heading" tabindex="-1">${l.format('appPasswordsShownHeading', isolateName(view.appPassword.name))}</p>
+    <section part="password-panel" class="panel" aria-labelledby="shown-heading" aria-describedby="shown-warning" tabindex="-1">
+      <p part="heading" class="subheading" id="shown-heading">${l.format('appPasswordsShownHeading', isolateName(view.appPassword.name))}</p>
       <p part="warning" class="notice" id="shown-warning">${l.term('appPasswordsShownWarning')}</p>
       <p>
         <span class="visually-hidden">${l.term('appPasswordsPasswordLabel')}</span>

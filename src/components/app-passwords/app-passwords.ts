@@ -11,6 +11,7 @@ import { controlStyles } from '../../core/styles.js';
 import { themeTokens } from '../../core/theme.js';
 import type { AppPassword, AppPasswordList, CreatedAppPassword } from '../../core/types.js';
 import { waitHint } from '../../core/wait-hint.js';
+import { isolateName } from '../../core/localize.js';
 import { appPasswordsStrings } from '../../locales/en/app-passwords.js';
 import { itemErrorStrings } from '../../locales/en/item-errors.js';
 import { type NameProblem, nameProblem, typedName } from '../../core/names.js';
@@ -79,13 +80,13 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart name-input - Its name field.
  * @csspart field-error - What is wrong with the name.
  * @csspart create-button - Its submit button.
- * @csspart password-panel - The panel that shows a new password once.
+ * @csspart password-panel - The panel that shows a new password once; it takes the focus when the password is created, named by its heading and described by the warning.
  * @csspart warning - The warning that the password will not be shown again.
  * @csspart password - The password, grouped for reading.
  * @csspart copy-button - The Copy password button.
  * @csspart manual-copy - The selected field to copy from by hand when the browser refuses the clipboard.
  * @csspart done-button - The Done button that forgets the password.
- * @csspart status - The live region for progress and confirmations.
+ * @csspart status - The live region for progress and confirmations; not live while it says a password was created that the focused panel says.
  * @csspart error - The alert regions for what went wrong, the load's and a creation's or revocation's, each with its retry button.
  * @csspart button - Every button that looks like one: Create, Copy password, Done, Revoke, Cancel, Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the main action: Create, Done.
@@ -123,6 +124,13 @@ export class MfaAppPasswords extends MfaElement {
   #nameRefusals = 0;
   /** The status line says the same outcome of Copy again (see `#go`). */
   #again = false;
+  /**
+   * What the status line says of a new password that its panel, taking the focus, says with its name
+   * and warning (see `renderShownPanel`): the line is not live (`aria-live="off"`) while it says it,
+   * or a screen reader would say it again, the warning last. Created while the user was elsewhere in
+   * the page, the focus stays there, and the line says it as the polite live region its role makes it.
+   */
+  #saidByPanel: string | undefined;
 
   readonly #list = new ResourceController<AppPasswordList>(this, {
     operation: 'listAppPasswords',
@@ -241,11 +249,16 @@ export class MfaAppPasswords extends MfaElement {
     // An answer moves the focus only from the element, where it may have gone with what the answer
     // takes away (the form, a row's confirmation), or from the page's body: not from where the user
     // went in the page while it was on its way. The status line or an alert says it then.
-    if (this.#focusNext && (this.shadowRoot!.activeElement || document.activeElement === document.body)) {
+    if (this.#focusNext && this.#focusHere) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
     }
     this.#focusNext = undefined;
     this.#drawn = this.#list.value?.items ?? [];
+  }
+
+  /** Whether an answer may move the focus (see `updated`). */
+  get #focusHere(): boolean {
+    return !!this.shadowRoot!.activeElement || document.activeElement === document.body;
   }
 
   /**
@@ -282,7 +295,8 @@ export class MfaAppPasswords extends MfaElement {
     if (list && !list.items.some((item) => item.id === appPassword.id)) {
       this.#list.set({ ...list, items: [...list.items, appPassword] });
     }
-    this.#go({ type: 'created', appPassword }, '#shown-heading');
+    this.#saidByPanel = this.#focusHere ? this.localizer.format('appPasswordsCreatedStatus', isolateName(appPassword.name)) : undefined;
+    this.#go({ type: 'created', appPassword }, '[part~=password-panel]');
     this.dispatchEvent(new MfaAppPasswordCreateEvent({ id: appPassword.id, name: appPassword.name }));
     this.notifyChange();
   }
@@ -392,6 +406,7 @@ export class MfaAppPasswords extends MfaElement {
     // alert: a creation sent or failed again changes only its own, and the load's failure, still so,
     // is not said again with it.
     const counting = error.countdown ? error.of : undefined;
+    const say = statusText(l, said);
     return html`
       <div part="base" class="base" dir=${l.dir} lang=${l.lang} aria-busy=${status === 'loading'}>
         <p part="intro">${l.term('appPasswordsIntro')}</p>
@@ -402,7 +417,7 @@ export class MfaAppPasswords extends MfaElement {
             ? this.#renderCreate(list, counting === this.#create)
             : nothing}
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i, counting === said.revoke)) : nothing}
-        <p part="status" id="status" role="status">${sayAgain(statusText(l, said), this.#again)}</p>
+        <p part="status" id="status" role="status" aria-live=${say === this.#saidByPanel ? 'off' : nothing}>${sayAgain(say, this.#again)}</p>
         ${renderErrorRegion(loadFailure(l, said), loadRetry(l, said, retry))}
         ${renderErrorRegion(error, actionRetry(l, said, retry), 'action-')}
       </div>

@@ -69,13 +69,13 @@ const en = {
    */
   appPasswordsCreateUnsure: 'We could not tell whether the app password was created. If it was, creating it again with the same name shows its password.',
   /**
-   * `<mfa-app-passwords>`: heading of the panel that shows the new password once; takes
-   * the focus. `name`: its name, isolated (U+2068 … U+2069), "Mail on my laptop".
+   * `<mfa-app-passwords>`: heading of the panel that shows the new password once; names the
+   * panel, which takes the focus. `name`: its name, isolated (U+2068 … U+2069), "Mail on my laptop".
    */
   appPasswordsShownHeading: (name: IsolatedName) => `Your new app password for “${name}”`,
   /**
-   * `<mfa-app-passwords>`: warning under `appPasswordsShownHeading`;
-   * describes Done. "Done" is `appPasswordsDone`: keep the same word.
+   * `<mfa-app-passwords>`: warning under `appPasswordsShownHeading`; describes the panel, read
+   * with its heading when it takes the focus, and Done. "Done" is `appPasswordsDone`: keep the same word.
    */
   appPasswordsShownWarning:
     'Copy it now and enter it in the app, without spaces. Once you select Done, it cannot be shown again; if you lose it, revoke it and create another.',
@@ -101,8 +101,9 @@ const en = {
    */
   appPasswordsDone: 'Done',
   /**
-   * `<mfa-app-passwords>`: status line (polite live region) when the new password
-   * is shown. `name`: its name, isolated (U+2068 … U+2069), "Mail on my laptop".
+   * `<mfa-app-passwords>`: status line (polite live region, but not live when the panel took the focus
+   * with `appPasswordsShownHeading` and `appPasswordsShownWarning`) when the new password is shown.
+   * `name`: its name, isolated (U+2068 … U+2069), "Mail on my laptop".
    */
   appPasswordsCreatedStatus: (name: IsolatedName) => `Created “${name}”. Copy its password now: it will not be shown again.`,
   /** `<mfa-app-passwords>`: the Revoke button of each row, and the one in its confirmation that revokes it (visible words). */
