@@ -28,6 +28,7 @@ const STORIES = [
   'elements-authenticator-list--list',
   'elements-user-admin--choose',
   'elements-user-admin--all-done',
+  'elements-security-info--add-dialog',
 ];
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };

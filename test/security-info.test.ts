@@ -265,6 +265,22 @@ describe('<mfa-security-info>', () => {
     await waitUntil(() => root(el).querySelectorAll('[part~="section"] mfa-phone-editor').length === 3, 'no third phone');
   });
 
+  it('edges each method the dialog offers with a border, the chosen one in a colour of its own', async () => {
+    const el = await mount(sandbox, 'adele');
+    el.add();
+    await el.updateComplete;
+    const rows = [...dialog(el).querySelectorAll<HTMLElement>('[part~="option"]')];
+    rows[1]!.querySelector('input')!.click();
+    await el.updateComplete;
+    // A transparent border on the others: forced colours (Windows high contrast, checked by
+    // `npm run test:forced-colors`) draw it where they flatten the background that edged the row.
+    const drawn = rows.map((row) => {
+      const s = getComputedStyle(row);
+      return `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor === 'rgba(0, 0, 0, 0)' ? 'transparent' : 'coloured'}`;
+    });
+    expect(drawn).to.deep.equal(['solid 1px transparent', 'solid 1px coloured']);
+  });
+
   it('keeps each phone in its own section when one is removed, and says what went', async () => {
     const el = await mount(sandbox, 'adele');
     const editors = () => [...root(el).querySelectorAll<MfaPhoneEditor>('[part~="section"] mfa-phone-editor')];

@@ -97,6 +97,17 @@ export const securityInfoStyles = css`
     padding-inline: var(--_mfa-space-s);
     border-radius: var(--_mfa-radius);
     background: var(--_mfa-surface-raised);
+    /* Invisible, but forced colours (Windows high contrast) draw it: they flatten the background that edges the row. */
+    border: 1px solid transparent;
+  }
+  /* The chosen method, as the method picker's: forced colours draw every border alike, so a ring there. */
+  .option:has(input:checked) {
+    border-color: var(--_mfa-primary);
+  }
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
   }
   .option input {
     /* Its own size, also beside a label that wraps. */
