@@ -34,7 +34,7 @@ const BUDGETS = {
  * names. When a module meets its budget, its ceiling goes.
  */
 const CEILINGS = {
-  bundle: 96.60 * KB,
+  bundle: 96.69 * KB,
 };
 const withCeilings = process.argv.includes('--ceilings');
 
