@@ -969,6 +969,19 @@ describe('<mfa-authenticator-list>', () => {
       await until(el, () => names(el).includes('Old laptop'), 'the new name never shown');
       expect((await (await s.clientFor('adele')).listAuthenticators()).items.find((item) => item.id === laptop)?.name).to.equal('Old laptop');
     });
+
+    it("keeps the focus on the rename form's Cancel when the form moves up a row: Enter cancels it", async () => {
+      await addPushApp(s, 'adele', 'Laptop');
+      const { el } = await mount(s, 'adele');
+      await clickRename(el, 'Laptop');
+      await typeName(el, 'Old lap');
+      button(el, en.cancel)!.focus();
+      await removedElsewhere(el, 'auth_adele_phone', 1);
+      expect(focused(el), 'the focus stays on Cancel').to.equal(button(el, en.cancel));
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => renameInput(el) === null, 'the form stayed');
+      expect(names(el)).to.deep.equal(['Laptop']);
+    });
   });
 
   it('speaks Simplified Chinese, dates included', async () => {

@@ -399,10 +399,10 @@ export class MfaAuthenticatorList extends MfaElement {
           ${renderErrorRegion({ text: error, countdown }, nothing, 'rename-', 'field-error')}
           ${actionBlockedHint(this.#rename, t, this.#rename.error, 'rename-blocked')}
           <div class="actions">
-            <button part="button primary" type="submit" aria-disabled=${this.#rename.blocked} aria-describedby="rename-blocked rename-wait">
+            <button part="button primary" type="submit" data-focus="form-save" aria-disabled=${this.#rename.blocked} aria-describedby="rename-blocked rename-wait">
               ${pending ? t.term('saving') : t.term('save')}
             </button>
-            <button part="button" type="button" aria-disabled=${pending} aria-describedby=${pending ? 'status' : nothing}
+            <button part="button" type="button" data-focus="form-cancel" aria-disabled=${pending} aria-describedby=${pending ? 'status' : nothing}
               @click=${this.#cancelRename}>${t.term('cancel')}</button>
           </div>
         </form>
