@@ -26,6 +26,7 @@ import { expectCountdown, stopClock } from './support/clock.js';
 import { getRole } from 'dom-accessibility-api';
 import { accessibleName, describedText, isolated, liveness, textOf } from './support/aria.js';
 import { en } from '../src/locales/en.js';
+import { zhHans } from '../src/locales/zh-Hans.js';
 import { ARABIC } from './support/arabic.js';
 import { typingElsewhereAs } from './support/elsewhere.js';
 
@@ -410,7 +411,7 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
   });
 
   it('says a new password once, its warning with it: the status line, which says the same, is not live while the focused panel says it', async () => {
-    const { el } = await mount('adele');
+    const { el, provider } = await mount('adele');
     const restore = stubClipboard(async () => {});
     try {
       await createByKeyboard(el, 'Mail');
@@ -424,9 +425,13 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
       const status = part(el, 'status')!;
       expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
       expect(liveness(status), 'the status line says what the focus said: said twice').to.equal('off');
+      // The page switched to Chinese: the line says it in Chinese, still not live (said once already).
+      provider.setAttribute('locale', 'zh-Hans');
+      await waitUntil(() => statusText(el) === zhHans.appPasswordsCreatedStatus(isolated('Mail')), 'the status line stayed in English');
+      expect(liveness(status), 'said again in Chinese').to.equal('off');
       // What Copy did is news: said by the live region.
       part(el, 'copy-button')!.click();
-      await waitUntil(() => statusText(el) === en.appPasswordsCopied, 'Copy said nothing');
+      await waitUntil(() => statusText(el) === zhHans.appPasswordsCopied, 'Copy said nothing');
       expect(liveness(status)).to.equal('polite');
     } finally {
       restore();

@@ -125,10 +125,11 @@ export class MfaAppPasswords extends MfaElement {
   /** The status line says the same outcome of Copy again (see `#go`). */
   #again = false;
   /**
-   * What the status line says of a new password that its panel, taking the focus, says with its name
-   * and warning (see `renderShownPanel`): the line is not live (`aria-live="off"`) while it says it,
-   * or a screen reader would say it again, the warning last. Created while the user was elsewhere in
-   * the page, the focus stays there, and the line says it as the polite live region its role makes it.
+   * The name of a new password that its panel, taking the focus, says with its warning (see
+   * `renderShownPanel`): the status line is not live (`aria-live="off"`) while it says that password
+   * was created, in whichever language the page is switched to, or a screen reader would say it
+   * again, the warning last. Created while the user was elsewhere in the page, the focus stays there,
+   * and the line says it as the polite live region its role makes it.
    */
   #saidByPanel: string | undefined;
 
@@ -295,7 +296,7 @@ export class MfaAppPasswords extends MfaElement {
     if (list && !list.items.some((item) => item.id === appPassword.id)) {
       this.#list.set({ ...list, items: [...list.items, appPassword] });
     }
-    this.#saidByPanel = this.#focusHere ? this.localizer.format('appPasswordsCreatedStatus', isolateName(appPassword.name)) : undefined;
+    this.#saidByPanel = this.#focusHere ? appPassword.name : undefined;
     this.#go({ type: 'created', appPassword }, '[part~=password-panel]');
     this.dispatchEvent(new MfaAppPasswordCreateEvent({ id: appPassword.id, name: appPassword.name }));
     this.notifyChange();
@@ -417,7 +418,7 @@ export class MfaAppPasswords extends MfaElement {
             ? this.#renderCreate(list, counting === this.#create)
             : nothing}
         ${list ? renderList(l, list.items, (item, i) => this.#revoke.renderAction(l, item, i, counting === said.revoke)) : nothing}
-        <p part="status" id="status" role="status" aria-live=${say === this.#saidByPanel ? 'off' : nothing}>${sayAgain(say, this.#again)}</p>
+        <p part="status" id="status" role="status" aria-live=${this.#saidByPanel !== undefined && say === l.format('appPasswordsCreatedStatus', isolateName(this.#saidByPanel)) ? 'off' : nothing}>${sayAgain(say, this.#again)}</p>
         ${renderErrorRegion(loadFailure(l, said), loadRetry(l, said, retry))}
         ${renderErrorRegion(error, actionRetry(l, said, retry), 'action-')}
       </div>
