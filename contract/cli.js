@@ -33,7 +33,9 @@ credentials you pass. Read-only unless --allow-writes.
                          codes until it refuses them), and a push-app one
                          where the policy allows it; where the user has a default method, an
                          authenticator app of their own and a policy that allows a code app, add
-                         a code app, rename it (to names taken too), then delete it; with
+                         a code app, rename it (to names taken too) and the user's own app (to
+                         a set-up's name, which must be refused: renamed back if it was not),
+                         then delete the app it added; with
                          --other-…, also add then delete a code app, where the user has a default
                          method and policy allows one
   --stale-header "Name: value", --stale-cookie "name=value" (repeatable), --stale-csrf VALUE

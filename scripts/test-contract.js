@@ -1254,7 +1254,7 @@ const VARIANTS = [
     broken: { request: renamedDespite((endpoint) => endpoint.control.userRecord('adele').authenticators) },
     failing: [RENAME_CHECK],
     cleanedUp: true,
-    said: [/^ +- PATCH \/authenticators\/\w+ renamed an app to another app's name \("Work phone"\): names are unique among/m],
+    said: [/^ +- PATCH \/authenticators\/\w+ renamed an app to "WORK PHONE", another app's name \("Work phone"\): names are unique among/m],
   },
   {
     // An endpoint built to protocol 1.3.0, which asked names unique among the apps alone.
@@ -1262,7 +1262,31 @@ const VARIANTS = [
     broken: { request: renamedDespite((endpoint) => endpoint.control.pendingEnrollments('adele')) },
     failing: [RENAME_CHECK],
     cleanedUp: true,
-    said: [/^ +- PATCH \/authenticators\/auth_adele_phone renamed an app to the name of a set-up still waiting \("mfa-contract rename \d+"\)/m],
+    said: [/^ +- PATCH \/authenticators\/auth_adele_phone renamed an app to "MFA-CONTRACT RENAME \d+", the name of a set-up still waiting \("mfa-contract rename \d+"\)/m],
+  },
+  {
+    name: 'saves a rename to the name of a set-up still waiting, and answers 500',
+    broken: (() => {
+      // The requests whose rename went through, answered as a failure.
+      const saved = new WeakSet();
+      return {
+        async request(request, _session, _stale, { endpoint }) {
+          if (request.method !== 'PATCH' || !/\/authenticators\/[^/]+$/.test(new URL(request.url).pathname)) return request;
+          const { name } = await request.clone().json();
+          if (!endpoint.control.pendingEnrollments('adele').some((item) => item.name.toLowerCase() === name.toLowerCase())) return request;
+          saved.add(request);
+          return new Request(request, { body: JSON.stringify({ name: `${name} saved` }) });
+        },
+        response: (request, response) =>
+          saved.has(request)
+            ? new Response(JSON.stringify({ error: { code: 'server', message: 'The server failed.' } }), { status: 500, headers: { 'content-type': 'application/json' } })
+            : response,
+      };
+    })(),
+    failing: [RENAME_CHECK],
+    cleanedUp: true,
+    said: [/^ +- the user's own app was left named "MFA-CONTRACT RENAME \d+ saved"; the kit renamed it back to "Work phone"$/m],
+    after: (endpoint) => assert.equal(endpoint.control.userRecord('adele').authenticators.find((item) => item.id === 'auth_adele_phone')?.name, 'Work phone'),
   },
   {
     name: 'takes an app renamed to a name with nothing to see',
@@ -1656,6 +1680,7 @@ for (const variant of VARIANTS) {
     if (variant.noneSkipped) assert.deepEqual(lines(stdout, 'SKIP'), [], stdout);
     if (variant.cleanedUp) assert.deepEqual(leftBehind(server.endpoint), [], 'the checks that failed part way removed what they made');
     if (variant.codes !== undefined) assert.equal(server.endpoint.control.outbox().length, variant.codes, 'the codes sent to the test phone');
+    variant.after?.(server.endpoint);
   });
 }
 
@@ -1756,11 +1781,27 @@ function answerOf(path, rewrite) {
   };
 }
 
+test('a user whose app has a name that upper case makes another (Straße, STRASSE) passes the renaming check: the kit sends that name as it is', async (t) => {
+  const { stdout, server } = await against({}, undefined, async (endpoint, session) => {
+    const renamed = await endpoint.handle(
+      new Request('http://127.0.0.1/api/mfa/authenticators/auth_adele_phone', {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Büro Straße' }),
+      }),
+    );
+    assert.equal(renamed.status, 200);
+  });
+  t.diagnostic(summary(stdout));
+  assert.ok(lines(stdout, 'PASS').includes(RENAME_CHECK), stdout);
+  assert.equal(server.endpoint.control.userRecord('adele').authenticators.find((item) => item.id === 'auth_adele_phone')?.name, 'Büro Straße');
+});
+
 test('a user with no authenticator app of their own skips the renaming check, saying why', async (t) => {
   const { stdout, server } = await against(answerOf('/authenticators', (body) => (body.items = [])));
   t.diagnostic(summary(stdout));
   assert.ok(lines(stdout, 'SKIP').includes(RENAME_CHECK), stdout);
-  assert.match(stdout, /^ +this user has no authenticator app of their own: the kit needs one, whose name it gives the app it adds \(set one up for the test user\)$/m);
+  assert.match(stdout, /^ +this user has no authenticator app of their own: the kit needs one, whose name it tries to give the app it adds, and which it tries to rename to a set-up's \(set one up for the test user\)$/m);
   assert.ok(!server.endpoint.control.sideEffects().some(({ operationId }) => operationId === 'renameAuthenticator'), 'no app renamed');
 });
 
