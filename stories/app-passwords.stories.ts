@@ -152,6 +152,24 @@ const revokeFirst: Story['play'] = async ({ canvasElement }) => {
   el?.shadowRoot?.querySelector<HTMLButtonElement>('#confirm-revoke')?.click();
 };
 
+/**
+ * The app password whose revocation Adele was confirming was revoked in another tab: when the page
+ * reads the list again, the confirmation goes, and the status line says why.
+ */
+export const RevokedElsewhere: Story = {
+  parameters: {
+    expected: { status: 'ready', shows: ['status', 'list'], absent: '[part~="confirm"]', text: /was revoked somewhere else|已在别处被撤销/ },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await loaded(canvasElement);
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('#revoke-0')?.click();
+    await el?.updateComplete;
+    const first = (await current!.client.listAppPasswords()).items[0]!;
+    await current!.client.revokeAppPassword(first.id);
+    await el?.reload();
+  },
+};
+
 /** Revoking takes a long time: the row says so, and Revoke does nothing more. */
 export const Revoking: Story = {
   parameters: { expected: { status: 'revoking', shows: ['confirm'] } },

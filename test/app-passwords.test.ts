@@ -903,10 +903,27 @@ describe('<mfa-app-passwords> against the reference endpoint', () => {
     expect(rowNames(el)).to.deep.equal(['Mail on old laptop']);
     expect(part(el, 'confirm')).to.equal(null);
     expect(el.status).to.equal('ready');
+    // The status line says why the confirmation went; the list takes the focus the confirmation had.
+    expect(statusText(el)).to.equal(en.appPasswordsRevokedElsewhere(isolated('Scan-to-email printer')));
+    expect(focused(el), 'the focus, on Cancel, goes to the list').to.equal($(el, '#list-label'));
     // Revoke on the row left asks about that row.
     $(el, '#revoke-0')!.click();
     await el.updateComplete;
     expect($(el, '#confirm-question')!.textContent).to.contain('Mail on old laptop');
+  });
+
+  it('says why a confirmation went with its app password, revoked elsewhere, with the focus left where the user went in the page', async () => {
+    const { s, el } = await mount('adele');
+    $(el, '#revoke-1')!.click();
+    await el.updateComplete;
+    await (await s.clientFor('adele')).revokeAppPassword('apw_adele_printer');
+    await typingElsewhereAs(async () => {
+      await el.reload();
+      await el.updateComplete;
+    });
+    expect(part(el, 'confirm')).to.equal(null);
+    expect(statusText(el)).to.equal(en.appPasswordsRevokedElsewhere(isolated('Scan-to-email printer')));
+    expect(liveness(part(el, 'status')!), 'said by the live status line').to.equal('polite');
   });
 
   it('reads the list again when one is created while the host\'s reload() is on its way: one made elsewhere meanwhile shows too', async () => {

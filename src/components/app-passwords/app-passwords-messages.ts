@@ -43,6 +43,7 @@ export function statusText(l: Localizer, input: MessagesInput): string {
   // creation, but for a revocation that landed while it was on its way (see `#onCreated`); one that
   // lands while the password is shown is said too.
   if (note?.kind === 'revoked') return l.format('appPasswordsRevoked', isolateName(note.name));
+  if (note?.kind === 'gone') return l.format('appPasswordsRevokedElsewhere', isolateName(note.name));
   if (note?.kind === 'back-online') return l.term('backOnline');
   if (view.step === 'shown') {
     if (view.copy === 'copied') return l.term('appPasswordsCopied');

@@ -23,6 +23,8 @@ export interface RevokeOptions {
   onAsk: () => void;
   /** The endpoint revoked it; `name` is empty when the item was no longer known. */
   onRevoked: (id: string, name: string) => void;
+  /** The app password being confirmed is no longer listed: revoked somewhere else. */
+  onGone: (name: string) => void;
 }
 
 /**
@@ -59,13 +61,16 @@ export class RevokeController {
       this.action.reset();
       this.#onRevoked(id);
     }
-    // The item being confirmed disappeared (revoked elsewhere): nothing left to confirm.
+    // The item being confirmed disappeared (revoked elsewhere): nothing left to confirm. The status
+    // line says why the confirmation went, and the list takes the focus if the confirmation had it.
     const current = view();
     const items = list.value?.items;
     if (current.step === 'confirm-revoke' && items && list.status === 'ready') {
-      const id = current.item.id;
+      const { id, name } = current.item;
       if (!items.some((item) => item.id === id) && this.action.status !== 'pending') {
-        this.#options.go({ type: 'cancel-revoke' });
+        const here = this.#host.shadowRoot?.activeElement?.closest('[part~=confirm]') || document.activeElement === document.body;
+        this.#options.go({ type: 'cancel-revoke' }, here ? '#list-label' : undefined);
+        this.#options.onGone(name);
       }
     }
   }

@@ -31,7 +31,7 @@ export type AppPasswordsStatus =
  * What the status line says until the next change (a revocation landed, back online), or that a
  * creation was refused by the policy while the user was elsewhere in the page (said by the alert).
  */
-export type Note = { kind: 'revoked'; name: string } | { kind: 'back-online' } | { kind: 'refused' } | undefined;
+export type Note = { kind: 'revoked' | 'gone'; name: string } | { kind: 'back-online' } | { kind: 'refused' } | undefined;
 
 /**
  * The element's status from what it holds. `policyKnown`: the policy has been read (or could not

@@ -86,7 +86,7 @@ export type { AppPasswordsStatus } from './app-passwords-state.js';
  * @csspart copy-button - The Copy password button.
  * @csspart manual-copy - The selected field to copy from by hand when the browser refuses the clipboard.
  * @csspart done-button - The Done button that forgets the password.
- * @csspart status - The live region for progress and confirmations; not live while it says a password was created that the focused panel says.
+ * @csspart status - The live region for progress and confirmations (and why a confirmation went: its app password revoked somewhere else); not live while it says a password was created that the focused panel says.
  * @csspart error - The alert regions for what went wrong, the load's and a creation's or revocation's, each with its retry button.
  * @csspart button - Every button that looks like one: Create, Copy password, Done, Revoke, Cancel, Try again. `primary` and `danger` name some of them too.
  * @csspart primary - The button of the main action: Create, Done.
@@ -161,6 +161,9 @@ export class MfaAppPasswords extends MfaElement {
       this.note = undefined;
     },
     onRevoked: (id, name) => this.#onRevoked(id, name),
+    onGone: (name) => {
+      this.note = { kind: 'gone', name };
+    },
   });
 
   /**

@@ -125,6 +125,12 @@ const en = {
    * revocation. `name`: isolated (U+2068 … U+2069), "Mail on my laptop".
    */
   appPasswordsRevoked: (name: IsolatedName) => `Revoked “${name}”. Apps using it can no longer sign in.`,
+  /**
+   * `<mfa-app-passwords>`: status line (polite live region, or said with the focus on the list) when
+   * the app password whose revocation the user was confirming was revoked somewhere else (another
+   * tab), and the confirmation went. `name`: isolated (U+2068 … U+2069), "Mail on my laptop".
+   */
+  appPasswordsRevokedElsewhere: (name: IsolatedName) => `“${name}” was revoked somewhere else.`,
   /** `<mfa-app-passwords>`: first sentence of the alert when revoking failed; an `error…` message follows. */
   appPasswordsRevokeFailed: 'The app password was not revoked.',
   /**

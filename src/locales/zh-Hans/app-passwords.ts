@@ -42,6 +42,7 @@ const zhHans: typeof en = {
   appPasswordsRevokeConfirm: (name: IsolatedName) => `要撤销“${name}”吗？使用它的应用将无法再登录。`,
   appPasswordsRevoking: '正在撤销…',
   appPasswordsRevoked: (name: IsolatedName) => `已撤销“${name}”。使用它的应用将无法再登录。`,
+  appPasswordsRevokedElsewhere: (name: IsolatedName) => `“${name}”已在别处被撤销。`,
   appPasswordsRevokeFailed: '未能撤销应用密码。',
   appPasswordsRevokeUnsure: '无法确定应用密码是否已撤销。',
   appPasswordsLoadFailed: '无法加载你的应用密码。',
