@@ -642,9 +642,11 @@ describe('<mfa-code-input>', () => {
 });
 
 describe('<mfa-code-input> under a brand\'s text size', () => {
-  it('draws the code larger than its label, and its field no lower than 44 px, whatever --mfa-font-size a page sets', async () => {
-    const sizes = async (fontSize: string) => {
-      const el = await fixture<MfaCodeInput>(html`<mfa-code-input label="Code" style="--mfa-font-size: ${fontSize}"></mfa-code-input>`);
+  it('draws the code larger than its label, and its field no lower than 44 px, whatever --mfa-font-size and --mfa-code-input-font-size a page sets', async () => {
+    const sizes = async (fontSize: string, codeSize = '') => {
+      const el = await fixture<MfaCodeInput>(
+        html`<mfa-code-input label="Code" style="--mfa-font-size: ${fontSize}; ${codeSize && `--mfa-code-input-font-size: ${codeSize}`}"></mfa-code-input>`,
+      );
       const input = el.shadowRoot!.querySelector<HTMLElement>('[part~="input"]')!;
       const label = el.shadowRoot!.querySelector<HTMLElement>('[part~="label"]')!;
       return [getComputedStyle(label).fontSize, getComputedStyle(input).fontSize, input.getBoundingClientRect().height >= 44];
@@ -652,5 +654,7 @@ describe('<mfa-code-input> under a brand\'s text size', () => {
     // 1.25 times the text around it: 20 px with the default 16 px, as before; 30 px with a brand's 24 px.
     expect(await sizes('16px')).to.deep.equal(['16px', '20px', true]);
     expect(await sizes('24px')).to.deep.equal(['24px', '30px', true]);
+    // A smaller code than the default keeps its field at 44 px at least, a target easy to hit.
+    expect(await sizes('16px', '1rem')).to.deep.equal(['16px', '16px', true]);
   });
 });

@@ -14,7 +14,7 @@ export const codeInputStyles = css`
     letter-spacing: var(--mfa-code-input-letter-spacing, 0.25em);
     font-variant-numeric: tabular-nums;
     max-inline-size: 100%;
-    min-block-size: 2.2em;
+    min-block-size: max(2.75rem, 2.2em);
     /* Codes read left to right in every locale; the field keeps to the start of the line. */
     text-align: start;
     align-self: flex-start;
