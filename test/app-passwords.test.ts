@@ -1484,18 +1484,7 @@ describe('<mfa-app-passwords> answers that land while the user is elsewhere in t
     await el.updateComplete;
   }
 
-  it('a creation that lands leaves the focus there, and the status line says it', async () => {
-    const { fake, el } = await mountFake([item('a', 'Old')]);
-    await sendName(el, 'Mail');
-    await typingElsewhereAs(async () => {
-      fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
-      await created(el);
-    });
-    expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
-    expect(shownPassword(el)).to.equal('abcdefghijklmnop');
-  });
-
-  it('a creation that lands says it by the live status line: the panel, which does not take the focus, does not say it', async () => {
+  it('a creation that lands leaves the focus there, and the live status line says it: the panel, which does not take the focus, does not', async () => {
     const { fake, el } = await mountFake([item('a', 'Old')]);
     await sendName(el, 'Mail');
     await typingElsewhereAs(async () => {
@@ -1504,6 +1493,7 @@ describe('<mfa-app-passwords> answers that land while the user is elsewhere in t
     });
     expect(statusText(el)).to.equal(en.appPasswordsCreatedStatus(isolated('Mail')));
     expect(liveness(part(el, 'status')), 'said by the polite live region').to.equal('polite');
+    expect(shownPassword(el)).to.equal('abcdefghijklmnop');
   });
 
   /** Sends "Mail" with Enter, and the endpoint refuses it with `refusal` while the user types in a field of the page. */
@@ -1658,20 +1648,26 @@ describe('<mfa-app-passwords> right to left', () => {
   });
 });
 
+/** A new password, "abcdefghijklmnop" for Mail, shown by an element on a fake client (`style`: the host's). */
+async function shownOnFake(style = ''): Promise<MfaAppPasswords> {
+  const fake = new FakeClient();
+  const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" style=${style} .client=${fake.client}></mfa-app-passwords>`);
+  fake.last('getSettings').resolve(settings(true));
+  fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
+  await settle();
+  await el.updateComplete;
+  nameInput(el).focus();
+  await typeKeys('Mail');
+  part(el, 'create-button')!.click();
+  await el.updateComplete;
+  fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
+  await created(el);
+  return el;
+}
+
 describe('<mfa-app-passwords> a new password selected by hand', () => {
   it('copies as one password, without spaces or line breaks, whether all of it or the word a long press selects', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaAppPasswords>(html`<mfa-app-passwords lang="en" .client=${fake.client}></mfa-app-passwords>`);
-    fake.last('getSettings').resolve(settings(true));
-    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
-    await settle();
-    await el.updateComplete;
-    nameInput(el).focus();
-    await typeKeys('Mail');
-    part(el, 'create-button')!.click();
-    await el.updateComplete;
-    fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
-    await created(el);
+    const el = await shownOnFake();
     const password = part(el, 'password')!;
     // Chromium reads a selection inside a shadow root from the root (getSelection), the others from the document.
     const root = el.shadowRoot as ShadowRoot & { getSelection?(): Selection | null };
@@ -1690,20 +1686,7 @@ describe('<mfa-app-passwords> a new password selected by hand', () => {
 
 describe('<mfa-app-passwords> under a brand\'s text size', () => {
   it('draws a new password larger than the text around it, whatever --mfa-font-size a page sets', async () => {
-    const fake = new FakeClient();
-    const el = await fixture<MfaAppPasswords>(
-      html`<mfa-app-passwords lang="en" style="--mfa-font-size: 24px" .client=${fake.client}></mfa-app-passwords>`,
-    );
-    fake.last('getSettings').resolve(settings(true));
-    fake.last('listAppPasswords').resolve({ items: [], limit: 40 });
-    await settle();
-    await el.updateComplete;
-    nameInput(el).focus();
-    await typeKeys('Mail');
-    part(el, 'create-button')!.click();
-    await el.updateComplete;
-    fake.last('createAppPassword').resolve({ appPassword: item('n', 'Mail'), password: 'abcdefghijklmnop' });
-    await created(el);
+    const el = await shownOnFake('--mfa-font-size: 24px');
     // 1.375 times the brand's 24 px, as it is 1.375 times the default 16 px.
     expect(getComputedStyle(part(el, 'password')!).fontSize).to.equal('33px');
     expect(getComputedStyle(part(el, 'base')!).fontSize).to.equal('24px');

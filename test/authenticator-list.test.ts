@@ -681,15 +681,21 @@ describe('<mfa-authenticator-list>', () => {
     expect(renamed).to.have.length(1);
   });
 
-  it("says while a new name is on its way that it is being saved, the reason Cancel and the other rows' Rename give for being unavailable", async () => {
-    const fake = new FakeClient();
+  /** Work phone renamed Tablet, sent by Enter in the field (which keeps the focus); its answer held back. */
+  async function renameSentByEnter(fake: FakeClient): Promise<MfaAuthenticatorList> {
     const el = await mountFake(fake);
     await listTwo(el, fake);
     await clickRename(el, 'Work phone');
     await typeName(el, 'Tablet');
-    // Enter in the field, which keeps the focus: the Save button's new words are not read from there.
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    return el;
+  }
+
+  it("says while a new name is on its way that it is being saved, the reason Cancel and the other rows' Rename give for being unavailable", async () => {
+    const fake = new FakeClient();
+    // Enter in the field, which keeps the focus: the Save button's new words are not read from there.
+    const el = await renameSentByEnter(fake);
     const status = $(el, '[part~="status"]');
     expect(statusText(el), 'the status line says it').to.equal(en.saving);
     expect(liveness(status), 'said by the live region').to.equal('polite');
@@ -739,12 +745,7 @@ describe('<mfa-authenticator-list>', () => {
 
   it('leaves the focus on another row the user went to while a new name was on its way, whether it fails or lands', async () => {
     const fake = new FakeClient();
-    const el = await mountFake(fake);
-    await listTwo(el, fake);
-    await clickRename(el, 'Work phone');
-    await typeName(el, 'Tablet');
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    const el = await renameSentByEnter(fake);
     // On to the next row's Remove, to press it next.
     const remove = button(el, en.authRemoveNamed(isolated('Old phone')))!;
     remove.focus();
