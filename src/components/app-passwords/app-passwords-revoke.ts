@@ -68,11 +68,18 @@ export class RevokeController {
     if (current.step === 'confirm-revoke' && items && list.status === 'ready') {
       const { id, name } = current.item;
       if (!items.some((item) => item.id === id) && this.action.status !== 'pending') {
-        const here = this.#host.shadowRoot?.activeElement?.closest('[part~=confirm]') || document.activeElement === document.body;
-        this.#options.go({ type: 'cancel-revoke' }, here ? '#list-label' : undefined);
+        this.#options.go({ type: 'cancel-revoke' }, this.#focusInConfirmation ? '#list-label' : undefined);
         this.#options.onGone(name);
       }
     }
+  }
+
+  /**
+   * Whether the confirmation, which goes, has the focus (or the page's body has it): the list takes
+   * it then; not from where the user went meanwhile (another row's Revoke, the create form, the page).
+   */
+  get #focusInConfirmation(): boolean {
+    return !!this.#host.shadowRoot?.activeElement?.closest('[part~=confirm]') || document.activeElement === document.body;
   }
 
   /**
@@ -161,10 +168,9 @@ export class RevokeController {
     // Only from the confirmation, which goes, or from the page's body: not from where the user went
     // meanwhile (another row's Revoke, which keeps it with its app password; the create form, say).
     const index = value?.items.findIndex((i) => i.id === id) ?? -1;
-    const taken = this.#host.shadowRoot?.activeElement?.closest('[part~=confirm]') || document.activeElement === document.body;
     this.#options.go(
       { type: 'revoked', id },
-      taken ? (index >= 0 && items.length > 0 ? `#revoke-${Math.min(index, items.length - 1)}` : '#list-label') : undefined,
+      this.#focusInConfirmation ? (index >= 0 && items.length > 0 ? `#revoke-${Math.min(index, items.length - 1)}` : '#list-label') : undefined,
     );
     this.#options.onRevoked(id, item?.name ?? '');
   }
